@@ -1,0 +1,26 @@
+// Runs the pipeline over a corpus: find files, read, analyze, in a stable order.
+// (First version: sequential, no cache.)
+
+import type { DocumentRecord } from '../model.js';
+import { findFiles, type CorpusFile } from '../corpus/files.js';
+import { readText } from '../corpus/read.js';
+import { analyze, type AnalyzeOptions } from './document.js';
+
+export interface CorpusOptions extends AnalyzeOptions {
+  globs?: string[];
+  /** Called once per file that could not be read; the run goes on. */
+  onWarning?: (file: CorpusFile, message: string) => void;
+}
+
+/** Yields one record per readable file, in the order of the sorted file list. */
+export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): AsyncGenerator<DocumentRecord> {
+  const files = await findFiles(dir, options.globs);
+  for (const file of files) {
+    const read = await readText(file.absolute);
+    if (!read.ok) {
+      options.onWarning?.(file, read.warning);
+      continue;
+    }
+    yield { id: file.id, path: file.relative, ...analyze(read.text, options) };
+  }
+}

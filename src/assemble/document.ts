@@ -1,0 +1,35 @@
+// A document's record from the extractors, in the order they depend on each other.
+
+import type { DocumentRecord } from '../model.js';
+import { parseDocument } from '../text/document.js';
+import { findPeople } from '../extract/people.js';
+import { findQuotes } from '../extract/quotes.js';
+import { findDates, findMeetingDate, type CalendarDay } from '../extract/dates.js';
+import { findMeetingPlace } from '../extract/places.js';
+import { findParticipants } from '../extract/participants.js';
+import { findAgenda } from '../extract/agenda.js';
+
+export interface AnalyzeOptions {
+  /** Fills years and relative days ("on Monday") when the text has no date line of its own. */
+  referenceDate?: CalendarDay | null;
+}
+
+export type Analysis = Omit<DocumentRecord, 'id' | 'path'>;
+
+/** Everything the extractors find in one text. Never throws on any string. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const doc = parseDocument(text);
+  const people = findPeople(doc);
+  const quotes = findQuotes(doc, people);
+  const dates = findDates(doc, options.referenceDate ?? null);
+  return {
+    title: doc.title,
+    date: findMeetingDate(doc, dates),
+    dates,
+    location: findMeetingPlace(doc),
+    participants: findParticipants(doc, people, quotes),
+    people: people.people,
+    quotes,
+    agenda: findAgenda(doc),
+  };
+}

@@ -1,0 +1,178 @@
+// The parsed document every extractor reads: the text, its paragraphs and sentences with
+// offsets, and line numbers. Parsing is linear in the text and never throws.
+//
+// Paragraphs: a blank line always ends one. A single line break ends one too when the line
+// before it is complete (ends in . ! ? : or a closing quotation mark) or short (a title, a
+// bullet); otherwise it is a soft wrap inside the paragraph, as in hard-wrapped wire copy.
+// Scraped pages often repeat their title and lead: a paragraph whose text already appeared
+// earlier is marked `duplicate` and extractors skip it, so a quote is not counted twice.
+//
+// Sentences: split after . ! ? (and any closing quotation marks or brackets) before a capital,
+// a digit or an opening mark, except after abbreviations and initials ("Mr.", "U.S.", "J.").
+
+import type { Offset, Span } from '../model.js';
+
+export interface Paragraph extends Span {
+  index: number;
+  /** True when the same text already appeared in an earlier paragraph. */
+  duplicate: boolean;
+}
+
+export interface Sentence extends Span {
+  /** Index of the paragraph that holds it. */
+  paragraph: number;
+  text: string;
+}
+
+export interface ParsedDocument {
+  text: string;
+  title: string;
+  paragraphs: Paragraph[];
+  /** Sentences of the paragraphs that are not duplicates, in order. */
+  sentences: Sentence[];
+  /** Offsets at which each line starts (line 1 at index 0). */
+  lineStarts: Offset[];
+}
+
+const TERMINAL_LINE_END = /[.!?:"”»’)\]]\s*$/;
+const SHORT_LINE = 60;
+const BULLET_START = /^\s*(?:[•·*\-–—]|\d+[.)])\s/;
+
+export function parseDocument(text: string): ParsedDocument {
+  const lineStarts = findLineStarts(text);
+  const paragraphs = splitParagraphs(text, lineStarts);
+  markDuplicates(text, paragraphs);
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) {
+    if (!p.duplicate) splitSentences(text, p, sentences);
+  }
+  const first = paragraphs[0];
+  const title = first ? squash(text.slice(first.start, first.end)).slice(0, 300) : '';
+  return { text, title, paragraphs, sentences, lineStarts };
+}
+
+/** 1-based line number of an offset. */
+export function lineAt(doc: Pick<ParsedDocument, 'lineStarts'>, offset: Offset): number {
+  const starts = doc.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** The paragraph holding an offset, or undefined. */
+export function paragraphAt(doc: ParsedDocument, offset: Offset): Paragraph | undefined {
+  const ps = doc.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].end <= offset) lo = mid + 1;
+    else if (ps[mid].start > offset) hi = mid - 1;
+    else return ps[mid];
+  }
+  return undefined;
+}
+
+/** Collapses runs of white space to one space and trims. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function findLineStarts(text: string): Offset[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function splitParagraphs(text: string, lineStarts: Offset[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let start = -1;
+  let end = -1;
+  let prevLine = '';
+  const close = () => {
+    if (start >= 0) paragraphs.push({ start, end, index: paragraphs.length, duplicate: false });
+    start = -1;
+  };
+  for (let i = 0; i < lineStarts.length; i++) {
+    const ls = lineStarts[i];
+    let le = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+    while (le > ls && (text[le - 1] === '\n' || text[le - 1] === '\r')) le--;
+    const line = text.slice(ls, le);
+    if (line.trim() === '') {
+      close();
+      prevLine = '';
+      continue;
+    }
+    const breaks =
+      start < 0 ||
+      TERMINAL_LINE_END.test(prevLine) ||
+      prevLine.trim().length < SHORT_LINE ||
+      BULLET_START.test(line);
+    if (breaks) {
+      close();
+      const lead = line.length - line.trimStart().length;
+      start = ls + lead;
+    }
+    end = ls + line.trimEnd().length;
+    prevLine = line;
+  }
+  close();
+  return paragraphs;
+}
+
+function markDuplicates(text: string, paragraphs: Paragraph[]): void {
+  const seen = new Set<string>();
+  for (const p of paragraphs) {
+    const key = squash(text.slice(p.start, p.end)).toLowerCase();
+    if (seen.has(key)) p.duplicate = true;
+    else seen.add(key);
+  }
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen col lt sgt capt maj adm cmdr sen rep gov pres st jr sr vs etc no nos fig ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ' +
+    'inc ltd co corp dept univ approx est hon rev messrs amb ave'
+  ).split(' '),
+);
+
+const SENTENCE_END = /[.!?]+["”’»)\]]*(?=\s+["“‘«(\[]?[\p{Lu}\d])/gu;
+
+function splitSentences(text: string, p: Paragraph, out: Sentence[]): void {
+  const body = text.slice(p.start, p.end);
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
+    const stop = m.index + m[0].length;
+    if (body[m.index] === '.' && isAbbreviation(body, m.index)) continue;
+    pushSentence(text, p, p.start + from, p.start + stop, out);
+    from = stop;
+  }
+  pushSentence(text, p, p.start + from, p.end, out);
+}
+
+function isAbbreviation(body: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(body[i - 1])) i--;
+  const word = body.slice(i, dot);
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "J. Smith"
+  if (word.includes('.')) return true; // "U.S.", "a.m."
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function pushSentence(text: string, p: Paragraph, start: Offset, end: Offset, out: Sentence[]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end, paragraph: p.index, text: text.slice(start, end) });
+}
