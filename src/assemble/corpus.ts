@@ -7,9 +7,20 @@ import { readText } from '../corpus/read.js';
 import { analyze, type AnalyzeOptions } from './document.js';
 
 export interface CorpusOptions extends AnalyzeOptions {
+  /** Globs relative to the folder (default DEFAULT_GLOBS). */
   globs?: string[];
-  /** Called once per file that could not be read; the run goes on. */
+  /** Worker threads (default: one per core). */
+  jobs?: number;
+  /** Use the on-disk cache (default true). */
+  cache?: boolean;
+  /** Cache folder (default under the user's cache folder). */
+  cacheDir?: string;
+  /** Files larger than this many bytes are skipped with a warning. */
+  maxFileSize?: number;
+  /** Called once per file that was skipped; the run goes on. */
   onWarning?: (file: CorpusFile, message: string) => void;
+  /** Called after each file, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Yields one record per readable file, in the order of the sorted file list. */
