@@ -1,0 +1,173 @@
+// What every command shares: the common options, reading the corpus, and writing output.
+// Commands get records from here and hand them to render/; no extraction happens in cli/.
+
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { DocumentRecord, MeetingRecord, PartialDate } from '../model.js';
+import { analyzeCorpus } from '../assemble/corpus.js';
+import { mergeMeetings } from '../assemble/meetings.js';
+import { DEFAULT_GLOBS } from '../corpus/files.js';
+import type { CalendarDay } from '../extract/dates.js';
+import { createStyle, type Style } from '../render/style.js';
+
+export type Format = 'table' | 'json' | 'ndjson' | 'csv';
+export const FORMATS: Format[] = ['table', 'json', 'ndjson', 'csv'];
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+export interface CommonOptions {
+  format: Format;
+  glob?: string[];
+  since?: CalendarDay;
+  until?: CalendarDay;
+  referenceDate?: CalendarDay;
+  jobs?: number;
+  cache: boolean;
+  maxFileSize: number;
+  strict?: boolean;
+  quiet?: boolean;
+  color: boolean;
+}
+
+/** A usage error: printed as one line, exit code 2. */
+export class UsageError extends Error {}
+/** A run that could not complete: printed as one line, exit code 1. */
+export class RunError extends Error {}
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+/** Adds the options every listing command takes. */
+export function withCommonOptions(cmd: Command, formats: Format[] = FORMATS): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default(formats[0]))
+    .option('-g, --glob <pattern...>', `files to read, relative to DIR (default: ${DEFAULT_GLOBS.join(' ')})`)
+    .option('--since <date>', 'only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)', parseSince)
+    .option('--until <date>', 'only meetings on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)', parseUntil)
+    .option('--reference-date <date>', 'date of publication for texts without a dateline (YYYY-MM-DD)', parseDay)
+    .option('-j, --jobs <n>', 'worker threads (default: one per core)', parsePositiveInt)
+    .option('--no-cache', 'do not read or write the results cache')
+    .option('--max-file-size <size>', 'skip files larger than this (e.g. 500KB, 10MB)', parseSize, DEFAULT_MAX_FILE_SIZE)
+    .option('--strict', 'fail (exit 1) when any file is skipped')
+    .option('-q, --quiet', 'no progress bar')
+    .option('--no-color', 'no colour (also NO_COLOR=1; never when stdout is not a terminal)');
+}
+
+function parseDateBound(value: string, end: boolean): CalendarDay {
+  const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('expected YYYY, YYYY-MM or YYYY-MM-DD.');
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : end ? 12 : 1;
+  const day = m[3] ? Number(m[3]) : end ? daysInMonth(year, month) : 1;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) throw new InvalidArgumentError('no such date.');
+  return { year, month, day };
+}
+const parseSince = (v: string) => parseDateBound(v, false);
+const parseUntil = (v: string) => parseDateBound(v, true);
+
+function parseDay(value: string): CalendarDay {
+  if (!/^\d{4}-\d{1,2}-\d{1,2}$/.test(value.trim())) throw new InvalidArgumentError('expected YYYY-MM-DD.');
+  return parseDateBound(value, false);
+}
+
+function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number from 1 to 256.');
+  return n;
+}
+
+function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('expected a size such as 500KB, 10MB or 1GB.');
+  const unit = (m[2] ?? 'b').toLowerCase()[0];
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.round(Number(m[1]) * factor);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function styleFor(options: CommonOptions, io: Io): Style {
+  return createStyle({ color: options.color, isTTY: !!io.stdout.isTTY, env: io.env });
+}
+
+/** Checks DIR before any work: a missing folder or a file is a usage error. */
+export async function checkFolder(dir: string): Promise<string> {
+  let info;
+  try {
+    info = await stat(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`no such folder: ${dir}`);
+    throw new UsageError(`cannot open ${dir}: ${code ?? (err as Error).message}`);
+  }
+  if (!info.isDirectory()) throw new UsageError(`not a folder: ${dir} (give the folder that holds the articles)`);
+  return path.resolve(dir);
+}
+
+/** Reads the corpus document by document, warning on stderr for each skipped file. */
+export async function* readDocuments(dir: string, options: CommonOptions, io: Io): AsyncGenerator<DocumentRecord> {
+  const root = await checkFolder(dir);
+  let skipped = 0;
+  const records = analyzeCorpus(root, {
+    globs: options.glob && options.glob.length ? options.glob : undefined,
+    referenceDate: options.referenceDate ?? null,
+    jobs: options.jobs,
+    cache: options.cache,
+    maxFileSize: options.maxFileSize,
+    onWarning: (file, message) => {
+      skipped++;
+      io.stderr.write(`meetings: warning: skipped ${file.relative}: ${oneLine(message)}\n`);
+    },
+  });
+  for await (const record of records) yield record;
+  if (options.strict && skipped > 0) {
+    throw new RunError(`${skipped} file${skipped === 1 ? '' : 's'} skipped (--strict)`);
+  }
+}
+
+export interface Corpus {
+  documents: DocumentRecord[];
+  meetings: MeetingRecord[];
+}
+
+/** The whole corpus, merged into meetings and filtered by --since/--until. */
+export async function loadCorpus(dir: string, options: CommonOptions, io: Io): Promise<Corpus> {
+  const documents: DocumentRecord[] = [];
+  for await (const d of readDocuments(dir, options, io)) documents.push(d);
+  const meetings = mergeMeetings(documents);
+  if (!options.since && !options.until) return { documents, meetings };
+  const kept = meetings.filter((m) => inRange(m.date, options.since, options.until));
+  const keptDocs = new Set(kept.flatMap((m) => m.documents));
+  return { documents: documents.filter((d) => keptDocs.has(d.id)), meetings: kept };
+}
+
+/** True when the date can fall within [since, until]; an unknown year never can. */
+export function inRange(date: PartialDate | null, since?: CalendarDay, until?: CalendarDay): boolean {
+  if (!since && !until) return true;
+  if (!date || date.year == null) return false;
+  const lo = dayNumber(date.year, date.month ?? 1, date.day ?? 1);
+  const hi = dayNumber(date.year, date.month ?? 12, date.day ?? daysInMonth(date.year, date.month ?? 12));
+  if (since && hi < dayNumber(since.year, since.month, since.day)) return false;
+  if (until && lo > dayNumber(until.year, until.month, until.day)) return false;
+  return true;
+}
+
+function dayNumber(y: number, m: number, d: number): number {
+  return y * 10000 + m * 100 + d;
+}
+
+export function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Writes, waiting when the pipe is full, so huge outputs stream in constant memory. */
+export async function write(io: Io, chunk: string): Promise<void> {
+  if (!io.stdout.write(chunk)) {
+    await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
+  }
+}

@@ -1,0 +1,82 @@
+// The commander program: parses arguments, runs one command, turns failures into one line and an exit code.
+// Exit codes: 0 success (warnings allowed), 1 a run that could not complete, 2 bad usage.
+
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { agendaCommand } from './agenda.js';
+import { RunError, UsageError, oneLine, type Io } from './context.js';
+import { exportCommand } from './export.js';
+import { listCommand } from './list.js';
+import { quotesCommand } from './quotes.js';
+import { showCommand } from './show.js';
+import { speakersCommand } from './speakers.js';
+
+const EXAMPLES = `
+Examples:
+  $ meetings list fixtures/seeds                      who met whom, when and where
+  $ meetings quotes fixtures/seeds --speaker Lavrov   what one person said, with file:line
+  $ meetings show 000_2c13f922edbf3711 fixtures/seeds everything about one meeting
+  $ meetings speakers fixtures/seeds                  each speaker with the names used for them
+  $ meetings agenda fixtures/seeds --since 2016       topics across meetings
+  $ meetings export fixtures/seeds --format json | jq '.meetings[].participants'
+  $ meetings export archive/ --format ndjson > records.ndjson
+
+Exit codes: 0 success (skipped files are warned about on stderr), 1 run failed, 2 bad usage.`;
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function buildProgram(io: Io): Command {
+  const program = new Command('meetings')
+    .description('Who met whom, when and where, who said what: diplomatic meetings and quotes from a folder of news articles.')
+    .version(version(), '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', EXAMPLES)
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride();
+  for (const add of [listCommand, showCommand, quotesCommand, speakersCommand, agendaCommand, exportCommand]) add(program, io);
+  for (const cmd of program.commands) cmd.exitOverride().addHelpText('after', EXAMPLES);
+  return program;
+}
+
+/** Runs the CLI and resolves to the exit code; never throws. */
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+  quietOnClosedPipe(io);
+  const program = buildProgram(io);
+  try {
+    if (argv.length <= 2) {
+      program.outputHelp({ error: true });
+      return 2;
+    }
+    await program.parseAsync(argv);
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version are exits with code 0; commander has already printed the message.
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof UsageError) {
+      io.stderr.write(`meetings: error: ${oneLine(err.message)}\n`);
+      return 2;
+    }
+    const message = err instanceof RunError || err instanceof Error ? err.message : String(err);
+    io.stderr.write(`meetings: error: ${oneLine(message)}\n`);
+    if (io.env.MEETINGS_DEBUG && err instanceof Error) io.stderr.write(`${err.stack}\n`);
+    return 1;
+  }
+}
+
+/** `meetings export | head -1`: a reader that goes away is not an error. */
+function quietOnClosedPipe(io: Io): void {
+  if (io.stdout !== process.stdout) return;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`meetings: error: cannot write output: ${err.message}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,93 @@
+// meetings quotes [DIR] [--speaker NAME] [--kind direct|indirect|all]: quotes grouped by speaker.
+
+import { Option, type Command } from 'commander';
+import type { DocumentRecord, Quote } from '../model.js';
+import { matchesSpeaker, sameName, summarizeSpeakers, type SpeakerSummary } from '../assemble/speakers.js';
+import { renderCsv } from '../render/csv.js';
+import { renderQuoteGroups, type QuoteGroup } from '../render/quotes.js';
+import { loadCorpus, styleFor, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
+
+type Kind = 'direct' | 'indirect' | 'all';
+interface QuotesOptions extends CommonOptions {
+  speaker?: string;
+  kind: Kind;
+}
+
+export interface QuoteRow {
+  speaker: string | null;
+  document: string;
+  path: string;
+  quote: Quote;
+}
+
+export function quotesCommand(program: Command, io: Io): void {
+  withCommonOptions(
+    program
+      .command('quotes')
+      .description('quotes grouped by speaker, each with its source as file:line')
+      .argument('[dir]', 'folder of articles', '.')
+      .option('-s, --speaker <name>', 'only this speaker: any name or description the texts use ("Lavrov", "the Russian minister")')
+      .addOption(new Option('-k, --kind <kind>', 'direct (incl. transcripts), indirect, or all').choices(['direct', 'indirect', 'all']).default('all')),
+  ).action(async (dir: string, options: QuotesOptions) => {
+    const { documents, meetings } = await loadCorpus(dir, options, io);
+    const speakers = summarizeSpeakers(documents, meetings);
+    const rows = selectQuotes(documents, speakers, options);
+    if (options.speaker && rows.length === 0) io.stderr.write(`meetings: no quotes by "${options.speaker}"\n`);
+    switch (options.format) {
+      case 'json':
+        return write(io, JSON.stringify(rows.map(flat), null, 2) + '\n');
+      case 'ndjson':
+        for (const r of rows) await write(io, JSON.stringify(flat(r)) + '\n');
+        return;
+      case 'csv':
+        return write(
+          io,
+          renderCsv(
+            ['speaker', 'kind', 'cue', 'text', 'document', 'path', 'line', 'start', 'end'],
+            rows.map((r) => [r.speaker, r.quote.kind, r.quote.cue, r.quote.text, r.document, r.path, r.quote.line, r.quote.start, r.quote.end]),
+          ),
+        );
+      default:
+        return write(io, renderQuoteGroups(groupBySpeaker(rows, speakers), styleFor(options, io)));
+    }
+  });
+}
+
+/** Quotes of the kind asked for, with the speaker's corpus-wide canonical name. */
+export function selectQuotes(documents: DocumentRecord[], speakers: SpeakerSummary[], options: { speaker?: string; kind: Kind }): QuoteRow[] {
+  const wanted = options.speaker ? speakers.filter((s) => matchesSpeaker(s, options.speaker!)) : null;
+  const rows: QuoteRow[] = [];
+  for (const d of documents) {
+    for (const q of d.quotes) {
+      if (options.kind === 'direct' && q.kind === 'indirect') continue;
+      if (options.kind === 'indirect' && q.kind !== 'indirect') continue;
+      const s = q.speaker ? canonical(q.speaker, speakers) : null;
+      if (wanted && !(s && wanted.includes(s))) continue;
+      rows.push({ speaker: s ? s.name : null, document: d.id, path: d.path, quote: q });
+    }
+  }
+  return rows;
+}
+
+export function canonical(name: string, speakers: SpeakerSummary[]): SpeakerSummary | undefined {
+  return speakers.find((s) => s.name === name || s.aliases.includes(name)) ?? speakers.find((s) => sameName(s.name, name));
+}
+
+function groupBySpeaker(rows: QuoteRow[], speakers: SpeakerSummary[]): QuoteGroup[] {
+  const groups = new Map<string | null, QuoteGroup>();
+  for (const r of rows) {
+    let g = groups.get(r.speaker);
+    if (!g) {
+      const role = r.speaker ? (speakers.find((s) => s.name === r.speaker)?.role ?? null) : null;
+      g = { speaker: r.speaker, role, quotes: [] };
+      groups.set(r.speaker, g);
+    }
+    g.quotes.push({ quote: r.quote, source: r.path });
+  }
+  // Named speakers first, most quoted first; unknown speakers last.
+  return [...groups.values()].sort((a, b) => (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) || b.quotes.length - a.quotes.length);
+}
+
+function flat(r: QuoteRow) {
+  return { ...r.quote, speaker: r.speaker, document: r.document, path: r.path };
+}

@@ -1,0 +1,73 @@
+// meetings show ID [DIR]: everything about one meeting or document.
+
+import type { Command } from 'commander';
+import type { DocumentRecord, MeetingRecord } from '../model.js';
+import { summarizeSpeakers } from '../assemble/speakers.js';
+import { renderQuoteGroups, type QuoteGroup } from '../render/quotes.js';
+import { formatDate, formatParticipant, printable } from '../render/text.js';
+import type { Style } from '../render/style.js';
+import { canonical } from './quotes.js';
+import { loadCorpus, styleFor, UsageError, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
+
+export function showCommand(program: Command, io: Io): void {
+  withCommonOptions(
+    program
+      .command('show')
+      .description('everything about one meeting or document: facts, agenda, quotes by speaker')
+      .argument('<id>', 'a meeting id (from `meetings list`) or a document id (file path without extension)')
+      .argument('[dir]', 'folder of articles', '.'),
+  ).action(async (id: string, dir: string, options: CommonOptions) => {
+    const { documents, meetings } = await loadCorpus(dir, options, io);
+    const meeting = findMeeting(id, documents, meetings);
+    const docs = documents.filter((d) => meeting.documents.includes(d.id));
+    if (options.format !== 'table') {
+      const record = { meeting, documents: docs };
+      return write(io, options.format === 'json' ? JSON.stringify(record, null, 2) + '\n' : JSON.stringify(record) + '\n');
+    }
+    const speakers = summarizeSpeakers(documents, meetings);
+    return write(io, renderMeeting(meeting, docs, (name) => canonical(name, speakers)?.name ?? name, styleFor(options, io)));
+  });
+}
+
+/** The meeting with this id, or the one a document with this id (or unique id prefix) reports. */
+function findMeeting(id: string, documents: DocumentRecord[], meetings: MeetingRecord[]): MeetingRecord {
+  const exact = meetings.find((m) => m.id === id) ?? meetings.find((m) => m.documents.includes(id));
+  if (exact) return exact;
+  const prefixed = meetings.filter((m) => m.id.startsWith(id) || m.documents.some((d) => d.startsWith(id)));
+  if (prefixed.length === 1) return prefixed[0];
+  if (prefixed.length > 1) throw new UsageError(`"${id}" is ambiguous: ${prefixed.map((m) => m.id).slice(0, 5).join(', ')}`);
+  throw new UsageError(`no meeting or document "${id}" in this folder (see \`meetings list\`); ${documents.length} documents read`);
+}
+
+function renderMeeting(m: MeetingRecord, docs: DocumentRecord[], speakerName: (n: string) => string, style: Style): string {
+  const out: string[] = [];
+  const field = (label: string, value: string) => out.push(`${style.dim(label.padEnd(13))}${printable(value)}`);
+  out.push(style.bold.cyan(m.id));
+  field('Date', formatDate(m.date) || 'unknown');
+  field('Place', m.location ?? 'unknown');
+  field('Participants', m.participants.map(formatParticipant).join('; ') || 'unknown');
+  field('Sources', docs.map((d) => `${d.path}${d.title ? ` (${d.title})` : ''}`).join('\n' + ' '.repeat(13)));
+  out.push('');
+  if (m.agenda.length) {
+    out.push(style.bold('Agenda'));
+    for (const a of m.agenda) out.push(`  • ${printable(a)}`);
+    out.push('');
+  }
+  const groups = new Map<string | null, QuoteGroup>();
+  for (const d of docs) {
+    for (const q of d.quotes) {
+      const who = q.speaker ? speakerName(q.speaker) : null;
+      let g = groups.get(who);
+      if (!g) groups.set(who, (g = { speaker: who, role: null, quotes: [] }));
+      g.quotes.push({ quote: q, source: d.path });
+    }
+  }
+  if (groups.size) {
+    out.push(style.bold('Quotes'));
+    out.push(renderQuoteGroups([...groups.values()], style));
+  } else {
+    out.push(style.dim('No quotes.'));
+    out.push('');
+  }
+  return out.join('\n');
+}
