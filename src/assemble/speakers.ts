@@ -2,7 +2,7 @@
 //
 // Two names are the same person when their surnames agree and their given names are compatible:
 // "Sergei Lavrov" / "Sergey Lavrov" / "Lavrov", "Aleksandr Lukashenko" / "Alexander Lukashenko"
-// (same first three letters, or one is an initial). Bodies merge on the same words ignoring
+// (same first three letters, or one is an initial); a middle name or patronymic may be missing. Bodies merge on the same words ignoring
 // case and a leading "the". The fullest name is canonical; the rest become aliases.
 // Known miss: two different people with the same surname in one corpus are merged when one
 // of the reports gives only the surname.
@@ -44,7 +44,8 @@ export function sameName(a: string, b: string): boolean {
   if (x[x.length - 1] !== y[y.length - 1]) return false;
   // A body ("foreign ministry") must match word for word; a surname alone matches a full name.
   if (x.length === 1 || y.length === 1) return x.length + y.length <= 3 && /^\p{Lu}/u.test(a.trim()) && /^\p{Lu}/u.test(b.trim());
-  if (x.length !== y.length) return false;
+  // "Sergey Viktorovich Lavrov" is "Sergei Lavrov": compare the first given name and the surname.
+  if (x.length !== y.length) return compatibleGiven(x[0], y[0]);
   return x.slice(0, -1).every((w, i) => compatibleGiven(w, y[i]));
 }
 
@@ -89,8 +90,10 @@ export function summarizeSpeakers(documents: DocumentRecord[], meetings: Meeting
         s = { name: person.name, role: person.role, country: person.country, type: person.type, aliases: [], quotes: 0, documents: [], meetings: [] };
         out.push(s);
       } else if (fuller(person.name, s.name)) {
-        addAlias(s, s.name);
+        const shorter = s.name;
         s.name = person.name;
+        s.aliases = s.aliases.filter((a) => a !== person.name);
+        addAlias(s, shorter);
       } else {
         addAlias(s, person.name);
       }

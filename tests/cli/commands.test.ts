@@ -1,0 +1,219 @@
+// The commands as a user runs them on the sample articles: output, stderr and exit code.
+import { readFileSync, readdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, SEEDS, meetings, parseCsv } from './run.js';
+
+const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/record.schema.json'), 'utf8'));
+const validate = new Ajv({ allErrors: true }).compile(schema);
+const seedIds = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.replace(/\.txt$/, ''))
+  .sort();
+const ANSI = /\u001b\[/;
+
+interface Doc {
+  id: string;
+  path: string;
+  quotes: { speaker: string | null; text: string; kind: string; start: number; end: number; line: number }[];
+  [k: string]: unknown;
+}
+interface Meeting {
+  id: string;
+  documents: string[];
+  participants: { name: string }[];
+}
+
+function exportJson(args: string[] = []): { documents: Doc[]; meetings: Meeting[]; schemaVersion: number } {
+  const r = meetings(['export', SEEDS, '--format', 'json', ...args]);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+describe('meetings export', () => {
+  it('prints one JSON object that matches the schema, with every sample document', () => {
+    const record = exportJson();
+    expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    expect(record.schemaVersion).toBe(1);
+    expect(record.documents.map((d) => d.id)).toEqual(seedIds);
+    const inMeetings = record.meetings.flatMap((m) => m.documents).sort();
+    expect(inMeetings).toEqual(seedIds);
+  });
+
+  it('gives each quote offsets and a line that point at its words in the file', () => {
+    const record = exportJson();
+    const quotes = record.documents.flatMap((d) => d.quotes.map((q) => ({ d, q })));
+    expect(quotes.length).toBeGreaterThan(20);
+    for (const { d, q } of quotes) {
+      const file = readFileSync(path.join(SEEDS, d.path), 'utf8');
+      const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
+      expect(words(file.slice(q.start, q.end)).slice(0, 5)).toEqual(words(q.text).slice(0, 5));
+      expect(file.split('\n').slice(0, q.line).join('\n').length).toBeGreaterThanOrEqual(q.start);
+    }
+  });
+
+  it('streams NDJSON: one parseable document per line, in file order', () => {
+    const r = meetings(['export', SEEDS, '--format', 'ndjson']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(seedIds.length);
+    const docs = lines.map((l) => JSON.parse(l));
+    expect(docs.map((d) => d.id)).toEqual(seedIds);
+    for (const d of docs) expect(validate({ schemaVersion: 1, documents: [d], meetings: [] }), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('writes CSV that reads back: a quote per row, every row as wide as the header', () => {
+    const r = meetings(['export', SEEDS, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const rows = parseCsv(r.stdout);
+    const [head, ...body] = rows;
+    expect(head).toContain('speaker');
+    expect(head).toContain('text');
+    for (const row of body) expect(row).toHaveLength(head.length);
+    const record = exportJson();
+    const quoteCount = record.documents.reduce((n, d) => n + Math.max(1, d.quotes.length), 0);
+    expect(body).toHaveLength(quoteCount);
+  });
+
+  it('ends quietly when the reader closes the pipe early', () => {
+    const r = spawnSync('bash', ['-c', `node "${BIN}" export "${SEEDS}" --format ndjson --no-cache | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(r.stdout).toContain('status=0');
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('meetings list', () => {
+  it('shows a table row per meeting with its sources', () => {
+    const r = meetings(['list', SEEDS]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/Meeting.*Date.*Place.*Participants/);
+    for (const id of seedIds) expect(r.stdout).toContain(id);
+    expect(r.stdout).not.toMatch(ANSI);
+  });
+
+  it('prints the meetings as JSON and CSV for programs', () => {
+    const json = meetings(['list', SEEDS, '--format', 'json']);
+    const list = JSON.parse(json.stdout) as (Meeting & { quotes: number })[];
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.flatMap((m) => m.documents).sort()).toEqual(seedIds);
+    expect(list.every((m) => typeof m.quotes === 'number')).toBe(true);
+    const csv = parseCsv(meetings(['list', SEEDS, '--format', 'csv']).stdout);
+    expect(csv[0]).toEqual(['id', 'date', 'location', 'participants', 'quotes', 'agenda', 'documents']);
+    expect(csv).toHaveLength(list.length + 1);
+  });
+
+  it('filters on the meeting date with --since and --until', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'meetings-dates-'));
+    writeFileSync(path.join(dir, 'a.txt'), 'French President Jean Dupont met German Chancellor Hans Weber in Paris on 3 March 2019 to discuss trade.\n');
+    writeFileSync(path.join(dir, 'b.txt'), 'Italian Prime Minister Marco Rossi met Spanish Prime Minister Luis Garcia in Madrid on 5 June 2021 to discuss energy.\n');
+    const all = JSON.parse(meetings(['list', dir, '--format', 'json']).stdout) as Meeting[];
+    expect(all).toHaveLength(2);
+    const since = JSON.parse(meetings(['list', dir, '--format', 'json', '--since', '2020']).stdout) as Meeting[];
+    expect(since.flatMap((m) => m.documents)).toEqual(['b']);
+    const until = JSON.parse(meetings(['list', dir, '--format', 'json', '--until', '2019-03-03']).stdout) as Meeting[];
+    expect(until.flatMap((m) => m.documents)).toEqual(['a']);
+  });
+});
+
+describe('meetings quotes', () => {
+  it('finds a speaker by surname, by another spelling of the full name, and lists file:line', () => {
+    const bySurname = JSON.parse(meetings(['quotes', SEEDS, '--speaker', 'Lavrov', '--format', 'json']).stdout) as { speaker: string; path: string; line: number }[];
+    expect(bySurname.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(bySurname.map((q) => q.speaker)).size).toBe(1);
+    expect(bySurname[0].speaker).toMatch(/Lavrov$/);
+    const byVariant = JSON.parse(meetings(['quotes', SEEDS, '--speaker', 'Sergey Lavrov', '--format', 'json']).stdout);
+    expect(byVariant).toEqual(bySurname);
+    const table = meetings(['quotes', SEEDS, '--speaker', 'Lavrov']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/Lavrov/);
+    expect(table.stdout).toMatch(/\.txt:\d+/);
+    expect(table.stdout).not.toMatch(/Lukashenko ·/);
+  });
+
+  it('keeps only reported speech with --kind indirect, and none of it with --kind direct', () => {
+    const indirect = JSON.parse(meetings(['quotes', SEEDS, '--kind', 'indirect', '--format', 'json']).stdout) as { kind: string }[];
+    expect(indirect.length).toBeGreaterThan(0);
+    expect(indirect.every((q) => q.kind === 'indirect')).toBe(true);
+    const direct = JSON.parse(meetings(['quotes', SEEDS, '--kind', 'direct', '--format', 'json']).stdout) as { kind: string }[];
+    expect(direct.length).toBeGreaterThan(indirect.length);
+    expect(direct.every((q) => q.kind !== 'indirect')).toBe(true);
+  });
+
+  it('says so on stderr when nobody by that name is quoted', () => {
+    const r = meetings(['quotes', SEEDS, '--speaker', 'Nobody Atall']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe('');
+    expect(r.stderr).toMatch(/no quotes by "Nobody Atall"/);
+  });
+});
+
+describe('meetings speakers, agenda, show', () => {
+  it('lists each speaker once, with the names the texts use', () => {
+    const list = JSON.parse(meetings(['speakers', SEEDS, '--format', 'json']).stdout) as { name: string; aliases: string[]; quotes: number }[];
+    const lavrovs = list.filter((s) => /lavrov/i.test(s.name));
+    expect(lavrovs).toHaveLength(1);
+    expect(lavrovs[0].quotes).toBeGreaterThanOrEqual(5);
+    const table = meetings(['speakers', SEEDS]);
+    expect(table.stdout).toMatch(/Speaker.*Role.*Also called/);
+  });
+
+  it('counts agenda topics across meetings', () => {
+    const topics = JSON.parse(meetings(['agenda', SEEDS, '--format', 'json']).stdout) as { topic: string; count: number }[];
+    expect(topics.length).toBeGreaterThan(5);
+    expect(topics[0].count).toBeGreaterThanOrEqual(topics[topics.length - 1].count);
+    expect(meetings(['agenda', SEEDS]).stdout).toMatch(/Topic.*Meetings/);
+  });
+
+  it('shows one meeting by a document id: facts, sources and quotes by speaker', () => {
+    const r = meetings(['show', seedIds[2], SEEDS]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Date/);
+    expect(r.stdout).toContain(`${seedIds[2]}.txt`);
+    expect(r.stdout).toMatch(/Quotes/);
+    const json = JSON.parse(meetings(['show', seedIds[2], SEEDS, '--format', 'json']).stdout);
+    expect(json.meeting.documents).toContain(seedIds[2]);
+    expect(json.documents.length).toBe(json.meeting.documents.length);
+  });
+
+  it('refuses an unknown id with one line and exit code 2', () => {
+    const r = meetings(['show', 'no-such-meeting', SEEDS]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('usage and errors', () => {
+  it.each([
+    [['list', 'no/such/folder'], /no such folder/],
+    [['list', path.join(SEEDS, `${seedIds[0]}.txt`)], /not a folder/],
+    [['list', SEEDS, '--format', 'xml'], /invalid/],
+    [['list', SEEDS, '--since', 'last year'], /YYYY/],
+    [['list', SEEDS, '--jobs', '0'], /whole number/],
+    [['frobnicate'], /unknown command/],
+  ])('meetings %j exits 2 with a clear message', (args, message) => {
+    const r = meetings(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(r.stdout).toBe('');
+  });
+
+  it('prints its version and help with examples', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(meetings(['--version']).stdout.trim()).toBe(pkg.version);
+    const help = meetings(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Examples:/);
+    for (const c of ['list', 'show', 'quotes', 'speakers', 'agenda', 'export']) expect(help.stdout).toContain(c);
+    expect(meetings(['quotes', '--help']).stdout).toMatch(/--speaker/);
+  });
+
+  it('never colours output that goes to a pipe, and honours NO_COLOR', () => {
+    expect(meetings(['list', SEEDS], { FORCE_COLOR: '1' }).stdout).not.toMatch(ANSI);
+    expect(meetings(['speakers', SEEDS], { NO_COLOR: '1' }).stdout).not.toMatch(ANSI);
+  });
+});
