@@ -1,6 +1,21 @@
-// Finding the files of a corpus folder.
+// Finding the files of a corpus folder, and saying which entries could not be used.
+//
+// The folder is walked here rather than by fast-glob because fast-glob, told to follow
+// symbolic links, never ends on a link loop (a link to a parent folder). This walk follows
+// links to files and folders, remembers each folder it has read (by device and inode), and:
+//   a link back to a folder above it        warning "symbolic link loop", not followed
+//   a link to a folder already read          warning "links to a folder already read", not followed
+//   a link whose target does not exist      warning "broken symbolic link" (when its name matches)
+//   a folder it may not read                warning "permission denied", the walk goes on
+//   a pipe, socket or device that matches   warning "not a regular file" (reading one may block)
+// Names starting with a dot (".git", ".DS_Store") are skipped, as fast-glob's dot: false did.
+// Globs: `**`, `*`, `?`, `[abc]`, `[!abc]`, `{a,b}`, and `!glob` to exclude; matched against the
+// path relative to the folder with forward slashes. Known misses: extglobs (`+(a|b)`), and
+// folders that appear twice through bind mounts are read once.
+// The folder itself missing, or not a folder, is an error (CorpusError): nothing can be read.
 
-import fg from 'fast-glob';
+import { readdir, stat } from 'node:fs/promises';
+import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 
 export const DEFAULT_GLOBS = ['**/*.txt', '**/*.md'];
@@ -14,14 +29,247 @@ export interface CorpusFile {
   id: string;
 }
 
-/** The files under `dir` matching the globs, in a stable (sorted) order. */
+/** An entry of the folder that was not used, and why, in a phrase ("broken symbolic link"). */
+export interface CorpusWarning {
+  absolute: string;
+  relative: string;
+  message: string;
+}
+
+export interface CorpusScan {
+  files: CorpusFile[];
+  warnings: CorpusWarning[];
+}
+
+export type CorpusErrorCode = 'not-found' | 'not-a-folder' | 'unreadable';
+
+/** The corpus folder cannot be read at all. `message` is one line, fit to print as it is. */
+export class CorpusError extends Error {
+  constructor(
+    readonly code: CorpusErrorCode,
+    readonly path: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CorpusError';
+  }
+}
+
+/** The files under `dir` matching the globs, in a stable (sorted) order. Throws CorpusError. */
 export async function findFiles(dir: string, globs: string[] = DEFAULT_GLOBS): Promise<CorpusFile[]> {
+  return (await scanCorpus(dir, globs)).files;
+}
+
+/** The files under `dir` matching the globs (sorted), and a warning per entry that could not be used. Throws CorpusError. */
+export async function scanCorpus(dir: string, globs: string[] = DEFAULT_GLOBS): Promise<CorpusScan> {
   const root = path.resolve(dir);
-  const entries = await fg(globs, { cwd: root, onlyFiles: true, dot: false, followSymbolicLinks: true, suppressErrors: true });
-  entries.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return entries.map((relative) => ({
-    absolute: path.join(root, relative),
-    relative,
-    id: relative.replace(/\.[^./]+$/, ''),
-  }));
+  const rootInfo = await stat(root).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') throw new CorpusError('not-found', dir, `folder not found: ${dir}`);
+    if (err.code === 'ELOOP') throw new CorpusError('not-found', dir, `folder not found: ${dir} (symbolic link loop)`);
+    throw new CorpusError('unreadable', dir, `cannot read folder ${dir}: ${errorText(err)}`);
+  });
+  if (!rootInfo.isDirectory()) {
+    throw new CorpusError('not-a-folder', dir, `not a folder: ${dir} (give the folder that holds the articles)`);
+  }
+  const matcher = compileGlobs(globs);
+  const files: CorpusFile[] = [];
+  const warnings: CorpusWarning[] = [];
+  const seen = new Set<string>([identity(rootInfo)]);
+
+  const rootEntries = await readdir(root, { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => {
+    throw new CorpusError('unreadable', dir, `cannot read folder ${dir}: ${errorText(err)}`);
+  });
+
+  // Depth-first with an explicit stack, so a deep tree cannot overflow the call stack.
+  interface Pending {
+    absolute: string;
+    relative: string;
+    /** Folders (by identity) from the root down to this one, to tell a loop from a second link. */
+    ancestors: string[];
+    entries: Dirent[] | null;
+  }
+  const stack: Pending[] = [{ absolute: root, relative: '', ancestors: [identity(rootInfo)], entries: rootEntries }];
+  const warn = (absolute: string, relative: string, message: string) => warnings.push({ absolute, relative, message });
+
+  while (stack.length > 0) {
+    const folder = stack.pop()!;
+    let entries = folder.entries;
+    if (entries === null) {
+      try {
+        entries = await readdir(folder.absolute, { withFileTypes: true });
+      } catch (err) {
+        warn(folder.absolute, folder.relative, `folder not read: ${errorText(err)}`);
+        continue;
+      }
+    }
+    for (const entry of entries) {
+      const name = entry.name;
+      if (name.startsWith('.')) continue;
+      const absolute = path.join(folder.absolute, name);
+      const relative = folder.relative === '' ? name : `${folder.relative}/${name}`;
+      let kind: 'file' | 'folder' | 'other';
+      let info: Stats | null = null;
+      if (entry.isSymbolicLink()) {
+        try {
+          info = await stat(absolute);
+        } catch (err) {
+          if (matcher(relative)) warn(absolute, relative, linkProblem(err));
+          continue;
+        }
+        kind = info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'other';
+      } else {
+        kind = entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : 'other';
+      }
+      if (kind === 'file') {
+        if (matcher(relative)) files.push({ absolute, relative, id: relative.replace(/\.[^./]+$/, '') });
+      } else if (kind === 'folder') {
+        if (info === null) {
+          try {
+            info = await stat(absolute);
+          } catch (err) {
+            warn(absolute, relative, `folder not read: ${errorText(err)}`);
+            continue;
+          }
+        }
+        const id = identity(info);
+        if (folder.ancestors.includes(id)) {
+          warn(absolute, relative, 'symbolic link loop (links to a folder that contains it); not followed');
+          continue;
+        }
+        if (seen.has(id)) {
+          warn(absolute, relative, 'links to a folder already read; not read twice');
+          continue;
+        }
+        seen.add(id);
+        stack.push({ absolute, relative, ancestors: [...folder.ancestors, id], entries: null });
+      } else if (matcher(relative)) {
+        warn(absolute, relative, 'not a regular file (a pipe, socket or device)');
+      }
+    }
+  }
+  const byPath = (a: { relative: string }, b: { relative: string }) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
+  files.sort(byPath);
+  warnings.sort(byPath);
+  return { files, warnings };
+}
+
+function identity(info: Stats): string {
+  return `${info.dev}:${info.ino}`;
+}
+
+function errorText(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'ENOENT') return 'not found';
+  return err instanceof Error ? err.message : String(err);
+}
+
+function linkProblem(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'broken symbolic link (its target does not exist)';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  return `symbolic link not followed: ${errorText(err)}`;
+}
+
+/** One predicate for a list of globs: matches any positive glob and no `!` glob. */
+export function compileGlobs(globs: string[]): (relative: string) => boolean {
+  const include: RegExp[] = [];
+  const exclude: RegExp[] = [];
+  for (const g of globs) {
+    if (g.startsWith('!')) exclude.push(globToRegExp(g.slice(1)));
+    else include.push(globToRegExp(g));
+  }
+  return (relative) => include.some((r) => r.test(relative)) && !exclude.some((r) => r.test(relative));
+}
+
+/**
+ * A glob as an anchored RegExp over a relative path. `*` and `?` stay inside one path segment
+ * and, like fast-glob with dot: false, do not match a leading dot. Each `**` repeat ends at a
+ * slash, so the pattern has no overlapping repeats and matches in linear time.
+ */
+export function globToRegExp(glob: string): RegExp {
+  let g = glob.replace(/\\/g, '/');
+  while (g.startsWith('./')) g = g.slice(2);
+  return new RegExp(`^${translate(g, 0, g.length)}$`, 'u');
+}
+
+const SEGMENT_CHAR = '[^/]';
+const NO_DOT = '(?!\\.)';
+
+function translate(g: string, from: number, to: number): string {
+  let out = '';
+  let i = from;
+  while (i < to) {
+    const c = g[i];
+    const atSegmentStart = i === 0 || g[i - 1] === '/';
+    if (c === '*' && g[i + 1] === '*' && atSegmentStart && (i + 2 === to || g[i + 2] === '/')) {
+      if (i + 2 === to) {
+        out += `(?:${NO_DOT}${SEGMENT_CHAR}*(?:/${NO_DOT}${SEGMENT_CHAR}*)*)?`;
+        i += 2;
+      } else {
+        out += `(?:${NO_DOT}${SEGMENT_CHAR}*/)*`;
+        i += 3;
+      }
+    } else if (c === '*') {
+      while (g[i + 1] === '*') i++;
+      out += (atSegmentStart ? NO_DOT : '') + `${SEGMENT_CHAR}*`;
+      i++;
+    } else if (c === '?') {
+      out += (atSegmentStart ? NO_DOT : '') + SEGMENT_CHAR;
+      i++;
+    } else if (c === '[') {
+      const close = g.indexOf(']', i + 2);
+      if (close < 0 || close >= to) {
+        out += '\\[';
+        i++;
+        continue;
+      }
+      let body = g.slice(i + 1, close);
+      const negate = body.startsWith('!') || body.startsWith('^');
+      if (negate) body = body.slice(1);
+      const escaped = body.replace(/[\\\]\[^]/g, (m) => `\\${m}`).replace(/\//g, '');
+      out += negate ? `[^/${escaped}]` : `[${escaped}]`;
+      i = close + 1;
+    } else if (c === '{') {
+      const close = matchingBrace(g, i, to);
+      if (close < 0) {
+        out += '\\{';
+        i++;
+        continue;
+      }
+      const alternatives = splitTopLevel(g, i + 1, close).map(([a, b]) => translate(g, a, b));
+      out += `(?:${alternatives.join('|')})`;
+      i = close + 1;
+    } else {
+      out += c.replace(/[.*+?^${}()|[\]\\]/g, (m) => `\\${m}`);
+      i++;
+    }
+  }
+  return out;
+}
+
+function matchingBrace(g: string, open: number, to: number): number {
+  let depth = 0;
+  for (let i = open; i < to; i++) {
+    if (g[i] === '{') depth++;
+    else if (g[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function splitTopLevel(g: string, from: number, to: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (g[i] === '{') depth++;
+    else if (g[i] === '}') depth--;
+    else if (g[i] === ',' && depth === 0) {
+      parts.push([start, i]);
+      start = i + 1;
+    }
+  }
+  parts.push([start, to]);
+  return parts;
 }

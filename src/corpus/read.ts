@@ -1,20 +1,124 @@
-// Reading a file into text. (First version: UTF-8 only.)
+// Reading one file into text, or saying in one short phrase why not.
+//
+// A file is skipped (ok: false, with a warning the caller prints as "skipped <file>: <warning>")
+// when it is not a regular file (a folder, a FIFO, a device: reading those can block forever),
+// larger than maxFileSize (checked with stat before reading, and again while reading, so a file
+// that grows cannot take the memory), unreadable (permissions, a broken symbolic link, a link
+// loop, any other I/O error), or binary (see encoding.ts). An empty file is ok with text ''.
+// Decoding (UTF-8, UTF-16, Windows-1251/1252) is in encoding.ts; line ends are kept as they are.
 
-import { readFile } from 'node:fs/promises';
+import { open, lstat, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { detectAndDecode, type Encoding } from './encoding.js';
 
-export type ReadResult = { ok: true; text: string } | { ok: false; warning: string };
+/** Default limit on a file's size: 10 MB. A news article is rarely over 100 KB. */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
-export async function readText(absolute: string): Promise<ReadResult> {
+/** Why a file was skipped, for programs; `warning` says the same for people. */
+export type SkipReason = 'binary' | 'too-large' | 'not-a-file' | 'permission' | 'broken-link' | 'link-loop' | 'missing' | 'io-error';
+
+export type ReadResult =
+  | { ok: true; text: string; encoding: Encoding; lossy: boolean }
+  | { ok: false; warning: string; reason: SkipReason };
+
+export interface ReadOptions {
+  /** Files larger than this many bytes are skipped (default DEFAULT_MAX_FILE_SIZE). */
+  maxFileSize?: number;
+}
+
+/** Reads and decodes one file. Never throws. */
+export async function readText(absolute: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const limit = validLimit(options.maxFileSize);
   try {
-    const bytes = await readFile(absolute);
-    return { ok: true, text: decode(bytes) };
+    const info = await stat(absolute);
+    if (!info.isFile()) {
+      return skip('not-a-file', info.isDirectory() ? 'a folder, not a file' : 'not a regular file (a pipe, socket or device)');
+    }
+    if (info.size > limit) return skip('too-large', tooLarge(info.size, limit));
+    const bytes = await readBounded(absolute, limit, info.size);
+    if (bytes === null) return skip('too-large', tooLarge(limit + 1, limit));
+    const decoded = detectAndDecode(bytes);
+    if (decoded.binary !== null) return skip('binary', `binary file (${decoded.binary})`);
+    return { ok: true, text: decoded.text, encoding: decoded.encoding, lossy: decoded.lossy };
   } catch (err) {
-    return { ok: false, warning: (err as Error).message };
+    return explain(absolute, err);
   }
 }
 
+/** Decodes a file's bytes into text (see encoding.ts). Never throws; binary data comes back as lossy UTF-8. */
 export function decode(bytes: Uint8Array): string {
-  let text = new TextDecoder('utf-8').decode(bytes);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return text;
+  const decoded = detectAndDecode(bytes);
+  if (decoded.binary === null) return decoded.text;
+  return new TextDecoder('utf-8').decode(bytes).replace(/\0+/g, '');
+}
+
+/** "12.3 MB" style sizes for messages. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${trim(bytes / 1024)} KB`;
+  if (bytes < 1024 * 1024 * 1024) return `${trim(bytes / 1024 / 1024)} MB`;
+  return `${trim(bytes / 1024 / 1024 / 1024)} GB`;
+}
+
+function trim(n: number): string {
+  return n >= 100 ? String(Math.round(n)) : String(Math.round(n * 10) / 10);
+}
+
+function validLimit(limit: number | undefined): number {
+  return typeof limit === 'number' && Number.isFinite(limit) && limit >= 0 ? limit : DEFAULT_MAX_FILE_SIZE;
+}
+
+function tooLarge(size: number, limit: number): string {
+  return `file too large (${formatSize(size)}; the limit is ${formatSize(limit)}, see --max-file-size)`;
+}
+
+/** The whole file, or null when it holds more than `limit` bytes (it may have grown since stat). */
+async function readBounded(absolute: string, limit: number, sizeHint: number): Promise<Uint8Array | null> {
+  // O_NONBLOCK: if the path was swapped for a FIFO after stat, open must not wait for a writer.
+  const handle = await open(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // one read for the usual small file (size + 1 to see the end at once), 1 MB steps otherwise
+    const chunkSize = Math.min(Math.max(sizeHint + 1, 4096), 1 << 20);
+    for (;;) {
+      const buf = Buffer.allocUnsafe(chunkSize);
+      const { bytesRead } = await handle.read(buf, 0, chunkSize, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > limit) return null;
+      chunks.push(bytesRead === chunkSize ? buf : buf.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+async function explain(absolute: string, err: unknown): Promise<ReadResult> {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return skip('permission', 'permission denied');
+    case 'ELOOP':
+      return skip('link-loop', 'symbolic link loop');
+    case 'ENOENT': {
+      const link = await lstat(absolute).then((s) => s.isSymbolicLink(), () => false);
+      return link ? skip('broken-link', 'broken symbolic link (its target does not exist)') : skip('missing', 'file not found (deleted during the run?)');
+    }
+    case 'EISDIR':
+      return skip('not-a-file', 'a folder, not a file');
+    case 'EAGAIN':
+    case 'ENXIO':
+      return skip('not-a-file', 'not a regular file (a pipe, socket or device)');
+    default: {
+      const message = err instanceof Error ? err.message : String(err);
+      return skip('io-error', `could not read: ${message}`);
+    }
+  }
+}
+
+function skip(reason: SkipReason, warning: string): ReadResult {
+  return { ok: false, reason, warning };
 }
