@@ -44,16 +44,20 @@ export interface Io {
 export function withCommonOptions(cmd: Command, formats: Format[] = FORMATS): Command {
   return cmd
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default(formats[0]))
-    .option('-g, --glob <pattern...>', `files to read, relative to DIR (default: ${DEFAULT_GLOBS.join(' ')})`)
+    .option('-g, --glob <pattern>', `files to read, relative to DIR; repeat for more (default: ${DEFAULT_GLOBS.join(' ')})`, collect)
     .option('--since <date>', 'only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)', parseSince)
     .option('--until <date>', 'only meetings on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)', parseUntil)
     .option('--reference-date <date>', 'date of publication for texts without a dateline (YYYY-MM-DD)', parseDay)
     .option('-j, --jobs <n>', 'worker threads (default: one per core)', parsePositiveInt)
     .option('--no-cache', 'do not read or write the results cache')
-    .option('--max-file-size <size>', 'skip files larger than this (e.g. 500KB, 10MB)', parseSize, DEFAULT_MAX_FILE_SIZE)
+    .addOption(new Option('--max-file-size <size>', 'skip files larger than this (e.g. 500KB, 10MB)').argParser(parseSize).default(DEFAULT_MAX_FILE_SIZE, '10MB'))
     .option('--strict', 'fail (exit 1) when any file is skipped')
     .option('-q, --quiet', 'no progress bar')
     .option('--no-color', 'no colour (also NO_COLOR=1; never when stdout is not a terminal)');
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function parseDateBound(value: string, end: boolean): CalendarDay {

@@ -17,7 +17,8 @@ Examples:
   $ meetings quotes fixtures/seeds --speaker Lavrov   what one person said, with file:line
   $ meetings show 000_2c13f922edbf3711 fixtures/seeds everything about one meeting
   $ meetings speakers fixtures/seeds                  each speaker with the names used for them
-  $ meetings agenda fixtures/seeds --since 2016       topics across meetings
+  $ meetings agenda fixtures/seeds                    topics across meetings, most frequent first
+  $ meetings list archive/ --since 2022-01 --until 2022-12 --glob '**/*.text'
   $ meetings export fixtures/seeds --format json | jq '.meetings[].participants'
   $ meetings export archive/ --format ndjson > records.ndjson
 
