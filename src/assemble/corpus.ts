@@ -1,37 +1,143 @@
-// Runs the pipeline over a corpus: find files, read, analyze, in a stable order.
-// (First version: sequential, no cache.)
+// Runs the pipeline over a corpus: find files, read, look up the cache, analyze the rest on a
+// pool of worker threads, and yield records in the sorted file order as they are done.
+//
+// Memory stays flat however large the corpus: at most `jobs × WINDOW_PER_JOB` files are read,
+// analyzed or waiting to be yielded at any moment (the reorder buffer is that window), and
+// nothing is kept once yielded. A slow file holds back the output, never the memory.
+//
+// Where the work runs: with jobs 1, or a corpus too small to pay for starting threads, misses
+// are analyzed in this thread; otherwise on `jobs` workers started at the first miss. Cache
+// hits never start a worker or load the extractors, so a warm re-run costs reading and hashing.
+// Every path turns the analysis into JSON and back, so records from workers, this thread and
+// the cache are identical.
 
+import os from 'node:os';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { DocumentRecord } from '../model.js';
 import { findFiles, type CorpusFile } from '../corpus/files.js';
-import { readText } from '../corpus/read.js';
-import { analyze, type AnalyzeOptions } from './document.js';
+import { readText, type ReadResult } from '../corpus/read.js';
+import { cacheKey, contentHash, readEntry, resolveCacheDir, toolFingerprint } from '../corpus/cache.js';
+import type { AnalyzeOptions, Analysis } from './document.js';
+import { WorkerPool } from './pool.js';
+import type { Task, TaskResult } from './worker.js';
 
 export interface CorpusOptions extends AnalyzeOptions {
   /** Globs relative to the folder (default DEFAULT_GLOBS). */
   globs?: string[];
-  /** Worker threads (default: one per core). */
+  /** Worker threads (default: one per core, os.availableParallelism()). 1 runs in this thread. */
   jobs?: number;
   /** Use the on-disk cache (default true). */
   cache?: boolean;
-  /** Cache folder (default under the user's cache folder). */
+  /** Cache folder (default $MEETINGS_CACHE_DIR, else $XDG_CACHE_HOME/meetings, else ~/.cache/meetings). */
   cacheDir?: string;
   /** Files larger than this many bytes are skipped with a warning. */
   maxFileSize?: number;
   /** Called once per file that was skipped; the run goes on. */
   onWarning?: (file: CorpusFile, message: string) => void;
-  /** Called after each file, for a progress bar. */
+  /** Called after each file (yielded or skipped), in order, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /** Run in worker threads even for a small corpus (default: only from SMALL_CORPUS files). */
+  forceWorkers?: boolean;
+  /** Milliseconds one file may take in a worker before it is skipped with a warning (default 60 s). */
+  stallMs?: number;
+}
+
+/** Files in flight per job: enough to keep a worker busy while the reader and writer catch up. */
+export const WINDOW_PER_JOB = 16;
+/** Below this many files, starting threads (and loading the extractors in each) costs more than it saves. */
+export const SMALL_CORPUS = 24;
+
+type Outcome = { ok: true; analysis: Analysis } | { ok: false; warning: string };
+
+/** The default number of jobs: one per core. */
+export function defaultJobs(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
 }
 
 /** Yields one record per readable file, in the order of the sorted file list. */
 export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): AsyncGenerator<DocumentRecord> {
   const files = await findFiles(dir, options.globs);
-  for (const file of files) {
-    const read = await readText(file.absolute);
-    if (!read.ok) {
-      options.onWarning?.(file, read.warning);
-      continue;
+  const total = files.length;
+  const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()) || 1);
+  const referenceDate = options.referenceDate ?? null;
+  const cacheDir = options.cache === false ? null : resolveCacheDir(options.cacheDir);
+  const tool = cacheDir ? toolFingerprint() : '';
+  const script = new URL('./worker.js', import.meta.url);
+  const useWorkers =
+    jobs > 1 && (total >= SMALL_CORPUS || options.forceWorkers === true) && existsSync(fileURLToPath(script));
+
+  let pool: WorkerPool | null = null;
+  let local: Promise<typeof import('./worker.js')> | null = null;
+  let taskId = 0;
+
+  const analyzeMiss = async (text: string, key: string | null): Promise<TaskResult> => {
+    const task: Task = {
+      id: taskId++,
+      text,
+      referenceDate,
+      cache: cacheDir && key ? { dir: cacheDir, key, tool } : null,
+    };
+    if (useWorkers) {
+      pool ??= new WorkerPool(jobs, script, { stallMs: options.stallMs });
+      return pool.run(task);
     }
-    yield { id: file.id, path: file.relative, ...analyze(read.text, options) };
+    // Loaded on the first miss only, so runs served from the cache never load the extractors.
+    local ??= import('./worker.js');
+    const { result, written } = (await local).runTask(task);
+    await written;
+    return result;
+  };
+
+  const processFile = async (file: CorpusFile): Promise<Outcome> => {
+    const read = await readFile(file, options.maxFileSize);
+    if (!read.ok) return { ok: false, warning: read.warning };
+    let key: string | null = null;
+    if (cacheDir) {
+      key = cacheKey(contentHash(read.text), tool, referenceDate);
+      const hit = await readEntry(cacheDir, key, tool);
+      if (hit) return { ok: true, analysis: hit };
+    }
+    const result = await analyzeMiss(read.text, key);
+    if (!result.ok) return { ok: false, warning: `could not analyze: ${result.error}` };
+    return { ok: true, analysis: JSON.parse(result.json) as Analysis };
+  };
+
+  const window = jobs * WINDOW_PER_JOB;
+  const inFlight = new Map<number, Promise<Outcome>>();
+  let started = 0;
+  try {
+    for (let i = 0; i < total; i++) {
+      while (started < total && started < i + window) {
+        const file = files[started];
+        inFlight.set(
+          started,
+          processFile(file).catch((err: unknown) => ({ ok: false, warning: String(err) }) as Outcome),
+        );
+        started++;
+      }
+      const outcome = await inFlight.get(i)!;
+      inFlight.delete(i);
+      const file = files[i];
+      if (outcome.ok) {
+        options.onProgress?.(i + 1, total);
+        yield { id: file.id, path: file.relative, ...outcome.analysis };
+      } else {
+        options.onWarning?.(file, outcome.warning);
+        options.onProgress?.(i + 1, total);
+      }
+    }
+  } finally {
+    // Reached on completion and when the consumer stops early (break, error): let the files
+    // still in flight settle so no worker is left holding tasks, then stop the workers.
+    await Promise.allSettled(inFlight.values());
+    if (pool) await (pool as WorkerPool).close();
   }
+}
+
+// read.ts is growing a size limit (`readText(absolute, { maxFileSize })`); pass it along.
+const readWithOptions = readText as (absolute: string, options?: { maxFileSize?: number }) => Promise<ReadResult>;
+
+function readFile(file: CorpusFile, maxFileSize: number | undefined): Promise<ReadResult> {
+  return readWithOptions(file.absolute, { maxFileSize });
 }

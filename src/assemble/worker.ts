@@ -1,0 +1,52 @@
+// Worker-thread entry: analyzes texts sent by the pool (src/assemble/pool.ts) and writes their
+// cache entries. Also imported in-process (jobs 1, small corpora) for the same `runTask`, so a
+// record is built by one code path whichever way it runs.
+//
+// Messages in: a Task, or { close: true } to finish pending cache writes and exit.
+// Messages out: a TaskResult per task, strictly in the order the tasks arrived.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyze } from './document.js';
+import { writeEntry } from '../corpus/cache.js';
+import { WORKER_MARK } from './pool.js';
+import type { CalendarDay } from '../extract/dates.js';
+
+export interface Task {
+  id: number;
+  text: string;
+  referenceDate: CalendarDay | null;
+  /** Where to store the result, or null when caching is off. */
+  cache: { dir: string; key: string; tool: string } | null;
+}
+
+/** The analysis as JSON text (what the cache stores and what crosses the thread boundary). */
+export type TaskResult = { id: number; ok: true; json: string } | { id: number; ok: false; error: string };
+
+/** Analyzes one text; the cache write, if any, is returned separately so callers need not wait for it. */
+export function runTask(task: Task): { result: TaskResult; written: Promise<boolean> } {
+  let json: string;
+  try {
+    json = JSON.stringify(analyze(task.text, { referenceDate: task.referenceDate }));
+  } catch (err) {
+    // Extractors must not throw; if one does, the file becomes a warning, not a dead run.
+    const error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return { result: { id: task.id, ok: false, error }, written: Promise.resolve(false) };
+  }
+  const written = task.cache ? writeEntry(task.cache.dir, task.cache.key, task.cache.tool, json) : Promise.resolve(false);
+  return { result: { id: task.id, ok: true, json }, written };
+}
+
+const port = parentPort;
+if (port && (workerData as { mark?: unknown } | null)?.mark === WORKER_MARK) {
+  const pending = new Set<Promise<boolean>>();
+  port.on('message', (message: Task | { close: true }) => {
+    if ('close' in message) {
+      void Promise.allSettled([...pending]).then(() => port.close());
+      return;
+    }
+    const { result, written } = runTask(message);
+    port.postMessage(result);
+    pending.add(written);
+    void written.finally(() => pending.delete(written));
+  });
+}

@@ -1,0 +1,192 @@
+// The on-disk cache of analyses: one JSON file per distinct text, so a re-run over an
+// unchanged archive reads results instead of recomputing them.
+//
+// Where: `cacheDir` if given, else $MEETINGS_CACHE_DIR, else $XDG_CACHE_HOME/meetings, else
+// ~/.cache/meetings. Entries live in <dir>/entries/<2 hex>/<key>.json; deleting the folder
+// is always safe.
+//
+// Key: sha256 of the decoded text, the tool fingerprint (package version, CACHE_FORMAT and a
+// hash of the compiled pipeline code, so editing an extractor invalidates old results) and
+// the options that change results (referenceDate). The key does not include the path, so a
+// renamed or copied file still hits; the entry holds only what analyze() returns.
+//
+// Trust: an entry is used only when it parses, names the same format, tool and key, and has
+// the record's shape; anything else (truncated, hand-edited, older tool) is a miss and is
+// overwritten. Writes go to a temporary file renamed into place, so readers never see half
+// an entry, even with several processes sharing the folder.
+
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Analysis } from '../assemble/document.js';
+import type { CalendarDay } from '../extract/dates.js';
+
+/** Bump when the entry layout or the meaning of a cached field changes. */
+export const CACHE_FORMAT = 1;
+
+/** The cache folder: explicit option, then $MEETINGS_CACHE_DIR, $XDG_CACHE_HOME/meetings, ~/.cache/meetings. */
+export function resolveCacheDir(explicit?: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (explicit) return path.resolve(explicit);
+  if (env.MEETINGS_CACHE_DIR) return path.resolve(env.MEETINGS_CACHE_DIR);
+  if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return path.join(env.XDG_CACHE_HOME, 'meetings');
+  return path.join(os.homedir(), '.cache', 'meetings');
+}
+
+/** sha256 of the text as UTF-8, hex. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The cache key of one text under one tool version and set of options. */
+export function cacheKey(textHash: string, tool: string, referenceDate: CalendarDay | null): string {
+  const ref = referenceDate ? `${referenceDate.year}-${referenceDate.month}-${referenceDate.day}` : '-';
+  return createHash('sha256').update(`${CACHE_FORMAT}\0${tool}\0${ref}\0${textHash}`).digest('hex');
+}
+
+/** Path of the entry for a key. */
+export function entryPath(dir: string, key: string): string {
+  return path.join(dir, 'entries', key.slice(0, 2), `${key}.json`);
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * The tool's identity for cache purposes: package version, CACHE_FORMAT and a hash of the
+ * compiled code that produces records (everything under the source root except the CLI and
+ * renderers). Computed once per process.
+ */
+export function toolFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const here = path.dirname(fileURLToPath(import.meta.url)); // <root>/corpus
+  const root = path.dirname(here);
+  const hash = createHash('sha256');
+  hash.update(`format ${CACHE_FORMAT}\0`);
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(path.dirname(root), 'package.json'), 'utf8')) as { version?: unknown };
+    hash.update(`version ${String(pkg.version)}\0`);
+  } catch {
+    hash.update('version ?\0');
+  }
+  for (const file of codeFiles(root)) {
+    hash.update(path.relative(root, file).replace(/\.ts$/, '.js'));
+    hash.update('\0');
+    try {
+      hash.update(readFileSync(file));
+    } catch {
+      hash.update('?');
+    }
+  }
+  fingerprint = hash.digest('hex').slice(0, 16);
+  return fingerprint;
+}
+
+const NOT_RESULT_CODE = new Set(['cli', 'render']);
+
+function codeFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    if (depth > 4) return;
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const full = path.join(dir, name);
+      let isDir = false;
+      try {
+        isDir = statSync(full).isDirectory();
+      } catch {
+        continue;
+      }
+      if (isDir) {
+        if (!(depth === 0 && NOT_RESULT_CODE.has(name))) walk(full, depth + 1);
+      } else if (/\.(?:js|ts|mjs)$/.test(name) && !name.endsWith('.d.ts')) {
+        out.push(full);
+      }
+    }
+  };
+  walk(root, 0);
+  return out;
+}
+
+/** An entry's text: the analysis JSON wrapped with what it was computed by. */
+export function entryText(key: string, tool: string, analysisJson: string): string {
+  return `{"format":${CACHE_FORMAT},"tool":${JSON.stringify(tool)},"key":${JSON.stringify(key)},"analysis":${analysisJson}}\n`;
+}
+
+/** The analysis in an entry's text, or null when the entry is not one to trust. */
+export function parseEntry(text: string, key: string, tool: string): Analysis | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isObject(value)) return null;
+  if (value.format !== CACHE_FORMAT || value.tool !== tool || value.key !== key) return null;
+  return isAnalysis(value.analysis) ? value.analysis : null;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The top-level shape of Analysis; deep fields are the code's own output, written whole by rename. */
+export function isAnalysis(v: unknown): v is Analysis {
+  if (!isObject(v)) return false;
+  return (
+    typeof v.title === 'string' &&
+    (v.date === null || isObject(v.date)) &&
+    Array.isArray(v.dates) &&
+    (v.location === null || typeof v.location === 'string') &&
+    Array.isArray(v.participants) &&
+    Array.isArray(v.people) &&
+    Array.isArray(v.quotes) &&
+    Array.isArray(v.agenda) &&
+    v.dates.every(isObject) &&
+    v.participants.every(isObject) &&
+    v.people.every(isObject) &&
+    v.quotes.every(isObject) &&
+    v.agenda.every(isObject)
+  );
+}
+
+const madeDirs = new Set<string>();
+
+/**
+ * Writes an entry atomically (temporary file in the same folder, then rename). Returns false
+ * when the cache folder is not writable; the caller goes on without caching.
+ */
+export async function writeEntry(dir: string, key: string, tool: string, analysisJson: string): Promise<boolean> {
+  const file = entryPath(dir, key);
+  const folder = path.dirname(file);
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    if (!madeDirs.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      madeDirs.add(folder);
+    }
+    await writeFile(tmp, entryText(key, tool, analysisJson));
+    await rename(tmp, file);
+    return true;
+  } catch {
+    await unlink(tmp).catch(() => undefined);
+    return false;
+  }
+}
+
+/** The cached analysis for a key, or null on a miss or an entry not to trust. */
+export async function readEntry(dir: string, key: string, tool: string): Promise<Analysis | null> {
+  let text: string;
+  try {
+    text = await readFile(entryPath(dir, key), 'utf8');
+  } catch {
+    return null;
+  }
+  return parseEntry(text, key, tool);
+}

@@ -1,0 +1,241 @@
+// analyzeCorpus as a user of the library sees it: stable order with several workers, the same
+// records from one thread, two workers and the cache, and a cache that never serves stale or
+// broken entries. Runs the built code (dist/) so the worker threads are real.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SEEDS = path.join(ROOT, 'fixtures', 'seeds');
+
+type Corpus = typeof import('../../src/assemble/corpus.js');
+type Doc = typeof import('../../src/assemble/document.js');
+type Cache = typeof import('../../src/corpus/cache.js');
+type Record = import('../../src/model.js').DocumentRecord;
+
+let corpus: Corpus;
+let document: Doc;
+let cacheLib: Cache;
+let tmp: string;
+let generated: string;
+
+beforeAll(async () => {
+  // The worker threads load compiled JavaScript; build it (pretest does too, vitest alone does not).
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT], { stdio: 'pipe' });
+  corpus = await import(path.join(ROOT, 'dist', 'assemble', 'corpus.js'));
+  document = await import(path.join(ROOT, 'dist', 'assemble', 'document.js'));
+  cacheLib = await import(path.join(ROOT, 'dist', 'corpus', 'cache.js'));
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'meetings-speed-'));
+  generated = path.join(tmp, 'generated');
+  const { makeCorpus } = await import(path.join(ROOT, 'scripts', 'make-corpus.mjs'));
+  makeCorpus({ out: generated, docs: 60, seed: 7, perFolder: 25 });
+  // One long article early in the order, so later ones finish first on another worker.
+  const long = readFileSync(path.join(SEEDS, readdirSync(SEEDS).sort()[0]), 'utf8');
+  writeFileSync(path.join(generated, 'part-000', 'article-00a-long.txt'), long.repeat(200));
+}, 120_000);
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+async function collect(dir: string, options: Parameters<Corpus['analyzeCorpus']>[1]): Promise<Record[]> {
+  const out: Record[] = [];
+  for await (const r of corpus.analyzeCorpus(dir, options)) out.push(r);
+  return out;
+}
+
+function listTexts(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name.endsWith('.txt')) out.push(path.relative(dir, full).split(path.sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function cacheEntries(dir: string): string[] {
+  const root = path.join(dir, 'entries');
+  if (!existsSync(root)) return [];
+  return readdirSync(root).flatMap((sub) => readdirSync(path.join(root, sub)).map((f) => path.join(root, sub, f)));
+}
+
+describe('analyzeCorpus', () => {
+  it('yields every file in sorted path order with several workers', async () => {
+    const records = await collect(generated, { jobs: 3, cache: false });
+    expect(records.map((r) => r.path)).toEqual(listTexts(generated));
+    expect(records.map((r) => r.id)).toEqual(listTexts(generated).map((p) => p.replace(/\.txt$/, '')));
+  });
+
+  it('gives the same records as analyze() on each file, with jobs 1, jobs 2 and from the cache', async () => {
+    const cacheDir = path.join(tmp, 'cache-identical');
+    const expected = listTexts(generated).map((p) => ({
+      id: p.replace(/\.txt$/, ''),
+      path: p,
+      ...JSON.parse(JSON.stringify(document.analyze(readFileSync(path.join(generated, p), 'utf8')))),
+    }));
+    const one = await collect(generated, { jobs: 1, cache: false });
+    const two = await collect(generated, { jobs: 2, cache: true, cacheDir });
+    expect(cacheEntries(cacheDir).length).toBe(expected.length);
+    const cached = await collect(generated, { jobs: 2, cache: true, cacheDir });
+    expect(one).toEqual(expected);
+    expect(two).toEqual(expected);
+    expect(cached).toEqual(expected);
+    expect(JSON.stringify(cached)).toBe(JSON.stringify(one));
+  });
+
+  it('runs small corpora in workers when asked, with the same result', async () => {
+    const inThread = await collect(SEEDS, { jobs: 1, cache: false });
+    const workers = await collect(SEEDS, { jobs: 2, cache: false, forceWorkers: true });
+    expect(workers).toEqual(inThread);
+    expect(workers.map((r) => r.id)).toEqual(listTexts(SEEDS).map((p) => p.replace(/\.txt$/, '')));
+  });
+
+  it('reports progress once per file, in order, ending at the total', async () => {
+    const seen: Array<[number, number]> = [];
+    await collect(SEEDS, { jobs: 1, cache: false, onProgress: (d, t) => seen.push([d, t]) });
+    const n = listTexts(SEEDS).length;
+    expect(seen).toEqual(Array.from({ length: n }, (_, i) => [i + 1, n]));
+  });
+
+  it('stops cleanly when the consumer stops early', async () => {
+    const ids: string[] = [];
+    for await (const r of corpus.analyzeCorpus(generated, { jobs: 2, cache: false })) {
+      ids.push(r.id);
+      if (ids.length === 3) break;
+    }
+    expect(ids).toEqual(listTexts(generated).slice(0, 3).map((p) => p.replace(/\.txt$/, '')));
+  });
+
+  it('skips a file whose analysis stalls, with a warning, and goes on', async () => {
+    const warnings: string[] = [];
+    const records = await collect(SEEDS, {
+      jobs: 2,
+      cache: false,
+      forceWorkers: true,
+      stallMs: 1,
+      onWarning: (_f, m) => warnings.push(m),
+    });
+    expect(records.length + warnings.length).toBe(listTexts(SEEDS).length);
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings[0]).toMatch(/longer than/);
+  });
+});
+
+describe('the results cache', () => {
+  function makeFolder(name: string): string {
+    const dir = path.join(tmp, name);
+    mkdirSync(dir, { recursive: true });
+    for (const f of readdirSync(SEEDS)) writeFileSync(path.join(dir, f), readFileSync(path.join(SEEDS, f)));
+    return dir;
+  }
+
+  it('recomputes a file whose content changed', async () => {
+    const dir = makeFolder('changed');
+    const cacheDir = path.join(tmp, 'cache-changed');
+    const first = await collect(dir, { jobs: 1, cacheDir });
+    const name = listTexts(dir)[1];
+    const file = path.join(dir, name);
+    writeFileSync(file, 'A different headline about new talks\n\n' + readFileSync(file, 'utf8'));
+    const second = await collect(dir, { jobs: 1, cacheDir });
+    expect(first[1].title).not.toBe('A different headline about new talks');
+    expect(second[1].title).toBe('A different headline about new talks');
+    expect(second[0]).toEqual(first[0]);
+    expect(cacheEntries(cacheDir).length).toBe(first.length + 1);
+  });
+
+  it('serves a renamed file from the cache', async () => {
+    const dir = makeFolder('renamed');
+    const cacheDir = path.join(tmp, 'cache-renamed');
+    await collect(dir, { jobs: 1, cacheDir });
+    const before = cacheEntries(cacheDir).length;
+    const [name] = listTexts(dir);
+    writeFileSync(path.join(dir, 'renamed-copy.txt'), readFileSync(path.join(dir, name)));
+    const after = await collect(dir, { jobs: 1, cacheDir });
+    expect(cacheEntries(cacheDir).length).toBe(before);
+    const copy = after.find((r) => r.id === 'renamed-copy')!;
+    const original = after.find((r) => r.path === name)!;
+    expect({ ...copy, id: '', path: '' }).toEqual({ ...original, id: '', path: '' });
+  });
+
+  it('uses an entry it wrote (a planted title shows), and ignores one from another tool version', async () => {
+    const dir = makeFolder('planted');
+    const cacheDir = path.join(tmp, 'cache-planted');
+    const clean = await collect(dir, { jobs: 1, cacheDir });
+    for (const entry of cacheEntries(cacheDir)) {
+      const value = JSON.parse(readFileSync(entry, 'utf8'));
+      value.analysis.title = 'planted in the cache';
+      writeFileSync(entry, JSON.stringify(value));
+    }
+    const hit = await collect(dir, { jobs: 1, cacheDir });
+    expect(hit.every((r) => r.title === 'planted in the cache')).toBe(true);
+
+    for (const entry of cacheEntries(cacheDir)) {
+      const value = JSON.parse(readFileSync(entry, 'utf8'));
+      value.tool = 'an-older-version';
+      writeFileSync(entry, JSON.stringify(value));
+    }
+    const miss = await collect(dir, { jobs: 1, cacheDir });
+    expect(miss).toEqual(clean);
+  });
+
+  it.each([
+    ['not JSON', '{"format":1,"tool":'],
+    ['empty', ''],
+    ['wrong shape', null],
+    ['an array', '[1,2,3]'],
+  ])('ignores and rebuilds an entry that is %s', async (_label, content) => {
+    const dir = makeFolder(`corrupt-${_label.replace(/\W/g, '-')}`);
+    const cacheDir = path.join(tmp, `cache-corrupt-${_label.replace(/\W/g, '-')}`);
+    const clean = await collect(dir, { jobs: 1, cacheDir });
+    for (const entry of cacheEntries(cacheDir)) {
+      if (content === null) {
+        const value = JSON.parse(readFileSync(entry, 'utf8'));
+        value.analysis = { title: 42, quotes: 'none' };
+        writeFileSync(entry, JSON.stringify(value));
+      } else writeFileSync(entry, content);
+    }
+    const again = await collect(dir, { jobs: 1, cacheDir });
+    expect(again).toEqual(clean);
+    for (const entry of cacheEntries(cacheDir)) {
+      expect(cacheLib.isAnalysis(JSON.parse(readFileSync(entry, 'utf8')).analysis)).toBe(true);
+    }
+  });
+
+  it('writes nothing with cache: false', async () => {
+    const cacheDir = path.join(tmp, 'cache-off');
+    await collect(SEEDS, { jobs: 1, cache: false, cacheDir });
+    expect(existsSync(cacheDir)).toBe(false);
+  });
+
+  it('keys on the reference date, the tool version and the text', () => {
+    const h = cacheLib.contentHash('text');
+    const day = { year: 2020, month: 1, day: 2 };
+    const keys = new Set([
+      cacheLib.cacheKey(h, 'tool-a', null),
+      cacheLib.cacheKey(h, 'tool-b', null),
+      cacheLib.cacheKey(h, 'tool-a', day),
+      cacheLib.cacheKey(h, 'tool-a', { ...day, day: 3 }),
+      cacheLib.cacheKey(cacheLib.contentHash('text '), 'tool-a', null),
+    ]);
+    expect(keys.size).toBe(5);
+    expect(cacheLib.cacheKey(h, 'tool-a', day)).toBe(cacheLib.cacheKey(cacheLib.contentHash('text'), 'tool-a', { ...day }));
+  });
+
+  it.each([
+    [{ explicit: '/x/y', env: { MEETINGS_CACHE_DIR: '/a', XDG_CACHE_HOME: '/b' } }, '/x/y'],
+    [{ explicit: undefined, env: { MEETINGS_CACHE_DIR: '/a', XDG_CACHE_HOME: '/b' } }, '/a'],
+    [{ explicit: undefined, env: { XDG_CACHE_HOME: '/b' } }, '/b/meetings'],
+    [{ explicit: undefined, env: { XDG_CACHE_HOME: 'relative' } }, path.join(os.homedir(), '.cache', 'meetings')],
+    [{ explicit: undefined, env: {} }, path.join(os.homedir(), '.cache', 'meetings')],
+  ])('finds the cache folder %j', ({ explicit, env }, expected) => {
+    expect(cacheLib.resolveCacheDir(explicit, env)).toBe(path.resolve(expected));
+  });
+});
