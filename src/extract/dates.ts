@@ -1,7 +1,34 @@
-// Dates mentioned in the text, and which one is the meeting's. (First version: to be replaced.)
+// Dates mentioned in the text, and which one is the meeting's.
+//
+// Formats found (each becomes a DateMention with the parts the text gives):
+//   day month [year]      "16 May", "16th of May 2016", "21 November"
+//   month day [, year]    "May 16", "June 16, 2017", "Dec. 3"
+//   month year            "January 2023" (day null; never a meeting date)
+//   numeric               "16.05.2016" (day.month.year), "2016-05-16", "16/05/2016" when unambiguous
+//   weekday               "on Monday", "last Thursday", "next Friday"
+//   relative day          "today", "Today's", "yesterday", "tomorrow"
+//
+// Reference date (fills years and relative days): a dateline or publication line near the top
+// ("MINSK, May 16 (Reuters) -", "Published: 16.05.2016 14:20", "16 May 2016" on a line of its
+// own), else the caller's reference (the CLI's --reference-date), else nothing: unknown parts
+// stay null, never taken from the clock.
+//   - a bare weekday is the most recent such day on or before the reference ("met on Monday"),
+//     unless the words before it look ahead ("will meet on Monday"): then the next on or after;
+//     "last Monday" is strictly before, "next Monday" strictly after;
+//   - a day and month without a year take the year that puts them nearest the reference.
+//
+// Meeting date: the mention in a sentence that reports the meeting, in the clause of the meeting
+// verb, not looking ahead ("the meeting that will take place on 31 May"), not in a relative
+// clause about another event ("Mogilev, which hosted last Thursday a meeting"), earliest first.
+//
+// Known misses: ranges ("16-17 May") give the first day only; "16/05" without a year; US-style
+// ambiguous "05/06/2016" is skipped; "this morning", "earlier this week"; dates written in words
+// ("the sixteenth of May"); a meeting date given only by a dateline.
 
 import type { DateMention, PartialDate } from '../model.js';
-import type { ParsedDocument } from '../text/document.js';
+import type { ParsedDocument, Sentence } from '../text/document.js';
+import { FUTURE_CUES, MONTHS, OTHER_EVENT_CUES, PUBLICATION_CUES, RELATIVE_DAYS, WEEKDAYS } from '../rules/dates.js';
+import { MEETING_VERB_PATTERN } from '../rules/meeting-words.js';
 
 export interface CalendarDay {
   year: number;
@@ -9,14 +36,309 @@ export interface CalendarDay {
   day: number;
 }
 
-export function findDates(doc: ParsedDocument, reference: CalendarDay | null): DateMention[] {
-  void doc;
-  void reference;
-  return [];
+/** A reference date as far as the text (or the caller) gives it. */
+interface Reference {
+  year: number | null;
+  month: number;
+  day: number;
 }
 
+const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .flatMap((m) => [cap(m), m.toUpperCase()])
+  .join('|');
+const WEEKDAY_ALT = Object.keys(WEEKDAYS)
+  .flatMap((w) => [cap(w), w.toUpperCase()])
+  .join('|');
+
+// Month names must be capitalised: "may" is a verb far more often than a month.
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_ALT})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const MONTH_DAY = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{4})\\b`, 'g');
+const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
+const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/g;
+const WEEKDAY = new RegExp(`\\b(?:(last|this|next|past|on)\\s+)?(${WEEKDAY_ALT})\\b`, 'gi');
+const RELATIVE = /\b(today|yesterday|tomorrow|tonight)\b/gi;
+
+type Kind = 'calendar' | 'weekday' | 'relative';
+
+interface Found {
+  start: number;
+  end: number;
+  text: string;
+  kind: Kind;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** For weekdays and relative days: the weekday number or the day offset; the modifier. */
+  weekday?: number;
+  offset?: number;
+  modifier?: string;
+}
+
+/** Every date the text mentions, in text order, resolved against the reference where one is known. */
+export function findDates(doc: ParsedDocument, reference: CalendarDay | null): DateMention[] {
+  try {
+    const found: Found[] = [];
+    for (const s of doc.sentences) scanSentence(s, found);
+    const ref = findReference(doc, found, reference);
+    return found.map((f) => resolve(f, ref, doc.text));
+  } catch {
+    return [];
+  }
+}
+
+/** The date of the reported meeting, or null when no sentence about the meeting gives a day. */
 export function findMeetingDate(doc: ParsedDocument, dates: DateMention[]): PartialDate | null {
-  void doc;
-  void dates;
-  return null;
+  try {
+    let best: DateMention | null = null;
+    let bestScore = 0;
+    let si = 0;
+    let meetingSentence = -1;
+    let isMeeting = false;
+    const publication = publicationSpans(doc);
+    for (const d of dates) {
+      const kind = kindOf(d.text);
+      if (kind === 'calendar' && (d.day === null || d.month === null)) continue;
+      if (publication.some((p) => d.start >= p.start && d.end <= p.end)) continue;
+      if (d.start <= TOP && isDateline(doc.text, d.start, d.end)) continue;
+      while (si < doc.sentences.length && doc.sentences[si].end <= d.start) si++;
+      const s = doc.sentences[si];
+      if (!s || s.start > d.start) continue;
+      if (meetingSentence !== si) {
+        meetingSentence = si;
+        isMeeting = MEETING_VERB_PATTERN.test(s.text);
+      }
+      const score = scoreMeetingDate(doc, s, si, d, isMeeting);
+      if (score > bestScore) {
+        best = d;
+        bestScore = score;
+      }
+    }
+    if (!best) return null;
+    const { text, year, month, day, iso } = best;
+    return { text, year, month, day, iso };
+  } catch {
+    return null;
+  }
+}
+
+function kindOf(text: string): Kind {
+  const t = text.toLowerCase().replace(/[’']s$/, '');
+  if (t in RELATIVE_DAYS) return 'relative';
+  const last = t.split(/\s+/).pop() ?? '';
+  if (last in WEEKDAYS) return 'weekday';
+  return 'calendar';
+}
+
+const WINDOW = 80;
+
+function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: DateMention, isMeeting: boolean): number {
+  const before = clauseBefore(doc.text, Math.max(s.start, d.start - WINDOW), d.start);
+  const after = doc.text.slice(d.end, Math.min(s.end, d.end + 30));
+  if (hasCue(before, FUTURE_CUES) || /^[’']?s?\s*(?:will|is to|are to|is due|would|shall)\b/i.test(after)) return 0;
+  if (/^\s*(?:next|this coming)\b/i.test(d.text)) return 0;
+  let score = 1;
+  if (isMeeting) score += 3;
+  // "Today's conversation", "met ... on 16 May": the meeting word sits next to the date.
+  const near = doc.text.slice(Math.max(s.start, d.start - 50), Math.min(s.end, d.end + 40));
+  if (/\b(?:met|meet|meets|meeting|talks|talked|discussed|discuss|conversation|negotiations|visit|received|hosted|held)\b/i.test(near))
+    score += 2;
+  if (/\b(?:which|that|who|where|when)\b/i.test(before)) score -= 2;
+  if (hasCue(before, OTHER_EVENT_CUES)) score -= 2;
+  if (index < 3) score += 1;
+  // Earlier mentions first: the lead states the meeting, later paragraphs recall others.
+  score -= Math.min(index, 40) * 0.02;
+  return score;
+}
+
+/** The text between `from` and `to`, cut after the last clause break. */
+function clauseBefore(text: string, from: number, to: number): string {
+  const w = text.slice(from, to);
+  const cut = Math.max(w.lastIndexOf(','), w.lastIndexOf(';'), w.lastIndexOf('('), w.lastIndexOf(':'));
+  return cut >= 0 ? w.slice(cut + 1) : w;
+}
+
+function hasCue(window: string, cues: string[]): boolean {
+  const w = ' ' + window.toLowerCase().replace(/[^a-z'’\- ]+/g, ' ').replace(/\s+/g, ' ') + ' ';
+  return cues.some((c) => w.includes(' ' + c + ' '));
+}
+
+function scanSentence(s: Sentence, out: Found[]): void {
+  const t = s.text;
+  const local: Found[] = [];
+  const push = (m: RegExpExecArray, f: Omit<Found, 'start' | 'end' | 'text'>, text = m[0]) => {
+    const lead = m[0].indexOf(text);
+    local.push({ ...f, start: s.start + m.index + lead, end: s.start + m.index + lead + text.length, text });
+  };
+  for (const m of t.matchAll(ISO)) {
+    const [y, mo, d] = [+m[1], +m[2], +m[3]];
+    if (valid(y, mo, d)) push(m, { kind: 'calendar', year: y, month: mo, day: d });
+  }
+  for (const m of t.matchAll(NUMERIC)) {
+    let [d, mo] = [+m[1], +m[3]];
+    const y = +m[4];
+    if (m[2] === '/') {
+      if (d > 12 && mo <= 12) {
+        /* day first */
+      } else if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+      else continue; // ambiguous: "05/06/2016"
+    }
+    if (valid(y, mo, d)) push(m, { kind: 'calendar', year: y, month: mo, day: d });
+  }
+  for (const m of t.matchAll(DAY_MONTH)) {
+    const d = +m[1];
+    const mo = MONTHS[m[2].toLowerCase()];
+    const y = m[3] ? +m[3] : null;
+    if (valid(y ?? 2000, mo, d)) push(m, { kind: 'calendar', year: y, month: mo, day: d }, m[0].replace(/\.$/, ''));
+  }
+  for (const m of t.matchAll(MONTH_DAY)) {
+    const mo = MONTHS[m[1].toLowerCase()];
+    const d = +m[2];
+    const y = m[3] ? +m[3] : null;
+    if (valid(y ?? 2000, mo, d)) push(m, { kind: 'calendar', year: y, month: mo, day: d });
+  }
+  for (const m of t.matchAll(MONTH_YEAR)) {
+    const y = +m[2];
+    if (y >= 1800 && y <= 2200) push(m, { kind: 'calendar', year: y, month: MONTHS[m[1].toLowerCase()], day: null });
+  }
+  for (const m of t.matchAll(WEEKDAY)) {
+    const day = m[2];
+    // Capitalised weekday only (or all caps in a dateline): "monday" in running text is rare, "Sunday school" is not a date.
+    if (day[0] !== day[0].toUpperCase()) continue;
+    const mod = m[1]?.toLowerCase();
+    const text = mod && mod !== 'on' ? `${m[1]} ${day}` : day;
+    push(m, { kind: 'weekday', year: null, month: null, day: null, weekday: WEEKDAYS[day.toLowerCase()], modifier: mod }, text);
+  }
+  for (const m of t.matchAll(RELATIVE)) {
+    push(m, { kind: 'relative', year: null, month: null, day: null, offset: RELATIVE_DAYS[m[1].toLowerCase()] });
+  }
+  // Keep the longest of overlapping matches ("16 May 2016" over "May 2016").
+  local.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  let lastEnd = -1;
+  for (const f of local) {
+    if (f.start < lastEnd) continue;
+    out.push(f);
+    lastEnd = f.end;
+  }
+}
+
+function valid(y: number, m: number, d: number): boolean {
+  if (!(y >= 1800 && y <= 2200 && m >= 1 && m <= 12 && d >= 1)) return false;
+  return d <= daysInMonth(y, m);
+}
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+const TOP = 600;
+
+/** Spans of publication lines near the top ("Published: 16.05.2016 14:20"), whose dates are not the meeting's. */
+function publicationSpans(doc: ParsedDocument): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.start > TOP) break;
+    const line = doc.text.slice(p.start, Math.min(p.end, p.start + 200));
+    if (isPublicationLine(line)) out.push({ start: p.start, end: p.end });
+  }
+  return out;
+}
+
+const PUBLICATION_LINE = new RegExp(`^\\s*(?:${PUBLICATION_CUES.join('|')})\\b\\s*(?:on|at)?\\s*:?`, 'i');
+// "MINSK, May 16 (Reuters) -", "WASHINGTON (AP) — June 3, 2019 —"
+const DATELINE = /^\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—,]?\s*$/;
+
+function isPublicationLine(line: string): boolean {
+  if (PUBLICATION_LINE.test(line)) return true;
+  // A line that is only a date (and maybe a time).
+  return line.length <= 60 && /^\s*[\p{L}\d ,.:/-]+$/u.test(line) && /\d{4}/.test(line) && !/\b[a-z]{4,}\b/.test(line.replace(/\b(?:of|at)\b/g, ''));
+}
+
+/** A date in a dateline: "OSLO, May 18 (Wire) -" at the start of a line. */
+function isDateline(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  if (start - lineStart > 80) return false;
+  const after = text.slice(end, end + 60);
+  return DATELINE.test(text.slice(lineStart, start)) && /^\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]/.test(after);
+}
+
+function findReference(doc: ParsedDocument, found: Found[], given: CalendarDay | null): Reference | null {
+  let fromText: Reference | null = null;
+  for (const f of found) {
+    if (f.start > TOP) break;
+    if (f.kind !== 'calendar' || f.day === null || f.month === null) continue;
+    const lineStart = doc.text.lastIndexOf('\n', f.start) + 1;
+    const nl = doc.text.indexOf('\n', f.end);
+    const lineEnd = nl < 0 ? doc.text.length : nl;
+    const line = doc.text.slice(lineStart, Math.min(lineEnd, lineStart + 300));
+    if (isDateline(doc.text, f.start, f.end) || isPublicationLine(line)) {
+      fromText = { year: f.year, month: f.month, day: f.day };
+      break;
+    }
+  }
+  if (!fromText) return given ? { ...given } : null;
+  if (fromText.year === null && given) fromText.year = nearestYear(fromText.month, fromText.day, given);
+  return fromText;
+}
+
+function nearestYear(month: number, day: number, ref: CalendarDay): number {
+  const r = Date.UTC(ref.year, ref.month - 1, ref.day);
+  let best = ref.year;
+  let bestGap = Infinity;
+  for (const y of [ref.year - 1, ref.year, ref.year + 1]) {
+    const gap = Math.abs(Date.UTC(y, month - 1, day) - r);
+    if (gap < bestGap) {
+      best = y;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+function resolve(f: Found, ref: Reference | null, text: string): DateMention {
+  let { year, month, day } = f;
+  if (f.kind === 'calendar') {
+    if (year === null && month !== null && day !== null && ref?.year != null) year = nearestYear(month, day, ref as CalendarDay);
+  } else if (ref) {
+    let shift: number | null = null;
+    if (f.kind === 'relative') shift = f.offset ?? 0;
+    else if (ref.year !== null) shift = weekdayShift(f, ref as CalendarDay, text);
+    if (shift !== null) {
+      if (ref.year !== null) {
+        const t = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + shift));
+        [year, month, day] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+      } else if (shift === 0) {
+        [month, day] = [ref.month, ref.day];
+      } else {
+        // No year: shift within the month only when it stays inside it (the year cannot matter then).
+        const d = ref.day + shift;
+        if (d >= 1 && d <= 28) [month, day] = [ref.month, d];
+      }
+    }
+  }
+  const iso = year !== null && month !== null && day !== null ? `${year}-${pad(month)}-${pad(day)}` : null;
+  return { text: f.text, year, month, day, iso, start: f.start, end: f.end };
+}
+
+/**
+ * Days from the reference to the weekday meant. In news a bare weekday is the latest one on or
+ * before the publication day ("met on Monday"), unless the words before it look ahead.
+ */
+function weekdayShift(f: Found, ref: CalendarDay, text: string): number {
+  const refDow = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay();
+  const target = f.weekday ?? 0;
+  const back = (refDow - target + 7) % 7; // 0..6 days back
+  const forward = (target - refDow + 7) % 7; // 0..6 days ahead
+  if (f.modifier === 'last' || f.modifier === 'past') return -(back === 0 ? 7 : back);
+  if (f.modifier === 'next') return forward === 0 ? 7 : forward;
+  const before = clauseBefore(text, Math.max(0, f.start - WINDOW), f.start);
+  const after = text.slice(f.end, f.end + 30);
+  const ahead = hasCue(before, FUTURE_CUES) || /^\s*(?:will|is to|are to|is due|shall)\b/i.test(after);
+  return ahead ? forward : -back;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }

@@ -1,0 +1,55 @@
+// Date words: months, weekdays, relative days, and the cues that tell a meeting's own date
+// from other dates a report mentions. General English; extend freely.
+
+/** Month names and abbreviations, lower case, to month number. */
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1,
+  february: 2, feb: 2,
+  march: 3, mar: 3,
+  april: 4, apr: 4,
+  may: 5,
+  june: 6, jun: 6,
+  july: 7, jul: 7,
+  august: 8, aug: 8,
+  september: 9, sep: 9, sept: 9,
+  october: 10, oct: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+/** Weekday names, lower case, to JavaScript's getUTCDay() number (Sunday = 0). */
+export const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+
+/** Relative day words and their offset in days from the reference date. */
+export const RELATIVE_DAYS: Record<string, number> = {
+  today: 0,
+  tonight: 0,
+  yesterday: -1,
+  tomorrow: 1,
+};
+
+/**
+ * Words shortly before a date that say the event lies ahead ("will meet on Monday",
+ * "the meeting that will take place on 31 May", "scheduled for June 3").
+ */
+export const FUTURE_CUES: string[] = [
+  'will', "'ll", 'shall', 'to be held', 'is to', 'are to', 'is due', 'are due', 'due to', 'scheduled',
+  'planned', 'plans to', 'expected', 'upcoming', 'forthcoming', 'next', 'ahead of', 'in the run-up to',
+  'set to', 'until', 'is going to', 'are going to', 'to take place',
+  'intend', 'intends', 'would',
+];
+
+/**
+ * Words shortly before a date that tie it to something else than the meeting itself
+ * ("since 16 May", "as of June 1", "a ceasefire agreed on 5 September").
+ */
+export const OTHER_EVENT_CUES: string[] = [
+  'since', 'as of', 'from', 'born', 'signed', 'agreed', 'adopted', 'announced', 'elected', 'appointed',
+];
+
+/** Lines near the top that carry a publication date ("Published: 16.05.2016 14:20", "Updated 3 June 2019"). */
+export const PUBLICATION_CUES: string[] = [
+  'published', 'posted', 'updated', 'date', 'released', 'last updated', 'first published',
+];

@@ -1,0 +1,25 @@
+// Words that say a meeting happened, and words that say a sentence is about another meeting
+// (earlier, later, separate). General English news usage; extend freely.
+
+/** Verbs (any form) and nouns that report a meeting or talks. Lower case, whole words. */
+export const MEETING_WORDS: string[] = [
+  'meet', 'meets', 'met', 'meeting', 'meetings',
+  'talk', 'talks', 'talked', 'held talks', 'hold talks', 'holds talks',
+  'discuss', 'discusses', 'discussed', 'discussing', 'discussion', 'discussions',
+  'negotiation', 'negotiations', 'negotiated',
+  'conversation', 'conversations', 'consultations', 'summit',
+  'received', 'receives', 'hosted', 'hosts', 'welcomed', 'visit', 'visited', 'visiting', 'visits',
+  'addressed', 'exchanged views', 'sat down with', 'audience',
+];
+
+/** Strong cues: a meeting between the people in the same clause ("A met B", "talks with B"). */
+export const MEETING_VERB_PATTERN =
+  /\b(?:met|meets|meet|meeting with|met with|meets with|held talks|holds talks|hold talks|talks with|talks between|talked with|talked to|spoke with|discussed|discuss|discusses|addressed|received|receives|hosted|hosts|welcomed|sat down with|conversation (?:of|with|between)|negotiations with|consultations with|in talks|exchanged views|touched upon|visit to|visited)\b/i;
+
+/**
+ * Words that put a sentence on another occasion than the reported meeting: earlier, later,
+ * separately, or hypothetical. A meeting sentence with one of these does not name the
+ * meeting's participants or place.
+ */
+export const OTHER_OCCASION_PATTERN =
+  /\b(?:will|would|shall|is to|are to|is due|are due|is expected|are expected|scheduled|planned|plans to|upcoming|forthcoming|later|next (?:week|month|year)|last (?:week|month|year)|earlier|previously|recently|separately|after that|before that|prior to|in the past|a year ago|(?:weeks|months|days|years) ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|continuation of|on the sidelines of)\b/i;

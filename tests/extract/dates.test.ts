@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/text/document.js';
+import { findDates, findMeetingDate, type CalendarDay } from '../../src/extract/dates.js';
+
+const meetingDate = (text: string, ref: CalendarDay | null = null) => {
+  const doc = parseDocument(text);
+  return findMeetingDate(doc, findDates(doc, ref));
+};
+const REF: CalendarDay = { year: 2016, month: 5, day: 18 }; // a Wednesday
+
+describe('findDates: formats', () => {
+  it.each([
+    ['The ministers met in Oslo on 16 May.', '16 May', null, 5, 16],
+    ['The ministers met in Oslo on May 16.', 'May 16', null, 5, 16],
+    ['The ministers met in Oslo on June 16, 2017.', 'June 16, 2017', 2017, 6, 16],
+    ['The ministers met in Oslo on the 3rd of March 2015.', '3rd of March 2015', 2015, 3, 3],
+    ['Talks were held on 16.05.2016 in Oslo.', '16.05.2016', 2016, 5, 16],
+    ['Talks were held on 2016-05-16 in Oslo.', '2016-05-16', 2016, 5, 16],
+    ['Talks were held on 25/12/2019 in Oslo.', '25/12/2019', 2019, 12, 25],
+    ['The plan runs to January 2023, officials said.', 'January 2023', 2023, 1, null],
+  ])('%s', (text, expText, year, month, day) => {
+    const ds = findDates(parseDocument(text), null);
+    expect(ds.map((d) => [d.text, d.year, d.month, d.day])).toContainEqual([expText, year, month, day]);
+    const d = ds.find((x) => x.text === expText)!;
+    expect(text.slice(d.start, d.end)).toBe(expText);
+  });
+
+  it.each([
+    ['They may meet again, officials said.'],
+    ['The budget is 2016-99-99 units and 31 February is not a day.'],
+    ['Ambiguous 05/06/2016 is left alone.'],
+  ])('finds no date in %s', (text) => {
+    expect(findDates(parseDocument(text), null).filter((d) => d.day !== null)).toEqual([]);
+  });
+});
+
+describe('findMeetingDate: which date is the meeting', () => {
+  it.each([
+    ['The two ministers met in Oslo on 16 May to prepare a summit that will take place on 31 May.', '16 May'],
+    ['A summit will take place on 31 May. The two ministers met in Oslo on 16 May.', '16 May'],
+    ['Today’s talks of the president with the envoy continued contacts in Bergen, which hosted last Thursday a council meeting.', 'Today'],
+    ['The foreign ministers on Monday discussed bilateral ties.', 'Monday'],
+    ['The minister said following talks with his counterpart in Oslo on June 16 that ties were strong.', 'June 16'],
+  ])('%s', (text, expected) => {
+    expect(meetingDate(text)?.text).toBe(expected);
+  });
+
+  it('gives null when only a future meeting is dated', () => {
+    expect(meetingDate('The presidents will meet in Oslo on 31 May to sign the treaty.')).toBeNull();
+  });
+
+  it('leaves weekday parts null without a reference', () => {
+    expect(meetingDate('The ministers met on Monday in Oslo.')).toEqual({ text: 'Monday', year: null, month: null, day: null, iso: null });
+  });
+});
+
+describe('reference date: weekdays and relative days', () => {
+  it.each([
+    // REF 2016-05-18 is a Wednesday.
+    ['The ministers met on Monday in Oslo.', '2016-05-16'],
+    ['The ministers met on Wednesday in Oslo.', '2016-05-18'],
+    ['The ministers met on Thursday in Oslo.', '2016-05-12'],
+    ['The ministers met last Wednesday in Oslo.', '2016-05-11'],
+    ['The ministers met today in Oslo.', '2016-05-18'],
+    ['The ministers met yesterday in Oslo.', '2016-05-17'],
+    ['The ministers met in Oslo on 16 May.', '2016-05-16'],
+    ['The ministers met in Oslo on December 30.', '2015-12-30'],
+  ])('%s', (text, iso) => {
+    expect(meetingDate(text, REF)?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['The ministers will meet on Thursday in Oslo.', '2016-05-19'],
+    ['The ministers will meet on Monday in Oslo.', '2016-05-23'],
+    ['The ministers are to meet next Wednesday.', '2016-05-25'],
+    ['The ministers met on Monday and will meet again on Friday.', '2016-05-20'],
+  ])('a weekday that looks ahead is the next one: %s', (text, iso) => {
+    const ds = findDates(parseDocument(text), REF);
+    expect(ds.at(-1)?.iso).toBe(iso);
+  });
+
+  it.each([
+    ['OSLO, May 18 (Wire) - The ministers met on Monday to discuss trade.', { year: 2016, month: 5, day: 18 }, '2016-05-16'],
+    ['Published: 18.05.2016 14:20\n\nThe ministers met on Monday to discuss trade.', null, '2016-05-16'],
+    ['Ministers discuss trade\n\n18 May 2016\n\nThe ministers met yesterday to discuss trade.', null, '2016-05-17'],
+    ['Ministers discuss trade\n\n21 November 2019\n\nThe ministers met on Monday to discuss trade.', { year: 2016, month: 5, day: 18 }, '2019-11-18'],
+  ])('takes the reference from the dateline: %s', (text, ref, iso) => {
+    expect(meetingDate(text, ref)?.iso).toBe(iso);
+  });
+
+  it('does not count the publication line as the meeting date', () => {
+    const d = meetingDate('Published: 18.05.2016 14:20\n\nThe ministers met today to discuss trade.');
+    expect(d?.text).toBe('today');
+    expect(d?.iso).toBe('2016-05-18');
+  });
+
+  it('keeps the month and day of "today" from a dateline without a year', () => {
+    const d = meetingDate('OSLO, May 18 (Wire) - The ministers met today to discuss trade.');
+    expect([d?.text, d?.year, d?.month, d?.day]).toEqual(['today', null, 5, 18]);
+  });
+});
+
+describe('hostile text', () => {
+  it.each([
+    ['“'.repeat(20000)],
+    ['16 May '.repeat(20000)],
+    ['Monday '.repeat(50000)],
+    ['a'.repeat(1_000_000)],
+    [''],
+  ])('does not throw and stays fast', (text) => {
+    const t = Date.now();
+    const doc = parseDocument(text);
+    expect(() => findMeetingDate(doc, findDates(doc, REF))).not.toThrow();
+    expect(Date.now() - t).toBeLessThan(3000);
+  });
+});
