@@ -50,7 +50,7 @@ export const MAGIC_NUMBERS: Magic[] = [
   { kind: 'TIFF image', at: 0, bytes: [0x4d, 0x4d, 0x00, 0x2a] },
   { kind: 'icon image', at: 0, bytes: [0x00, 0x00, 0x01, 0x00] },
   { kind: 'PDF document', at: 0, bytes: ascii('%PDF-') },
-  { kind: 'ZIP archive (or Word/Excel/EPUB document)', at: 0, bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { kind: 'ZIP archive, or a Word, Excel or EPUB document', at: 0, bytes: [0x50, 0x4b, 0x03, 0x04] },
   { kind: 'ZIP archive', at: 0, bytes: [0x50, 0x4b, 0x05, 0x06] },
   { kind: 'old Microsoft Office document', at: 0, bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
   { kind: 'gzip archive', at: 0, bytes: [0x1f, 0x8b] },
@@ -155,7 +155,18 @@ export function guessSingleByte(bytes: Uint8Array): 'windows-1251' | 'windows-12
   return paired / letters > 0.5 ? 'windows-1251' : 'windows-1252';
 }
 
+// Node's TextDecoder('windows-1252') decodes 0x80-0x9F as C1 control characters (ISO-8859-1),
+// not as the curly quotes, dashes and euro sign Windows puts there; this is the WHATWG table.
+export const WINDOWS_1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
 function decodeAs(bytes: Uint8Array, encoding: Encoding, fatal = false): string {
+  if (encoding === 'windows-1252') {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      .toString('latin1')
+      .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]);
+  }
   return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes);
 }
 

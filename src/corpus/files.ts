@@ -29,10 +29,11 @@ export interface CorpusFile {
   id: string;
 }
 
-/** An entry of the folder that was not used, and why, in a phrase ("broken symbolic link"). */
-export interface CorpusWarning {
-  absolute: string;
-  relative: string;
+/**
+ * An entry of the folder that was not used, and why, in a phrase ("broken symbolic link").
+ * It is a CorpusFile too, so a run loop can hand it to the same onWarning(file, message).
+ */
+export interface CorpusWarning extends CorpusFile {
   message: string;
 }
 
@@ -89,7 +90,7 @@ export async function scanCorpus(dir: string, globs: string[] = DEFAULT_GLOBS): 
     entries: Dirent[] | null;
   }
   const stack: Pending[] = [{ absolute: root, relative: '', ancestors: [identity(rootInfo)], entries: rootEntries }];
-  const warn = (absolute: string, relative: string, message: string) => warnings.push({ absolute, relative, message });
+  const warn = (absolute: string, relative: string, message: string) => warnings.push({ absolute, relative, id: idOf(relative), message });
 
   while (stack.length > 0) {
     const folder = stack.pop()!;
@@ -121,7 +122,7 @@ export async function scanCorpus(dir: string, globs: string[] = DEFAULT_GLOBS): 
         kind = entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : 'other';
       }
       if (kind === 'file') {
-        if (matcher(relative)) files.push({ absolute, relative, id: relative.replace(/\.[^./]+$/, '') });
+        if (matcher(relative)) files.push({ absolute, relative, id: idOf(relative) });
       } else if (kind === 'folder') {
         if (info === null) {
           try {
@@ -151,6 +152,10 @@ export async function scanCorpus(dir: string, globs: string[] = DEFAULT_GLOBS): 
   files.sort(byPath);
   warnings.sort(byPath);
   return { files, warnings };
+}
+
+function idOf(relative: string): string {
+  return relative.replace(/\.[^./]+$/, '');
 }
 
 function identity(info: Stats): string {
