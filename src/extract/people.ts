@@ -1,22 +1,538 @@
 // People and bodies the document introduces, and every mention of them.
-// (First version: to be replaced by the full name/title/country learner.)
+//
+// Patterns handled (one example each):
+//   title before the name      "Belarus President Aleksandr Lukashenko", "Russia’s Minister of Foreign Affairs Sergei Lavrov"
+//   counterpart                "his Russian counterpart Sergei Lavrov" (role taken from the other person in the sentence)
+//   apposition / speaker line  "Alexander Lukashenko, President of Belarus:"
+//   bare full name             "Sergey Aleinik and Sergey Lavrov addressed …"
+//   surname, titled surname    "Makei said", "President Lukashenko", "Mr Lavrov"
+//   descriptions               "the Belarusian leader", "the head of state", "his Belarusian counterpart",
+//                              "the prime minister of Russia" (resolved by role class and country adjective)
+//   bodies                     "the Belarusian Foreign Ministry", "Russia’s Ministry of Foreign Affairs", "the Kremlin";
+//                              later "the ministry" refers back to the last one named
+//   spelling variants merged   "Aleksandr Lukashenko" / "Alexander Lukashenko" (same surname, similar first name)
+//
+// Known misses: names in all capitals ("VLADIMIR PUTIN"), single-word names never used with a title or a
+// speech verb, people introduced only by a lower-case role ("a senior official"), gender (he/she is left
+// to the quote attributor), and descriptions that fit two people equally (left unresolved).
 
 import type { Person, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
+import { COUNTRIES, findCountry, type Country } from '../rules/countries.js';
+import { DESCRIPTIONS, HONORIFICS, NAMED_BODIES, TITLES, classifyRole, type RoleClass } from '../rules/titles.js';
+import { isSpeechVerb } from '../rules/speech-verbs.js';
 
 /** One place where the text names or describes a known person. */
 export interface Mention extends Span {
   /** Index into PeopleIndex.people. */
   person: number;
   text: string;
+  /** How the text refers to them: full name, surname (possibly titled), a description, or a body's name. */
+  kind: 'name' | 'surname' | 'description' | 'body';
 }
 
 export interface PeopleIndex {
   people: Person[];
+  /** Mentions in text order. */
   mentions: Mention[];
 }
 
+// ---------------------------------------------------------------------------------------------
+// Word lists built from the rules.
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (xs: Iterable<string>): string =>
+  [...new Set(xs)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+const COUNTRY_NAMES = COUNTRIES.flatMap((c) => [c.name, ...c.aliases]).filter((w) => /^\p{Lu}/u.test(w));
+const COUNTRY_ADJS = COUNTRIES.flatMap((c) => c.adjectives);
+const CTY = `(?:the\\s+)?(?:${alt(COUNTRY_NAMES)})`;
+const ADJ = alt(COUNTRY_ADJS);
+const titleVariants = (t: string): string[] => [t, t.toLowerCase()];
+const TITLE = `${alt(TITLES.flatMap(([t]) => titleVariants(t)))}|(?:\\p{Lu}\\p{Ll}+\\s+)?[Mm]inister(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{Ll}+){0,2})?`;
+
+// Title (and country) written just before a name: "Belarus President ", "Minister of Foreign Affairs of Russia ".
+const INTRO_BEFORE = new RegExp(
+  `(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?,?\\s+$`,
+  'u',
+);
+const COUNTERPART_BEFORE = new RegExp(`(?:his|her|their|its)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?counterparts?,?\\s+$`, 'u');
+// Apposition after a name: ", President of Belarus:", ", the Russian foreign minister, said".
+const APPOSITION_AFTER = new RegExp(
+  `^,\\s+(?:the\\s+|a\\s+)?(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?(?=\\s*[,:;.]|\\s*$)`,
+  'u',
+);
+const HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(HONORIFICS)})\\s+$`, 'u');
+
+// Capitalised words in a row, with name particles ("bin", "von der") and initials ("J.").
+const NAME_RUN =
+  /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\.?(?:\s+(?:(?:de|da|dos|do|van|von|der|den|bin|ibn|al|el|la|le|du|del|di)\s+)?\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\.?)*/gu;
+
+// Capitalised words that are not part of a person's name (they start or end a run instead).
+const NON_NAME = new Set(
+  (
+    'the a an in on at for and but or of to by from with as also however today yesterday tomorrow tonight meanwhile ' +
+    'separately according among both during after before while this that these those it he she they we i you his her ' +
+    'their our my your its there here then when where what which who why how all some many most more read ' +
+    'if so yet still first second third last next new old great grand high higher supreme national international ' +
+    'union council organization organisation economic cooperation co-operation state states war ministry ministries ' +
+    'affairs foreign department committee commission assembly parliament forum summit conference bank fund agency ' +
+    'treaty partnership initiative security nations united republic federation kingdom world patriotic middle east ' +
+    'west north south eastern western northern southern central party front army forces force news press service ' +
+    'policy cookie cookies privacy terms day house palace square street city region province oblast island islands sea ' +
+    'ocean river gulf strait airport university institute centre center company group corporation inc ltd holdings ' +
+    'times post journal office embassy government cabinet kremlin church museum hall games cup prize award act law ' +
+    'code declaration agreement accord programme program plan strategy project community commonwealth independent ' +
+    'collective eurasian eurasia european europe asian asia african africa american americas arctic atlantic pacific ' +
+    'arab islamic nordic baltic balkan caucasus euro-atlantic president minister premier prime chancellor king queen ' +
+    'prince emir sultan sheikh ambassador envoy spokesman spokeswoman spokesperson secretary general chairman ' +
+    'chairwoman speaker governor mayor senator deputy vice acting head mr mrs ms dr sir madam lord lady dame ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday photo video copyright reuters ' +
+    'reporting editing min sec accept share click subscribe home world sport business opinion'
+  ).split(' '),
+);
+
+const TITLE_WORDS = new Set(TITLES.flatMap(([t]) => t.toLowerCase().split(/[\s-]+/)));
+
+function isCountryWord(w: string): boolean {
+  if (findCountry(w)) return true;
+  // "Belarusian-Russian", "Belarus-Russia"
+  if (w.includes('-')) return w.split('-').some((p) => p.length > 1 && findCountry(p) !== undefined);
+  return false;
+}
+
+function isNonName(w: string): boolean {
+  const bare = w.replace(/['’]s?$/u, '').replace(/\.$/, '');
+  const lw = bare.toLowerCase();
+  return NON_NAME.has(lw) || TITLE_WORDS.has(lw) || isCountryWord(bare) || /\d/.test(bare);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drafts: people as found, before merging spelling variants.
+
+interface Draft {
+  words: string[];
+  role: string | null;
+  roleFromCounterpart: boolean;
+  country: string | null;
+  type: 'person' | 'body';
+  aliases: string[];
+  /** Mentions of this draft: [start, end, kind]. */
+  spans: Array<[number, number, Mention['kind']]>;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function countryOf(groups: Record<string, string | undefined> | undefined): string | null {
+  if (!groups) return null;
+  for (const k of ['cty', 'adj', 'cty2']) {
+    const v = groups[k];
+    if (v) {
+      const c = findCountry(v);
+      if (c) return c.name;
+    }
+  }
+  return null;
+}
+
+function normTitle(t: string): string {
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+function similarFirstNames(a: string, b: string): boolean {
+  const x = a.toLowerCase().replace(/\.$/, '');
+  const y = b.toLowerCase().replace(/\.$/, '');
+  if (x === y) return true;
+  if (x.length === 1 || y.length === 1) return x[0] === y[0];
+  if (x.slice(0, 3) === y.slice(0, 3) && Math.abs(x.length - y.length) <= 3) return true;
+  return editDistance(x, y) <= 2;
+}
+
+function editDistance(a: string, b: string): number {
+  if (a.length > 40 || b.length > 40) return a === b ? 0 : 99;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+const SPEECH_AFTER = /^\s+(?:(?:also|further|then|later|again|has|had|have|once|firmly|clearly)\s+){0,2}(\p{Ll}+)/u;
+
+/** Finds the people and bodies a document names, merges spelling variants, and resolves descriptions. */
 export function findPeople(doc: ParsedDocument): PeopleIndex {
-  void doc;
-  return { people: [], mentions: [] };
+  try {
+    return buildIndex(doc);
+  } catch {
+    return { people: [], mentions: [] };
+  }
+}
+
+function buildIndex(doc: ParsedDocument): PeopleIndex {
+  const text = doc.text;
+  const drafts: Draft[] = [];
+  const singles: Array<{ word: Word; titled: string | null; speechSubject: boolean }> = [];
+
+  for (const p of doc.paragraphs) {
+    if (p.duplicate) continue;
+    const body = text.slice(p.start, p.end);
+    NAME_RUN.lastIndex = 0;
+    for (let m = NAME_RUN.exec(body); m; m = NAME_RUN.exec(body)) {
+      const runStart = p.start + m.index;
+      const words = splitWords(m[0], runStart);
+      // Drop words that are not names from the front, then keep the name words up to the next such word.
+      let i = 0;
+      while (i < words.length && isNonName(words[i].text)) i++;
+      let j = i;
+      while (j < words.length && !isNonName(words[j].text)) {
+        j++;
+        // A possessive ends a name: "Lavrov’s visit".
+        if (/['’]s?$/u.test(words[j - 1].text)) break;
+      }
+      // There may be a second name later in the run ("… Minister Sergei Lavrov"), handled by re-scanning.
+      if (j < words.length) NAME_RUN.lastIndex = words[j].start - p.start;
+      if (j === i) continue;
+      const nameWords = words.slice(i, j).map((w) => {
+        // Possessives and a full stop that ends the sentence are not part of the name; an initial's is.
+        const t = w.text.replace(/['’]s?$/u, '').replace(/(\p{L}{2,})\.$/u, '$1');
+        return { text: t, start: w.start, end: w.start + t.length };
+      });
+      const start = nameWords[0].start;
+      const last = nameWords[nameWords.length - 1];
+      const end = last.start + last.text.length;
+      const before = text.slice(Math.max(p.start, start - 120), start);
+      const after = text.slice(end, Math.min(p.end, end + 160));
+      let role: string | null = null;
+      let country: string | null = null;
+      let counterpart = false;
+      const intro = INTRO_BEFORE.exec(before);
+      if (intro?.groups) {
+        role = normTitle(intro.groups.title);
+        country = countryOf(intro.groups);
+      } else {
+        const cp = COUNTERPART_BEFORE.exec(before);
+        if (cp) {
+          counterpart = true;
+          country = countryOf(cp.groups);
+        }
+      }
+      const appo = APPOSITION_AFTER.exec(after);
+      if (appo?.groups) {
+        role ??= normTitle(appo.groups.title);
+        country ??= countryOf(appo.groups);
+      }
+      const honorific = HONORIFIC_BEFORE.test(before);
+      if (nameWords.length >= 2) {
+        drafts.push({
+          words: nameWords.map((w) => w.text),
+          role,
+          roleFromCounterpart: counterpart,
+          country,
+          type: 'person',
+          aliases: [],
+          spans: [[start, end, 'name']],
+        });
+      } else {
+        const sp = SPEECH_AFTER.exec(after);
+        singles.push({
+          word: nameWords[0],
+          titled: role ?? (honorific ? '' : null),
+          speechSubject: !!sp && isSpeechVerb(sp[1]) && sp[1] !== 'reported',
+        });
+        if (role && country) {
+          // "Belarus President Lukashenko": remember the country for the person it resolves to.
+          (singles[singles.length - 1] as { country?: string }).country = country;
+        }
+      }
+    }
+  }
+
+  // Counterparts take the role of the person they are the counterpart of (the other person in the sentence).
+  for (const d of drafts) {
+    if (!d.roleFromCounterpart || d.role) continue;
+    const at = d.spans[0][0];
+    // The latest person named before, with a role, from another country (or any, when unknown).
+    let other: Draft | undefined;
+    let otherAt = -1;
+    for (const o of drafts) {
+      if (o === d || !o.role || (d.country && o.country === d.country)) continue;
+      for (const [a] of o.spans) if (a < at && a > otherAt) { otherAt = a; other = o; }
+    }
+    d.role = other?.role ?? null;
+  }
+
+  const merged = mergeVariants(drafts);
+
+  // Single words: a surname of someone already named, or a new person when titled or speaking.
+  for (const s of singles) {
+    const w = s.word.text;
+    let idx = findBySurname(merged, w, s.word.start, s.titled !== null);
+    if (idx < 0 && (s.titled !== null || s.speechSubject) && /^\p{Lu}\p{Ll}+$/u.test(w) && !isNonName(w)) {
+      merged.push({
+        words: [w],
+        role: s.titled || null,
+        roleFromCounterpart: false,
+        country: (s as { country?: string }).country ?? null,
+        type: 'person',
+        aliases: [],
+        spans: [],
+      });
+      idx = merged.length - 1;
+    }
+    if (idx < 0) continue;
+    const d = merged[idx];
+    d.spans.push([s.word.start, s.word.end, 'surname']);
+    if (!d.role && s.titled) d.role = s.titled;
+    if (!d.country && (s as { country?: string }).country) d.country = (s as { country?: string }).country ?? null;
+    if (d.words.length > 1 && !d.aliases.includes(w)) d.aliases.push(w);
+  }
+
+  findBodies(doc, merged);
+
+  const people: Person[] = merged.map((d) => ({
+    name: d.words.join(' '),
+    role: d.role,
+    country: d.country,
+    type: d.type,
+    aliases: d.aliases,
+  }));
+  const mentions: Mention[] = [];
+  merged.forEach((d, person) => {
+    for (const [start, end, kind] of d.spans) mentions.push({ start, end, person, text: text.slice(start, end), kind });
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  const index: PeopleIndex = { people, mentions: dedupeMentions(mentions) };
+  findDescriptions(doc, index);
+  return index;
+}
+
+function splitWords(run: string, base: number): Word[] {
+  const out: Word[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(run); m; m = re.exec(run)) out.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length });
+  return out;
+}
+
+function mergeVariants(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const surname = d.words[d.words.length - 1];
+    const same = out.find((o) => {
+      if (o.type !== d.type) return false;
+      if (o.words[o.words.length - 1] !== surname) return false;
+      return similarFirstNames(o.words[0], d.words[0]) || o.words.length === 1 || d.words.length === 1;
+    });
+    if (!same) {
+      out.push({ ...d, aliases: [...d.aliases], spans: [...d.spans] });
+      continue;
+    }
+    const a = same.words.join(' ');
+    const b = d.words.join(' ');
+    if (d.words.length > same.words.length) {
+      if (!same.aliases.includes(a)) same.aliases.push(a);
+      same.words = d.words;
+    } else if (a !== b && !same.aliases.includes(b)) {
+      same.aliases.push(b);
+    }
+    same.role ??= d.role;
+    same.country ??= d.country;
+    same.spans.push(...d.spans);
+  }
+  return out;
+}
+
+function findBySurname(list: Draft[], w: string, at: number, titled: boolean): number {
+  const hits: number[] = [];
+  list.forEach((d, i) => {
+    if (d.type !== 'person') return;
+    const last = d.words[d.words.length - 1];
+    if (last === w || (titled && d.words[0] === w && d.words.length > 1)) hits.push(i);
+    else if (d.aliases.some((a) => a.split(' ').pop() === w)) hits.push(i);
+  });
+  if (hits.length <= 1) return hits[0] ?? -1;
+  // Two people share the word: the one named most recently before it.
+  let best = -1;
+  let bestAt = -1;
+  for (const i of hits) {
+    for (const [s] of list[i].spans) if (s < at && s > bestAt) { bestAt = s; best = i; }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bodies: ministries, governments, offices.
+
+const BODY_HEAD = '(?:Foreign\\s+Ministry|Foreign\\s+Office|Ministry(?:\\s+of\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:Affairs|Defen[cs]e|\\p{Lu}\\p{Ll}+))?|Government|government|Embassy|Cabinet|Presidency|Press\\s+Service|press\\s+service|foreign\\s+ministry|(?:\\p{Lu}\\p{Ll}+\\s+)?Ministry)';
+const BODY_RE = new RegExp(
+  `(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)(?<head>${BODY_HEAD})(?:\\s+of\\s+(?<cty2>${CTY}))?\\b|(?<bare>(?:Foreign\\s+Ministry|Ministry\\s+of\\s+Foreign\\s+Affairs))(?:\\s+of\\s+(?<cty3>${CTY}))?\\b|\\b(?<named>${alt(NAMED_BODIES.map(([n]) => n))})\\b`,
+  'gu',
+);
+const BODY_BACK = /\b[Tt]he\s+(?<head>foreign\s+ministry|ministry|government|embassy|press\s+service|Ministry|Foreign\s+Ministry)\b/gu;
+
+function adjectiveOf(country: Country): string {
+  return country.adjectives.find((a) => /^\p{Lu}\p{Ll}/u.test(a)) ?? country.name;
+}
+
+function findBodies(doc: ParsedDocument, list: Draft[]): void {
+  const text = doc.text;
+  const found: Array<{ at: number; idx: number }> = [];
+  const add = (name: string, country: string | null, start: number, end: number): number => {
+    const key = name.toLowerCase();
+    let idx = list.findIndex((d) => d.type === 'body' && d.words.join(' ').toLowerCase() === key);
+    if (idx < 0) {
+      list.push({ words: name.split(' '), role: null, roleFromCounterpart: false, country, type: 'body', aliases: [], spans: [] });
+      idx = list.length - 1;
+    }
+    list[idx].spans.push([start, end, 'body']);
+    const alias = text.slice(start, end).replace(/\s+/g, ' ');
+    if (alias !== name && !list[idx].aliases.includes(alias)) list[idx].aliases.push(alias);
+    found.push({ at: start, idx });
+    return idx;
+  };
+  for (const p of doc.paragraphs) {
+    if (p.duplicate) continue;
+    const body = text.slice(p.start, p.end);
+    BODY_RE.lastIndex = 0;
+    for (let m = BODY_RE.exec(body); m; m = BODY_RE.exec(body)) {
+      const g = m.groups ?? {};
+      const start = p.start + m.index;
+      const end = start + m[0].length;
+      if (g.named) {
+        const entry = NAMED_BODIES.find(([n]) => n === g.named);
+        add(g.named, entry ? entry[1] : null, start, end);
+        continue;
+      }
+      const cname = g.cty ?? g.adj ?? g.cty2 ?? g.cty3;
+      const c = cname ? findCountry(cname) : undefined;
+      const head = (g.head ?? g.bare ?? '').replace(/\s+/g, ' ');
+      const headCap = head.replace(/(^|\s)(\p{Ll})/gu, (_x, s: string, ch: string) => s + ch.toUpperCase()).replace(/ Of /g, ' of ');
+      const name = c ? `${adjectiveOf(c)} ${headCap}` : headCap;
+      add(name, c?.name ?? null, start, end);
+    }
+    BODY_BACK.lastIndex = 0;
+    for (let m = BODY_BACK.exec(body); m; m = BODY_BACK.exec(body)) {
+      const start = p.start + m.index;
+      const head = m.groups?.head.toLowerCase().replace(/\s+/g, ' ') ?? '';
+      // Already part of a named body ("the Belarusian Foreign Ministry")?
+      if (found.some((f) => f.at <= start + 4 && start < f.at + 60 && list[f.idx].spans.some(([s, e]) => s <= start + 4 && e >= start + m![0].length))) continue;
+      let best: { at: number; idx: number } | undefined;
+      for (const f of found) {
+        if (f.at >= start) continue;
+        if (!list[f.idx].words.join(' ').toLowerCase().includes(head.split(' ').pop() ?? head)) continue;
+        if (!best || f.at > best.at) best = f;
+      }
+      if (best) {
+        list[best.idx].spans.push([start, start + m[0].length, 'body']);
+        const alias = m[0].replace(/\s+/g, ' ').replace(/^The/, 'the');
+        if (!list[best.idx].aliases.includes(alias)) list[best.idx].aliases.push(alias);
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Descriptions: "the Belarusian leader", "the head of state", "his Russian counterpart".
+
+const DESC_WORDS = DESCRIPTIONS.flatMap(([w]) => [w, w[0].toUpperCase() + w.slice(1), w.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())]);
+const DESC_RE = new RegExp(
+  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<desc>${alt([...DESC_WORDS, 'counterpart', 'Counterpart'])})\\b(?!-)(?:\\s+of\\s+(?<cty2>${CTY}))?`,
+  'gu',
+);
+const DESC_CLASSES = new Map<string, RoleClass[]>(DESCRIPTIONS.map(([w, c]) => [w, c]));
+
+/** The person a description at `at` refers to: role class and country must fit; the latest named wins. */
+export function resolveDescription(
+  index: PeopleIndex,
+  desc: string,
+  country: string | null,
+  at: number,
+): number {
+  const key = desc.toLowerCase().replace(/\s+/g, ' ');
+  const classes = key === 'counterpart' ? null : DESC_CLASSES.get(key);
+  if (classes === undefined) return -1;
+  const fits: number[] = [];
+  index.people.forEach((p, i) => {
+    if (p.type !== 'person') return;
+    if (country && p.country !== country) return;
+    if (classes) {
+      const cls = classifyRole(p.role);
+      if (!cls || !classes.includes(cls)) return;
+    } else if (!country) return;
+    fits.push(i);
+  });
+  if (fits.length === 0) return -1;
+  // The candidate named most recently before the description.
+  let best = -1;
+  let bestAt = -1;
+  for (const m of index.mentions) {
+    if (m.start >= at) break;
+    if (m.kind !== 'description' && fits.includes(m.person) && m.start > bestAt) {
+      bestAt = m.start;
+      best = m.person;
+    }
+  }
+  if (best >= 0) return best;
+  return fits.length === 1 ? fits[0] : -1;
+}
+
+function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
+  const text = doc.text;
+  const found: Mention[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.duplicate) continue;
+    const body = text.slice(p.start, p.end);
+    DESC_RE.lastIndex = 0;
+    for (let m = DESC_RE.exec(body); m; m = DESC_RE.exec(body)) {
+      const start = p.start + m.index;
+      const end = start + m[0].length;
+      // "his Russian counterpart Sergei Lavrov" introduces a name; that is not a description.
+      if (/^,?\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) && !/^\s+(?:said|says|told)/.test(text.slice(end, end + 8))) continue;
+      if (index.mentions.some((x) => x.start < end && start < x.end)) continue;
+      const g = m.groups ?? {};
+      const cname = g.cty ?? g.adj ?? g.cty2;
+      const country = cname ? findCountry(cname)?.name ?? null : null;
+      const who = resolveDescription(index, g.desc, country, start);
+      if (who < 0) continue;
+      const mentionText = text.slice(start, end);
+      found.push({ start, end, person: who, text: mentionText, kind: 'description' });
+      const alias = mentionText.replace(/\s+/g, ' ').replace(/^(The|His|Her|Their|Its)\b/, (x) => x.toLowerCase());
+      const aliases = index.people[who].aliases;
+      if (!aliases.includes(alias)) aliases.push(alias);
+    }
+  }
+  index.mentions = [...index.mentions, ...found].sort((a, b) => a.start - b.start);
+}
+
+function dedupeMentions(ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) {
+    const prev = out[out.length - 1];
+    if (prev && prev.start === m.start && prev.end === m.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** The person a mention inside [start, end) refers to, when exactly one person is mentioned there. */
+export function personIn(index: PeopleIndex, start: number, end: number): number {
+  let who = -1;
+  for (const m of index.mentions) {
+    if (m.start >= end) break;
+    if (m.end <= start) continue;
+    if (who >= 0 && who !== m.person) return -2;
+    who = m.person;
+  }
+  return who;
 }

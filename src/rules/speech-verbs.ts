@@ -1,0 +1,89 @@
+// Speech and thought verbs that attribute a quote or report speech, as inflected forms.
+// Phrasal cues ("pointed out", "went on") are listed whole; the finder prefers the longest.
+
+/** Verbs that attribute a direct quote ("…,” he said) or introduce reported speech. */
+export const SPEECH_VERBS: readonly string[] = [
+  'said', 'says', 'say', 'saying',
+  'told', 'tells',
+  'added', 'adds', 'adding',
+  'noted', 'notes', 'noting',
+  'stressed', 'stresses', 'stressing',
+  'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'emphasizing', 'emphasising',
+  'remarked', 'remarks',
+  'explained', 'explains',
+  'pointed out', 'points out',
+  'stated', 'states',
+  'declared', 'declares',
+  'announced', 'announces',
+  'underlined', 'underlines',
+  'underscored', 'underscores',
+  'insisted', 'insists',
+  'argued', 'argues',
+  'claimed', 'claims',
+  'warned', 'warns',
+  'observed', 'observes',
+  'commented', 'comments',
+  'continued', 'continues',
+  'concluded', 'concludes',
+  'replied', 'replies',
+  'responded', 'responds',
+  'answered', 'answers',
+  'asked', 'asks',
+  'urged', 'urges',
+  'informed', 'informs',
+  'assured', 'assures',
+  'confirmed', 'confirms',
+  'acknowledged', 'acknowledges',
+  'admitted', 'admits',
+  'recalled', 'recalls',
+  'highlighted', 'highlights',
+  'reiterated', 'reiterates',
+  'indicated', 'indicates',
+  'suggested', 'suggests',
+  'wrote', 'writes',
+  'tweeted', 'posted',
+  'maintained', 'maintains',
+  'mentioned', 'mentions',
+  'revealed', 'reveals',
+  'asserted', 'asserts',
+  'affirmed', 'affirms',
+  'complained', 'complains',
+  'predicted', 'predicts',
+  'promised', 'promises',
+  'vowed', 'vows',
+  'proposed', 'proposes',
+  'specified', 'clarified',
+  'summed up', 'went on', 'goes on',
+  'elaborated', 'quipped', 'joked', 'lamented', 'cautioned', 'boasted', 'conceded',
+  'reported', 'reports',
+  'believes', 'believed', 'thinks', 'thought',
+  'hopes', 'hoped', 'feels', 'felt',
+  'agreed', 'agrees',
+];
+
+/** Verbs after which a content clause may follow without "that" ("Makei said they discussed …"). */
+export const ZERO_THAT_VERBS: readonly string[] = [
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'believes', 'believed', 'thinks', 'thought',
+  'noted', 'stressed', 'emphasized', 'emphasised', 'stated', 'announced', 'warned', 'insisted',
+  'claimed', 'argued', 'explained', 'hopes', 'hoped', 'confirmed', 'reiterated', 'recalled',
+];
+
+/** Nouns of stated opinion: "expressed confidence that …" reports speech too. */
+export const STANCE_NOUNS: readonly string[] = [
+  'confidence', 'hope', 'belief', 'conviction', 'concern', 'regret', 'satisfaction', 'view', 'opinion',
+];
+
+const VERB_SET = new Set(SPEECH_VERBS.filter((v) => !v.includes(' ')));
+const PHRASAL = SPEECH_VERBS.filter((v) => v.includes(' '));
+
+/** True when `word` (lower case) is a one-word speech verb. */
+export function isSpeechVerb(word: string): boolean {
+  return VERB_SET.has(word.toLowerCase());
+}
+
+/** The phrasal speech verb ("pointed out") that begins `text`, if any. */
+export function phrasalSpeechVerb(text: string): string | null {
+  const lower = text.slice(0, 20).toLowerCase();
+  for (const p of PHRASAL) if (lower.startsWith(p) && !/[\p{L}]/u.test(lower[p.length] ?? '')) return p;
+  return null;
+}

@@ -1,0 +1,151 @@
+// Titles and roles: how news writing introduces a person ("Foreign Minister Sergei X") and
+// the descriptions it later uses for them ("the foreign minister", "the head of state").
+// Each title has a class, so a description can be matched against the roles people hold.
+
+export type RoleClass =
+  | 'head-of-state'
+  | 'head-of-government'
+  | 'foreign-minister'
+  | 'minister'
+  | 'monarch'
+  | 'diplomat'
+  | 'spokesperson'
+  | 'official';
+
+/** Titles written before a name or after it in an apposition, longest first when matching. */
+export const TITLES: ReadonlyArray<[title: string, cls: RoleClass]> = [
+  ['President', 'head-of-state'],
+  ['Head of State', 'head-of-state'],
+  ['Acting President', 'head-of-state'],
+  ['President-elect', 'head-of-state'],
+  ['Vice President', 'official'],
+  ['Vice-President', 'official'],
+  ['Prime Minister', 'head-of-government'],
+  ['Premier', 'head-of-government'],
+  ['Chancellor', 'head-of-government'],
+  ['Head of Government', 'head-of-government'],
+  ['Taoiseach', 'head-of-government'],
+  ['Foreign Minister', 'foreign-minister'],
+  ['Foreign Affairs Minister', 'foreign-minister'],
+  ['Minister of Foreign Affairs', 'foreign-minister'],
+  ['Minister for Foreign Affairs', 'foreign-minister'],
+  ['Minister of External Affairs', 'foreign-minister'],
+  ['External Affairs Minister', 'foreign-minister'],
+  ['Secretary of State', 'foreign-minister'],
+  ['Foreign Secretary', 'foreign-minister'],
+  ['Minister', 'minister'],
+  ['Deputy Prime Minister', 'minister'],
+  ['Vice Premier', 'minister'],
+  ['Deputy Foreign Minister', 'minister'],
+  ['First Deputy Prime Minister', 'minister'],
+  ['State Secretary', 'official'],
+  ['Secretary', 'official'],
+  ['King', 'monarch'],
+  ['Queen', 'monarch'],
+  ['Crown Prince', 'monarch'],
+  ['Prince', 'monarch'],
+  ['Emir', 'monarch'],
+  ['Amir', 'monarch'],
+  ['Sultan', 'monarch'],
+  ['Sheikh', 'monarch'],
+  ['Ambassador', 'diplomat'],
+  ['Envoy', 'diplomat'],
+  ['Special Envoy', 'diplomat'],
+  ['Special Representative', 'diplomat'],
+  ['Permanent Representative', 'diplomat'],
+  ['Spokesman', 'spokesperson'],
+  ['Spokeswoman', 'spokesperson'],
+  ['Spokesperson', 'spokesperson'],
+  ['Press Secretary', 'spokesperson'],
+  ['Secretary-General', 'official'],
+  ['Secretary General', 'official'],
+  ['Director-General', 'official'],
+  ['Director General', 'official'],
+  ['Chairman', 'official'],
+  ['Chairwoman', 'official'],
+  ['Chairperson', 'official'],
+  ['Speaker', 'official'],
+  ['Governor', 'official'],
+  ['Mayor', 'official'],
+  ['Senator', 'official'],
+  ['General', 'official'],
+  ['Commissioner', 'official'],
+  ['High Representative', 'diplomat'],
+];
+
+/** "Minister of Defence", "Trade Minister": any minister whose portfolio the text names. */
+export const MINISTER_OF = /\bMinister\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})/u;
+
+/** Courtesy titles before a surname. */
+export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Madam', 'Dame', 'Lord', 'Lady'];
+
+/** Descriptions that refer back to a person already introduced, with the role classes they fit. */
+export const DESCRIPTIONS: ReadonlyArray<[words: string, classes: RoleClass[]]> = [
+  ['head of state', ['head-of-state', 'monarch']],
+  ['head of government', ['head-of-government']],
+  ['president', ['head-of-state']],
+  ['leader', ['head-of-state', 'head-of-government', 'monarch']],
+  ['prime minister', ['head-of-government']],
+  ['premier', ['head-of-government']],
+  ['chancellor', ['head-of-government']],
+  ['foreign minister', ['foreign-minister']],
+  ['minister of foreign affairs', ['foreign-minister']],
+  ['foreign secretary', ['foreign-minister']],
+  ['secretary of state', ['foreign-minister']],
+  ['top diplomat', ['foreign-minister']],
+  ['chief diplomat', ['foreign-minister']],
+  ['diplomat', ['foreign-minister', 'diplomat']],
+  ['minister', ['foreign-minister', 'minister']],
+  ['king', ['monarch']],
+  ['queen', ['monarch']],
+  ['emir', ['monarch']],
+  ['monarch', ['monarch']],
+  ['ambassador', ['diplomat']],
+  ['envoy', ['diplomat']],
+  ['spokesman', ['spokesperson']],
+  ['spokeswoman', ['spokesperson']],
+  ['spokesperson', ['spokesperson']],
+];
+
+/** The role class of a title as the text gives it ("Foreign Minister", "Minister of Economy"). */
+export function classifyRole(role: string | null): RoleClass | null {
+  if (!role) return null;
+  const r = role.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/\b(?:deputy|vice|first deputy|assistant)\b/.test(r)) {
+    return /president/.test(r) && !/minister/.test(r) ? 'official' : 'minister';
+  }
+  if (/foreign|external affairs|secretary of state/.test(r)) return r.includes('minister') || r.includes('secretary') ? 'foreign-minister' : 'official';
+  if (/prime minister|premier|chancellor|head of government|taoiseach/.test(r)) return 'head-of-government';
+  if (/\bminister\b/.test(r)) return 'minister';
+  for (const [title, cls] of TITLES) if (title.toLowerCase() === r) return cls;
+  for (const [title, cls] of TITLES) if (r.endsWith(title.toLowerCase())) return cls;
+  return null;
+}
+
+/** Words that are bodies able to speak ("the Foreign Ministry said"). */
+export const BODY_HEADS = [
+  'Ministry',
+  'Foreign Ministry',
+  'Foreign Office',
+  'Government',
+  'Embassy',
+  'Cabinet',
+  'Presidency',
+  'Press Service',
+  'Press Office',
+  'Department',
+];
+
+/** Institutions named without a country that speak for one (general knowledge). */
+export const NAMED_BODIES: ReadonlyArray<[name: string, country: string]> = [
+  ['Kremlin', 'Russia'],
+  ['White House', 'United States'],
+  ['State Department', 'United States'],
+  ['Pentagon', 'United States'],
+  ['Foreign Office', 'United Kingdom'],
+  ['Downing Street', 'United Kingdom'],
+  ['Elysee', 'France'],
+  ['Élysée', 'France'],
+  ['Quai d’Orsay', 'France'],
+  ['Zhongnanhai', 'China'],
+];
