@@ -1,9 +1,266 @@
-// What was on the table. (First version: to be replaced.)
+// What was on the table: topics copied from the text, each a short noun phrase with offsets.
+//
+// Cues (data in rules/agenda.ts), one example each:
+//   list after the cue   "met in Oslo to discuss trade, energy and the situation in the region"
+//                        "the talks focused on energy", "exchanged views on regional issues"
+//                        "Topping the agenda were three issues: trade, energy and security"
+//                        "at the top of the agenda was energy security", "paid particular attention to X"
+//                        "Among the issues A and B addressed were X and Y"
+//                        speakers' own words: "We discussed X, Y and Z"
+//   list before the cue  "Issues of trade and investment were touched upon"
+// Splitting: commas; "as well as", "including", "especially (on)", "in particular"; a colon
+// keeps what follows it ("two issues: X and Y"); "and" splits unless it joins two modifiers
+// ("trade and economic cooperation"), two proper names ("Ukraine and Syria"), or a thing and
+// its own part ("the initiative and its evolution"). A count before a colon ("four issues:")
+// splits further "and"s until the count is reached.
+// Dropped: vague items ("certain issues", "all questions with you", "other issues"),
+// and topics of earlier/later occasions ("recently discussed", "last week").
+//
+// Known misses: topics given without a cue ("It is important to solve the issue of X", said
+// X); lists of verb phrases ("to prevent X, preserve Y") keep one item per comma;
+// "or" lists are one item; topics whose list spans several sentences.
 
 import type { AgendaItem } from '../model.js';
-import type { ParsedDocument } from '../text/document.js';
+import type { ParsedDocument, Sentence } from '../text/document.js';
+import { FORWARD_CUES, ITEM_SEPARATORS, LIST_STOPS, PASSIVE_CUES, VAGUE_NOUNS, VAGUE_QUANTIFIERS } from '../rules/agenda.js';
 
+const FORWARD = new RegExp(`\\b(?:${FORWARD_CUES.join('|')})\\b`, 'gi');
+const PASSIVE = new RegExp(`\\b(?:${PASSIVE_CUES.join('|')})\\b`, 'gi');
+const STOP = new RegExp(`(?:[.;!?]\\s|[.;!?]$|\\s[—–]\\s|\\s-\\s|,?\\s+\\b(?:${LIST_STOPS.join('|')})\\b)`, 'g');
+// ", the foreign ministry said in a statement" / ", BelTA reported"
+const ATTRIBUTION =
+  /,[”"’»]?\s+(?:[^,]{0,80}?\s)?(?:said|says|reported|reports|noted|added|stated|told|stressed|emphasi[sz]ed|announced|explained|according)\b/g;
+const SEPARATOR = new RegExp(
+  `(?:,\\s*|\\s+)(?:${ITEM_SEPARATORS.join('|')})\\b,?(?:\\s+(?:on|about|concerning|regarding|of|with|to))?\\s+|:\\s+|,\\s+(?:and|or)\\s+|,\\s+`,
+  'gi',
+);
+const OTHER_OCCASION = /\b(?:earlier|previously|recently|in the past|last (?:week|month|year)|next (?:week|month|year)|later this)\b/i;
+const LEAD_JUNK =
+  /^(?:(?:and|also|then|further|openly|in detail|with (?:you|him|her|them|us)|on|about|upon|[,:“”"‘’«»'\s(])\s*)+/i;
+const TOPIC_PREFIX =
+  /^(?:(?:the|some|certain|topical|pressing|key|important|current|various|other|a number of|a range of)\s+)*(?:issues|matters|questions|topics|problems)\s+(?:of|concerning|related to|relating to|regarding|on|about|around)\s+/i;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const COUNT_HEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:\w+\s+)?(?:issues|topics|questions|matters|areas|points|subjects|items|priorities)\s*$/i;
+const MAX_LIST = 400;
+const MAX_WORDS = 25;
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/** Topics the text says were discussed, without repeats, in text order. */
 export function findAgenda(doc: ParsedDocument): AgendaItem[] {
-  void doc;
-  return [];
+  const out: AgendaItem[] = [];
+  const seen = new Set<string>();
+  try {
+    for (const s of doc.sentences) {
+      // A headline's commas stand for "and" ("Ministers discuss Oslo, Rome ties"): its topics recur in the body.
+      if (s.paragraph === 0 && !/[.!?]["”’]?$/.test(s.text)) continue;
+      for (const item of sentenceTopics(doc.text, s)) {
+        const key = normalizeTopic(item.text);
+        if (!key || seen.has(key)) continue;
+        seen.add(key);
+        out.push(item);
+      }
+    }
+  } catch {
+    /* an extractor never throws: keep what was found */
+  }
+  return out;
+}
+
+/** Lower case, no leading article, single spaces: the key under which repeats are dropped. */
+export function normalizeTopic(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:the|a|an|our|their|its) /, '');
+}
+
+function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
+  const t = s.text;
+  const items: AgendaItem[] = [];
+  let covered = 0;
+  for (const m of t.matchAll(FORWARD)) {
+    if (m.index < covered) continue;
+    const before = t.slice(Math.max(0, m.index - 40), m.index);
+    if (/\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(before)) continue; // passive: handled below
+    const from = m.index + m[0].length;
+    const list = listAfter(t, from);
+    if (!list) continue;
+    covered = list.end;
+    if (OTHER_OCCASION.test(before) || OTHER_OCCASION.test(m[0]) || OTHER_OCCASION.test(t.slice(from, from + 30))) continue;
+    items.push(...splitList(text, s.start, t, list));
+  }
+  for (const m of t.matchAll(PASSIVE)) {
+    const list = listBefore(t, m.index);
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (!list || OTHER_OCCASION.test(m[0]) || OTHER_OCCASION.test(after)) continue;
+    items.push(...splitList(text, s.start, t, list));
+  }
+  items.sort((a, b) => a.start - b.start);
+  return items;
+}
+
+/** The list that follows a cue, up to the first stop. */
+function listAfter(t: string, from: number): Piece | null {
+  const limit = Math.min(t.length, from + MAX_LIST);
+  const w = t.slice(from, limit);
+  let end = w.length;
+  STOP.lastIndex = 0;
+  for (let m = STOP.exec(w); m; m = STOP.exec(w)) {
+    // A stop word right at the start belongs to the list's lead ("discussed with him X").
+    if (m.index + m[0].length <= 1) continue;
+    end = m.index;
+    break;
+  }
+  ATTRIBUTION.lastIndex = 0;
+  for (let m = ATTRIBUTION.exec(w); m; m = ATTRIBUTION.exec(w)) {
+    if (m.index < end) end = m.index;
+    break;
+  }
+  const piece = trim(t, from, from + end);
+  return piece.end - piece.start >= 3 ? piece : null;
+}
+
+/** The subject of a passive cue: back to the sentence start or a clause break ("that", ":"). */
+function listBefore(t: string, cue: number): Piece | null {
+  const from = Math.max(0, cue - 250);
+  const w = t.slice(from, cue);
+  let start = 0;
+  for (const m of w.matchAll(/(?:\bthat\s|\bwhich\s|[:;]\s|[“"«]|,\s+(?:and\s+)?(?=[a-z]))/g)) start = m.index + m[0].length;
+  if (start === 0 && from > 0) return null;
+  const piece = trim(t, from + start, cue);
+  return piece.end - piece.start >= 3 ? piece : null;
+}
+
+function splitList(text: string, base: number, t: string, list: Piece): AgendaItem[] {
+  let body = list;
+  let count = 0;
+  // "four issues: A, B, C and D": keep what follows the colon, remember the count.
+  const colon = t.indexOf(':', body.start);
+  if (colon >= 0 && colon < body.end) {
+    const head = t.slice(body.start, colon);
+    const c = COUNT_HEAD.exec(head);
+    if (c) count = COUNT_WORDS[c[1].toLowerCase()] ?? Number(c[1]);
+    body = trim(t, colon + 1, body.end);
+  }
+  const chunks: Piece[] = [];
+  const w = t.slice(body.start, body.end);
+  let from = 0;
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(w); m; m = SEPARATOR.exec(w)) {
+    if (m[0].length === 0) {
+      SEPARATOR.lastIndex++;
+      continue;
+    }
+    chunks.push({ start: body.start + from, end: body.start + m.index });
+    from = m.index + m[0].length;
+  }
+  chunks.push({ start: body.start + from, end: body.end });
+  // Vague chunks go whole: "certain issues and problems", "these issues with friends and partners".
+  let pieces = chunks
+    .map((c) => clean(t, c))
+    .filter((c): c is Piece => c !== null && !isVague(t.slice(c.start, c.end)))
+    .flatMap((c) => splitAnd(t, c, false));
+  if (count > pieces.length) {
+    // The text says how many: split the remaining "and"s from the last item backwards.
+    const more: Piece[] = [];
+    let total = pieces.length;
+    for (let i = pieces.length - 1; i >= 0; i--) {
+      const parts = total < count ? splitAnd(t, pieces[i], true) : [pieces[i]];
+      if (total + parts.length - 1 <= count) {
+        more.unshift(...parts);
+        total += parts.length - 1;
+      } else more.unshift(pieces[i]);
+    }
+    pieces = more;
+  }
+  const out: AgendaItem[] = [];
+  for (const p of pieces) {
+    const item = clean(t, p);
+    if (!item) continue;
+    const itemText = t
+      .slice(item.start, item.end)
+      .replace(/[“”"«»]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (isVague(itemText) || /^\S+ly$/.test(itemText)) continue;
+    const words = itemText.split(' ').length;
+    if (words > MAX_WORDS) continue;
+    out.push({ text: itemText, start: base + item.start, end: base + item.end });
+  }
+  void text;
+  return out;
+}
+
+/** Splits a chunk at " and " except where the "and" joins modifiers, proper names, or a thing and its part. */
+function splitAnd(t: string, c: Piece, force: boolean): Piece[] {
+  const w = t.slice(c.start, c.end);
+  const ands = [...w.matchAll(/\s+and\s+/g)];
+  if (!ands.length) return [c];
+  const out: Piece[] = [];
+  let from = 0;
+  for (const a of ands) {
+    const left = w.slice(from, a.index).trim();
+    const right = w.slice(a.index + a[0].length);
+    const leftWords = left.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/).filter(Boolean);
+    const keep =
+      leftWords.length <= 1 ||
+      /^(?:its|their)\b/i.test(right) ||
+      (!force && /\p{Lu}[\p{L}-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right));
+    if (keep) continue;
+    out.push({ start: c.start + from, end: c.start + a.index });
+    from = a.index + a[0].length;
+  }
+  out.push({ start: c.start + from, end: c.end });
+  return out;
+}
+
+function clean(t: string, p: Piece): Piece | null {
+  let { start, end } = trim(t, p.start, p.end);
+  const lead = LEAD_JUNK.exec(t.slice(start, end));
+  if (lead) start += lead[0].length;
+  const prefix = TOPIC_PREFIX.exec(t.slice(start, end));
+  if (prefix && end - start - prefix[0].length > 3) start += prefix[0].length;
+  const r = trim(t, start, end);
+  return r.end - r.start >= 3 ? r : null;
+}
+
+function trim(t: string, start: number, end: number): Piece {
+  while (start < end && /[\s,;:“”"‘’«»'()\-–—]/.test(t[start])) start++;
+  while (end > start && /[\s,;:.!?“”"‘’«»'()\-–—]/.test(t[end - 1])) end--;
+  return { start, end };
+}
+
+const QUANTIFIERS = [...VAGUE_QUANTIFIERS].sort((a, b) => b.length - a.length);
+const VAGUE = new Set(VAGUE_NOUNS);
+const HEAD_END = /^(?:of|in|on|at|with|for|between|among|concerning|regarding|about|to|during|which|that|we|you|they|who|emerge|and)$/;
+
+function isVague(item: string): boolean {
+  let words = item.toLowerCase().replace(/[^\p{L}\s-]+/gu, ' ').split(/\s+/).filter(Boolean);
+  if (!words.length) return true;
+  let quantified = false;
+  for (let again = true; again && words.length; ) {
+    again = false;
+    for (const q of QUANTIFIERS) {
+      const qs = q.split(' ');
+      if (qs.every((x, i) => words[i] === x)) {
+        words = words.slice(qs.length);
+        quantified = quantified || q !== 'the';
+        again = true;
+        break;
+      }
+    }
+  }
+  if (!words.length) return true;
+  const stop = words.findIndex((w) => HEAD_END.test(w));
+  const head = stop < 0 ? words : words.slice(0, stop);
+  if (!head.length) return true;
+  const last = head[head.length - 1];
+  if (!VAGUE.has(last)) return false;
+  return head.length === 1 || (quantified && head.length <= 2);
 }

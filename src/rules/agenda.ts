@@ -1,0 +1,68 @@
+// Agenda cues: the phrases news writing uses to say what a meeting was about, and the words
+// that make a topic too vague to report. Regular-expression fragments, case-insensitive;
+// keep each fragment free of nested quantifiers.
+
+/** A list of topics follows the cue: "met to discuss X, Y and Z", "the talks focused on X". */
+export const FORWARD_CUES: string[] = [
+  'to discuss(?: and \\w+)?',
+  'discuss(?:ed|es|ing)?',
+  'addressed',
+  'touched (?:up)?on',
+  'focus(?:s)?ed on',
+  'focusing on',
+  'focussing on',
+  'centred on',
+  'centered on',
+  'concentrated on',
+  'exchanged (?:their )?(?:views|opinions) on',
+  'views on',
+  'opinion on',
+  'assessment (?:of|on)',
+  '(?:talk|talks|talked|spoke|speak|spoken)(?: \\w+ly)? about',
+  'paid (?:particular |special |close )?attention to',
+  'drew (?:\\w+ )?attention to',
+  'dealt with',
+  'reviewed',
+  'the agenda included',
+  'the agenda (?:was|were)',
+  'topping the agenda (?:was|were)',
+  'top(?:ped)? the agenda (?:was|were)',
+  'at the top (?:of|on) the agenda(?: of the \\w+)? (?:was|were|is|are)',
+  'on the agenda (?:was|were|are|is)',
+  'high on the agenda (?:was|were)',
+  '(?:among|one of) the (?:\\w+ ){0,2}(?:issues|topics|questions|matters|subjects)\\b[^.;:!?]{0,120}?\\b(?:were|was|are|is|included)',
+];
+
+/** The topics stand before the cue: "trade and investment were discussed". */
+export const PASSIVE_CUES: string[] = [
+  '(?:was|were|have been|has been|had been|are|is) (?:\\w+ly )?(?:discussed|touched (?:up)?on|addressed|reviewed|on the agenda)',
+];
+
+/** A topic list stops at these (the rest of the sentence says when, where, why or who said it). */
+export const LIST_STOPS: string[] = [
+  'in the run-up to', 'ahead of', 'in connection with', 'during', 'with a view to', 'in order to', 'so that',
+  'because', 'since', 'while', 'but', 'which', 'that', 'who', 'where', 'when', 'as (?:he|she|they|we|it)',
+  'at the (?:beginning|start|end|outset) of', 'on the sidelines of', 'at (?:the|a|their|his|her) (?:meeting|talks|session|summit)',
+  'in the [A-Z][\\w-]+ capital', 'with (?:you|him|her|them|us|me|each other|one another)\\b',
+  'with (?:his|her|their|its) ', 'on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)', 'on \\d',
+  'today', 'yesterday', 'tomorrow', 'according to', 'and other (?:issues|matters|topics|questions)',
+];
+
+/** Words that introduce one more item: "X, as well as Y", "X, including Y", "X, especially on Y". */
+export const ITEM_SEPARATORS: string[] = [
+  'as well as', 'including', 'in particular', 'particularly', 'especially', 'notably', 'such as', 'along with', 'like',
+];
+
+/** Vague quantifiers: "certain issues", "a number of questions" are not topics. */
+export const VAGUE_QUANTIFIERS: string[] = [
+  'all', 'any', 'some', 'certain', 'many', 'several', 'various', 'other', 'these', 'those', 'such', 'the', 'a number of',
+  'a range of', 'a host of', 'a wide range of', 'a variety of', 'a lot of', 'lots of', 'numerous', 'most', 'few', 'a few',
+  'further', 'more', 'each', 'every', 'both', 'our', 'their', 'this', 'that', 'different', 'important', 'key', 'current', 'topical', 'pressing',
+];
+
+/** Head nouns that say nothing on their own. */
+export const VAGUE_NOUNS: string[] = [
+  'issue', 'issues', 'question', 'questions', 'problem', 'problems', 'matter', 'matters', 'topic', 'topics',
+  'subject', 'subjects', 'thing', 'things', 'point', 'points', 'aspect', 'aspects', 'agenda', 'it', 'them', 'this', 'that',
+  'everything', 'anything', 'something',
+];

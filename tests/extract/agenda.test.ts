@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/text/document.js';
+import { findAgenda } from '../../src/extract/agenda.js';
+
+const topics = (text: string) => findAgenda(parseDocument(text)).map((a) => a.text);
+
+describe('findAgenda: cues', () => {
+  it.each([
+    ['The two ministers met in Oslo on Tuesday to discuss fishing quotas, energy prices and the situation in the Arctic.',
+      ['fishing quotas', 'energy prices', 'the situation in the Arctic']],
+    ['The sides discussed regional security, as well as migration.', ['regional security', 'migration']],
+    ['The talks focused on the gas transit contract.', ['the gas transit contract']],
+    ['The envoys exchanged views on international and regional issues, especially concerning the crisis in the Sahel.',
+      ['international and regional issues', 'the crisis in the Sahel']],
+    ['Topping the agenda were three issues: water sharing, border demarcation and visa rules.',
+      ['water sharing', 'border demarcation', 'visa rules']],
+    ['According to the minister, at the top of the agenda was nuclear safety.', ['nuclear safety']],
+    ['Among the issues the two leaders addressed were port fees and rail links, the ministry said in a statement.',
+      ['port fees', 'rail links']],
+    ['Issues of trade and investment and the protection of minorities were touched upon.',
+      ['trade and investment', 'the protection of minorities']],
+    ['“We discussed tariffs, the grain deal and our common heritage and its promotion abroad,” the minister said.',
+      ['tariffs', 'the grain deal', 'our common heritage and its promotion abroad']],
+    ['The president drew attention to another point in the relations: a big trade deficit.', ['a big trade deficit']],
+    ['They also discussed matters related to cooperation in the United Nations.', ['cooperation in the United Nations']],
+    ['I would like to hear your opinion on some regional issues, in particular, on the situation in Chad and Niger.',
+      ['the situation in Chad and Niger']],
+    ['The leaders paid particular attention to cooperation in the Arctic Council and the upcoming chairmanship of the council.',
+      ['cooperation in the Arctic Council', 'the upcoming chairmanship of the council']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
+
+describe('findAgenda: what is not a topic', () => {
+  it.each([
+    ['“In this format I am ready to discuss all issues with you,” the president said.'],
+    ['We have an opportunity to discuss and clarify certain issues and problems which emerge.'],
+    ['The sides need to discuss a number of issues during the meeting.'],
+    ['Ministers discuss Oslo, Rome ties ahead of summit'],
+    ['The budget was discussed last week by the cabinet.'],
+    ['He said the weather was fine.'],
+  ])('%s', (text) => {
+    expect(topics(text)).toEqual([]);
+  });
+});
+
+describe('findAgenda: offsets and repeats', () => {
+  it('points each item at its text', () => {
+    const text = 'Title\n\nThe ministers met to discuss energy prices and the situation in the Arctic.';
+    for (const a of findAgenda(parseDocument(text))) expect(text.slice(a.start, a.end)).toBe(a.text);
+  });
+
+  it('lists a topic once', () => {
+    expect(topics('The sides discussed energy prices. Later they again discussed energy prices.')).toEqual(['energy prices']);
+  });
+
+  it.each([['“'.repeat(30000)], ['discussed, '.repeat(50000)], ['to discuss X and Y and '.repeat(20000)], ['']])(
+    'never throws on hostile text',
+    (text) => {
+      const t = Date.now();
+      expect(() => findAgenda(parseDocument(text))).not.toThrow();
+      expect(Date.now() - t).toBeLessThan(3000);
+    },
+  );
+});
