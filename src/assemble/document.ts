@@ -22,14 +22,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const people = findPeople(doc);
   const quotes = findQuotes(doc, people);
   const dates = findDates(doc, options.referenceDate ?? null);
+  const date = findMeetingDate(doc, dates);
+  // Agenda before participants: a name inside a topic ("the legacy of X") is not a participant.
+  const agenda = findAgenda(doc);
   return {
     title: doc.title,
-    date: findMeetingDate(doc, dates),
+    date,
     dates,
-    location: findMeetingPlace(doc),
-    participants: findParticipants(doc, people, quotes),
+    location: findMeetingPlace(doc, date, dates, quotes),
+    participants: findParticipants(doc, people, quotes, agenda),
     people: people.people,
     quotes,
-    agenda: findAgenda(doc),
+    agenda,
   };
 }

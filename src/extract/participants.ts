@@ -1,12 +1,165 @@
-// Who took part in the meeting. (First version: to be replaced.)
+// Who took part in the meeting: the people (or bodies) the report's meeting sentences name as
+// meeting each other, with role and country from the people index.
+//
+// Patterns handled (one example each):
+//   headline            "Meeting with Minister of Foreign Affairs of Oslo Land Jan Berg"
+//   subjects            "President A and Minister B met in Oslo on 16 May"
+//   subject and object  "A has met with Foreign Minister B", "A said as he met with B"
+//   after talks         "A said following talks with his counterpart B"
+//   agenda sentence     "Among the issues A and B addressed were ..." (when the lead names no one:
+//                       "The two foreign ministers on Monday discussed ...")
+// The first meeting sentence that names someone gives the participants; later ones add people
+// only until there are two. Not participants: people in sentences about another occasion
+// ("met last week", "will hold talks later", "after that event ... met", "separately"), people
+// inside quotations or agenda topics, and bodies that only report ("the ministry said",
+// "according to the agency").
+//
+// Known misses: participants named only by a plural description ("the two ministers") with no
+// name anywhere; delegations and their members; a third participant named only in a later
+// sentence once two are known.
 
-import type { Participant, Quote } from '../model.js';
-import type { ParsedDocument } from '../text/document.js';
-import type { PeopleIndex } from './people.js';
+import type { AgendaItem, Participant, Quote, Span } from '../model.js';
+import type { ParsedDocument, Sentence } from '../text/document.js';
+import type { Mention, PeopleIndex } from './people.js';
+import { MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN } from '../rules/meeting-words.js';
 
-export function findParticipants(doc: ParsedDocument, people: PeopleIndex, quotes: Quote[]): Participant[] {
-  void doc;
-  void people;
-  void quotes;
-  return [];
+const MEETING_VERB_GLOBAL = new RegExp(MEETING_VERB_PATTERN.source, 'gi');
+const HEADLINE = /^(?:meeting|talks|meets?|conversation|negotiations|consultations)\b|\b(?:meets?|met|holds? talks|talks with|receives?|hosts?)\b/i;
+const SOURCE_AFTER = /^[\s,’'s]*(?:\w+\s+){0,2}(?:said|says|reported|reports|stated|announced|noted|added|told|informed|wrote|tweeted)\b/i;
+const SOURCE_BEFORE = /\baccording to\s+(?:the\s+)?$|\b(?:by|from|in a statement by|citing)\s+(?:the\s+)?$/i;
+const MAX_SENTENCES = 12;
+
+export function findParticipants(
+  doc: ParsedDocument,
+  people: PeopleIndex,
+  quotes: Quote[],
+  agenda: AgendaItem[] = [],
+): Participant[] {
+  try {
+    const masked = [...quotedSpans(doc, quotes), ...agenda].sort((a, b) => a.start - b.start);
+    const chosen: number[] = [];
+    const add = (ms: Mention[]) => {
+      for (const m of ms) if (!chosen.includes(m.person)) chosen.push(m.person);
+    };
+    const mentions = people.mentions;
+    const title = doc.sentences[0];
+    if (title && title.paragraph === 0 && HEADLINE.test(title.text) && !OTHER_OCCASION_PATTERN.test(title.text)) {
+      add(participantsIn(doc, title, mentions, people, masked));
+    }
+    let seen = 0;
+    for (const s of doc.sentences) {
+      if (s === title && s.paragraph === 0) continue;
+      if (chosen.length >= 2 || seen >= MAX_SENTENCES) break;
+      if (!isMeetingSentence(doc, s, masked)) continue;
+      const found = participantsIn(doc, s, mentions, people, masked);
+      if (!found.length) continue;
+      seen++;
+      add(found);
+    }
+    return chosen.map((i) => {
+      const p = people.people[i];
+      return { name: p.name, role: p.role, country: p.country };
+    });
+  } catch {
+    return [];
+  }
+}
+
+/** A sentence that reports the meeting itself: a meeting verb outside quotations, not about another occasion. */
+export function isMeetingSentence(doc: ParsedDocument, s: Sentence, masked: Span[]): boolean {
+  for (const m of s.text.matchAll(MEETING_VERB_GLOBAL)) {
+    const at = s.start + m.index;
+    if (inside(masked, at)) continue;
+    const around = doc.text.slice(Math.max(s.start, at - 70), Math.min(s.end, at + m[0].length + 30));
+    if (!OTHER_OCCASION_PATTERN.test(around)) return true;
+  }
+  return false;
+}
+
+function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], people: PeopleIndex, masked: Span[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentionsIn(mentions, s)) {
+    if (inside(masked, m.start)) continue;
+    const p = people.people[m.person];
+    if (!p) continue;
+    if (p.type === 'body') {
+      const after = doc.text.slice(m.end, Math.min(s.end, m.end + 40));
+      const before = doc.text.slice(Math.max(s.start, m.start - 30), m.start);
+      if (SOURCE_AFTER.test(after) || SOURCE_BEFORE.test(before)) continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function mentionsIn(mentions: Mention[], s: Span): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < s.end; i++) out.push(mentions[i]);
+  return out;
+}
+
+/** True when `at` falls inside one of the spans (sorted by start). */
+export function inside(spans: Span[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start > at) hi = mid - 1;
+    else {
+      if (spans[mid].end > at) return true;
+      // Spans may nest or overlap: look back a few.
+      for (let k = mid - 1; k >= Math.max(0, mid - 8); k--) if (spans[k].start <= at && spans[k].end > at) return true;
+      lo = mid + 1;
+    }
+  }
+  return false;
+}
+
+const SPEAKER_LINE = /^[\p{Lu}][^\n:]{2,120}:\s*$/u;
+
+/**
+ * Spans of speech: the quotes found by the quote extractor, text between paired quotation marks
+ * in a paragraph, and transcript paragraphs under a speaker line ("Jan Berg, Foreign Minister:").
+ * Linear: each paragraph is scanned once and unpaired marks are ignored.
+ */
+export function quotedSpans(doc: ParsedDocument, quotes: Quote[]): Span[] {
+  const out: Span[] = quotes.map((q) => ({ start: q.start, end: q.end }));
+  let transcript = false;
+  for (const p of doc.paragraphs) {
+    const body = doc.text.slice(p.start, p.end);
+    if (SPEAKER_LINE.test(body)) {
+      transcript = true;
+      continue;
+    }
+    if (transcript) {
+      out.push({ start: p.start, end: p.end });
+      continue;
+    }
+    let open = -1;
+    let straight = -1;
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i];
+      if (c === '“' || c === '«') open = i;
+      else if ((c === '”' || c === '»') && open >= 0) {
+        out.push({ start: p.start + open, end: p.start + i + 1 });
+        open = -1;
+      } else if (c === '"') {
+        if (straight < 0) straight = i;
+        else {
+          out.push({ start: p.start + straight, end: p.start + i + 1 });
+          straight = -1;
+        }
+      }
+    }
+    // A quotation still open at the paragraph's end runs to it (a quote over several paragraphs).
+    if (open >= 0) out.push({ start: p.start + open, end: p.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

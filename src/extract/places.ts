@@ -1,8 +1,140 @@
-// Where the meeting took place. (First version: to be replaced.)
+// Where the meeting took place: a city named in a sentence that reports the meeting.
+//
+// Patterns handled (one example each):
+//   meeting word, then "in"  "met in Oslo on 16 May", "said following talks with his counterpart in Oslo"
+//   city phrase              "discussed ties in the Norwegian capital Oslo", "in the Black Sea resort of Sochi"
+//   visit                    "during his visit to Oslo", "arrived in Oslo for talks"
+//   held/hosted              "the joint session that was held this time in Oslo", "Oslo hosted the talks"
+//   dateline (fallback)      "OSLO, May 16 (Wire) - ..." when no sentence names the place
+// A city is a capital (rules/countries.ts), a listed city (rules/places.ts), any name after
+// "capital"/"city of", or a capitalised name right after "met in"/"talks in" that is not a country.
+// Not the meeting's place: places in sentences about another occasion ("Mogilev, which hosted
+// last Thursday a meeting", "after that event ... met in X", "will visit Moscow"), places in
+// quotations, places next to another date than the meeting's ("visit to Moscow in December").
+// Null when the text does not say.
+//
+// Known misses: venues without a city ("at the Kremlin", "at Camp David" is listed), places
+// given only as a country ("talks in Norway"), a place named only in a later paragraph far
+// from any meeting word.
 
+import type { DateMention, PartialDate, Quote, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
+import { CAPITAL_VARIANTS, COUNTRIES, findCountry } from '../rules/countries.js';
+import { CITIES, CITY_NOUNS, NOT_CITIES } from '../rules/places.js';
+import { OTHER_OCCASION_PATTERN } from '../rules/meeting-words.js';
+import { inside, quotedSpans } from './participants.js';
 
-export function findMeetingPlace(doc: ParsedDocument): string | null {
-  void doc;
+const KNOWN = new Set<string>([
+  ...COUNTRIES.map((c) => c.capital).filter((c): c is string => !!c),
+  ...Object.keys(CAPITAL_VARIANTS),
+  ...CITIES,
+]);
+const NOT_CITY = new Set(NOT_CITIES);
+
+// A city name: up to three capitalised words ("Nizhny Novgorod", "Rio de Janeiro", "St. Petersburg").
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
+const CITY_PHRASE = String.raw`(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:${CITY_NOUNS.join('|')})(?:\s+of)?,?\s+)`;
+const TRIGGER = String.raw`(?:met|meet|meets|meeting|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|visit|visited|visiting|arrived|arrival|trip)`;
+
+// Trigger word, a short gap without a sentence break, then "in"/"to" and the place.
+const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b([^.;!?]{0,90}?)\b(?:in|to)\s+(${CITY_PHRASE})?(${NAME})`, 'gu');
+const HOSTED = new RegExp(String.raw`(${NAME})\s+(?:hosted|played host to|welcomed)\b`, 'gu');
+const DATELINE = new RegExp(String.raw`^\s*(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*[\p{Lu}][\p{L} .]{1,30})?,?\s*(?:[\p{Lu}][\p{L}]+\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([^()\n]{1,40}\)\s*)?[-–—]`, 'u');
+
+interface Candidate {
+  city: string;
+  start: number;
+  score: number;
+}
+
+export function findMeetingPlace(
+  doc: ParsedDocument,
+  meetingDate: PartialDate | null = null,
+  dates: DateMention[] = [],
+  quotes: Quote[] = [],
+): string | null {
+  try {
+    const masked = quotedSpans(doc, quotes);
+    let best: Candidate | null = null;
+    for (const s of doc.sentences) {
+      if (s.text.length > 5000) continue;
+      const cands: Candidate[] = [];
+      for (const m of s.text.matchAll(AFTER_TRIGGER)) {
+        const gap = m[1] ?? '';
+        const phrase = !!m[2];
+        const city = cityName(m[3], phrase);
+        if (!city) continue;
+        // "to" only after a visit or arrival: "talks to Lavrov" is not a place.
+        const via = m[0].slice(m[0].length - m[3].length - (m[2]?.length ?? 0) - 4);
+        if (/\bto\s/.test(via) && !/^(?:visit|visited|visiting|trip|arrival)/i.test(m[0])) continue;
+        if (/[,(]\s*(?:which|who|where)\b/.test(gap)) continue;
+        const start = s.start + m.index + m[0].length - m[3].length;
+        cands.push({ city, start, score: (KNOWN.has(city) || phrase ? 3 : 1) + (gap.length < 40 ? 1 : 0) });
+      }
+      for (const m of s.text.matchAll(HOSTED)) {
+        const city = cityName(m[1], false);
+        if (city && KNOWN.has(city)) cands.push({ city, start: s.start + m.index, score: 2 });
+      }
+      for (const c of cands) {
+        if (inside(masked, c.start)) continue;
+        if (otherOccasion(doc, s, c.start)) continue;
+        if (otherDate(doc, dates, meetingDate, s, c.start)) continue;
+        if (!best || c.score > best.score) best = c;
+      }
+      if (best && best.score >= 3) break;
+    }
+    if (best) return best.city;
+    return datelineCity(doc);
+  } catch {
+    return null;
+  }
+}
+
+function cityName(raw: string, phrase: boolean): string | null {
+  let name = raw.trim().replace(/\.$/, '').replace(/[’']s$/, '');
+  // "Oslo On" / "Minsk Today": keep the longest known prefix, else the first word.
+  const words = name.split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const w = words.slice(0, n).join(' ');
+    if (KNOWN.has(w)) return w;
+  }
+  name = words[0];
+  if (NOT_CITY.has(name) || findCountry(name)) return null;
+  if (!phrase && words.length > 1 && !NOT_CITY.has(words[1])) return null; // "in Foreign Affairs Committee"
+  return name;
+}
+
+/** The clause around the place is about an earlier, later or separate occasion. */
+function otherOccasion(doc: ParsedDocument, s: { start: number; end: number }, at: number): boolean {
+  const around = doc.text.slice(Math.max(s.start, at - 120), Math.min(s.end, at + 60));
+  return OTHER_OCCASION_PATTERN.test(around);
+}
+
+/** Another date than the meeting's sits next to the place ("visit to Moscow in December"). */
+function otherDate(_doc: ParsedDocument, dates: DateMention[], meeting: PartialDate | null, s: Span, at: number): boolean {
+  for (const d of dates) {
+    if (d.end < s.start || d.start > s.end) continue;
+    if (Math.abs(d.start - at) > 60) continue;
+    // With no meeting date known, a nearby date says nothing either way.
+    if (meeting && !sameDay(d, meeting)) return true;
+  }
+  return false;
+}
+
+function sameDay(d: DateMention, m: PartialDate | null): boolean {
+  if (!m) return false;
+  if (d.text.toLowerCase() === m.text.toLowerCase()) return true;
+  return d.month !== null && d.month === m.month && d.day === m.day;
+}
+
+function datelineCity(doc: ParsedDocument): string | null {
+  const first = doc.paragraphs.slice(0, 4);
+  for (const p of first) {
+    const m = DATELINE.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 120)));
+    if (!m) continue;
+    const raw = m[1].trim();
+    const title = raw.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
+    for (const c of [raw, title]) if (KNOWN.has(c)) return c;
+  }
   return null;
 }
