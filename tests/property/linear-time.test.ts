@@ -1,0 +1,123 @@
+// No rule may take more than linear time on hostile text. Each case is timed at size n and 4n:
+// a regular expression that backtracks catastrophically, or a loop over all sentences for
+// each sentence, shows as a time that grows 16 times or more; linear code grows about 4 times.
+// Times are the best of three runs, and a small absolute slack absorbs timer and GC noise.
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../../src/assemble/document.js';
+import { fixtures } from '../bad-input/fixtures.js';
+
+const N = 50_000;
+const RATIO = 8;
+const SLACK_MS = 100;
+/** Beyond this at size n the case is already hopeless; do not wait for 4n. */
+const SMALL_BUDGET_MS = 3000;
+
+function bestOf(runs: number, fn: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+function expectLinear(make: (n: number) => string): void {
+  const small = make(N);
+  const large = make(4 * N);
+  analyze(small); // warm up the JIT and the rule tables
+  const t1 = bestOf(3, () => analyze(small));
+  expect(t1, `${Math.round(t1)} ms at ${N} characters`).toBeLessThan(SMALL_BUDGET_MS);
+  const t4 = bestOf(3, () => analyze(large));
+  expect(t4, `${Math.round(t1)} ms at n, ${Math.round(t4)} ms at 4n`).toBeLessThan(RATIO * t1 + SLACK_MS);
+}
+
+const hostile = fixtures.hostileTexts;
+
+describe('analyze() time grows linearly on hostile text', () => {
+  it.each(Object.keys(hostile(100)))('%s', (name) => {
+    expectLinear((n) => hostile(n)[name]);
+  });
+
+  it.each([
+    ['opening quotation marks only', (n: number) => '“'.repeat(n)],
+    ['closing then opening marks', (n: number) => '” “'.repeat(n / 3)],
+    ['guillemets inside curly quotes', (n: number) => '«“'.repeat(n / 4) + 'said' + '”»'.repeat(n / 4)],
+    ['a quote opened in every paragraph', (n: number) => '“We agree, he said\n\n'.repeat(n / 20)],
+    ['speaker lines with no text', (n: number) => 'MINISTER:\n'.repeat(n / 10)],
+    ['one paragraph of sentences', (n: number) => 'The minister met the president. '.repeat(n / 32)],
+    ['capitalised words with no full stop', (n: number) => 'Foreign Minister Of The Republic '.repeat(n / 33)],
+    ['digits and month words', (n: number) => '12 May 2016 13 '.repeat(n / 15)],
+    ['white space only', (n: number) => ' \t\n'.repeat(n / 3)],
+    ['colons', (n: number) => ':'.repeat(n)],
+    ['long lower-case words', (n: number) => 'a'.repeat(n / 2) + ' said ' + 'b'.repeat(n / 2)],
+    ['emoji and right-to-left text', (n: number) => '🤝 مرحبا שלום “'.repeat(n / 16)],
+  ])('%s', (_name, make) => {
+    expectLinear(make);
+  });
+});
+
+describe('analyze() stays within a few seconds on 1 MB of hostile text', () => {
+  const MB = 1024 * 1024;
+  it.each([
+    ['a 1 MB line', () => 'the ministers discussed trade and security '.repeat(MB / 43)],
+    ['thousands of unmatched quotation marks', () => 'He said “yes and '.repeat(MB / 17)],
+    ['a speaker line repeated 100,000 times', () => 'Anna Kovalenko: We agree.\n'.repeat(100_000)],
+    ['100,000 "said"', () => 'said '.repeat(100_000)],
+    ['deeply nested quotation marks', () => '“‘«'.repeat(MB / 6) + '»’”'.repeat(MB / 6)],
+    ['a long run of capitalised words', () => 'Minister President Council '.repeat(MB / 27)],
+  ])('%s', (_name, make) => {
+    const text = make();
+    const t = performance.now();
+    const record = analyze(text);
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(JSON.stringify(record).length).toBeGreaterThan(0);
+  });
+});
+
+// The exported patterns of the rules and extractors, run over adversarial strings on their own.
+const SRC = path.resolve(import.meta.dirname, '../../src');
+const modules = ['rules', 'extract'].flatMap((dir) =>
+  readdirSync(path.join(SRC, dir))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `${dir}/${f}`),
+);
+
+function regexesIn(value: unknown, depth = 0): RegExp[] {
+  if (value instanceof RegExp) return [value];
+  if (depth > 1 || value === null || typeof value !== 'object') return [];
+  const values = Array.isArray(value) ? value : value instanceof Map ? [...value.values()] : Object.values(value);
+  return values.flatMap((v) => regexesIn(v, depth + 1));
+}
+
+const ADVERSARIAL = ['“', '"', "'", 'A', 'Aa ', 'said ', '. ', 'a', ' ', ':', '1 ', 'Mr. ', '«', '-', 'May ', ', ', 'of the '];
+
+function scanTime(re: RegExp, text: string): number {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const t = performance.now();
+  let count = 0;
+  for (let m = g.exec(text); m && count < 100_000; m = g.exec(text), count++) {
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  re.test(text);
+  return performance.now() - t;
+}
+
+describe('exported patterns of src/rules and src/extract match in linear time', () => {
+  it.each(modules)('%s', async (file) => {
+    const mod = (await import(path.join(SRC, file))) as Record<string, unknown>;
+    const patterns = Object.entries(mod).flatMap(([name, v]) => regexesIn(v).map((re) => [name, re] as const));
+    for (const [name, re] of patterns) {
+      for (const unit of ADVERSARIAL) {
+        const small = unit.repeat(Math.ceil(4000 / unit.length));
+        const large = unit.repeat(Math.ceil(16000 / unit.length));
+        scanTime(re, small);
+        const t1 = scanTime(re, small);
+        const t4 = scanTime(re, large);
+        expect(t4, `${file} ${name} /${re.source.slice(0, 80)}/ on ${JSON.stringify(unit)} repeated`).toBeLessThan(RATIO * t1 + 50);
+      }
+    }
+  });
+});
