@@ -9,6 +9,7 @@ import { analyzeCorpus } from '../assemble/corpus.js';
 import { mergeMeetings } from '../assemble/meetings.js';
 import { DEFAULT_GLOBS } from '../corpus/files.js';
 import type { CalendarDay } from '../extract/dates.js';
+import { createProgress } from '../render/progress.js';
 import { createStyle, type Style } from '../render/style.js';
 
 export type Format = 'table' | 'json' | 'ndjson' | 'csv';
@@ -117,6 +118,7 @@ export async function checkFolder(dir: string): Promise<string> {
 export async function* readDocuments(dir: string, options: CommonOptions, io: Io): AsyncGenerator<DocumentRecord> {
   const root = await checkFolder(dir);
   let skipped = 0;
+  const progress = createProgress(io.stderr as NodeJS.WriteStream, { enabled: !options.quiet && !!io.stderr.isTTY });
   const records = analyzeCorpus(root, {
     globs: options.glob && options.glob.length ? options.glob : undefined,
     referenceDate: options.referenceDate ?? null,
@@ -125,10 +127,16 @@ export async function* readDocuments(dir: string, options: CommonOptions, io: Io
     maxFileSize: options.maxFileSize,
     onWarning: (file, message) => {
       skipped++;
+      progress.clear();
       io.stderr.write(`meetings: warning: skipped ${file.relative}: ${oneLine(message)}\n`);
     },
+    onProgress: (done, total) => progress.update(done, total),
   });
-  for await (const record of records) yield record;
+  try {
+    for await (const record of records) yield record;
+  } finally {
+    progress.done();
+  }
   if (options.strict && skipped > 0) {
     throw new RunError(`${skipped} file${skipped === 1 ? '' : 's'} skipped (--strict)`);
   }

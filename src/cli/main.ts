@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { CorpusError } from '../corpus/files.js';
 import { agendaCommand } from './agenda.js';
 import { RunError, UsageError, oneLine, type Io } from './context.js';
 import { exportCommand } from './export.js';
@@ -61,7 +62,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       // Help and version are exits with code 0; commander has already printed the message.
       return err.exitCode === 0 ? 0 : 2;
     }
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof CorpusError) {
       io.stderr.write(`meetings: error: ${oneLine(err.message)}\n`);
       return 2;
     }
