@@ -1,4 +1,14 @@
-// Agenda topics across meetings. (First version: exact wording only; the facts engineer owns this file.)
+// Agenda topics grouped across meetings, for `meetings agenda`: "integration issues" and
+// "integration" are one topic; "the situation in Ukraine" and "the situation in Ukraine and
+// Syria" are two.
+//
+// A topic's key is its content words, lower case, singular, without vague heads ("issues",
+// "questions", "matters", "topics") and articles, in any order. Each group reports the most
+// frequent wording (the shortest on a tie), how many meetings raised it, which, and every
+// wording seen.
+//
+// Known misses: synonyms ("ties" / "relations"), and word forms beyond a plural "s"
+// ("integration" / "integrated").
 
 import type { MeetingRecord } from '../model.js';
 
@@ -9,18 +19,39 @@ export interface AgendaTopic {
   variants: string[];
 }
 
+const DROP = new Set(
+  'the a an of in on at to for and or with by from as its it their our this that these those issue issues question questions matter matters topic topics problem problems'.split(
+    ' ',
+  ),
+);
+
+/** The grouping key of a topic: its content words, singular, sorted. */
+export function topicKey(text: string): string {
+  const words = (text.toLowerCase().normalize('NFKD').match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [])
+    .filter((w) => !DROP.has(w))
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  return [...new Set(words)].sort().join(' ');
+}
+
+/** Topics across meetings, most frequent first. */
 export function groupAgendaTopics(meetings: MeetingRecord[]): AgendaTopic[] {
-  const topics = new Map<string, AgendaTopic>();
+  const groups = new Map<string, { meetings: string[]; variants: Map<string, number> }>();
   for (const m of meetings) {
     for (const text of m.agenda) {
-      const key = text.toLowerCase();
-      let t = topics.get(key);
-      if (!t) topics.set(key, (t = { topic: text, count: 0, meetings: [], variants: [text] }));
-      if (!t.meetings.includes(m.id)) {
-        t.meetings.push(m.id);
-        t.count++;
+      const key = topicKey(text) || text.toLowerCase();
+      let g = groups.get(key);
+      if (!g) {
+        g = { meetings: [], variants: new Map() };
+        groups.set(key, g);
       }
+      if (!g.meetings.includes(m.id)) g.meetings.push(m.id);
+      g.variants.set(text, (g.variants.get(text) ?? 0) + 1);
     }
   }
-  return [...topics.values()].sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic));
+  const out: AgendaTopic[] = [];
+  for (const g of groups.values()) {
+    const variants = [...g.variants.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]));
+    out.push({ topic: variants[0][0], count: g.meetings.length, meetings: g.meetings, variants: variants.map((v) => v[0]) });
+  }
+  return out.sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic));
 }

@@ -1,14 +1,228 @@
-// Meetings from documents: reports of the same meeting merged into one. (First version: one meeting per document.)
+// Meetings from documents: reports of the same meeting merged into one.
+//
+// Two reports are of the same meeting when their participants agree (the same surnames: all of
+// them when both name two or more), their dates do not conflict (both known and different:
+// different meetings, however alike), their places do not conflict, and, when a date is
+// missing on one side ("today" with no reference date), their wording overlaps: topics, quotes,
+// headline words, other dates and people they mention ("the summit on 31 May").
+// Reports with a known date are grouped first; undated ones then join the closest compatible
+// meeting, or each other. A merged meeting takes the fullest date, the first known place, every
+// participant and every topic once.
+//
+// Cost: reports are only compared with reports that share a participant surname, and each
+// report with at most MAX_CANDIDATES earlier meetings, so a large corpus stays near linear.
+//
+// Known misses: a report that names only one side of the meeting is merged only when the other
+// side agrees on that one person; two meetings of the same people on the same day are one.
 
-import type { DocumentRecord, MeetingRecord } from '../model.js';
+import type { DocumentRecord, MeetingRecord, Participant, PartialDate } from '../model.js';
+import { normalizeTopic } from '../extract/agenda.js';
 
+const MAX_CANDIDATES = 200;
+/** Share of wording two undated reports must have in common to be the same meeting. */
+const MIN_SIMILARITY = 0.12;
+
+interface Cluster {
+  docs: DocumentRecord[];
+  keys: Set<string>;
+  date: PartialDate | null;
+  location: string | null;
+  words: Set<string>;
+}
+
+/** One record per meeting, in the order of each meeting's first report. */
 export function mergeMeetings(documents: DocumentRecord[]): MeetingRecord[] {
-  return documents.map((d) => ({
-    id: d.id,
-    date: d.date,
-    location: d.location,
-    participants: d.participants,
-    agenda: d.agenda.map((a) => a.text),
-    documents: [d.id],
-  }));
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster[]>();
+  const index = (c: Cluster) => {
+    for (const k of c.keys) {
+      const list = byKey.get(k) ?? [];
+      if (!list.includes(c)) list.push(c);
+      byKey.set(k, list);
+    }
+  };
+  const place = (d: DocumentRecord, dated: boolean) => {
+    const keys = participantKeys(d.participants);
+    const words = wording(d);
+    let best: Cluster | null = null;
+    let bestScore = 0;
+    for (const c of candidates(byKey, keys)) {
+      const score = sameMeeting(c, d, keys, words, dated);
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    if (best) {
+      best.docs.push(d);
+      for (const k of keys) best.keys.add(k);
+      for (const w of words) best.words.add(w);
+      best.date = fuller(best.date, d.date);
+      best.location ??= d.location;
+      index(best);
+    } else {
+      const c: Cluster = { docs: [d], keys, date: d.date, location: d.location, words };
+      clusters.push(c);
+      index(c);
+    }
+  };
+  for (const d of documents) if (hasDay(d.date)) place(d, true);
+  for (const d of documents) if (!hasDay(d.date)) place(d, false);
+
+  const order = new Map(documents.map((d, i) => [d.id, i]));
+  clusters.sort((a, b) => (order.get(a.docs[0].id) ?? 0) - (order.get(b.docs[0].id) ?? 0));
+  const used = new Set<string>();
+  return clusters.map((c) => {
+    c.docs.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    const participants = mergeParticipants(c.docs);
+    const record: MeetingRecord = {
+      id: '',
+      date: c.date,
+      location: c.location,
+      participants,
+      agenda: mergeAgenda(c.docs),
+      documents: c.docs.map((d) => d.id),
+    };
+    record.id = uniqueId(meetingId(record, c.docs[0].id), used);
+    return record;
+  });
+}
+
+function candidates(byKey: Map<string, Cluster[]>, keys: Set<string>): Cluster[] {
+  const out = new Set<Cluster>();
+  for (const k of keys) {
+    const list = byKey.get(k) ?? [];
+    for (let i = list.length - 1; i >= 0 && out.size < MAX_CANDIDATES; i--) out.add(list[i]);
+  }
+  return [...out];
+}
+
+/** A score above 0 when the report can be of the cluster's meeting; higher is likelier. */
+function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Set<string>, dated: boolean): number {
+  let shared = 0;
+  for (const k of keys) if (c.keys.has(k)) shared++;
+  const need = Math.min(2, keys.size, c.keys.size);
+  if (shared === 0 || shared < need) return 0;
+  if (c.location && d.location && c.location.toLowerCase() !== d.location.toLowerCase()) return 0;
+  const dateFit = compareDates(c.date, d.date);
+  if (dateFit === 'conflict') return 0;
+  const similarity = jaccard(c.words, words);
+  const people = shared / Math.max(keys.size, c.keys.size);
+  if (dateFit === 'same' && dated) return 1 + people + similarity;
+  // One side has no day: only the wording can tell which meeting it is.
+  if (similarity < MIN_SIMILARITY) return 0;
+  return people + similarity;
+}
+
+function compareDates(a: PartialDate | null, b: PartialDate | null): 'same' | 'unknown' | 'conflict' {
+  if (!hasDay(a) || !hasDay(b)) return 'unknown';
+  if (a!.month !== b!.month || a!.day !== b!.day) return 'conflict';
+  if (a!.year !== null && b!.year !== null && a!.year !== b!.year) return 'conflict';
+  return 'same';
+}
+
+function hasDay(d: PartialDate | null): boolean {
+  return !!d && d.month !== null && d.day !== null;
+}
+
+/** The date that tells more: a full date over a day and month over a weekday. */
+function fuller(a: PartialDate | null, b: PartialDate | null): PartialDate | null {
+  const rank = (d: PartialDate | null) => (!d ? 0 : (d.iso ? 8 : 0) + (d.day !== null ? 4 : 0) + (d.month !== null ? 2 : 0) + 1);
+  return rank(b) > rank(a) ? b : a;
+}
+
+/** Lower-case surname of a person ("Aleksandr Lukashenko" and "Alexander Lukashenko" agree), or a body's words. */
+export function participantKey(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}'-]+/gu) ?? [];
+  if (!words.length) return name.toLowerCase();
+  const looksLikeBody = /\b(?:ministry|government|council|commission|office|agency|committee|parliament|kremlin|department|delegation)\b/.test(words.join(' '));
+  return looksLikeBody ? words.join(' ') : words[words.length - 1];
+}
+
+function participantKeys(ps: Participant[]): Set<string> {
+  return new Set(ps.map((p) => participantKey(p.name)));
+}
+
+const STOP = new Set(
+  'the a an of in on at to for and or with by from as its it their our this that these those is are was were be been have has had we you i he she they not but also which who will would can could all any some there'.split(
+    ' ',
+  ),
+);
+
+/** Content words of what the report says: topics, quotes, headline, people and other dates it names. */
+function wording(d: DocumentRecord): Set<string> {
+  const out = new Set<string>();
+  const addText = (t: string) => {
+    const ws = t.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+    for (const w of ws.slice(0, 3000)) if (!STOP.has(w)) out.add(w.replace(/(?<=...)s$/, ''));
+  };
+  addText(d.title);
+  for (const a of d.agenda) addText(a.text);
+  for (const q of d.quotes.slice(0, 200)) addText(q.text);
+  for (const p of d.people.slice(0, 100)) out.add('person:' + participantKey(p.name));
+  for (const x of d.dates.slice(0, 100)) if (x.month !== null && x.day !== null) out.add(`date:${x.month}-${x.day}`);
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let common = 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const w of small) if (large.has(w)) common++;
+  return common / (a.size + b.size - common);
+}
+
+function mergeParticipants(docs: DocumentRecord[]): Participant[] {
+  const byKey = new Map<string, Participant>();
+  for (const d of docs)
+    for (const p of d.participants) {
+      const k = participantKey(p.name);
+      const had = byKey.get(k);
+      if (!had) byKey.set(k, { ...p });
+      else {
+        if (p.name.length > had.name.length) had.name = p.name;
+        had.role ??= p.role;
+        had.country ??= p.country;
+      }
+    }
+  return [...byKey.values()];
+}
+
+function mergeAgenda(docs: DocumentRecord[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const d of docs)
+    for (const a of d.agenda) {
+      const k = normalizeTopic(a.text);
+      if (!k || seen.has(k)) continue;
+      seen.add(k);
+      out.push(a.text);
+    }
+  return out;
+}
+
+function meetingId(m: MeetingRecord, fallback: string): string {
+  const d = m.date;
+  const day = d?.iso ?? (d && d.month !== null && d.day !== null ? `${pad(d.month)}-${pad(d.day)}` : null);
+  const names = m.participants
+    .map((p) => participantKey(p.name).replace(/[^\p{L}\p{N}]+/gu, '-'))
+    .sort()
+    .slice(0, 3);
+  if (!names.length) return fallback;
+  return [day, ...names].filter(Boolean).join('-');
+}
+
+function uniqueId(id: string, used: Set<string>): string {
+  let out = id;
+  for (let n = 2; used.has(out); n++) out = `${id}-${n}`;
+  used.add(out);
+  return out;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }
