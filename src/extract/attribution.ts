@@ -1,0 +1,319 @@
+// Who said it: the attribution steps, each doing one thing, tried in the order of ATTRIBUTION_STEPS.
+//
+// Steps (one example each):
+//   cue after the quote       “…,” the Belarusian leader said.   “…”, said Makei.   “…,” explained the foreign minister.
+//   cue before, same sentence Makei said: “…”   He added, "…"   the ministry said the talks covered programs “for …”
+//   colon line before         Lavrov told reporters:¶“…”
+//   carry within a paragraph  “A,” he said. “B.”  (B keeps A's speaker)
+//   carry over a paragraph    a paragraph that is only a quote keeps the last speaker of the paragraph before
+// Subjects are resolved by resolveSubject: a name or description the people index found there; he/she
+// to the latest person who was a sentence subject or a speaker in this or the previous paragraph;
+// it / the statement / the ministry to the latest body that spoke.
+//
+// Known misses: gender (he and she are treated alike), "they" (left unresolved), speakers named only
+// in the sentence after a quote, and nested attributions ("X said Y told him …" goes to X).
+
+import type { Span } from '../model.js';
+import type { ParsedDocument, Sentence } from '../text/document.js';
+import { personIn, type PeopleIndex } from './people.js';
+import { isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
+
+export interface Tok {
+  t: string;
+  s: number;
+  e: number;
+}
+
+const TOK = /[\p{L}\p{M}\p{N}]+(?:[’'.\-][\p{L}\p{M}\p{N}]+)*[’']?|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/** Word and punctuation tokens of text[from, to), at most `max` of them. */
+export function tokenize(text: string, from: number, to: number, max = 60): Tok[] {
+  const out: Tok[] = [];
+  const slice = text.slice(from, to);
+  TOK.lastIndex = 0;
+  for (let m = TOK.exec(slice); m && out.length < max; m = TOK.exec(slice)) {
+    out.push({ t: m[0], s: from + m.index, e: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+export const isWord = (t: Tok): boolean => /[\p{L}\p{N}]/u.test(t.t[0]);
+
+// Words between a subject and its verb that belong to neither.
+const ADVERBS = new Set(
+  'also further then later again has had have once repeatedly firmly reportedly previously additionally furthermore moreover clearly earlier subsequently frankly openly separately similarly personally'.split(
+    ' ',
+  ),
+);
+// Words that start a sentence's introductory phrase, ended by its first comma.
+const INTRO_WORDS = new Set(
+  'separately however meanwhile also moreover in on at during for after later earlier speaking addressing commenting besides furthermore additionally still yet then today yesterday now last this in particular thus therefore nevertheless first second finally overall instead'.split(
+    ' ',
+  ),
+);
+const PRONOUNS = new Set(['he', 'she']);
+const BODY_WORDS = /^(?:it|the (?:statement|ministry|ministry's statement|foreign ministry|government|embassy|communique|communiqué|press release|release|readout|document))$/i;
+
+export interface SubjectVerb {
+  subject: Span;
+  verb: string;
+  verbStart: number;
+  verbEnd: number;
+}
+
+/** The speech verb (one word or phrasal) that token i starts, or null. */
+export function speechVerbAt(text: string, toks: Tok[], i: number): { verb: string; end: number; next: number } | null {
+  const t = toks[i];
+  if (!t || !isWord(t)) return null;
+  const ph = phrasalSpeechVerb(text.slice(t.s, t.s + 20));
+  if (ph) {
+    const n = ph.split(' ').length;
+    if (toks[i + n - 1]) return { verb: text.slice(t.s, toks[i + n - 1].e), end: toks[i + n - 1].e, next: i + n };
+  }
+  if (isSpeechVerb(t.t)) return { verb: t.t, end: t.e, next: i + 1 };
+  return null;
+}
+
+/**
+ * "SUBJ [adverbs] VERB" at the start of a clause (after an introductory phrase such as
+ * "Separately," or "For his part,"). The subject is up to ten tokens.
+ */
+export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number): SubjectVerb | null {
+  const text = doc.text;
+  const toks = tokenize(text, from, Math.min(to, from + 400), 40);
+  let i = 0;
+  if (toks.length && INTRO_WORDS.has(toks[0].t.toLowerCase())) {
+    const comma = toks.findIndex((t, k) => k < 10 && t.t === ',');
+    if (comma > 0) i = comma + 1;
+  }
+  for (let k = i + 1; k < Math.min(toks.length, i + 12); k++) {
+    const t = toks[k];
+    if (!isWord(t) && t.t !== ',' && t.t !== '’' && t.t !== "'") return null;
+    if (/^["“”«»]/u.test(t.t)) return null;
+    const sv = speechVerbAt(text, toks, k);
+    if (!sv) continue;
+    let j = k;
+    while (j > i && ADVERBS.has(toks[j - 1].t.toLowerCase())) j--;
+    if (j === i) return null;
+    // "Lavrov told him" is fine; a lower-case word just before the verb that is not a pronoun or a
+    // description noun likely means the verb belongs to a clause, not this subject.
+    return { subject: { start: toks[i].s, end: toks[j - 1].e }, verb: sv.verb, verbStart: t.s, verbEnd: sv.end };
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Resolving a subject phrase to a person or body.
+
+export interface SpeakerEvent {
+  at: number;
+  person: number;
+  /** Speakers (of quotes or reported speech) can be picked up by "it" and carried over; subjects only by he/she. */
+  speaker: boolean;
+}
+
+export class Attributor {
+  readonly events: SpeakerEvent[] = [];
+  private readonly quoteSpans: Span[];
+
+  constructor(
+    readonly doc: ParsedDocument,
+    readonly people: PeopleIndex,
+    quoteSpans: Span[],
+  ) {
+    this.quoteSpans = [...quoteSpans].sort((a, b) => a.start - b.start);
+    let k = 0;
+    for (const p of doc.paragraphs) {
+      if (!p.duplicate) k++;
+      this.ordinals.push(k);
+    }
+    this.addSubjectEvents();
+  }
+
+  /** True when `at` lies inside a quote (spans sorted by start, not overlapping). */
+  insideQuote(at: number): boolean {
+    const qs = this.quoteSpans;
+    let lo = 0;
+    let hi = qs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (qs[mid].end <= at) lo = mid + 1;
+      else if (qs[mid].start > at) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  }
+
+  private addSubjectEvents(): void {
+    const ms = this.people.mentions;
+    let mi = 0;
+    for (const s of this.doc.sentences) {
+      while (mi < ms.length && ms[mi].start < s.start) mi++;
+      // A person named within the first words of the sentence is its subject.
+      const limit = s.start + Math.min(80, s.text.length);
+      for (let k = mi; k < ms.length && ms[k].start < limit; k++) {
+        if (this.insideQuote(ms[k].start)) continue;
+        const lead = this.doc.text.slice(s.start, ms[k].start);
+        if ((lead.match(/\s+/g)?.length ?? 0) > 5) break;
+        this.events.push({ at: ms[k].start, person: ms[k].person, speaker: false });
+        break;
+      }
+    }
+    this.events.sort((a, b) => a.at - b.at);
+  }
+
+  addSpeaker(at: number, person: number): void {
+    const ev = { at, person, speaker: true };
+    let i = this.events.length;
+    while (i > 0 && this.events[i - 1].at > at) i--;
+    this.events.splice(i, 0, ev);
+  }
+
+  /** The latest event before `at` in this paragraph or the previous one that passes `ok`. */
+  latest(at: number, ok: (e: SpeakerEvent) => boolean, paragraphsBack = 1): number {
+    const pIdx = this.paragraphIndexAt(at);
+    for (let i = this.events.length - 1; i >= 0; i--) {
+      const e = this.events[i];
+      if (e.at >= at) continue;
+      const ep = this.paragraphIndexAt(e.at);
+      if (pIdx - ep > paragraphsBack) return -1;
+      if (ok(e)) return e.person;
+    }
+    return -1;
+  }
+
+  /** Index among non-duplicate paragraphs, so a skipped duplicate does not break the chain. */
+  private paragraphIndexAt(at: number): number {
+    const ps = this.doc.paragraphs;
+    let lo = 0;
+    let hi = ps.length - 1;
+    let found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ps[mid].start <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return this.ordinals[found] ?? 0;
+  }
+
+  private readonly ordinals: number[] = [];
+
+  /** The person or body a subject phrase names; -1 when unknown or ambiguous. */
+  resolveSubject(span: Span): number {
+    const phrase = this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+    const lower = phrase.toLowerCase();
+    if (PRONOUNS.has(lower)) {
+      return this.latest(span.start, (e) => this.people.people[e.person]?.type === 'person');
+    }
+    if (BODY_WORDS.test(lower)) {
+      const hit = personIn(this.people, span.start, span.end);
+      if (hit >= 0 && this.people.people[hit].type === 'body') return hit;
+      return this.latest(span.start, (e) => e.speaker && this.people.people[e.person]?.type === 'body', 3);
+    }
+    const who = personIn(this.people, span.start, span.end);
+    return who >= 0 ? who : -1;
+  }
+
+  /** The last speaker in the same paragraph before `at`, or in the previous one when `crossParagraph`. */
+  lastSpeaker(at: number, crossParagraph: boolean): number {
+    return this.latest(at, (e) => e.speaker, crossParagraph ? 1 : 0);
+  }
+}
+
+export function sentenceAt(doc: ParsedDocument, at: number): Sentence | undefined {
+  const ss = doc.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].end <= at) lo = mid + 1;
+    else if (ss[mid].start > at) hi = mid - 1;
+    else return ss[mid];
+  }
+  return undefined;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Cues around a direct quote.
+
+export interface Cue {
+  verb: string;
+  subject: Span;
+  at: number;
+}
+
+const SUBJECT_STOP = new Set(
+  'in on at during after before as when while adding who which that to following in to with from for and because since but according'.split(' '),
+);
+
+/** “…,” SUBJ VERB  /  “…,” VERB SUBJ — in the words right after the closing mark. */
+export function cueAfter(doc: ParsedDocument, close: number, limit: number, innerText: string): Cue | null {
+  const text = doc.text;
+  const toks = tokenize(text, close, Math.min(limit, close + 200), 16);
+  let i = 0;
+  let newSentence = /[.!?…]$/u.test(innerText.trim());
+  while (i < toks.length && /^[,;—–-]$/.test(toks[i].t)) {
+    newSentence = false;
+    i++;
+  }
+  if (i < toks.length && toks[i].t === '.') return null;
+  // VERB SUBJ: “…,” said Makei.
+  const sv0 = speechVerbAt(text, toks, i);
+  if (sv0 && !newSentence) {
+    let j = sv0.next;
+    const from = j;
+    while (j < toks.length && j - from < 8 && isWord(toks[j]) && !SUBJECT_STOP.has(toks[j].t.toLowerCase())) j++;
+    if (j > from) return { verb: sv0.verb, subject: { start: toks[from].s, end: toks[j - 1].e }, at: toks[i].s };
+    return null;
+  }
+  // SUBJ VERB: “…,” the Belarusian leader said.
+  for (let k = i + 1; k < Math.min(toks.length, i + 11); k++) {
+    if (!isWord(toks[k]) && toks[k].t !== ',' && toks[k].t !== '’') return null;
+    const sv = speechVerbAt(text, toks, k);
+    if (!sv) continue;
+    let j = k;
+    while (j > i && ADVERBS.has(toks[j - 1].t.toLowerCase())) j--;
+    if (j === i) return null;
+    if (newSentence) {
+      // “We agree.” Makei said.  Only when nothing but adjuncts follow the verb.
+      const rest = toks[sv.next];
+      if (rest && rest.t !== '.' && rest.t !== ',') return null;
+      if (!/^\p{Lu}/u.test(toks[i].t)) return null;
+    }
+    return { verb: sv.verb, subject: { start: toks[i].s, end: toks[j - 1].e }, at: toks[k].s };
+  }
+  return null;
+}
+
+/** SUBJ VERB … “quote” — a speech verb with its subject earlier in the same sentence. */
+export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
+  const s = sentenceAt(doc, open);
+  if (!s || s.start >= open) return null;
+  const before = doc.text.slice(s.start, open);
+  if (/["“”«»]/u.test(before)) return null; // another quote precedes: handled by carrying
+  const sv = subjectVerbAtStart(doc, s.start, open);
+  if (sv) return { verb: sv.verb, subject: sv.subject, at: sv.verbStart };
+  // According to X, “…”
+  const acc = /\b[Aa]ccording to\s+([^,]{2,80}),\s*$/u.exec(before);
+  if (acc) {
+    const st = s.start + acc.index + acc[0].indexOf(acc[1]);
+    return { verb: 'according to', subject: { start: st, end: st + acc[1].length }, at: s.start + acc.index };
+  }
+  return null;
+}
+
+/** A sentence ending in a colon just before the quote: "Lavrov told reporters:" */
+export function cueColonBefore(doc: ParsedDocument, open: number): Cue | null {
+  const text = doc.text;
+  let i = open - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  if (text[i] !== ':') return null;
+  const from = Math.max(0, i - 200);
+  const s = sentenceAt(doc, i) ?? sentenceAt(doc, Math.max(0, i - 1));
+  const start = s ? s.start : from;
+  const sv = subjectVerbAtStart(doc, start, i);
+  if (!sv) return null;
+  return { verb: sv.verb, subject: sv.subject, at: sv.verbStart };
+}

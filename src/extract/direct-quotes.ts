@@ -1,0 +1,202 @@
+// Direct quotes by their quotation marks.
+//
+// Patterns handled (one example each):
+//   curly double            “We agree,” he said.
+//   straight double          "We agree", he said.
+//   guillemets               «We agree», he said.
+//   curly / straight single  ‘We agree,’ he said.   'We agree,' he said.
+//   German low-high          „We agree“
+//   split by attribution     “A,” he said. “B.”            -> two quotes
+//   over several paragraphs  “A … (no closing mark)¶“B …”  -> one quote
+//   apostrophes are not marks: Lavrov’s, presidents’ instructions, don't
+//   single marks inside double marks are part of the outer quote, not quotes of their own
+//
+// A mark opens when it follows a space, a bracket or a dash and precedes a non-space; it closes when
+// it follows a non-space and precedes a space, punctuation or the end. The scan is one pass per
+// paragraph and quote family, so thousands of unmatched marks cost linear time.
+//
+// Known misses: quotes whose marks are used the wrong way round (”…“), a quote left unclosed at the
+// end of a paragraph shorter than six words, and single-quoted passages containing a plural possessive
+// (the ’ of "presidents’" closes them early).
+
+import type { Span } from '../model.js';
+import type { ParsedDocument } from '../text/document.js';
+
+export interface DirectCandidate extends Span {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just after the closing mark (or the paragraph end when the quote was left unclosed). */
+  close: number;
+  /** Index of the paragraph holding the opening mark. */
+  paragraph: number;
+  /** The quoted words with white space squashed and the opening marks of continued paragraphs removed. */
+  text: string;
+}
+
+interface Family {
+  opens: string;
+  closes: string;
+  /** Marks that are also apostrophes: skip them inside words. */
+  apostrophe: boolean;
+}
+
+const DOUBLE_FAMILIES: Family[] = [
+  { opens: '“„', closes: '”“', apostrophe: false },
+  { opens: '«', closes: '»', apostrophe: false },
+  { opens: '"', closes: '"', apostrophe: false },
+];
+const SINGLE_FAMILIES: Family[] = [
+  { opens: '‘', closes: '’', apostrophe: true },
+  { opens: "'", closes: "'", apostrophe: true },
+];
+
+const BEFORE_OPEN = /[\s([{—–\-/:;,]/u;
+const AFTER_CLOSE = /[\s.,;:!?)\]}—–\-…]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+const MIN_UNCLOSED_WORDS = 6;
+
+/** Every span inside quotation marks, in text order; paragraphs marked duplicate are skipped. */
+export function findDirectQuotes(doc: ParsedDocument, skip: Span[] = []): DirectCandidate[] {
+  const out: DirectCandidate[] = [];
+  const paras = doc.paragraphs.filter((p) => !p.duplicate && !skip.some((s) => s.start <= p.start && p.end <= s.end));
+  for (const fam of DOUBLE_FAMILIES) scanFamily(doc, paras, fam, out, []);
+  out.sort((a, b) => a.open - b.open);
+  const doubles = out.slice();
+  for (const fam of SINGLE_FAMILIES) scanFamily(doc, paras, fam, out, doubles);
+  // Keep the outermost when two families overlap (a straight quote inside a curly one).
+  out.sort((a, b) => a.open - b.open || b.close - a.close);
+  const kept: DirectCandidate[] = [];
+  for (const c of out) {
+    const last = kept[kept.length - 1];
+    if (last && c.open < last.close) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+function scanFamily(
+  doc: ParsedDocument,
+  paras: ParsedDocument['paragraphs'],
+  fam: Family,
+  out: DirectCandidate[],
+  inside: DirectCandidate[],
+): void {
+  const text = doc.text;
+  let open = -1; // offset of the open mark
+  let openPara = -1;
+  let segments: number[] = []; // ends of the paragraphs a continued quote has run through
+  let insideIdx = 0;
+  const symmetric = fam.opens === fam.closes;
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi];
+    if (open >= 0) {
+      // A quote left open by the previous paragraph continues only if this one starts with an opening mark.
+      if (fam.opens.includes(text[p.start])) {
+        segments.push(paras[pi - 1].end);
+      } else {
+        flushUnclosed(doc, open, openPara, segments, paras[pi - 1].end, out);
+        open = -1;
+        segments = [];
+      }
+    }
+    for (let i = p.start; i < p.end; i++) {
+      const ch = text[i];
+      const isOpenCh = fam.opens.includes(ch);
+      const isCloseCh = fam.closes.includes(ch);
+      if (!isOpenCh && !isCloseCh) continue;
+      while (insideIdx < inside.length && inside[insideIdx].close <= i) insideIdx++;
+      if (insideIdx < inside.length && inside[insideIdx].open <= i) continue;
+      const prev = i > p.start ? text[i - 1] : ' ';
+      const next = i + 1 < p.end ? text[i + 1] : ' ';
+      if (fam.apostrophe && LETTER.test(prev) && LETTER.test(next)) continue; // Lavrov’s, don't
+      const canOpen = (BEFORE_OPEN.test(prev) || isMarkChar(prev)) && !/\s/u.test(next);
+      const canClose = !/\s/u.test(prev) && (AFTER_CLOSE.test(next) || isMarkChar(next));
+      let role: 'open' | 'close' | 'none';
+      if (i === p.start && open >= 0 && isOpenCh && segments.length > 0) continue; // the continuation mark itself
+      if (symmetric) {
+        if (open >= 0) role = canClose ? 'close' : canOpen ? 'open' : 'close';
+        else role = canOpen ? 'open' : 'none';
+      } else if (isOpenCh && isCloseCh) {
+        // „…“ style: “ closes a „ quote, opens otherwise.
+        role = open >= 0 && text[open] === '„' ? 'close' : 'open';
+      } else if (isOpenCh) {
+        role = open >= 0 && canClose && !canOpen ? 'close' : 'open';
+      } else {
+        role = open < 0 && canOpen && !canClose ? 'open' : 'close';
+      }
+      if (fam.apostrophe && role === 'open' && !canOpen) role = 'none';
+      if (fam.apostrophe && role === 'close' && !canClose) role = 'none';
+      if (role === 'open') {
+        // An earlier mark never closed is dropped.
+        open = i;
+        openPara = p.index;
+        segments = [];
+      } else if (role === 'close' && open >= 0) {
+        emit(doc, open, openPara, segments, i, i + 1, out);
+        open = -1;
+        segments = [];
+      }
+    }
+  }
+  if (open >= 0) flushUnclosed(doc, open, openPara, segments, paras[paras.length - 1].end, out);
+}
+
+function isMarkChar(c: string): boolean {
+  return '“”„«»"‘’\''.includes(c);
+}
+
+function emit(
+  doc: ParsedDocument,
+  open: number,
+  paragraph: number,
+  segments: number[],
+  innerEnd: number,
+  close: number,
+  out: DirectCandidate[],
+): void {
+  const text = doc.text;
+  const start = open + 1;
+  let body: string;
+  if (segments.length === 0) {
+    body = text.slice(start, innerEnd);
+  } else {
+    // Rebuild from the paragraph pieces, leaving out each continuation's opening mark.
+    const parts: string[] = [];
+    let from = start;
+    for (const segEnd of segments) {
+      parts.push(text.slice(from, segEnd));
+      const nextMark = nextNonSpace(text, segEnd);
+      from = nextMark + 1;
+    }
+    parts.push(text.slice(from, innerEnd));
+    body = parts.join(' ');
+  }
+  const squashed = body.replace(/\s+/g, ' ').trim();
+  if (!squashed) return;
+  let s = start;
+  while (s < innerEnd && /\s/.test(text[s])) s++;
+  let e = innerEnd;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  out.push({ start: s, end: e, open, close, paragraph, text: squashed });
+}
+
+function nextNonSpace(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && /\s/.test(text[j])) j++;
+  return j;
+}
+
+function flushUnclosed(
+  doc: ParsedDocument,
+  open: number,
+  paragraph: number,
+  segments: number[],
+  paraEnd: number,
+  out: DirectCandidate[],
+): void {
+  const inner = doc.text.slice(open + 1, paraEnd);
+  const words = inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words < MIN_UNCLOSED_WORDS || !/[.!?…]\s*$/u.test(inner)) return;
+  if (/["“”«»]/u.test(inner)) return;
+  emit(doc, open, paragraph, segments, paraEnd, paraEnd, out);
+}

@@ -1,0 +1,215 @@
+// Indirect (reported) speech: a speech or thought verb with its content clause.
+//
+// Patterns handled (one example each):
+//   verb + that            "He remarked that the relations have been discussed …"      -> "the relations have been discussed …"
+//   verb + adjunct + that  "The ministry said in a statement that …", "She told reporters that …"
+//   verb + bare clause     "Makei also said they discussed …" (say, tell, add, believe, think … only)
+//   stance noun + that     "He expressed confidence that the talks would …"
+//   trailing attribution   "Belarus and Russia share similar views …, the minister said following talks."
+//   inverted trailing      "…, said the minister."
+//   according to           "According to Makei, at the top of the agenda was …" / "…, according to the ministry."
+// The clause stops at the end of the sentence, or where a direct quote that runs to the end of the
+// sentence begins ("said the meeting paid attention to programs “for …”" -> "the meeting paid attention to programs").
+//
+// Known misses: reported speech without a speech verb ("The talks focused on …"), clauses spanning
+// several sentences, reported questions ("asked whether …"), and "noted/stressed the need to …"
+// (a noun phrase, deliberately not taken as speech).
+
+import type { Span } from '../model.js';
+import type { ParsedDocument, Sentence } from '../text/document.js';
+import { ZERO_THAT_VERBS, STANCE_NOUNS } from '../rules/speech-verbs.js';
+import { isWord, speechVerbAt, subjectVerbAtStart, tokenize, type Tok } from './attribution.js';
+
+export interface IndirectCandidate extends Span {
+  text: string;
+  cue: string;
+  /** Span of the words naming the speaker. */
+  subject: Span;
+  paragraph: number;
+}
+
+const ZERO_THAT = new Set(ZERO_THAT_VERBS);
+const CLAUSE_STARTERS = new Set(
+  'they he she it we i you the a an this these those both there all his her their its our each several many some no talks relations ties'.split(' '),
+);
+const ADJUNCT_PREPS = new Set('in on at to during after following before when while as with from'.split(' '));
+const TRAILING_ADJUNCT = new Set(
+  'in on at to during after following before when while as with from after, today yesterday earlier later this last'.split(' '),
+);
+const STANCE = STANCE_NOUNS.join('|');
+const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed)\\s+(?:(?:his|her|their|its|the|firm|strong)\\s+){0,2}(?:${STANCE})\\s+that\\s+`, 'iu');
+const MIN_WORDS = 3;
+
+export function findIndirect(doc: ParsedDocument, quoteSpans: Span[]): IndirectCandidate[] {
+  const out: IndirectCandidate[] = [];
+  const quotes = [...quoteSpans].sort((a, b) => a.start - b.start);
+  let qi = 0;
+  for (const s of doc.sentences) {
+    while (qi < quotes.length && quotes[qi].end <= s.start) qi++;
+    // Quotes that touch this sentence.
+    const local: Span[] = [];
+    for (let k = qi; k < quotes.length && quotes[k].start < s.end; k++) local.push(quotes[k]);
+    if (s.text.length > 2000) continue;
+    const c = reported(doc, s, local);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function reported(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
+  // A sentence that starts inside or with a quote is a direct quote's, not reported speech.
+  const firstChar = s.text[0];
+  if ('“"«‘\''.includes(firstChar)) return null;
+  if (quotes.some((q) => q.start <= s.start && s.start < q.end)) return null;
+  return thatClause(doc, s, quotes) ?? accordingTo(doc, s, quotes) ?? trailing(doc, s, quotes);
+}
+
+/** "SUBJ VERB [adjunct] that CLAUSE" and "SUBJ said CLAUSE". */
+function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
+  const text = doc.text;
+  const ex = EXPRESSED.exec(s.text);
+  if (ex) {
+    const sv0 = subjectBefore(doc, s, s.start + ex.index);
+    if (sv0) return clause(doc, s, s.start + ex.index + ex[0].length, ex[0].trim().replace(/\s+that$/i, ''), sv0, quotes);
+  }
+  const sv = subjectVerbAtStart(doc, s.start, s.end);
+  if (!sv) return null;
+  const toks = tokenize(text, sv.verbEnd, s.end, 14);
+  let i = 0;
+  // told reporters / told journalists / told him
+  if (/^(?:told|tells|informed|assured|reminded|warned|urged)$/i.test(sv.verb)) {
+    let k = 0;
+    while (k < toks.length && k < 4 && isWord(toks[k]) && toks[k].t.toLowerCase() !== 'that') k++;
+    if (toks[k]?.t.toLowerCase() === 'that') i = k;
+  }
+  // said in a statement / on Monday / to reporters … that
+  if (toks[i] && ADJUNCT_PREPS.has(toks[i].t.toLowerCase())) {
+    let k = i;
+    while (k < toks.length && k < i + 7 && toks[k].t.toLowerCase() !== 'that' && toks[k].t !== '.') k++;
+    if (toks[k]?.t.toLowerCase() === 'that') i = k;
+    else if (/^(?:said|says|added)$/i.test(sv.verb) && /^in a statement,?$/i.test(text.slice(toks[i].s, toks[Math.min(i + 2, toks.length - 1)].e))) {
+      i += 3;
+      if (toks[i]?.t === ',') i++;
+      if (toks[i] && CLAUSE_STARTERS.has(toks[i].t.toLowerCase())) return clause(doc, s, toks[i].s, sv.verb, sv.subject, quotes);
+      return null;
+    } else return null;
+  }
+  if (toks[i]?.t.toLowerCase() === 'that') {
+    if (!toks[i + 1]) return null;
+    return clause(doc, s, toks[i + 1].s, sv.verb, sv.subject, quotes);
+  }
+  if (i === 0 && ZERO_THAT.has(sv.verb.toLowerCase()) && toks[0] && isClauseStart(toks[0], toks[1])) {
+    return clause(doc, s, toks[0].s, sv.verb, sv.subject, quotes);
+  }
+  return null;
+}
+
+function isClauseStart(t: Tok, next: Tok | undefined): boolean {
+  const w = t.t.toLowerCase();
+  if (CLAUSE_STARTERS.has(w)) return !!next && isWord(next);
+  // A capitalised name or country starting the clause: "said Belarus and Russia share …"
+  return /^\p{Lu}\p{Ll}/u.test(t.t) && !!next && isWord(next);
+}
+
+function subjectBefore(doc: ParsedDocument, s: Sentence, at: number): Span | null {
+  const toks = tokenize(doc.text, s.start, at, 12);
+  if (!toks.length || toks.length > 10 || !toks.every((t) => isWord(t) || t.t === ',')) return null;
+  return { start: toks[0].s, end: toks[toks.length - 1].e };
+}
+
+/** "According to SUBJ, CLAUSE." and "CLAUSE, according to SUBJ." */
+function accordingTo(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
+  const lead = /^(?:(?:\p{Lu}\p{Ll}+|In particular|For example|Meanwhile),\s+)?[Aa]ccording to\s+/u.exec(s.text);
+  if (lead) {
+    const rest = s.text.slice(lead[0].length);
+    const comma = rest.indexOf(',');
+    if (comma > 0 && comma <= 100) {
+      const subject = { start: s.start + lead[0].length, end: s.start + lead[0].length + comma };
+      let from = subject.end + 1;
+      while (from < s.end && /\s/.test(doc.text[from])) from++;
+      return clause(doc, s, from, 'according to', subject, quotes);
+    }
+    return null;
+  }
+  const tail = /,\s+according to\s+([^,]{2,100}?)[.!?]?$/u.exec(s.text);
+  if (tail && tail.index > 0) {
+    const subjStart = s.start + tail.index + tail[0].indexOf(tail[1]);
+    const subject = { start: subjStart, end: subjStart + tail[1].length };
+    return clauseBefore(doc, s, s.start + tail.index, 'according to', subject, quotes);
+  }
+  return null;
+}
+
+/** "CLAUSE, SUBJ said [adjuncts]." and "CLAUSE, said SUBJ." */
+function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
+  const text = doc.text;
+  const toks = tokenize(text, s.start, s.end, 400);
+  for (let k = 4; k < toks.length; k++) {
+    if (toks[k].t !== ',') continue;
+    // Inverted: ", said the minister."
+    const inv = speechVerbAt(text, toks, k + 1);
+    if (inv) {
+      let j = inv.next;
+      const from = j;
+      while (j < toks.length && j - from < 8 && isWord(toks[j])) j++;
+      if (j > from && (j >= toks.length || /^[.!?,]$/.test(toks[j].t))) {
+        return clauseBefore(doc, s, toks[k].s, inv.verb, { start: toks[from].s, end: toks[j - 1].e }, quotes);
+      }
+      continue;
+    }
+    for (let v = k + 2; v < Math.min(toks.length, k + 10); v++) {
+      if (!isWord(toks[v]) && toks[v].t !== '’' && toks[v].t !== "'") break;
+      const sv = speechVerbAt(text, toks, v);
+      if (!sv) continue;
+      const after = toks[sv.next];
+      const ends = !after || /^[.!?]$/.test(after.t) || after.t === ',' || TRAILING_ADJUNCT.has(after.t.toLowerCase());
+      if (!ends) break;
+      let j = v;
+      while (j > k + 1 && /^(?:also|further|then|later|has|had|again)$/i.test(toks[j - 1].t)) j--;
+      return clauseBefore(doc, s, toks[k].s, sv.verb, { start: toks[k + 1].s, end: toks[j - 1].e }, quotes);
+    }
+  }
+  return null;
+}
+
+function clause(
+  doc: ParsedDocument,
+  s: Sentence,
+  from: number,
+  cue: string,
+  subject: Span,
+  quotes: Span[],
+): IndirectCandidate | null {
+  let end = s.end;
+  // Stop where a direct quote begins and runs on to the end of the sentence; a clause that starts
+  // with a quote is the quote's.
+  for (const q of quotes) {
+    if (q.start - 1 <= from && from < q.end) return null;
+    if (q.start > from && q.start < end && q.end >= s.end - 3) end = q.start - 1;
+  }
+  return make(doc, s, from, end, cue, subject);
+}
+
+function clauseBefore(
+  doc: ParsedDocument,
+  s: Sentence,
+  end: number,
+  cue: string,
+  subject: Span,
+  quotes: Span[],
+): IndirectCandidate | null {
+  // "“…,” he said" is a direct quote's attribution.
+  if (quotes.some((q) => q.start < end && q.end >= s.start)) return null;
+  return make(doc, s, s.start, end, cue, subject);
+}
+
+function make(doc: ParsedDocument, s: Sentence, from: number, to: number, cue: string, subject: Span): IndirectCandidate | null {
+  const text = doc.text;
+  let start = from;
+  let end = to;
+  while (start < end && /[\s,:;“"«‘]/u.test(text[start])) start++;
+  while (end > start && /[\s.,;:!?“"«‘]/u.test(text[end - 1])) end--;
+  const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  if ((body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) return null;
+  return { start, end, text: body, cue, subject, paragraph: s.paragraph };
+}

@@ -1,0 +1,137 @@
+// Transcript turns: a speaker line, then the paragraphs of speech up to the next speaker line.
+//
+// Patterns handled (one example each):
+//   name and role          "Alexander Lukashenko, President of Belarus:"  ¶ speech ¶ speech
+//   name only              "Vladimir Putin:"  ¶ speech
+//   capitals               "EMMANUEL MACRON:" ¶ speech
+//   inline turn            "Olaf Scholz: Thank you, Mr President. …"  (the name must be a person the
+//                          document knows by full name, and the speech at least six words)
+//   questions              "Question:" / "Q:" end the turn before them and are not quotes themselves
+// A headline such as "President: Belarus open to dialogue" is not a speaker line: the colon must end
+// the line (or, inline, follow a known person's full name).
+//
+// Known misses: a turn is taken to run until the next speaker line, so narrative paragraphs after the
+// last turn of a transcript are counted as speech unless they are page furniture or "<…>"; speaker
+// lines with the role first ("President of Belarus Alexander Lukashenko:") resolve only if the name is known.
+
+import type { Span } from '../model.js';
+import type { ParsedDocument } from '../text/document.js';
+import { personIn, type PeopleIndex } from './people.js';
+
+export interface TranscriptTurn extends Span {
+  /** Index into people, or -1 when the speaker line names no known person. */
+  person: number;
+  /** The name as the speaker line writes it. */
+  name: string;
+  /** Span of the speaker line (the cue). */
+  line: Span;
+  paragraph: number;
+  text: string;
+}
+
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|da|van|von|der|bin|al|el|la|le|du)";
+const SPEAKER_LINE = new RegExp(
+  `^(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+${NAME_WORD}){0,4})(?:\\s*,\\s*(?<role>[^:.!?\\n]{2,120}))?\\s*:\\s*$`,
+  'u',
+);
+const INLINE_TURN = new RegExp(`^(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+${NAME_WORD}){1,4}):\\s+(?<speech>\\S[\\s\\S]*)$`, 'u');
+const QUESTION_LINE = /^(?:question|q|journalist|reporter|moderator|audience|host|interviewer)\s*:\s*$/i;
+const FURNITURE = /^(?:<\s*…\s*>|<\.\.\.>|\[\s*…\s*\]|\(\s*…\s*\)|…|\.\.\.|read more|related|share|tags?:.*|see also.*)$/i;
+
+/** Transcript turns in text order. */
+export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
+  const text = doc.text;
+  const out: TranscriptTurn[] = [];
+  let current: { person: number; name: string; line: Span; first: number; paras: Span[] } | null = null;
+  const close = () => {
+    if (current && current.paras.length) {
+      const start = current.paras[0].start;
+      const end = current.paras[current.paras.length - 1].end;
+      out.push({
+        start,
+        end,
+        person: current.person,
+        name: current.name,
+        line: current.line,
+        paragraph: current.first,
+        text: current.paras.map((p) => text.slice(p.start, p.end)).join(' ').replace(/\s+/g, ' ').trim(),
+      });
+    }
+    current = null;
+  };
+  for (const p of doc.paragraphs) {
+    if (p.duplicate) continue;
+    const body = text.slice(p.start, p.end);
+    if (body.length <= 160 && !body.includes('\n')) {
+      if (QUESTION_LINE.test(body.trim())) {
+        close();
+        continue;
+      }
+      const m = SPEAKER_LINE.exec(body.trim());
+      if (m?.groups && looksLikeSpeaker(m.groups.name, m.groups.role)) {
+        close();
+        const nameEnd = p.start + m.groups.name.length;
+        current = {
+          person: speakerPerson(people, m.groups.name, p.start, nameEnd),
+          name: m.groups.name,
+          line: { start: p.start, end: p.end },
+          first: p.index,
+          paras: [],
+        };
+        continue;
+      }
+    }
+    const inline = p.index > 0 ? INLINE_TURN.exec(body) : null;
+    if (inline?.groups) {
+      const nameEnd = p.start + inline.groups.name.length;
+      const who = personIn(people, p.start, nameEnd);
+      const words = inline.groups.speech.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+      if (who >= 0 && words >= 6 && people.people[who].name.split(' ').length > 1) {
+        close();
+        const speechStart = p.start + body.indexOf(inline.groups.speech, inline.groups.name.length);
+        current = { person: who, name: inline.groups.name, line: { start: p.start, end: nameEnd + 1 }, first: p.index, paras: [] };
+        current.paras.push({ start: speechStart, end: p.end });
+        continue;
+      }
+    }
+    if (!current) continue;
+    if (FURNITURE.test(body.trim())) {
+      close();
+      continue;
+    }
+    current.paras.push({ start: p.start, end: p.end });
+  }
+  close();
+  return out;
+}
+
+function looksLikeSpeaker(name: string, role: string | undefined): boolean {
+  const words = name.split(/\s+/);
+  if (words.length > 5) return false;
+  if (role !== undefined && role.split(/\s+/).length > 14) return false;
+  // A single generic word ("Note:", "Photo:", "Source:") is not a speaker unless in capitals.
+  if (words.length === 1 && role === undefined && !/^\p{Lu}{2,}$/u.test(name)) {
+    return /^\p{Lu}\p{Ll}+$/u.test(name) && !GENERIC_LABELS.has(name.toLowerCase());
+  }
+  return !GENERIC_LABELS.has(name.toLowerCase());
+}
+
+const GENERIC_LABELS = new Set(
+  'note photo photos source sources update updated editor editors read more related tags see also contact email tel fax address video watch listen subscribe share follow comments comment summary background context key points highlights president minister'.split(
+    ' ',
+  ),
+);
+
+function speakerPerson(people: PeopleIndex, name: string, start: number, end: number): number {
+  const who = personIn(people, start, end);
+  if (who >= 0) return who;
+  const lower = name.toLowerCase().replace(/\s+/g, ' ');
+  const idx = people.people.findIndex(
+    (p) => p.name.toLowerCase() === lower || p.aliases.some((a) => a.toLowerCase() === lower),
+  );
+  if (idx >= 0) return idx;
+  // "LAVROV:" or "Lavrov:": a surname in any case.
+  const surname = lower.split(' ').pop() ?? lower;
+  const bySurname = people.people.filter((p) => p.type === 'person' && p.name.toLowerCase().split(' ').pop() === surname);
+  return bySurname.length === 1 ? people.people.indexOf(bySurname[0]) : -1;
+}
