@@ -209,7 +209,7 @@ function splitAnd(t: string, c: Piece, force: boolean): Piece[] {
     const right = w.slice(a.index + a[0].length);
     const leftWords = left.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/).filter(Boolean);
     const keep =
-      leftWords.length <= 1 ||
+      (leftWords.length <= 1 && !/^(?:the|a|an|our|their|its|his|her|this|these|those|my|your)\s/i.test(right)) ||
       /^(?:its|their)\b/i.test(right) ||
       (!force && /\p{Lu}[\p{L}-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right));
     if (keep) continue;

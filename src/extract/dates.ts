@@ -156,7 +156,7 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
 /** The text between `from` and `to`, cut after the last clause break. */
 function clauseBefore(text: string, from: number, to: number): string {
   const w = text.slice(from, to);
-  const cut = Math.max(w.lastIndexOf(','), w.lastIndexOf(';'), w.lastIndexOf('('), w.lastIndexOf(':'));
+  const cut = Math.max(w.lastIndexOf(','), w.lastIndexOf(';'), w.lastIndexOf('('), w.lastIndexOf(':'), w.lastIndexOf('\n'), w.lastIndexOf('. '));
   return cut >= 0 ? w.slice(cut + 1) : w;
 }
 

@@ -130,7 +130,8 @@ const SPEAKER_LINE = /^[\p{Lu}][^\n:]{2,120}:\s*$/u;
  * Linear: each paragraph is scanned once and unpaired marks are ignored.
  */
 export function quotedSpans(doc: ParsedDocument, quotes: Quote[]): Span[] {
-  const out: Span[] = quotes.map((q) => ({ start: q.start, end: q.end }));
+  // Indirect speech is the reporter's wording ("Among the issues A and B addressed were ..., the ministry said"): not masked.
+  const out: Span[] = quotes.filter((q) => q.kind !== 'indirect').map((q) => ({ start: q.start, end: q.end }));
   let transcript = false;
   for (const p of doc.paragraphs) {
     const body = doc.text.slice(p.start, p.end);
