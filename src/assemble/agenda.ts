@@ -4,7 +4,7 @@
 //
 // A topic's key is its content words, lower case, singular, without vague heads ("issues",
 // "questions", "matters", "topics") and articles, in any order. Each group reports the most
-// frequent wording (the shortest on a tie), how many meetings raised it, which, and every
+// frequent wording (the first seen on a tie), how many meetings raised it, which, and every
 // wording seen.
 //
 // Known misses: synonyms ("ties" / "relations"), and word forms beyond a plural "s"
@@ -50,8 +50,15 @@ export function groupAgendaTopics(meetings: MeetingRecord[]): AgendaTopic[] {
   }
   const out: AgendaTopic[] = [];
   for (const g of groups.values()) {
-    const variants = [...g.variants.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]));
-    out.push({ topic: variants[0][0], count: g.meetings.length, meetings: g.meetings, variants: variants.map((v) => v[0]) });
+    // The most frequent wording regardless of case ("Integration issues" counts for "integration issues"), first seen on a tie.
+    const byLower = new Map<string, number>();
+    for (const [v, n] of g.variants) byLower.set(v.toLowerCase(), (byLower.get(v.toLowerCase()) ?? 0) + n);
+    const seen = [...g.variants.keys()];
+    const variants = seen
+      .map((v, i) => ({ v, i, n: byLower.get(v.toLowerCase()) ?? 0 }))
+      .sort((a, b) => b.n - a.n || a.i - b.i)
+      .map((x) => x.v);
+    out.push({ topic: variants[0], count: g.meetings.length, meetings: g.meetings, variants });
   }
   return out.sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic));
 }

@@ -65,8 +65,8 @@ export function findMeetingPlace(
         const city = cityName(m[3], phrase);
         if (!city) continue;
         // "to" only after a visit or arrival: "talks to Lavrov" is not a place.
-        const via = m[0].slice(m[0].length - m[3].length - (m[2]?.length ?? 0) - 4);
-        if (/\bto\s/.test(via) && !/^(?:visit|visited|visiting|trip|arrival)/i.test(m[0])) continue;
+        const lead = m[0].slice(0, m[0].length - m[3].length - (m[2]?.length ?? 0));
+        if (/\bto\s+$/.test(lead) && !/\b(?:visit|visited|visiting|visits|trip|journey|travel(?:l?ed)?|arrival)\s+to\s+$/i.test(lead)) continue;
         if (/[,(]\s*(?:which|who|where)\b/.test(gap)) continue;
         const start = s.start + m.index + m[0].length - m[3].length;
         cands.push({ city, start, score: (KNOWN.has(city) || phrase ? 3 : 1) + (gap.length < 40 ? 1 : 0) });

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../src/assemble/document.js';
+import { mergeMeetings } from '../../src/assemble/meetings.js';
+import { groupAgendaTopics } from '../../src/assemble/agenda.js';
+import type { DocumentRecord, MeetingRecord } from '../../src/model.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/invented/${name}.txt`, import.meta.url), 'utf8');
+const record = (id: string, text = fixture(id)): DocumentRecord => ({ id, path: `${id}.txt`, ...analyze(text) });
+const groups = (ms: MeetingRecord[]) => ms.map((m) => m.documents);
+
+describe('mergeMeetings', () => {
+  it('merges two reports of one meeting and fills the date from the dated one', () => {
+    const ms = mergeMeetings([record('facts-oslo-a'), record('facts-oslo-b')]);
+    expect(groups(ms)).toEqual([['facts-oslo-a', 'facts-oslo-b']]);
+    expect(ms[0].date?.month).toBe(3);
+    expect(ms[0].date?.day).toBe(3);
+    expect(ms[0].location).toBe('Lisbon');
+    expect(ms[0].participants.map((p) => p.name).sort()).toEqual(['Ingrid Dahl', 'Tomas Ferreira']);
+    expect(ms[0].agenda.filter((a) => a === 'fisheries')).toHaveLength(1);
+  });
+
+  it('keeps meetings of the same people on different dates apart', () => {
+    const ms = mergeMeetings([record('facts-oslo-a'), record('facts-oslo-c')]);
+    expect(groups(ms)).toEqual([['facts-oslo-a'], ['facts-oslo-c']]);
+    expect(new Set(ms.map((m) => m.id)).size).toBe(2);
+  });
+
+  it('joins an undated report to the meeting whose wording it shares, not another of the same people', () => {
+    const ms = mergeMeetings([record('facts-oslo-c'), record('facts-oslo-a'), record('facts-oslo-b')]);
+    expect(groups(ms)).toEqual([['facts-oslo-c'], ['facts-oslo-a', 'facts-oslo-b']]);
+  });
+
+  it('keeps meetings of different people apart', () => {
+    const ms = mergeMeetings([record('facts-oslo-a'), record('facts-monday')]);
+    expect(ms).toHaveLength(2);
+  });
+
+  it.each([
+    ['The ministers met in Oslo on 3 March.', 'The ministers met in Rome on 3 March.'],
+    ['Talks between the two sides were held on 3 March.', 'Talks between the two sides were held on 4 March.'],
+  ])('does not merge reports with nobody named or conflicting facts', (a, b) => {
+    expect(mergeMeetings([record('a', a), record('b', b)])).toHaveLength(2);
+  });
+
+  it('gives stable, unique ids', () => {
+    const docs = [record('facts-oslo-a'), record('facts-oslo-b'), record('facts-oslo-c')];
+    const once = mergeMeetings(docs).map((m) => m.id);
+    expect(mergeMeetings(docs).map((m) => m.id)).toEqual(once);
+    expect(new Set(once).size).toBe(once.length);
+    expect(once[0]).toMatch(/dahl/);
+  });
+});
+
+describe('groupAgendaTopics', () => {
+  const meeting = (id: string, agenda: string[]): MeetingRecord => ({
+    id, date: null, location: null, participants: [], agenda, documents: [id],
+  });
+
+  it('groups wordings of one topic and counts meetings', () => {
+    const topics = groupAgendaTopics([
+      meeting('m1', ['integration issues', 'the situation in Ukraine']),
+      meeting('m2', ['integration', 'energy prices']),
+      meeting('m3', ['Integration issues']),
+    ]);
+    expect(topics[0]).toEqual({
+      topic: 'integration issues',
+      count: 3,
+      meetings: ['m1', 'm2', 'm3'],
+      variants: ['integration issues', 'Integration issues', 'integration'],
+    });
+    expect(topics.map((t) => t.topic)).toContain('the situation in Ukraine');
+    expect(topics).toHaveLength(3);
+  });
+
+  it('keeps different topics apart', () => {
+    const topics = groupAgendaTopics([meeting('m1', ['the situation in Ukraine', 'the situation in Ukraine and Syria'])]);
+    expect(topics).toHaveLength(2);
+  });
+});
