@@ -259,6 +259,12 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
     i++;
   }
   if (i < toks.length && toks[i].t === '.') return null;
+  // “…,” according to the ministry.
+  if (!newSentence && toks[i]?.t.toLowerCase() === 'according' && toks[i + 1]?.t.toLowerCase() === 'to') {
+    let j = i + 2;
+    while (j < toks.length && j - i < 12 && toks[j].t !== ',' && toks[j].t !== '.') j++;
+    if (j > i + 2) return { verb: 'according to', subject: { start: toks[i + 2].s, end: toks[j - 1].e }, at: toks[i].s };
+  }
   // VERB SUBJ: “…,” said Makei.
   const sv0 = speechVerbAt(text, toks, i);
   if (sv0 && !newSentence) {

@@ -209,6 +209,9 @@ function make(doc: ParsedDocument, s: Sentence, from: number, to: number, cue: s
   let end = to;
   while (start < end && /[\s,:;“"«‘]/u.test(text[start])) start++;
   while (end > start && /[\s.,;:!?“"«‘]/u.test(text[end - 1])) end--;
+  // A sentence the splitter missed ("… a concern. 'We cannot …'") ends the clause.
+  const stop = /[.!?]\s+['"“‘«]/u.exec(text.slice(start, end));
+  if (stop) end = start + stop.index;
   const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
   if ((body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) return null;
   return { start, end, text: body, cue, subject, paragraph: s.paragraph };

@@ -92,6 +92,8 @@ const NON_NAME = new Set(
     'chairwoman speaker governor mayor senator deputy vice acting head mr mrs ms dr sir madam lord lady dame ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday photo video copyright reuters ' +
+    'lake mount mountain mountains bay cape port fort saint st valley desert peninsula coast canal bridge ' +
+    'open free sign signs deal deals talks visit trade peace summit meeting ' +
     'reporting editing min sec accept share click subscribe home world sport business opinion'
   ).split(' '),
 );
@@ -184,6 +186,8 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
   const text = doc.text;
   const drafts: Draft[] = [];
   const singles: Array<{ word: Word; titled: string | null; speechSubject: boolean }> = [];
+  const lowerWords = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}-]+/gu)) lowerWords.add(m[0]);
 
   for (const p of doc.paragraphs) {
     if (p.duplicate) continue;
@@ -234,6 +238,12 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         country ??= countryOf(appo.groups);
       }
       const honorific = HONORIFIC_BEFORE.test(before);
+      // A bare name (no title before it) must look like one: not a quoted title ("… Sign Deal"”), and
+      // no word of it used in lower case elsewhere in the text (a title-case headline's common words).
+      const bare = !intro && !appo && !honorific;
+      if (bare && nameWords.length >= 2) {
+        if (/^["”»’']/u.test(after) || nameWords.some((w) => lowerWords.has(w.text.toLowerCase()))) continue;
+      }
       if (nameWords.length >= 2) {
         drafts.push({
           words: nameWords.map((w) => w.text),

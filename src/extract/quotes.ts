@@ -13,7 +13,7 @@
 // Known misses: see each finder's header; quotes inside transcript turns are part of the turn.
 
 import type { Quote, Span } from '../model.js';
-import { lineAt, type ParsedDocument } from '../text/document.js';
+import { lineAt, paragraphAt, type ParsedDocument } from '../text/document.js';
 import type { PeopleIndex } from './people.js';
 import { findDirectQuotes, type DirectCandidate } from './direct-quotes.js';
 import { findTranscripts } from './transcripts.js';
@@ -85,8 +85,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
       if (p.person >= 0) attr.addSpeaker(Math.min(p.start, p.subject?.start ?? p.start), p.person);
     } else if (p.direct) {
       const q = p.direct;
-      const paraEnd = doc.paragraphs[q.paragraph]?.end ?? text.length;
-      const cue = attributeDirect(doc, attr, q, paraEnd);
+      const cue = attributeDirect(doc, attr, q, cueLimit(doc, q.close));
       if (cue) {
         p.cue = cue.cue;
         p.person = cue.person;
@@ -94,7 +93,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
       // Short spans in quotation marks are quotes only when a speech verb stands right by them.
       const words = q.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
       if (words <= MAX_SHORT_WORDS && !(cue && cue.adjacent)) continue;
-      if (p.person >= 0) attr.addSpeaker(q.start, p.person);
+      if (p.person >= 0) attr.addSpeaker(cue?.at ?? q.start, p.person);
     }
     const speaker = p.person >= 0 ? people.people[p.person]?.name ?? null : p.speakerName;
     out.push({ start: p.start, end: p.end, speaker, text: p.text, kind: p.kind, cue: p.cue, line: lineAt(doc, p.start) });
@@ -103,17 +102,32 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
   return out;
 }
 
+/**
+ * Where the words after a closing mark may still hold its cue: the end of the paragraph, or of the next
+ * one when only a single line break separates them (hard-wrapped copy whose line ends in ,").
+ */
+function cueLimit(doc: ParsedDocument, close: number): number {
+  const p = paragraphAt(doc, Math.max(0, close - 1));
+  if (!p) return Math.min(doc.text.length, close + 200);
+  if (p.end > close) return p.end;
+  const next = doc.paragraphs[p.index + 1];
+  if (next && !next.duplicate && (doc.text.slice(p.end, next.start).match(/\n/g)?.length ?? 0) <= 1) return next.end;
+  return p.end;
+}
+
 interface DirectCue {
   cue: string | null;
   person: number;
   /** The cue stands right by the quote (same sentence), as for a real utterance. */
   adjacent: boolean;
+  /** Where the speaker is named (the cue), so a quote after it in the paragraph can carry it. */
+  at: number;
 }
 
 function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandidate, paraEnd: number): DirectCue | null {
   const fromCue = (c: Cue | null): DirectCue | null => {
     if (!c) return null;
-    return { cue: c.verb, person: attr.resolveSubject(c.subject), adjacent: true };
+    return { cue: c.verb, person: attr.resolveSubject(c.subject), adjacent: true, at: Math.max(c.at, q.start) };
   };
   const after = fromCue(cueAfter(doc, q.close, paraEnd, q.text));
   if (after) return after;
@@ -124,7 +138,7 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   const s = sentenceAt(doc, q.open);
   const opensParagraph = doc.paragraphs[q.paragraph]?.start === q.open;
   const carried = attr.lastSpeaker(q.open, opensParagraph);
-  if (carried >= 0) return { cue: null, person: carried, adjacent: false };
+  if (carried >= 0) return { cue: null, person: carried, adjacent: false, at: q.start };
   void s;
   return null;
 }
