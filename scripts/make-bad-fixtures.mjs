@@ -157,7 +157,7 @@ export const HOSTILE_SIZE = 200_000;
 
 export function outputArticle() {
   return [
-    'Talks in Geneva, "finally", end with a handshake 🤝',
+    'Talks in Geneva, "finally", end with a handshake 🤝 — مرحبا, שלום',
     '',
     'GENEVA, 3 March 2021 — Foreign Minister Anna Kovalenko met Foreign Minister Omar Haddad in Geneva on 3 March 2021 to discuss trade, water, and security.',
     '',

@@ -1,0 +1,132 @@
+// The built binary on folders of bad input, as a user runs it: what it prints, what it warns
+// about on stderr, and the exit code. Needs `npm run build` (the test script's pretest) first.
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import Ajv from 'ajv';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, ROOT, meetings, parseCsv } from '../cli/run.js';
+import { BAD, fixtures } from './fixtures.js';
+
+const dir = (name: string) => path.join(BAD, name);
+const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/record.schema.json'), 'utf8'));
+const validate = new Ajv({ allErrors: true }).compile(schema);
+
+beforeAll(() => {
+  fixtures.makeBadFixtures();
+});
+
+describe('meetings export on a folder of files that must be skipped', () => {
+  const run = () => meetings(['export', dir('skipped'), '--format', 'ndjson', '--no-cache']);
+
+  it('exits 0, prints the readable files, and warns once per skipped file with its reason', () => {
+    const r = run();
+    expect(r.code, r.stderr).toBe(0);
+    const ids = r.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
+    expect(ids).toEqual(expect.arrayContaining(['good', 'good-link', 'empty', 'no-meeting', 'sub/nested']));
+    for (const [name, kind] of Object.entries(fixtures.BINARY_KINDS)) {
+      expect(ids).not.toContain(name.replace(/\.txt$/, ''));
+      expect(r.stderr).toContain(`skipped ${name}: binary file (${kind}`);
+    }
+    expect(r.stderr).toMatch(/skipped huge\.txt: file too large \(100 MB; the limit is 10 MB/);
+    for (const line of r.stderr.trim().split('\n')) expect(line).toMatch(/^meetings: warning: skipped \S+: /);
+  });
+
+  it('gives an empty record, not an error, for an empty file and a file with no meeting', () => {
+    const records = run().stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const empty = records.find((d) => d.id === 'empty');
+    expect(empty).toMatchObject({ title: '', date: null, quotes: [], participants: [], agenda: [] });
+    expect(records.find((d) => d.id === 'no-meeting')?.participants).toEqual([]);
+  });
+
+  it('with --strict, exits 1 and says how many files were skipped', () => {
+    const r = meetings(['export', dir('skipped'), '--format', 'json', '--no-cache', '--strict']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^meetings: error: \d+ files? skipped/m);
+  });
+
+  it('with --max-file-size, skips files over that size', () => {
+    const r = meetings(['export', dir('encodings'), '--format', 'ndjson', '--no-cache', '--max-file-size', '200']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/skipped utf16le-bom\.txt: file too large \(608 bytes; the limit is 200 bytes/);
+    expect(r.stdout).toContain('"id":"russian-1251"');
+  });
+});
+
+describe('meetings export on every encoding', () => {
+  it('reads each file and finds the same title in all versions of the English article', () => {
+    const r = meetings(['export', dir('encodings'), '--format', 'json', '--no-cache']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const docs: { id: string; title: string }[] = JSON.parse(r.stdout).documents;
+    const english = docs.filter((d) => !/russian|french|german/.test(d.id));
+    expect(english.length).toBeGreaterThanOrEqual(10);
+    for (const d of english) expect(d.title, d.id).toBe(fixtures.ARTICLE_LINES[0]);
+    expect(docs.find((d) => d.id === 'russian-1251')?.title).toMatch(/^Министр иностранных дел/);
+    expect(docs.find((d) => d.id === 'french-1252')?.title).toMatch(/Affaires étrangères .* à Genève/);
+  });
+});
+
+describe('output formats hold any text', () => {
+  it('json parses and matches the schema', () => {
+    const r = meetings(['export', dir('output'), '--format', 'json', '--no-cache']);
+    expect(r.code, r.stderr).toBe(0);
+    const record = JSON.parse(r.stdout);
+    expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    expect(record.documents.map((d: { id: string }) => d.id)).toEqual(['empty', 'quirky']);
+  });
+
+  it('ndjson is one JSON record per line, whatever the quotes hold', () => {
+    const r = meetings(['export', dir('output'), '--format', 'ndjson', '--no-cache']);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(2);
+    const quirky = lines.map((l) => JSON.parse(l)).find((d) => d.id === 'quirky');
+    expect(quirky.title).toBe('Talks in Geneva, "finally", end with a handshake 🤝 — مرحبا, שלום');
+  });
+
+  it('csv reads back, field for field, to the quote texts the JSON gives', () => {
+    const r = meetings(['quotes', dir('output'), '--format', 'csv', '--no-cache']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = parseCsv(r.stdout);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) expect(row.length).toBe(rows[0].length);
+    const column = rows[0].indexOf('text');
+    const json = JSON.parse(meetings(['export', dir('output'), '--format', 'json', '--no-cache']).stdout);
+    const texts = json.documents.flatMap((d: { quotes: { text: string }[] }) => d.quotes.map((q) => q.text)).sort();
+    expect(texts.some((t: string) => /[,"\u0007]/.test(t))).toBe(true);
+    expect(rows.slice(1).map((row) => row[column]).sort()).toEqual(texts);
+  });
+});
+
+describe('exit codes and pipes', () => {
+  it.each([
+    ['a folder that does not exist', () => dir('no-such-folder'), /no such folder|folder not found/],
+    ['a file where a folder was expected', () => path.join(dir('skipped'), 'good.txt'), /not a folder/],
+  ])('%s: one error line, exit 2', (_name, target, message) => {
+    const r = meetings(['export', target(), '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('`meetings export ... | head -1` ends quietly', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" export "${dir('encodings')}" --format ndjson --no-cache | head -1`], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  it('finishes on a folder of hostile texts within the time budget', () => {
+    const t = performance.now();
+    const r = meetings(['export', dir('hostile'), '--format', 'ndjson', '--no-cache']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(Object.keys(fixtures.hostileTexts(100)).length);
+    expect(performance.now() - t).toBeLessThan(30_000);
+  });
+});
