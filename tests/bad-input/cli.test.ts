@@ -32,6 +32,17 @@ describe('meetings export on a folder of files that must be skipped', () => {
     for (const line of r.stderr.trim().split('\n')) expect(line).toMatch(/^meetings: warning: skipped \S+: /);
   });
 
+  it.each([
+    ['broken-link.txt', 'broken symbolic link'],
+    ['loop-a.txt', 'symbolic link loop'],
+    ['pipe.txt', 'not a regular file'],
+    ['sub/up', 'symbolic link loop'],
+  ])('warns about %s (%s) and goes on', (name, reason) => {
+    const r = run();
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`meetings: warning: skipped ${name}: ${reason}`);
+  });
+
   it('gives an empty record, not an error, for an empty file and a file with no meeting', () => {
     const records = run().stdout.trim().split('\n').map((l) => JSON.parse(l));
     const empty = records.find((d) => d.id === 'empty');
