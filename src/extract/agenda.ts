@@ -188,7 +188,8 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
       .replace(/[“”"«»]/g, '')
       .replace(/\s+/g, ' ')
       .trim();
-    if (isVague(itemText) || /^\S+ly$/.test(itemText)) continue;
+    // "not allow X" is the tail of a verb list, "openly" an adverb: neither is a topic.
+    if (isVague(itemText) || /^\S+ly$/.test(itemText) || /^not\s/i.test(itemText)) continue;
     const words = itemText.split(' ').length;
     if (words > MAX_WORDS) continue;
     out.push({ text: itemText, start: base + item.start, end: base + item.end });
