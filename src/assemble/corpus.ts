@@ -15,8 +15,8 @@ import os from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DocumentRecord } from '../model.js';
-import { findFiles, type CorpusFile } from '../corpus/files.js';
-import { readText, type ReadResult } from '../corpus/read.js';
+import { scanCorpus, type CorpusFile } from '../corpus/files.js';
+import { readText } from '../corpus/read.js';
 import { cacheKey, contentHash, readEntry, resolveCacheDir, toolFingerprint } from '../corpus/cache.js';
 import type { AnalyzeOptions, Analysis } from './document.js';
 import { WorkerPool } from './pool.js';
@@ -55,9 +55,17 @@ export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
 }
 
-/** Yields one record per readable file, in the order of the sorted file list. */
+/**
+ * Yields one record per readable file, in the order of the sorted file list. Throws CorpusError
+ * when the folder itself cannot be read; everything else is a warning.
+ */
 export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): AsyncGenerator<DocumentRecord> {
-  const files = await findFiles(dir, options.globs);
+  const scan = await scanCorpus(dir, options.globs);
+  // Folder entries that could not be used (broken links, unreadable folders) come first.
+  for (const w of scan.warnings) {
+    options.onWarning?.({ absolute: w.absolute, relative: w.relative, id: w.relative.replace(/\.[^./]+$/, '') }, w.message);
+  }
+  const files = scan.files;
   const total = files.length;
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()) || 1);
   const referenceDate = options.referenceDate ?? null;
@@ -90,12 +98,12 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
   };
 
   const processFile = async (file: CorpusFile): Promise<Outcome> => {
-    const read = await readFile(file, options.maxFileSize);
+    const read = await readText(file.absolute, { maxFileSize: options.maxFileSize });
     if (!read.ok) return { ok: false, warning: read.warning };
     let key: string | null = null;
     if (cacheDir) {
       key = cacheKey(contentHash(read.text), tool, referenceDate);
-      const hit = await readEntry(cacheDir, key, tool);
+      const hit = readEntry(cacheDir, key, tool);
       if (hit) return { ok: true, analysis: hit };
     }
     const result = await analyzeMiss(read.text, key);
@@ -133,11 +141,4 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
     await Promise.allSettled(inFlight.values());
     if (pool) await (pool as WorkerPool).close();
   }
-}
-
-// read.ts is growing a size limit (`readText(absolute, { maxFileSize })`); pass it along.
-const readWithOptions = readText as (absolute: string, options?: { maxFileSize?: number }) => Promise<ReadResult>;
-
-function readFile(file: CorpusFile, maxFileSize: number | undefined): Promise<ReadResult> {
-  return readWithOptions(file.absolute, { maxFileSize });
 }

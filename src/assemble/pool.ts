@@ -16,6 +16,13 @@ import type { Task, TaskResult } from './worker.js';
 /** Marks a Worker as ours, so importing worker.ts elsewhere does not start listening. */
 export const WORKER_MARK = 'meetings-analysis-worker';
 
+/**
+ * Young-generation size of each worker's heap. V8's default lets every thread keep tens of MB of
+ * short-lived garbage; records are small and short-lived, so a small nursery costs no measurable
+ * CPU and keeps peak RSS of a two-worker run about 35 MB lower (bench: 145 vs 180 MB at 5,000 files).
+ */
+export const WORKER_YOUNG_GENERATION_MB = 8;
+
 export interface PoolOptions {
   /** Milliseconds a worker may spend on one task before it is replaced (default 60 s). */
   stallMs?: number;
@@ -80,7 +87,10 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: { mark: WORKER_MARK } });
+    const worker = new Worker(this.script, {
+      workerData: { mark: WORKER_MARK },
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
     const slot: Slot = { worker, inFlight: [], since: Date.now() };
     worker.unref();
     worker.on('message', (result: TaskResult) => {

@@ -15,12 +15,12 @@
 // overwritten. Writes go to a temporary file renamed into place, so readers never see half
 // an entry, even with several processes sharing the folder.
 
-import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rename, statSync, unlink, writeFile } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import type { Analysis } from '../assemble/document.js';
 import type { CalendarDay } from '../extract/dates.js';
 
@@ -55,8 +55,8 @@ let fingerprint: string | undefined;
 
 /**
  * The tool's identity for cache purposes: package version, CACHE_FORMAT and a hash of the
- * compiled code that produces records (everything under the source root except the CLI and
- * renderers). Computed once per process.
+ * compiled code that produces records (everything under the source root but NOT_RESULT_CODE).
+ * Computed once per process.
  */
 export function toolFingerprint(): string {
   if (fingerprint) return fingerprint;
@@ -83,7 +83,9 @@ export function toolFingerprint(): string {
   return fingerprint;
 }
 
-const NOT_RESULT_CODE = new Set(['cli', 'render']);
+// Code that does not change what analyze() returns for a text: the CLI, renderers, file reading
+// (the key is the decoded text itself) and the run loop.
+const NOT_RESULT_CODE = new Set(['cli', 'render', 'corpus', 'assemble/corpus', 'assemble/pool', 'assemble/worker']);
 
 function codeFiles(root: string): string[] {
   const out: string[] = [];
@@ -103,11 +105,10 @@ function codeFiles(root: string): string[] {
       } catch {
         continue;
       }
-      if (isDir) {
-        if (!(depth === 0 && NOT_RESULT_CODE.has(name))) walk(full, depth + 1);
-      } else if (/\.(?:js|ts|mjs)$/.test(name) && !name.endsWith('.d.ts')) {
-        out.push(full);
-      }
+      const rel = path.relative(root, full).split(path.sep).join('/').replace(/\.(?:js|ts|mjs)$/, '');
+      if (NOT_RESULT_CODE.has(rel)) continue;
+      if (isDir) walk(full, depth + 1);
+      else if (/\.(?:js|ts|mjs)$/.test(name) && !name.endsWith('.d.ts')) out.push(full);
     }
   };
   walk(root, 0);
@@ -157,34 +158,42 @@ export function isAnalysis(v: unknown): v is Analysis {
 }
 
 const madeDirs = new Set<string>();
+let written = 0;
 
 /**
- * Writes an entry atomically (temporary file in the same folder, then rename). Returns false
- * when the cache folder is not writable; the caller goes on without caching.
+ * Writes an entry atomically (temporary file in the same folder, then rename). Resolves false
+ * when the cache folder is not writable; the caller goes on without caching. Uses the callback
+ * fs API: for thousands of small files it costs far less than fs/promises' file handles.
  */
-export async function writeEntry(dir: string, key: string, tool: string, analysisJson: string): Promise<boolean> {
+export function writeEntry(dir: string, key: string, tool: string, analysisJson: string): Promise<boolean> {
   const file = entryPath(dir, key);
   const folder = path.dirname(file);
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const tmp = `${file}.${process.pid}-${threadId}-${written++}.tmp`;
   try {
     if (!madeDirs.has(folder)) {
-      await mkdir(folder, { recursive: true });
+      mkdirSync(folder, { recursive: true });
       madeDirs.add(folder);
     }
-    await writeFile(tmp, entryText(key, tool, analysisJson));
-    await rename(tmp, file);
-    return true;
   } catch {
-    await unlink(tmp).catch(() => undefined);
-    return false;
+    return Promise.resolve(false);
   }
+  return new Promise((resolve) => {
+    writeFile(tmp, entryText(key, tool, analysisJson), (err) => {
+      if (err) return unlink(tmp, () => resolve(false));
+      rename(tmp, file, (err2) => (err2 ? unlink(tmp, () => resolve(false)) : resolve(true)));
+    });
+  });
 }
 
-/** The cached analysis for a key, or null on a miss or an entry not to trust. */
-export async function readEntry(dir: string, key: string, tool: string): Promise<Analysis | null> {
+/**
+ * The cached analysis for a key, or null on a miss or an entry not to trust. Synchronous on
+ * purpose: an entry is a few kilobytes, and readFileSync reads one several times faster than
+ * fs/promises, which is most of the cost of a warm run.
+ */
+export function readEntry(dir: string, key: string, tool: string): Analysis | null {
   let text: string;
   try {
-    text = await readFile(entryPath(dir, key), 'utf8');
+    text = readFileSync(entryPath(dir, key), 'utf8');
   } catch {
     return null;
   }

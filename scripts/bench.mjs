@@ -1,0 +1,224 @@
+#!/usr/bin/env node
+// npm run bench [-- --docs 10000 --runs 3 --yardstick-docs 1000 --jobs N --keep]
+//
+// Builds a reproducible synthetic corpus (scripts/make-corpus.mjs) in a temporary folder and
+// times whole processes, as a user would run them:
+//   export    node bin/meetings.js export DIR --format ndjson, empty cache (cold)
+//   yardstick one process that runs compromise's nlp(text) over every file: the cost of
+//             "just parse everything with an NLP library", the bar the export should beat
+//   list      node bin/meetings.js list DIR, cold (empty cache) and warm (cache filled)
+//   seeds     node bin/meetings.js list fixtures/seeds, cold and warm: the start-up cost
+// Each figure is the median of --runs runs; peak RSS comes from /usr/bin/time -v when present,
+// else from polling /proc/PID/status (VmHWM). The yardstick is slow, so it runs on the first
+// --yardstick-docs files and is scaled to the corpus by bytes; the output says so.
+//
+// Internal: `node scripts/bench.mjs --yardstick-child DIR LIMIT` is the yardstick process.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeCorpus } from './make-corpus.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(ROOT, 'bin', 'meetings.js');
+const SEEDS = path.join(ROOT, 'fixtures', 'seeds');
+const TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-v', 'true']).status === 0);
+
+function listFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (/\.(txt|md)$/.test(e.name)) out.push(full);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+async function yardstickChild(dir, limit) {
+  const { default: nlp } = await import('compromise');
+  const files = listFiles(dir).slice(0, limit);
+  let bytes = 0;
+  let terms = 0;
+  const t0 = performance.now();
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    bytes += Buffer.byteLength(text);
+    terms += nlp(text).terms().length; // touch the result so nothing is skipped
+  }
+  const ms = performance.now() - t0;
+  process.stdout.write(JSON.stringify({ files: files.length, bytes, terms, ms }) + '\n');
+}
+
+/** Runs a command to completion; returns wall ms, peak RSS (MB or null), stdout line count, stdout tail, stderr. */
+function measure(args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const cmd = TIME ? TIME : process.execPath;
+    const argv = TIME ? ['-v', process.execPath, ...args] : args;
+    const t0 = performance.now();
+    const child = spawn(cmd, argv, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let lines = 0;
+    let tail = '';
+    let stderr = '';
+    let hwm = null;
+    child.stdout.on('data', (chunk) => {
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+      tail = (tail + chunk.toString('utf8')).slice(-4096);
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr = (stderr + chunk.toString('utf8')).slice(-16384);
+    });
+    const poll = TIME
+      ? null
+      : setInterval(() => {
+          try {
+            const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+            if (m) hwm = Math.max(hwm ?? 0, Number(m[1]));
+          } catch {
+            /* gone */
+          }
+        }, 20);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - t0;
+      if (poll) clearInterval(poll);
+      if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(-2000)}`));
+      const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      const kb = m ? Number(m[1]) : hwm;
+      resolve({ ms, rssMb: kb === null ? null : kb / 1024, lines, tail, stderr });
+    });
+  });
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return null;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (n, digits = 1) => (n === null || !Number.isFinite(n) ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+
+function parseArgs(argv) {
+  const a = { docs: 10_000, runs: 3, yardstickDocs: 1000, jobs: null, keep: false, seed: 1, corpus: null };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    const v = () => argv[++i];
+    if (k === '--docs') a.docs = Number(v());
+    else if (k === '--runs') a.runs = Number(v());
+    else if (k === '--yardstick-docs') a.yardstickDocs = Number(v());
+    else if (k === '--jobs') a.jobs = Number(v());
+    else if (k === '--seed') a.seed = Number(v());
+    else if (k === '--corpus') a.corpus = v();
+    else if (k === '--keep') a.keep = true;
+    else throw new Error(`unknown argument ${k}`);
+  }
+  return a;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const work = mkdtempSync(path.join(os.tmpdir(), 'meetings-bench-'));
+  const corpus = args.corpus ? path.resolve(args.corpus) : path.join(work, 'corpus');
+  const log = (s) => process.stderr.write(s + '\n');
+  const cacheDirs = [];
+  let n = 0;
+  const freshCache = () => {
+    const d = path.join(work, `cache-${n++}`);
+    cacheDirs.push(d);
+    return d;
+  };
+  try {
+    if (!args.corpus) {
+      log(`generating ${args.docs.toLocaleString('en-US')} articles (seed ${args.seed}) in ${corpus} ...`);
+      makeCorpus({ out: corpus, docs: args.docs, seed: args.seed });
+    }
+    const files = listFiles(corpus);
+    const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
+    const docs = files.length;
+    const mb = bytes / 1e6;
+    const jobsArgs = args.jobs ? ['--jobs', String(args.jobs)] : [];
+    const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+
+    const exportRuns = [];
+    let lastExportCache = null;
+    for (let r = 0; r < args.runs; r++) {
+      lastExportCache = freshCache();
+      log(`export run ${r + 1}/${args.runs} ...`);
+      const m = await measure([BIN, 'export', corpus, '--format', 'ndjson', '--quiet', ...jobsArgs], { MEETINGS_CACHE_DIR: lastExportCache });
+      if (m.lines !== docs) log(`  note: ${m.lines} records for ${docs} files`);
+      exportRuns.push(m);
+    }
+
+    const ydocs = Math.min(docs, args.yardstickDocs);
+    const yRuns = [];
+    for (let r = 0; r < args.runs; r++) {
+      log(`yardstick run ${r + 1}/${args.runs} (compromise nlp() on ${ydocs} files) ...`);
+      const m = await measure([fileURLToPath(import.meta.url), '--yardstick-child', corpus, String(ydocs)]);
+      yRuns.push({ ...m, inner: JSON.parse(m.tail.trim().split('\n').pop()) });
+    }
+
+    const listCold = [];
+    const listWarm = [];
+    for (let r = 0; r < args.runs; r++) {
+      log(`list run ${r + 1}/${args.runs} (cold, then warm) ...`);
+      const dir = freshCache();
+      listCold.push(await measure([BIN, 'list', corpus, '--quiet', ...jobsArgs], { MEETINGS_CACHE_DIR: dir }));
+      listWarm.push(await measure([BIN, 'list', corpus, '--quiet', ...jobsArgs], { MEETINGS_CACHE_DIR: dir }));
+    }
+    const seedCold = [];
+    const seedWarm = [];
+    for (let r = 0; r < Math.max(3, args.runs); r++) {
+      const dir = freshCache();
+      seedCold.push(await measure([BIN, 'list', SEEDS], { MEETINGS_CACHE_DIR: dir }));
+      seedWarm.push(await measure([BIN, 'list', SEEDS], { MEETINGS_CACHE_DIR: dir }));
+    }
+
+    // Figures.
+    const exMs = median(exportRuns.map((m) => m.ms));
+    const exRss = median(exportRuns.map((m) => m.rssMb));
+    const yInnerMsPerByte = median(yRuns.map((m) => m.inner.ms / Math.max(1, m.inner.bytes)));
+    const yStartMs = median(yRuns.map((m) => m.ms - m.inner.ms));
+    const yScaledMs = yStartMs + yInnerMsPerByte * bytes;
+    const yRss = median(yRuns.map((m) => m.rssMb));
+    const ratio = exMs / yScaledMs;
+    const lc = median(listCold.map((m) => m.ms));
+    const lw = median(listWarm.map((m) => m.ms));
+    const sc = median(seedCold.map((m) => m.ms));
+    const sw = median(seedWarm.map((m) => m.ms));
+
+    const out = [];
+    out.push('');
+    out.push(`meetings bench: ${docs.toLocaleString('en-US')} articles, ${fmt(mb)} MB (synthetic, seed ${args.seed}); ` +
+      `${cores} cores (${os.cpus()[0]?.model?.trim() ?? 'cpu'}); node ${process.version}; jobs ${args.jobs ?? 'default'}; ` +
+      `median of ${args.runs} runs; peak RSS from ${TIME ? `${TIME} -v` : '/proc VmHWM polling'}`);
+    out.push('');
+    out.push('| what (whole process) | wall s | docs/s | MB/s | peak RSS MB |');
+    out.push('|---|---:|---:|---:|---:|');
+    out.push(`| export --format ndjson, cold cache | ${fmt(exMs / 1000, 2)} | ${fmt(docs / (exMs / 1000), 0)} | ${fmt(mb / (exMs / 1000), 2)} | ${fmt(exRss, 0)} |`);
+    const yNote = ydocs < docs ? ` (measured on ${ydocs.toLocaleString('en-US')} files, scaled by bytes)` : '';
+    out.push(`| compromise nlp() yardstick${yNote} | ${fmt(yScaledMs / 1000, 2)} | ${fmt(docs / (yScaledMs / 1000), 0)} | ${fmt(mb / (yScaledMs / 1000), 2)} | ${fmt(yRss, 0)} |`);
+    out.push(`| list, cold cache | ${fmt(lc / 1000, 2)} | ${fmt(docs / (lc / 1000), 0)} | ${fmt(mb / (lc / 1000), 2)} | ${fmt(median(listCold.map((m) => m.rssMb)), 0)} |`);
+    out.push(`| list, warm cache | ${fmt(lw / 1000, 2)} | ${fmt(docs / (lw / 1000), 0)} | ${fmt(mb / (lw / 1000), 2)} | ${fmt(median(listWarm.map((m) => m.rssMb)), 0)} |`);
+    out.push(`| list fixtures/seeds, cold cache | ${fmt(sc / 1000, 3)} | | | ${fmt(median(seedCold.map((m) => m.rssMb)), 0)} |`);
+    out.push(`| list fixtures/seeds, warm cache | ${fmt(sw / 1000, 3)} | | | ${fmt(median(seedWarm.map((m) => m.rssMb)), 0)} |`);
+    out.push('');
+    const check = (ok) => (ok ? 'ok' : 'MISSED');
+    out.push(`export / yardstick time ratio: ${fmt(ratio, 3)} (target <= 0.25: ${check(ratio <= 0.25)}); export is ${fmt(1 / ratio, 1)}x the yardstick's speed`);
+    out.push(`export peak RSS: ${fmt(exRss, 0)} MB (target < 300 MB: ${check(exRss !== null && exRss < 300)})`);
+    out.push(`list warm vs cold: ${fmt(lc / lw, 1)}x faster (target >= 20x: ${check(lc / lw >= 20)})`);
+    out.push(`cold start, list fixtures/seeds: ${fmt(sc, 0)} ms (target < 500 ms: ${check(sc < 500)})`);
+    process.stdout.write(out.join('\n') + '\n');
+  } finally {
+    if (args.keep) log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--yardstick-child') {
+  await yardstickChild(process.argv[3], Number(process.argv[4]));
+} else {
+  await main();
+}
