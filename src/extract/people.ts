@@ -68,8 +68,13 @@ const APPOSITION_AFTER = new RegExp(
 const HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(HONORIFICS)})\\s+$`, 'u');
 
 // Capitalised words in a row, with name particles ("bin", "von der") and initials ("J.").
-const NAME_RUN =
-  /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\.?(?:\s+(?:(?:de|da|dos|do|van|von|der|den|bin|ibn|al|el|la|le|du|del|di)\s+)?\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*\.?)*/gu;
+const NAME_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*)";
+// Spaces, or one line break of hard-wrapped copy (runs never leave their paragraph).
+const GAP = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
+const NAME_RUN = new RegExp(
+  `${NAME_WORD}(?:${GAP}(?:(?:de|da|dos|do|van|von|der|den|bin|ibn|al|el|la|le|du|del|di)${GAP})?${NAME_WORD})*`,
+  'gu',
+);
 
 // Capitalised words that are not part of a person's name (they start or end a run instead).
 const NON_NAME = new Set(

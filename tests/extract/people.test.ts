@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/text/document.js';
+import { findPeople } from '../../src/extract/people.js';
+import { findCountry } from '../../src/rules/countries.js';
+
+const peopleOf = (text: string) => findPeople(parseDocument(text));
+const summary = (text: string) => peopleOf(text).people.map((p) => [p.name, p.role, p.country, p.type]);
+
+describe('findPeople: introductions', () => {
+  it.each([
+    ['country + title before', 'Belarus President Aleksandr Rudenko met the press in Minsk.', [['Aleksandr Rudenko', 'President', 'Belarus', 'person']]],
+    ['adjective + title before', 'Kenyan Foreign Minister Amina Odhiambo arrived on Monday.', [['Amina Odhiambo', 'Foreign Minister', 'Kenya', 'person']]],
+    ['title of country before', 'Minister of Foreign Affairs of Chile Pablo Rojas arrived.', [['Pablo Rojas', 'Minister of Foreign Affairs', 'Chile', 'person']]],
+    ['possessive country', 'Russia’s Minister of Foreign Affairs Ivan Petrov arrived.', [['Ivan Petrov', 'Minister of Foreign Affairs', 'Russia', 'person']]],
+    ['possessive in s', 'Belarus’ Foreign Minister Pavel Novik said the talks went well.', [['Pavel Novik', 'Foreign Minister', 'Belarus', 'person']]],
+    ['apposition', 'Maria Santos, Prime Minister of Portugal: We welcome you.', [['Maria Santos', 'Prime Minister', 'Portugal', 'person']]],
+    ['bare full name', 'Among those present were Tomas Berg and Ana Lind.', [['Tomas Berg', null, null, 'person'], ['Ana Lind', null, null, 'person']]],
+    ['ministry', 'The talks were useful, the Belarusian Foreign Ministry said.', [['Belarusian Foreign Ministry', null, 'Belarus', 'body']]],
+    ['ministry from a country name', 'Russia’s Foreign Ministry issued a statement.', [['Russian Foreign Ministry', null, 'Russia', 'body']]],
+  ])('%s', (_name, text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('a counterpart takes the role of the person they are the counterpart of', () => {
+    const idx = peopleOf('Kenyan President Daniel Mwangi met his Tanzanian counterpart Grace Kimaro in Nairobi.');
+    expect(idx.people.map((p) => [p.name, p.role, p.country])).toEqual([
+      ['Daniel Mwangi', 'President', 'Kenya'],
+      ['Grace Kimaro', 'President', 'Tanzania'],
+    ]);
+  });
+});
+
+describe('findPeople: not people', () => {
+  it.each([
+    ['organisations', 'The Eurasian Economic Union and the Shanghai Cooperation Organization met.'],
+    ['wars and regions', 'They recalled the Second World War and the situation in the Middle East.'],
+    ['a quoted headline', 'Read more: "Tokyo and Delhi Sign Deal"'],
+    ['places', 'Boats will patrol Lake Victoria and the Red Sea.'],
+    ['a headline with a colon', 'President: Belarus open to friendly dialogue with Russia'],
+  ])('%s', (_name, text) => {
+    expect(peopleOf(text).people.filter((p) => p.type === 'person')).toEqual([]);
+  });
+});
+
+describe('findPeople: one person, many names', () => {
+  it('merges spelling variants and keeps the others as aliases', () => {
+    const idx = peopleOf(
+      'Belarus President Aleksandr Rudenko met the minister. Later, Alexander Rudenko spoke. President Rudenko left.',
+    );
+    expect(idx.people).toHaveLength(1);
+    expect(idx.people[0].name).toBe('Aleksandr Rudenko');
+    expect(idx.people[0].aliases).toEqual(expect.arrayContaining(['Alexander Rudenko', 'Rudenko']));
+  });
+
+  it('keeps two people with the same first name apart', () => {
+    const idx = peopleOf('Sergey Antonov and Sergey Belov met in Minsk.');
+    expect(idx.people.map((p) => p.name)).toEqual(['Sergey Antonov', 'Sergey Belov']);
+  });
+
+  it.each([
+    ['the Belarusian leader', 'Aleksandr Rudenko'],
+    ['the head of state', 'Aleksandr Rudenko'],
+    ['the Russian minister', 'Ivan Petrov'],
+    ['the foreign minister', 'Ivan Petrov'],
+    ['his Russian counterpart', 'Ivan Petrov'],
+  ])('resolves "%s" by role and country', (desc, who) => {
+    const text = `Belarus President Aleksandr Rudenko met Russian Foreign Minister Ivan Petrov. Later ${desc} spoke.`;
+    const idx = peopleOf(text);
+    const at = text.indexOf(desc);
+    const m = idx.mentions.find((x) => x.start === at);
+    expect(m && idx.people[m.person].name).toBe(who);
+    expect(idx.people.find((p) => p.name === who)?.aliases).toContain(desc);
+  });
+
+  it('leaves a description that fits nobody unresolved', () => {
+    const text = 'Belarus President Aleksandr Rudenko met the press. Later the French minister spoke.';
+    const idx = peopleOf(text);
+    expect(idx.mentions.some((m) => m.start === text.indexOf('the French minister'))).toBe(false);
+  });
+
+  it('mentions point at the words in the text', () => {
+    const text = 'Kenyan President Daniel Mwangi spoke. Mr Mwangi then left.';
+    for (const m of peopleOf(text).mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('findCountry', () => {
+  it.each([
+    ['Belarus', 'Belarus'],
+    ['Belarusian', 'Belarus'],
+    ['Belarussian', 'Belarus'],
+    ['Russia’s', 'Russia'],
+    ["Belarus'", 'Belarus'],
+    ['Russian Federation', 'Russia'],
+    ['U.S.', 'United States'],
+    ['american', 'United States'],
+    ['British', 'United Kingdom'],
+    ['the Netherlands', 'Netherlands'],
+  ])('%s -> %s', (word, name) => {
+    expect(findCountry(word)?.name).toBe(name);
+  });
+
+  it.each([['a capital', 'Minsk'], ['a weekday', 'Monday'], ['empty', ''], ['a huge word', 'x'.repeat(10_000)]])('%s is no country', (_name, word) => {
+    expect(findCountry(word)).toBeUndefined();
+  });
+});

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from '../../src/text/document.js';
+import { findPeople } from '../../src/extract/people.js';
+import { findQuotes } from '../../src/extract/quotes.js';
+import { analyze } from '../../src/assemble/document.js';
+import type { Quote } from '../../src/model.js';
+
+const quotesOf = (text: string): Quote[] => {
+  const doc = parseDocument(text);
+  return findQuotes(doc, findPeople(doc));
+};
+/** [kind, speaker, first words of the text] for each quote, in order. */
+const brief = (qs: Quote[]) => qs.map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 4).join(' ')]);
+
+const INTRO = 'Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Grace Kimaro in Nairobi on Tuesday.\n\n';
+
+describe('direct quotes: every style of mark, with the speaker', () => {
+  it.each([
+    ['curly, comma inside', '“We have agreed on the border posts,” Mwangi said.', [['direct', 'Daniel Mwangi', 'We have agreed on']]],
+    ['straight, comma outside', '"We have agreed on the border posts", Mwangi said.', [['direct', 'Daniel Mwangi', 'We have agreed on']]],
+    ['guillemets', '«We have agreed on the border posts», Kimaro said.', [['direct', 'Grace Kimaro', 'We have agreed on']]],
+    ['curly single', '‘We have agreed on the border posts,’ Kimaro said.', [['direct', 'Grace Kimaro', 'We have agreed on']]],
+    ['straight single', "'We have agreed on the border posts,' Kimaro said.", [['direct', 'Grace Kimaro', 'We have agreed on']]],
+    ['inverted cue', '“This is a historic day for the region,” said Kimaro.', [['direct', 'Grace Kimaro', 'This is a historic']]],
+    ['inverted cue with a description', '“Our efforts are coordinated and efficient,” explained the foreign minister.', [['direct', 'Grace Kimaro', 'Our efforts are coordinated']]],
+    ['cue before with a colon', 'Mwangi told reporters: “We will open the border next month.”', [['direct', 'Daniel Mwangi', 'We will open the']]],
+    ['cue before with a comma', 'Kimaro added, "The railway is the backbone of our future."', [['direct', 'Grace Kimaro', 'The railway is the']]],
+    ['description of a country leader', '“We could discuss all issues in a friendly way,” the Kenyan leader said.', [['direct', 'Daniel Mwangi', 'We could discuss all']]],
+    ['split by an attribution', '“We agree on trade,” Mwangi said. “We disagree on fishing quotas.”', [
+      ['direct', 'Daniel Mwangi', 'We agree on trade,'],
+      ['direct', 'Daniel Mwangi', 'We disagree on fishing'],
+    ]],
+    ['he refers to the last subject', 'Kimaro praised the talks. “We have a rich agenda this year,” she said.', [['direct', 'Grace Kimaro', 'We have a rich']]],
+    ['he skips names inside the quote', 'Mwangi spoke first. “You and Kimaro know the region well,” he said.', [['direct', 'Daniel Mwangi', 'You and Kimaro know']]],
+    ['apostrophes are not marks', '“The presidents’ instructions and Kimaro’s plan are clear,” Mwangi said.', [['direct', 'Daniel Mwangi', 'The presidents’ instructions and']]],
+    ['single marks inside double marks', '“We reject the so-called ‘new order’ in the region,” Mwangi said.', [['direct', 'Daniel Mwangi', 'We reject the so-called']]],
+    ['partial quote in a sentence', 'Mwangi called for cooperation “in the face of unprecedented pressure,” he added.', [['direct', 'Daniel Mwangi', 'in the face of']]],
+    ['short quote with a cue', '“No,” Mwangi said.', [['direct', 'Daniel Mwangi', 'No,']]],
+  ])('%s', (_name, body, expected) => {
+    expect(brief(quotesOf(INTRO + body)).filter((q) => q[0] === 'direct')).toEqual(expected);
+  });
+
+  it('joins a quote that runs over paragraphs (an opening mark on each, a closing one on the last)', () => {
+    const qs = quotesOf(INTRO + '“The railway is our future. We will find the money.\n\n“We owe it to our children,” Kimaro said.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].speaker).toBe('Grace Kimaro');
+    expect(qs[0].text).toBe('The railway is our future. We will find the money. We owe it to our children,');
+  });
+
+  it('points start and end at the quoted words, and line at their line', () => {
+    const text = INTRO + '“We agree on trade,” Mwangi said.';
+    const [q] = quotesOf(text);
+    expect(text.slice(q.start, q.end)).toBe('We agree on trade,');
+    expect(q.line).toBe(3);
+    expect(q.cue).toBe('said');
+  });
+});
+
+describe('not quotes', () => {
+  it.each([
+    ['a scare quote', 'The leaders discussed the so-called “reset” in relations.'],
+    ['a two-word scare quote', 'Mwangi described the plan as "very good" and left.'],
+    ['a title in quotation marks', 'They attended the “Free and Open Indo-Pacific” forum.'],
+    ['a cookie banner', 'By clicking “Accept all cookies” you agree to the storing of cookies on your device.'],
+    ['a headline with a colon', 'President: Kenya open to dialogue with Tanzania'],
+  ])('%s', (_name, body) => {
+    expect(quotesOf(INTRO + body)).toEqual([]);
+  });
+});
+
+describe('transcripts', () => {
+  it('gives each turn to the speaker line above it, up to the next speaker line', () => {
+    const text =
+      'Talks in Helsinki\n\nFinnish President Matti Korhonen held talks with Estonian Prime Minister Kadri Tamm.\n\n' +
+      'Matti Korhonen, President of Finland:\nWelcome to Helsinki. Our countries are bound by history.\n\nWe can discuss energy today.\n\n' +
+      'Kadri Tamm:\nThank you, Mr President. Estonia values this partnership.\n';
+    expect(brief(quotesOf(text))).toEqual([
+      ['transcript', 'Matti Korhonen', 'Welcome to Helsinki. Our'],
+      ['transcript', 'Kadri Tamm', 'Thank you, Mr President.'],
+    ]);
+    expect(quotesOf(text)[0].text).toContain('We can discuss energy today.');
+    expect(quotesOf(text)[0].cue).toBe(':');
+  });
+});
+
+describe('indirect speech', () => {
+  it.each([
+    ['verb + that', 'Mwangi remarked that the relations had been discussed at the summit in Arusha.', ['Daniel Mwangi', 'the relations had been discussed at the summit in Arusha', 'remarked']],
+    ['pronoun + verb + that', 'Mwangi arrived late. He noted that trade between the two countries had doubled.', ['Daniel Mwangi', 'trade between the two countries had doubled', 'noted']],
+    ['said + bare clause', 'Kimaro also said they discussed the coordination of efforts at the United Nations.', ['Grace Kimaro', 'they discussed the coordination of efforts at the United Nations', 'said']],
+    ['trailing attribution', 'Kenya and Tanzania share similar views on regional security, Mwangi said after the talks.', ['Daniel Mwangi', 'Kenya and Tanzania share similar views on regional security', 'said']],
+    ['according to', 'According to Kimaro, at the top of the agenda was maritime security.', ['Grace Kimaro', 'at the top of the agenda was maritime security', 'according to']],
+    ['a description as subject', 'The Tanzanian minister stressed that the border would stay open.', ['Grace Kimaro', 'the border would stay open', 'stressed']],
+  ])('%s', (_name, body, [speaker, text, cue]) => {
+    const ind = quotesOf(INTRO + body).filter((q) => q.kind === 'indirect');
+    expect(ind.map((q) => [q.speaker, q.text, q.cue])).toEqual([[speaker, text, cue]]);
+  });
+
+  it.each([
+    ['a noun phrase, not a clause', 'Mwangi stressed the need to build the railway.'],
+    ['a quote attribution', '“We agree on the need to build the railway,” Mwangi said.'],
+  ])('none for %s', (_name, body) => {
+    expect(quotesOf(INTRO + body).filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+});
+
+describe('bodies speak', () => {
+  it('gives a statement, "it added" and a standalone quote to the right ministry', () => {
+    const text =
+      'Ministers meet\n\nThe ministers reviewed the summit plans, the Brazilian Foreign Ministry said in a statement.\n\n' +
+      '“The ministers agreed to intensify consultations on trade,” the statement said.\n\n' +
+      'Both sides stressed cooperation “in the face of growing external pressure,” it added.\n\n' +
+      'Separately, the Argentine Foreign Ministry said the talks covered energy integration and transport.\n\n' +
+      '“Both delegations reaffirmed their commitment to a peaceful region.”\n';
+    expect(brief(quotesOf(text))).toEqual([
+      ['indirect', 'Brazilian Foreign Ministry', 'The ministers reviewed the'],
+      ['direct', 'Brazilian Foreign Ministry', 'The ministers agreed to'],
+      ['direct', 'Brazilian Foreign Ministry', 'in the face of'],
+      ['indirect', 'Argentine Foreign Ministry', 'the talks covered energy'],
+      ['direct', 'Argentine Foreign Ministry', 'Both delegations reaffirmed their'],
+    ]);
+  });
+});
+
+describe('uncertain speakers are null, not guessed', () => {
+  it.each([
+    ['an unnamed speaker', '“We will be watching closely,” a senior official said.'],
+    ['a pronoun with nobody before it', 'Nothing was agreed.\n\n“We will be watching closely,” he said.'],
+  ])('%s', (_name, body) => {
+    const qs = quotesOf('Talks end without a deal\n\n' + body);
+    expect(qs).toHaveLength(1);
+    expect(qs[0].speaker).toBeNull();
+  });
+});
+
+describe('robustness', () => {
+  it.each([
+    ['only marks', '“”“”""«»‘’'],
+    ['unmatched marks', '“ said “ said “ he said ”'.repeat(50)],
+    ['a duplicate paragraph is skipped', 'Title\n\n“We agree on trade,” Mwangi said.\n\n“We agree on trade,” Mwangi said.'],
+  ])('never throws: %s', (_name, text) => {
+    expect(() => quotesOf(text)).not.toThrow();
+  });
+
+  it('does not count a duplicate paragraph twice', () => {
+    const qs = quotesOf(INTRO + '“We agree on trade and transport,” Mwangi said.\n\n“We agree on trade and transport,” Mwangi said.');
+    expect(qs).toHaveLength(1);
+  });
+});
+
+describe('the invented articles', () => {
+  const dir = path.resolve(import.meta.dirname, '../../fixtures/invented');
+  const run = (f: string) => analyze(readFileSync(path.join(dir, f), 'utf8')).quotes;
+
+  it('wire copy with straight quotes: hard-wrapped cues, split and multi-paragraph quotes', () => {
+    const qs = run('quotes-wire-straight.txt');
+    const direct = qs.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual(['Daniel Mwangi', 'Daniel Mwangi', 'Grace Kimaro', 'Grace Kimaro', 'Grace Kimaro']);
+    expect(direct[3].text).toMatch(/^The railway .* next generation,$/);
+  });
+
+  it('guillemets and descriptions', () => {
+    expect(run('quotes-guillemets.txt').map((q) => q.speaker)).toEqual(['Nurlan Abenov', 'Dilshod Karimov', 'Nurlan Abenov', 'Nurlan Abenov']);
+  });
+
+  it('a transcript of other leaders ends at "<…>"', () => {
+    const qs = run('quotes-transcript.txt');
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([
+      ['transcript', 'Matti Korhonen'],
+      ['transcript', 'Kadri Tamm'],
+      ['transcript', 'Matti Korhonen'],
+    ]);
+    expect(qs[2].text).toBe('Let us begin with energy, then.');
+  });
+
+  it('a page with scare quotes, titles and a cookie banner has one real quote', () => {
+    expect(run('quotes-furniture.txt').map((q) => [q.speaker, q.text])).toEqual([['Kenji Sato', 'We need more than words, we need projects,']]);
+  });
+});
+
+describe('the seed articles', () => {
+  const dir = path.resolve(import.meta.dirname, '../../fixtures/seeds');
+  const run = (f: string) => analyze(readFileSync(path.join(dir, f), 'utf8'));
+
+  it('the transcript sample gives each turn to its speaker line', () => {
+    const qs = run('001_285308e321c489c8.txt').quotes;
+    expect(qs.map((q) => [q.kind, q.speaker, q.cue])).toEqual([
+      ['transcript', 'Alexander Lukashenko', ':'],
+      ['transcript', 'Sergei Lavrov', ':'],
+    ]);
+    expect(qs[0].text.startsWith('Today, I would like us to talk openly')).toBe(true);
+  });
+
+  it('the first sample gives the last two quotes to the Russian minister and the rest to the president', () => {
+    const qs = run('000_2c13f922edbf3711.txt').quotes.filter((q) => q.kind === 'direct');
+    expect(qs).toHaveLength(7);
+    expect(qs.slice(0, 5).every((q) => q.speaker === 'Aleksandr Lukashenko')).toBe(true);
+    expect(qs.slice(5).every((q) => q.speaker === 'Sergei Lavrov')).toBe(true);
+  });
+
+  it('the ministry sample gives quotes to two different ministries and ignores the cookie banner', () => {
+    const qs = run('004_dc0927f4facc235e.txt').quotes;
+    const speakers = new Set(qs.map((q) => q.speaker));
+    expect(speakers).toEqual(new Set(['Belarusian Foreign Ministry', 'Russian Foreign Ministry']));
+    expect(qs.some((q) => q.text.includes('Accept'))).toBe(false);
+  });
+
+  it('reported speech in the Makei sample all goes to him', () => {
+    const qs = run('003_d8569264e67b70a0.txt').quotes;
+    expect(qs.filter((q) => q.kind === 'indirect').length).toBeGreaterThanOrEqual(7);
+    expect(qs.every((q) => q.speaker === 'Vladimir Makei')).toBe(true);
+  });
+});
