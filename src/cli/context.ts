@@ -8,13 +8,13 @@ import type { DocumentRecord, MeetingRecord, PartialDate } from '../model.js';
 import { analyzeCorpus } from '../assemble/corpus.js';
 import { mergeMeetings } from '../assemble/meetings.js';
 import { DEFAULT_GLOBS } from '../corpus/files.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../corpus/read.js';
 import type { CalendarDay } from '../extract/dates.js';
 import { createProgress } from '../render/progress.js';
 import { createStyle, type Style } from '../render/style.js';
 
 export type Format = 'table' | 'json' | 'ndjson' | 'csv';
 export const FORMATS: Format[] = ['table', 'json', 'ndjson', 'csv'];
-export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 export interface CommonOptions {
   format: Format;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { lineAt, parseDocument } from '../../src/text/document.js';
+
+const texts = (s: string) => parseDocument(s).sentences.map((x) => x.text);
+
+describe('parseDocument: sentences', () => {
+  it.each([
+    ['He met Mr. Smith in Paris. They talked.', ['He met Mr. Smith in Paris.', 'They talked.']],
+    ['The U.S. envoy arrived. Talks began.', ['The U.S. envoy arrived.', 'Talks began.']],
+    ['“We agree,” he said. “Fully.”', ['“We agree,” he said.', '“Fully.”']],
+    ['Talks ended at 5 p.m. on Monday. Both left.', ['Talks ended at 5 p.m. on Monday.', 'Both left.']],
+    ['It was J. Smith. Then 2016 came.', ['It was J. Smith.', 'Then 2016 came.']],
+    ['Really? Yes! "Fine." Done.', ['Really?', 'Yes!', '"Fine."', 'Done.']],
+  ])('%j', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+});
+
+describe('parseDocument: paragraphs', () => {
+  it('joins hard-wrapped lines and breaks on blank lines and complete lines', () => {
+    const text =
+      'Title of the story\n\nThe foreign ministers of the two countries met on Monday in the capital\nto discuss trade and security issues.\nA second paragraph starts here.\n';
+    const doc = parseDocument(text);
+    const paras = doc.paragraphs.map((p) => text.slice(p.start, p.end));
+    expect(paras).toEqual([
+      'Title of the story',
+      'The foreign ministers of the two countries met on Monday in the capital\nto discuss trade and security issues.',
+      'A second paragraph starts here.',
+    ]);
+    expect(doc.title).toBe('Title of the story');
+  });
+
+  it('marks a repeated title and lead as duplicates and keeps their sentences out', () => {
+    const text = 'Leaders meet\n\nLeaders meet\n\nThe leaders met today.\nThe leaders met today.\n';
+    const doc = parseDocument(text);
+    expect(doc.paragraphs.map((p) => p.duplicate)).toEqual([false, true, false, true]);
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Leaders meet', 'The leaders met today.']);
+  });
+
+  it('counts lines for LF, CRLF and CR line ends', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = ['one', 'two', 'three'].join(eol);
+      const doc = parseDocument(text);
+      expect(lineAt(doc, text.indexOf('three'))).toBe(3);
+      expect(lineAt(doc, 0)).toBe(1);
+    }
+  });
+
+  it('splits a long run of full stops in linear time', () => {
+    const started = performance.now();
+    parseDocument('.'.repeat(200_000) + ' A.');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
