@@ -20,7 +20,7 @@ export interface SpeakerSummary {
   quotes: number;
   /** Ids of the documents that quote or name this speaker. */
   documents: string[];
-  /** Ids of the meetings this speaker is quoted in. */
+  /** Ids of the meetings this speaker is quoted in or took part in. */
   meetings: string[];
 }
 
@@ -103,7 +103,8 @@ export function summarizeSpeakers(documents: DocumentRecord[], meetings: Meeting
       s.quotes += count;
       if (!s.documents.includes(doc.id)) s.documents.push(doc.id);
       const m = meetingOf.get(doc.id);
-      if (m && count > 0 && !s.meetings.includes(m)) s.meetings.push(m);
+      const tookPart = count > 0 || doc.participants.some((p) => sameName(p.name, person.name));
+      if (m && tookPart && !s.meetings.includes(m)) s.meetings.push(m);
     }
   }
   return out.sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));

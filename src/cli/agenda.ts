@@ -5,7 +5,7 @@ import { groupAgendaTopics } from '../assemble/agenda.js';
 import { renderCsv } from '../render/csv.js';
 import { renderTable } from '../render/table.js';
 import { truncate } from '../render/text.js';
-import { loadCorpus, styleFor, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
+import { loadCorpus, styleFor, tableWidth, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
 
 export function agendaCommand(program: Command, io: Io): void {
   withCommonOptions(
@@ -41,6 +41,7 @@ export function agendaCommand(program: Command, io: Io): void {
               t.meetings.join('\n'),
             ]),
             style,
+            tableWidth(io),
           ),
         );
       }

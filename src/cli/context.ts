@@ -100,6 +100,12 @@ export function styleFor(options: CommonOptions, io: Io): Style {
   return createStyle({ color: options.color, isTTY: !!io.stdout.isTTY, env: io.env });
 }
 
+/** The terminal's width when stdout is one; tables then wrap to fit. */
+export function tableWidth(io: Io): number | undefined {
+  const out = io.stdout as { isTTY?: boolean; columns?: number };
+  return out.isTTY && out.columns ? out.columns : undefined;
+}
+
 /** Checks DIR before any work: a missing folder or a file is a usage error. */
 export async function checkFolder(dir: string): Promise<string> {
   let info;

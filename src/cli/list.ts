@@ -5,7 +5,7 @@ import type { MeetingRecord } from '../model.js';
 import { renderCsv } from '../render/csv.js';
 import { renderTable } from '../render/table.js';
 import { formatDate, formatParticipant, truncate } from '../render/text.js';
-import { loadCorpus, styleFor, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
+import { loadCorpus, styleFor, tableWidth, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
 
 export function listCommand(program: Command, io: Io): void {
   withCommonOptions(
@@ -59,6 +59,7 @@ export function listCommand(program: Command, io: Io): void {
               m.documents.join('\n'),
             ]),
             style,
+            tableWidth(io),
           ),
         );
     }

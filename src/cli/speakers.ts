@@ -5,7 +5,7 @@ import { summarizeSpeakers } from '../assemble/speakers.js';
 import { renderCsv } from '../render/csv.js';
 import { renderTable } from '../render/table.js';
 import { truncate } from '../render/text.js';
-import { loadCorpus, styleFor, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
+import { loadCorpus, styleFor, tableWidth, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
 
 export function speakersCommand(program: Command, io: Io): void {
   withCommonOptions(
@@ -48,6 +48,7 @@ export function speakersCommand(program: Command, io: Io): void {
               String(s.meetings.length),
             ]),
             style,
+            tableWidth(io),
           ),
         );
       }

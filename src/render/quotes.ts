@@ -24,8 +24,9 @@ export function renderQuoteGroups(groups: QuoteGroup[], style: Style): string {
     out.push(`${who}${g.role ? style.dim(`, ${g.role}`) : ''} ${style.dim(`· ${n} quote${n === 1 ? '' : 's'}`)}`);
     for (const { quote, source } of g.quotes) {
       const [open, close] = MARK[quote.kind];
-      const text = printable(quote.text.replace(/\s+/g, ' ').trim());
-      const cue = quote.cue ? `${quote.cue}, ` : '';
+      // The comma that hands over to "he said" belongs to the sentence, not to the words.
+      const text = printable(quote.text.replace(/\s+/g, ' ').trim()).replace(/,$/, '');
+      const cue = quote.cue && /\p{L}/u.test(quote.cue) ? `${quote.cue}, ` : '';
       out.push(`  ${open}${text}${close}`);
       out.push(style.dim(`    ${cue}${quote.kind} · ${source}:${quote.line}`));
     }

@@ -1,10 +1,16 @@
 // Tables for people at a terminal. Layout may change; programs should use --format json.
 
+import { stripVTControlCharacters } from 'node:util';
 import Table from 'cli-table3';
 import type { Style } from './style.js';
 import { printable } from './text.js';
 
-export function renderTable(head: string[], rows: string[][], style: Style, widths?: (number | null)[]): string {
+const MIN_COLUMN = 8;
+
+/** A table; with `maxWidth` (the terminal's columns) the widest columns shrink and wrap to fit. */
+export function renderTable(head: string[], rows: string[][], style: Style, maxWidth?: number): string {
+  const cells = rows.map((row) => row.map(printable));
+  const widths = maxWidth ? fitColumns([head, ...cells], maxWidth) : undefined;
   const table = new Table({
     head: head.map((h) => style.bold(h)),
     style: { head: [], border: [] },
@@ -12,6 +18,27 @@ export function renderTable(head: string[], rows: string[][], style: Style, widt
     wrapOnWordBoundary: true,
     ...(widths ? { colWidths: widths } : {}),
   });
-  for (const row of rows) table.push(row.map(printable));
+  for (const row of cells) table.push(row);
   return table.toString() + '\n';
+}
+
+/** Column widths (content + padding) that fit `maxWidth`, taking from the widest column first. */
+export function fitColumns(rows: string[][], maxWidth: number): number[] {
+  const n = rows[0]?.length ?? 0;
+  const widths = new Array<number>(n).fill(MIN_COLUMN);
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      for (const line of stripVTControlCharacters(cell).split('\n')) widths[i] = Math.max(widths[i], line.length + 2);
+    });
+  }
+  const budget = maxWidth - (n + 1); // the borders
+  let total = widths.reduce((a, b) => a + b, 0);
+  while (total > budget) {
+    let widest = 0;
+    for (let i = 1; i < n; i++) if (widths[i] > widths[widest]) widest = i;
+    if (widths[widest] <= MIN_COLUMN) break;
+    widths[widest]--;
+    total--;
+  }
+  return widths;
 }
