@@ -51,7 +51,7 @@ const INTRO_WORDS = new Set(
     ' ',
   ),
 );
-const PRONOUNS = new Set(['he', 'she']);
+const PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const BODY_WORDS = /^(?:it|the (?:statement|ministry|ministry's statement|foreign ministry|government|embassy|communique|communiqué|press release|release|readout|document))$/i;
 
 export interface SubjectVerb {
@@ -162,6 +162,15 @@ export class Attributor {
     this.events.sort((a, b) => a.at - b.at);
   }
 
+  /** The person who is the subject of a sentence (named in its first words), or -1. */
+  subjectOf(s: Sentence): number {
+    for (const e of this.events) {
+      if (e.at >= s.end) break;
+      if (e.at >= s.start && !e.speaker) return this.people.people[e.person]?.type === 'person' ? e.person : -1;
+    }
+    return -1;
+  }
+
   addSpeaker(at: number, person: number): void {
     const ev = { at, person, speaker: true };
     let i = this.events.length;
@@ -212,8 +221,33 @@ export class Attributor {
       if (hit >= 0 && this.people.people[hit].type === 'body') return hit;
       return this.latest(span.start, (e) => e.speaker && this.people.people[e.person]?.type === 'body', 3);
     }
-    const who = personIn(this.people, span.start, span.end);
-    return who >= 0 ? who : -1;
+    return this.namedIn(span);
+  }
+
+  /**
+   * The person a noun phrase names. A relative clause or adjunct after a comma is not part of it
+   * ("Lavrov, who met Makei on Monday,"); two people joined by "and" are no single speaker; otherwise
+   * the last name is the head ("the ministry's spokeswoman Anna Berg", "Sergei Lavrov, Russia's minister").
+   */
+  private namedIn(span: Span): number {
+    const text = this.doc.text;
+    let end = span.end;
+    const cut = /,\s+(?:who|which|whose|speaking|after|during|while|when|in|at|on)\b/u.exec(text.slice(span.start, span.end));
+    if (cut) end = span.start + cut.index;
+    const found: number[] = [];
+    let lastEnd = span.start;
+    let joined = false;
+    for (const m of this.people.mentions) {
+      if (m.start >= end) break;
+      if (m.end <= span.start) continue;
+      if (found.length && found[found.length - 1] !== m.person && /\b(?:and|or|with)\b|&/u.test(text.slice(lastEnd, m.start))) joined = true;
+      found.push(m.person);
+      lastEnd = m.end;
+    }
+    if (!found.length || joined) return -1;
+    const people = this.people.people;
+    const persons = found.filter((i) => people[i].type === 'person');
+    return persons.length ? persons[persons.length - 1] : found[found.length - 1];
   }
 
   /** The last speaker in the same paragraph before `at`, or in the previous one when `crossParagraph`. */
@@ -301,6 +335,12 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   if (/["“”«»]/u.test(before)) return null; // another quote precedes: handled by carrying
   const sv = subjectVerbAtStart(doc, s.start, open);
   if (sv) return { verb: sv.verb, subject: sv.subject, at: sv.verbStart };
+  // In his words, “…”  /  In the words of the minister, “…”
+  const words = /\b[Ii]n\s+(his|her|its)\s+(?:own\s+)?words,?\s*$/u.exec(before);
+  if (words) {
+    const st = s.start + words.index + words[0].indexOf(words[1]);
+    return { verb: 'in ' + words[1] + ' words', subject: { start: st, end: st + words[1].length }, at: s.start + words.index };
+  }
   // According to X, “…”
   const acc = /\b[Aa]ccording to\s+([^,]{2,80}),\s*$/u.exec(before);
   if (acc) {

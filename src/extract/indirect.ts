@@ -23,8 +23,8 @@ import { isWord, speechVerbAt, subjectVerbAtStart, tokenize, type Tok } from './
 export interface IndirectCandidate extends Span {
   text: string;
   cue: string;
-  /** Span of the words naming the speaker. */
-  subject: Span;
+  /** Span of the words naming the speaker; null when it is whoever spoke last ("…,” he said, adding that …"). */
+  subject: Span | null;
   paragraph: number;
 }
 
@@ -33,6 +33,12 @@ const CLAUSE_STARTERS = new Set(
   'they he she it we i you the a an this these those both there all his her their its our each several many some no talks relations ties'.split(' '),
 );
 const ADJUNCT_PREPS = new Set('in on at to during after following before when while as with from'.split(' '));
+// Time words between a verb and its clause: "said Thursday that …", "said earlier that …".
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently again repeatedly previously also once'.split(' '),
+);
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*/u;
+const ADDING = /,\s+(?:and\s+)?adding\s+(?:that\s+)?/u;
 const TRAILING_ADJUNCT = new Set(
   'in on at to during after following before when while as with from after, today yesterday earlier later this last'.split(' '),
 );
@@ -52,6 +58,8 @@ export function findIndirect(doc: ParsedDocument, quoteSpans: Span[]): IndirectC
     if (s.text.length > 2000) continue;
     const c = reported(doc, s, local);
     if (c) out.push(c);
+    const a = addingThat(doc, s, local, c);
+    if (a) out.push(a);
   }
   return out;
 }
@@ -76,6 +84,11 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
   if (!sv) return null;
   const toks = tokenize(text, sv.verbEnd, s.end, 14);
   let i = 0;
+  while (toks[i] && TIME_WORDS.has(toks[i].t.toLowerCase()) && i < 2) i++;
+  if (i > 0 && toks[i]?.t.toLowerCase() !== 'that') {
+    if (ZERO_THAT.has(sv.verb.toLowerCase()) && toks[i] && isClauseStart(toks[i], toks[i + 1])) return clause(doc, s, toks[i].s, sv.verb, sv.subject, quotes);
+    return null;
+  }
   // told reporters / told journalists / told him
   if (/^(?:told|tells|informed|assured|reminded|warned|urged)$/i.test(sv.verb)) {
     let k = 0;
@@ -115,6 +128,16 @@ function subjectBefore(doc: ParsedDocument, s: Sentence, at: number): Span | nul
   const toks = tokenize(doc.text, s.start, at, 12);
   if (!toks.length || toks.length > 10 || !toks.every((t) => isWord(t) || t.t === ',')) return null;
   return { start: toks[0].s, end: toks[toks.length - 1].e };
+}
+
+/** "…, adding that CLAUSE": said by the subject of the sentence's main report, or of its quote. */
+function addingThat(doc: ParsedDocument, s: Sentence, quotes: Span[], main: IndirectCandidate | null): IndirectCandidate | null {
+  const m = ADDING.exec(s.text);
+  if (!m) return null;
+  const from = s.start + m.index + m[0].length;
+  if (quotes.some((q) => q.start <= from && from < q.end)) return null;
+  const c = clause(doc, s, from, 'adding', main?.subject ?? null, quotes);
+  return c;
 }
 
 /** "According to SUBJ, CLAUSE." and "CLAUSE, according to SUBJ." */
@@ -177,7 +200,7 @@ function clause(
   s: Sentence,
   from: number,
   cue: string,
-  subject: Span,
+  subject: Span | null,
   quotes: Span[],
 ): IndirectCandidate | null {
   let end = s.end;
@@ -203,7 +226,7 @@ function clauseBefore(
   return make(doc, s, s.start, end, cue, subject);
 }
 
-function make(doc: ParsedDocument, s: Sentence, from: number, to: number, cue: string, subject: Span): IndirectCandidate | null {
+function make(doc: ParsedDocument, s: Sentence, from: number, to: number, cue: string, subject: Span | null): IndirectCandidate | null {
   const text = doc.text;
   let start = from;
   let end = to;
@@ -212,6 +235,12 @@ function make(doc: ParsedDocument, s: Sentence, from: number, to: number, cue: s
   // A sentence the splitter missed ("… a concern. 'We cannot …'") ends the clause.
   const stop = /[.!?]\s+['"“‘«]/u.exec(text.slice(start, end));
   if (stop) end = start + stop.index;
+  // A dateline is not part of what was said: "JAKARTA (Reuters) - …".
+  const dl = start === s.start ? DATELINE.exec(text.slice(start, end)) : null;
+  if (dl) start += dl[0].length;
+  // "…, adding that …" starts a second report; the first ends there.
+  const add = ADDING.exec(text.slice(start, end));
+  if (add) end = start + add.index;
   const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
   if ((body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) return null;
   return { start, end, text: body, cue, subject, paragraph: s.paragraph };

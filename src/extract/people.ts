@@ -369,13 +369,21 @@ function mergeVariants(drafts: Draft[]): Draft[] {
 }
 
 function findBySurname(list: Draft[], w: string, at: number, titled: boolean): number {
-  const hits: number[] = [];
+  let hits: number[] = [];
   list.forEach((d, i) => {
     if (d.type !== 'person') return;
     const last = d.words[d.words.length - 1];
     if (last === w || (titled && d.words[0] === w && d.words.length > 1)) hits.push(i);
     else if (d.aliases.some((a) => a.split(' ').pop() === w)) hits.push(i);
   });
+  if (hits.length === 0) {
+    // Family name first ("Wang Yi" … "Wang said") or a name the text shortens ("Lula"): any word of
+    // exactly one known name.
+    list.forEach((d, i) => {
+      if (d.type === 'person' && d.words.length > 1 && d.words.includes(w)) hits.push(i);
+    });
+    if (hits.length > 1) hits = [];
+  }
   if (hits.length <= 1) return hits[0] ?? -1;
   // Two people share the word: the one named most recently before it.
   let best = -1;

@@ -81,7 +81,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
     if (p.kind === 'transcript') {
       if (p.person >= 0) attr.addSpeaker(p.start, p.person);
     } else if (p.kind === 'indirect') {
-      if (p.subject) p.person = attr.resolveSubject(p.subject);
+      p.person = p.subject ? attr.resolveSubject(p.subject) : attr.lastSpeaker(p.start, false);
       if (p.person >= 0) attr.addSpeaker(Math.min(p.start, p.subject?.start ?? p.start), p.person);
     } else if (p.direct) {
       const q = p.direct;
@@ -135,11 +135,21 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   if (before) return before;
   // No cue of its own: the speaker of the paragraph so far, or, for a paragraph that opens with the
   // quote, the last speaker of the previous paragraph.
-  const s = sentenceAt(doc, q.open);
   const opensParagraph = doc.paragraphs[q.paragraph]?.start === q.open;
   const carried = attr.lastSpeaker(q.open, opensParagraph);
   if (carried >= 0) return { cue: null, person: carried, adjacent: false, at: q.start };
-  void s;
+  // A sentence that is only a quote, right after a sentence about someone in the same paragraph:
+  // "The Indonesian minister was upbeat. “We have agreed …”"
+  const s = sentenceAt(doc, q.open);
+  if (s && s.start === q.open && !opensParagraph) {
+    let k = s.start - 1;
+    while (k > 0 && /\s/.test(doc.text[k])) k--;
+    const prev = sentenceAt(doc, k);
+    if (prev && prev.paragraph === s.paragraph) {
+      const subj = attr.subjectOf(prev);
+      if (subj >= 0) return { cue: null, person: subj, adjacent: false, at: q.start };
+    }
+  }
   return null;
 }
 

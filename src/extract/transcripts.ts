@@ -35,7 +35,9 @@ const SPEAKER_LINE = new RegExp(
   'u',
 );
 const INLINE_TURN = new RegExp(`^(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+${NAME_WORD}){1,4}):\\s+(?<speech>\\S[\\s\\S]*)$`, 'u');
+const INLINE_CAPS = /^(?<name>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})\s*:\s+(?<speech>\S[\s\S]*)$/u;
 const QUESTION_LINE = /^(?:question|q|journalist|reporter|moderator|audience|host|interviewer)\s*:\s*$/i;
+const QUESTION_INLINE = /^(?:question|q|journalist|reporter|moderator|audience|host|interviewer)\s*:\s+\S/i;
 const FURNITURE = /^(?:<\s*…\s*>|<\.\.\.>|\[\s*…\s*\]|\(\s*…\s*\)|…|\.\.\.|read more|related|share|tags?:.*|see also.*)$/i;
 
 /** Transcript turns in text order. */
@@ -78,6 +80,23 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
           first: p.index,
           paras: [],
         };
+        continue;
+      }
+    }
+    if (QUESTION_INLINE.test(body)) {
+      close();
+      continue;
+    }
+    const caps = p.index > 0 ? INLINE_CAPS.exec(body) : null;
+    if (caps?.groups) {
+      // "LAVROV: We have …": a known person's name in capitals.
+      const nameEnd = p.start + caps.groups.name.length;
+      const who = speakerPerson(people, caps.groups.name, p.start, nameEnd);
+      if (who >= 0) {
+        close();
+        const speechStart = p.start + body.indexOf(caps.groups.speech, caps.groups.name.length);
+        current = { person: who, name: caps.groups.name, line: { start: p.start, end: nameEnd + 1 }, first: p.index, paras: [] };
+        current.paras.push({ start: speechStart, end: p.end });
         continue;
       }
     }

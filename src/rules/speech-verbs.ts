@@ -53,7 +53,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'vowed', 'vows',
   'proposed', 'proposes',
   'specified', 'clarified',
-  'summed up', 'went on', 'goes on',
+  'summed up', 'went on', 'goes on', 'put it', 'puts it',
   'elaborated', 'quipped', 'joked', 'lamented', 'cautioned', 'boasted', 'conceded',
   'reported', 'reports',
   'believes', 'believed', 'thinks', 'thought',

@@ -38,6 +38,10 @@ describe('direct quotes: every style of mark, with the speaker', () => {
     ['single marks inside double marks', '“We reject the so-called ‘new order’ in the region,” Mwangi said.', [['direct', 'Daniel Mwangi', 'We reject the so-called']]],
     ['partial quote in a sentence', 'Mwangi called for cooperation “in the face of unprecedented pressure,” he added.', [['direct', 'Daniel Mwangi', 'in the face of']]],
     ['short quote with a cue', '“No,” Mwangi said.', [['direct', 'Daniel Mwangi', 'No,']]],
+    ['in her words', 'Kimaro spoke last. In her words, “We will not take sides in this dispute.”', [['direct', 'Grace Kimaro', 'We will not take']]],
+    ['a relative clause inside the subject', '“We are neighbours and partners,” Kimaro, who met Mwangi on Monday, said.', [['direct', 'Grace Kimaro', 'We are neighbours and']]],
+    ['a quote-only sentence after a sentence about someone', 'The Tanzanian minister was upbeat. “We have agreed on a roadmap for five years.”', [['direct', 'Grace Kimaro', 'We have agreed on']]],
+    ['two speakers joined by and are no single speaker', '“We agree on the need for a railway,” Mwangi and Kimaro said.', [['direct', null, 'We agree on the']]],
   ])('%s', (_name, body, expected) => {
     expect(brief(quotesOf(INTRO + body)).filter((q) => q[0] === 'direct')).toEqual(expected);
   });
@@ -93,9 +97,21 @@ describe('indirect speech', () => {
     ['trailing attribution', 'Kenya and Tanzania share similar views on regional security, Mwangi said after the talks.', ['Daniel Mwangi', 'Kenya and Tanzania share similar views on regional security', 'said']],
     ['according to', 'According to Kimaro, at the top of the agenda was maritime security.', ['Grace Kimaro', 'at the top of the agenda was maritime security', 'according to']],
     ['a description as subject', 'The Tanzanian minister stressed that the border would stay open.', ['Grace Kimaro', 'the border would stay open', 'stressed']],
+    ['a time word before the clause', 'Mwangi said Thursday that the border would stay open.', ['Daniel Mwangi', 'the border would stay open', 'said']],
+    ['adjunct + that', 'Kimaro told reporters in Arusha that the railway would be finished by 2030.', ['Grace Kimaro', 'the railway would be finished by 2030', 'told']],
+    ['stance noun + that', 'Mwangi expressed confidence that the railway would be finished soon.', ['Daniel Mwangi', 'the railway would be finished soon', 'expressed confidence']],
+    ['a dateline is not speech', 'NAIROBI (Wire) - Kenya and Tanzania agreed to build a railway, officials said.', [null, 'Kenya and Tanzania agreed to build a railway', 'said']],
   ])('%s', (_name, body, [speaker, text, cue]) => {
     const ind = quotesOf(INTRO + body).filter((q) => q.kind === 'indirect');
     expect(ind.map((q) => [q.speaker, q.text, q.cue])).toEqual([[speaker, text, cue]]);
+  });
+
+  it('splits "…, adding that …" into a second report by the same speaker', () => {
+    const ind = quotesOf(INTRO + 'Mwangi said the border would stay open, adding that talks would resume in May.').filter((q) => q.kind === 'indirect');
+    expect(ind.map((q) => [q.speaker, q.text, q.cue])).toEqual([
+      ['Daniel Mwangi', 'the border would stay open', 'said'],
+      ['Daniel Mwangi', 'talks would resume in May', 'adding'],
+    ]);
   });
 
   it.each([
@@ -163,6 +179,23 @@ describe('the invented articles', () => {
 
   it('guillemets and descriptions', () => {
     expect(run('quotes-guillemets.txt').map((q) => q.speaker)).toEqual(['Nurlan Abenov', 'Dilshod Karimov', 'Nurlan Abenov', 'Nurlan Abenov']);
+  });
+
+  it('a press conference with speakers in capitals; the question is not a quote', () => {
+    const qs = run('quotes-transcript-caps.txt');
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([
+      ['transcript', 'Kemal Aydin'],
+      ['transcript', 'Elnur Mammadov'],
+      ['transcript', 'Kemal Aydin'],
+    ]);
+  });
+
+  it('wire copy: family name first, "in her words", a spokeswoman, a dateline', () => {
+    const qs = run('quotes-reuters.txt');
+    expect(qs.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual([
+      'Wang Jian', 'Wang Jian', 'Siti Rahma', 'Siti Rahma', 'Siti Rahma', 'Li Mei', 'Li Mei',
+    ]);
+    expect(qs.some((q) => q.text.includes('JAKARTA'))).toBe(false);
   });
 
   it('a transcript of other leaders ends at "<…>"', () => {
