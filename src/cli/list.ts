@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { MeetingRecord } from '../model.js';
 import { renderCsv } from '../render/csv.js';
 import { renderTable } from '../render/table.js';
-import { formatDate, formatParticipant, truncate } from '../render/text.js';
+import { formatDate, truncate } from '../render/text.js';
 import { loadCorpus, styleFor, tableWidth, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
 
 export function listCommand(program: Command, io: Io): void {
@@ -53,7 +53,7 @@ export function listCommand(program: Command, io: Io): void {
               style.cyan(m.id),
               formatDate(m.date),
               m.location ?? '',
-              m.participants.map(formatParticipant).join('\n'),
+              m.participants.map((p) => p.name).join('\n'),
               String(quotesOf(m)),
               m.agenda.slice(0, 3).map((a) => truncate(a, 40)).join('\n') + (m.agenda.length > 3 ? `\n(+${m.agenda.length - 3} more)` : ''),
               m.documents.join('\n'),

@@ -5,7 +5,7 @@ import type { DocumentRecord, Quote } from '../model.js';
 import { matchesSpeaker, sameName, summarizeSpeakers, type SpeakerSummary } from '../assemble/speakers.js';
 import { renderCsv } from '../render/csv.js';
 import { renderQuoteGroups, type QuoteGroup } from '../render/quotes.js';
-import { loadCorpus, styleFor, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
+import { loadCorpus, styleFor, tableWidth, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
 
 type Kind = 'direct' | 'indirect' | 'all';
 interface QuotesOptions extends CommonOptions {
@@ -48,7 +48,7 @@ export function quotesCommand(program: Command, io: Io): void {
           ),
         );
       default:
-        return write(io, renderQuoteGroups(groupBySpeaker(rows, speakers), styleFor(options, io)));
+        return write(io, renderQuoteGroups(groupBySpeaker(rows, speakers), styleFor(options, io), tableWidth(io)));
     }
   });
 }

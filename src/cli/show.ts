@@ -7,7 +7,7 @@ import { renderQuoteGroups, type QuoteGroup } from '../render/quotes.js';
 import { formatDate, formatParticipant, printable } from '../render/text.js';
 import type { Style } from '../render/style.js';
 import { canonical } from './quotes.js';
-import { loadCorpus, styleFor, UsageError, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
+import { loadCorpus, styleFor, tableWidth, UsageError, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
 
 export function showCommand(program: Command, io: Io): void {
   withCommonOptions(
@@ -25,7 +25,7 @@ export function showCommand(program: Command, io: Io): void {
       return write(io, options.format === 'json' ? JSON.stringify(record, null, 2) + '\n' : JSON.stringify(record) + '\n');
     }
     const speakers = summarizeSpeakers(documents, meetings);
-    return write(io, renderMeeting(meeting, docs, (name) => canonical(name, speakers)?.name ?? name, styleFor(options, io)));
+    return write(io, renderMeeting(meeting, docs, (name) => canonical(name, speakers)?.name ?? name, styleFor(options, io), tableWidth(io)));
   });
 }
 
@@ -39,7 +39,7 @@ function findMeeting(id: string, documents: DocumentRecord[], meetings: MeetingR
   throw new UsageError(`no meeting or document "${id}" in this folder (see \`meetings list\`); ${documents.length} documents read`);
 }
 
-function renderMeeting(m: MeetingRecord, docs: DocumentRecord[], speakerName: (n: string) => string, style: Style): string {
+function renderMeeting(m: MeetingRecord, docs: DocumentRecord[], speakerName: (n: string) => string, style: Style, width?: number): string {
   const out: string[] = [];
   const field = (label: string, value: string) => out.push(`${style.dim(label.padEnd(13))}${printable(value)}`);
   out.push(style.bold.cyan(m.id));
@@ -64,7 +64,7 @@ function renderMeeting(m: MeetingRecord, docs: DocumentRecord[], speakerName: (n
   }
   if (groups.size) {
     out.push(style.bold('Quotes'));
-    out.push(renderQuoteGroups([...groups.values()], style));
+    out.push(renderQuoteGroups([...groups.values()], style, width));
   } else {
     out.push(style.dim('No quotes.'));
     out.push('');

@@ -16,7 +16,8 @@ const MARK: Record<Quote['kind'], [string, string]> = {
   indirect: ['(reported) ', ''],
 };
 
-export function renderQuoteGroups(groups: QuoteGroup[], style: Style): string {
+/** The listing; with `width` (the terminal's columns) quotes wrap, indented under their speaker. */
+export function renderQuoteGroups(groups: QuoteGroup[], style: Style, width?: number): string {
   const out: string[] = [];
   for (const g of groups) {
     const n = g.quotes.length;
@@ -27,10 +28,25 @@ export function renderQuoteGroups(groups: QuoteGroup[], style: Style): string {
       // The comma that hands over to "he said" belongs to the sentence, not to the words.
       const text = printable(quote.text.replace(/\s+/g, ' ').trim()).replace(/,$/, '');
       const cue = quote.cue && /\p{L}/u.test(quote.cue) ? `${quote.cue}, ` : '';
-      out.push(`  ${open}${text}${close}`);
+      out.push(wrap(`${open}${text}${close}`, '  ', width));
       out.push(style.dim(`    ${cue}${quote.kind} · ${source}:${quote.line}`));
     }
     out.push('');
   }
   return out.join('\n');
+}
+
+function wrap(text: string, indent: string, width?: number): string {
+  if (!width || width < 30) return indent + text;
+  const max = width - indent.length;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(indent + line);
+  return lines.join('\n');
 }

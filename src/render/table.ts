@@ -3,13 +3,14 @@
 import { stripVTControlCharacters } from 'node:util';
 import Table from 'cli-table3';
 import type { Style } from './style.js';
-import { printable } from './text.js';
+import { printableStyled } from './text.js';
 
 const MIN_COLUMN = 8;
+const MAX_WORD = 30;
 
 /** A table; with `maxWidth` (the terminal's columns) the widest columns shrink and wrap to fit. */
 export function renderTable(head: string[], rows: string[][], style: Style, maxWidth?: number): string {
-  const cells = rows.map((row) => row.map(printable));
+  const cells = rows.map((row) => row.map(printableStyled));
   const widths = maxWidth ? fitColumns([head, ...cells], maxWidth) : undefined;
   const table = new Table({
     head: head.map((h) => style.bold(h)),
@@ -26,19 +27,29 @@ export function renderTable(head: string[], rows: string[][], style: Style, maxW
 export function fitColumns(rows: string[][], maxWidth: number): number[] {
   const n = rows[0]?.length ?? 0;
   const widths = new Array<number>(n).fill(MIN_COLUMN);
+  // A column may wrap between words but never cut one (up to MAX_WORD), so ids stay whole.
+  const floors = new Array<number>(n).fill(MIN_COLUMN);
   for (const row of rows) {
     row.forEach((cell, i) => {
-      for (const line of stripVTControlCharacters(cell).split('\n')) widths[i] = Math.max(widths[i], line.length + 2);
+      for (const line of stripVTControlCharacters(cell).split('\n')) {
+        widths[i] = Math.max(widths[i], line.length + 2);
+        for (const word of line.split(' ')) floors[i] = Math.max(floors[i], Math.min(word.length, MAX_WORD) + 2);
+      }
     });
   }
   const budget = maxWidth - (n + 1); // the borders
   let total = widths.reduce((a, b) => a + b, 0);
-  while (total > budget) {
-    let widest = 0;
-    for (let i = 1; i < n; i++) if (widths[i] > widths[widest]) widest = i;
-    if (widths[widest] <= MIN_COLUMN) break;
-    widths[widest]--;
-    total--;
+  // First wrap between words; only if that is not enough, cut words too.
+  // The first column is the key a user types next (`meetings show ID`): it is never cut.
+  const cut = floors.map((f, i) => (i === 0 ? f : MIN_COLUMN));
+  for (const floor of [floors, cut]) {
+    while (total > budget) {
+      let widest = -1;
+      for (let i = 0; i < n; i++) if (widths[i] > floor[i] && (widest < 0 || widths[i] > widths[widest])) widest = i;
+      if (widest < 0) break;
+      widths[widest]--;
+      total--;
+    }
   }
   return widths;
 }
