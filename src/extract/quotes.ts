@@ -133,13 +133,9 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   if (after) return after;
   const before = fromCue(cueBefore(doc, q.open) ?? cueColonBefore(doc, q.open));
   if (before) return before;
-  // No cue of its own: the speaker of the paragraph so far, or, for a paragraph that opens with the
-  // quote, the last speaker of the previous paragraph.
   const opensParagraph = doc.paragraphs[q.paragraph]?.start === q.open;
-  const carried = attr.lastSpeaker(q.open, opensParagraph);
-  if (carried >= 0) return { cue: null, person: carried, adjacent: false, at: q.start };
-  // A sentence that is only a quote, right after a sentence about someone in the same paragraph:
-  // "The Indonesian minister was upbeat. “We have agreed …”"
+  // A sentence that is only a quote, right after a sentence whose subject is a person, is theirs:
+  // "The Indonesian minister was upbeat. “We have agreed …”"  /  "“A,” Lavrov said. Makei disagreed. “B.”"
   const s = sentenceAt(doc, q.open);
   if (s && s.start === q.open && !opensParagraph) {
     let k = s.start - 1;
@@ -150,6 +146,10 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
       if (subj >= 0) return { cue: null, person: subj, adjacent: false, at: q.start };
     }
   }
+  // Otherwise the speaker of the paragraph so far, or, for a paragraph that opens with the quote, the
+  // last speaker of the previous paragraph.
+  const carried = attr.lastSpeaker(q.open, opensParagraph);
+  if (carried >= 0) return { cue: null, person: carried, adjacent: false, at: q.start };
   return null;
 }
 

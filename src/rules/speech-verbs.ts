@@ -58,7 +58,6 @@ export const SPEECH_VERBS: readonly string[] = [
   'reported', 'reports',
   'believes', 'believed', 'thinks', 'thought',
   'hopes', 'hoped', 'feels', 'felt',
-  'agreed', 'agrees',
 ];
 
 /** Verbs after which a content clause may follow without "that" ("Makei said they discussed …"). */

@@ -41,6 +41,10 @@ describe('direct quotes: every style of mark, with the speaker', () => {
     ['in her words', 'Kimaro spoke last. In her words, “We will not take sides in this dispute.”', [['direct', 'Grace Kimaro', 'We will not take']]],
     ['a relative clause inside the subject', '“We are neighbours and partners,” Kimaro, who met Mwangi on Monday, said.', [['direct', 'Grace Kimaro', 'We are neighbours and']]],
     ['a quote-only sentence after a sentence about someone', 'The Tanzanian minister was upbeat. “We have agreed on a roadmap for five years.”', [['direct', 'Grace Kimaro', 'We have agreed on']]],
+    ['a new subject between two quotes takes the second', '“We agree on trade,” Mwangi said. Kimaro disagreed. “Trade needs open roads first.”', [
+      ['direct', 'Daniel Mwangi', 'We agree on trade,'],
+      ['direct', 'Grace Kimaro', 'Trade needs open roads'],
+    ]],
     ['two speakers joined by and are no single speaker', '“We agree on the need for a railway,” Mwangi and Kimaro said.', [['direct', null, 'We agree on the']]],
   ])('%s', (_name, body, expected) => {
     expect(brief(quotesOf(INTRO + body)).filter((q) => q[0] === 'direct')).toEqual(expected);
