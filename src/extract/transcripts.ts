@@ -30,11 +30,13 @@ export interface TranscriptTurn extends Span {
 }
 
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|da|van|von|der|bin|al|el|la|le|du)";
+// "(retranslated)", "(via interpreter)" between the name and the colon.
+const NOTE = '(?:\\s*\\([^()\\n]{1,40}\\))?';
 const SPEAKER_LINE = new RegExp(
-  `^(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+${NAME_WORD}){0,4})(?:\\s*,\\s*(?<role>[^:.!?\\n]{2,120}))?\\s*:\\s*$`,
+  `^(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+${NAME_WORD}){0,4})(?:\\s*,\\s*(?<role>[^:.!?\\n]{2,120}))?${NOTE}\\s*:\\s*$`,
   'u',
 );
-const INLINE_TURN = new RegExp(`^(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+${NAME_WORD}){1,4}):\\s+(?<speech>\\S[\\s\\S]*)$`, 'u');
+const INLINE_TURN = new RegExp(`^(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+${NAME_WORD}){1,4})${NOTE}:\\s+(?<speech>\\S[\\s\\S]*)$`, 'u');
 const INLINE_CAPS = /^(?<name>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})\s*:\s+(?<speech>\S[\s\S]*)$/u;
 const QUESTION_LINE = /^(?:question|q|journalist|reporter|moderator|audience|host|interviewer)\s*:\s*$/i;
 const QUESTION_INLINE = /^(?:question|q|journalist|reporter|moderator|audience|host|interviewer)\s*:\s+\S/i;

@@ -202,6 +202,15 @@ describe('the invented articles', () => {
     expect(qs.some((q) => q.text.includes('JAKARTA'))).toBe(false);
   });
 
+  it('inline turns ("Name: speech", "Name (retranslated): speech") run over the paragraphs that follow', () => {
+    const qs = run('quotes-transcript-inline.txt');
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([
+      ['transcript', 'Viktor Orlov'],
+      ['transcript', 'Batbold Ganzorig'],
+    ]);
+    expect(qs[0].text).toMatch(/^Mr President, friends, .* we value it very much\.$/);
+  });
+
   it('a transcript of other leaders ends at "<…>"', () => {
     const qs = run('quotes-transcript.txt');
     expect(qs.map((q) => [q.kind, q.speaker])).toEqual([
