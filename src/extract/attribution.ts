@@ -15,7 +15,7 @@
 
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
-import { personIn, type PeopleIndex } from './people.js';
+import { firstMentionAfter, personIn, type PeopleIndex } from './people.js';
 import { isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
 
 export interface Tok {
@@ -112,6 +112,9 @@ export interface SpeakerEvent {
   speaker: boolean;
 }
 
+/** Events looked back over for a pronoun or a carried speaker. */
+const MAX_LOOK_BACK = 200;
+
 export class Attributor {
   readonly events: SpeakerEvent[] = [];
   private readonly quoteSpans: Span[];
@@ -164,7 +167,16 @@ export class Attributor {
 
   /** The person who is the subject of a sentence (named in its first words), or -1. */
   subjectOf(s: Sentence): number {
-    for (const e of this.events) {
+    const ev = this.events;
+    let lo = 0;
+    let hi = ev.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ev[mid].at < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < ev.length; k++) {
+      const e = ev[k];
       if (e.at >= s.end) break;
       if (e.at >= s.start && !e.speaker) return this.people.people[e.person]?.type === 'person' ? e.person : -1;
     }
@@ -181,9 +193,17 @@ export class Attributor {
   /** The latest event before `at` in this paragraph or the previous one that passes `ok`. */
   latest(at: number, ok: (e: SpeakerEvent) => boolean, paragraphsBack = 1): number {
     const pIdx = this.paragraphIndexAt(at);
-    for (let i = this.events.length - 1; i >= 0; i--) {
-      const e = this.events[i];
-      if (e.at >= at) continue;
+    // Start at the last event before `at`, and look back a bounded number of events.
+    const ev = this.events;
+    let lo = 0;
+    let hi = ev.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ev[mid].at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - MAX_LOOK_BACK; i--) {
+      const e = ev[i];
       const ep = this.paragraphIndexAt(e.at);
       if (pIdx - ep > paragraphsBack) return -1;
       if (ok(e)) return e.person;
@@ -237,7 +257,9 @@ export class Attributor {
     const found: number[] = [];
     let lastEnd = span.start;
     let joined = false;
-    for (const m of this.people.mentions) {
+    const ms = this.people.mentions;
+    for (let k = firstMentionAfter(this.people, span.start); k < ms.length; k++) {
+      const m = ms[k];
       if (m.start >= end) break;
       if (m.end <= span.start) continue;
       if (found.length && found[found.length - 1] !== m.person && /\b(?:and|or|with)\b|&/u.test(text.slice(lastEnd, m.start))) joined = true;

@@ -58,7 +58,14 @@ const MIN_UNCLOSED_WORDS = 6;
 /** Every span inside quotation marks, in text order; paragraphs marked duplicate are skipped. */
 export function findDirectQuotes(doc: ParsedDocument, skip: Span[] = []): DirectCandidate[] {
   const out: DirectCandidate[] = [];
-  const paras = doc.paragraphs.filter((p) => !p.duplicate && !skip.some((s) => s.start <= p.start && p.end <= s.end));
+  // Paragraphs inside a skipped span (a transcript turn) are not scanned; spans are sorted by start.
+  const spans = [...skip].sort((a, b) => a.start - b.start);
+  let si = 0;
+  const paras = doc.paragraphs.filter((p) => {
+    if (p.duplicate) return false;
+    while (si < spans.length && spans[si].end < p.end) si++;
+    return !(si < spans.length && spans[si].start <= p.start && p.end <= spans[si].end);
+  });
   for (const fam of DOUBLE_FAMILIES) scanFamily(doc, paras, fam, out, []);
   out.sort((a, b) => a.open - b.open);
   const doubles = out.slice();

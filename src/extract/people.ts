@@ -291,10 +291,11 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
   const merged = mergeVariants(drafts);
 
   // Single words: a surname of someone already named, or a new person when titled or speaking.
+  const words = wordIndex(merged);
   for (const s of singles) {
     const w = s.word.text;
-    let idx = findBySurname(merged, w, s.word.start, s.titled !== null);
-    if (idx < 0 && (s.titled !== null || s.speechSubject) && /^\p{Lu}\p{Ll}+$/u.test(w) && !isNonName(w)) {
+    let idx = findBySurname(merged, words, w, s.word.start, s.titled !== null);
+    if (idx < 0 && merged.length < MAX_PEOPLE && (s.titled !== null || s.speechSubject) && /^\p{Lu}\p{Ll}+$/u.test(w) && !isNonName(w)) {
       merged.push({
         words: [w],
         role: s.titled || null,
@@ -305,13 +306,14 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         spans: [],
       });
       idx = merged.length - 1;
+      indexDraft(words, merged[idx], idx);
     }
     if (idx < 0) continue;
     const d = merged[idx];
     d.spans.push([s.word.start, s.word.end, 'surname']);
     if (!d.role && s.titled) d.role = s.titled;
     if (!d.country && (s as { country?: string }).country) d.country = (s as { country?: string }).country ?? null;
-    if (d.words.length > 1 && !d.aliases.includes(w)) d.aliases.push(w);
+    if (d.words.length > 1) addAlias(d.aliases, w);
   }
 
   findBodies(doc, merged);
@@ -340,26 +342,38 @@ function splitWords(run: string, base: number): Word[] {
   return out;
 }
 
+const MAX_ALIASES = 24;
+/** Beyond this many people a text is not news; stop learning new ones (keeps every step bounded). */
+const MAX_PEOPLE = 400;
+
+function addAlias(list: string[], alias: string): void {
+  if (list.length < MAX_ALIASES && !list.includes(alias)) list.push(alias);
+}
+
 function mergeVariants(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  const bySurname = new Map<string, Draft[]>();
   for (const d of drafts) {
     const surname = d.words[d.words.length - 1];
-    const same = out.find((o) => {
-      if (o.type !== d.type) return false;
-      if (o.words[o.words.length - 1] !== surname) return false;
-      return similarFirstNames(o.words[0], d.words[0]) || o.words.length === 1 || d.words.length === 1;
-    });
+    const key = `${d.type}:${surname}`;
+    const bucket = bySurname.get(key) ?? [];
+    const same = bucket.find(
+      (o) => similarFirstNames(o.words[0], d.words[0]) || o.words.length === 1 || d.words.length === 1,
+    );
     if (!same) {
-      out.push({ ...d, aliases: [...d.aliases], spans: [...d.spans] });
+      const copy = { ...d, aliases: [...d.aliases], spans: [...d.spans] };
+      out.push(copy);
+      if (bucket.length < 8) bucket.push(copy);
+      bySurname.set(key, bucket);
       continue;
     }
     const a = same.words.join(' ');
     const b = d.words.join(' ');
     if (d.words.length > same.words.length) {
-      if (!same.aliases.includes(a)) same.aliases.push(a);
+      addAlias(same.aliases, a);
       same.words = d.words;
-    } else if (a !== b && !same.aliases.includes(b)) {
-      same.aliases.push(b);
+    } else if (a !== b) {
+      addAlias(same.aliases, b);
     }
     same.role ??= d.role;
     same.country ??= d.country;
@@ -368,28 +382,45 @@ function mergeVariants(drafts: Draft[]): Draft[] {
   return out;
 }
 
-function findBySurname(list: Draft[], w: string, at: number, titled: boolean): number {
-  let hits: number[] = [];
-  list.forEach((d, i) => {
-    if (d.type !== 'person') return;
-    const last = d.words[d.words.length - 1];
-    if (last === w || (titled && d.words[0] === w && d.words.length > 1)) hits.push(i);
-    else if (d.aliases.some((a) => a.split(' ').pop() === w)) hits.push(i);
-  });
+type WordIndex = { last: Map<string, number[]>; first: Map<string, number[]>; any: Map<string, number[]> };
+
+/** Known people by each word of their names, for surname look-ups in constant time. */
+function wordIndex(list: Draft[]): WordIndex {
+  const idx: WordIndex = { last: new Map(), first: new Map(), any: new Map() };
+  list.forEach((d, i) => indexDraft(idx, d, i));
+  return idx;
+}
+
+function indexDraft(idx: WordIndex, d: Draft, i: number): void {
+  if (d.type !== 'person') return;
+  const put = (m: Map<string, number[]>, k: string) => {
+    const v = m.get(k);
+    if (!v) m.set(k, [i]);
+    else if (v.length < 16 && v[v.length - 1] !== i) v.push(i);
+  };
+  put(idx.last, d.words[d.words.length - 1]);
+  for (const a of d.aliases) put(idx.last, a.split(' ').pop() ?? a);
+  if (d.words.length > 1) {
+    put(idx.first, d.words[0]);
+    for (const w of d.words) put(idx.any, w);
+  }
+}
+
+function findBySurname(list: Draft[], idx: WordIndex, w: string, at: number, titled: boolean): number {
+  let hits = [...(idx.last.get(w) ?? [])];
+  if (titled) for (const i of idx.first.get(w) ?? []) if (!hits.includes(i)) hits.push(i);
   if (hits.length === 0) {
     // Family name first ("Wang Yi" … "Wang said") or a name the text shortens ("Lula"): any word of
     // exactly one known name.
-    list.forEach((d, i) => {
-      if (d.type === 'person' && d.words.length > 1 && d.words.includes(w)) hits.push(i);
-    });
-    if (hits.length > 1) hits = [];
+    const any = idx.any.get(w) ?? [];
+    hits = any.length === 1 ? [any[0]] : [];
   }
   if (hits.length <= 1) return hits[0] ?? -1;
   // Two people share the word: the one named most recently before it.
   let best = -1;
   let bestAt = -1;
   for (const i of hits) {
-    for (const [s] of list[i].spans) if (s < at && s > bestAt) { bestAt = s; best = i; }
+    for (const [s] of list[i].spans.slice(0, 64)) if (s < at && s > bestAt) { bestAt = s; best = i; }
   }
   return best;
 }
@@ -410,19 +441,21 @@ function adjectiveOf(country: Country): string {
 
 function findBodies(doc: ParsedDocument, list: Draft[]): void {
   const text = doc.text;
-  const found: Array<{ at: number; idx: number }> = [];
-  const add = (name: string, country: string | null, start: number, end: number): number => {
+  const found: Array<{ at: number; end: number; idx: number }> = [];
+  const byKey = new Map<string, number>();
+  const add = (name: string, country: string | null, start: number, end: number): void => {
     const key = name.toLowerCase();
-    let idx = list.findIndex((d) => d.type === 'body' && d.words.join(' ').toLowerCase() === key);
-    if (idx < 0) {
+    let idx = byKey.get(key);
+    if (idx === undefined) {
+      if (byKey.size >= MAX_PEOPLE) return;
       list.push({ words: name.split(' '), role: null, roleFromCounterpart: false, country, type: 'body', aliases: [], spans: [] });
       idx = list.length - 1;
+      byKey.set(key, idx);
     }
     list[idx].spans.push([start, end, 'body']);
     const alias = text.slice(start, end).replace(/\s+/g, ' ');
-    if (alias !== name && !list[idx].aliases.includes(alias)) list[idx].aliases.push(alias);
-    found.push({ at: start, idx });
-    return idx;
+    if (alias !== name) addAlias(list[idx].aliases, alias);
+    found.push({ at: start, end, idx });
   };
   for (const p of doc.paragraphs) {
     if (p.duplicate) continue;
@@ -447,19 +480,26 @@ function findBodies(doc: ParsedDocument, list: Draft[]): void {
     BODY_BACK.lastIndex = 0;
     for (let m = BODY_BACK.exec(body); m; m = BODY_BACK.exec(body)) {
       const start = p.start + m.index;
+      const end = start + m[0].length;
       const head = m.groups?.head.toLowerCase().replace(/\s+/g, ' ') ?? '';
-      // Already part of a named body ("the Belarusian Foreign Ministry")?
-      if (found.some((f) => f.at <= start + 4 && start < f.at + 60 && list[f.idx].spans.some(([s, e]) => s <= start + 4 && e >= start + m![0].length))) continue;
+      const headWord = head.split(' ').pop() ?? head;
+      // The latest body named before, whose name has the same head word; looking back a bounded way.
       let best: { at: number; idx: number } | undefined;
-      for (const f of found) {
+      for (let k = found.length - 1, seen = 0; k >= 0 && seen < 50; k--, seen++) {
+        const f = found[k];
+        if (f.at <= start + 4 && f.end >= end) {
+          best = undefined; // part of a named body ("the Belarusian Foreign Ministry")
+          break;
+        }
         if (f.at >= start) continue;
-        if (!list[f.idx].words.join(' ').toLowerCase().includes(head.split(' ').pop() ?? head)) continue;
-        if (!best || f.at > best.at) best = f;
+        if (!best && list[f.idx].words.join(' ').toLowerCase().includes(headWord)) {
+          best = f;
+          if (f.end <= start) break;
+        }
       }
       if (best) {
-        list[best.idx].spans.push([start, start + m[0].length, 'body']);
-        const alias = m[0].replace(/\s+/g, ' ').replace(/^The/, 'the');
-        if (!list[best.idx].aliases.includes(alias)) list[best.idx].aliases.push(alias);
+        list[best.idx].spans.push([start, end, 'body']);
+        addAlias(list[best.idx].aliases, m[0].replace(/\s+/g, ' ').replace(/^The/, 'the'));
       }
     }
   }
@@ -482,12 +522,24 @@ export function resolveDescription(
   country: string | null,
   at: number,
 ): number {
-  const key = desc.toLowerCase().replace(/\s+/g, ' ');
+  const seen = new Map<number, number>();
+  for (const m of index.mentions) {
+    if (m.start >= at) break;
+    if (m.kind !== 'description') seen.set(m.person, m.start);
+  }
+  return resolveWith(index, desc, country, seen);
+}
+
+/** Fitting people for a description, cached per (description, country). */
+function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?: Map<string, number[]>): number[] | null {
   const classes = key === 'counterpart' ? null : DESC_CLASSES.get(key);
-  if (classes === undefined) return -1;
+  if (classes === undefined) return null;
+  const ck = `${key}|${country ?? ''}`;
+  const hit = cache?.get(ck);
+  if (hit) return hit;
   const fits: number[] = [];
   index.people.forEach((p, i) => {
-    if (p.type !== 'person') return;
+    if (p.type !== 'person' || fits.length >= 64) return;
     if (country && p.country !== country) return;
     if (classes) {
       const cls = classifyRole(p.role);
@@ -495,44 +547,69 @@ export function resolveDescription(
     } else if (!country) return;
     fits.push(i);
   });
-  if (fits.length === 0) return -1;
+  cache?.set(ck, fits);
+  return fits;
+}
+
+/** `seen` holds, for each person, where they were last named before the description. */
+function resolveWith(
+  index: PeopleIndex,
+  desc: string,
+  country: string | null,
+  seen: Map<number, number>,
+  cache?: Map<string, number[]>,
+): number {
+  const key = desc.toLowerCase().replace(/\s+/g, ' ');
+  const fits = fitsFor(index, key, country, cache);
+  if (!fits || fits.length === 0) return -1;
   // The candidate named most recently before the description.
   let best = -1;
   let bestAt = -1;
-  for (const m of index.mentions) {
-    if (m.start >= at) break;
-    if (m.kind !== 'description' && fits.includes(m.person) && m.start > bestAt) {
-      bestAt = m.start;
-      best = m.person;
+  for (const i of fits) {
+    const at = seen.get(i);
+    if (at !== undefined && at > bestAt) {
+      bestAt = at;
+      best = i;
     }
   }
   if (best >= 0) return best;
   return fits.length === 1 ? fits[0] : -1;
 }
 
+const MAX_DESCRIPTIONS = 2000;
+
 function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
   const text = doc.text;
   const found: Mention[] = [];
+  const ms = index.mentions;
+  const seen = new Map<number, number>();
+  const cache = new Map<string, number[]>();
+  let mi = 0;
   for (const p of doc.paragraphs) {
     if (p.duplicate) continue;
+    if (found.length >= MAX_DESCRIPTIONS) break;
     const body = text.slice(p.start, p.end);
     DESC_RE.lastIndex = 0;
     for (let m = DESC_RE.exec(body); m; m = DESC_RE.exec(body)) {
       const start = p.start + m.index;
       const end = start + m[0].length;
+      // Names seen so far (mentions are in text order).
+      while (mi < ms.length && ms[mi].start < start) {
+        seen.set(ms[mi].person, ms[mi].start);
+        mi++;
+      }
       // "his Russian counterpart Sergei Lavrov" introduces a name; that is not a description.
       if (/^,?\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) && !/^\s+(?:said|says|told)/.test(text.slice(end, end + 8))) continue;
-      if (index.mentions.some((x) => x.start < end && start < x.end)) continue;
+      if ((mi > 0 && ms[mi - 1].end > start) || (mi < ms.length && ms[mi].start < end)) continue;
       const g = m.groups ?? {};
       const cname = g.cty ?? g.adj ?? g.cty2;
       const country = cname ? findCountry(cname)?.name ?? null : null;
-      const who = resolveDescription(index, g.desc, country, start);
+      const who = resolveWith(index, g.desc, country, seen, cache);
       if (who < 0) continue;
       const mentionText = text.slice(start, end);
       found.push({ start, end, person: who, text: mentionText, kind: 'description' });
-      const alias = mentionText.replace(/\s+/g, ' ').replace(/^(The|His|Her|Their|Its)\b/, (x) => x.toLowerCase());
-      const aliases = index.people[who].aliases;
-      if (!aliases.includes(alias)) aliases.push(alias);
+      addAlias(index.people[who].aliases, mentionText.replace(/\s+/g, ' ').replace(/^(The|His|Her|Their|Its)\b/, (x) => x.toLowerCase()));
+      if (found.length >= MAX_DESCRIPTIONS) break;
     }
   }
   index.mentions = [...index.mentions, ...found].sort((a, b) => a.start - b.start);
@@ -548,10 +625,26 @@ function dedupeMentions(ms: Mention[]): Mention[] {
   return out;
 }
 
+/** Index of the first mention that ends after `at` (mentions are sorted by start and do not nest deeply). */
+export function firstMentionAfter(index: PeopleIndex, at: number): number {
+  const ms = index.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < at - 300) lo = mid + 1;
+    else hi = mid;
+  }
+  while (lo < ms.length && ms[lo].end <= at) lo++;
+  return lo;
+}
+
 /** The person a mention inside [start, end) refers to, when exactly one person is mentioned there. */
 export function personIn(index: PeopleIndex, start: number, end: number): number {
   let who = -1;
-  for (const m of index.mentions) {
+  const ms = index.mentions;
+  for (let k = firstMentionAfter(index, start); k < ms.length; k++) {
+    const m = ms[k];
     if (m.start >= end) break;
     if (m.end <= start) continue;
     if (who >= 0 && who !== m.person) return -2;

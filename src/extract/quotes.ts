@@ -20,7 +20,7 @@ import { findTranscripts } from './transcripts.js';
 import { findIndirect } from './indirect.js';
 import { Attributor, cueAfter, cueBefore, cueColonBefore, sentenceAt, type Cue } from './attribution.js';
 
-const FURNITURE = /\bcookies?\b|\bby clicking\b|\bprivacy policy\b|\bterms of (?:use|service)\b|\bsubscribe\b|\bnewsletter\b|\ball rights reserved\b|\bsign (?:in|up)\b/i;
+const FURNITURE = /\bcookies?\b|\bby clicking\b|\bprivacy policy\b|\bterms of (?:use|service)\b|\ball rights reserved\b|\bsubscribe to our\b|\bsign up for our\b|\bour newsletter\b/i;
 const MAX_SHORT_WORDS = 3;
 
 export function findQuotes(doc: ParsedDocument, people: PeopleIndex): Quote[] {
@@ -49,7 +49,8 @@ interface Pending {
 function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
   const text = doc.text;
   const turns = findTranscripts(doc, people);
-  const direct = findDirectQuotes(doc, turns).filter((q) => isQuote(doc, q));
+  const furniture = new Map<number, boolean>();
+  const direct = findDirectQuotes(doc, turns).filter((q) => isQuote(doc, q, furniture));
   const indirect = findIndirect(doc, direct);
   const attr = new Attributor(doc, people, [...direct, ...turns]);
 
@@ -154,9 +155,16 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
 }
 
 /** Drops scare quotes, titles in quotation marks and page furniture. */
-function isQuote(doc: ParsedDocument, q: DirectCandidate): boolean {
+function isQuote(doc: ParsedDocument, q: DirectCandidate, furniture: Map<number, boolean>): boolean {
   const para = doc.paragraphs[q.paragraph];
-  if (para && FURNITURE.test(doc.text.slice(para.start, Math.min(para.end, para.start + 2000)))) return false;
+  if (para) {
+    let f = furniture.get(para.index);
+    if (f === undefined) {
+      f = FURNITURE.test(doc.text.slice(para.start, Math.min(para.end, para.start + 2000)));
+      furniture.set(para.index, f);
+    }
+    if (f) return false;
+  }
   const words = q.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length === 0) return false;
   // “Belarus-Russia Forum of Regions”: a name or title, every word capitalised (small words aside).
