@@ -234,7 +234,14 @@ export class Attributor {
     const phrase = this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
     const lower = phrase.toLowerCase();
     if (PRONOUNS.has(lower)) {
-      return this.latest(span.start, (e) => this.people.people[e.person]?.type === 'person');
+      // "she" skips people the text shows to be men, "he" women; unknown gender fits both.
+      const want = lower === 'she' || lower === 'her' ? 'f' : 'm';
+      const genders = this.people.genders ?? [];
+      return this.latest(span.start, (e) => {
+        if (this.people.people[e.person]?.type !== 'person') return false;
+        const g = genders[e.person] ?? null;
+        return g === null || g === want;
+      });
     }
     if (BODY_WORDS.test(lower)) {
       const hit = personIn(this.people, span.start, span.end);

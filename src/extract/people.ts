@@ -35,6 +35,8 @@ export interface PeopleIndex {
   people: Person[];
   /** Mentions in text order. */
   mentions: Mention[];
+  /** Grammatical gender where the text shows it (Mr/Ms, spokeswoman, King), by person index; optional for callers that build an index by hand. */
+  genders?: Array<'m' | 'f' | null>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -332,7 +334,29 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
   mentions.sort((a, b) => a.start - b.start);
   const index: PeopleIndex = { people, mentions: dedupeMentions(mentions) };
   findDescriptions(doc, index);
+  index.genders = findGenders(text, index);
   return index;
+}
+
+const MALE = /\b(?:Mr|Sir|Lord|King|Prince|Emir|Sultan|Sheikh)\.?\s*$/u;
+const FEMALE = /\b(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Queen|Princess)\.?\s*$/u;
+
+/** He or she, from a courtesy title before a name or a gendered role ("spokeswoman"). */
+function findGenders(text: string, index: PeopleIndex): Array<'m' | 'f' | null> {
+  const g: Array<'m' | 'f' | null> = index.people.map((p) => {
+    if (p.type !== 'person') return null;
+    const r = (p.role ?? '').toLowerCase();
+    if (/woman\b|\b(?:queen|princess|madam)\b/.test(r)) return 'f';
+    if (/(?:spokes|chair)man\b|\b(?:king|prince|emir|sultan|sheikh)\b/.test(r)) return 'm';
+    return null;
+  });
+  for (const m of index.mentions) {
+    if (m.kind === 'description' || g[m.person] === undefined) continue;
+    const before = text.slice(Math.max(0, m.start - 10), m.start);
+    if (MALE.test(before)) g[m.person] ??= 'm';
+    else if (FEMALE.test(before)) g[m.person] ??= 'f';
+  }
+  return g;
 }
 
 function splitWords(run: string, base: number): Word[] {

@@ -45,6 +45,7 @@ describe('direct quotes: every style of mark, with the speaker', () => {
       ['direct', 'Daniel Mwangi', 'We agree on trade,'],
       ['direct', 'Grace Kimaro', 'Trade needs open roads'],
     ]],
+    ['she skips a man named after the woman', 'Ms Kimaro arrived first. Mr Mwangi spoke next. “We will not give up our claims,” she said.', [['direct', 'Grace Kimaro', 'We will not give']]],
     ['two speakers joined by and are no single speaker', '“We agree on the need for a railway,” Mwangi and Kimaro said.', [['direct', null, 'We agree on the']]],
   ])('%s', (_name, body, expected) => {
     expect(brief(quotesOf(INTRO + body)).filter((q) => q[0] === 'direct')).toEqual(expected);
