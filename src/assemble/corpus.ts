@@ -41,6 +41,8 @@ export interface CorpusOptions extends AnalyzeOptions {
   forceWorkers?: boolean;
   /** Milliseconds one file may take in a worker before it is skipped with a warning (default 60 s). */
   stallMs?: number;
+  /** Heap limit per worker in MB (default WORKER_OLD_GENERATION_MB); a file that needs more is redone in this thread. */
+  workerMemoryMb?: number;
 }
 
 /** Files in flight per job: enough to keep a worker busy while the reader and writer catch up. */
@@ -87,8 +89,9 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
       cache: cacheDir && key ? { dir: cacheDir, key, tool } : null,
     };
     if (useWorkers) {
-      pool ??= new WorkerPool(jobs, script, { stallMs: options.stallMs });
-      return pool.run(task);
+      pool ??= new WorkerPool(jobs, script, { stallMs: options.stallMs, maxOldGenerationMb: options.workerMemoryMb });
+      const result = await pool.run(task);
+      if (result.ok || !result.outOfMemory) return result;
     }
     // Loaded on the first miss only, so runs served from the cache never load the extractors.
     local ??= import('./worker.js');

@@ -20,7 +20,10 @@ export interface Task {
 }
 
 /** The analysis as JSON text (what the cache stores and what crosses the thread boundary). */
-export type TaskResult = { id: number; ok: true; json: string } | { id: number; ok: false; error: string };
+export type TaskResult =
+  | { id: number; ok: true; json: string }
+  /** outOfMemory: the worker's heap limit was hit; the task may succeed in a thread without one. */
+  | { id: number; ok: false; error: string; outOfMemory?: boolean };
 
 /** Analyzes one text; the cache write, if any, is returned separately so callers need not wait for it. */
 export function runTask(task: Task): { result: TaskResult; written: Promise<boolean> } {

@@ -114,6 +114,20 @@ describe('analyzeCorpus', () => {
     expect(ids).toEqual(listTexts(generated).slice(0, 3).map((p) => p.replace(/\.txt$/, '')));
   });
 
+  it('redoes in this thread what workers cannot hold in their memory limit, with the same result', async () => {
+    const inThread = await collect(SEEDS, { jobs: 1, cache: false });
+    const warnings: string[] = [];
+    const starved = await collect(SEEDS, {
+      jobs: 2,
+      cache: false,
+      forceWorkers: true,
+      workerMemoryMb: 1,
+      onWarning: (_f, m) => warnings.push(m),
+    });
+    expect(warnings).toEqual([]);
+    expect(starved).toEqual(inThread);
+  });
+
   it('skips a file whose analysis stalls, with a warning, and goes on', async () => {
     const warnings: string[] = [];
     const records = await collect(SEEDS, {
