@@ -80,13 +80,21 @@ export function speechVerbAt(text: string, toks: Tok[], i: number): { verb: stri
  */
 export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number): SubjectVerb | null {
   const text = doc.text;
-  const toks = tokenize(text, from, Math.min(to, from + 400), 40);
+  const toks = tokenize(text, from, Math.min(to, from + 500), 50);
   let i = 0;
   if (toks.length && INTRO_WORDS.has(toks[0].t.toLowerCase())) {
     const comma = toks.findIndex((t, k) => k < 10 && t.t === ',');
     if (comma > 0) i = comma + 1;
   }
-  for (let k = i + 1; k < Math.min(toks.length, i + 12); k++) {
+  // A parenthetical between commas may stand between subject and verb:
+  // "Costantini, a career diplomat who was ambassador in Santiago until last year, said that …"
+  let limit = i + 12;
+  const c1 = toks.findIndex((t, k) => k > i && k < i + 8 && t.t === ',');
+  if (c1 > 0) {
+    const c2 = toks.findIndex((t, k) => k > c1 && k < c1 + 26 && t.t === ',');
+    if (c2 > 0) limit = Math.max(limit, c2 + 4);
+  }
+  for (let k = i + 1; k < Math.min(toks.length, limit); k++) {
     const t = toks[k];
     if (!isWord(t) && t.t !== ',' && t.t !== '’' && t.t !== "'") return null;
     if (/^["“”«»]/u.test(t.t)) return null;
@@ -111,6 +119,12 @@ export interface SpeakerEvent {
   /** Speakers (of quotes or reported speech) can be picked up by "it" and carried over; subjects only by he/she. */
   speaker: boolean;
 }
+
+// Head nouns of unnamed speakers.
+const SPEAKER_NOUNS = /^(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|ministry|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?)$/i;
+
+// Small words inside titles before a name ("Minister for Europe and Foreign Affairs").
+const LEAD_SMALL = new Set(['of', 'for', 'and', 'the']);
 
 /** Events looked back over for a pronoun or a carried speaker. */
 const MAX_LOOK_BACK = 200;
@@ -152,12 +166,14 @@ export class Attributor {
     let mi = 0;
     for (const s of this.doc.sentences) {
       while (mi < ms.length && ms[mi].start < s.start) mi++;
-      // A person named within the first words of the sentence is its subject.
-      const limit = s.start + Math.min(80, s.text.length);
+      // A person named within the first words of the sentence is its subject. Words of a dateline
+      // or of the title before the name do not count ("Rabat, 12 April – French Minister … Anna Berg").
+      const limit = s.start + Math.min(160, s.text.length);
       for (let k = mi; k < ms.length && ms[k].start < limit; k++) {
         if (this.insideQuote(ms[k].start)) continue;
         const lead = this.doc.text.slice(s.start, ms[k].start);
-        if ((lead.match(/\s+/g)?.length ?? 0) > 5) break;
+        const lower = lead.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}’'-]*/gu)?.filter((w) => !LEAD_SMALL.has(w)) ?? [];
+        if (lower.length > 2) break;
         this.events.push({ at: ms[k].start, person: ms[k].person, speaker: false });
         break;
       }
@@ -279,6 +295,20 @@ export class Attributor {
     return persons.length ? persons[persons.length - 1] : found[found.length - 1];
   }
 
+  /**
+   * A speaker the text describes without naming: "a Greek diplomatic source", "officials", "the
+   * agency". Returns the description without its article, or null for anything else.
+   */
+  describe(span: Span): string | null {
+    let phrase = this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+    const cut = /,\s/u.exec(phrase);
+    if (cut) phrase = phrase.slice(0, cut.index);
+    phrase = phrase.replace(/^(?:a|an|the|one|two|three|several|some|many)\s+/i, '');
+    const words = phrase.split(' ');
+    if (words.length === 0 || words.length > 6 || /["“”«»]/u.test(phrase)) return null;
+    return SPEAKER_NOUNS.test(words[words.length - 1]) ? phrase : null;
+  }
+
   /** The last speaker in the same paragraph before `at`, or in the previous one when `crossParagraph`. */
   lastSpeaker(at: number, crossParagraph: boolean): number {
     return this.latest(at, (e) => e.speaker, crossParagraph ? 1 : 0);
@@ -305,6 +335,8 @@ export interface Cue {
   verb: string;
   subject: Span;
   at: number;
+  /** Where the cue's verb ends (for "said: “…”" the quote follows within a few characters). */
+  end?: number;
 }
 
 const SUBJECT_STOP = new Set(
@@ -363,7 +395,7 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   const before = doc.text.slice(s.start, open);
   if (/["“”«»]/u.test(before)) return null; // another quote precedes: handled by carrying
   const sv = subjectVerbAtStart(doc, s.start, open);
-  if (sv) return { verb: sv.verb, subject: sv.subject, at: sv.verbStart };
+  if (sv) return { verb: sv.verb, subject: sv.subject, at: sv.verbStart, end: sv.verbEnd };
   // In his words, “…”  /  In the words of the minister, “…”
   const words = /\b[Ii]n\s+(his|her|its)\s+(?:own\s+)?words,?\s*$/u.exec(before);
   if (words) {

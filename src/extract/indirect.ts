@@ -43,6 +43,7 @@ const TRAILING_ADJUNCT = new Set(
   'in on at to during after following before when while as with from after, today yesterday earlier later this last'.split(' '),
 );
 const STANCE = STANCE_NOUNS.join('|');
+const TRAILING_SUBJECT_STOP = new Set('in on at as what which who whom whose that where when while how after before during with from for to by and but or if'.split(' '));
 const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed)\\s+(?:(?:his|her|their|its|the|firm|strong)\\s+){0,2}(?:${STANCE})\\s+that\\s+`, 'iu');
 const MIN_WORDS = 3;
 
@@ -56,12 +57,37 @@ export function findIndirect(doc: ParsedDocument, quoteSpans: Span[]): IndirectC
     const local: Span[] = [];
     for (let k = qi; k < quotes.length && quotes[k].start < s.end; k++) local.push(quotes[k]);
     if (s.text.length > 2000) continue;
-    const c = reported(doc, s, local);
-    if (c) out.push(c);
-    const a = addingThat(doc, s, local, c);
-    if (a) out.push(a);
+    for (const c of participial(doc, s, local) ?? [reported(doc, s, local)]) {
+      if (!c) continue;
+      out.push(c);
+      const a = addingThat(doc, s, local, c);
+      if (a) out.push(a);
+    }
   }
   return out;
+}
+
+const PARTICIPLE = /^(?:Noting|Stressing|Saying|Adding|Emphasi[sz]ing|Pointing out|Recalling|Underlining|Underscoring|Acknowledging|Reiterating|Warning|Insisting|Arguing|Believing)\s+that\s+/u;
+
+/**
+ * "Noting that CLAUSE1, SUBJ said CLAUSE2": two reports by the subject of the main clause.
+ * Returns null when the sentence does not open with such a participle.
+ */
+function participial(doc: ParsedDocument, s: Sentence, quotes: Span[]): Array<IndirectCandidate | null> | null {
+  const m = PARTICIPLE.exec(s.text);
+  if (!m) return null;
+  const from = s.start + m[0].length;
+  const commas = /,\s+/gu;
+  commas.lastIndex = m[0].length;
+  for (let c = commas.exec(s.text), n = 0; c && n < 12; c = commas.exec(s.text), n++) {
+    const rest = s.start + c.index + c[0].length;
+    const sv = subjectVerbAtStart(doc, rest, s.end);
+    if (!sv || sv.subject.start !== rest) continue;
+    const main: Sentence = { start: rest, end: s.end, paragraph: s.paragraph, text: doc.text.slice(rest, s.end) };
+    const first = make(doc, s, from, s.start + c.index, m[0].trim().split(/\s+/)[0].toLowerCase(), sv.subject);
+    return [first, thatClause(doc, main, quotes)];
+  }
+  return [];
 }
 
 function reported(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
@@ -94,6 +120,12 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
     let k = 0;
     while (k < toks.length && k < 4 && isWord(toks[k]) && toks[k].t.toLowerCase() !== 'that') k++;
     if (toks[k]?.t.toLowerCase() === 'that') i = k;
+    else if (/^(?:told|tells)$/i.test(sv.verb)) {
+      // "told reporters the two sides would …": an object, then a bare clause.
+      const k2 = objectEnd(toks);
+      if (k2 > 0 && toks[k2] && isClauseStart(toks[k2], toks[k2 + 1])) return clause(doc, s, toks[k2].s, sv.verb, sv.subject, quotes);
+      return null;
+    }
   }
   // said in a statement / on Monday / to reporters … that
   if (toks[i] && ADJUNCT_PREPS.has(toks[i].t.toLowerCase())) {
@@ -111,10 +143,33 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
     if (!toks[i + 1]) return null;
     return clause(doc, s, toks[i + 1].s, sv.verb, sv.subject, quotes);
   }
-  if (i === 0 && ZERO_THAT.has(sv.verb.toLowerCase()) && toks[0] && isClauseStart(toks[0], toks[1])) {
+  if (i === 0 && ZERO_THAT.has(sv.verb.toLowerCase()) && toks[0] && (isClauseStart(toks[0], toks[1]) || (SAY.test(sv.verb) && isBareNounStart(toks)))) {
     return clause(doc, s, toks[0].s, sv.verb, sv.subject, quotes);
   }
   return null;
+}
+
+const SAY = /^(?:said|says|added|adds)$/i;
+const NOT_CLAUSE = new Set(
+  'to in on at for with by from about after before during following as of nothing so yes no goodbye hello thanks this little much more less something anything everything why how whether if when what'.split(' '),
+);
+
+/** "said truck drivers had waited …": a clause opening with a plain noun, at least four words long. */
+function isBareNounStart(toks: Tok[]): boolean {
+  if (toks.length < 4 || !toks.slice(0, 4).every(isWord)) return false;
+  return /^\p{Ll}+$/u.test(toks[0].t) && !NOT_CLAUSE.has(toks[0].t) && !/ly$/.test(toks[0].t);
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'state', 'local', 'foreign']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'parliament', 'lawmakers']);
+
+/** Where the object of "told" ends: "reporters", "him", "the newspaper", "state television" (0 if none). */
+function objectEnd(toks: Tok[]): number {
+  const w0 = toks[0]?.t.toLowerCase();
+  if (!w0) return 0;
+  if (OBJECT_PRONOUNS.has(w0)) return 1;
+  if (DETERMINERS.has(w0) && toks[1] && /^\p{Ll}+$/u.test(toks[1].t) && !CLAUSE_STARTERS.has(toks[1].t)) return 2;
+  return 0;
 }
 
 function isClauseStart(t: Tok, next: Tok | undefined): boolean {
@@ -184,6 +239,9 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       if (!isWord(toks[v]) && toks[v].t !== '’' && toks[v].t !== "'") break;
       const sv = speechVerbAt(text, toks, v);
       if (!sv) continue;
+      // "…, in what officials described as …" is the writer's framing, not a report.
+      if (/^(?:described|describes|called|calls)$/i.test(sv.verb)) break;
+      if (TRAILING_SUBJECT_STOP.has(toks[k + 1].t.toLowerCase())) break;
       const after = toks[sv.next];
       const ends = !after || /^[.!?]$/.test(after.t) || after.t === ',' || TRAILING_ADJUNCT.has(after.t.toLowerCase());
       if (!ends) break;

@@ -18,7 +18,7 @@
 
 import type { Person, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
-import { COUNTRIES, findCountry, type Country } from '../rules/countries.js';
+import { CAPITAL_VARIANTS, COUNTRIES, findCountry, type Country } from '../rules/countries.js';
 import { DESCRIPTIONS, HONORIFICS, NAMED_BODIES, TITLES, classifyRole, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 
@@ -114,11 +114,20 @@ function isCountryWord(w: string): boolean {
   return false;
 }
 
+// Capitals (and their other spellings) are places, not people: "Beijing said …", "in Buenos Aires".
+const PLACES = new Set(
+  [...COUNTRIES.flatMap((c) => (c.capital ? [c.capital] : [])), ...Object.keys(CAPITAL_VARIANTS)].map((c) => c.toLowerCase()),
+);
+
 function isNonName(w: string): boolean {
   const bare = w.replace(/['’]s?$/u, '').replace(/\.$/, '');
   const lw = bare.toLowerCase();
-  return NON_NAME.has(lw) || TITLE_WORDS.has(lw) || isCountryWord(bare) || /\d/.test(bare);
+  return NON_NAME.has(lw) || TITLE_WORDS.has(lw) || isCountryWord(bare) || /\d/.test(bare) || PLACES.has(lw);
 }
+
+// Before a bare capitalised pair, words that make it a place or a thing: "the Agua Negra tunnel",
+// "in Buenos Aires", "the province of San Juan".
+const PLACE_BEFORE = /(?:\b(?:the|The|in|at|near|into|across|via)|\b(?:province|region|city|state|town|village|district|island|county|port|capital) of)\s+$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Drafts: people as found, before merging spelling variants.
@@ -250,6 +259,11 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       const bare = !intro && !appo && !honorific;
       if (bare && nameWords.length >= 2) {
         if (/^["”»’']/u.test(after) || nameWords.some((w) => lowerWords.has(w.text.toLowerCase()))) continue;
+        // Part of an organisation's or a place's name ("ASEAN Regional Forum", "San Martin Palace"),
+        // an acronym or a dateline in capitals, or a place by the words before it.
+        if (j < words.length || nameWords.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) continue;
+        if (PLACES.has(nameWords.map((w) => w.text).join(' ').toLowerCase())) continue;
+        if (PLACE_BEFORE.test(text.slice(Math.max(p.start, start - 30), start))) continue;
       }
       if (nameWords.length >= 2) {
         drafts.push({
@@ -266,7 +280,8 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         singles.push({
           word: nameWords[0],
           titled: role ?? (honorific ? '' : null),
-          speechSubject: !!sp && isSpeechVerb(sp[1]) && sp[1] !== 'reported',
+          // Only a word standing alone ("Makei said"), not the tail of "New Delhi said".
+          speechSubject: i === 0 && words.length === 1 && !!sp && isSpeechVerb(sp[1]) && sp[1] !== 'reported',
         });
         if (role && country) {
           // "Belarus President Lukashenko": remember the country for the person it resolves to.
@@ -452,7 +467,7 @@ function findBySurname(list: Draft[], idx: WordIndex, w: string, at: number, tit
 // ---------------------------------------------------------------------------------------------
 // Bodies: ministries, governments, offices.
 
-const BODY_HEAD = '(?:Foreign\\s+Ministry|Foreign\\s+Office|Ministry(?:\\s+of\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:Affairs|Defen[cs]e|\\p{Lu}\\p{Ll}+))?|Government|government|Embassy|Cabinet|Presidency|Press\\s+Service|press\\s+service|foreign\\s+ministry|(?:\\p{Lu}\\p{Ll}+\\s+)?Ministry)';
+const BODY_HEAD = '(?:Department\\s+of\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:Affairs|\\p{Lu}\\p{Ll}+)|Foreign\\s+Ministry|Foreign\\s+Office|Ministry(?:\\s+of\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:Affairs|Defen[cs]e|\\p{Lu}\\p{Ll}+))?|Government|government|Embassy|Cabinet|Presidency|Press\\s+Service|press\\s+service|foreign\\s+ministry|(?:\\p{Lu}\\p{Ll}+\\s+)?Ministry)';
 const BODY_RE = new RegExp(
   `(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)(?<head>${BODY_HEAD})(?:\\s+of\\s+(?<cty2>${CTY}))?\\b|(?<bare>(?:Foreign\\s+Ministry|Ministry\\s+of\\s+Foreign\\s+Affairs))(?:\\s+of\\s+(?<cty3>${CTY}))?\\b|\\b(?<named>${alt(NAMED_BODIES.map(([n]) => n))})\\b`,
   'gu',
@@ -498,7 +513,9 @@ function findBodies(doc: ParsedDocument, list: Draft[]): void {
       const c = cname ? findCountry(cname) : undefined;
       const head = (g.head ?? g.bare ?? '').replace(/\s+/g, ' ');
       const headCap = head.replace(/(^|\s)(\p{Ll})/gu, (_x, s: string, ch: string) => s + ch.toUpperCase()).replace(/ Of /g, ' of ');
-      const name = c ? `${adjectiveOf(c)} ${headCap}` : headCap;
+      // The adjective as the text writes it ("Philippine"), or the country's own for "Russia's …".
+      const adj = g.adj && /^\p{Lu}/u.test(g.adj) ? g.adj : c ? adjectiveOf(c) : null;
+      const name = adj ? `${adj} ${headCap}` : headCap;
       add(name, c?.name ?? null, start, end);
     }
     BODY_BACK.lastIndex = 0;

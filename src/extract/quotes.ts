@@ -83,6 +83,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
       if (p.person >= 0) attr.addSpeaker(p.start, p.person);
     } else if (p.kind === 'indirect') {
       p.person = p.subject ? attr.resolveSubject(p.subject) : attr.lastSpeaker(p.start, false);
+      if (p.person < 0 && p.subject) p.speakerName = attr.describe(p.subject);
       if (p.person >= 0) attr.addSpeaker(Math.min(p.start, p.subject?.start ?? p.start), p.person);
     } else if (p.direct) {
       const q = p.direct;
@@ -90,6 +91,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
       if (cue) {
         p.cue = cue.cue;
         p.person = cue.person;
+        if (cue.person < 0) p.speakerName = cue.described ?? null;
       }
       // Short spans in quotation marks are quotes only when a speech verb stands right by them.
       const words = q.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -119,6 +121,8 @@ function cueLimit(doc: ParsedDocument, close: number): number {
 interface DirectCue {
   cue: string | null;
   person: number;
+  /** An unnamed speaker as the text describes them ("a Greek diplomatic source"). */
+  described?: string | null;
   /** The cue stands right by the quote (same sentence), as for a real utterance. */
   adjacent: boolean;
   /** Where the speaker is named (the cue), so a quote after it in the paragraph can carry it. */
@@ -128,12 +132,20 @@ interface DirectCue {
 function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandidate, paraEnd: number): DirectCue | null {
   const fromCue = (c: Cue | null): DirectCue | null => {
     if (!c) return null;
-    return { cue: c.verb, person: attr.resolveSubject(c.subject), adjacent: true, at: Math.max(c.at, q.start) };
+    const person = attr.resolveSubject(c.subject);
+    const described = person < 0 ? attr.describe(c.subject) : null;
+    return { cue: c.verb, person, described, adjacent: true, at: Math.max(c.at, q.start) };
   };
   const after = fromCue(cueAfter(doc, q.close, paraEnd, q.text));
   if (after) return after;
-  const before = fromCue(cueBefore(doc, q.open) ?? cueColonBefore(doc, q.open));
-  if (before) return before;
+  const cb = cueBefore(doc, q.open) ?? cueColonBefore(doc, q.open);
+  const before = fromCue(cb);
+  if (before && cb) {
+    // Right by the quote ("said: “…”", "described the talks as ‘…’"), or further off in the sentence.
+    const gap = doc.text.slice(cb.end ?? cb.at, q.open);
+    before.adjacent = gap.length <= 30 || /\bas\s*$/u.test(gap);
+    return before;
+  }
   const opensParagraph = doc.paragraphs[q.paragraph]?.start === q.open;
   // A sentence that is only a quote, right after a sentence whose subject is a person, is theirs:
   // "The Indonesian minister was upbeat. “We have agreed …”"  /  "“A,” Lavrov said. Makei disagreed. “B.”"
@@ -167,8 +179,10 @@ function isQuote(doc: ParsedDocument, q: DirectCandidate, furniture: Map<number,
   }
   const words = q.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length === 0) return false;
+  // "the so-called “reset”": the writer's distance, not someone's words.
+  if (words.length <= 4 && /\bso[- ]called\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 12), q.open))) return false;
   // “Belarus-Russia Forum of Regions”: a name or title, every word capitalised (small words aside).
-  if (words.length <= 8 && !/[.!?,;:]/.test(q.text)) {
+  if (words.length <= 8 && !/[.!?;:]/.test(q.text)) {
     const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
     const small = words.filter((w) => /^(?:of|the|and|for|in|on|at|to|a|an|de|la)$/.test(w)).length;
     if (caps > 0 && caps + small === words.length && caps >= 2) return false;

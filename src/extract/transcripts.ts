@@ -107,7 +107,9 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
       const nameEnd = p.start + inline.groups.name.length;
       const who = personIn(people, p.start, nameEnd);
       const words = inline.groups.speech.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-      if (who >= 0 && words >= 6 && people.people[who].name.split(' ').length > 1) {
+      // A headline ("Anna Berg: talks were useful") rarely ends in a full stop; speech does.
+      const speechLike = words >= 6 || /[.!?,…]["”»’]?$/u.test(inline.groups.speech.trim());
+      if (who >= 0 && speechLike && people.people[who].name.split(' ').length > 1) {
         close();
         const speechStart = p.start + body.indexOf(inline.groups.speech, inline.groups.name.length);
         current = { person: who, name: inline.groups.name, line: { start: p.start, end: nameEnd + 1 }, first: p.index, paras: [] };

@@ -56,6 +56,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'summed up', 'went on', 'goes on', 'put it', 'puts it',
   'elaborated', 'quipped', 'joked', 'lamented', 'cautioned', 'boasted', 'conceded',
   'reported', 'reports',
+  'described', 'describes', 'called', 'calls',
   'believes', 'believed', 'thinks', 'thought',
   'hopes', 'hoped', 'feels', 'felt',
 ];

@@ -70,7 +70,8 @@ describe('direct quotes: every style of mark, with the speaker', () => {
 describe('not quotes', () => {
   it.each([
     ['a scare quote', 'The leaders discussed the so-called “reset” in relations.'],
-    ['a two-word scare quote', 'Mwangi described the plan as "very good" and left.'],
+    ['a two-word scare quote', 'Mwangi welcomed the "very good" plan and left.'],
+    ['a so-called term', 'Both rejected the so-called "nine-dash line" and left.'],
     ['a title in quotation marks', 'They attended the “Free and Open Indo-Pacific” forum.'],
     ['a cookie banner', 'By clicking “Accept all cookies” you agree to the storing of cookies on your device.'],
     ['a headline with a colon', 'President: Kenya open to dialogue with Tanzania'],
@@ -105,7 +106,9 @@ describe('indirect speech', () => {
     ['a time word before the clause', 'Mwangi said Thursday that the border would stay open.', ['Daniel Mwangi', 'the border would stay open', 'said']],
     ['adjunct + that', 'Kimaro told reporters in Arusha that the railway would be finished by 2030.', ['Grace Kimaro', 'the railway would be finished by 2030', 'told']],
     ['stance noun + that', 'Mwangi expressed confidence that the railway would be finished soon.', ['Daniel Mwangi', 'the railway would be finished soon', 'expressed confidence']],
-    ['a dateline is not speech', 'NAIROBI (Wire) - Kenya and Tanzania agreed to build a railway, officials said.', [null, 'Kenya and Tanzania agreed to build a railway', 'said']],
+    ['a dateline is not speech; an unnamed speaker is described', 'NAIROBI (Wire) - Kenya and Tanzania agreed to build a railway, officials said.', ['officials', 'Kenya and Tanzania agreed to build a railway', 'said']],
+    ['a parenthetical between subject and verb', 'Kimaro, who became her country’s top diplomat last year, said truck drivers had waited five days at the border.', ['Grace Kimaro', 'truck drivers had waited five days at the border', 'said']],
+    ['told + object + bare clause', 'Mwangi told reporters the two sides would set up a working group.', ['Daniel Mwangi', 'the two sides would set up a working group', 'told']],
   ])('%s', (_name, body, [speaker, text, cue]) => {
     const ind = quotesOf(INTRO + body).filter((q) => q.kind === 'indirect');
     expect(ind.map((q) => [q.speaker, q.text, q.cue])).toEqual([[speaker, text, cue]]);
@@ -119,8 +122,17 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads "Noting that A, X said B" as two reports by X', () => {
+    const ind = quotesOf(INTRO + 'Noting that the two countries are old partners, Mwangi said the two sides should deepen cooperation.').filter((q) => q.kind === 'indirect');
+    expect(ind.map((q) => [q.speaker, q.text, q.cue])).toEqual([
+      ['Daniel Mwangi', 'the two countries are old partners', 'noting'],
+      ['Daniel Mwangi', 'the two sides should deepen cooperation', 'said'],
+    ]);
+  });
+
   it.each([
     ['a noun phrase, not a clause', 'Mwangi stressed the need to build the railway.'],
+    ['the writer\'s framing', 'The two leaders met for three hours, in what officials described as a turning point.'],
     ['a quote attribution', '“We agree on the need to build the railway,” Mwangi said.'],
   ])('none for %s', (_name, body) => {
     expect(quotesOf(INTRO + body).filter((q) => q.kind === 'indirect')).toEqual([]);
@@ -147,12 +159,17 @@ describe('bodies speak', () => {
 
 describe('uncertain speakers are null, not guessed', () => {
   it.each([
-    ['an unnamed speaker', '“We will be watching closely,” a senior official said.'],
     ['a pronoun with nobody before it', 'Nothing was agreed.\n\n“We will be watching closely,” he said.'],
+    ['an unnamed man or woman', '“We will be watching closely,” a man in the crowd said.'],
   ])('%s', (_name, body) => {
     const qs = quotesOf('Talks end without a deal\n\n' + body);
     expect(qs).toHaveLength(1);
     expect(qs[0].speaker).toBeNull();
+  });
+
+  it('an unnamed official or source is named as the text describes them', () => {
+    const qs = quotesOf('Talks end without a deal\n\n“We will be watching closely,” a senior Greek official said.');
+    expect(qs.map((q) => q.speaker)).toEqual(['senior Greek official']);
   });
 });
 
