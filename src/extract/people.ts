@@ -101,6 +101,8 @@ const NON_NAME = new Set(
     'monday tuesday wednesday thursday friday saturday sunday photo video copyright reuters ' +
     'lake mount mountain mountains bay cape port fort saint st valley desert peninsula coast canal bridge ' +
     'open free sign signs deal deals talks visit trade peace summit meeting ' +
+    'route routes gap corridor tunnel pass pipeline line road railway highway reporter correspondent staff writer ' +
+    'editor desk bureau courier herald tribune gazette daily weekly ' +
     'reporting editing min sec accept share click subscribe home world sport business opinion'
   ).split(' '),
 );
@@ -122,8 +124,13 @@ const PLACES = new Set(
 function isNonName(w: string): boolean {
   const bare = w.replace(/['’]s?$/u, '').replace(/\.$/, '');
   const lw = bare.toLowerCase();
-  return NON_NAME.has(lw) || TITLE_WORDS.has(lw) || isCountryWord(bare) || /\d/.test(bare) || PLACES.has(lw);
+  return NON_NAME.has(lw) || TITLE_WORDS.has(lw) || isCountryWord(bare) || /\d/.test(bare);
 }
+
+// Words around a bare name that mark a person: a lower-case role before it, a meeting verb or a
+// conjunction with another name, a verb or an apposition after it.
+const PERSON_BEFORE = /(?:\b(?:chief|leader|head|writer|reporter|correspondent|official|adviser|advisor|aide|director|chairman|chairwoman|chair|envoy|ambassador|counterpart|colleague|minister|president|secretary|spokesman|spokeswoman|spokesperson|deputy|governor|mayor|senator|lawmaker|activist|analyst|expert|professor|with|and|by|met|meets|meeting|invited|told|asked|thanked|congratulated|received|hosted|welcomed|between|as|whom)|&|,)\s+$/u;
+const PERSON_AFTER = /^(?:\s+(?:and|has|had|have|is|was|will|would|can|could|should|met|meets|held|holds|told|made|gave|took|left|sent|spoke|says|said|arrived|visited|called|thanked|welcomed|noted|added|\p{Ll}+ed)\b|\s*[,(]|['’]s?\b)/u;
 
 // Before a bare capitalised pair, words that make it a place or a thing: "the Agua Negra tunnel",
 // "in Buenos Aires", "the province of San Juan".
@@ -141,6 +148,8 @@ interface Draft {
   aliases: string[];
   /** Mentions of this draft: [start, end, kind]. */
   spans: Array<[number, number, Mention['kind']]>;
+  /** Something around a mention says this is a person (a title, a speech verb, "met with …"). */
+  evidence?: boolean;
 }
 
 interface Word {
@@ -256,7 +265,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       const honorific = HONORIFIC_BEFORE.test(before);
       // A bare name (no title before it) must look like one: not a quoted title ("… Sign Deal"”), and
       // no word of it used in lower case elsewhere in the text (a title-case headline's common words).
-      const bare = !intro && !appo && !honorific;
+      const bare = !intro && !appo && !honorific && !counterpart;
       if (bare && nameWords.length >= 2) {
         if (/^["”»’']/u.test(after) || nameWords.some((w) => lowerWords.has(w.text.toLowerCase()))) continue;
         // Part of an organisation's or a place's name ("ASEAN Regional Forum", "San Martin Palace"),
@@ -274,6 +283,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
           type: 'person',
           aliases: [],
           spans: [[start, end, 'name']],
+          evidence: !bare || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after),
         });
       } else {
         const sp = SPEECH_AFTER.exec(after);
@@ -312,7 +322,8 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
   for (const s of singles) {
     const w = s.word.text;
     let idx = findBySurname(merged, words, w, s.word.start, s.titled !== null);
-    if (idx < 0 && merged.length < MAX_PEOPLE && (s.titled !== null || s.speechSubject) && /^\p{Lu}\p{Ll}+$/u.test(w) && !isNonName(w)) {
+    const place = PLACES.has(w.toLowerCase()) && s.titled === null; // "Beijing said …"
+    if (idx < 0 && !place && merged.length < MAX_PEOPLE && (s.titled !== null || s.speechSubject) && /^\p{Lu}\p{Ll}+$/u.test(w) && !isNonName(w)) {
       merged.push({
         words: [w],
         role: s.titled || null,
@@ -332,6 +343,12 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
     if (!d.country && (s as { country?: string }).country) d.country = (s as { country?: string }).country ?? null;
     if (d.words.length > 1) addAlias(d.aliases, w);
   }
+
+  // A bare name used once, with nothing around it that marks a person, is more likely a place or a
+  // thing ("the Agua Negra tunnel"); a person the text cares about is named twice or given a role.
+  const kept = merged.filter((d) => d.type !== 'person' || d.evidence !== false || d.role !== null || d.spans.length > 1);
+  merged.length = 0;
+  merged.push(...kept);
 
   findBodies(doc, merged);
 

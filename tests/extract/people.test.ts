@@ -21,6 +21,20 @@ describe('findPeople: introductions', () => {
     expect(summary(text)).toEqual(expected);
   });
 
+  it('a surname that is also a city is still a surname', () => {
+    const idx = peopleOf('Vietnamese Foreign Minister Tran Quoc Hung met his Philippine counterpart Maria Lourdes Santiago. Santiago said the talks were useful.');
+    expect(idx.people.map((p) => [p.name, p.country])).toEqual([
+      ['Tran Quoc Hung', 'Vietnam'],
+      ['Maria Lourdes Santiago', 'Philippines'],
+    ]);
+    expect(idx.people[1].aliases).toContain('Santiago');
+  });
+
+  it('a bare name needs something that marks a person, or a second mention', () => {
+    expect(summary('Officials met Anna Lind in Oslo.')).toEqual([['Anna Lind', null, null, 'person']]);
+    expect(summary('The Blue Harbour project was approved.')).toEqual([]);
+  });
+
   it('a counterpart takes the role of the person they are the counterpart of', () => {
     const idx = peopleOf('Kenyan President Daniel Mwangi met his Tanzanian counterpart Grace Kimaro in Nairobi.');
     expect(idx.people.map((p) => [p.name, p.role, p.country])).toEqual([
@@ -37,6 +51,11 @@ describe('findPeople: not people', () => {
     ['a quoted headline', 'Read more: "Tokyo and Delhi Sign Deal"'],
     ['places', 'Boats will patrol Lake Victoria and the Red Sea.'],
     ['a headline with a colon', 'President: Belarus open to friendly dialogue with Russia'],
+    ['a capital that speaks', 'Beijing said the exercises were routine.'],
+    ['a thing named like a person', 'Work on the Agua Negra tunnel will resume in January.'],
+    ['a two-word capital', 'The next round will be held in Buenos Aires.'],
+    ['a forum named by an acronym', 'Vietnam will host the ASEAN Regional Forum in July.'],
+    ['a dateline in capitals', 'BUENOS AIRES (AFP) — Argentina and Chile signed a memorandum.'],
   ])('%s', (_name, text) => {
     expect(peopleOf(text).people.filter((p) => p.type === 'person')).toEqual([]);
   });
