@@ -6,35 +6,61 @@
 //                        "Topping the agenda were three issues: trade, energy and security"
 //                        "at the top of the agenda was energy security", "paid particular attention to X"
 //                        "Among the issues A and B addressed were X and Y"
+//                        "hosted A for talks on X, Y and Z", "talks that covered X", "a closed-door session on X"
+//                        "with the focus on X", "Particular attention was paid to X", "raised the case of X"
+//                        "briefed his guest on X", "the visit was dominated by X"
 //                        speakers' own words: "We discussed X, Y and Z"
 //   list before the cue  "Issues of trade and investment were touched upon"
 // Splitting: commas; "as well as", "including", "especially (on)", "in particular"; a colon
 // keeps what follows it ("two issues: X and Y"); "and" splits unless it joins two modifiers
 // ("trade and economic cooperation"), two proper names ("Ukraine and Syria"), or a thing and
-// its own part ("the initiative and its evolution"). A count before a colon ("four issues:")
+// its own part ("the initiative and its evolution"), two heads sharing one "of" phrase ("the
+// state and prospects of X"), or two objects of a listing noun ("the fields of energy and
+// critical minerals"). A count before a colon ("four issues:")
 // splits further "and"s until the count is reached.
-// Dropped: vague items ("certain issues", "all questions with you", "other issues"),
-// and topics of earlier/later occasions ("recently discussed", "last week").
+// Dropped: vague items ("certain issues", "all questions with you", "an issue that ..."),
+// topics of earlier/later occasions ("recently discussed", "last week", "came a month after A
+// met B to discuss X"), willingness ("ready to discuss X"), lists that are a time or occasion
+// ("talks on Monday", "talks on the sidelines of"), and verb phrases ("had thanked X",
+// "preserve the memory of X"): compromise tags just that item, loaded on first use.
 //
 // Known misses: topics given without a cue ("It is important to solve the issue of X", said
-// X); lists of verb phrases ("to prevent X, preserve Y") keep one item per comma;
+// X); verb phrases with a bare object ("protect forests": compromise cannot tell it from
+// "transport links"); "non-proliferation of X and Y" splits at "and";
 // "or" lists are one item; topics whose list spans several sentences.
 
 import type { AgendaItem } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
-import { FORWARD_CUES, ITEM_SEPARATORS, LIST_STOPS, PASSIVE_CUES, VAGUE_NOUNS, VAGUE_QUANTIFIERS } from '../rules/agenda.js';
+import { createRequire } from 'node:module';
+import {
+  FORWARD_CUES,
+  ITEM_SEPARATORS,
+  LIST_CONTAINERS,
+  LIST_STOPS,
+  NOT_TOPIC_STARTS,
+  PASSIVE_CUES,
+  VAGUE_NOUNS,
+  VAGUE_QUANTIFIERS,
+  WILLINGNESS_CUES,
+} from '../rules/agenda.js';
 
 const FORWARD = new RegExp(`\\b(?:${FORWARD_CUES.join('|')})\\b`, 'gi');
 const PASSIVE = new RegExp(`\\b(?:${PASSIVE_CUES.join('|')})\\b`, 'gi');
 const STOP = new RegExp(`(?:[.;!?]\\s|[.;!?]$|\\s[—–]\\s|\\s-\\s|,?\\s+\\b(?:${LIST_STOPS.join('|')})\\b)`, 'g');
 // ", the foreign ministry said in a statement" / ", BelTA reported"
 const ATTRIBUTION =
-  /,[”"’»]?\s+(?:[^,]{0,80}?\s)?(?:said|says|reported|reports|noted|added|stated|told|stressed|emphasi[sz]ed|announced|explained|according)\b/g;
+  /,[”"’»]?\s+(?:[^,]{0,80}?\s)?(?:said|says|reported|reports|noted|added|stated|told|stressed|emphasi[sz]ed|announced|explained|according|learnt|learned)\b/g;
 const SEPARATOR = new RegExp(
   `(?:,\\s*|\\s+)(?:${ITEM_SEPARATORS.join('|')})\\b,?(?:\\s+(?:on|about|concerning|regarding|of|with|to))?\\s+|:\\s+|,\\s+(?:and|or)\\s+|,\\s+`,
   'gi',
 );
 const OTHER_OCCASION = /\b(?:earlier|previously|recently|in the past|last (?:week|month|year)|next (?:week|month|year)|later this)\b/i;
+// "The talks came a month after A met B in X to discuss Y": the cue belongs to an earlier meeting.
+const EARLIER_MEETING = /\b(?:after|before|since)\b[^.;]{0,120}?\b(?:met|visited|hosted|received|held talks)\b[^.;]{0,120}$|\b(?:last|first|previously) met\b/i;
+const NOT_TOPIC_START = new RegExp(`^(?:${NOT_TOPIC_STARTS.join('|')}|\\d)\\b`, 'i');
+const WILLING = new RegExp(`\\b(?:${WILLINGNESS_CUES.join('|')})\\s+(?:to\\s+)?$`, 'i');
+// "with the focus on A" inside a list: the cue is not part of the topic.
+const INNER_CUE = /^with (?:the |a |an )?(?:\w+ )?(?:focus|emphasis) on\s+/i;
 const LEAD_JUNK =
   /^(?:(?:and|also|then|further|openly|in detail|with (?:you|him|her|them|us)|on|about|upon|[,:“”"‘’«»'\s(])\s*)+/i;
 const TOPIC_PREFIX =
@@ -93,6 +119,8 @@ function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
     if (!list) continue;
     covered = list.end;
     if (OTHER_OCCASION.test(before) || OTHER_OCCASION.test(m[0]) || OTHER_OCCASION.test(t.slice(from, from + 30))) continue;
+    if (NOT_TOPIC_START.test(t.slice(list.start, list.start + 30)) || WILLING.test(before)) continue;
+    if (EARLIER_MEETING.test(t.slice(Math.max(0, m.index - 240), m.index))) continue;
     items.push(...splitList(text, s.start, t, list));
   }
   for (const m of t.matchAll(PASSIVE)) {
@@ -190,6 +218,7 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
       .trim();
     // "not allow X" is the tail of a verb list, "openly" an adverb: neither is a topic.
     if (isVague(itemText) || /^\S+ly$/.test(itemText) || /^not\s/i.test(itemText)) continue;
+    if (isVerbPhrase(itemText)) continue;
     const words = itemText.split(' ').length;
     if (words > MAX_WORDS) continue;
     out.push({ text: itemText, start: base + item.start, end: base + item.end });
@@ -212,7 +241,9 @@ function splitAnd(t: string, c: Piece, force: boolean): Piece[] {
     const keep =
       (leftWords.length <= 1 && !/^(?:the|a|an|our|their|its|his|her|this|these|those|my|your)\s/i.test(right)) ||
       /^(?:its|their)\b/i.test(right) ||
-      (!force && /\p{Lu}[\p{L}-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right));
+      (!force && /\p{Lu}[\p{L}-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right)) ||
+      (!force && sharedOf(left, right)) ||
+      (!force && sharedObject(left, right));
     if (keep) continue;
     out.push({ start: c.start + from, end: c.start + a.index });
     from = a.index + a[0].length;
@@ -221,10 +252,69 @@ function splitAnd(t: string, c: Piece, force: boolean): Piece[] {
   return out;
 }
 
+type Tagger = (text: string) => { terms(): { json(): { terms: { tags: string[] }[] }[] } };
+let tagger: Tagger | null | undefined;
+
+/** compromise, loaded on first use (a warm, cached run never pays its start-up); null if it cannot load. */
+function loadTagger(): Tagger | null {
+  if (tagger === undefined) {
+    try {
+      tagger = createRequire(import.meta.url)('compromise') as Tagger;
+    } catch {
+      tagger = null;
+    }
+  }
+  return tagger;
+}
+
+const NOUN_LEAD = /^(?:the|a|an|our|their|its|his|her|this|these|those|my|your|\p{Lu}|\d)/u;
+const VERB_OBJECT_TAGS = new Set(['Determiner', 'Possessive', 'Pronoun', 'ProperNoun', 'Adverb', 'Preposition']);
+
+/**
+ * "preserve the memory of X", "had thanked Vietnam for its help": a verb phrase, not a topic.
+ * compromise tags only the item (a few words), never the document; a one-word item is kept
+ * ("trade" is a verb too), and so is any item compromise cannot read.
+ */
+function isVerbPhrase(item: string): boolean {
+  if (NOUN_LEAD.test(item) || !/\s/.test(item)) return false;
+  const nlp = loadTagger();
+  if (!nlp) return false;
+  try {
+    const terms = nlp(item.slice(0, 200)).terms().json().map((t) => new Set(t.terms[0]?.tags ?? []));
+    const [first, second] = terms;
+    if (!first || !second) return false;
+    if (first.has('Auxiliary')) return true;
+    if (!first.has('Verb') || first.has('Gerund') || first.has('Noun')) return false;
+    if (!first.has('Infinitive') && !first.has('PastTense')) return false;
+    return [...second].some((tag) => VERB_OBJECT_TAGS.has(tag));
+  } catch {
+    return false;
+  }
+}
+
+const PREPOSITION = /\b(?:of|in|on|for|with|between|to|against|from|at|by)\b/i;
+const DETERMINER_START = /^(?:the|a|an|our|their|its|his|her|this|these|those|my|your)\s/i;
+
+/** "the current state and prospects of X": the "of" phrase governs both heads, so one topic. */
+function sharedOf(left: string, right: string): boolean {
+  return !PREPOSITION.test(left) && /^[\p{Ll}][\p{L}-]*\s+of\s/u.test(right);
+}
+
+const CONTAINER_OF = new RegExp(`\\b(?:${LIST_CONTAINERS.join('|')})\\s+of\\s+[\\p{Ll}][\\p{L}-]*$`, 'u');
+
+/** "cooperation in the fields of energy and critical minerals": "and" joins two bare objects of one preposition. */
+function sharedObject(left: string, right: string): boolean {
+  if (!CONTAINER_OF.test(left)) return false;
+  const words = right.split(/\s+/);
+  return words.length <= 3 && !DETERMINER_START.test(right) && !PREPOSITION.test(right) && !/^\p{Lu}/u.test(right);
+}
+
 function clean(t: string, p: Piece): Piece | null {
   let { start, end } = trim(t, p.start, p.end);
   const lead = LEAD_JUNK.exec(t.slice(start, end));
   if (lead) start += lead[0].length;
+  const inner = INNER_CUE.exec(t.slice(start, end));
+  if (inner) start += inner[0].length;
   const prefix = TOPIC_PREFIX.exec(t.slice(start, end));
   if (prefix && end - start - prefix[0].length > 3) start += prefix[0].length;
   const r = trim(t, start, end);
@@ -251,7 +341,7 @@ function isVague(item: string): boolean {
       const qs = q.split(' ');
       if (qs.every((x, i) => words[i] === x)) {
         words = words.slice(qs.length);
-        quantified = quantified || q !== 'the';
+        quantified = quantified || (q !== 'the' && q !== 'a' && q !== 'an');
         again = true;
         break;
       }

@@ -31,7 +31,36 @@ export const FORWARD_CUES: string[] = [
   'on the agenda (?:was|were|are|is)',
   'high on the agenda (?:was|were)',
   '(?:among|one of) the (?:\\w+ ){0,2}(?:issues|topics|questions|matters|subjects)\\b[^.;:!?]{0,120}?\\b(?:were|was|are|is|included)',
+  // "hosted X for talks on A, B and C", "talks that covered A", "a closed-door session on A"
+  '(?:talks|consultations|discussions|session|conversation)(?: (?:that|which))? (?:covered|spanned|covering|on|about)',
+  // "with the focus on A", "with particular emphasis on A"
+  'with (?:the |a |an )?(?:\\w+ )?(?:focus|emphasis) on',
+  // "Particular attention was paid to A"
+  '(?:particular|special|close|great|much|considerable) attention (?:was|is|has been|had been) (?:paid|given|devoted) to',
+  // "raised the case of A", "raised concerns about A": the list keeps "the case of"
+  'raised(?= (?:the |a |an |his |her |their )?(?:\\w+ )?(?:issue|case|question|matter|subject|topic|problem|concern)s?\\b)',
+  // "briefed his guest on A"
+  'briefed (?:\\w+ ){1,3}?on',
+  // "the talks were dominated by A"
+  '(?:talks|discussions|meeting|negotiations|agenda|visit|summit|session) (?:was |were |had been |has been )?dominated by',
 ];
+
+/** Words that open a list after a cue but are not a topic: "talks on Monday", "talks on the sidelines of". */
+export const NOT_TOPIC_STARTS: string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the sidelines', 'the margins',
+  'the eve', 'the occasion', 'behalf', 'the phone', 'the telephone', 'arrival', 'his arrival', 'her arrival', 'their arrival',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'the day', 'the first day', 'the second day', 'the final day', 'the way', 'his way', 'her way', 'its way', 'their way',
+  'the basis', 'the invitation', 'the initiative', 'the fringes',
+];
+
+/** Plural nouns whose "of" phrase may hold a list: "cooperation in the fields of energy and critical minerals" is one topic. */
+export const LIST_CONTAINERS: string[] = [
+  'fields', 'areas', 'spheres', 'sectors', 'domains', 'issues', 'questions', 'matters', 'topics', 'problems', 'branches',
+];
+
+/** Words before a cue that make the list a willingness, not what was discussed: "ready to discuss X". */
+export const WILLINGNESS_CUES: string[] = ['ready', 'willing', 'prepared', 'open', 'eager'];
 
 /** The topics stand before the cue: "trade and investment were discussed". */
 export const PASSIVE_CUES: string[] = [
@@ -56,7 +85,7 @@ export const ITEM_SEPARATORS: string[] = [
 /** Vague quantifiers: "certain issues", "a number of questions" are not topics. */
 export const VAGUE_QUANTIFIERS: string[] = [
   'all', 'any', 'some', 'certain', 'many', 'several', 'various', 'other', 'these', 'those', 'such', 'the', 'a number of',
-  'a range of', 'a host of', 'a wide range of', 'a variety of', 'a lot of', 'lots of', 'numerous', 'most', 'few', 'a few',
+  'a', 'an', 'a range of', 'a host of', 'a wide range of', 'a variety of', 'a lot of', 'lots of', 'numerous', 'most', 'few', 'a few',
   'further', 'more', 'each', 'every', 'both', 'our', 'their', 'this', 'that', 'different', 'important', 'key', 'current', 'topical', 'pressing',
 ];
 

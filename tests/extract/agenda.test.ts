@@ -32,6 +32,32 @@ describe('findAgenda: cues', () => {
   });
 });
 
+describe('findAgenda: wider cues and splitting', () => {
+  it.each([
+    ['The premier welcomed her Danish counterpart to Helsinki for talks on fishing rights, wind power and a new ferry line.',
+      ['fishing rights', 'wind power', 'a new ferry line']],
+    ['The envoys sat down for talks that covered grain exports, the dam project and the release of detained sailors.',
+      ['grain exports', 'the dam project', 'the release of detained sailors']],
+    ['The two delegations reviewed their joint plan, with the focus on customs reform and rail freight.',
+      ['their joint plan', 'customs reform', 'rail freight']],
+    ['The leaders also held a closed-door session on the refugee crisis in the north, officials said.', ['the refugee crisis in the north']],
+    ['Special attention was paid to vaccine supplies for rural clinics.', ['vaccine supplies for rural clinics']],
+    ['The minister raised the case of two journalists held without charge and thanked the host for the dinner.',
+      ['the case of two journalists held without charge']],
+    ['The ambassador briefed his hosts on the new visa regime.', ['the new visa regime']],
+    ['The visit was dominated by the row over oil royalties.', ['the row over oil royalties']],
+    ['The presidents discussed border security and thanked the mayor for the welcome.', ['border security']],
+    ['The premiers discussed port fees, preserve the old lighthouse and ferry times.', ['port fees', 'ferry times']],
+    ['The sides discussed the history and future of Franco-Peruvian trade.', ['the history and future of Franco-Peruvian trade']],
+    ['They discussed joint projects in the areas of mining and river transport, and tourism.',
+      ['joint projects in the areas of mining and river transport', 'tourism']],
+    ['They discussed the reform of fishing quotas and port security.', ['the reform of fishing quotas', 'port security']],
+    ['They also addressed the salmon ban, an issue that has soured ties for years.', ['the salmon ban']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
+
 describe('findAgenda: what is not a topic', () => {
   it.each([
     ['“In this format I am ready to discuss all issues with you,” the president said.'],
@@ -40,6 +66,10 @@ describe('findAgenda: what is not a topic', () => {
     ['Ministers discuss Oslo, Rome ties ahead of summit'],
     ['The budget was discussed last week by the cabinet.'],
     ['He said the weather was fine.'],
+    ['The ministers held talks on Tuesday in the capital.'],
+    ['The prime ministers held talks on the sidelines of the summit.'],
+    ['Her deputy said Lima was ready to discuss tariff cuts.'],
+    ['The summit came two weeks after the king met the emir in Doha to discuss a gas deal.'],
   ])('%s', (text) => {
     expect(topics(text)).toEqual([]);
   });
