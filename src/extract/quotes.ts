@@ -14,7 +14,7 @@
 
 import type { Quote, Span } from '../model.js';
 import { lineAt, paragraphAt, type ParsedDocument } from '../text/document.js';
-import type { PeopleIndex } from './people.js';
+import { personIn, type PeopleIndex } from './people.js';
 import { findDirectQuotes, type DirectCandidate } from './direct-quotes.js';
 import { findTranscripts } from './transcripts.js';
 import { findIndirect } from './indirect.js';
@@ -163,7 +163,27 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   // last speaker of the previous paragraph.
   const carried = attr.lastSpeaker(q.open, opensParagraph);
   if (carried >= 0) return { cue: null, person: carried, adjacent: false, at: q.start };
+  // The sentence after says whose words they were: "“…” ¶ The words were Costantini's, speaking at …"
+  const nextAt = nextSentenceStart(doc, q.close);
+  const next = nextAt >= 0 ? sentenceAt(doc, nextAt) : undefined;
+  if (next && /\b(?:words|remarks|comments|speaking)\b/iu.test(next.text) && !/["“”«»]/u.test(next.text)) {
+    const who = personIn(attr.people, next.start, next.end);
+    if (who >= 0 && attr.people.people[who].type === 'person') return { cue: null, person: who, adjacent: false, at: q.start };
+  }
   return null;
+}
+
+/** Start of the first sentence after `at`, within the next 400 characters, or -1. */
+function nextSentenceStart(doc: ParsedDocument, at: number): number {
+  let k = at;
+  const stop = Math.min(doc.text.length, at + 400);
+  while (k < stop) {
+    const s = sentenceAt(doc, k);
+    if (s && s.start >= at) return s.start;
+    if (s) k = s.end;
+    else k++;
+  }
+  return -1;
 }
 
 /** Drops scare quotes, titles in quotation marks and page furniture. */

@@ -51,6 +51,13 @@ describe('direct quotes: every style of mark, with the speaker', () => {
     expect(brief(quotesOf(INTRO + body)).filter((q) => q[0] === 'direct')).toEqual(expected);
   });
 
+  it('takes the speaker from the sentence after when it says whose words they were', () => {
+    const qs = quotesOf('Talks in Dodoma\n\nThe two presidents met on Monday.\n\n“We promised results, and today we have them.”\n\nThe words were Mwangi’s, speaking at a joint press conference.');
+    expect(qs.map((q) => q.speaker)).toEqual([null]);
+    const named = quotesOf(INTRO + '“We promised results, and today we have them.”\n\nThe words were Mwangi’s, speaking at a joint press conference.');
+    expect(named.map((q) => q.speaker)).toEqual(['Daniel Mwangi']);
+  });
+
   it('joins a quote that runs over paragraphs (an opening mark on each, a closing one on the last)', () => {
     const qs = quotesOf(INTRO + '“The railway is our future. We will find the money.\n\n“We owe it to our children,” Kimaro said.');
     expect(qs).toHaveLength(1);
