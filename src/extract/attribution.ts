@@ -1,17 +1,21 @@
-// Who said it: the attribution steps, each doing one thing, tried in the order of ATTRIBUTION_STEPS.
+// Who said it: the attribution steps, each doing one thing, tried in the order attributeDirect (quotes.ts) runs them.
 //
 // Steps (one example each):
 //   cue after the quote       “…,” the Belarusian leader said.   “…”, said Makei.   “…,” explained the foreign minister.
 //   cue before, same sentence Makei said: “…”   He added, "…"   the ministry said the talks covered programs “for …”
 //   colon line before         Lavrov told reporters:¶“…”
 //   carry within a paragraph  “A,” he said. “B.”  (B keeps A's speaker)
+//   subject of the sentence   "The Indonesian minister was upbeat. “We have agreed …”"
 //   carry over a paragraph    a paragraph that is only a quote keeps the last speaker of the paragraph before
-// Subjects are resolved by resolveSubject: a name or description the people index found there; he/she
-// to the latest person who was a sentence subject or a speaker in this or the previous paragraph;
+//   the sentence after        "“…” ¶ The words were Costantini's, speaking at …" (quotes.ts)
+//   unnamed speakers          "…,” a Greek diplomatic source said" -> speaker "Greek diplomatic source"
+// Subjects are resolved by resolveSubject: a name or description the people index found there (the
+// last one, after cutting ", who …" clauses; none when two are joined by "and"); he/she to the latest
+// person of a fitting gender who was a sentence subject or a speaker in this or the previous paragraph;
 // it / the statement / the ministry to the latest body that spoke.
 //
-// Known misses: gender (he and she are treated alike), "they" (left unresolved), speakers named only
-// in the sentence after a quote, and nested attributions ("X said Y told him …" goes to X).
+// Known misses: gender is known only from Mr/Ms and gendered roles, "they" is left unresolved, and
+// nested attributions ("X said Y told him …" goes to X).
 
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';

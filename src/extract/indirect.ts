@@ -4,6 +4,10 @@
 //   verb + that            "He remarked that the relations have been discussed …"      -> "the relations have been discussed …"
 //   verb + adjunct + that  "The ministry said in a statement that …", "She told reporters that …"
 //   verb + bare clause     "Makei also said they discussed …" (say, tell, add, believe, think … only)
+//   told + object + clause "Yalcinkaya told reporters the two sides would …"
+//   parenthetical subject  "Costantini, a career diplomat who …, said that Argentina wanted …"
+//   participle + main      "Noting that A, Zhou said B" -> A (cue "noting") and B, both Zhou's
+//   adding that            "…,” she said, adding that air defence remained the priority"
 //   stance noun + that     "He expressed confidence that the talks would …"
 //   trailing attribution   "Belarus and Russia share similar views …, the minister said following talks."
 //   inverted trailing      "…, said the minister."
