@@ -6,7 +6,8 @@
 //   export    node bin/meetings.js export DIR --format ndjson, empty cache (cold)
 //   yardstick one process that runs compromise's nlp(text) over every file: the cost of
 //             "just parse everything with an NLP library", the bar the export should beat
-//   list      node bin/meetings.js list DIR, cold (empty cache) and warm (cache filled)
+//   list      node bin/meetings.js list DIR --format csv, cold (empty cache) and warm (cache filled);
+//             csv because the table renderer's own cost on 10,000 rows would swamp the figure
 //   seeds     node bin/meetings.js list fixtures/seeds, cold and warm: the start-up cost
 // Each figure is the median of --runs runs; peak RSS comes from /usr/bin/time -v when present,
 // else from polling /proc/PID/status (VmHWM). The yardstick is slow, so it runs on the first
@@ -165,8 +166,9 @@ async function main() {
     for (let r = 0; r < args.runs; r++) {
       log(`list run ${r + 1}/${args.runs} (cold, then warm) ...`);
       const dir = freshCache();
-      listCold.push(await measure([BIN, 'list', corpus, '--quiet', ...jobsArgs], { MEETINGS_CACHE_DIR: dir }));
-      listWarm.push(await measure([BIN, 'list', corpus, '--quiet', ...jobsArgs], { MEETINGS_CACHE_DIR: dir }));
+      // csv, not the table: cli-table3 needs ~2.5 ms a row, which would measure the table, not the run.
+      listCold.push(await measure([BIN, 'list', corpus, '--format', 'csv', '--quiet', ...jobsArgs], { MEETINGS_CACHE_DIR: dir }));
+      listWarm.push(await measure([BIN, 'list', corpus, '--format', 'csv', '--quiet', ...jobsArgs], { MEETINGS_CACHE_DIR: dir }));
     }
     const seedCold = [];
     const seedWarm = [];
@@ -200,8 +202,8 @@ async function main() {
     out.push(`| export --format ndjson, cold cache | ${fmt(exMs / 1000, 2)} | ${fmt(docs / (exMs / 1000), 0)} | ${fmt(mb / (exMs / 1000), 2)} | ${fmt(exRss, 0)} |`);
     const yNote = ydocs < docs ? ` (measured on ${ydocs.toLocaleString('en-US')} files, scaled by bytes)` : '';
     out.push(`| compromise nlp() yardstick${yNote} | ${fmt(yScaledMs / 1000, 2)} | ${fmt(docs / (yScaledMs / 1000), 0)} | ${fmt(mb / (yScaledMs / 1000), 2)} | ${fmt(yRss, 0)} |`);
-    out.push(`| list, cold cache | ${fmt(lc / 1000, 2)} | ${fmt(docs / (lc / 1000), 0)} | ${fmt(mb / (lc / 1000), 2)} | ${fmt(median(listCold.map((m) => m.rssMb)), 0)} |`);
-    out.push(`| list, warm cache | ${fmt(lw / 1000, 2)} | ${fmt(docs / (lw / 1000), 0)} | ${fmt(mb / (lw / 1000), 2)} | ${fmt(median(listWarm.map((m) => m.rssMb)), 0)} |`);
+    out.push(`| list --format csv, cold cache | ${fmt(lc / 1000, 2)} | ${fmt(docs / (lc / 1000), 0)} | ${fmt(mb / (lc / 1000), 2)} | ${fmt(median(listCold.map((m) => m.rssMb)), 0)} |`);
+    out.push(`| list --format csv, warm cache | ${fmt(lw / 1000, 2)} | ${fmt(docs / (lw / 1000), 0)} | ${fmt(mb / (lw / 1000), 2)} | ${fmt(median(listWarm.map((m) => m.rssMb)), 0)} |`);
     out.push(`| list fixtures/seeds, cold cache | ${fmt(sc / 1000, 3)} | | | ${fmt(median(seedCold.map((m) => m.rssMb)), 0)} |`);
     out.push(`| list fixtures/seeds, warm cache | ${fmt(sw / 1000, 3)} | | | ${fmt(median(seedWarm.map((m) => m.rssMb)), 0)} |`);
     out.push('');
