@@ -34,7 +34,8 @@ export interface ParsedDocument {
   lineStarts: Offset[];
 }
 
-const TERMINAL_LINE_END = /[.!?:"”»’)\]]\s*$/;
+// A line is complete when it ends a sentence, possibly inside a closing mark (.” or ."), not at ,” .
+const TERMINAL_LINE_END = /[.!?:…]["”’»)\]]*\s*$/;
 const SHORT_LINE = 60;
 const BULLET_START = /^\s*(?:[•·*\-–—]|\d+[.)])\s/;
 
@@ -148,7 +149,7 @@ const ABBREVIATIONS = new Set(
 );
 
 // Starts only at the first mark of a run, so a long run of dots is scanned once, not once per dot.
-const SENTENCE_END = /(?<![.!?])[.!?]+["”’»)\]]*(?=\s+["“‘«(\[]?[\p{Lu}\d])/gu;
+const SENTENCE_END = /(?<![.!?])[.!?]+["”’»)\]]*(?=\s+["“‘«(\['’]?[\p{Lu}\d])/gu;
 
 function splitSentences(text: string, p: Paragraph, out: Sentence[]): void {
   const body = text.slice(p.start, p.end);

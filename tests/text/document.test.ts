@@ -52,3 +52,14 @@ describe('parseDocument: paragraphs', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('parseDocument: wrapped quotes', () => {
+  it('keeps a hard-wrapped line that ends in ,” inside its paragraph', () => {
+    const text = '“We will keep talking,”\nthe minister told reporters after the meeting.\n';
+    expect(parseDocument(text).paragraphs).toHaveLength(1);
+  });
+
+  it('ends a sentence before a straight single quote', () => {
+    expect(texts("He agreed. 'We are ready,' he said.")).toEqual(['He agreed.', "'We are ready,' he said."]);
+  });
+});
