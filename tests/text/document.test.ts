@@ -55,7 +55,8 @@ describe('parseDocument: paragraphs', () => {
 
 describe('parseDocument: wrapped quotes', () => {
   it('keeps a hard-wrapped line that ends in ,” inside its paragraph', () => {
-    const text = '“We will keep talking,”\nthe minister told reporters after the meeting.\n';
+    const text =
+      '“We will keep talking until every remaining question has an answer,”\nthe minister told reporters after the meeting.\n';
     expect(parseDocument(text).paragraphs).toHaveLength(1);
   });
 
