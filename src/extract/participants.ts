@@ -8,11 +8,15 @@
 //   after talks         "A said following talks with his counterpart B"
 //   agenda sentence     "Among the issues A and B addressed were ..." (when the lead names no one:
 //                       "The two foreign ministers on Monday discussed ...")
+//   shared action       "A and his Tanzanian counterpart B yesterday agreed to ...", "A and B signed ..."
+//                       (lead paragraphs only, past a byline or date line; the people before the verb)
 // The first meeting sentence that names someone gives the participants; later ones add people
 // only until there are two. Not participants: people in sentences about another occasion
 // ("met last week", "will hold talks later", "after that event ... met", "separately"), people
-// inside quotations or agenda topics, and bodies that only report ("the ministry said",
-// "according to the agency").
+// inside quotations or agenda topics, bodies that only report ("the ministry said",
+// "according to the agency"), venues ("met at the Foreign Office"), and places read as names
+// ("BUENOS AIRES" in a dateline, "met in Vilnius" taken for a "Vilnius ..." title); a surname
+// that is also a city ("Santiago") still counts.
 //
 // Known misses: participants named only by a plural description ("the two ministers") with no
 // name anywhere; delegations and their members; a third participant named only in a later
@@ -21,13 +25,16 @@
 import type { AgendaItem, Participant, Quote, Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import type { Mention, PeopleIndex } from './people.js';
-import { MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN } from '../rules/meeting-words.js';
+import { JOINT_ACTION_PATTERN, MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN, VENUE_BEFORE_PATTERN } from '../rules/meeting-words.js';
+import { isKnownPlace } from './places.js';
 
 const MEETING_VERB_GLOBAL = new RegExp(MEETING_VERB_PATTERN.source, 'gi');
 const HEADLINE = /^(?:meeting|talks|meets?|conversation|negotiations|consultations)\b|\b(?:meets?|met|holds? talks|talks with|receives?|hosts?)\b/i;
 const SOURCE_AFTER = /^[\s,’'s]*(?:\w+\s+){0,2}(?:said|says|reported|reports|stated|announced|noted|added|told|informed|wrote|tweeted)\b/i;
 const SOURCE_BEFORE = /\baccording to\s+(?:the\s+)?$|\b(?:by|from|in a statement by|citing)\s+(?:the\s+)?$/i;
 const MAX_SENTENCES = 12;
+/** Body paragraphs after the headline that count as the lead. */
+const LEAD_PARAGRAPHS = 2;
 
 export function findParticipants(
   doc: ParsedDocument,
@@ -43,15 +50,19 @@ export function findParticipants(
     };
     const mentions = people.mentions;
     const title = doc.sentences[0];
-    if (title && title.paragraph === 0 && HEADLINE.test(title.text) && !OTHER_OCCASION_PATTERN.test(title.text)) {
+    const headline = !!title && title.paragraph === 0 && doc.paragraphs.length > 1;
+    if (headline && HEADLINE.test(title.text) && !OTHER_OCCASION_PATTERN.test(title.text)) {
       add(participantsIn(doc, title, mentions, people, masked));
     }
     let seen = 0;
+    const lead = leadParagraphs(doc);
     for (const s of doc.sentences) {
-      if (s === title && s.paragraph === 0) continue;
+      if (headline && s === title) continue;
       if (chosen.length >= 2 || seen >= MAX_SENTENCES) break;
-      if (!isMeetingSentence(doc, s, masked)) continue;
-      const found = participantsIn(doc, s, mentions, people, masked);
+      let found: Mention[];
+      if (isMeetingSentence(doc, s, masked)) found = participantsIn(doc, s, mentions, people, masked);
+      else if (lead.has(s.paragraph)) found = jointActors(doc, s, mentions, people, masked);
+      else continue;
       if (!found.length) continue;
       seen++;
       add(found);
@@ -82,14 +93,50 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
     if (inside(masked, m.start)) continue;
     const p = people.people[m.person];
     if (!p) continue;
+    // A place read as a name ("met in Vilnius" taken for "Vilnius Agenda"), or a dateline in capitals.
+    // A surname that is also a city ("Santiago") still counts unless the words before make it a place.
+    const before = doc.text.slice(Math.max(s.start, m.start - 30), m.start);
+    if (isKnownPlace(p.name) || isCapitalsDateline(doc, m)) continue;
+    if (isKnownPlace(m.text) && (!p.name.endsWith(m.text) || VENUE_BEFORE_PATTERN.test(before))) continue;
     if (p.type === 'body') {
       const after = doc.text.slice(m.end, Math.min(s.end, m.end + 40));
-      const before = doc.text.slice(Math.max(s.start, m.start - 30), m.start);
       if (SOURCE_AFTER.test(after) || SOURCE_BEFORE.test(before)) continue;
+      if (VENUE_BEFORE_PATTERN.test(before)) continue;
     }
     out.push(m);
   }
   return out;
+}
+
+/**
+ * A lead sentence without a meeting word ("A and his Tanzanian counterpart B yesterday agreed to
+ * ..."): the people named before the shared verb, when there are at least two.
+ */
+function jointActors(doc: ParsedDocument, s: Sentence, mentions: Mention[], people: PeopleIndex, masked: Span[]): Mention[] {
+  const verb = JOINT_ACTION_PATTERN.exec(s.text.slice(0, 600));
+  if (!verb) return [];
+  const at = s.start + verb.index;
+  if (OTHER_OCCASION_PATTERN.test(doc.text.slice(Math.max(s.start, at - 70), Math.min(s.end, at + 40)))) return [];
+  const found = participantsIn(doc, s, mentions, people, masked).filter((m) => m.end <= at && people.people[m.person]?.type === 'person');
+  return new Set(found.map((m) => m.person)).size >= 2 ? found : [];
+}
+
+/** The first body paragraphs of prose, past a byline, a date line and share buttons. */
+function leadParagraphs(doc: ParsedDocument): Set<number> {
+  const out = new Set<number>();
+  for (const p of doc.paragraphs) {
+    if (out.size >= LEAD_PARAGRAPHS || p.index > 30) break;
+    if ((p.index === 0 && doc.paragraphs.length > 1) || p.duplicate || p.end - p.start < 80) continue;
+    if (!/[.!?]["”’»)]?\s*$/.test(doc.text.slice(Math.max(p.start, p.end - 4), p.end))) continue;
+    out.add(p.index);
+  }
+  return out;
+}
+
+function isCapitalsDateline(doc: ParsedDocument, m: Mention): boolean {
+  if (!/\p{Lu}{2}/u.test(m.text) || m.text !== m.text.toUpperCase()) return false;
+  const lineStart = doc.text.lastIndexOf('\n', m.start) + 1;
+  return m.start - lineStart < 4;
 }
 
 function mentionsIn(mentions: Mention[], s: Span): Mention[] {

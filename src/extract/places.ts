@@ -90,6 +90,14 @@ export function findMeetingPlace(
   }
 }
 
+/** A capital, a listed city, or a country, in any case ("Vilnius", "BUENOS AIRES", "Chile"). */
+export function isKnownPlace(name: string): boolean {
+  const t = name.trim();
+  if (!t) return false;
+  const title = t.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
+  return KNOWN.has(t) || KNOWN.has(title) || !!findCountry(t);
+}
+
 function cityName(raw: string, phrase: boolean): string | null {
   let name = raw.trim().replace(/\.$/, '').replace(/[’']s$/, '');
   // "Oslo On" / "Minsk Today": keep the longest known prefix, else the first word.

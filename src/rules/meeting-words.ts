@@ -23,3 +23,14 @@ export const MEETING_VERB_PATTERN =
  */
 export const OTHER_OCCASION_PATTERN =
   /\b(?:will|would|shall|is to|are to|is due|are due|is expected|are expected|scheduled|planned|plans to|upcoming|forthcoming|later|next (?:week|month|year)|last (?:week|month|year)|earlier|previously|recently|separately|after that|before that|prior to|in the past|a year ago|(?:weeks|months|days|years) ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|continuation of|on the sidelines of)\b/i;
+
+/**
+ * Verbs a lead uses for what two sides did together without a meeting word ("A and his Tanzanian
+ * counterpart B yesterday agreed to ...", "A and B signed ..."). They name participants only in
+ * the lead paragraphs and only for the people named before the verb.
+ */
+export const JOINT_ACTION_PATTERN =
+  /\b(?:agreed|agree|agrees|signed|sign|signs|pledged|pledge|vowed|vow|reaffirmed|struck|reached|inked|sealed|launched|committed|resolved|decided|held (?:a |their )?(?:talks|meeting|discussions|consultations))\b/i;
+
+/** Words right before a body's name that make it a venue, not a side: "met at the Foreign Office". */
+export const VENUE_BEFORE_PATTERN = /\b(?:at|in|inside|outside|from|to)\s+(?:the\s+)?$/i;

@@ -13,8 +13,24 @@ describe('findParticipants: who took part', () => {
       ['Costa', 'Dahl']],
     ['The Chilean and Peruvian foreign ministers on Monday discussed bilateral ties.\n\nAmong the issues Marta Rojas and Luis Quispe addressed were lithium exports, the Chilean Foreign Ministry said in a statement.',
       ['Quispe', 'Rojas']],
+    // A lead with a shared action and no meeting word.
+    ['Kenyan Trade Minister Paul Otieno and his Ugandan counterpart Grace Nakato on Friday agreed to lift the ban on sugar imports.',
+      ['Nakato', 'Otieno']],
+    ['Title line\n\nBy Staff Writer\n\nPortugal President Tomas Ferreira and Norwegian Foreign Minister Ingrid Dahl yesterday signed a fisheries pact worth millions of euros.',
+      ['Dahl', 'Ferreira']],
+    // A venue or a place is not a participant.
+    ['Portugal President Tomas Ferreira met Norwegian Foreign Minister Ingrid Dahl at the Foreign Ministry in Lisbon.', ['Dahl', 'Ferreira']],
+    ['LISBON (Wire) — Portugal President Tomas Ferreira hosted Norwegian Foreign Minister Ingrid Dahl in Lisbon for talks on fishing.',
+      ['Dahl', 'Ferreira']],
   ])('%s', (text, expected) => {
     expect(surnames(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Portugal President Tomas Ferreira and Norwegian Foreign Minister Ingrid Dahl will sign a fisheries pact next week.'],
+    ['Ports reopen after strike\n\nFishing towns along the coast have waited for months for a deal on quotas and port fees.\n\nThe port of Porto reopened on Monday after a strike that lasted two weeks and cost millions.\n\nPortugal President Tomas Ferreira and Norwegian Foreign Minister Ingrid Dahl agreed that the port should stay open.'],
+  ])('no participants from a shared action that is not the lead: %s', (text) => {
+    expect(surnames(text)).toEqual([]);
   });
 
   it.each([
