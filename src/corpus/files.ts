@@ -9,14 +9,15 @@
 //   a folder it may not read                warning "permission denied", the walk goes on
 //   a pipe, socket or device that matches   warning "not a regular file" (reading one may block)
 // Names starting with a dot (".git", ".DS_Store") are skipped, as fast-glob's dot: false did.
-// Globs: `**`, `*`, `?`, `[abc]`, `[!abc]`, `{a,b}`, and `!glob` to exclude; matched against the
-// path relative to the folder with forward slashes. Known misses: extglobs (`+(a|b)`), and
-// folders that appear twice through bind mounts are read once.
+// Globs are matched by picomatch (fast-glob's own matcher) against the path relative to the
+// folder with forward slashes; `!glob` excludes. Known miss: folders that appear twice through
+// bind mounts are read once.
 // The folder itself missing, or not a folder, is an error (CorpusError): nothing can be read.
 
 import { readdir, stat } from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
 
 export const DEFAULT_GLOBS = ['**/*.txt', '**/*.md'];
 
@@ -179,102 +180,15 @@ function linkProblem(err: unknown): string {
 
 /** One predicate for a list of globs: matches any positive glob and no `!` glob. */
 export function compileGlobs(globs: string[]): (relative: string) => boolean {
-  const include: RegExp[] = [];
-  const exclude: RegExp[] = [];
-  for (const g of globs) {
-    if (g.startsWith('!')) exclude.push(globToRegExp(g.slice(1)));
-    else include.push(globToRegExp(g));
-  }
-  return (relative) => include.some((r) => r.test(relative)) && !exclude.some((r) => r.test(relative));
+  const include = globs.filter((g) => !g.startsWith('!')).map(normalizeGlob);
+  const exclude = globs.filter((g) => g.startsWith('!')).map((g) => normalizeGlob(g.slice(1)));
+  const isIncluded = include.length ? picomatch(include, { dot: false }) : () => false;
+  const isExcluded = exclude.length ? picomatch(exclude, { dot: false }) : () => false;
+  return (relative) => isIncluded(relative) && !isExcluded(relative);
 }
 
-/**
- * A glob as an anchored RegExp over a relative path. `*` and `?` stay inside one path segment
- * and, like fast-glob with dot: false, do not match a leading dot. Each `**` repeat ends at a
- * slash, so the pattern has no overlapping repeats and matches in linear time.
- */
-export function globToRegExp(glob: string): RegExp {
+function normalizeGlob(glob: string): string {
   let g = glob.replace(/\\/g, '/');
   while (g.startsWith('./')) g = g.slice(2);
-  return new RegExp(`^${translate(g, 0, g.length)}$`, 'u');
-}
-
-const SEGMENT_CHAR = '[^/]';
-const NO_DOT = '(?!\\.)';
-
-function translate(g: string, from: number, to: number): string {
-  let out = '';
-  let i = from;
-  while (i < to) {
-    const c = g[i];
-    const atSegmentStart = i === 0 || g[i - 1] === '/';
-    if (c === '*' && g[i + 1] === '*' && atSegmentStart && (i + 2 === to || g[i + 2] === '/')) {
-      if (i + 2 === to) {
-        out += `(?:${NO_DOT}${SEGMENT_CHAR}*(?:/${NO_DOT}${SEGMENT_CHAR}*)*)?`;
-        i += 2;
-      } else {
-        out += `(?:${NO_DOT}${SEGMENT_CHAR}*/)*`;
-        i += 3;
-      }
-    } else if (c === '*') {
-      while (g[i + 1] === '*') i++;
-      out += (atSegmentStart ? NO_DOT : '') + `${SEGMENT_CHAR}*`;
-      i++;
-    } else if (c === '?') {
-      out += (atSegmentStart ? NO_DOT : '') + SEGMENT_CHAR;
-      i++;
-    } else if (c === '[') {
-      const close = g.indexOf(']', i + 2);
-      if (close < 0 || close >= to) {
-        out += '\\[';
-        i++;
-        continue;
-      }
-      let body = g.slice(i + 1, close);
-      const negate = body.startsWith('!') || body.startsWith('^');
-      if (negate) body = body.slice(1);
-      const escaped = body.replace(/[\\\]\[^]/g, (m) => `\\${m}`).replace(/\//g, '');
-      out += negate ? `[^/${escaped}]` : `[${escaped}]`;
-      i = close + 1;
-    } else if (c === '{') {
-      const close = matchingBrace(g, i, to);
-      if (close < 0) {
-        out += '\\{';
-        i++;
-        continue;
-      }
-      const alternatives = splitTopLevel(g, i + 1, close).map(([a, b]) => translate(g, a, b));
-      out += `(?:${alternatives.join('|')})`;
-      i = close + 1;
-    } else {
-      out += c.replace(/[.*+?^${}()|[\]\\]/g, (m) => `\\${m}`);
-      i++;
-    }
-  }
-  return out;
-}
-
-function matchingBrace(g: string, open: number, to: number): number {
-  let depth = 0;
-  for (let i = open; i < to; i++) {
-    if (g[i] === '{') depth++;
-    else if (g[i] === '}' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-function splitTopLevel(g: string, from: number, to: number): [number, number][] {
-  const parts: [number, number][] = [];
-  let depth = 0;
-  let start = from;
-  for (let i = from; i < to; i++) {
-    if (g[i] === '{') depth++;
-    else if (g[i] === '}') depth--;
-    else if (g[i] === ',' && depth === 0) {
-      parts.push([start, i]);
-      start = i + 1;
-    }
-  }
-  parts.push([start, to]);
-  return parts;
+  return g;
 }
