@@ -5,15 +5,21 @@
 //   city phrase              "discussed ties in the Norwegian capital Oslo", "in the Black Sea resort of Sochi"
 //   visit                    "during his visit to Oslo", "arrived in Oslo for talks"
 //   held/hosted              "the joint session that was held this time in Oslo", "Oslo hosted the talks"
-//   dateline (fallback)      "OSLO, May 16 (Wire) - ..." when no sentence names the place
+//   venue, comma, city       "held talks at State House, Nairobi, where ..." (a known city only)
+//   header block             "March 12, 2021 / 16:20 / The Kremlin, Moscow": a short line under a date or time
+//                            line; it beats a weak sentence candidate (an unknown name after "met in")
+//   dateline (fallback)      "OSLO, May 16 (Wire) - ...", "Astana, 2022-10-06 –", "Rabat, 12 April 2022 –"
+//                            when no sentence names the place
 // A city is a capital (rules/countries.ts), a listed city (rules/places.ts), any name after
 // "capital"/"city of", or a capitalised name right after "met in"/"talks in" that is not a country.
 // Not the meeting's place: places in sentences about another occasion ("Mogilev, which hosted
-// last Thursday a meeting", "after that event ... met in X", "will visit Moscow"), places in
-// quotations, places next to another date than the meeting's ("visit to Moscow in December").
+// last Thursday a meeting", "after that event ... met in X", "will visit Moscow", "agreed to meet
+// again in X", "we last met in X"), places in quotations, places next to another date than the
+// meeting's ("visit to Moscow in December"; the weekday in "on Tuesday, March 14" is the meeting's).
 // Null when the text does not say.
 //
-// Known misses: venues without a city ("at the Kremlin", "at Camp David" is listed), places
+// Known misses: inline transcript turns ("Name: we met in X") are not masked as quotations;
+// venues without a city ("at the Kremlin", "at Camp David" is listed), places
 // given only as a country ("talks in Norway"), a place named only in a later paragraph far
 // from any meeting word.
 
@@ -37,9 +43,19 @@ const CITY_PHRASE = String.raw`(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:${CITY_N
 const TRIGGER = String.raw`(?:met|meet|meets|meeting|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|visit|visited|visiting|arrived|arrival|trip)`;
 
 // Trigger word, a short gap without a sentence break, then "in"/"to" and the place.
-const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b([^.;!?]{0,90}?)\b(?:in|to)\s+(${CITY_PHRASE})?(${NAME})`, 'gu');
+// "at State House, Nairobi": a venue, a comma, then the city (a known one only).
+const VENUE = String.raw`at\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4},\s+`;
+const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b([^.;!?]{0,90}?)(?:\b(?:in|to)\s+|\b(${VENUE}))(${CITY_PHRASE})?(${NAME})`, 'gu');
 const HOSTED = new RegExp(String.raw`(${NAME})\s+(?:hosted|played host to|welcomed)\b`, 'gu');
-const DATELINE = new RegExp(String.raw`^\s*(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*[\p{Lu}][\p{L} .]{1,30})?,?\s*(?:[\p{Lu}][\p{L}]+\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([^()\n]{1,40}\)\s*)?[-–—]`, 'u');
+// The date in a dateline: "May 16", "May 16, 2021", "16 May 2021", "2022-10-06", "06.10.2022".
+const DATELINE_DATE = String.raw`(?:[\p{Lu}][\p{L}]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{Lu}][\p{L}]+\.?(?:\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
+const DATELINE = new RegExp(String.raw`^\s*(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*[\p{Lu}][\p{L} .]{1,30})?,?\s*(?:${DATELINE_DATE}\s*)?(?:\([^()\n]{1,40}\)\s*)?[-–—]`, 'u');
+// A header line under the date: "The Kremlin, Moscow", "Government House, Bangkok", or just "Moscow".
+const HEADER_PLACE = new RegExp(
+  String.raw`^(?:(?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|du|des|di|la|of)\s+)?\p{Lu}[\p{L}'’.-]*){0,4},\s*)?(${NAME})\s*$`,
+  'u',
+);
+const HEADER_DATE = /\d{4}|\d{1,2}:\d{2}|\b\d{1,2}\s+[A-Z][a-z]+|\b[A-Z][a-z]+\.?\s+\d{1,2}\b/;
 
 interface Candidate {
   city: string;
@@ -61,14 +77,15 @@ export function findMeetingPlace(
       const cands: Candidate[] = [];
       for (const m of s.text.matchAll(AFTER_TRIGGER)) {
         const gap = m[1] ?? '';
-        const phrase = !!m[2];
-        const city = cityName(m[3], phrase);
-        if (!city) continue;
+        const venue = !!m[2];
+        const phrase = !!m[3];
+        const city = cityName(m[4], phrase);
+        if (!city || (venue && !KNOWN.has(city))) continue;
         // "to" only after a visit or arrival: "talks to Lavrov" is not a place.
-        const lead = m[0].slice(0, m[0].length - m[3].length - (m[2]?.length ?? 0));
+        const lead = m[0].slice(0, m[0].length - m[4].length - (m[3]?.length ?? 0));
         if (/\bto\s+$/.test(lead) && !/\b(?:visit|visited|visiting|visits|trip|journey|travel(?:l?ed)?|arrival)\s+to\s+$/i.test(lead)) continue;
         if (/[,(]\s*(?:which|who|where)\b/.test(gap)) continue;
-        const start = s.start + m.index + m[0].length - m[3].length;
+        const start = s.start + m.index + m[0].length - m[4].length;
         cands.push({ city, start, score: (KNOWN.has(city) || phrase ? 3 : 1) + (gap.length < 40 ? 1 : 0) });
       }
       for (const m of s.text.matchAll(HOSTED)) {
@@ -83,8 +100,9 @@ export function findMeetingPlace(
       }
       if (best && best.score >= 3) break;
     }
-    if (best) return best.city;
-    return datelineCity(doc);
+    // A header block names the venue and city outright; a weak sentence candidate does not.
+    if (best && best.score >= 3) return best.city;
+    return headerCity(doc) ?? best?.city ?? datelineCity(doc);
   } catch {
     return null;
   }
@@ -119,20 +137,50 @@ function otherOccasion(doc: ParsedDocument, s: { start: number; end: number }, a
 }
 
 /** Another date than the meeting's sits next to the place ("visit to Moscow in December"). */
-function otherDate(_doc: ParsedDocument, dates: DateMention[], meeting: PartialDate | null, s: Span, at: number): boolean {
+function otherDate(doc: ParsedDocument, dates: DateMention[], meeting: PartialDate | null, s: Span, at: number): boolean {
   for (const d of dates) {
     if (d.end < s.start || d.start > s.end) continue;
     if (Math.abs(d.start - at) > 60) continue;
     // With no meeting date known, a nearby date says nothing either way.
-    if (meeting && !sameDay(d, meeting)) return true;
+    if (meeting && !sameDay(d, meeting) && !besideMeetingDate(doc, dates, meeting, d)) return true;
   }
   return false;
+}
+
+/** "on Tuesday, March 14": the weekday written next to the meeting's date is part of it. */
+function besideMeetingDate(doc: ParsedDocument, dates: DateMention[], meeting: PartialDate, d: DateMention): boolean {
+  return dates.some(
+    (o) =>
+      o !== d &&
+      sameDay(o, meeting) &&
+      (o.start >= d.end ? /^[\s,]{0,3}$/.test(doc.text.slice(d.end, o.start)) : o.end <= d.start && /^[\s,]{0,3}$/.test(doc.text.slice(o.end, d.start))),
+  );
 }
 
 function sameDay(d: DateMention, m: PartialDate | null): boolean {
   if (!m) return false;
   if (d.text.toLowerCase() === m.text.toLowerCase()) return true;
   return d.month !== null && d.month === m.month && d.day === m.day;
+}
+
+/** "The Kremlin, Moscow" on a short line of its own near the top, within three lines of a date or time line. */
+function headerCity(doc: ParsedDocument): string | null {
+  let lastDate = -10;
+  for (const p of doc.paragraphs.slice(0, 12)) {
+    if (p.start > 2000) break;
+    const line = doc.text.slice(p.start, p.end);
+    if (line.length > 60 || line.includes('\n')) continue;
+    if (HEADER_DATE.test(line) && !/[.!?]$/.test(line)) {
+      lastDate = p.index;
+      continue;
+    }
+    if (p.index - lastDate > 3) continue;
+    const m = HEADER_PLACE.exec(line);
+    if (!m) continue;
+    const city = m[1].trim();
+    if (KNOWN.has(city)) return city;
+  }
+  return null;
 }
 
 function datelineCity(doc: ParsedDocument): string | null {

@@ -13,6 +13,17 @@ describe('findMeetingPlace', () => {
     ['The president received the envoy during his visit to Ankara on Tuesday.', 'Ankara'],
     ['He spoke about the joint ministerial session that was held this time in Vilnius.', 'Vilnius'],
     ['GENEVA, May 16 (Wire) - The envoys met to discuss the ceasefire.', 'Geneva'],
+    // Datelines with other date forms.
+    ['Tbilisi, 2023-04-11 – The foreign minister held talks with the visiting envoy of Japan.', 'Tbilisi'],
+    ['Bern, 3 June 2020 – The two ministers exchanged views on Alpine transit.', 'Bern'],
+    // A venue, a comma, the city.
+    ['The presidents held talks at Government House, Bangkok, where they discussed rice exports.', 'Bangkok'],
+    ['The king received the envoy at the Royal Palace, Amman, on Sunday.', 'Amman'],
+    // The weekday beside the meeting's date is not another date.
+    ['The minister received her counterpart at the ministry in Lima on Monday, June 5, for the first time.', 'Lima'],
+    // The place of the next meeting, or the last one, loses to the meeting's own.
+    ['The ministers met at the Foreign Ministry in Quito on 2 May. They agreed to meet again in Bogota in October.', 'Quito'],
+    ['The premiers held talks in Hanoi on 4 July.\n\nPremier Lan: We last met in Bangkok, and much has changed.', 'Hanoi'],
   ])('%s', (text, expected) => {
     expect(place(text)).toBe(expected);
   });
@@ -24,8 +35,16 @@ describe('findMeetingPlace', () => {
     ['The ministers met on Monday. “During your visit to Moscow in December you agreed on this,” the minister said.'],
     ['The ministers held talks in Norway on Monday.'],
     ['The weather in Oslo was fine.'],
+    ['The ministers spoke by phone on Friday and agreed to meet again in Madrid in the spring.'],
   ])('gives null when the text does not say where the meeting was: %s', (text) => {
     expect(place(text)).toBeNull();
+  });
+
+  it.each([
+    ['Meeting with the President of Chile\n\nThe president held talks with the visiting leader.\n\nMay 3, 2022\n14:00\nThe Kremlin, Moscow\n\nThe talks focused on copper.', 'Moscow'],
+    ['Talks with Peru\n\n14 June 2021\nPalacio de Gobierno, Lima\n\nThe presidents discussed mining.', 'Lima'],
+  ])('reads a header block under the date line: %s', (text, expected) => {
+    expect(place(text)).toBe(expected);
   });
 
   it('finds the place in an invented report, not the places of other meetings it recalls', () => {
