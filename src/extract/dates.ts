@@ -18,16 +18,29 @@
 //   - a day and month without a year take the year that puts them nearest the reference.
 //
 // Meeting date: the mention in a sentence that reports the meeting, in the clause of the meeting
-// verb, not looking ahead ("the meeting that will take place on 31 May"), not in a relative
-// clause about another event ("Mogilev, which hosted last Thursday a meeting"), earliest first.
+// verb, not looking ahead ("the meeting that will take place on 31 May"; "X will also meet Y, a
+// minister, on Friday" and "X travels on to Y on Friday": an ahead cue anywhere in the sentence
+// before the date, unless a past meeting verb follows it), not in a relative clause about
+// another event ("Mogilev, which hosted last Thursday a meeting"), earliest first. With no dated
+// meeting sentence, a full date alone on a line near the top (a readout's "March 12, 2021" above
+// "The Kremlin, Moscow") is the meeting's day; a "Published:" line never is.
 //
 // Known misses: ranges ("16-17 May") give the first day only; "16/05" without a year; US-style
 // ambiguous "05/06/2016" is skipped; "this morning", "earlier this week"; dates written in words
-// ("the sixteenth of May"); a meeting date given only by a dateline.
+// ("the sixteenth of May"); a meeting date given only by a wire dateline ("OSLO, May 16 -").
 
 import type { DateMention, PartialDate } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
-import { FUTURE_CUES, MONTHS, OTHER_EVENT_CUES, PUBLICATION_CUES, RELATIVE_DAYS, WEEKDAYS } from '../rules/dates.js';
+import {
+  AHEAD_CUES,
+  FUTURE_CUES,
+  MONTHS,
+  OTHER_EVENT_CUES,
+  PAST_MEETING_VERBS,
+  PUBLICATION_CUES,
+  RELATIVE_DAYS,
+  WEEKDAYS,
+} from '../rules/dates.js';
 import { MEETING_VERB_PATTERN } from '../rules/meeting-words.js';
 
 export interface CalendarDay {
@@ -116,12 +129,28 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[]): Part
         bestScore = score;
       }
     }
+    // A readout's header gives the day on a line of its own ("March 12, 2021" above "The Kremlin,
+    // Moscow"); with no meeting sentence dated, that line is the meeting's day.
+    best ??= dateLine(doc, dates, publication);
     if (!best) return null;
     const { text, year, month, day, iso } = best;
     return { text, year, month, day, iso };
   } catch {
     return null;
   }
+}
+
+/** A full date alone on a line near the top, not one introduced by "Published" or "Updated". */
+function dateLine(doc: ParsedDocument, dates: DateMention[], publication: { start: number; end: number }[]): DateMention | null {
+  for (const d of dates) {
+    if (d.start > TOP) break;
+    if (d.year === null || d.month === null || d.day === null) continue;
+    if (!publication.some((p) => d.start >= p.start && d.end <= p.end)) continue;
+    const lineStart = doc.text.lastIndexOf('\n', d.start) + 1;
+    if (PUBLICATION_LINE.test(doc.text.slice(lineStart, d.start + 1))) continue;
+    return d;
+  }
+  return null;
 }
 
 function kindOf(text: string): Kind {
@@ -138,6 +167,7 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   const before = clauseBefore(doc.text, Math.max(s.start, d.start - WINDOW), d.start);
   const after = doc.text.slice(d.end, Math.min(s.end, d.end + 30));
   if (hasCue(before, FUTURE_CUES) || /^[’']?s?\s*(?:will|is to|are to|is due|would|shall)\b/i.test(after)) return 0;
+  if (aheadInSentence(doc.text.slice(Math.max(s.start, d.start - AHEAD_WINDOW), d.start))) return 0;
   if (/^\s*(?:next|this coming)\b/i.test(d.text)) return 0;
   let score = 1;
   if (isMeeting) score += 3;
@@ -151,6 +181,20 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   // Earlier mentions first: the lead states the meeting, later paragraphs recall others.
   score -= Math.min(index, 40) * 0.02;
   return score;
+}
+
+const AHEAD_WINDOW = 160;
+const AHEAD = new RegExp(`(?:^|[^\\p{L}'’])(?:${AHEAD_CUES.join('|')})(?![\\p{L}])`, 'giu');
+const PAST_MEETING = new RegExp(`\\b(?:${PAST_MEETING_VERBS.join('|')})\\b`, 'gi');
+
+/** The sentence before the date looks ahead: the last ahead cue comes after the last past meeting verb. */
+function aheadInSentence(before: string): boolean {
+  let lastAhead = -1;
+  for (const m of before.matchAll(AHEAD)) lastAhead = m.index;
+  if (lastAhead < 0) return false;
+  let lastPast = -1;
+  for (const m of before.matchAll(PAST_MEETING)) lastPast = m.index;
+  return lastAhead > lastPast;
 }
 
 /** The text between `from` and `to`, cut after the last clause break. */

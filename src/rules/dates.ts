@@ -53,3 +53,20 @@ export const OTHER_EVENT_CUES: string[] = [
 export const PUBLICATION_CUES: string[] = [
   'published', 'posted', 'updated', 'date', 'released', 'last updated', 'first published',
 ];
+
+/**
+ * Words that put the rest of a sentence ahead of the report's time, wherever they stand before
+ * the date ("X will also meet Y, a minister, on Friday", "X travels on to Y on Friday for talks").
+ * They lose to a meeting verb in the past written after them ("A, who will visit B, met C on Monday").
+ */
+export const AHEAD_CUES: string[] = [
+  'will', "'ll", 'shall', 'is due to', 'are due to', 'is expected to', 'are expected to', 'is set to', 'are set to',
+  'plans to', 'plan to', 'intends to', 'is to', 'are to', 'travels on', 'travel on', 'heads on', 'flies on', 'goes on',
+  'moves on', 'is scheduled to', 'are scheduled to', 'is going to', 'are going to',
+];
+
+/** Past meeting verbs that, written after an ahead cue, bring the sentence back to the meeting. */
+export const PAST_MEETING_VERBS: string[] = [
+  'met', 'held', 'signed', 'agreed', 'discussed', 'received', 'hosted', 'visited', 'talked', 'welcomed', 'reviewed',
+  'addressed', 'exchanged', 'sat down', 'spoke', 'took place', 'convened', 'reached', 'struck', 'inked',
+];

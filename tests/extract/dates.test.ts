@@ -41,8 +41,19 @@ describe('findMeetingDate: which date is the meeting', () => {
     ['Today’s talks of the president with the envoy continued contacts in Bergen, which hosted last Thursday a council meeting.', 'Today'],
     ['The foreign ministers on Monday discussed bilateral ties.', 'Monday'],
     ['The minister said following talks with his counterpart in Oslo on June 16 that ties were strong.', 'June 16'],
+    // A later weekday for a plan, past a comma, loses to the meeting's own weekday.
+    ['The two premiers on Tuesday signed a rail pact.\n\nThe guest will also see the speaker of parliament, Ana Ruiz, on Wednesday.', 'Tuesday'],
+    ['The envoys on Monday agreed a truce. One of them flies on to Cairo on Thursday for talks with the mediators.', 'Monday'],
+    ['The ministers met on Monday. The guest is due to visit the port, a hub for grain, on Wednesday.', 'Monday'],
+    ['The minister, who will travel to Lima soon, met her counterpart on Friday.', 'Friday'],
+    // A readout's date line above its header block.
+    ['Talks with the President of Peru\n\nJune 3, 2021\n15:00\nThe Kremlin, Moscow\n\nThe presidents discussed copper exports.', 'June 3, 2021'],
   ])('%s', (text, expected) => {
     expect(meetingDate(text)?.text).toBe(expected);
+  });
+
+  it('does not take a "Published" line as the meeting date', () => {
+    expect(meetingDate('Published: 18.05.2016 14:20\n\nThe ministers discussed trade.')).toBeNull();
   });
 
   it('gives null when only a future meeting is dated', () => {
