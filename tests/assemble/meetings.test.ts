@@ -78,3 +78,16 @@ describe('groupAgendaTopics', () => {
     expect(topics).toHaveLength(2);
   });
 });
+
+describe('mergeMeetings: two outlets, one meeting', () => {
+  it('groups a wire report dated by weekday with a daily that names the participants only in a shared action', () => {
+    const docs = [record('facts-wire-accra'), record('facts-daily-accra'), record('facts-wire-lome')];
+    for (const d of docs) expect(d.participants.map((p) => p.name).sort()).toEqual(['Edem Agbeko', 'Kwame Asante']);
+    expect(docs.map((d) => d.location)).toEqual(['Accra', 'Accra', 'Lome']);
+    expect(docs[0].date?.text).toBe('Tuesday');
+    expect(docs[1].date?.iso).toBe('2023-03-07');
+    const ms = mergeMeetings(docs);
+    expect(groups(ms)).toEqual([['facts-wire-accra', 'facts-daily-accra'], ['facts-wire-lome']]);
+    expect(ms[0].date?.iso).toBe('2023-03-07');
+  });
+});
