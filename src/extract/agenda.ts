@@ -9,9 +9,11 @@
 //                        "hosted A for talks on X, Y and Z", "talks that covered X", "a closed-door session on X"
 //                        "with the focus on X", "Particular attention was paid to X", "raised the case of X"
 //                        "briefed his guest on X", "the visit was dominated by X"
+//                        "there are issues that require our attention, first of all X and Y"
 //                        speakers' own words: "We discussed X, Y and Z"
 //   list before the cue  "Issues of trade and investment were touched upon"
-// Splitting: commas; "as well as", "including", "especially (on)", "in particular"; a colon
+// Splitting: commas; "as well as", "including" (but a lone name after it stays with its item:
+// "the regional situation, including Afghanistan"), "especially (on)", "in particular"; a colon
 // keeps what follows it ("two issues: X and Y"); "and" splits unless it joins two modifiers
 // ("trade and economic cooperation"), two proper names ("Ukraine and Syria"), or a thing and
 // its own part ("the initiative and its evolution"), two heads sharing one "of" phrase ("the
@@ -59,10 +61,12 @@ const OTHER_OCCASION = /\b(?:earlier|previously|recently|in the past|last (?:wee
 const EARLIER_MEETING = /\b(?:after|before|since)\b[^.;]{0,120}?\b(?:met|visited|hosted|received|held talks)\b[^.;]{0,120}$|\b(?:last|first|previously) met\b/i;
 const NOT_TOPIC_START = new RegExp(`^(?:${NOT_TOPIC_STARTS.join('|')}|\\d)\\b`, 'i');
 const WILLING = new RegExp(`\\b(?:${WILLINGNESS_CUES.join('|')})\\s+(?:to\\s+)?$`, 'i');
+const EXAMPLE_SEPARATOR = /\b(?:including|such as|notably|like)\b/i;
+const EXAMPLE_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u;
 // "with the focus on A" inside a list: the cue is not part of the topic.
 const INNER_CUE = /^with (?:the |a |an )?(?:\w+ )?(?:focus|emphasis) on\s+/i;
 const LEAD_JUNK =
-  /^(?:(?:and|also|then|further|openly|in detail|with (?:you|him|her|them|us)|on|about|upon|[,:“”"‘’«»'\s(])\s*)+/i;
+  /^(?:(?:and|also|then|further|openly|in detail|first of all|above all|first and foremost|primarily|namely|with (?:you|him|her|them|us)|on|about|upon|[,:“”"‘’«»'\s(])\s*)+/i;
 const TOPIC_PREFIX =
   /^(?:(?:the|some|certain|topical|pressing|key|important|current|various|other|a number of|a range of)\s+)*(?:issues|matters|questions|topics|problems)\s+(?:of|concerning|related to|relating to|regarding|on|about|around)\s+/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -179,16 +183,25 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   const chunks: Piece[] = [];
   const w = t.slice(body.start, body.end);
   let from = 0;
+  let example = false;
+  const push = (end: number) => {
+    const chunk = { start: body.start + from, end: body.start + end };
+    // "the regional situation, including Afghanistan": a lone name after "including" is an example, not a topic.
+    const prev = chunks[chunks.length - 1];
+    if (example && prev && EXAMPLE_NAME.test(t.slice(chunk.start, chunk.end).trim())) prev.end = chunk.end;
+    else chunks.push(chunk);
+  };
   SEPARATOR.lastIndex = 0;
   for (let m = SEPARATOR.exec(w); m; m = SEPARATOR.exec(w)) {
     if (m[0].length === 0) {
       SEPARATOR.lastIndex++;
       continue;
     }
-    chunks.push({ start: body.start + from, end: body.start + m.index });
+    push(m.index);
     from = m.index + m[0].length;
+    example = EXAMPLE_SEPARATOR.test(m[0]);
   }
-  chunks.push({ start: body.start + from, end: body.end });
+  push(w.length);
   // Vague chunks go whole: "certain issues and problems", "these issues with friends and partners".
   let pieces = chunks
     .map((c) => clean(t, c))

@@ -41,6 +41,8 @@ export const FORWARD_CUES: string[] = [
   'raised(?= (?:the |a |an |his |her |their )?(?:\\w+ )?(?:issue|case|question|matter|subject|topic|problem|concern)s?\\b)',
   // "briefed his guest on A"
   'briefed (?:\\w+ ){1,3}?on',
+  // "there are issues that require our attention, first of all A and B"
+  '(?:there (?:are|is|remain) (?:\\w+ )?)?(?:issues|questions|matters|problems|topics) (?:that|which) (?:require|requires|need|needs|deserve|deserves|demand|merit) (?:\\w+ ){0,2}attention',
   // "the talks were dominated by A"
   '(?:talks|discussions|meeting|negotiations|agenda|visit|summit|session) (?:was |were |had been |has been )?dominated by',
 ];

@@ -53,6 +53,12 @@ describe('findAgenda: wider cues and splitting', () => {
       ['joint projects in the areas of mining and river transport', 'tourism']],
     ['They discussed the reform of fishing quotas and port security.', ['the reform of fishing quotas', 'port security']],
     ['They also addressed the salmon ban, an issue that has soured ties for years.', ['the salmon ban']],
+    ['“There are questions that need our close attention, above all water quotas and the dam,” the premier said.',
+      ['water quotas', 'the dam']],
+    ['The envoys exchanged views on maritime disputes, including Scarborough Shoal, and on fishing.',
+      ['maritime disputes, including Scarborough Shoal', 'fishing']],
+    ['The sides discussed energy projects, including the construction of a new refinery.',
+      ['energy projects', 'the construction of a new refinery']],
   ])('%s', (text, expected) => {
     expect(topics(text)).toEqual(expected);
   });
