@@ -9,15 +9,16 @@
 // are analyzed in this thread; otherwise on `jobs` workers started at the first miss. Cache
 // hits never start a worker or load the extractors, so a warm re-run costs reading and hashing.
 // Every path turns the analysis into JSON and back, so records from workers, this thread and
-// the cache are identical.
+// the cache are identical. A per-folder index of file stamps (size, inode, mtime, ctime) to
+// content hashes lets a warm run skip reading files that have not changed (see HashIndex).
 
 import os from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DocumentRecord } from '../model.js';
 import { scanCorpus, type CorpusFile } from '../corpus/files.js';
-import { readText } from '../corpus/read.js';
-import { cacheKey, contentHash, readEntry, resolveCacheDir, toolFingerprint } from '../corpus/cache.js';
+import { DEFAULT_MAX_FILE_SIZE, readText } from '../corpus/read.js';
+import { HashIndex, cacheKey, contentHash, fileStamp, readEntry, resolveCacheDir, stampSize, toolFingerprint } from '../corpus/cache.js';
 import type { AnalyzeOptions, Analysis } from './document.js';
 import { WorkerPool } from './pool.js';
 import type { Task, TaskResult } from './worker.js';
@@ -73,6 +74,8 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
   const referenceDate = options.referenceDate ?? null;
   const cacheDir = options.cache === false ? null : resolveCacheDir(options.cacheDir);
   const tool = cacheDir ? toolFingerprint() : '';
+  const index = cacheDir ? HashIndex.load(cacheDir, dir) : null;
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const script = new URL('./worker.js', import.meta.url);
   const useWorkers =
     jobs > 1 && (total >= SMALL_CORPUS || options.forceWorkers === true) && existsSync(fileURLToPath(script));
@@ -101,11 +104,20 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
   };
 
   const processFile = async (file: CorpusFile): Promise<Outcome> => {
+    // A file unchanged since it was last hashed goes straight to its cache entry, unread.
+    const stamp = index ? fileStamp(file.absolute) : null;
+    if (cacheDir && index && stamp !== null && stampSize(stamp) <= maxFileSize) {
+      const known = index.lookup(file.relative, stamp);
+      const hit = known ? readEntry(cacheDir, cacheKey(known, tool, referenceDate), tool) : null;
+      if (hit) return { ok: true, analysis: hit };
+    }
     const read = await readText(file.absolute, { maxFileSize: options.maxFileSize });
     if (!read.ok) return { ok: false, warning: read.warning };
     let key: string | null = null;
     if (cacheDir) {
-      key = cacheKey(contentHash(read.text), tool, referenceDate);
+      const textHash = contentHash(read.text);
+      if (index && stamp !== null) index.record(file.relative, stamp, textHash);
+      key = cacheKey(textHash, tool, referenceDate);
       const hit = readEntry(cacheDir, key, tool);
       if (hit) return { ok: true, analysis: hit };
     }
@@ -117,6 +129,7 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
   const window = jobs * WINDOW_PER_JOB;
   const inFlight = new Map<number, Promise<Outcome>>();
   let started = 0;
+  let complete = false;
   try {
     for (let i = 0; i < total; i++) {
       while (started < total && started < i + window) {
@@ -138,10 +151,12 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
         options.onProgress?.(i + 1, total);
       }
     }
+    complete = true;
   } finally {
     // Reached on completion and when the consumer stops early (break, error): let the files
     // still in flight settle so no worker is left holding tasks, then stop the workers.
     await Promise.allSettled(inFlight.values());
     if (pool) await (pool as WorkerPool).close();
+    if (index) await index.save(complete);
   }
 }

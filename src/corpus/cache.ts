@@ -199,3 +199,104 @@ export function readEntry(dir: string, key: string, tool: string): Analysis | nu
   }
   return parseEntry(text, key, tool);
 }
+
+/**
+ * What a file looked like when its text was hashed: size, inode, modification and change times
+ * in nanoseconds. The change time moves on every write and cannot be set back by tools that
+ * restore modification times, so an unchanged stamp means unchanged bytes (git relies on the same).
+ */
+export function fileStamp(absolute: string): string | null {
+  try {
+    const s = statSync(absolute, { bigint: true });
+    if (!s.isFile()) return null;
+    return `${s.size}:${s.ino}:${s.mtimeNs}:${s.ctimeNs}`;
+  } catch {
+    return null;
+  }
+}
+
+/** The size part of a stamp. */
+export function stampSize(stamp: string): number {
+  return Number(stamp.slice(0, stamp.indexOf(':')));
+}
+
+/**
+ * Per corpus folder, the content hash of each file under its stamp, so a warm run finds cache
+ * entries without reading and hashing every file again. Only a shortcut to the content hash: a
+ * file whose stamp differs is read and hashed as usual, and entries are still keyed by content.
+ * Stored as <cacheDir>/index/<hash of the folder path>.json, replaced atomically at the end of a run.
+ */
+const RACY_MS = 2_000;
+
+export class HashIndex {
+  private readonly fresh = new Map<string, string>();
+  private changed = false;
+
+  private constructor(
+    private readonly file: string,
+    private readonly old: Map<string, string>,
+    private readonly racyMs: number,
+  ) {}
+
+  /**
+   * `racyMs`: a file changed less than this long ago is not recorded, because a second write in
+   * the same clock tick would leave its stamp unchanged (git's "racy clean" problem).
+   */
+  static load(cacheDir: string, root: string, racyMs = RACY_MS): HashIndex {
+    const file = path.join(cacheDir, 'index', `${createHash('sha256').update(path.resolve(root)).digest('hex').slice(0, 32)}.json`);
+    const old = new Map<string, string>();
+    try {
+      const value = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      if (isObject(value) && value.format === CACHE_FORMAT && isObject(value.files)) {
+        for (const [rel, v] of Object.entries(value.files)) if (typeof v === 'string' && /^\S+ [0-9a-f]{64}$/.test(v)) old.set(rel, v);
+      }
+    } catch {
+      /* no index yet, or a broken one: start afresh */
+    }
+    return new HashIndex(file, old, racyMs);
+  }
+
+  /** The content hash recorded for a file with this stamp, or null. */
+  lookup(relative: string, stamp: string): string | null {
+    const v = this.old.get(relative);
+    if (v === undefined || v.slice(0, v.indexOf(' ')) !== stamp) return null;
+    this.old.delete(relative);
+    this.fresh.set(relative, v);
+    return v.slice(v.indexOf(' ') + 1);
+  }
+
+  record(relative: string, stamp: string, textHash: string): void {
+    this.old.delete(relative);
+    const ctimeMs = Number(BigInt(stamp.slice(stamp.lastIndexOf(':') + 1)) / 1_000_000n);
+    if (!(Date.now() - ctimeMs >= this.racyMs)) {
+      this.fresh.delete(relative);
+      this.changed = true;
+      return;
+    }
+    this.fresh.set(relative, `${stamp} ${textHash}`);
+    this.changed = true;
+  }
+
+  /**
+   * Writes the index when anything changed. Files not seen this run are dropped only after a
+   * complete run (`complete`), so a run cut short keeps what it did not get to.
+   */
+  save(complete: boolean): Promise<boolean> {
+    if (!this.changed && (!complete || this.old.size === 0)) return Promise.resolve(true);
+    const files: Record<string, string> = {};
+    if (!complete) for (const [k, v] of this.old) files[k] = v;
+    for (const [k, v] of this.fresh) files[k] = v;
+    const tmp = `${this.file}.${process.pid}-${threadId}-${written++}.tmp`;
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+    } catch {
+      return Promise.resolve(false);
+    }
+    return new Promise((resolve) => {
+      writeFile(tmp, JSON.stringify({ format: CACHE_FORMAT, files }), (err) => {
+        if (err) return unlink(tmp, () => resolve(false));
+        rename(tmp, this.file, (err2) => (err2 ? unlink(tmp, () => resolve(false)) : resolve(true)));
+      });
+    });
+  }
+}

@@ -223,6 +223,58 @@ describe('the results cache', () => {
     }
   });
 
+  it('remembers content hashes of settled files, and still recomputes a file rewritten at the same size', async () => {
+    const dir = makeFolder('index');
+    const cacheDir = path.join(tmp, 'cache-index');
+    await new Promise((r) => setTimeout(r, 2_100)); // past the racy window: the files are "old"
+    const first = await collect(dir, { jobs: 1, cacheDir });
+    const indexDir = path.join(cacheDir, 'index');
+    const [indexFile] = readdirSync(indexDir);
+    const indexed = JSON.parse(readFileSync(path.join(indexDir, indexFile), 'utf8')).files;
+    expect(Object.keys(indexed).sort()).toEqual(listTexts(dir));
+
+    const name = listTexts(dir)[2];
+    const file = path.join(dir, name);
+    const text = readFileSync(file, 'utf8');
+    const firstLine = text.slice(0, text.indexOf('\n'));
+    const replaced = 'X'.repeat(firstLine.length) + text.slice(firstLine.length);
+    writeFileSync(file, replaced);
+    const second = await collect(dir, { jobs: 1, cacheDir });
+    expect(second[2].title).toBe(document.analyze(replaced).title);
+    expect(second[2].title).not.toBe(first[2].title);
+    expect(second.filter((_, i) => i !== 2)).toEqual(first.filter((_, i) => i !== 2));
+  });
+
+  it('HashIndex: gives a hash back only for the same stamp, and forgets missing files after a full run', async () => {
+    const cacheDir = path.join(tmp, 'cache-hashindex');
+    const h = cacheLib.contentHash('a text');
+    const old = '10:1:1000000:1000000';
+    const index = cacheLib.HashIndex.load(cacheDir, '/some/folder', 0);
+    index.record('a.txt', old, h);
+    index.record('b.txt', old, h);
+    expect(await index.save(true)).toBe(true);
+    const again = cacheLib.HashIndex.load(cacheDir, '/some/folder', 0);
+    expect(again.lookup('a.txt', old)).toBe(h);
+    expect(again.lookup('b.txt', '10:1:1000000:2000000')).toBeNull();
+    expect(cacheLib.HashIndex.load(cacheDir, '/other/folder', 0).lookup('a.txt', old)).toBeNull();
+    await again.save(true);
+    const third = cacheLib.HashIndex.load(cacheDir, '/some/folder', 0);
+    expect(third.lookup('a.txt', old)).toBe(h);
+    expect(third.lookup('b.txt', old)).toBeNull();
+  });
+
+  it('HashIndex: does not record a file changed within the racy window', async () => {
+    const cacheDir = path.join(tmp, 'cache-racy');
+    const nowNs = BigInt(Date.now()) * 1_000_000n;
+    const index = cacheLib.HashIndex.load(cacheDir, '/f', 60_000);
+    index.record('new.txt', `5:1:${nowNs}:${nowNs}`, cacheLib.contentHash('x'));
+    index.record('old.txt', '5:2:1000000:1000000', cacheLib.contentHash('y'));
+    await index.save(true);
+    const again = cacheLib.HashIndex.load(cacheDir, '/f', 60_000);
+    expect(again.lookup('new.txt', `5:1:${nowNs}:${nowNs}`)).toBeNull();
+    expect(again.lookup('old.txt', '5:2:1000000:1000000')).toBe(cacheLib.contentHash('y'));
+  });
+
   it('writes nothing with cache: false', async () => {
     const cacheDir = path.join(tmp, 'cache-off');
     await collect(SEEDS, { jobs: 1, cache: false, cacheDir });
