@@ -252,8 +252,9 @@ function splitAnd(t: string, c: Piece, force: boolean): Piece[] {
     const right = w.slice(a.index + a[0].length);
     const leftWords = left.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/).filter(Boolean);
     const keep =
-      (leftWords.length <= 1 && !/^(?:the|a|an|our|their|its|his|her|this|these|those|my|your)\s/i.test(right)) ||
-      /^(?:its|their)\b/i.test(right) ||
+      // "trade and economic cooperation": a lone modifier, not a name ("the Quad and regional security" splits).
+      (leftWords.length <= 1 && !/^\p{Lu}/u.test(leftWords[0] ?? '') && !/^(?:the|a|an|our|their|its|his|her|this|these|those|my|your)\s/i.test(right)) ||
+      /^(?:its|their|other)\b/i.test(right) ||
       (!force && /\p{Lu}[\p{L}-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right)) ||
       (!force && sharedOf(left, right)) ||
       (!force && sharedObject(left, right));

@@ -57,6 +57,9 @@ describe('findAgenda: wider cues and splitting', () => {
       ['water quotas', 'the dam']],
     ['The envoys exchanged views on maritime disputes, including Scarborough Shoal, and on fishing.',
       ['maritime disputes, including Scarborough Shoal', 'fishing']],
+    ['Discussions covered patrol boats, the Quad and naval drills in the Arafura Sea.',
+      ['patrol boats', 'the Quad', 'naval drills in the Arafura Sea']],
+    ['They discussed the Mekong Commission and other regional bodies.', ['the Mekong Commission and other regional bodies']],
     ['The sides discussed energy projects, including the construction of a new refinery.',
       ['energy projects', 'the construction of a new refinery']],
   ])('%s', (text, expected) => {
