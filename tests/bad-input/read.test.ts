@@ -1,8 +1,8 @@
 // Reading what users point us at: every encoding decoded to the same words, binaries and
 // oversized or unreadable files skipped with a reason, links that go nowhere or in circles
 // reported, and a missing or wrong corpus folder a CorpusError.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../cli/run.js';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decode, readText, DEFAULT_MAX_FILE_SIZE } from '../../src/corpus/read.js';
@@ -232,7 +232,7 @@ describe('scanCorpus finds the files and reports the entries it cannot use', () 
     [['**/*', '!**/*.md'], ['a.txt', 'n/b.txt'], ['c.md', 'n/d.md']],
     [['[ab].txt'], ['a.txt'], ['n/b.txt', 'c.md']],
   ])('globs %j', async (globs, included, excluded) => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'meetings-globs-'));
+    const dir = tempDir('meetings-globs-');
     for (const f of ['a.txt', 'c.md', '.hidden.txt', 'n/b.txt', 'n/d.md']) {
       const file = path.join(dir, f);
       mkdirSync(path.dirname(file), { recursive: true });

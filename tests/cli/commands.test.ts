@@ -1,11 +1,10 @@
 // The commands as a user runs them on the sample articles: output, stderr and exit code.
-import { readFileSync, readdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, SEEDS, meetings, parseCsv } from './run.js';
+import { BIN, ROOT, SEEDS, meetings, parseCsv, tempDir } from './run.js';
 
 const schema = JSON.parse(readFileSync(path.join(ROOT, 'schema/record.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true }).compile(schema);
@@ -107,7 +106,7 @@ describe('meetings list', () => {
   });
 
   it('filters on the meeting date with --since and --until', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'meetings-dates-'));
+    const dir = tempDir('meetings-dates-');
     writeFileSync(path.join(dir, 'a.txt'), 'French President Jean Dupont met German Chancellor Hans Weber in Paris on 3 March 2019 to discuss trade.\n');
     writeFileSync(path.join(dir, 'b.txt'), 'Italian Prime Minister Marco Rossi met Spanish Prime Minister Luis Garcia in Madrid on 5 June 2021 to discuss energy.\n');
     const all = JSON.parse(meetings(['list', dir, '--format', 'json']).stdout) as Meeting[];

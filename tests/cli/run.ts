@@ -1,13 +1,26 @@
 // Runs the built binary as a user would, with its own cache folder so tests never share one.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import os from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const BIN = path.join(ROOT, 'bin/meetings.js');
 export const SEEDS = path.join(ROOT, 'fixtures/seeds');
-const CACHE = mkdtempSync(path.join(os.tmpdir(), 'meetings-test-cache-'));
+const made: string[] = [];
+
+/** A fresh folder under the system's temporary folder, removed when the test file is done. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const CACHE = tempDir('meetings-test-cache-');
 
 export interface Run {
   stdout: string;
