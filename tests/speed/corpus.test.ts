@@ -1,6 +1,6 @@
 // analyzeCorpus as a user of the library sees it: stable order with several workers, the same
 // records from one thread, two workers and the cache, and a cache that never serves stale or
-// broken entries. Runs the built code (dist/) so the worker threads are real.
+// broken entries. Runs compiled code so the worker threads are real.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -23,12 +23,22 @@ let cacheLib: Cache;
 let tmp: string;
 let generated: string;
 
+let build: string;
+
 beforeAll(async () => {
-  // The worker threads load compiled JavaScript; build it (pretest does too, vitest alone does not).
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT], { stdio: 'pipe' });
-  corpus = await import(path.join(ROOT, 'dist', 'assemble', 'corpus.js'));
-  document = await import(path.join(ROOT, 'dist', 'assemble', 'document.js'));
-  cacheLib = await import(path.join(ROOT, 'dist', 'corpus', 'cache.js'));
+  // The worker threads load compiled JavaScript: build it (pretest does too, vitest alone does
+  // not) into a private folder, so a rebuild of dist/ by someone else mid-run cannot give the
+  // workers different code from this process. Under node_modules so packages still resolve.
+  build = mkdtempSync(path.join(ROOT, 'node_modules', '.meetings-speed-test-'));
+  writeFileSync(path.join(build, 'package.json'), '{"type":"module"}\n');
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT, '--outDir', path.join(build, 'dist'), '--declaration', 'false'],
+    { stdio: 'pipe' },
+  );
+  corpus = await import(path.join(build, 'dist', 'assemble', 'corpus.js'));
+  document = await import(path.join(build, 'dist', 'assemble', 'document.js'));
+  cacheLib = await import(path.join(build, 'dist', 'corpus', 'cache.js'));
   tmp = mkdtempSync(path.join(os.tmpdir(), 'meetings-speed-'));
   generated = path.join(tmp, 'generated');
   const { makeCorpus } = await import(path.join(ROOT, 'scripts', 'make-corpus.mjs'));
@@ -40,6 +50,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
+  if (build) rmSync(build, { recursive: true, force: true });
 });
 
 async function collect(dir: string, options: Parameters<Corpus['analyzeCorpus']>[1]): Promise<Record[]> {
