@@ -80,7 +80,7 @@ function cacheEntries(dir: string): string[] {
 
 describe('analyzeCorpus', () => {
   it('yields every file in sorted path order with several workers', async () => {
-    const records = await collect(generated, { jobs: 3, cache: false });
+    const records = await collect(generated, { jobs: 3, cache: false, forceWorkers: true });
     expect(records.map((r) => r.path)).toEqual(listTexts(generated));
     expect(records.map((r) => r.id)).toEqual(listTexts(generated).map((p) => p.replace(/\.txt$/, '')));
   });
@@ -93,9 +93,9 @@ describe('analyzeCorpus', () => {
       ...JSON.parse(JSON.stringify(document.analyze(readFileSync(path.join(generated, p), 'utf8')))),
     }));
     const one = await collect(generated, { jobs: 1, cache: false });
-    const two = await collect(generated, { jobs: 2, cache: true, cacheDir });
+    const two = await collect(generated, { jobs: 2, cache: true, cacheDir, forceWorkers: true });
     expect(cacheEntries(cacheDir).length).toBe(expected.length);
-    const cached = await collect(generated, { jobs: 2, cache: true, cacheDir });
+    const cached = await collect(generated, { jobs: 2, cache: true, cacheDir, forceWorkers: true });
     expect(one).toEqual(expected);
     expect(two).toEqual(expected);
     expect(cached).toEqual(expected);
@@ -118,7 +118,7 @@ describe('analyzeCorpus', () => {
 
   it('stops cleanly when the consumer stops early', async () => {
     const ids: string[] = [];
-    for await (const r of corpus.analyzeCorpus(generated, { jobs: 2, cache: false })) {
+    for await (const r of corpus.analyzeCorpus(generated, { jobs: 2, cache: false, forceWorkers: true })) {
       ids.push(r.id);
       if (ids.length === 3) break;
     }
