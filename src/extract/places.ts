@@ -6,7 +6,8 @@
 //   visit                    "during his visit to Oslo", "arrived in Oslo for talks"
 //   held/hosted              "the joint session that was held this time in Oslo", "Oslo hosted the talks"
 //   venue, comma, city       "held talks at State House, Nairobi, where ..." (a known city only)
-//   header block             "March 12, 2021 / 16:20 / The Kremlin, Moscow": a short line under a date or time
+//   header block             "March 12, 2021 / 16:20 / The Kremlin, Moscow", "London, Tuesday 14 March": a short
+//                            line with a date, or under a date or time
 //                            line; it beats a weak sentence candidate (an unknown name after "met in")
 //   dateline (fallback)      "OSLO, May 16 (Wire) - ...", "Astana, 2022-10-06 –", "Rabat, 12 April 2022 –"
 //                            when no sentence names the place
@@ -55,6 +56,7 @@ const HEADER_PLACE = new RegExp(
   String.raw`^(?:(?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|du|des|di|la|of)\s+)?\p{Lu}[\p{L}'’.-]*){0,4},\s*)?(${NAME})\s*$`,
   'u',
 );
+const CITY_THEN_DATE = new RegExp(String.raw`^(${NAME}),\s*`, 'u');
 const HEADER_DATE = /\d{4}|\d{1,2}:\d{2}|\b\d{1,2}\s+[A-Z][a-z]+|\b[A-Z][a-z]+\.?\s+\d{1,2}\b/;
 
 interface Candidate {
@@ -171,6 +173,9 @@ function headerCity(doc: ParsedDocument): string | null {
     const line = doc.text.slice(p.start, p.end);
     if (line.length > 60 || line.includes('\n')) continue;
     if (HEADER_DATE.test(line) && !/[.!?]$/.test(line)) {
+      // "London, Tuesday 14 March": the place and the date on one line.
+      const lead = CITY_THEN_DATE.exec(line);
+      if (lead && KNOWN.has(lead[1].trim()) && HEADER_DATE.test(line.slice(lead[0].length))) return lead[1].trim();
       lastDate = p.index;
       continue;
     }

@@ -18,6 +18,8 @@ describe('findParticipants: who took part', () => {
       ['Nakato', 'Otieno']],
     ['Title line\n\nBy Staff Writer\n\nPortugal President Tomas Ferreira and Norwegian Foreign Minister Ingrid Dahl yesterday signed a fisheries pact worth millions of euros.',
       ['Dahl', 'Ferreira']],
+    ['Chile and Peru held their first joint cabinet session in Arica, with Chilean ministers Marta Rojas and Pablo Soto meeting their Peruvian counterparts Luis Quispe and Rosa Mamani.',
+      ['Mamani', 'Quispe', 'Rojas', 'Soto']],
     // A venue or a place is not a participant.
     ['Portugal President Tomas Ferreira met Norwegian Foreign Minister Ingrid Dahl at the Foreign Ministry in Lisbon.', ['Dahl', 'Ferreira']],
     ['LISBON (Wire) — Portugal President Tomas Ferreira hosted Norwegian Foreign Minister Ingrid Dahl in Lisbon for talks on fishing.',

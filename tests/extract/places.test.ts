@@ -43,6 +43,7 @@ describe('findMeetingPlace', () => {
   it.each([
     ['Meeting with the President of Chile\n\nThe president held talks with the visiting leader.\n\nMay 3, 2022\n14:00\nThe Kremlin, Moscow\n\nThe talks focused on copper.', 'Moscow'],
     ['Talks with Peru\n\n14 June 2021\nPalacio de Gobierno, Lima\n\nThe presidents discussed mining.', 'Lima'],
+    ['Premier meets emir\n\nDublin, Monday 6 May\n\nThe premier met the emir at Government Buildings today.', 'Dublin'],
   ])('reads a header block under the date line: %s', (text, expected) => {
     expect(place(text)).toBe(expected);
   });
