@@ -281,6 +281,8 @@ function loadTagger(): Tagger | null {
   return tagger;
 }
 
+const MAYBE_VERB_PHRASE =
+  /^(?:(?:had|has|have|was|were|is|are|will|would|did|does|do|could|should|can|might|must)\s|\S+\s+(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|it|us|\S+ly|of|in|on|for|with|to|from|at|by|\p{Lu}\S*)(?:\s|$))/u;
 const NOUN_LEAD = /^(?:the|a|an|our|their|its|his|her|this|these|those|my|your|\p{Lu}|\d)/u;
 const VERB_OBJECT_TAGS = new Set(['Determiner', 'Possessive', 'Pronoun', 'ProperNoun', 'Adverb', 'Preposition']);
 
@@ -291,6 +293,8 @@ const VERB_OBJECT_TAGS = new Set(['Determiner', 'Possessive', 'Pronoun', 'Proper
  */
 function isVerbPhrase(item: string): boolean {
   if (NOUN_LEAD.test(item) || !/\s/.test(item)) return false;
+  // Only an item that could be verb + object is worth tagging: most topics are not, and tagging costs.
+  if (!MAYBE_VERB_PHRASE.test(item)) return false;
   const nlp = loadTagger();
   if (!nlp) return false;
   try {
