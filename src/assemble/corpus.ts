@@ -54,7 +54,10 @@ export const WINDOW_PER_JOB = 16;
  */
 export const SMALL_CORPUS = 64;
 
-type Outcome = { ok: true; analysis: Analysis } | { ok: false; warning: string };
+type Outcome =
+  /** stamp and hash: what the hash index should remember for the file, when caching. */
+  | { ok: true; analysis: Analysis; stamp: string | null; hash: string | null }
+  | { ok: false; warning: string };
 
 /** The default number of jobs: one per core. */
 export function defaultJobs(): number {
@@ -71,13 +74,14 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
   for (const w of scan.warnings) {
     options.onWarning?.({ absolute: w.absolute, relative: w.relative, id: w.relative.replace(/\.[^./]+$/, '') }, w.message);
   }
-  const files = scan.files;
+  // Entries are dropped once yielded: at 100,000 files the list alone is ~25 MB.
+  const files: Array<CorpusFile | undefined> = scan.files;
   const total = files.length;
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()) || 1);
   const referenceDate = options.referenceDate ?? null;
   const cacheDir = options.cache === false ? null : resolveCacheDir(options.cacheDir);
   const tool = cacheDir ? toolFingerprint() : '';
-  const index = cacheDir ? HashIndex.load(cacheDir, dir) : null;
+  const index = cacheDir ? new HashIndex(cacheDir, dir) : null;
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const script = new URL('./worker.js', import.meta.url);
   const useWorkers =
@@ -106,27 +110,29 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
     return result;
   };
 
+  // Called in file order, and its first lines (stamp, index lookup) run before any await, so
+  // the index sees lookups in path order, as its streaming read needs.
   const processFile = async (file: CorpusFile): Promise<Outcome> => {
     // A file unchanged since it was last hashed goes straight to its cache entry, unread.
     const stamp = index ? fileStamp(file.absolute) : null;
     if (cacheDir && index && stamp !== null && stampSize(stamp) <= maxFileSize) {
       const known = index.lookup(file.relative, stamp);
       const hit = known ? readEntry(cacheDir, cacheKey(known, tool, referenceDate), tool) : null;
-      if (hit) return { ok: true, analysis: hit };
+      if (hit) return { ok: true, analysis: hit, stamp, hash: known };
     }
     const read = await readText(file.absolute, { maxFileSize: options.maxFileSize });
     if (!read.ok) return { ok: false, warning: read.warning };
     let key: string | null = null;
+    let hash: string | null = null;
     if (cacheDir) {
-      const textHash = contentHash(read.text);
-      if (index && stamp !== null) index.record(file.relative, stamp, textHash);
-      key = cacheKey(textHash, tool, referenceDate);
+      hash = contentHash(read.text);
+      key = cacheKey(hash, tool, referenceDate);
       const hit = readEntry(cacheDir, key, tool);
-      if (hit) return { ok: true, analysis: hit };
+      if (hit) return { ok: true, analysis: hit, stamp, hash };
     }
     const result = await analyzeMiss(read.text, key);
     if (!result.ok) return { ok: false, warning: `could not analyze: ${result.error}` };
-    return { ok: true, analysis: JSON.parse(result.json) as Analysis };
+    return { ok: true, analysis: JSON.parse(result.json) as Analysis, stamp, hash };
   };
 
   const window = jobs * WINDOW_PER_JOB;
@@ -136,7 +142,7 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
   try {
     for (let i = 0; i < total; i++) {
       while (started < total && started < i + window) {
-        const file = files[started];
+        const file = files[started]!;
         inFlight.set(
           started,
           processFile(file).catch((err: unknown) => ({ ok: false, warning: String(err) }) as Outcome),
@@ -145,8 +151,10 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
       }
       const outcome = await inFlight.get(i)!;
       inFlight.delete(i);
-      const file = files[i];
+      const file = files[i]!;
+      files[i] = undefined;
       if (outcome.ok) {
+        if (index && outcome.stamp !== null && outcome.hash !== null) index.record(file.relative, outcome.stamp, outcome.hash);
         options.onProgress?.(i + 1, total);
         yield { id: file.id, path: file.relative, ...outcome.analysis };
       } else {
@@ -160,6 +168,6 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
     // still in flight settle so no worker is left holding tasks, then stop the workers.
     await Promise.allSettled(inFlight.values());
     if (pool) await (pool as WorkerPool).close();
-    if (index) await index.save(complete);
+    index?.close(complete);
   }
 }

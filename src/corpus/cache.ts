@@ -16,8 +16,23 @@
 // an entry, even with several processes sharing the folder.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rename, statSync, unlink, writeFile } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rename,
+  renameSync,
+  statSync,
+  unlink,
+  unlinkSync,
+  writeFile,
+  writeSync,
+} from 'node:fs';
 import os from 'node:os';
+import { StringDecoder } from 'node:string_decoder';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
@@ -220,83 +235,177 @@ export function stampSize(stamp: string): number {
   return Number(stamp.slice(0, stamp.indexOf(':')));
 }
 
+const RACY_MS = 2_000;
+const INDEX_HEADER = `meetings-index ${CACHE_FORMAT}`;
+
 /**
  * Per corpus folder, the content hash of each file under its stamp, so a warm run finds cache
  * entries without reading and hashing every file again. Only a shortcut to the content hash: a
  * file whose stamp differs is read and hashed as usual, and entries are still keyed by content.
- * Stored as <cacheDir>/index/<hash of the folder path>.json, replaced atomically at the end of a run.
+ *
+ * Stored as <cacheDir>/index/<hash of the folder path>.tsv, one line per file in path order
+ * (JSON-quoted path, stamp, hash). Memory stays flat however many files: the old index is read
+ * as a stream alongside the run (lookups come in path order, like the files), and the new one
+ * is written the same way, then renamed over the old at the end.
  */
-const RACY_MS = 2_000;
-
 export class HashIndex {
-  private readonly fresh = new Map<string, string>();
-  private changed = false;
-
-  private constructor(
-    private readonly file: string,
-    private readonly old: Map<string, string>,
-    private readonly racyMs: number,
-  ) {}
+  private readonly file: string;
+  private readonly tmp: string;
+  // Reading the old index.
+  private inFd: number | null = null;
+  private readonly inBuf = Buffer.alloc(64 * 1024);
+  /** Keeps a character split across two reads whole. */
+  private readonly decoder = new StringDecoder('utf8');
+  private inText = '';
+  private inPos = 0;
+  private inDone = false;
+  private current: { relative: string; rest: string } | null = null;
+  // Writing the new one.
+  private outFd: number | null = null;
+  private outText = '';
+  private failed = false;
 
   /**
    * `racyMs`: a file changed less than this long ago is not recorded, because a second write in
    * the same clock tick would leave its stamp unchanged (git's "racy clean" problem).
    */
-  static load(cacheDir: string, root: string, racyMs = RACY_MS): HashIndex {
-    const file = path.join(cacheDir, 'index', `${createHash('sha256').update(path.resolve(root)).digest('hex').slice(0, 32)}.json`);
-    const old = new Map<string, string>();
+  constructor(
+    cacheDir: string,
+    root: string,
+    private readonly racyMs = RACY_MS,
+  ) {
+    this.file = path.join(cacheDir, 'index', `${createHash('sha256').update(path.resolve(root)).digest('hex').slice(0, 32)}.tsv`);
+    this.tmp = `${this.file}.${process.pid}-${threadId}-${written++}.tmp`;
     try {
-      const value = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-      if (isObject(value) && value.format === CACHE_FORMAT && isObject(value.files)) {
-        for (const [rel, v] of Object.entries(value.files)) if (typeof v === 'string' && /^\S+ [0-9a-f]{64}$/.test(v)) old.set(rel, v);
-      }
+      this.inFd = openSync(this.file, 'r');
+      if (this.nextLine() !== INDEX_HEADER) this.closeInput();
+      else this.advance();
     } catch {
-      /* no index yet, or a broken one: start afresh */
+      this.closeInput();
     }
-    return new HashIndex(file, old, racyMs);
   }
 
-  /** The content hash recorded for a file with this stamp, or null. */
+  /** The content hash recorded for a file with this stamp, or null. Call in ascending path order. */
   lookup(relative: string, stamp: string): string | null {
-    const v = this.old.get(relative);
-    if (v === undefined || v.slice(0, v.indexOf(' ')) !== stamp) return null;
-    this.old.delete(relative);
-    this.fresh.set(relative, v);
-    return v.slice(v.indexOf(' ') + 1);
+    while (this.current && this.current.relative < relative) this.advance();
+    if (!this.current || this.current.relative !== relative) return null;
+    const found = this.current.rest;
+    this.advance();
+    const tab = found.indexOf('\t');
+    return found.slice(0, tab) === stamp ? found.slice(tab + 1) : null;
   }
 
+  /** Records a file's stamp and hash for the next run. Call in ascending path order. */
   record(relative: string, stamp: string, textHash: string): void {
-    this.old.delete(relative);
     const ctimeMs = Number(BigInt(stamp.slice(stamp.lastIndexOf(':') + 1)) / 1_000_000n);
-    if (!(Date.now() - ctimeMs >= this.racyMs)) {
-      this.fresh.delete(relative);
-      this.changed = true;
-      return;
-    }
-    this.fresh.set(relative, `${stamp} ${textHash}`);
-    this.changed = true;
+    if (!(Date.now() - ctimeMs >= this.racyMs)) return;
+    this.write(`${JSON.stringify(relative)}\t${stamp}\t${textHash}\n`);
   }
 
   /**
-   * Writes the index when anything changed. Files not seen this run are dropped only after a
-   * complete run (`complete`), so a run cut short keeps what it did not get to.
+   * Finishes the new index and puts it in place. After a run cut short (`complete` false) the
+   * old entries not reached yet are kept; after a complete run, files no longer there are dropped.
    */
-  save(complete: boolean): Promise<boolean> {
-    if (!this.changed && (!complete || this.old.size === 0)) return Promise.resolve(true);
-    const files: Record<string, string> = {};
-    if (!complete) for (const [k, v] of this.old) files[k] = v;
-    for (const [k, v] of this.fresh) files[k] = v;
-    const tmp = `${this.file}.${process.pid}-${threadId}-${written++}.tmp`;
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-    } catch {
-      return Promise.resolve(false);
+  close(complete: boolean): boolean {
+    if (!complete) {
+      while (this.current) {
+        this.write(`${JSON.stringify(this.current.relative)}\t${this.current.rest}\n`);
+        this.advance();
+      }
     }
-    return new Promise((resolve) => {
-      writeFile(tmp, JSON.stringify({ format: CACHE_FORMAT, files }), (err) => {
-        if (err) return unlink(tmp, () => resolve(false));
-        rename(tmp, this.file, (err2) => (err2 ? unlink(tmp, () => resolve(false)) : resolve(true)));
-      });
-    });
+    this.closeInput();
+    this.write('', true);
+    if (this.outFd !== null) {
+      try {
+        closeSync(this.outFd);
+      } catch {
+        this.failed = true;
+      }
+    }
+    try {
+      if (this.failed || this.outFd === null) throw new Error('not written');
+      renameSync(this.tmp, this.file);
+      return true;
+    } catch {
+      try {
+        unlinkSync(this.tmp);
+      } catch {
+        /* never created */
+      }
+      return false;
+    }
+  }
+
+  private write(text: string, flush = false): void {
+    if (this.failed) return;
+    this.outText += text;
+    if (this.outText.length < 64 * 1024 && !flush) return;
+    try {
+      if (this.outFd === null) {
+        mkdirSync(path.dirname(this.file), { recursive: true });
+        this.outFd = openSync(this.tmp, 'w');
+        writeSync(this.outFd, INDEX_HEADER + '\n');
+      }
+      if (this.outText) writeSync(this.outFd, this.outText);
+    } catch {
+      this.failed = true;
+    }
+    this.outText = '';
+  }
+
+  private advance(): void {
+    this.current = null;
+    for (let line = this.nextLine(); line !== null; line = this.nextLine()) {
+      const b = line.lastIndexOf('\t');
+      const a = line.lastIndexOf('\t', b - 1);
+      if (a <= 0) continue;
+      try {
+        const relative = JSON.parse(line.slice(0, a)) as unknown;
+        if (typeof relative === 'string' && /^[0-9a-f]{64}$/.test(line.slice(b + 1))) {
+          this.current = { relative, rest: line.slice(a + 1) };
+          return;
+        }
+      } catch {
+        /* a damaged line: skip it */
+      }
+    }
+  }
+
+  private nextLine(): string | null {
+    for (;;) {
+      const nl = this.inText.indexOf('\n', this.inPos);
+      if (nl >= 0) {
+        const line = this.inText.slice(this.inPos, nl);
+        this.inPos = nl + 1;
+        return line;
+      }
+      if (this.inDone || this.inFd === null) return null;
+      let n = 0;
+      try {
+        n = readSync(this.inFd, this.inBuf, 0, this.inBuf.length, null);
+      } catch {
+        n = 0;
+      }
+      if (n === 0) {
+        this.closeInput();
+        return null;
+      }
+      this.inText = this.inText.slice(this.inPos) + this.decoder.write(this.inBuf.subarray(0, n));
+      this.inPos = 0;
+    }
+  }
+
+  private closeInput(): void {
+    this.inDone = true;
+    this.inText = '';
+    this.inPos = 0;
+    if (this.inFd !== null) {
+      try {
+        closeSync(this.inFd);
+      } catch {
+        /* already closed */
+      }
+    }
+    this.inFd = null;
   }
 }

@@ -241,8 +241,8 @@ describe('the results cache', () => {
     const first = await collect(dir, { jobs: 1, cacheDir });
     const indexDir = path.join(cacheDir, 'index');
     const [indexFile] = readdirSync(indexDir);
-    const indexed = JSON.parse(readFileSync(path.join(indexDir, indexFile), 'utf8')).files;
-    expect(Object.keys(indexed).sort()).toEqual(listTexts(dir));
+    const lines = readFileSync(path.join(indexDir, indexFile), 'utf8').trimEnd().split('\n').slice(1);
+    expect(lines.map((l) => JSON.parse(l.split('\t')[0]))).toEqual(listTexts(dir));
 
     const name = listTexts(dir)[2];
     const file = path.join(dir, name);
@@ -256,34 +256,78 @@ describe('the results cache', () => {
     expect(second.filter((_, i) => i !== 2)).toEqual(first.filter((_, i) => i !== 2));
   });
 
-  it('HashIndex: gives a hash back only for the same stamp, and forgets missing files after a full run', async () => {
+  it('HashIndex: gives a hash back only for the same stamp, and forgets missing files after a full run', () => {
     const cacheDir = path.join(tmp, 'cache-hashindex');
     const h = cacheLib.contentHash('a text');
     const old = '10:1:1000000:1000000';
-    const index = cacheLib.HashIndex.load(cacheDir, '/some/folder', 0);
-    index.record('a.txt', old, h);
-    index.record('b.txt', old, h);
-    expect(await index.save(true)).toBe(true);
-    const again = cacheLib.HashIndex.load(cacheDir, '/some/folder', 0);
+    const index = new cacheLib.HashIndex(cacheDir, '/some/folder', 0);
+    for (const name of ['a.txt', 'b\tc.txt', 'b.txt', 'd/e.txt']) index.record(name, old, h);
+    expect(index.close(true)).toBe(true);
+    const again = new cacheLib.HashIndex(cacheDir, '/some/folder', 0);
     expect(again.lookup('a.txt', old)).toBe(h);
+    expect(again.lookup('b\tc.txt', old)).toBe(h);
     expect(again.lookup('b.txt', '10:1:1000000:2000000')).toBeNull();
-    expect(cacheLib.HashIndex.load(cacheDir, '/other/folder', 0).lookup('a.txt', old)).toBeNull();
-    await again.save(true);
-    const third = cacheLib.HashIndex.load(cacheDir, '/some/folder', 0);
+    expect(again.lookup('d/e.txt', old)).toBe(h);
+    expect(new cacheLib.HashIndex(cacheDir, '/other/folder', 0).lookup('a.txt', old)).toBeNull();
+    again.record('a.txt', old, h);
+    again.record('d/e.txt', old, h);
+    again.close(true);
+    const third = new cacheLib.HashIndex(cacheDir, '/some/folder', 0);
     expect(third.lookup('a.txt', old)).toBe(h);
     expect(third.lookup('b.txt', old)).toBeNull();
+    expect(third.lookup('d/e.txt', old)).toBe(h);
   });
 
-  it('HashIndex: does not record a file changed within the racy window', async () => {
+  it('HashIndex: a run cut short keeps the entries it did not reach', () => {
+    const cacheDir = path.join(tmp, 'cache-cut-short');
+    const stamp = '5:1:1000000:1000000';
+    const first = new cacheLib.HashIndex(cacheDir, '/g', 0);
+    for (const name of ['1.txt', '2.txt', '3.txt']) first.record(name, stamp, cacheLib.contentHash(name));
+    first.close(true);
+    const cut = new cacheLib.HashIndex(cacheDir, '/g', 0);
+    expect(cut.lookup('1.txt', stamp)).toBe(cacheLib.contentHash('1.txt'));
+    cut.record('1.txt', stamp, cacheLib.contentHash('1.txt'));
+    cut.close(false);
+    const next = new cacheLib.HashIndex(cacheDir, '/g', 0);
+    expect(['1.txt', '2.txt', '3.txt'].map((n) => next.lookup(n, stamp))).toEqual(['1.txt', '2.txt', '3.txt'].map(cacheLib.contentHash));
+  });
+
+  it('HashIndex: streams an index far larger than its read buffer, with non-ASCII names', () => {
+    const cacheDir = path.join(tmp, 'cache-large-index');
+    const stamp = '5:1:1000000:1000000';
+    const names = Array.from({ length: 3000 }, (_, i) => `présidence-日本-${String(i).padStart(5, '0')}.txt`);
+    const index = new cacheLib.HashIndex(cacheDir, '/big', 0);
+    for (const n of names) index.record(n, stamp, cacheLib.contentHash(n));
+    index.close(true);
+    const again = new cacheLib.HashIndex(cacheDir, '/big', 0);
+    const found = names.filter((n, i) => i % 7 !== 3).map((n) => again.lookup(n, stamp) === cacheLib.contentHash(n));
+    expect(found.every(Boolean)).toBe(true);
+  });
+
+  it('HashIndex: does not record a file changed within the racy window', () => {
     const cacheDir = path.join(tmp, 'cache-racy');
     const nowNs = BigInt(Date.now()) * 1_000_000n;
-    const index = cacheLib.HashIndex.load(cacheDir, '/f', 60_000);
+    const index = new cacheLib.HashIndex(cacheDir, '/f', 60_000);
     index.record('new.txt', `5:1:${nowNs}:${nowNs}`, cacheLib.contentHash('x'));
     index.record('old.txt', '5:2:1000000:1000000', cacheLib.contentHash('y'));
-    await index.save(true);
-    const again = cacheLib.HashIndex.load(cacheDir, '/f', 60_000);
+    index.close(true);
+    const again = new cacheLib.HashIndex(cacheDir, '/f', 60_000);
     expect(again.lookup('new.txt', `5:1:${nowNs}:${nowNs}`)).toBeNull();
     expect(again.lookup('old.txt', '5:2:1000000:1000000')).toBe(cacheLib.contentHash('y'));
+  });
+
+  it('HashIndex: a damaged index file is a miss, never an error', () => {
+    const cacheDir = path.join(tmp, 'cache-damaged');
+    const stamp = '5:1:1000000:1000000';
+    const index = new cacheLib.HashIndex(cacheDir, '/h', 0);
+    index.record('a.txt', stamp, cacheLib.contentHash('a'));
+    index.close(true);
+    const [file] = readdirSync(path.join(cacheDir, 'index'));
+    const full = path.join(cacheDir, 'index', file);
+    writeFileSync(full, readFileSync(full, 'utf8').replace(/"a.txt"/, '"a.txt').concat('garbage\t\t\n\0\n'));
+    expect(new cacheLib.HashIndex(cacheDir, '/h', 0).lookup('a.txt', stamp)).toBeNull();
+    writeFileSync(full, 'not an index at all');
+    expect(new cacheLib.HashIndex(cacheDir, '/h', 0).lookup('a.txt', stamp)).toBeNull();
   });
 
   it('writes nothing with cache: false', async () => {
