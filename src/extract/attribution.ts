@@ -55,7 +55,7 @@ const INTRO_WORDS = new Set(
     ' ',
   ),
 );
-const PRONOUNS = new Set(['he', 'she', 'his', 'her']);
+const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 const BODY_WORDS = /^(?:it|the (?:statement|ministry|ministry's statement|foreign ministry|government|embassy|communique|communiqué|press release|release|readout|document))$/i;
 
 export interface SubjectVerb {
@@ -102,6 +102,14 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
     const t = toks[k];
     if (!isWord(t) && t.t !== ',' && t.t !== '’' && t.t !== "'") return null;
     if (/^["“”«»]/u.test(t.t)) return null;
+    // ", who asked not to be named,": a verb inside the relative clause is not the subject's.
+    if (toks[k - 1].t === ',' && /^(?:who|which|whose|whom)$/i.test(t.t)) {
+      const close = toks.findIndex((x, n) => n > k && n < k + 26 && x.t === ',');
+      if (close < 0) return null;
+      k = close;
+      limit = Math.max(limit, close + 4);
+      continue;
+    }
     const sv = speechVerbAt(text, toks, k);
     if (!sv) continue;
     let j = k;
@@ -125,7 +133,7 @@ export interface SpeakerEvent {
 }
 
 // Head nouns of unnamed speakers.
-const SPEAKER_NOUNS = /^(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|ministry|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?)$/i;
+const SPEAKER_NOUNS = /^(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|ministry|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?|statement|communiqu[eé]|readout|declaration|press release|release)$/i;
 
 // Small words inside titles before a name ("Minister for Europe and Foreign Affairs").
 const LEAD_SMALL = new Set(['of', 'for', 'and', 'the']);
@@ -211,8 +219,8 @@ export class Attributor {
   }
 
   /** The latest event before `at` in this paragraph or the previous one that passes `ok`. */
-  latest(at: number, ok: (e: SpeakerEvent) => boolean, paragraphsBack = 1): number {
-    const pIdx = this.paragraphIndexAt(at);
+  latest(at: number, ok: (e: SpeakerEvent) => boolean, paragraphsBack = 1, from = at): number {
+    const pIdx = this.paragraphIndexAt(from);
     // Start at the last event before `at`, and look back a bounded number of events.
     const ev = this.events;
     let lo = 0;
@@ -249,19 +257,29 @@ export class Attributor {
 
   private readonly ordinals: number[] = [];
 
-  /** The person or body a subject phrase names; -1 when unknown or ambiguous. */
-  resolveSubject(span: Span): number {
+  /**
+   * The person or body a subject phrase names; -1 when unknown or ambiguous. `anchor` is where the
+   * words it attributes begin (a quote's opening mark), so "he said" after a quote that runs over
+   * several paragraphs looks back from the quote's first paragraph.
+   */
+  resolveSubject(span: Span, anchor = span.start): number {
     const phrase = this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
     const lower = phrase.toLowerCase();
     if (PRONOUNS.has(lower)) {
       // "she" skips people the text shows to be men, "he" women; unknown gender fits both.
       const want = lower === 'she' || lower === 'her' ? 'f' : 'm';
       const genders = this.people.genders ?? [];
-      return this.latest(span.start, (e) => {
-        if (this.people.people[e.person]?.type !== 'person') return false;
-        const g = genders[e.person] ?? null;
-        return g === null || g === want;
-      });
+      return this.latest(
+        span.start,
+        (e) => {
+          if (e.at >= anchor && e.at < span.start) return false; // named inside the quote
+          if (this.people.people[e.person]?.type !== 'person') return false;
+          const g = genders[e.person] ?? null;
+          return g === null || g === want;
+        },
+        1,
+        Math.min(anchor, span.start),
+      );
     }
     if (BODY_WORDS.test(lower)) {
       const hit = personIn(this.people, span.start, span.end);
@@ -294,6 +312,9 @@ export class Attributor {
       lastEnd = m.end;
     }
     if (!found.length || joined) return -1;
+    // "a Japanese government official", "Lavrov's spokeswoman": the name is not the head of the phrase.
+    const tail = text.slice(lastEnd, end).trim();
+    if (tail && /^(?:['’]s?\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u.test(tail) && SPEAKER_NOUNS.test(tail.split(/\s+/).pop() ?? '')) return -1;
     const people = this.people.people;
     const persons = found.filter((i) => people[i].type === 'person');
     return persons.length ? persons[persons.length - 1] : found[found.length - 1];
@@ -305,7 +326,8 @@ export class Attributor {
    */
   describe(span: Span): string | null {
     let phrase = this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-    const cut = /,\s/u.exec(phrase);
+    // "a joint statement issued after the talks", "a diplomat who asked not to be named"
+    const cut = /,\s|\s(?:who|which|that|issued|released|published|adopted|signed|posted|quoted|cited|familiar|close|speaking|after|following|on|at|in|from)\b/u.exec(phrase);
     if (cut) phrase = phrase.slice(0, cut.index);
     phrase = phrase.replace(/^(?:a|an|the|one|two|three|several|some|many)\s+/i, '');
     const words = phrase.split(' ');

@@ -22,7 +22,7 @@
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { ZERO_THAT_VERBS, STANCE_NOUNS } from '../rules/speech-verbs.js';
-import { isWord, speechVerbAt, subjectVerbAtStart, tokenize, type Tok } from './attribution.js';
+import { isWord, speechVerbAt, subjectVerbAtStart, tokenize, type SubjectVerb, type Tok } from './attribution.js';
 
 export interface IndirectCandidate extends Span {
   text: string;
@@ -110,9 +110,9 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
     const sv0 = subjectBefore(doc, s, s.start + ex.index);
     if (sv0) return clause(doc, s, s.start + ex.index + ex[0].length, ex[0].trim().replace(/\s+that$/i, ''), sv0, quotes);
   }
-  const sv = subjectVerbAtStart(doc, s.start, s.end);
+  const sv = subjectVerbAtStart(doc, s.start, s.end) ?? coordinated(doc, s);
   if (!sv) return null;
-  const toks = tokenize(text, sv.verbEnd, s.end, 14);
+  const toks = tokenize(text, sv.verbEnd, s.end, 16);
   let i = 0;
   while (toks[i] && TIME_WORDS.has(toks[i].t.toLowerCase()) && i < 2) i++;
   if (i > 0 && toks[i]?.t.toLowerCase() !== 'that') {
@@ -121,8 +121,10 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
   }
   // told reporters / told journalists / told him
   if (/^(?:told|tells|informed|assured|reminded|warned|urged)$/i.test(sv.verb)) {
+    // "told her counterpart during a phone call on Tuesday that …": an object and adjuncts, then that.
     let k = 0;
-    while (k < toks.length && k < 4 && isWord(toks[k]) && toks[k].t.toLowerCase() !== 'that') k++;
+    // Not "told about the results of the session that was held …" (a relative clause).
+    while (k < toks.length && k < 10 && (isWord(toks[k]) || toks[k].t === ',') && !/^(?:that|about|of|what|how|whether)$/i.test(toks[k].t)) k++;
     if (toks[k]?.t.toLowerCase() === 'that') i = k;
     else if (/^(?:told|tells)$/i.test(sv.verb)) {
       // "told reporters the two sides would …": an object, then a bare clause.
@@ -185,8 +187,44 @@ function isClauseStart(t: Tok, next: Tok | undefined): boolean {
 
 function subjectBefore(doc: ParsedDocument, s: Sentence, at: number): Span | null {
   const toks = tokenize(doc.text, s.start, at, 12);
-  if (!toks.length || toks.length > 10 || !toks.every((t) => isWord(t) || t.t === ',')) return null;
-  return { start: toks[0].s, end: toks[toks.length - 1].e };
+  if (toks.length && toks.length <= 10 && toks.every((t) => isWord(t) || t.t === ',')) return { start: toks[0].s, end: toks[toks.length - 1].e };
+  // "The minister welcomed the decision on … and expressed confidence that …": the sentence's subject.
+  if (/\band\s+(?:also\s+)?$/u.test(doc.text.slice(Math.max(s.start, at - 12), at))) return leadingSubject(doc, s);
+  return null;
+}
+
+// Words that end a sentence's leading noun phrase: auxiliaries, adverbs, a past-tense verb.
+const SUBJECT_END = new Set('also has had have was were is are will would could should then later again once first further'.split(' '));
+
+/** The noun phrase a sentence opens with ("The Tanzanian foreign minister", "Wang Yi"), up to eight words. */
+function leadingSubject(doc: ParsedDocument, s: Sentence): Span | null {
+  const toks = tokenize(doc.text, s.start, s.end, 10);
+  let j = 0;
+  while (j < toks.length && j < 8) {
+    const t = toks[j];
+    if (!isWord(t) && t.t !== '’' && t.t !== "'") break;
+    if (j > 0 && /^\p{Ll}/u.test(t.t) && (SUBJECT_END.has(t.t) || /ed$/.test(t.t) || (/s$/.test(t.t) && !/ss$/.test(t.t) && j > 1))) break;
+    j++;
+  }
+  if (j === 0 || j >= toks.length || !/^\p{Ll}/u.test(toks[j].t)) return null;
+  return { start: toks[0].s, end: toks[j - 1].e };
+}
+
+/** "SUBJ VERB1 … and SPEECH-VERB that …": the speech verb coordinated with the sentence's first verb. */
+function coordinated(doc: ParsedDocument, s: Sentence): SubjectVerb | null {
+  const text = doc.text;
+  const toks = tokenize(text, s.start, s.end, 60);
+  for (let k = 2; k < toks.length - 2; k++) {
+    if (toks[k].t.toLowerCase() !== 'and') continue;
+    let v = k + 1;
+    if (toks[v].t.toLowerCase() === 'also') v++;
+    const sv = speechVerbAt(text, toks, v);
+    if (!sv || toks[sv.next]?.t.toLowerCase() !== 'that') continue;
+    if (/["“”«»]/u.test(text.slice(s.start, toks[k].s))) return null;
+    const subject = leadingSubject(doc, s);
+    return subject ? { subject, verb: sv.verb, verbStart: toks[v].s, verbEnd: sv.end } : null;
+  }
+  return null;
 }
 
 /** "…, adding that CLAUSE": said by the subject of the sentence's main report, or of its quote. */

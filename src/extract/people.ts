@@ -19,7 +19,7 @@
 import type { Person, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry, type Country } from '../rules/countries.js';
-import { DESCRIPTIONS, HONORIFICS, NAMED_BODIES, TITLES, classifyRole, type RoleClass } from '../rules/titles.js';
+import { DESCRIPTIONS, HONORIFICS, NAMED_BODIES, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 
 /** One place where the text names or describes a known person. */
@@ -54,11 +54,13 @@ const COUNTRY_ADJS = COUNTRIES.flatMap((c) => c.adjectives);
 const CTY = `(?:the\\s+)?(?:${alt(COUNTRY_NAMES)})`;
 const ADJ = alt(COUNTRY_ADJS);
 const titleVariants = (t: string): string[] => [t, t.toLowerCase()];
-const TITLE = `${alt(TITLES.flatMap(([t]) => titleVariants(t)))}|(?:\\p{Lu}\\p{Ll}+\\s+)?[Mm]inister(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{Ll}+){0,2})?`;
+// A lower rank of a title ("Deputy Secretary-General") is part of it; abbreviations only as written ("EAM").
+const RANK = '(?:(?:Deputy|Vice|Assistant|Under|Acting|First Deputy|deputy|vice|assistant|acting)[\\s-]+)?';
+const TITLE = `${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))}|(?:\\p{Lu}\\p{Ll}+\\s+)?[Mm]inister(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{Ll}+){0,2})?)|${alt(TITLE_ABBREVIATIONS.map(([a]) => a))}`;
 
 // Title (and country) written just before a name: "Belarus President ", "Minister of Foreign Affairs of Russia ".
 const INTRO_BEFORE = new RegExp(
-  `(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?,?\\s+$`,
+  `(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?,?\\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s+)?$`,
   'u',
 );
 const COUNTERPART_BEFORE = new RegExp(`(?:his|her|their|its)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?counterparts?,?\\s+$`, 'u');
@@ -108,6 +110,7 @@ const NON_NAME = new Set(
 );
 
 const TITLE_WORDS = new Set(TITLES.flatMap(([t]) => t.toLowerCase().split(/[\s-]+/)));
+const ABBREVIATIONS = new Set(TITLE_ABBREVIATIONS.map(([a]) => a));
 
 function isCountryWord(w: string): boolean {
   if (findCountry(w)) return true;
@@ -124,7 +127,9 @@ const PLACES = new Set(
 function isNonName(w: string): boolean {
   const bare = w.replace(/['’]s?$/u, '').replace(/\.$/, '');
   const lw = bare.toLowerCase();
-  return NON_NAME.has(lw) || TITLE_WORDS.has(lw) || isCountryWord(bare) || /\d/.test(bare);
+  if (NON_NAME.has(lw) || TITLE_WORDS.has(lw) || ABBREVIATIONS.has(bare) || isCountryWord(bare) || /\d/.test(bare)) return true;
+  // "Secretary-General", "Under-Secretary"
+  return lw.includes('-') && lw.split('-').every((p) => TITLE_WORDS.has(p) || RANK_MODIFIERS.includes(p));
 }
 
 // Words around a bare name that mark a person: a lower-case role before it, a meeting verb or a
@@ -171,7 +176,7 @@ function countryOf(groups: Record<string, string | undefined> | undefined): stri
 }
 
 function normTitle(t: string): string {
-  return t.replace(/\s+/g, ' ').trim();
+  return expandTitle(t.replace(/\s+/g, ' ').trim());
 }
 
 function similarFirstNames(a: string, b: string): boolean {
@@ -581,11 +586,15 @@ export function resolveDescription(
   at: number,
 ): number {
   const seen = new Map<number, number>();
+  const counts = new Map<number, number>();
   for (const m of index.mentions) {
     if (m.start >= at) break;
-    if (m.kind !== 'description') seen.set(m.person, m.start);
+    if (m.kind !== 'description') {
+      seen.set(m.person, m.start);
+      counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+    }
   }
-  return resolveWith(index, desc, country, seen);
+  return resolveWith(index, desc, country, seen, undefined, counts);
 }
 
 /** Fitting people for a description, cached per (description, country). */
@@ -602,6 +611,8 @@ function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?
     if (classes) {
       const cls = classifyRole(p.role);
       if (!cls || !classes.includes(cls)) return;
+      // "the minister" is not a deputy minister, "the president" not a vice president.
+      if (roleWords(p.role ?? '').some((w) => RANK_MODIFIERS.includes(w))) return;
     } else if (!country) return;
     fits.push(i);
   });
@@ -616,11 +627,20 @@ function resolveWith(
   country: string | null,
   seen: Map<number, number>,
   cache?: Map<string, number[]>,
+  counts?: Map<number, number>,
 ): number {
   const key = desc.toLowerCase().replace(/\s+/g, ' ');
   const fits = fitsFor(index, key, country, cache);
   if (!fits || fits.length === 0) return -1;
-  // The candidate named most recently before the description.
+  return mostSalient(fits, seen, counts);
+}
+
+/**
+ * Of the fitting people, the one named most recently, unless that one was named only once in passing
+ * and another fits who has been named at least three times ("the head of state" is the article's
+ * president, not one mentioned once in a subordinate clause).
+ */
+function mostSalient(fits: number[], seen: Map<number, number>, counts?: Map<number, number>): number {
   let best = -1;
   let bestAt = -1;
   for (const i of fits) {
@@ -629,6 +649,18 @@ function resolveWith(
       bestAt = at;
       best = i;
     }
+  }
+  if (best >= 0 && counts && (counts.get(best) ?? 0) <= 1) {
+    let top = -1;
+    let topN = 2;
+    for (const i of fits) {
+      const n = counts.get(i) ?? 0;
+      if (i !== best && n > topN) {
+        top = i;
+        topN = n;
+      }
+    }
+    if (top >= 0) return top;
   }
   if (best >= 0) return best;
   return fits.length === 1 ? fits[0] : -1;
@@ -641,8 +673,18 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
   const found: Mention[] = [];
   const ms = index.mentions;
   const seen = new Map<number, number>();
+  const counts = new Map<number, number>();
   const cache = new Map<string, number[]>();
+  const roles = roleBackPattern(index);
   let mi = 0;
+  const advance = (start: number): void => {
+    // Names seen so far (mentions are in text order).
+    while (mi < ms.length && ms[mi].start < start) {
+      seen.set(ms[mi].person, ms[mi].start);
+      counts.set(ms[mi].person, (counts.get(ms[mi].person) ?? 0) + 1);
+      mi++;
+    }
+  };
   for (const p of doc.paragraphs) {
     if (p.duplicate) continue;
     if (found.length >= MAX_DESCRIPTIONS) break;
@@ -651,18 +693,14 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
     for (let m = DESC_RE.exec(body); m; m = DESC_RE.exec(body)) {
       const start = p.start + m.index;
       const end = start + m[0].length;
-      // Names seen so far (mentions are in text order).
-      while (mi < ms.length && ms[mi].start < start) {
-        seen.set(ms[mi].person, ms[mi].start);
-        mi++;
-      }
+      advance(start);
       // "his Russian counterpart Sergei Lavrov" introduces a name; that is not a description.
       if (/^,?\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) && !/^\s+(?:said|says|told)/.test(text.slice(end, end + 8))) continue;
       if ((mi > 0 && ms[mi - 1].end > start) || (mi < ms.length && ms[mi].start < end)) continue;
       const g = m.groups ?? {};
       const cname = g.cty ?? g.adj ?? g.cty2;
       const country = cname ? findCountry(cname)?.name ?? null : null;
-      const who = resolveWith(index, g.desc, country, seen, cache);
+      const who = resolveWith(index, g.desc, country, seen, cache, counts);
       if (who < 0) continue;
       const mentionText = text.slice(start, end);
       found.push({ start, end, person: who, text: mentionText, kind: 'description' });
@@ -670,7 +708,100 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
       if (found.length >= MAX_DESCRIPTIONS) break;
     }
   }
+  // A title used alone for the person introduced with it: "the Vice President", "the Secretary", "EAM".
+  if (roles) {
+    const descs = found.slice();
+    seen.clear();
+    counts.clear();
+    mi = 0;
+    let di = 0;
+    for (const p of doc.paragraphs) {
+      if (p.duplicate || found.length >= MAX_DESCRIPTIONS) continue;
+      const body = text.slice(p.start, p.end);
+      roles.lastIndex = 0;
+      for (let m = roles.exec(body); m && found.length < MAX_DESCRIPTIONS; m = roles.exec(body)) {
+        const start = p.start + m.index;
+        const end = start + m[0].length;
+        while (di < descs.length && descs[di].end <= start) di++;
+        if (di < descs.length && descs[di].start < end) continue;
+        if (/^,?\s+(?:\p{Lu}\p{Ll}|\p{Lu}\.)/u.test(text.slice(end, end + 4))) continue; // introduces a name
+        advance(start);
+        if ((mi > 0 && ms[mi - 1].end > start) || (mi < ms.length && ms[mi].start < end)) continue;
+        const g = m.groups ?? {};
+        const country = g.adj ? findCountry(g.adj)?.name ?? null : null;
+        const who = resolveTitle(text, index, g.role ?? g.abbr ?? '', country, seen, counts);
+        if (who >= 0) found.push({ start, end, person: who, text: m[0], kind: 'description' });
+      }
+    }
+  }
   index.mentions = [...index.mentions, ...found].sort((a, b) => a.start - b.start);
+}
+
+/** "the ROLE" for each role a person in the document holds, and the title abbreviations; null if none. */
+function roleBackPattern(index: PeopleIndex): RegExp | null {
+  const roles = new Set<string>();
+  for (const p of index.people) {
+    if (p.type !== 'person' || !p.role || roles.size >= 64) continue;
+    const words = p.role.split(/\s+/);
+    // The whole title and its last word(s): "Secretary of State" -> also "Secretary"; "Vice President" stays whole.
+    roles.add(p.role);
+    const head = words.findIndex((w) => /^(?:of|for)$/i.test(w));
+    if (head > 0 && !RANK_MODIFIERS.includes(words[0].toLowerCase())) roles.add(words.slice(0, head).join(' '));
+    else if (words.length > 1 && !words.some((w) => RANK_MODIFIERS.includes(w.toLowerCase()))) roles.add(words[words.length - 1]);
+  }
+  if (roles.size === 0) return null;
+  const variants = [...roles].flatMap((r) => [r, r.toLowerCase()]);
+  return new RegExp(
+    `(?<![\\p{L}\\p{M}])(?:[Tt]he\\s+(?:(?<adj>${ADJ})\\s+)?(?<role>${alt(variants)})|(?<abbr>${alt(TITLE_ABBREVIATIONS.map(([a]) => a))}))(?![\\p{L}\\p{M}-])`,
+    'gu',
+  );
+}
+
+/** True when a mention of person i follows the title words ("FM Ingrid Solberg", "Vice President Doe"). */
+function introducedWith(text: string, index: PeopleIndex, i: number, phrase: string): boolean {
+  const want = phrase.trim().toLowerCase();
+  let n = 0;
+  for (const m of index.mentions) {
+    if (m.person !== i || m.kind === 'description') continue;
+    if (++n > 16) break;
+    const before = text.slice(Math.max(0, m.start - want.length - 12), m.start).toLowerCase();
+    if (new RegExp(`(?:^|[^\\p{L}])${escape(want)}\\s+(?:(?:dr|prof|mr|ms|mrs)\\.?\\s+)?$`, 'u').test(before)) return true;
+  }
+  return false;
+}
+
+const roleWords = (r: string): string[] => expandTitle(r).toLowerCase().split(/\s+/).filter((w) => w && !/^(?:the|of|for)$/.test(w));
+
+/**
+ * The person a title used alone refers to: someone whose title has all its words and the same rank
+ * ("the Secretary" -> "Secretary of State"; "the Minister" is not a "Deputy Minister"); an exact title
+ * beats a partial one; then the most salient, as for descriptions.
+ */
+function resolveTitle(text: string, index: PeopleIndex, phrase: string, country: string | null, seen: Map<number, number>, counts: Map<number, number>): number {
+  const want = roleWords(phrase);
+  if (!want.length) return -1;
+  const wantRank = want.filter((w) => RANK_MODIFIERS.includes(w)).join(' ');
+  const wantClass = classifyRole(expandTitle(phrase));
+  const exact: number[] = [];
+  const partial: number[] = [];
+  const sameClass: number[] = [];
+  index.people.forEach((p, i) => {
+    if (p.type !== 'person' || !p.role || (country && p.country !== country)) return;
+    const have = roleWords(p.role);
+    const rank = have.filter((w) => RANK_MODIFIERS.includes(w)).join(' ');
+    if (rank !== wantRank) return;
+    if (have.join(' ') === want.join(' ')) exact.push(i);
+    else if (want.every((w) => have.includes(w))) partial.push(i);
+    else if (wantClass && wantClass !== 'official' && wantClass !== 'minister' && classifyRole(p.role) === wantClass) sameClass.push(i);
+  });
+  for (const fits of [exact, partial, sameClass]) {
+    if (!fits.length) continue;
+    // Someone the text introduced with these very words ("FM Ingrid Solberg") over one who only holds the office.
+    const titled = fits.filter((i) => introducedWith(text, index, i, phrase));
+    const who = mostSalient(titled.length ? titled : fits, seen, counts);
+    if (who >= 0) return who;
+  }
+  return -1;
 }
 
 function dedupeMentions(ms: Mention[]): Mention[] {

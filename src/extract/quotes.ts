@@ -132,7 +132,7 @@ interface DirectCue {
 function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandidate, paraEnd: number): DirectCue | null {
   const fromCue = (c: Cue | null): DirectCue | null => {
     if (!c) return null;
-    const person = attr.resolveSubject(c.subject);
+    const person = attr.resolveSubject(c.subject, q.open);
     const described = person < 0 ? attr.describe(c.subject) : null;
     return { cue: c.verb, person, described, adjacent: true, at: Math.max(c.at, q.start) };
   };

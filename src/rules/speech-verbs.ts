@@ -59,12 +59,30 @@ export const SPEECH_VERBS: readonly string[] = [
   'described', 'describes', 'called', 'calls',
   'believes', 'believed', 'thinks', 'thought',
   'hopes', 'hoped', 'feels', 'felt',
+  // A broad list of English reporting verbs (after textacy's REPORTING_VERBS), both spellings.
+  'conveyed', 'conveys',
+  'alleged', 'alleges',
+  'contended', 'contends',
+  'denied', 'denies',
+  'disclosed', 'discloses',
+  'estimated', 'estimates',
+  'signalled', 'signaled', 'signals',
+  'voiced', 'voices',
+  'reaffirmed', 'reaffirms',
+  'recounted', 'recounts',
+  'retorted', 'countered', 'objected', 'protested',
+  'expressed hope', 'expressed confidence', 'expressed concern', 'expressed regret', 'expressed satisfaction',
+  'did not rule out', 'does not rule out', 'would not rule out', 'could not rule out',
+  'did not exclude', 'does not exclude',
+  'made clear', 'makes clear', 'made it clear', 'makes it clear',
+  'went on to say', 'noted with satisfaction',
 ];
 
 /** Verbs after which a content clause may follow without "that" ("Makei said they discussed …"). */
 export const ZERO_THAT_VERBS: readonly string[] = [
   'said', 'says', 'told', 'tells', 'added', 'adds', 'believes', 'believed', 'thinks', 'thought',
   'hopes', 'hoped', 'insisted', 'insists', 'claimed', 'claims', 'argued', 'argues',
+  'conveyed', 'denied', 'estimated', 'estimates', 'predicted', 'predicts', 'warned', 'warns',
 ];
 // Not "noted/stressed/emphasized": "stressed the need to …" takes a noun phrase, not a clause.
 

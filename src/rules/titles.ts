@@ -71,7 +71,38 @@ export const TITLES: ReadonlyArray<[title: string, cls: RoleClass]> = [
   ['General', 'official'],
   ['Commissioner', 'official'],
   ['High Representative', 'diplomat'],
+  ['National Security Adviser', 'official'],
+  ['Chief Minister', 'official'],
+  ['Minister of State', 'minister'],
 ];
+
+/**
+ * Abbreviations officials' readouts use for a title, alone ("EAM underlined that …") or before a name
+ * ("EAM Dr. S. Rao"). Matched case-sensitively, as whole words.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlyArray<[abbr: string, title: string]> = [
+  ['EAM', 'External Affairs Minister'],
+  ['FM', 'Foreign Minister'],
+  ['PM', 'Prime Minister'],
+  ['DPM', 'Deputy Prime Minister'],
+  ['VP', 'Vice President'],
+  ['FS', 'Foreign Secretary'],
+  ['SG', 'Secretary-General'],
+  ['UNSG', 'Secretary-General'],
+  ['DSG', 'Deputy Secretary-General'],
+  ['NSA', 'National Security Adviser'],
+  ['MoS', 'Minister of State'],
+  ['CM', 'Chief Minister'],
+];
+
+/** Words that make a title a lower rank of the same office ("Deputy Minister" is not "the Minister"). */
+export const RANK_MODIFIERS: readonly string[] = ['deputy', 'vice', 'assistant', 'under', 'acting', 'first', 'junior', 'associate'];
+
+/** Expands a title abbreviation ("EAM") to the title; other text is returned as it is. */
+export function expandTitle(t: string): string {
+  const hit = TITLE_ABBREVIATIONS.find(([a]) => a === t.trim());
+  return hit ? hit[1] : t;
+}
 
 /** "Minister of Defence", "Trade Minister": any minister whose portfolio the text names. */
 export const MINISTER_OF = /\bMinister\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})/u;
@@ -110,7 +141,7 @@ export const DESCRIPTIONS: ReadonlyArray<[words: string, classes: RoleClass[]]> 
 /** The role class of a title as the text gives it ("Foreign Minister", "Minister of Economy"). */
 export function classifyRole(role: string | null): RoleClass | null {
   if (!role) return null;
-  const r = role.toLowerCase().replace(/\s+/g, ' ').trim();
+  const r = expandTitle(role).toLowerCase().replace(/\s+/g, ' ').trim();
   if (/\b(?:deputy|vice|first deputy|assistant)\b/.test(r)) {
     return /president/.test(r) && !/minister/.test(r) ? 'official' : 'minister';
   }

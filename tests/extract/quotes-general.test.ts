@@ -1,0 +1,110 @@
+// Patterns that generalise beyond the samples: each row is an invented article fragment in the style of
+// a different outlet (wire, ministry readout, transcript, local daily). [name, text, expected].
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/text/document.js';
+import { findPeople } from '../../src/extract/people.js';
+import { findQuotes } from '../../src/extract/quotes.js';
+import type { Quote } from '../../src/model.js';
+
+const quotesOf = (text: string): Quote[] => {
+  const doc = parseDocument(text);
+  return findQuotes(doc, findPeople(doc));
+};
+/** [kind, speaker, first four words] */
+const brief = (qs: Quote[]) => qs.map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 4).join(' ')]);
+
+describe('a title, abbreviation or pronoun stands for the person introduced with it', () => {
+  it.each([
+    [
+      'a title used alone (wire)',
+      'LISBON (Wire) — Brazilian Vice President Helena Duarte met Portuguese Prime Minister Rui Costa on Monday.\n\n“Our two peoples share a language and a future,” the Vice President said.',
+      [['direct', 'Helena Duarte', 'Our two peoples share']],
+    ],
+    [
+      'she added after the title',
+      'Brazilian Vice President Helena Duarte met Portuguese Prime Minister Rui Costa on Monday.\n\n“Our peoples share a language,” the Vice President said.\n\n“And we share an ocean,” she added.',
+      [
+        ['direct', 'Helena Duarte', 'Our peoples share a'],
+        ['direct', 'Helena Duarte', 'And we share an'],
+      ],
+    ],
+    [
+      'a readout abbreviation (EAM)',
+      'External Affairs Minister Dr. R. Menon held talks with Danish Foreign Minister Lars Holm in New Delhi.\n\nEAM underlined that India valued Denmark as a partner in green energy.',
+      [['indirect', 'R. Menon', 'India valued Denmark as']],
+    ],
+    [
+      'an abbreviation as the title before the name, then alone',
+      'FM Ingrid Solberg received her Ghanaian counterpart Kofi Mensah in Oslo.\n\nThe FM stressed that Norway would double its support for fisheries research.',
+      [['indirect', 'Ingrid Solberg', 'Norway would double its']],
+    ],
+    [
+      'the Secretary (of State)',
+      'Secretary of State Mark Ellison spoke with Egyptian Foreign Minister Karim Fahmy on Tuesday.\n\nThe Secretary underscored that humanitarian access must be expanded without delay.',
+      [['indirect', 'Mark Ellison', 'humanitarian access must be']],
+    ],
+    [
+      'the Deputy Secretary-General (UN note)',
+      'Deputy Secretary-General Amara Diallo met the President of Chad, Idriss Kebir, in N’Djamena.\n\nThe Deputy Secretary-General said that the United Nations would stand by the people of Chad.',
+      [['indirect', 'Amara Diallo', 'the United Nations would']],
+    ],
+    [
+      'according to him',
+      'Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Grace Kimaro in Nairobi.\n\nMwangi spoke about the railway. According to him, the line will reach the lake by 2030.',
+      [['indirect', 'Daniel Mwangi', 'the line will reach']],
+    ],
+    [
+      'according to the Foreign Minister',
+      'Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Grace Kimaro in Nairobi.\n\nAccording to the Foreign Minister, both sides agreed to reopen the ferry route.',
+      [['indirect', 'Grace Kimaro', 'both sides agreed to']],
+    ],
+    [
+      'he said after a quote over two paragraphs',
+      'Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Grace Kimaro in Nairobi.\n\nMwangi spoke about the railway.\n\n“The railway is our future. We will find the money for it.\n\n“Our children will ride it to school and to work,” he said.',
+      [['direct', 'Daniel Mwangi', 'The railway is our']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(quotesOf(text))).toEqual(expected);
+  });
+
+  it('a deputy is not "the Minister"', () => {
+    const qs = quotesOf('Deputy Foreign Minister Olga Petrenko met Swiss envoy Paul Meier.\n\n“We are ready,” the Minister said.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].speaker).not.toBe('Olga Petrenko');
+  });
+});
+
+describe('unnamed and collective sources are named as described', () => {
+  it.each([
+    ['a government official (Kyodo style)', '“We are cautiously optimistic,” a Japanese government official said.', 'Japanese government official'],
+    ['a diplomat with a who-clause (AFP style)', 'A German diplomat, who asked not to be named, said the talks had gone better than expected.', 'German diplomat'],
+    ['a joint statement', 'The two countries will cooperate on fisheries, according to a joint statement issued after the talks.', 'joint statement'],
+    ['a spokesman of a named leader is not the leader', '“The visit is postponed,” President Mwangi’s spokesman said.', 'President Mwangi’s spokesman'],
+  ])('%s', (_name, body, speaker) => {
+    const qs = quotesOf('Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Grace Kimaro in Nairobi.\n\n' + body);
+    expect(qs.map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
+
+describe('reporting frames', () => {
+  const INTRO = 'Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Grace Kimaro in Nairobi.\n\n';
+  it.each([
+    ['conveyed that (MEA readout)', 'Mwangi conveyed that Kenya was ready to host the next round.', ['Daniel Mwangi', 'Kenya was ready to host the next round', 'conveyed']],
+    ['did not rule out that (Reuters)', 'Kimaro did not rule out that talks could resume in May.', ['Grace Kimaro', 'talks could resume in May', 'did not rule out']],
+    ['told + object + time adverbial + that (AP)', 'Mwangi told her during a phone call on Tuesday that Kenya would open the border.', ['Daniel Mwangi', 'Kenya would open the border', 'told']],
+    [
+      'a long subject, a first verb, and expressed confidence (Xinhua)',
+      'The Tanzanian foreign minister welcomed the decision on the border posts and expressed confidence that it would boost trade.',
+      ['Grace Kimaro', 'it would boost trade', 'expressed confidence'],
+    ],
+    ['and + speech verb + that', 'Mwangi praised the new customs rules, which took effect in May, and noted that queues had shrunk.', ['Daniel Mwangi', 'queues had shrunk', 'noted']],
+    ['made clear that (ministry)', 'Kimaro made clear that Tanzania would not accept new tariffs.', ['Grace Kimaro', 'Tanzania would not accept new tariffs', 'made clear']],
+  ])('%s', (_name, body, [speaker, text, cue]) => {
+    const ind = quotesOf(INTRO + body).filter((q) => q.kind === 'indirect');
+    expect(ind.map((q) => [q.speaker, q.text, q.cue])).toEqual([[speaker, text, cue]]);
+  });
+
+  it('"told about … that was held" is no report', () => {
+    expect(quotesOf(INTRO + 'He told about the results of the session that was held in Arusha.').filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+});
