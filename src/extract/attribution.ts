@@ -133,7 +133,7 @@ export interface SpeakerEvent {
 }
 
 // Head nouns of unnamed speakers.
-const SPEAKER_NOUNS = /^(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|ministry|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?|statement|communiqu[eé]|readout|declaration|press release|release)$/i;
+const SPEAKER_NOUNS = /^(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|ministry|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?|side|statement|communiqu[eé]|readout|declaration|press release|release)$/i;
 
 // Small words inside titles before a name ("Minister for Europe and Foreign Affairs").
 const LEAD_SMALL = new Set(['of', 'for', 'and', 'the']);

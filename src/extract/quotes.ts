@@ -143,7 +143,9 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   if (before && cb) {
     // Right by the quote ("said: “…”", "described the talks as ‘…’"), or further off in the sentence.
     const gap = doc.text.slice(cb.end ?? cb.at, q.open);
-    before.adjacent = gap.length <= 30 || /\bas\s*$/u.test(gap);
+    // A short fragment inside reported speech ("X said he had raised it “calmly but firmly.”") is the
+    // subject's words when the subject is someone the text knows or describes.
+    before.adjacent = gap.length <= 30 || /\bas\s*$/u.test(gap) || before.person >= 0 || !!before.described;
     return before;
   }
   const opensParagraph = doc.paragraphs[q.paragraph]?.start === q.open;

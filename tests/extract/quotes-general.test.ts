@@ -108,3 +108,25 @@ describe('reporting frames', () => {
     expect(quotesOf(INTRO + 'He told about the results of the session that was held in Arusha.').filter((q) => q.kind === 'indirect')).toEqual([]);
   });
 });
+
+describe('a short quoted fragment inside reported speech is its speaker’s direct quote', () => {
+  const INTRO = 'Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Grace Kimaro in Nairobi.\n\n';
+  it.each([
+    ['at the end of the clause (Reuters)', 'Mwangi said he had raised the issue of fishing rights “calmly but firmly.”', 'Daniel Mwangi', 'calmly but firmly.'],
+    ['in the middle (Xinhua)', 'Kimaro said the two sides had discussed the border “in detail” and agreed to meet again.', 'Grace Kimaro', 'in detail'],
+    ['straight marks, after told (AP)', 'Mwangi told Kimaro that Kenya hoped both sides would "properly manage differences" at sea.', 'Daniel Mwangi', 'properly manage differences'],
+    ['with an unnamed source after it (Kyodo)', 'The talks produced “concrete progress”, a Kenyan official said.', 'Kenyan official', 'concrete progress'],
+  ])('%s', (_name, body, speaker, text) => {
+    const qs = quotesOf(INTRO + body);
+    expect(qs.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.text])).toEqual([[speaker, text]]);
+    if (!body.startsWith('The talks')) expect(qs.filter((q) => q.kind === 'indirect').map((q) => q.speaker)).toEqual([speaker]);
+  });
+
+  it.each([
+    ['no speech verb', 'Mwangi welcomed the "very good" plan and left.'],
+    ['a title', 'Mwangi said he would attend the “Blue Economy Summit” in May.'],
+    ['so-called', 'Mwangi said the so-called “reset” had failed.'],
+  ])('but not with %s', (_name, body) => {
+    expect(quotesOf(INTRO + body).filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+});
