@@ -5,12 +5,13 @@
 //   month day [, year]    "May 16", "June 16, 2017", "Dec. 3"
 //   month year            "January 2023" (day null; never a meeting date)
 //   numeric               "16.05.2016" (day.month.year), "2016-05-16", "16/05/2016" when unambiguous
-//   weekday               "on Monday", "last Thursday", "next Friday"
+//   weekday               "on Monday", "last Thursday", "next Friday", bare "agreed Friday"
+//   weekday + day         "Thursday 5 June", "Monday, June 5" (one mention)
 //   relative day          "today", "Today's", "yesterday", "tomorrow"
 //
 // Reference date (fills years and relative days): a dateline or publication line near the top
 // ("MINSK, May 16 (Reuters) -", "Published: 16.05.2016 14:20", "16 May 2016" on a line of its
-// own), else the caller's reference (the CLI's --reference-date), else nothing: unknown parts
+// own, "June 12, 2024 10:15 AM GMT Updated 2 hours ago", "By Ana Ruiz | April 9, 2025"), else the caller's reference (the CLI's --reference-date), else nothing: unknown parts
 // stay null, never taken from the clock.
 //   - a bare weekday is the most recent such day on or before the reference ("met on Monday"),
 //     unless the words before it look ahead ("will meet on Monday"): then the next on or after;
@@ -21,11 +22,16 @@
 // verb, not looking ahead ("the meeting that will take place on 31 May"; "X will also meet Y, a
 // minister, on Friday" and "X travels on to Y on Friday": an ahead cue anywhere in the sentence
 // before the date, unless a past meeting verb follows it), not in a relative clause about
-// another event ("Mogilev, which hosted last Thursday a meeting"), earliest first. With no dated
+// another event ("Mogilev, which hosted last Thursday a meeting"; "who arrived in Oslo on
+// Thursday"), not a span ("in Norway on 1–3 October", which wins only alone); a bare weekday
+// right after a verb ("Chile and Peru agreed Friday", "said Tuesday") is the lead's own day
+// even after "agreed"/"signed", earliest first. With no dated
 // meeting sentence, a full date alone on a line near the top (a readout's "March 12, 2021" above
 // "The Kremlin, Moscow") is the meeting's day; a "Published:" line never is.
 //
-// Known misses: ranges ("16-17 May") give the first day only; "16/05" without a year; US-style
+// Known misses: a range that is the meeting ("talks on 16-17 May") gives its last day, and only
+// when nothing else dates it; a participle with a bare weekday ("the truce agreed Friday") reads
+// as the meeting's day; "16/05" without a year; US-style
 // ambiguous "05/06/2016" is skipped; "this morning", "earlier this week"; dates written in words
 // ("the sixteenth of May"); a meeting date given only by a wire dateline ("OSLO, May 16 -").
 
@@ -171,16 +177,32 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   if (/^\s*(?:next|this coming)\b/i.test(d.text)) return 0;
   let score = 1;
   if (isMeeting) score += 3;
+  // "agreed Friday", "said Tuesday": a weekday straight after the verb is the lead's own time (US wire style).
+  const bare = kindOf(d.text) !== 'calendar' && BARE_AFTER_VERB.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start));
   // "Today's conversation", "met ... on 16 May": the meeting word sits next to the date.
   const near = doc.text.slice(Math.max(s.start, d.start - 50), Math.min(s.end, d.end + 40));
   if (/\b(?:met|meet|meets|meeting|talks|talked|discussed|discuss|conversation|negotiations|visit|received|hosted|held)\b/i.test(near))
     score += 2;
   if (/\b(?:which|that|who|where|when)\b/i.test(before)) score -= 2;
-  if (hasCue(before, OTHER_EVENT_CUES)) score -= 2;
+  if (!bare && hasCue(before, OTHER_EVENT_CUES)) score -= 2;
+  if (bare) score += 1;
   if (index < 3) score += 1;
   // Earlier mentions first: the lead states the meeting, later paragraphs recall others.
   score -= Math.min(index, 40) * 0.02;
+  // "in Norway on 1–3 October": the span of a visit, not the meeting's day; it wins only alone.
+  if (isRange(doc.text, d)) score = Math.min(score, 0.5);
   return score;
+}
+
+// A lower-case word that is not a preposition, article or modifier, then the weekday: "agreed Friday".
+const BARE_AFTER_VERB = /(?:^|\s)(?!(?:on|by|of|in|at|to|from|until|till|since|before|after|for|the|a|last|next|this|past|every|each|and|or|but|that)\s)[a-z]{2,}\s+$/;
+const RANGE_BEFORE = /(?:\d{1,2}(?:st|nd|rd|th)?\s*[–—-]\s*|\b(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|and|until|till)\s+)$/;
+const RANGE_AFTER = /^\s*[–—-]\s*\d{1,2}\b(?!\s*[:.]\d)/;
+
+/** "1–3 October", "from 1 to 3 October", "October 1-3": a span of days. */
+function isRange(text: string, d: DateMention): boolean {
+  if (d.day === null) return false;
+  return RANGE_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)) || RANGE_AFTER.test(text.slice(d.end, d.end + 6));
 }
 
 const AHEAD_WINDOW = 160;
@@ -261,10 +283,25 @@ function scanSentence(s: Sentence, out: Found[]): void {
   // Keep the longest of overlapping matches ("16 May 2016" over "May 2016").
   local.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   let lastEnd = -1;
+  const kept: Found[] = [];
   for (const f of local) {
     if (f.start < lastEnd) continue;
-    out.push(f);
+    kept.push(f);
     lastEnd = f.end;
+  }
+  // "Thursday 5 June", "Monday, June 5": a weekday written against a calendar day is one date.
+  for (let i = 0; i < kept.length; i++) {
+    const f = kept[i];
+    const next = kept[i + 1];
+    if (f.kind === 'weekday' && !f.modifier?.match(/^(?:last|next|this|past)$/) && next?.kind === 'calendar' && next.day !== null) {
+      const gap = t.slice(f.end - s.start, next.start - s.start);
+      if (/^,?\s{1,3}(?:the\s)?$/.test(gap)) {
+        out.push({ ...next, start: f.start, text: t.slice(f.start - s.start, next.end - s.start) });
+        i++;
+        continue;
+      }
+    }
+    out.push(f);
   }
 }
 
@@ -290,12 +327,20 @@ function publicationSpans(doc: ParsedDocument): { start: number; end: number }[]
   return out;
 }
 
+const DATE_FIRST = new RegExp(
+  `^\\s*(?:(?:${WEEKDAY_ALT}),?\\s+)?(?:(?:${MONTH_ALT})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH_ALT})\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b`,
+);
+const DATE_ANYWHERE = new RegExp(`\\b(?:(?:${MONTH_ALT})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH_ALT})\\.?,?\\s+\\d{4})\\b`);
 const PUBLICATION_LINE = new RegExp(`^\\s*(?:${PUBLICATION_CUES.join('|')})\\b\\s*(?:on|at)?\\s*:?`, 'i');
 // "MINSK, May 16 (Reuters) -", "WASHINGTON (AP) — June 3, 2019 —"
 const DATELINE = /^\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—,]?\s*$/;
 
 function isPublicationLine(line: string): boolean {
   if (PUBLICATION_LINE.test(line)) return true;
+  // A byline's date with furniture after it: "June 12, 2024 10:15 AM GMT Updated 2 hours ago".
+  // "By Ana Ruiz | April 9, 2025": a byline with its date.
+  if (line.length <= 120 && /^\s*By\s+\p{Lu}/u.test(line) && DATE_ANYWHERE.test(line) && !/[.!?]["”’]?\s*$/.test(line)) return true;
+  if (line.length <= 90 && DATE_FIRST.test(line) && !/[.!?]["”’]?\s*$/.test(line) && !/\s[-–—]\s/.test(line)) return true;
   // A line that is only a date (and maybe a time).
   return line.length <= 60 && /^\s*[\p{L}\d ,.:/-]+$/u.test(line) && /\d{4}/.test(line) && !/\b[a-z]{4,}\b/.test(line.replace(/\b(?:of|at)\b/g, ''));
 }

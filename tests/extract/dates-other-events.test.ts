@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/text/document.js';
+import { findDates, findMeetingDate, type CalendarDay } from '../../src/extract/dates.js';
+
+const meetingDate = (text: string, ref: CalendarDay | null = null) => {
+  const doc = parseDocument(text);
+  return findMeetingDate(doc, findDates(doc, ref));
+};
+
+describe('findMeetingDate: the meeting beats other events of the article', () => {
+  it.each([
+    // A bare weekday right after the verb (wire style without "on") is the lead's day.
+    ['Chile and Peru agreed Friday to reopen a border crossing, as the Peruvian minister, who arrived in Santiago on Thursday, ended her visit.', 'Friday'],
+    ['The two foreign ministers met Tuesday in Lima. The Chilean envoy, who landed in Peru on Monday, joined them.', 'Tuesday'],
+    ['Kenya and Uganda signed Monday a deal on rail freight, officials said. The Ugandan delegation, which flew in on Sunday, left at noon.', 'Monday'],
+    ['The premier said Wednesday after talks with her Danish counterpart that ties were strong. She had arrived in Aarhus on Tuesday.', 'Wednesday'],
+    // A weekday with a day and month beats the span of a visit.
+    ['The Finnish president is in Iceland on 4–6 June for a state visit.\n\nOn Thursday 5 June the two presidents held talks in Reykjavik on Arctic research.', 'Thursday 5 June'],
+    ['The minister will be in Chile on 8-10 March. The ministers met on Monday 9 March in Santiago to discuss lithium.', 'Monday 9 March'],
+    ['During a visit to Kenya on 14–16 April the foreign minister met her counterpart on Tuesday, 15 April, to discuss trade.', 'Tuesday, 15 April'],
+  ])('%s', (text, expected) => {
+    expect(meetingDate(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    // A byline date on its own line is the reference; the lead's weekday is the meeting's day.
+    ['Peru, Chile agree on lithium\n\nBy Ana Ruiz\n\nApril 9, 2025\n\nLIMA - Peru and Chile on Monday agreed to share data on lithium brines, their foreign ministers said.', 'Monday', '2025-04-07'],
+    ['Ghana, Togo talk border\n\nJune 12, 2024 10:15 AM GMT Updated 2 hours ago\n\nGhana and Togo said Wednesday they would reopen the border after talks between their ministers.', 'Wednesday', '2024-06-12'],
+    ['Ministers meet\n\nMarch 3, 2023\n\nThe foreign ministers of Chile and Peru told reporters yesterday that talks had gone well.', 'yesterday', '2023-03-02'],
+    ['Chile, Peru sign pact\n\nBy Ana Ruiz | April 9, 2025\n\nChile and Peru signed Tuesday a pact on water, their foreign ministers said.', 'Tuesday', '2025-04-08'],
+    // With no day in the lead, the date line is the meeting's day.
+    ['Talks with the President of Peru\n\nApril 9, 2025\n\nThe presidents discussed copper exports and rail links.', 'April 9, 2025', '2025-04-09'],
+  ])('a date line is the reference: %s', (text, expected, iso) => {
+    const d = meetingDate(text);
+    expect([d?.text, d?.iso]).toEqual([expected, iso]);
+  });
+});
