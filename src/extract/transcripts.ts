@@ -6,13 +6,16 @@
 //   capitals               "EMMANUEL MACRON:" ¶ speech
 //   inline turn            "Olaf Scholz: Thank you, Mr President. …"  (the name must be a person the
 //                          document knows by full name, and the speech at least six words)
+//   title first            "President of Russia Vladimir Putin: Mr President, friends, …" (a known person in the label)
+//   notes in the label     "Armen Sarkis (retranslated): Thank you …", "… (via interpreter):"
 //   questions              "Question:" / "Q:" end the turn before them and are not quotes themselves
+//   end of the last turn   the narrative resumes: "Following the talks, A and B signed …" (a third-person report
+//                          naming a participant, no I/we/you), a dateline, "Read more: …", a share line
 // A headline such as "President: Belarus open to dialogue" is not a speaker line: the colon must end
 // the line (or, inline, follow a known person's full name).
 //
-// Known misses: a turn is taken to run until the next speaker line, so narrative paragraphs after the
-// last turn of a transcript are counted as speech unless they are page furniture or "<…>"; speaker
-// lines with the role first ("President of Belarus Alexander Lukashenko:") resolve only if the name is known.
+// Known misses: narrative that resumes without a report-like opening ("Putin then showed his guest the
+// garden.") stays in the last turn; a label naming two people or nobody the document knows is no turn.
 
 import type { Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
@@ -37,10 +40,21 @@ const SPEAKER_LINE = new RegExp(
   'u',
 );
 const INLINE_TURN = new RegExp(`^(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+${NAME_WORD}){1,4})${NOTE}:\\s+(?<speech>\\S[\\s\\S]*)$`, 'u');
+// The title first: "President of Russia Vladimir Putin: Mr President, friends, …" (the label must name a known person).
+const TITLED_LABEL = new RegExp(
+  `^(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:of|the|for|and|${NAME_WORD})){2,9})${NOTE}\\s*:(?:\\s+(?<speech>\\S[\\s\\S]*))?$`,
+  'u',
+);
 const INLINE_CAPS = /^(?<name>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})\s*:\s+(?<speech>\S[\s\S]*)$/u;
 const QUESTION_LINE = /^(?:question|q|journalist|reporter|moderator|audience|host|interviewer)\s*:\s*$/i;
 const QUESTION_INLINE = /^(?:question|q|journalist|reporter|moderator|audience|host|interviewer)\s*:\s+\S/i;
-const FURNITURE = /^(?:<\s*…\s*>|<\.\.\.>|\[\s*…\s*\]|\(\s*…\s*\)|…|\.\.\.|read more|related|share|tags?:.*|see also.*)$/i;
+const FURNITURE = /^(?:<\s*…\s*>|<\.\.\.>|\[\s*…\s*\]|\(\s*…\s*\)|…|\.\.\.|read more\b.{0,150}|related\b.{0,150}|share\b.{0,60}|tags?:.*|see also.*|print|follow us.{0,60})$/i;
+// A paragraph where the narrative resumes: it opens like a report of the meeting and names a participant
+// in the third person, with no first or second person ("Following the talks, A and B signed …").
+const NARRATIVE_START = /^(?:Following|After|Before|During|Earlier|Later|Afterwards|Subsequently|At the end of|In the course of|The (?:talks|meeting|conversation|visit|leaders|presidents|ministers|two|sides|parties|heads)|Both (?:leaders|presidents|ministers|sides))\b/u;
+const FIRST_SECOND_PERSON = /(?<![\p{L}])(?:I|we|We|our|Our|us|my|My|me|you|You|your|Your)(?![\p{L}’'])/u;
+// A dateline opening a new report: "MOSCOW, March 3 (Xinhua) --", "Moscow, 3 March –".
+const DATELINE = /^\p{Lu}[\p{L}\s.'’-]{1,30},\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})\b/u;
 
 /** Transcript turns in text order. */
 export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
@@ -102,6 +116,21 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
         continue;
       }
     }
+    const titled = p.index > 0 && body.length > 0 ? TITLED_LABEL.exec(body.slice(0, 2000)) : null;
+    if (titled?.groups && !/\n/.test(titled.groups.name)) {
+      const nameEnd = p.start + titled.groups.name.length;
+      const who = personIn(people, p.start, nameEnd);
+      const sp0 = titled.groups.speech?.trim();
+      const speechLike = !sp0 || (sp0.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 6 || /[.!?,…]["”»’]?$/u.test(sp0);
+      if (who >= 0 && speechLike && people.people[who].type === 'person' && people.people[who].name.split(' ').length > 1) {
+        close();
+        const line = { start: p.start, end: p.start + body.indexOf(':', titled.groups.name.length) + 1 };
+        current = { person: who, name: people.people[who].name, line, first: p.index, paras: [] };
+        const sp = titled.groups.speech;
+        if (sp) current.paras.push({ start: p.start + body.indexOf(sp, titled.groups.name.length), end: p.end });
+        continue;
+      }
+    }
     const inline = p.index > 0 ? INLINE_TURN.exec(body) : null;
     if (inline?.groups) {
       const nameEnd = p.start + inline.groups.name.length;
@@ -118,7 +147,7 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
       }
     }
     if (!current) continue;
-    if (FURNITURE.test(body.trim())) {
+    if (FURNITURE.test(body.trim()) || endsTurn(body, p.start, people)) {
       close();
       continue;
     }
@@ -126,6 +155,14 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
   }
   close();
   return out;
+}
+
+/** The narrative resumes: a dateline, or a third-person report of the meeting naming a participant. */
+function endsTurn(body: string, start: number, people: PeopleIndex): boolean {
+  const head = body.slice(0, 600);
+  if (DATELINE.test(head)) return true;
+  if (!NARRATIVE_START.test(head) || FIRST_SECOND_PERSON.test(head)) return false;
+  return personIn(people, start, start + head.length) !== -1 || /\b(?:two|both) (?:leaders|presidents|ministers|sides|heads)\b/iu.test(head);
 }
 
 function looksLikeSpeaker(name: string, role: string | undefined): boolean {

@@ -5,6 +5,8 @@ import { parseDocument } from '../../src/text/document.js';
 import { findPeople } from '../../src/extract/people.js';
 import { findQuotes } from '../../src/extract/quotes.js';
 import type { Quote } from '../../src/model.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 const quotesOf = (text: string): Quote[] => {
   const doc = parseDocument(text);
@@ -128,5 +130,47 @@ describe('a short quoted fragment inside reported speech is its speaker’s dire
     ['so-called', 'Mwangi said the so-called “reset” had failed.'],
   ])('but not with %s', (_name, body) => {
     expect(quotesOf(INTRO + body).filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+});
+
+describe('transcript turns', () => {
+  const LEAD = 'Talks in Moscow\n\nVladimir Orlov held talks with President of Armenia Armen Sarkis.\n\n';
+  it.each([
+    ['title-first label with the speech on the same line', 'President of Russia Vladimir Orlov: Mr President, friends, welcome to Moscow.', [['transcript', 'Vladimir Orlov', 'Mr President, friends, welcome']]],
+    ['title-first label on its own line', 'President of Armenia Armen Sarkis:\n\nThank you for the invitation, Mr President.', [['transcript', 'Armen Sarkis', 'Thank you for the']]],
+    ['a note in the label', 'Armen Sarkis (via interpreter): Thank you, Mr President, for the warm welcome.', [['transcript', 'Armen Sarkis', 'Thank you, Mr President,']]],
+    [
+      'the last turn ends where the narrative resumes',
+      'Vladimir Orlov: Welcome, Mr President. We have much to discuss today.\n\nFollowing the talks, Orlov and Sarkis signed a memorandum on energy.\n\nThe documents will be published later.',
+      [['transcript', 'Vladimir Orlov', 'Welcome, Mr President. We']],
+    ],
+    [
+      'a dateline ends it too',
+      'Vladimir Orlov: Welcome, Mr President. We have much to discuss today.\n\nMOSCOW, March 3 (Wire) -- Armenia will buy more Russian gas next year.',
+      [['transcript', 'Vladimir Orlov', 'Welcome, Mr President. We']],
+    ],
+  ])('%s', (_name, body, expected) => {
+    const qs = quotesOf(LEAD + body);
+    expect(brief(qs)).toEqual(expected);
+    expect(qs[0].text).not.toMatch(/Following|MOSCOW|memorandum/);
+  });
+
+  it('speech that talks about the past in the third person stays in the turn', () => {
+    const qs = quotesOf(LEAD + 'Vladimir Orlov: Welcome, Mr President.\n\nAfter the war, Armenia and Russia rebuilt their cities together.\n\nWe remember it.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].text).toMatch(/rebuilt .* We remember it\.$/);
+  });
+
+  it('a headline-like label with a short fragment is no turn', () => {
+    expect(quotesOf(LEAD + 'President of Armenia Armen Sarkis: ties strong').filter((q) => q.kind === 'transcript')).toEqual([]);
+  });
+
+  it('the Kremlin-style fixture: two turns, the narrative after them is not speech', () => {
+    const qs = quotesOf(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/invented/quotes-transcript-titled.txt'), 'utf8'));
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([
+      ['transcript', 'Vladimir Orlov'],
+      ['transcript', 'Armen Sarkis'],
+    ]);
+    expect(qs[1].text).toMatch(/issues you mentioned\.$/);
   });
 });
