@@ -151,6 +151,12 @@ export class Attributor {
     quoteSpans: Span[],
   ) {
     this.quoteSpans = [...quoteSpans].sort((a, b) => a.start - b.start);
+    // A headline (a first paragraph without a full stop) names people, but nobody speaks from it.
+    const first = doc.paragraphs[0];
+    if (first && doc.paragraphs.length > 1) {
+      const h = doc.text.slice(first.start, first.end).trim();
+      if (h.length <= 200 && !/[.!?…]["”»’]?$/u.test(h) && !h.includes('\n')) this.headlineEnd = first.end;
+    }
     let k = 0;
     for (const p of doc.paragraphs) {
       if (!p.duplicate) k++;
@@ -180,6 +186,7 @@ export class Attributor {
       while (mi < ms.length && ms[mi].start < s.start) mi++;
       // A person named within the first words of the sentence is its subject. Words of a dateline
       // or of the title before the name do not count ("Rabat, 12 April – French Minister … Anna Berg").
+      if (s.start < this.headlineEnd) continue;
       const limit = s.start + Math.min(160, s.text.length);
       for (let k = mi; k < ms.length && ms[k].start < limit; k++) {
         if (this.insideQuote(ms[k].start)) continue;
@@ -211,7 +218,10 @@ export class Attributor {
     return -1;
   }
 
+  private readonly headlineEnd: number = -1;
+
   addSpeaker(at: number, person: number): void {
+    if (at < this.headlineEnd) return;
     const ev = { at, person, speaker: true };
     let i = this.events.length;
     while (i > 0 && this.events[i - 1].at > at) i--;

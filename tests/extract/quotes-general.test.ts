@@ -174,3 +174,32 @@ describe('transcript turns', () => {
     expect(qs[1].text).toMatch(/issues you mentioned\.$/);
   });
 });
+
+describe('the most salient fitting person speaks, not one named in passing', () => {
+  it.each([
+    [
+      'a head of state mentioned in a subordinate clause (BelTA style)',
+      'MINSK, 12 May (Agency) – Belarusian President Aleksandr Lukov met Omani Foreign Minister Badr Said in Minsk on Monday.\n\n' +
+        'Lukov said Belarus was ready to supply tractors to Oman. Lukov also praised Oman’s mediation efforts.\n\n' +
+        'The minister conveyed greetings from Egyptian President Omar Nabil, who visited Muscat last week.\n\n' +
+        '“We have good prospects in agriculture,” the head of state said.',
+      'Aleksandr Lukov',
+    ],
+    [
+      'a president named once in a quote-free aside (Anadolu style)',
+      'ANKARA – Turkish President Kemal Arslan received Kazakh Prime Minister Nurlan Abenov at the presidential complex.\n\n' +
+        'Arslan and Abenov discussed energy. Arslan later hosted a dinner for the delegation.\n\n' +
+        'The talks came a week after Iranian President Reza Karimi called for a regional summit.\n\n' +
+        '“Our trade will reach ten billion dollars,” the president said.',
+      'Kemal Arslan',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    const qs = quotesOf(text).filter((q) => q.kind === 'direct');
+    expect(qs.map((q) => q.speaker)).toEqual([speaker]);
+  });
+
+  it('a headline is no attribution source', () => {
+    const qs = quotesOf('Lukov: Belarus and Oman to expand trade\n\n“We have good prospects in agriculture and industry.”\n\nBelarusian President Aleksandr Lukov met Omani Foreign Minister Badr Said in Minsk.');
+    expect(qs.map((q) => q.speaker)).toEqual([null]);
+  });
+});
