@@ -10,7 +10,7 @@
 //   relative day          "today", "Today's", "yesterday", "tomorrow"
 //
 // Reference date (fills years and relative days): a dateline or publication line near the top
-// ("MINSK, May 16 (Reuters) -", "Published: 16.05.2016 14:20", "16 May 2016" on a line of its
+// ("MINSK, May 16 (Reuters) -", "MOSCOW, October 5. /TASS/.", "Published: 16.05.2016 14:20", "16 May 2016" on a line of its
 // own, "June 12, 2024 10:15 AM GMT Updated 2 hours ago", "By Ana Ruiz | April 9, 2025"), else the caller's reference (the CLI's --reference-date), else nothing: unknown parts
 // stay null, never taken from the clock.
 //   - a bare weekday is the most recent such day on or before the reference ("met on Monday"),
@@ -350,7 +350,8 @@ function isDateline(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start) + 1;
   if (start - lineStart > 80) return false;
   const after = text.slice(end, end + 60);
-  return DATELINE.test(text.slice(lineStart, start)) && /^\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]/.test(after);
+  // "OSLO, May 18 (Wire) -", "MOSCOW, October 5. /TASS/."
+  return DATELINE.test(text.slice(lineStart, start)) && /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|\.?\s*\/\p{Lu}[\p{L}-]{1,20}\/)/u.test(after);
 }
 
 function findReference(doc: ParsedDocument, found: Found[], given: CalendarDay | null): Reference | null {

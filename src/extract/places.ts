@@ -6,28 +6,34 @@
 //   visit                    "during his visit to Oslo", "arrived in Oslo for talks"
 //   held/hosted              "the joint session that was held this time in Oslo", "Oslo hosted the talks"
 //   venue, comma, city       "held talks at State House, Nairobi, where ..." (a known city only)
+//   seat of government       "talks in the Kremlin" (Moscow), "at the White House" (Washington): rules/places.ts
+//   place, then the visit    "who is in Tashkent on an official visit", "in Nairobi for talks"
+//   after a long object      "met today with [a title of many words and a name] in Washington" (known city only)
+//   heading "City, Country"  "St. John's, Antigua and Barbuda" on a short line of its own near the top
 //   header block             "March 12, 2021 / 16:20 / The Kremlin, Moscow", "London, Tuesday 14 March": a short
 //                            line with a date, or under a date or time
 //                            line; it beats a weak sentence candidate (an unknown name after "met in")
-//   dateline (fallback)      "OSLO, May 16 (Wire) - ...", "Astana, 2022-10-06 –", "Rabat, 12 April 2022 –"
+//   dateline (fallback)      "OSLO, May 16 (Wire) - ...", "Astana, 2022-10-06 –", "Rabat, 12 April 2022 –",
+//                            "MOSCOW, October 5. /TASS/."
 //                            when no sentence names the place
 // A city is a capital (rules/countries.ts), a listed city (rules/places.ts), any name after
 // "capital"/"city of", or a capitalised name right after "met in"/"talks in" that is not a country.
 // Not the meeting's place: places in sentences about another occasion ("Mogilev, which hosted
 // last Thursday a meeting", "after that event ... met in X", "will visit Moscow", "agreed to meet
 // again in X", "we last met in X"), places in quotations, places next to another date than the
-// meeting's ("visit to Moscow in December"; the weekday in "on Tuesday, March 14" is the meeting's).
+// meeting's ("visit to Moscow in December"; the weekday in "on Tuesday, March 14" is the meeting's),
+// places beside another year than the meeting's ("held talks in 2022 in Samarkand").
 // Null when the text does not say.
 //
 // Known misses: inline transcript turns ("Name: we met in X") are not masked as quotations;
-// venues without a city ("at the Kremlin", "at Camp David" is listed), places
+// venues without a city that are not listed seats ("at the Foreign Office"), places
 // given only as a country ("talks in Norway"), a place named only in a later paragraph far
 // from any meeting word.
 
 import type { DateMention, PartialDate, Quote, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry } from '../rules/countries.js';
-import { CITIES, CITY_NOUNS, NOT_CITIES } from '../rules/places.js';
+import { CITIES, CITY_NOUNS, NOT_CITIES, SEATS_OF_GOVERNMENT } from '../rules/places.js';
 import { OTHER_OCCASION_PATTERN } from '../rules/meeting-words.js';
 import { inside, quotedSpans } from './participants.js';
 
@@ -46,11 +52,34 @@ const TRIGGER = String.raw`(?:met|meet|meets|meeting|talks|talked|negotiations|c
 // Trigger word, a short gap without a sentence break, then "in"/"to" and the place.
 // "at State House, Nairobi": a venue, a comma, then the city (a known one only).
 const VENUE = String.raw`at\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4},\s+`;
-const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b([^.;!?]{0,90}?)(?:\b(?:in|to)\s+|\b(${VENUE}))(${CITY_PHRASE})?(${NAME})`, 'gu');
+// The gap may hold a long title and name ("met today with the Deputy Minister of ... Anna Nowak in
+// Washington"); past LONG_GAP only a known city counts.
+const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b([^.;!?]{0,160}?)(?:\b(?:in|to)\s+|\b(${VENUE}))(${CITY_PHRASE})?(${NAME})`, 'gu');
+const LONG_GAP = 90;
+const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const SEAT_ALT = Object.keys(SEATS_OF_GOVERNMENT)
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
+const SEATS_LOWER = new Map(Object.entries(SEATS_OF_GOVERNMENT).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
+// "talks in the Kremlin", "hosted X at the White House": the seat of government stands for its city.
+const AT_SEAT = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\b(?:in|at|inside|to)\s+(?:the\s+)?(${SEAT_ALT})(?![\p{L}])`, 'gu');
+// "who is in Tashkent on an official visit", "in Nairobi for talks": the place, then the visit.
+const IN_FOR_VISIT = new RegExp(
+  String.raw`\bin\s+(${NAME})\s*,?\s+(?:on|for)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|tour|talks|meeting|meetings|consultations|summit|negotiations)\b`,
+  'gu',
+);
+// "in 2022 in Samarkand", "in Porto in 2019": a bare year beside the place dates another occasion.
+const YEAR_BEFORE = /\b(?:in|since|during|back in)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d{2})\s*,?\s*(?:in|at|to)?\s*(?:the\s+)?$/;
+const YEAR_AFTER = /^[\p{L}'’. -]{0,40}?\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d{2})\b/u;
 const HOSTED = new RegExp(String.raw`(${NAME})\s+(?:hosted|played host to|welcomed)\b`, 'gu');
 // The date in a dateline: "May 16", "May 16, 2021", "16 May 2021", "2022-10-06", "06.10.2022".
 const DATELINE_DATE = String.raw`(?:[\p{Lu}][\p{L}]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{Lu}][\p{L}]+\.?(?:\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
-const DATELINE = new RegExp(String.raw`^\s*(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*[\p{Lu}][\p{L} .]{1,30})?,?\s*(?:${DATELINE_DATE}\s*)?(?:\([^()\n]{1,40}\)\s*)?[-–—]`, 'u');
+// "MOSCOW, October 5. /TASS/." ends in the agency between slashes instead of a dash.
+const DATELINE = new RegExp(
+  String.raw`^\s*(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*[\p{Lu}][\p{L} .]{1,30})?,?\s*(?:${DATELINE_DATE}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|\.?\s*/\p{Lu}[\p{L}-]{1,20}/)`,
+  'u',
+);
 // A header line under the date: "The Kremlin, Moscow", "Government House, Bangkok", or just "Moscow".
 const HEADER_PLACE = new RegExp(
   String.raw`^(?:(?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|del|du|des|di|la|of)\s+)?\p{Lu}[\p{L}'’.-]*){0,4},\s*)?(${NAME})\s*$`,
@@ -87,8 +116,17 @@ export function findMeetingPlace(
         const lead = m[0].slice(0, m[0].length - m[4].length - (m[3]?.length ?? 0));
         if (/\bto\s+$/.test(lead) && !/\b(?:visit|visited|visiting|visits|trip|journey|travel(?:l?ed)?|arrival)\s+to\s+$/i.test(lead)) continue;
         if (/[,(]\s*(?:which|who|where)\b/.test(gap)) continue;
+        if (gap.length > LONG_GAP && !KNOWN.has(city)) continue;
         const start = s.start + m.index + m[0].length - m[4].length;
         cands.push({ city, start, score: (KNOWN.has(city) || phrase ? 3 : 1) + (gap.length < 40 ? 1 : 0) });
+      }
+      for (const m of s.text.matchAll(AT_SEAT)) {
+        const city = seatCity(m[1]);
+        if (city) cands.push({ city, start: s.start + m.index + m[0].length - m[1].length, score: 3 });
+      }
+      for (const m of s.text.matchAll(IN_FOR_VISIT)) {
+        const city = cityName(m[1], false);
+        if (city) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: KNOWN.has(city) ? 3 : 2 });
       }
       for (const m of s.text.matchAll(HOSTED)) {
         const city = cityName(m[1], false);
@@ -98,17 +136,49 @@ export function findMeetingPlace(
         if (inside(masked, c.start)) continue;
         if (otherOccasion(doc, s, c.start)) continue;
         if (otherDate(doc, dates, meetingDate, s, c.start)) continue;
+        if (pastYear(doc, meetingDate, s, c)) continue;
         if (!best || c.score > best.score) best = c;
       }
       if (best && best.score >= 3) break;
     }
     // A header block names the venue and city outright; a weak sentence candidate does not.
     if (best && best.score >= 3) return best.city;
-    return headerCity(doc) ?? best?.city ?? datelineCity(doc);
+    return headerCity(doc) ?? headingCityCountry(doc) ?? best?.city ?? datelineCity(doc);
   } catch {
     return null;
   }
 }
+
+/** The city a seat of government stands for ("the Kremlin" → Moscow), or null. */
+function seatCity(raw: string): string | null {
+  return SEATS_LOWER.get(raw.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
+
+/** A year other than the meeting's written beside the place: "held talks in 2022 in Samarkand". */
+function pastYear(doc: ParsedDocument, meeting: PartialDate | null, s: Span, c: Candidate): boolean {
+  const before = YEAR_BEFORE.exec(doc.text.slice(Math.max(s.start, c.start - 30), c.start));
+  const after = YEAR_AFTER.exec(doc.text.slice(c.start + c.city.length, Math.min(s.end, c.start + c.city.length + 60)));
+  const year = Number((before ?? after)?.[1] ?? NaN);
+  if (!Number.isFinite(year)) return false;
+  return meeting?.year == null || meeting.year !== year;
+}
+
+/** "St. John's, Antigua and Barbuda" on a short line of its own near the top: a city, then its country. */
+function headingCityCountry(doc: ParsedDocument): string | null {
+  for (const p of doc.paragraphs.slice(0, 8)) {
+    if (p.start > 2000) break;
+    const line = doc.text.slice(p.start, p.end).trim();
+    if (line.length > 60 || line.includes('\n')) continue;
+    const m = CITY_COUNTRY_LINE.exec(line);
+    if (!m || !findCountry(m[2].trim()) || findCountry(m[1].trim())) continue;
+    const city = m[1].trim();
+    if (NOT_CITY.has(city.split(/\s+/)[0])) continue;
+    return city;
+  }
+  return null;
+}
+
+const CITY_COUNTRY_LINE = new RegExp(String.raw`^(${NAME}),\s*((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|of|the)?\s*\p{Lu}[\p{L}'’.-]*){0,3})$`, 'u');
 
 /** A capital, a listed city, or a country, in any case ("Vilnius", "BUENOS AIRES", "Chile"). */
 export function isKnownPlace(name: string): boolean {
@@ -180,6 +250,8 @@ function headerCity(doc: ParsedDocument): string | null {
       continue;
     }
     if (p.index - lastDate > 3) continue;
+    const seat = seatCity(line.replace(/^the\s+/i, '').trim());
+    if (seat) return seat;
     const m = HEADER_PLACE.exec(line);
     if (!m) continue;
     const city = m[1].trim();

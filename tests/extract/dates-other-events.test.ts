@@ -28,10 +28,19 @@ describe('findMeetingDate: the meeting beats other events of the article', () =>
     ['Ghana, Togo talk border\n\nJune 12, 2024 10:15 AM GMT Updated 2 hours ago\n\nGhana and Togo said Wednesday they would reopen the border after talks between their ministers.', 'Wednesday', '2024-06-12'],
     ['Ministers meet\n\nMarch 3, 2023\n\nThe foreign ministers of Chile and Peru told reporters yesterday that talks had gone well.', 'yesterday', '2023-03-02'],
     ['Chile, Peru sign pact\n\nBy Ana Ruiz | April 9, 2025\n\nChile and Peru signed Tuesday a pact on water, their foreign ministers said.', 'Tuesday', '2025-04-08'],
+    // An agency dateline between slashes: its date is the reference, not the meeting's.
+    ['MOSCOW, October 5. /TASS/. The two presidents met yesterday in the Kremlin to discuss grain.', 'yesterday', null],
     // With no day in the lead, the date line is the meeting's day.
     ['Talks with the President of Peru\n\nApril 9, 2025\n\nThe presidents discussed copper exports and rail links.', 'April 9, 2025', '2025-04-09'],
   ])('a date line is the reference: %s', (text, expected, iso) => {
     const d = meetingDate(text);
     expect([d?.text, d?.iso]).toEqual([expected, iso]);
+  });
+});
+
+describe('agency datelines', () => {
+  it('takes the reference from "CITY, Month day. /AGENCY/." and not the meeting date', () => {
+    const d = meetingDate('MOSCOW, October 5. /TASS/. The two presidents met yesterday in the Kremlin to discuss grain.');
+    expect([d?.text, d?.month, d?.day]).toEqual(['yesterday', 10, 4]);
   });
 });

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/assemble/document.js';
+
+const place = (text: string) => analyze(text).location;
+
+describe('findMeetingPlace: seats of government, other visits, places not written "in CITY"', () => {
+  it.each([
+    // A seat of government stands for its city.
+    ['The president received the visiting emir in the Kremlin on Tuesday to discuss grain.', 'Moscow'],
+    ['The president hosted the Kenyan leader at the White House on Monday for talks on trade.', 'Washington'],
+    ['The prime minister held talks with the Danish premier at Downing Street on Friday.', 'London'],
+    ['The Indian prime minister met the visiting chancellor at Hyderabad House on Wednesday.', 'New Delhi'],
+    ['The premier met the Malaysian king in the Great Hall of the People on Thursday.', 'Beijing'],
+    ['The French president received his Chilean counterpart at the Elysee Palace on Monday.', 'Paris'],
+    // A TASS-style dateline, and an earlier visit's city beside a past year.
+    [
+      'Putin, Tokayev hold talks\n\nMOSCOW, October 5. /TASS/. The president held talks with the visiting Kazakh leader in the Kremlin on Thursday. The two leaders held talks in 2022 in Samarkand, where they signed a water deal.',
+      'Moscow',
+    ],
+    [
+      'LISBON, March 4. /Wire/. The foreign ministers discussed fisheries. The two had met in 2019 in Porto.',
+      'Lisbon',
+    ],
+    // The place before "on a visit" / "for talks".
+    ['The Latvian foreign minister, who is in Tashkent on an official visit, met her Uzbek counterpart on Monday.', 'Tashkent'],
+    ['The envoy, in Nairobi for talks on the border, met the Kenyan foreign minister.', 'Nairobi'],
+    // A city after a long object.
+    [
+      'The Secretary of State met today with the Polish Deputy Minister of Foreign Affairs for Economic Diplomacy and Development Cooperation Anna Nowak in Washington.',
+      'Washington',
+    ],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+
+  it.each([
+    ["Deputy Secretary-General's meeting with the Prime Minister\n\nSt. John's, Antigua and Barbuda\n\nThe Deputy Secretary-General met the Prime Minister to discuss climate finance.", "St. John's"],
+    ['Foreign minister meets Chilean envoy\n\nValparaiso, Chile\n\nThe foreign minister met the envoy to discuss ports.', 'Valparaiso'],
+  ])('a heading line "City, Country": %s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+
+  it.each([
+    ['The minister spoke of the Kremlin and its policies in a speech on Monday.'],
+    ['The two leaders met in 2019 in Porto, officials recalled.'],
+  ])('gives null: %s', (text) => {
+    expect(place(text)).toBeNull();
+  });
+});
