@@ -115,11 +115,33 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
     let j = k;
     while (j > i && ADVERBS.has(toks[j - 1].t.toLowerCase())) j--;
     if (j === i) return null;
+    // "He expressed appreciation for the support and said …": the subject is the clause's first noun phrase.
+    if (toks[j - 1].t.toLowerCase() === 'and' && j - 1 > i) {
+      const lead = leadingSubject(doc, toks[i].s, toks[j - 1].s);
+      if (lead) return { subject: lead, verb: sv.verb, verbStart: t.s, verbEnd: sv.end };
+    }
     // "Lavrov told him" is fine; a lower-case word just before the verb that is not a pronoun or a
     // description noun likely means the verb belongs to a clause, not this subject.
     return { subject: { start: toks[i].s, end: toks[j - 1].e }, verb: sv.verb, verbStart: t.s, verbEnd: sv.end };
   }
   return null;
+}
+
+// Words that end a sentence's leading noun phrase: auxiliaries, adverbs, a past-tense verb.
+const SUBJECT_END = new Set('also has had have was were is are will would could should then later again once first further'.split(' '));
+
+/** The noun phrase a sentence opens with ("The Tanzanian foreign minister", "Wang Yi"), up to eight words. */
+export function leadingSubject(doc: ParsedDocument, from: number, to: number): Span | null {
+  const toks = tokenize(doc.text, from, to, 10);
+  let j = 0;
+  while (j < toks.length && j < 8) {
+    const t = toks[j];
+    if (!isWord(t) && t.t !== '’' && t.t !== "'") break;
+    if (j > 0 && /^\p{Ll}/u.test(t.t) && (SUBJECT_END.has(t.t) || /ed$/.test(t.t) || (/s$/.test(t.t) && !/ss$/.test(t.t) && j > 1))) break;
+    j++;
+  }
+  if (j === 0 || j >= toks.length || !/^\p{Ll}/u.test(toks[j].t)) return null;
+  return { start: toks[0].s, end: toks[j - 1].e };
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { ZERO_THAT_VERBS, STANCE_NOUNS } from '../rules/speech-verbs.js';
-import { isWord, speechVerbAt, subjectVerbAtStart, tokenize, type SubjectVerb, type Tok } from './attribution.js';
+import { isWord, leadingSubject, speechVerbAt, subjectVerbAtStart, tokenize, type SubjectVerb, type Tok } from './attribution.js';
 
 export interface IndirectCandidate extends Span {
   text: string;
@@ -61,11 +61,17 @@ export function findIndirect(doc: ParsedDocument, quoteSpans: Span[]): IndirectC
     const local: Span[] = [];
     for (let k = qi; k < quotes.length && quotes[k].start < s.end; k++) local.push(quotes[k]);
     if (s.text.length > 2000) continue;
-    for (const c of participial(doc, s, local) ?? [reported(doc, s, local)]) {
+    const found = participial(doc, s, local) ?? [reported(doc, s, local)];
+    for (const c of found) {
       if (!c) continue;
       out.push(c);
       const a = addingThat(doc, s, local, c);
       if (a) out.push(a);
+    }
+    // "“…,” the minister told a news conference, adding that …": the quote's speaker (carried).
+    if (!found.some((c) => c) && local.length) {
+      const a = addingThat(doc, s, local, null);
+      if (a && local.some((q) => q.end <= a.start)) out.push(a);
     }
   }
   return out;
@@ -189,25 +195,8 @@ function subjectBefore(doc: ParsedDocument, s: Sentence, at: number): Span | nul
   const toks = tokenize(doc.text, s.start, at, 12);
   if (toks.length && toks.length <= 10 && toks.every((t) => isWord(t) || t.t === ',')) return { start: toks[0].s, end: toks[toks.length - 1].e };
   // "The minister welcomed the decision on … and expressed confidence that …": the sentence's subject.
-  if (/\band\s+(?:also\s+)?$/u.test(doc.text.slice(Math.max(s.start, at - 12), at))) return leadingSubject(doc, s);
+  if (/\band\s+(?:also\s+)?$/u.test(doc.text.slice(Math.max(s.start, at - 12), at))) return leadingSubject(doc, s.start, s.end);
   return null;
-}
-
-// Words that end a sentence's leading noun phrase: auxiliaries, adverbs, a past-tense verb.
-const SUBJECT_END = new Set('also has had have was were is are will would could should then later again once first further'.split(' '));
-
-/** The noun phrase a sentence opens with ("The Tanzanian foreign minister", "Wang Yi"), up to eight words. */
-function leadingSubject(doc: ParsedDocument, s: Sentence): Span | null {
-  const toks = tokenize(doc.text, s.start, s.end, 10);
-  let j = 0;
-  while (j < toks.length && j < 8) {
-    const t = toks[j];
-    if (!isWord(t) && t.t !== '’' && t.t !== "'") break;
-    if (j > 0 && /^\p{Ll}/u.test(t.t) && (SUBJECT_END.has(t.t) || /ed$/.test(t.t) || (/s$/.test(t.t) && !/ss$/.test(t.t) && j > 1))) break;
-    j++;
-  }
-  if (j === 0 || j >= toks.length || !/^\p{Ll}/u.test(toks[j].t)) return null;
-  return { start: toks[0].s, end: toks[j - 1].e };
 }
 
 /** "SUBJ VERB1 … and SPEECH-VERB that …": the speech verb coordinated with the sentence's first verb. */
@@ -221,7 +210,7 @@ function coordinated(doc: ParsedDocument, s: Sentence): SubjectVerb | null {
     const sv = speechVerbAt(text, toks, v);
     if (!sv || toks[sv.next]?.t.toLowerCase() !== 'that') continue;
     if (/["“”«»]/u.test(text.slice(s.start, toks[k].s))) return null;
-    const subject = leadingSubject(doc, s);
+    const subject = leadingSubject(doc, s.start, s.end);
     return subject ? { subject, verb: sv.verb, verbStart: toks[v].s, verbEnd: sv.end } : null;
   }
   return null;

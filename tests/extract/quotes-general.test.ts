@@ -101,9 +101,18 @@ describe('reporting frames', () => {
     ],
     ['and + speech verb + that', 'Mwangi praised the new customs rules, which took effect in May, and noted that queues had shrunk.', ['Daniel Mwangi', 'queues had shrunk', 'noted']],
     ['made clear that (ministry)', 'Kimaro made clear that Tanzania would not accept new tariffs.', ['Grace Kimaro', 'Tanzania would not accept new tariffs', 'made clear']],
+    ['a pronoun, a first verb, and said (MFA readout)', 'Kimaro arrived on Monday. She expressed appreciation for Kenya’s support and said Tanzania is ready to deepen cooperation.', ['Grace Kimaro', 'Tanzania is ready to deepen cooperation', 'said']],
   ])('%s', (_name, body, [speaker, text, cue]) => {
     const ind = quotesOf(INTRO + body).filter((q) => q.kind === 'indirect');
     expect(ind.map((q) => [q.speaker, q.text, q.cue])).toEqual([[speaker, text, cue]]);
+  });
+
+  it('"adding that" after a quote goes to the quote’s speaker (ministry press release)', () => {
+    const qs = quotesOf(INTRO + '“We will sign an agreement next year,” the Tanzanian minister told a news conference, adding that experts would meet in May.');
+    expect(qs.map((q) => [q.kind, q.speaker, q.text])).toEqual([
+      ['direct', 'Grace Kimaro', 'We will sign an agreement next year,'],
+      ['indirect', 'Grace Kimaro', 'experts would meet in May'],
+    ]);
   });
 
   it('"told about … that was held" is no report', () => {
