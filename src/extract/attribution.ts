@@ -357,13 +357,30 @@ export class Attributor {
    * agency". Returns the description without its article, or null for anything else.
    */
   describe(span: Span): string | null {
+    const d = this.describeFresh(span);
+    if (!d) return null;
+    // "The official added …" after "a senior Japanese official said": the same unnamed speaker.
+    if (/^(?:the|this|that|same)\s/i.test(this.doc.text.slice(span.start, span.end).trim()) && !d.includes(' ')) {
+      const head = d.toLowerCase();
+      for (let k = this.described.length - 1; k >= 0 && k >= this.described.length - 20; k--) {
+        const e = this.described[k];
+        if (e.at < span.start && span.start - e.at < 3000 && e.name.toLowerCase().endsWith(' ' + head)) return e.name;
+      }
+    }
+    if (this.described.length < 1000) this.described.push({ at: span.start, name: d });
+    return d;
+  }
+
+  private readonly described: Array<{ at: number; name: string }> = [];
+
+  private describeFresh(span: Span): string | null {
     let phrase = this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
     // "a joint statement issued after the talks", "a diplomat who asked not to be named"
     const cut = /,\s|\s(?:who|which|that|issued|released|published|adopted|signed|posted|quoted|cited|familiar|close|speaking|after|following|on|at|in|from)\b/u.exec(phrase);
     if (cut) phrase = phrase.slice(0, cut.index);
     phrase = phrase.replace(/^(?:a|an|the|one|two|three|several|some|many)\s+/i, '');
     const words = phrase.split(' ');
-    if (words.length === 0 || words.length > 6 || /["“”«»]/u.test(phrase)) return null;
+    if (words.length === 0 || words.length > 8 || /["“”«»]/u.test(phrase)) return null;
     return SPEAKER_NOUNS.test(words[words.length - 1]) ? phrase : null;
   }
 
@@ -446,6 +463,9 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
   return null;
 }
 
+/** "quoted X as saying": X is the speaker, not the outlet that quoted them. */
+export const QUOTED_AS_SAYING = /\bquoted\s+([^,;:“”"«»]{3,80}?)\s+as\s+(?:saying|telling\s+[^,;:“”"«»]{2,40}?)(?:\s+that)?[,:]?\s*$/u;
+
 /** SUBJ VERB … “quote” — a speech verb with its subject earlier in the same sentence. */
 export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   const s = sentenceAt(doc, open);
@@ -459,6 +479,12 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   if (words) {
     const st = s.start + words.index + words[0].indexOf(words[1]);
     return { verb: 'in ' + words[1] + ' words', subject: { start: st, end: st + words[1].length }, at: s.start + words.index };
+  }
+  // TASS quoted X as saying: “…”
+  const qas = QUOTED_AS_SAYING.exec(before);
+  if (qas) {
+    const st = s.start + qas.index + qas[0].indexOf(qas[1], 6);
+    return { verb: 'quoted as saying', subject: { start: st, end: st + qas[1].length }, at: s.start + qas.index, end: s.start + qas.index + qas[0].length };
   }
   // According to X, “…”
   const acc = /\b[Aa]ccording to\s+([^,]{2,80}),\s*$/u.exec(before);

@@ -50,6 +50,7 @@ const STANCE = STANCE_NOUNS.join('|');
 const TRAILING_SUBJECT_STOP = new Set('in on at as what which who whom whose that where when while how after before during with from for to by and but or if'.split(' '));
 const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed)\\s+(?:(?:his|her|their|its|the|firm|strong)\\s+){0,2}(?:${STANCE})\\s+that\\s+`, 'iu');
 const MIN_WORDS = 3;
+const QUOTED_AS = /\bquoted\s+([^,;:“”"«»]{3,80}?)\s+as\s+saying(?:\s+that)?\s+/u;
 
 export function findIndirect(doc: ParsedDocument, quoteSpans: Span[]): IndirectCandidate[] {
   const out: IndirectCandidate[] = [];
@@ -115,6 +116,12 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
   if (ex) {
     const sv0 = subjectBefore(doc, s, s.start + ex.index);
     if (sv0) return clause(doc, s, s.start + ex.index + ex[0].length, ex[0].trim().replace(/\s+that$/i, ''), sv0, quotes);
+  }
+  // "Xinhua quoted the minister as saying (that) …"
+  const qas = QUOTED_AS.exec(s.text.slice(0, 400));
+  if (qas) {
+    const st = s.start + qas.index + qas[0].indexOf(qas[1], 6);
+    return clause(doc, s, s.start + qas.index + qas[0].length, 'quoted as saying', { start: st, end: st + qas[1].length }, quotes);
   }
   const sv = subjectVerbAtStart(doc, s.start, s.end) ?? coordinated(doc, s);
   if (!sv) return null;

@@ -82,9 +82,20 @@ describe('unnamed and collective sources are named as described', () => {
     ['a diplomat with a who-clause (AFP style)', 'A German diplomat, who asked not to be named, said the talks had gone better than expected.', 'German diplomat'],
     ['a joint statement', 'The two countries will cooperate on fisheries, according to a joint statement issued after the talks.', 'joint statement'],
     ['a spokesman of a named leader is not the leader', '“The visit is postponed,” President Mwangi’s spokesman said.', 'President Mwangi’s spokesman'],
+    ['a long description (Yonhap style)', 'A spokesperson for the Tanzanian presidential office said the visit went well.', 'spokesperson for the Tanzanian presidential office'],
+    ['an outlet quoting someone (TASS style)', 'TASS quoted Kenyan government spokesman Isaac Mwaura as saying the border would reopen.', 'Isaac Mwaura'],
   ])('%s', (_name, body, speaker) => {
     const qs = quotesOf('Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Grace Kimaro in Nairobi.\n\n' + body);
     expect(qs.map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
+
+describe('the same unnamed speaker, referred to again', () => {
+  it('"the official added" after "a senior Japanese official said"', () => {
+    const qs = quotesOf(
+      'Japanese Prime Minister Taro Sato met South Korean President Lee Min-jun in Tokyo.\n\n“The leaders agreed to resume shuttle diplomacy,” said a senior Japanese official, who spoke on condition of anonymity.\n\nThe official added that a joint declaration was not expected.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(['senior Japanese official', 'senior Japanese official']);
   });
 });
 
