@@ -8,14 +8,22 @@
 //   subject of the sentence   "The Indonesian minister was upbeat. “We have agreed …”"
 //   carry over a paragraph    a paragraph that is only a quote keeps the last speaker of the paragraph before
 //   the sentence after        "“…” ¶ The words were Costantini's, speaking at …" (quotes.ts)
-//   unnamed speakers          "…,” a Greek diplomatic source said" -> speaker "Greek diplomatic source"
+//   unnamed speakers          "…,” a Greek diplomatic source said" -> speaker "Greek diplomatic source";
+//                             "a Japanese government official" (a body's name before the head noun is not the
+//                             speaker); "according to a joint statement issued …" -> "joint statement";
+//                             "The official added" -> the unnamed official described just before
+//   titles alone              "the Vice President said", "EAM underlined", "The Secretary underscored" (people.ts)
+//   who-clauses               "A German diplomat, who asked not to be named, said …" (asked is not the verb)
+//   coordinated verbs         "He expressed appreciation for the support and said …" -> the clause's first noun phrase
+//   multi-paragraph quotes    "“A ¶ “B,” he said." -> he is looked up from A's paragraph
+//   headlines                 a first paragraph without a full stop gives no speaker or subject to carry
 // Subjects are resolved by resolveSubject: a name or description the people index found there (the
 // last one, after cutting ", who …" clauses; none when two are joined by "and"); he/she to the latest
 // person of a fitting gender who was a sentence subject or a speaker in this or the previous paragraph;
 // it / the statement / the ministry to the latest body that spoke.
 //
-// Known misses: gender is known only from Mr/Ms and gendered roles, "they" is left unresolved, and
-// nested attributions ("X said Y told him …" goes to X).
+// Known misses: gender is known only from Mr/Ms and gendered roles, "they" is left unresolved,
+// nested attributions ("X said Y told him …" goes to X), and "the Kremlin leader" stays the Kremlin.
 
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';

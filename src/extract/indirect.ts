@@ -12,6 +12,11 @@
 //   trailing attribution   "Belarus and Russia share similar views …, the minister said following talks."
 //   inverted trailing      "…, said the minister."
 //   according to           "According to Makei, at the top of the agenda was …" / "…, according to the ministry."
+//   told + object + adjuncts "told her counterpart during a call on Tuesday that …" (not "told about … that")
+//   coordinated verb       "The minister welcomed the decision and expressed confidence that …"
+//   adding after a quote   "“…,” the minister told a news conference, adding that …" -> the quote's speaker
+//   quoted as saying       "TASS quoted Kremlin spokesman X as saying Moscow …" -> X
+//   hedged verbs           "did not rule out that …", "made clear that …", "conveyed that …" (speech-verbs.ts)
 // The clause stops at the end of the sentence, or where a direct quote that runs to the end of the
 // sentence begins ("said the meeting paid attention to programs “for …”" -> "the meeting paid attention to programs").
 //

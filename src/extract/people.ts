@@ -10,6 +10,11 @@
 //                              "the prime minister of Russia" (resolved by role class and country adjective)
 //   bodies                     "the Belarusian Foreign Ministry", "Russia’s Ministry of Foreign Affairs", "the Kremlin";
 //                              later "the ministry" refers back to the last one named
+//   titles used alone      "the Vice President", "the Secretary" (of State), "The Deputy Secretary-General", "EAM", "FM":
+//                              the person whose title has those words and the same rank, the one introduced with
+//                              those very words first ("FM Ingrid Solberg"); abbreviations in rules/titles.ts
+//   salience                   a description goes to the fitting person named three or more times rather than one
+//                              named once in passing ("the head of state" after an aside about another president)
 //   spelling variants merged   "Aleksandr Lukashenko" / "Alexander Lukashenko" (same surname, similar first name)
 //
 // Known misses: names in all capitals ("VLADIMIR PUTIN"), single-word names never used with a title or a

@@ -8,6 +8,8 @@
 //   5. attribute         in text order, so "he", "it" and carried speakers see what came before:
 //                        cue after the quote, cue before it, a colon line before it, the last speaker
 //                        of the paragraph, the last speaker of the previous paragraph (attribution.ts)
+// Short spans (three words or fewer) are quotes only with a cue right by them, or inside reported speech
+// whose subject is known or described ("X said he raised it “calmly but firmly.”").
 // A quote whose speaker cannot be told gets speaker null rather than a guess.
 //
 // Known misses: see each finder's header; quotes inside transcript turns are part of the turn.
