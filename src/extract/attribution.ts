@@ -23,11 +23,12 @@
 // it / the statement / the ministry to the latest body that spoke.
 //
 // Known misses: gender is known only from Mr/Ms and gendered roles, "they" is left unresolved,
-// nested attributions ("X said Y told him …" goes to X), and "the Kremlin leader" stays the Kremlin.
+// and nested attributions ("X said Y told him …" goes to X). "The Kremlin leader" is the leader of
+// the body's country.
 
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
-import { firstMentionAfter, personIn, type PeopleIndex } from './people.js';
+import { firstMentionAfter, personIn, resolveDescription, type PeopleIndex } from './people.js';
 import { isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
 
 export interface Tok {
@@ -352,8 +353,14 @@ export class Attributor {
       lastEnd = m.end;
     }
     if (!found.length || joined) return -1;
-    // "a Japanese government official", "Lavrov's spokeswoman": the name is not the head of the phrase.
+    // "the Kremlin leader", "the White House chief": the leader of the body's country.
     const tail = text.slice(lastEnd, end).trim();
+    const last = this.people.people[found[found.length - 1]];
+    if (last?.type === 'body' && last.country && /^(?:leader|chief|head)$/i.test(tail)) {
+      const who = resolveDescription(this.people, 'leader', last.country, span.start);
+      if (who >= 0) return who;
+    }
+    // "a Japanese government official", "Lavrov's spokeswoman": the name is not the head of the phrase.
     if (tail && /^(?:['’]s?\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u.test(tail) && SPEAKER_NOUNS.test(tail.split(/\s+/).pop() ?? '')) return -1;
     const people = this.people.people;
     const persons = found.filter((i) => people[i].type === 'person');

@@ -90,6 +90,11 @@ describe('unnamed and collective sources are named as described', () => {
   });
 });
 
+it('"the Kremlin leader" is the leader of the body’s country (TASS style)', () => {
+  const qs = quotesOf('Russian President Vladimir Orlov met Armenian Prime Minister Armen Sarkis in Moscow.\n\n“We are open to dialogue,” the Kremlin leader told reporters.');
+  expect(qs.map((q) => q.speaker)).toEqual(['Vladimir Orlov']);
+});
+
 describe('the same unnamed speaker, referred to again', () => {
   it('"the official added" after "a senior Japanese official said"', () => {
     const qs = quotesOf(
