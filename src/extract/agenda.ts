@@ -10,25 +10,35 @@
 //                        "with the focus on X", "Particular attention was paid to X", "raised the case of X"
 //                        "briefed his guest on X", "the visit was dominated by X"
 //                        "there are issues that require our attention, first of all X and Y"
+//                        "talks that also covered X and Y"
 //                        speakers' own words: "We discussed X, Y and Z"
-//   list before the cue  "Issues of trade and investment were touched upon"
-// Splitting: commas; "as well as", "including" (but a lone name after it stays with its item:
-// "the regional situation, including Afghanistan"), "especially (on)", "in particular"; a colon
+//   list before the cue  "Issues of trade and investment were touched upon", "Issues of expanding X,
+//                        implementing Y, and preparing Z were discussed" (a fronted gerund list)
+// Splitting: commas; "as well as", "especially (on)", "in particular"; "including" gives examples
+// of the item before it, which go ("energy projects, including a refinery" is "energy projects";
+// a lone name stays with its item: "the regional situation, including Afghanistan") unless that
+// item is only a category ("a range of issues, including X", "issues of trade, including X"):
+// then the examples are the topics; ", and on X" or "as well as" ends the examples; a colon
 // keeps what follows it ("two issues: X and Y"); "and" splits unless it joins two modifiers
 // ("trade and economic cooperation"), two proper names ("Ukraine and Syria"), or a thing and
 // its own part ("the initiative and its evolution"), two heads sharing one "of" phrase ("the
-// state and prospects of X"), or two objects of a listing noun ("the fields of energy and
-// critical minerals"). A count before a colon ("four issues:")
+// state and prospects of X"), two objects of a listing noun ("the fields of energy and
+// critical minerals"), two adjectives before a shared noun ("other international and regional
+// issues", compromise confirms on the three words), or two nouns before a shared relation head
+// ("bilateral agriculture and space cooperation"); a head, a preposition and a list of bare nouns
+// stays whole ("cooperation in industry, agriculture and food security"). A count before a colon ("four issues:")
 // splits further "and"s until the count is reached.
 // Dropped: vague items ("certain issues", "all questions with you", "an issue that ..."),
 // topics of earlier/later occasions ("recently discussed", "last week", "came a month after A
 // met B to discuss X"), willingness ("ready to discuss X"), lists that are a time or occasion
-// ("talks on Monday", "talks on the sidelines of"), and verb phrases ("had thanked X",
-// "preserve the memory of X"): compromise tags just that item, loaded on first use.
+// ("talks on Monday", "talks on the sidelines of"), verb phrases ("had thanked X",
+// "preserve the memory of X"): compromise tags just that item, loaded on first use; and pieces
+// of a clause ("discuss them openly, as friends should": a pronoun, an "as" clause, a trailing modal).
 //
 // Known misses: topics given without a cue ("It is important to solve the issue of X", said
 // X); verb phrases with a bare object ("protect forests": compromise cannot tell it from
-// "transport links"); "non-proliferation of X and Y" splits at "and";
+// "transport links"); "non-proliferation of X and Y" splits at "and"; "cooperation in energy,
+// trade and security" is one topic even when the writer meant three;
 // "or" lists are one item; topics whose list spans several sentences.
 
 import type { AgendaItem } from '../model.js';
@@ -62,6 +72,8 @@ const EARLIER_MEETING = /\b(?:after|before|since)\b[^.;]{0,120}?\b(?:met|visited
 const NOT_TOPIC_START = new RegExp(`^(?:${NOT_TOPIC_STARTS.join('|')}|\\d)\\b`, 'i');
 const WILLING = new RegExp(`\\b(?:${WILLINGNESS_CUES.join('|')})\\s+(?:to\\s+)?$`, 'i');
 const EXAMPLE_SEPARATOR = /\b(?:including|such as|notably|like)\b/i;
+// Separators that end an "including" tail and go back to the main list: ", and on X", "as well as".
+const RESUME_SEPARATOR = /\b(?:as well as|along with)\b|,\s+(?:and|or)\s+(?:on|about|regarding|concerning)\b|:/i;
 const EXAMPLE_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u;
 // "with the focus on A" inside a list: the cue is not part of the topic.
 const INNER_CUE = /^with (?:the |a |an )?(?:\w+ )?(?:focus|emphasis) on\s+/i;
@@ -71,12 +83,25 @@ const TOPIC_PREFIX =
   /^(?:(?:the|some|certain|topical|pressing|key|important|current|various|other|a number of|a range of)\s+)*(?:issues|matters|questions|topics|problems)\s+(?:of|concerning|related to|relating to|regarding|on|about|around)\s+/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const COUNT_HEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:\w+\s+)?(?:issues|topics|questions|matters|areas|points|subjects|items|priorities)\s*$/i;
+const NOT_NOUN_PHRASE = /^(?:them|it|him|us|you|me|we|they|he|she|i|one another|each other|as|so|too|then|there|here)(?:\s|$)/i;
+const CLAUSE_END = /\s(?:should|would|will|can|could|must|do|does|did|might|shall|is|are|was|were)$/i;
+const GERUND_AT = /^[a-z]{3,}ing\b/;
+const GERUND_LIST = /(?:^|\b(?:of|on|about|regarding|concerning)\s+|,\s+(?:and\s+)?)[a-z]{3,}ing\b/i;
 const MAX_LIST = 400;
 const MAX_WORDS = 25;
 
 interface Piece {
   start: number;
   end: number;
+}
+
+interface Chunk extends Piece {
+  /** The separator before the chunk (", including ", ", and ", ...). */
+  sep: string;
+  /** Index of the chunk an "including" tail elaborates, or -1. */
+  head: number;
+  /** Kept whole: "cooperation in mining, forestry and water management". */
+  whole?: boolean;
 }
 
 /** Topics the text says were discussed, without repeats, in text order. */
@@ -162,8 +187,14 @@ function listAfter(t: string, from: number): Piece | null {
 function listBefore(t: string, cue: number): Piece | null {
   const from = Math.max(0, cue - 250);
   const w = t.slice(from, cue);
-  let start = 0;
-  for (const m of w.matchAll(/(?:\bthat\s|\bwhich\s|[:;]\s|[“"«]|,\s+(?:and\s+)?(?=[a-z]))/g)) start = m.index + m[0].length;
+  const cuts: { at: number; comma: boolean }[] = [];
+  for (const m of w.matchAll(/(?:\bthat\s|\bwhich\s|[:;]\s|[“"«]|,\s+(?:and\s+)?(?=[a-z]))/g))
+    cuts.push({ at: m.index + m[0].length, comma: m[0][0] === ',' });
+  // "Issues of expanding X, implementing Y, and preparing Z were discussed": a comma before one
+  // more gerund continues the fronted list rather than starting the clause.
+  let k = cuts.length - 1;
+  while (k >= 0 && cuts[k].comma && GERUND_AT.test(w.slice(cuts[k].at, cuts[k].at + 30)) && GERUND_LIST.test(w.slice(0, cuts[k].at))) k--;
+  const start = k >= 0 ? cuts[k].at : 0;
   if (start === 0 && from > 0) return null;
   const piece = trim(t, from + start, cue);
   return piece.end - piece.start >= 3 ? piece : null;
@@ -180,16 +211,26 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
     if (c) count = COUNT_WORDS[c[1].toLowerCase()] ?? Number(c[1]);
     body = trim(t, colon + 1, body.end);
   }
-  const chunks: Piece[] = [];
+  const chunks: Chunk[] = [];
   const w = t.slice(body.start, body.end);
   let from = 0;
-  let example = false;
+  let sep = '';
+  // The chunk an "including" tail elaborates, while the tail runs; -1 outside a tail.
+  let head = -1;
   const push = (end: number) => {
-    const chunk = { start: body.start + from, end: body.start + end };
-    // "the regional situation, including Afghanistan": a lone name after "including" is an example, not a topic.
+    const chunk: Chunk = { start: body.start + from, end: body.start + end, sep, head: -1 };
+    const text = t.slice(chunk.start, chunk.end).trim();
     const prev = chunks[chunks.length - 1];
-    if (example && prev && EXAMPLE_NAME.test(t.slice(chunk.start, chunk.end).trim())) prev.end = chunk.end;
-    else chunks.push(chunk);
+    if (EXAMPLE_SEPARATOR.test(sep)) head = chunks.length - 1;
+    else if (RESUME_SEPARATOR.test(sep + text.slice(0, 12))) head = -1;
+    // "the regional situation, including Afghanistan": a lone name after "including" is an example, not a topic.
+    if (EXAMPLE_SEPARATOR.test(sep) && prev && EXAMPLE_NAME.test(text)) {
+      prev.end = chunk.end;
+      head = -1;
+      return;
+    }
+    chunk.head = head;
+    chunks.push(chunk);
   };
   SEPARATOR.lastIndex = 0;
   for (let m = SEPARATOR.exec(w); m; m = SEPARATOR.exec(w)) {
@@ -199,14 +240,27 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
     }
     push(m.index);
     from = m.index + m[0].length;
-    example = EXAMPLE_SEPARATOR.test(m[0]);
+    sep = m[0];
   }
   push(w.length);
+  // "energy projects, including a refinery": the examples elaborate their head and go; when the
+  // head is only a category ("a range of issues, including X", "issues of trade, including X"),
+  // the examples are the topics and the head goes.
+  const dropped = new Set<number>();
+  for (let i = 0; i < chunks.length; i++) {
+    const h = chunks[i].head;
+    if (h < 0) continue;
+    if (isCategory(t, chunks[h])) dropped.add(h);
+    else dropped.add(i);
+  }
+  const kept = chunks.filter((_, i) => !dropped.has(i));
   // Vague chunks go whole: "certain issues and problems", "these issues with friends and partners".
-  let pieces = chunks
-    .map((c) => clean(t, c))
-    .filter((c): c is Piece => c !== null && !isVague(t.slice(c.start, c.end)))
-    .flatMap((c) => splitAnd(t, c, false));
+  let pieces: Piece[] = [];
+  for (const c of mergePrepositionLists(t, kept)) {
+    const r = clean(t, c);
+    if (!r || isVague(t.slice(r.start, r.end))) continue;
+    pieces.push(...(c.whole ? [r] : splitAnd(t, r, false)));
+  }
   if (count > pieces.length) {
     // The text says how many: split the remaining "and"s from the last item backwards.
     const more: Piece[] = [];
@@ -231,6 +285,8 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
       .trim();
     // "not allow X" is the tail of a verb list, "openly" an adverb: neither is a topic.
     if (isVague(itemText) || /^\S+ly$/.test(itemText) || /^not\s/i.test(itemText)) continue;
+    // "discuss them openly, as friends should": a pronoun, an "as" clause or a clause ending in a modal.
+    if (NOT_NOUN_PHRASE.test(itemText) || CLAUSE_END.test(itemText)) continue;
     if (isVerbPhrase(itemText)) continue;
     const words = itemText.split(' ').length;
     if (words > MAX_WORDS) continue;
@@ -257,7 +313,8 @@ function splitAnd(t: string, c: Piece, force: boolean): Piece[] {
       /^(?:its|their|other)\b/i.test(right) ||
       (!force && /\p{Lu}[\p{L}-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right)) ||
       (!force && sharedOf(left, right)) ||
-      (!force && sharedObject(left, right));
+      (!force && sharedObject(left, right)) ||
+      (!force && sharedHead(left, right));
     if (keep) continue;
     out.push({ start: c.start + from, end: c.start + a.index });
     from = a.index + a[0].length;
@@ -310,6 +367,39 @@ function isVerbPhrase(item: string): boolean {
   }
 }
 
+// Words that look like adjectives by their ending; compromise then confirms on the two words.
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ary|ian|ern|ese|ish|ful|ible|able|ical|less)$/i;
+const RELATION_HEAD = /^[\p{Ll}][\p{L}-]*\s+(?:cooperation|co-operation|collaboration|ties|relations|partnership|links|exchanges|projects|programmes|programs|interaction|dialogue|contacts)$/u;
+
+/**
+ * "other international and regional issues": two adjectives share the noun after the second;
+ * "bilateral fisheries and shipping cooperation": two nouns share the head noun after the second.
+ */
+function sharedHead(left: string, right: string): boolean {
+  const lw = left.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/).filter(Boolean);
+  const rw = right.split(/\s+/).filter(Boolean);
+  if (!lw.length || rw.length < 2 || PREPOSITION.test(left) || DETERMINER_START.test(right)) return false;
+  const a = lw[lw.length - 1];
+  const b = rw[0];
+  if (!/^\p{Ll}/u.test(a) || !/^\p{Ll}/u.test(b)) return false;
+  if (ADJECTIVE_ENDING.test(a) && ADJECTIVE_ENDING.test(b) && areAdjectives(`${a} and ${b} ${rw[1]}`)) return true;
+  // "bilateral fisheries and shipping cooperation": an adjective and a noun, then a noun and a relation head.
+  return lw.length === 2 && ADJECTIVE_ENDING.test(lw[0]) && RELATION_HEAD.test(rw.slice(0, 2).join(' ')) && rw.length === 2;
+}
+
+/** compromise reads the first and third words of "A and B noun" as adjectives (or cannot read them: then yes). */
+function areAdjectives(phrase: string): boolean {
+  const nlp = loadTagger();
+  if (!nlp) return true;
+  try {
+    const terms = nlp(phrase).terms().json().map((t) => new Set(t.terms[0]?.tags ?? []));
+    const adj = (x: Set<string> | undefined) => !!x && x.has('Adjective') && !x.has('Noun');
+    return adj(terms[0]) && adj(terms[2]);
+  } catch {
+    return true;
+  }
+}
+
 const PREPOSITION = /\b(?:of|in|on|for|with|between|to|against|from|at|by)\b/i;
 const DETERMINER_START = /^(?:the|a|an|our|their|its|his|her|this|these|those|my|your)\s/i;
 
@@ -325,6 +415,60 @@ function sharedObject(left: string, right: string): boolean {
   if (!CONTAINER_OF.test(left)) return false;
   const words = right.split(/\s+/);
   return words.length <= 3 && !DETERMINER_START.test(right) && !PREPOSITION.test(right) && !/^\p{Lu}/u.test(right);
+}
+
+/** A head that only names a category: "a range of issues", "issues of regional trade". */
+function isCategory(t: string, c: Piece): boolean {
+  let x = t.slice(c.start, c.end).trim();
+  const lead = LEAD_JUNK.exec(x);
+  if (lead) x = x.slice(lead[0].length);
+  return isVague(x) || TOPIC_PREFIX.test(x);
+}
+
+// "cooperation in mining": a short head, a preposition and one bare noun, so a list may follow.
+const PREP_LIST_HEAD = /^(?:[\p{L}-]+\s+){0,2}[\p{Ll}][\p{L}-]*\s+(?:in|of|for|on|into)\s+[\p{Ll}][\p{L}-]*$/u;
+const BARE_ITEM = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}$/u;
+const BARE_AND_ITEM = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}\s+and\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}$/u;
+const NOT_BARE = /\b(?:the|a|an|our|their|its|his|her|this|these|those|of|in|on|for|with|to|at|by|from)\b/i;
+
+/**
+ * "cooperation in industry, agriculture and food security": the bare nouns after the comma are
+ * more objects of "in", so the whole list is one topic.
+ */
+function mergePrepositionLists(t: string, chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const first = clean(t, chunks[i]);
+    if (!first || !PREP_LIST_HEAD.test(t.slice(first.start, first.end))) {
+      out.push(chunks[i]);
+      continue;
+    }
+    let j = i + 1;
+    let closed = false;
+    for (; j < chunks.length && j - i <= 6; j++) {
+      const c = clean(t, chunks[j]);
+      const sep = chunks[j].sep;
+      if (!c || !/^,\s*(?:and\s+)?$/.test(sep)) break;
+      const x = t.slice(c.start, c.end);
+      if (NOT_BARE.test(x)) break;
+      if (/^,\s*and\s+$/.test(sep) && BARE_ITEM.test(x)) {
+        closed = true;
+        break;
+      }
+      if (BARE_AND_ITEM.test(x)) {
+        closed = true;
+        break;
+      }
+      if (!BARE_ITEM.test(x)) break;
+    }
+    if (!closed) {
+      out.push(chunks[i]);
+      continue;
+    }
+    out.push({ ...chunks[i], end: chunks[j].end, whole: true });
+    i = j;
+  }
+  return out;
 }
 
 function clean(t: string, p: Piece): Piece | null {

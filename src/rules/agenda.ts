@@ -32,7 +32,7 @@ export const FORWARD_CUES: string[] = [
   'high on the agenda (?:was|were)',
   '(?:among|one of) the (?:\\w+ ){0,2}(?:issues|topics|questions|matters|subjects)\\b[^.;:!?]{0,120}?\\b(?:were|was|are|is|included)',
   // "hosted X for talks on A, B and C", "talks that covered A", "a closed-door session on A"
-  '(?:talks|consultations|discussions|session|conversation)(?: (?:that|which))? (?:covered|spanned|covering|on|about)',
+  '(?:talks|consultations|discussions|session|conversation)(?: (?:that|which))?(?: also)? (?:covered|spanned|covering|on|about)',
   // "with the focus on A", "with particular emphasis on A"
   'with (?:the |a |an )?(?:\\w+ )?(?:focus|emphasis) on',
   // "Particular attention was paid to A"
@@ -66,7 +66,7 @@ export const WILLINGNESS_CUES: string[] = ['ready', 'willing', 'prepared', 'open
 
 /** The topics stand before the cue: "trade and investment were discussed". */
 export const PASSIVE_CUES: string[] = [
-  '(?:was|were|have been|has been|had been|are|is) (?:\\w+ly )?(?:discussed|touched (?:up)?on|addressed|reviewed|on the agenda)',
+  '(?:was|were|have been|has been|had been|are|is) (?:also |\\w+ly )?(?:discussed|touched (?:up)?on|addressed|reviewed|considered|on the agenda)',
 ];
 
 /** A topic list stops at these (the rest of the sentence says when, where, why or who said it). */

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/text/document.js';
+import { findAgenda } from '../../src/extract/agenda.js';
+
+const topics = (text: string) => findAgenda(parseDocument(text)).map((a) => a.text);
+
+describe('findAgenda: where lists split', () => {
+  it.each([
+    // A head noun and a preposition whose object is a list: one topic.
+    ['The ministers discussed cooperation in mining, forestry and water management.', ['cooperation in mining, forestry and water management']],
+    ['The sides discussed investment in ports, railways and logistics, as well as visa rules.',
+      ['investment in ports, railways and logistics', 'visa rules']],
+    // Two adjectives before a shared noun are not split.
+    ['The envoys exchanged views on other bilateral and multilateral matters.', ['other bilateral and multilateral matters']],
+    ['They discussed fishing quotas and the wider political and economic situation in the region.',
+      ['fishing quotas', 'the wider political and economic situation in the region']],
+    ['The premiers discussed tariffs, several cultural and academic exchanges and tourism.',
+      ['tariffs', 'several cultural and academic exchanges', 'tourism']],
+    // Two nouns before a shared head noun stay one.
+    ['The two sides discussed bilateral fisheries and shipping cooperation.', ['bilateral fisheries and shipping cooperation']],
+    // But a list with its own determiners still splits.
+    ['They discussed cooperation in energy, the war in the north and the refugee camps.',
+      ['cooperation in energy', 'the war in the north', 'the refugee camps']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
+
+describe('findAgenda: items are noun phrases, "including" gives examples', () => {
+  it.each([
+    // Cue words inside a clause of a quotation: pronouns, adverbs and "as" clauses are not topics.
+    ['“We have differences, and we will discuss them openly, as partners do,” the minister said.', []],
+    ['“We discussed it frankly, as neighbours should,” the premier said of the dam.', []],
+    ['The sides discussed it at length and addressed them again later.', []],
+    // The head item stays; its "including" examples go.
+    ['The sides discussed energy projects, including the construction of a new refinery and a gas pipeline.', ['energy projects']],
+    ['The premiers discussed rail links, including the new freight corridor, and on tourism.', ['rail links', 'tourism']],
+    // ... unless the head is only a category: then the examples are the topics.
+    ['The ministers discussed a range of issues, including fishing quotas and the dam project.', ['fishing quotas', 'the dam project']],
+    ['They discussed issues of regional trade, including the removal of customs barriers.', ['the removal of customs barriers']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
+
+describe('findAgenda: topics not introduced by "discuss"', () => {
+  it.each([
+    ['Issues of expanding rail freight, implementing the water accord, and preparing the spring summit were discussed.',
+      ['expanding rail freight', 'implementing the water accord', 'preparing the spring summit']],
+    ['Matters of widening port access and easing visa rules were also addressed during the talks.',
+      ['widening port access', 'easing visa rules']],
+    ['The ministers held talks that also covered fishing rights and the border fence.', ['fishing rights', 'the border fence']],
+    ['The discussions also touched on grain exports.', ['grain exports']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
