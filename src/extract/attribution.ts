@@ -28,6 +28,7 @@
 
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
+import { lastStartingBy, lowerBound, spanAt } from '../text/spans.js';
 import { firstMentionAfter, personIn, resolveDescription, type PeopleIndex } from './people.js';
 import { isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
 
@@ -198,17 +199,9 @@ export class Attributor {
 
   /** True when `at` lies inside a quote (spans sorted by start, not overlapping). */
   insideQuote(at: number): boolean {
-    const qs = this.quoteSpans;
-    let lo = 0;
-    let hi = qs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (qs[mid].end <= at) lo = mid + 1;
-      else if (qs[mid].start > at) hi = mid - 1;
-      else return true;
-    }
-    return false;
+    return spanAt(this.quoteSpans, at) !== undefined;
   }
+
 
   private addSubjectEvents(): void {
     const ms = this.people.mentions;
@@ -234,13 +227,7 @@ export class Attributor {
   /** The person who is the subject of a sentence (named in its first words), or -1. */
   subjectOf(s: Sentence): number {
     const ev = this.events;
-    let lo = 0;
-    let hi = ev.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ev[mid].at < s.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(ev, s.start, (e) => e.at);
     for (let k = lo; k < ev.length; k++) {
       const e = ev[k];
       if (e.at >= s.end) break;
@@ -264,13 +251,7 @@ export class Attributor {
     const pIdx = this.paragraphIndexAt(from);
     // Start at the last event before `at`, and look back a bounded number of events.
     const ev = this.events;
-    let lo = 0;
-    let hi = ev.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ev[mid].at < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(ev, at, (e) => e.at);
     for (let i = lo - 1; i >= 0 && i >= lo - MAX_LOOK_BACK; i--) {
       const e = ev[i];
       const ep = this.paragraphIndexAt(e.at);
@@ -282,17 +263,7 @@ export class Attributor {
 
   /** Index among non-duplicate paragraphs, so a skipped duplicate does not break the chain. */
   private paragraphIndexAt(at: number): number {
-    const ps = this.doc.paragraphs;
-    let lo = 0;
-    let hi = ps.length - 1;
-    let found = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ps[mid].start <= at) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = Math.max(0, lastStartingBy(this.doc.paragraphs, at));
     return this.ordinals[found] ?? 0;
   }
 
@@ -406,16 +377,7 @@ export class Attributor {
 }
 
 export function sentenceAt(doc: ParsedDocument, at: number): Sentence | undefined {
-  const ss = doc.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].end <= at) lo = mid + 1;
-    else if (ss[mid].start > at) hi = mid - 1;
-    else return ss[mid];
-  }
-  return undefined;
+  return spanAt(doc.sentences, at);
 }
 
 // ------------------------------------------------------------------------------------------------

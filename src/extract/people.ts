@@ -23,6 +23,7 @@
 
 import type { Person, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
+import { lowerBound } from '../text/spans.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry, type Country } from '../rules/countries.js';
 import { DESCRIPTIONS, HONORIFICS, NAMED_BODIES, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
@@ -822,13 +823,7 @@ function dedupeMentions(ms: Mention[]): Mention[] {
 /** Index of the first mention that ends after `at` (mentions are sorted by start and do not nest deeply). */
 export function firstMentionAfter(index: PeopleIndex, at: number): number {
   const ms = index.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < at - 300) lo = mid + 1;
-    else hi = mid;
-  }
+  let lo = lowerBound(ms, at - 300, (m) => m.start);
   while (lo < ms.length && ms[lo].end <= at) lo++;
   return lo;
 }

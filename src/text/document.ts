@@ -11,6 +11,7 @@
 // a digit or an opening mark, except after abbreviations and initials ("Mr.", "U.S.", "J.").
 
 import type { Offset, Span } from '../model.js';
+import { lowerBound, spanAt } from './spans.js';
 
 export interface Paragraph extends Span {
   index: number;
@@ -54,29 +55,12 @@ export function parseDocument(text: string): ParsedDocument {
 
 /** 1-based line number of an offset. */
 export function lineAt(doc: Pick<ParsedDocument, 'lineStarts'>, offset: Offset): number {
-  const starts = doc.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return Math.max(1, lowerBound(doc.lineStarts, offset + 1, (start) => start));
 }
 
 /** The paragraph holding an offset, or undefined. */
 export function paragraphAt(doc: ParsedDocument, offset: Offset): Paragraph | undefined {
-  const ps = doc.paragraphs;
-  let lo = 0;
-  let hi = ps.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid].end <= offset) lo = mid + 1;
-    else if (ps[mid].start > offset) hi = mid - 1;
-    else return ps[mid];
-  }
-  return undefined;
+  return spanAt(doc.paragraphs, offset);
 }
 
 /** Collapses runs of white space to one space and trims. */
