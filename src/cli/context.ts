@@ -10,6 +10,7 @@ import { mergeMeetings } from '../assemble/meetings.js';
 import { DEFAULT_GLOBS } from '../corpus/files.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../corpus/read.js';
 import type { CalendarDay } from '../extract/dates.js';
+import { renderCsv, type CsvValue } from '../render/csv.js';
 import { createProgress } from '../render/progress.js';
 import { createStyle, type Style } from '../render/style.js';
 
@@ -181,6 +182,34 @@ function dayNumber(y: number, m: number, d: number): number {
 
 export function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/** How one listing looks in each format: CSV columns, and the table for people. */
+export interface ListingView<T> {
+  csvHead: string[];
+  csvRow: (item: T) => CsvValue[];
+  table: () => string;
+  /** Said on stderr when a table would be empty ("no meetings found"). */
+  empty: string;
+}
+
+/** Prints records as JSON, NDJSON, CSV or a table: the same switch for every listing command. */
+export async function printListing<T>(io: Io, format: Format, items: T[], view: ListingView<T>): Promise<void> {
+  switch (format) {
+    case 'json':
+      return write(io, JSON.stringify(items, null, 2) + '\n');
+    case 'ndjson':
+      for (const item of items) await write(io, JSON.stringify(item) + '\n');
+      return;
+    case 'csv':
+      return write(io, renderCsv(view.csvHead, items.map(view.csvRow)));
+    default:
+      if (items.length === 0) {
+        io.stderr.write(`meetings: ${view.empty}\n`);
+        return;
+      }
+      return write(io, view.table());
+  }
 }
 
 /** Writes, waiting when the pipe is full, so huge outputs stream in constant memory. */

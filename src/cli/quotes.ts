@@ -3,9 +3,8 @@
 import { Option, type Command } from 'commander';
 import type { DocumentRecord, Quote } from '../model.js';
 import { matchesSpeaker, sameName, summarizeSpeakers, type SpeakerSummary } from '../assemble/speakers.js';
-import { renderCsv } from '../render/csv.js';
 import { renderQuoteGroups, type QuoteGroup } from '../render/quotes.js';
-import { loadCorpus, styleFor, tableWidth, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
+import { loadCorpus, printListing, styleFor, tableWidth, withCommonOptions, type CommonOptions, type Io } from './context.js';
 
 type Kind = 'direct' | 'indirect' | 'all';
 interface QuotesOptions extends CommonOptions {
@@ -32,24 +31,13 @@ export function quotesCommand(program: Command, io: Io): void {
     const { documents, meetings } = await loadCorpus(dir, options, io);
     const speakers = summarizeSpeakers(documents, meetings);
     const rows = selectQuotes(documents, speakers, options);
-    if (options.speaker && rows.length === 0) io.stderr.write(`meetings: no quotes by "${options.speaker}"\n`);
-    switch (options.format) {
-      case 'json':
-        return write(io, JSON.stringify(rows.map(flat), null, 2) + '\n');
-      case 'ndjson':
-        for (const r of rows) await write(io, JSON.stringify(flat(r)) + '\n');
-        return;
-      case 'csv':
-        return write(
-          io,
-          renderCsv(
-            ['speaker', 'kind', 'cue', 'text', 'document', 'path', 'line', 'start', 'end'],
-            rows.map((r) => [r.speaker, r.quote.kind, r.quote.cue, r.quote.text, r.document, r.path, r.quote.line, r.quote.start, r.quote.end]),
-          ),
-        );
-      default:
-        return write(io, renderQuoteGroups(groupBySpeaker(rows, speakers), styleFor(options, io), tableWidth(io)));
-    }
+    const flatRows = rows.map(flat);
+    return printListing(io, options.format, flatRows, {
+      csvHead: ['speaker', 'kind', 'cue', 'text', 'document', 'path', 'line', 'start', 'end'],
+      csvRow: (q) => [q.speaker, q.kind, q.cue, q.text, q.document, q.path, q.line, q.start, q.end],
+      empty: options.speaker ? `no quotes by "${options.speaker}"` : 'no quotes found',
+      table: () => renderQuoteGroups(groupBySpeaker(rows, speakers), styleFor(options, io), tableWidth(io)),
+    });
   });
 }
 
