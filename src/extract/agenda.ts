@@ -45,6 +45,7 @@ import type { AgendaItem } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { createRequire } from 'node:module';
 import {
+  CLAUSE_VERBS,
   FORWARD_CUES,
   ITEM_SEPARATORS,
   LIST_CONTAINERS,
@@ -83,6 +84,8 @@ const TOPIC_PREFIX =
   /^(?:(?:the|some|certain|topical|pressing|key|important|current|various|other|a number of|a range of)\s+)*(?:issues|matters|questions|topics|problems)\s+(?:of|concerning|related to|relating to|regarding|on|about|around)\s+/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const COUNT_HEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:\w+\s+)?(?:issues|topics|questions|matters|areas|points|subjects|items|priorities)\s*$/i;
+// ", and the Secretary underscored X": a new subject and verb end the list (subject of at most four words).
+const NEW_CLAUSE = new RegExp(`,?\\s+(?:and|but|while|as)\\s+(?:[\\p{L}'’.-]+\\s+){1,4}?(?:also\\s+)?(?:${CLAUSE_VERBS.join('|')})\\b`, 'u');
 const NOT_NOUN_PHRASE = /^(?:them|it|him|us|you|me|we|they|he|she|i|one another|each other|as|so|too|then|there|here)(?:\s|$)/i;
 const CLAUSE_END = /\s(?:should|would|will|can|could|must|do|does|did|might|shall|is|are|was|were)$/i;
 const GERUND_AT = /^[a-z]{3,}ing\b/;
@@ -179,6 +182,8 @@ function listAfter(t: string, from: number): Piece | null {
     if (m.index < end) end = m.index;
     break;
   }
+  const clause = NEW_CLAUSE.exec(w.slice(0, end));
+  if (clause) end = clause.index;
   const piece = trim(t, from, from + end);
   return piece.end - piece.start >= 3 ? piece : null;
 }

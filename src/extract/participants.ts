@@ -10,13 +10,19 @@
 //                       "The two foreign ministers on Monday discussed ...")
 //   shared action       "A and his Tanzanian counterpart B yesterday agreed to ...", "A and B signed ..."
 //                       (lead paragraphs only, past a byline or date line; the people before the verb)
+//   title for a name    "The High Representative met today with ..." when the document gives one
+//                       person that title anywhere ("High Representative Lena Moreau")
+//   long titles         "Secretary of State A met today with Estonian Minister of Foreign Affairs B"
+//                       (a readout's "The below is attributable to Spokesperson X:" is not a transcript
+//                       speaker line, so the body under it is not masked as speech)
 // The first meeting sentence that names someone gives the participants; later ones add people
 // only until there are two. Not participants: people in sentences about another occasion
 // ("met last week", "will hold talks later", "after that event ... met", "separately"), people
 // inside quotations or agenda topics, bodies that only report ("the ministry said",
 // "according to the agency"), venues ("met at the Foreign Office"), and places read as names
-// ("BUENOS AIRES" in a dateline, "met in Vilnius" taken for a "Vilnius ..." title); a surname
-// that is also a city ("Santiago") still counts.
+// ("BUENOS AIRES" in a dateline, "met in Vilnius" taken for a "Vilnius ..." title), page
+// furniture ("Follow Nordic Wire", "Share", "Reporting by A"); a surname that is also a city
+// ("Santiago") still counts.
 //
 // Known misses: participants named only by a plural description ("the two ministers") with no
 // name anywhere; delegations and their members; a third participant named only in a later
@@ -25,7 +31,13 @@
 import type { AgendaItem, Participant, Quote, Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import type { Mention, PeopleIndex } from './people.js';
-import { JOINT_ACTION_PATTERN, MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN, VENUE_BEFORE_PATTERN } from '../rules/meeting-words.js';
+import {
+  JOINT_ACTION_PATTERN,
+  MEETING_VERB_PATTERN,
+  OTHER_OCCASION_PATTERN,
+  PAGE_FURNITURE_PATTERN,
+  VENUE_BEFORE_PATTERN,
+} from '../rules/meeting-words.js';
 import { isKnownPlace } from './places.js';
 
 const MEETING_VERB_GLOBAL = new RegExp(MEETING_VERB_PATTERN.source, 'gi');
@@ -60,7 +72,8 @@ export function findParticipants(
       if (headline && s === title) continue;
       if (chosen.length >= 2 || seen >= MAX_SENTENCES) break;
       let found: Mention[];
-      if (isMeetingSentence(doc, s, masked)) found = participantsIn(doc, s, mentions, people, masked);
+      if (isMeetingSentence(doc, s, masked))
+        found = [...participantsIn(doc, s, mentions, people, masked), ...roleHolders(doc, s, people, masked)].sort((a, b) => a.start - b.start);
       else if (lead.has(s.paragraph)) found = jointActors(doc, s, mentions, people, masked);
       else continue;
       if (!found.length) continue;
@@ -97,6 +110,7 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
     // A surname that is also a city ("Santiago") still counts unless the words before make it a place.
     const before = doc.text.slice(Math.max(s.start, m.start - 30), m.start);
     if (isKnownPlace(p.name) || isCapitalsDateline(doc, m)) continue;
+    if (isFurniture(doc, p.name, m)) continue;
     if (isKnownPlace(m.text) && (!p.name.endsWith(m.text) || VENUE_BEFORE_PATTERN.test(before))) continue;
     if (p.type === 'body') {
       const after = doc.text.slice(m.end, Math.min(s.end, m.end + 40));
@@ -104,6 +118,39 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
       if (VENUE_BEFORE_PATTERN.test(before)) continue;
     }
     out.push(m);
+  }
+  return out;
+}
+
+/**
+ * "The High Representative met today with ...": a title alone stands for the one person the
+ * document gives that title (named before or after), when the people index did not link it.
+ * A country after the title ("the Prime Minister of Fiji") must agree.
+ */
+function roleHolders(doc: ParsedDocument, s: Sentence, people: PeopleIndex, masked: Span[]): Mention[] {
+  const out: Mention[] = [];
+  const lower = s.text.slice(0, 1000).toLowerCase();
+  const covered = mentionsIn(people.mentions, s);
+  const byRole = new Map<string, number[]>();
+  people.people.forEach((p, i) => {
+    if (p.type !== 'person' || !p.role || p.role.length < 4) return;
+    const k = p.role.toLowerCase();
+    byRole.set(k, [...(byRole.get(k) ?? []), i]);
+  });
+  for (const [role, holders] of byRole) {
+    for (let at = lower.indexOf('the ' + role); at >= 0; at = lower.indexOf('the ' + role, at + 1)) {
+      if (at > 0 && /[\p{L}]/u.test(lower[at - 1])) continue;
+      const start = s.start + at + 4;
+      const end = start + role.length;
+      if (/^[\p{L}-]/u.test(doc.text.slice(end, end + 1))) continue; // "the Prime Ministers"
+      // A name right after is the people index's business ("the Prime Minister Tevita Rabuka").
+      if (/^\s+\p{Lu}/u.test(doc.text.slice(end, end + 3)) && !/^\s+of\b/.test(doc.text.slice(end, end + 4))) continue;
+      if (inside(masked, start) || covered.some((m) => m.start < end && m.end > start)) continue;
+      const of = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})/u.exec(doc.text.slice(end, end + 60));
+      const fit = holders.filter((h) => !of || !people.people[h].country || of[1].startsWith(people.people[h].country!));
+      if (fit.length !== 1) continue;
+      out.push({ person: fit[0], start, end, text: doc.text.slice(start, end), kind: 'description' });
+    }
   }
   return out;
 }
@@ -131,6 +178,15 @@ function leadParagraphs(doc: ParsedDocument): Set<number> {
     out.add(p.index);
   }
   return out;
+}
+
+/** "Follow Nordic Wire", "Share", "Reporting by A": page furniture, on its own short line or in the name. */
+function isFurniture(doc: ParsedDocument, name: string, m: Mention): boolean {
+  if (PAGE_FURNITURE_PATTERN.test(name)) return true;
+  const lineStart = doc.text.lastIndexOf('\n', m.start) + 1;
+  const nl = doc.text.indexOf('\n', m.end);
+  const line = doc.text.slice(lineStart, Math.min(nl < 0 ? doc.text.length : nl, lineStart + 200));
+  return line.length < 120 && PAGE_FURNITURE_PATTERN.test(line);
 }
 
 function isCapitalsDateline(doc: ParsedDocument, m: Mention): boolean {
@@ -170,6 +226,19 @@ export function inside(spans: Span[], at: number): boolean {
 }
 
 const SPEAKER_LINE = /^[\p{Lu}][^\n:]{2,120}:\s*$/u;
+// Lower-case words a speaker label may hold ("Jan Berg, Minister of Foreign Affairs of Norway:").
+const LABEL_WORDS = /^(?:of|for|the|and|de|del|la|van|von|der|al|bin|ibn|on|to|in)$/;
+
+/**
+ * "Jan Berg, Foreign Minister:", "QUESTION:": a label, not a sentence ending in a colon ("The
+ * below is attributable to Spokesperson X:" introduces a readout, not a transcript).
+ */
+function isSpeakerLine(body: string): boolean {
+  if (!SPEAKER_LINE.test(body)) return false;
+  let lower = 0;
+  for (const w of body.slice(0, 130).split(/\s+/)) if (/^\p{Ll}/u.test(w) && !LABEL_WORDS.test(w)) lower++;
+  return lower < 2;
+}
 
 /**
  * Spans of speech: the quotes found by the quote extractor, text between paired quotation marks
@@ -182,7 +251,7 @@ export function quotedSpans(doc: ParsedDocument, quotes: Quote[]): Span[] {
   let transcript = false;
   for (const p of doc.paragraphs) {
     const body = doc.text.slice(p.start, p.end);
-    if (SPEAKER_LINE.test(body)) {
+    if (isSpeakerLine(body)) {
       transcript = true;
       continue;
     }

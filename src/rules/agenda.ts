@@ -97,3 +97,13 @@ export const VAGUE_NOUNS: string[] = [
   'subject', 'subjects', 'thing', 'things', 'point', 'points', 'aspect', 'aspects', 'agenda', 'it', 'them', 'this', 'that',
   'everything', 'anything', 'something',
 ];
+
+/**
+ * Verbs that, after ", and <subject>", start a new clause rather than one more topic:
+ * "discussed X, and the Secretary underscored Y", "discussed X, and both sides agreed to Y".
+ */
+export const CLAUSE_VERBS: string[] = [
+  'agreed', 'underscored', 'underlined', 'emphasi[sz]ed', 'stressed', 'noted', 'said', 'welcomed', 'reaffirmed',
+  'expressed', 'highlighted', 'thanked', 'signed', 'pledged', 'called', 'urged', 'invited', 'praised', 'conveyed',
+  'condemned', 'announced', 'added', 'briefed', 'informed', 'confirmed', 'recalled', 'voiced', 'shared',
+];

@@ -34,3 +34,11 @@ export const JOINT_ACTION_PATTERN =
 
 /** Words right before a body's name that make it a venue, not a side: "met at the Foreign Office". */
 export const VENUE_BEFORE_PATTERN = /\b(?:at|in|inside|outside|from|to)\s+(?:the\s+)?$/i;
+
+/**
+ * Page furniture: buttons and credits a copied web page leaves as lines of their own ("Follow
+ * Nordic Wire", "Subscribe", "Share", "Reporting by A; Editing by B"). A name on such a line,
+ * or a "name" that starts with one of these, is not a participant.
+ */
+export const PAGE_FURNITURE_PATTERN =
+  /^\s*(?:follow|subscribe|share|sign up|sign in|log in|register|read more|read next|related|advertisement|sponsored|reporting by|editing by|writing by|additional reporting|compiled by|click|download|watch|listen|print|email|e-mail|tweet|copyright|photo|image|video|more from|recommended|trending)\b/i;

@@ -1,5 +1,6 @@
 // Cities that host diplomatic meetings but are not capitals (capitals come from countries.ts),
-// and the words that introduce a meeting's place. General knowledge; extend freely.
+// the words that introduce a meeting's place, and seats of government that stand for their city
+// ("the Kremlin" for Moscow). General knowledge; extend freely.
 
 export const CITIES: string[] = [
   // Europe

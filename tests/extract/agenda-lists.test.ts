@@ -32,6 +32,10 @@ describe('findAgenda: items are noun phrases, "including" gives examples', () =>
     ['“We have differences, and we will discuss them openly, as partners do,” the minister said.', []],
     ['“We discussed it frankly, as neighbours should,” the premier said of the dam.', []],
     ['The sides discussed it at length and addressed them again later.', []],
+    // A new subject and verb after ", and" end the list.
+    ['The Secretary and the Minister discussed continued support for Moldova, and the Secretary underscored the value of the alliance.',
+      ['continued support for Moldova']],
+    ['The ministers discussed port fees and rail links, and both sides agreed to meet again.', ['port fees', 'rail links']],
     // The head item stays; its "including" examples go.
     ['The sides discussed energy projects, including the construction of a new refinery and a gas pipeline.', ['energy projects']],
     ['The premiers discussed rail links, including the new freight corridor, and on tourism.', ['rail links', 'tourism']],
