@@ -2,9 +2,11 @@
 //
 // Two reports are of the same meeting when their participants agree (the same surnames: all of
 // them when both name two or more), their dates do not conflict (both known and different:
-// different meetings, however alike), their places do not conflict, and, when a date is
-// missing on one side ("today" with no reference date), their wording overlaps: topics, quotes,
-// headline words, other dates and people they mention ("the summit on 31 May").
+// different meetings, however alike; a weekday that does not fall on the other's full date),
+// their places do not conflict, and, when a date is missing on one side ("today" with no
+// reference date), they share distinctive content, not just the two names and generic words:
+// the same topics, other people, other dates ("the summit on 31 May"), numbers, names in topics
+// and quotes, the same quoted words, or a weekday that falls on the other's date.
 // Reports with a known date are grouped first; undated ones then join the closest compatible
 // meeting, or each other. A merged meeting takes the fullest date, the first known place, every
 // participant and every topic once.
@@ -13,14 +15,26 @@
 // report with at most MAX_CANDIDATES earlier meetings, so a large corpus stays near linear.
 //
 // Known misses: a report that names only one side of the meeting is merged only when the other
-// side agrees on that one person; two meetings of the same people on the same day are one.
+// side agrees on that one person; two meetings of the same people on the same day are one; an
+// undated report that retells a meeting in other words (no shared topics, names or quotes)
+// stays apart.
 
 import type { DocumentRecord, MeetingRecord, Participant, PartialDate } from '../model.js';
 import { normalizeTopic } from '../extract/agenda.js';
+import { findCountry } from '../rules/countries.js';
+import { MONTHS, WEEKDAYS } from '../rules/dates.js';
 
 const MAX_CANDIDATES = 200;
 /** Share of wording two undated reports must have in common to be the same meeting. */
 const MIN_SIMILARITY = 0.12;
+/**
+ * Evidence an undated report needs to join a meeting: shared topics, other people, other dates,
+ * numbers and quoted words count 2 each, shared names and word pairs from topics and quotes 1, a
+ * weekday that falls on the meeting's date 2; and the shared part must be a fair share of the
+ * smaller side, unless the weekday fits or the evidence is three times the minimum.
+ */
+const MIN_EVIDENCE = 5;
+const MIN_EVIDENCE_SHARE = 0.15;
 
 interface Cluster {
   docs: DocumentRecord[];
@@ -28,6 +42,7 @@ interface Cluster {
   date: PartialDate | null;
   location: string | null;
   words: Set<string>;
+  marks: Set<string>;
 }
 
 /** One record per meeting, in the order of each meeting's first report. */
@@ -44,10 +59,11 @@ export function mergeMeetings(documents: DocumentRecord[]): MeetingRecord[] {
   const place = (d: DocumentRecord, dated: boolean) => {
     const keys = participantKeys(d.participants);
     const words = wording(d);
+    const marks = distinctive(d, keys);
     let best: Cluster | null = null;
     let bestScore = 0;
     for (const c of candidates(byKey, keys)) {
-      const score = sameMeeting(c, d, keys, words, dated);
+      const score = sameMeeting(c, d, keys, words, marks, dated);
       if (score > bestScore) {
         best = c;
         bestScore = score;
@@ -57,11 +73,12 @@ export function mergeMeetings(documents: DocumentRecord[]): MeetingRecord[] {
       best.docs.push(d);
       for (const k of keys) best.keys.add(k);
       for (const w of words) best.words.add(w);
+      for (const w of marks) best.marks.add(w);
       best.date = fuller(best.date, d.date);
       best.location ??= d.location;
       index(best);
     } else {
-      const c: Cluster = { docs: [d], keys, date: d.date, location: d.location, words };
+      const c: Cluster = { docs: [d], keys, date: d.date, location: d.location, words, marks };
       clusters.push(c);
       index(c);
     }
@@ -98,7 +115,7 @@ function candidates(byKey: Map<string, Cluster[]>, keys: Set<string>): Cluster[]
 }
 
 /** A score above 0 when the report can be of the cluster's meeting; higher is likelier. */
-function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Set<string>, dated: boolean): number {
+function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Set<string>, marks: Set<string>, dated: boolean): number {
   let shared = 0;
   for (const k of keys) if (c.keys.has(k)) shared++;
   const need = Math.min(2, keys.size, c.keys.size);
@@ -109,9 +126,81 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   const similarity = jaccard(c.words, words);
   const people = shared / Math.max(keys.size, c.keys.size);
   if (dateFit === 'same' && dated) return 1 + people + similarity;
-  // One side has no day: only the wording can tell which meeting it is.
+  // One side has no day: sharing the participants and generic words is not enough; it takes
+  // distinctive content in common (topics, other people, dates, numbers, names), and a weekday
+  // must fall on the meeting's date.
   if (similarity < MIN_SIMILARITY) return 0;
-  return people + similarity;
+  const weekday = weekdayFit(c.date, d.date);
+  if (weekday === 'conflict') return 0;
+  let evidence = weekday === 'same' ? 2 : 0;
+  let common = 0;
+  for (const m of marks) {
+    if (!c.marks.has(m)) continue;
+    common++;
+    evidence += m.startsWith('name:') || m.startsWith('pair:') ? 1 : 2;
+  }
+  const share = common / Math.max(1, Math.min(marks.size, c.marks.size));
+  if (evidence < MIN_EVIDENCE) return 0;
+  if (share < MIN_EVIDENCE_SHARE && weekday !== 'same' && evidence < 3 * MIN_EVIDENCE) return 0;
+  return people + similarity + evidence / 100;
+}
+
+/** A weekday-only date against a full one: "Thursday" fits 2023-10-05 (a Thursday), not 2023-10-06. */
+function weekdayFit(a: PartialDate | null, b: PartialDate | null): 'same' | 'unknown' | 'conflict' {
+  const full = a?.iso ? a : b?.iso ? b : null;
+  const other = full === a ? b : a;
+  if (!full?.iso || !other || hasDay(other)) return 'unknown';
+  const name = other.text.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!(name in WEEKDAYS)) return 'unknown';
+  const [y, m, d] = full.iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() === WEEKDAYS[name] ? 'same' : 'conflict';
+}
+
+const CAPITALISED = /\p{Lu}[\p{L}-]{2,}(?:\s+(?:of\s+|de\s+|es\s+)?\p{Lu}[\p{L}-]{2,}){0,4}/gu;
+const NUMBER = /\b\d[\d.,]*\d\b|\b\d\b/g;
+const GENERIC_CAPS = new Set(
+  'the a an in on at to for and or with by from as it its this that these those we you he she they but also mr ms mrs dr president minister foreign prime secretary today yesterday according however our their his her'.split(' '),
+);
+
+/**
+ * What a report says that another report of a different meeting of the same people would not:
+ * topics, other people, other dates, numbers, and names in topics and quotes. Participants,
+ * countries and sentence-initial function words are left out.
+ */
+function distinctive(d: DocumentRecord, participants: Set<string>): Set<string> {
+  const out = new Set<string>();
+  const names = (t: string) => {
+    for (const m of t.slice(0, 5000).matchAll(CAPITALISED)) {
+      const k = m[0].toLowerCase();
+      const first = k.split(/\s+/)[0];
+      if (GENERIC_CAPS.has(first) && !k.includes(' ')) continue;
+      if (k in WEEKDAYS || k in MONTHS || findCountry(m[0]) || [...participants].some((p) => k.includes(p))) continue;
+      out.add('name:' + k);
+    }
+    for (const m of t.slice(0, 5000).matchAll(NUMBER)) if (!/^(?:19|20)\d\d$/.test(m[0])) out.add('num:' + m[0]);
+  };
+  for (const a of d.agenda.slice(0, 100)) {
+    names(a.text);
+    const key = normalizeTopic(a.text);
+    out.add('topic:' + key);
+    // "cocoa smuggling across the frontier" and "cocoa smuggling": adjacent content words.
+    const ws = key.split(' ').filter((w) => w.length > 2 && !STOP.has(w));
+    for (let i = 0; i + 1 < ws.length && i < 12; i++) out.add(`pair:${ws[i]} ${ws[i + 1]}`);
+  }
+  for (const q of d.quotes.slice(0, 200)) {
+    names(q.text);
+    // The same words quoted in both: four content words in a row, at most a few per quote.
+    const ws = (q.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w)).slice(0, 40);
+    for (let i = 0; i + 3 < ws.length; i += 2) out.add('quote:' + ws.slice(i, i + 4).join(' '));
+  }
+  for (const p of d.people.slice(0, 100)) {
+    const k = participantKey(p.name);
+    if (p.type === 'person' && !participants.has(k)) out.add('person:' + k);
+  }
+  const own = d.date;
+  for (const x of d.dates.slice(0, 100))
+    if (x.month !== null && x.day !== null && !(own && x.month === own.month && x.day === own.day)) out.add(`date:${x.month}-${x.day}`);
+  return out;
 }
 
 function compareDates(a: PartialDate | null, b: PartialDate | null): 'same' | 'unknown' | 'conflict' {

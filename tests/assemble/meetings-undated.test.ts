@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/assemble/document.js';
+import { mergeMeetings } from '../../src/assemble/meetings.js';
+import type { DocumentRecord } from '../../src/model.js';
+
+const record = (id: string, text: string): DocumentRecord => ({ id, path: `${id}.txt`, ...analyze(text) });
+const groups = (docs: DocumentRecord[]) => mergeMeetings(docs).map((m) => m.documents);
+
+// Two meetings of the same two ministers, months apart, and an undated report of the first.
+const MAY = record(
+  'may',
+  'Ministers discuss salmon and the Arctic\n\nNorwegian Foreign Minister Ingrid Dahl met Icelandic Foreign Minister Jon Einarsson in Oslo on 14 May. ' +
+    'The ministers discussed salmon quotas, the Svalbard research station and the Arctic Council chairmanship, and prepared the Nordic summit on 30 June. ' +
+    '“The Svalbard station must stay open to all scientists,” Dahl said. Trade minister Kari Lunde joined the talks.',
+);
+const SEPTEMBER = record(
+  'september',
+  'Ministers talk ferries and fishing\n\nNorwegian Foreign Minister Ingrid Dahl met Icelandic Foreign Minister Jon Einarsson in Oslo on 22 September. ' +
+    'The ministers discussed ferry links, fishing licences and cooperation in the United Nations. ' +
+    '“Our ferries carry more people every year,” Einarsson said.',
+);
+const UNDATED = record(
+  'undated',
+  'Einarsson and Dahl meet\n\nToday Norwegian Foreign Minister Ingrid Dahl and Icelandic Foreign Minister Jon Einarsson held talks. ' +
+    'They discussed salmon quotas and the Svalbard research station ahead of the Nordic summit on 30 June, with trade minister Kari Lunde taking part. ' +
+    '“The Svalbard station must stay open to all scientists,” Dahl told reporters. The ministers also spoke about relations between the two countries.',
+);
+
+describe('mergeMeetings: an undated report needs strong evidence', () => {
+  it('stays its own meeting when it shares only the participants and generic words with the dated one', () => {
+    expect(groups([UNDATED, SEPTEMBER])).toEqual([['undated'], ['september']]);
+  });
+
+  it('joins the dated meeting whose topics, people, dates and quotes it shares', () => {
+    expect(groups([MAY, SEPTEMBER, UNDATED])).toEqual([['may', 'undated'], ['september']]);
+  });
+
+  it('a weekday that does not fall on the meeting date keeps the reports apart', () => {
+    const dated = record('dated', 'Talks\n\nNorwegian Foreign Minister Ingrid Dahl met Icelandic Foreign Minister Jon Einarsson in Oslo on 14 May 2024 to discuss salmon quotas and the Svalbard research station.');
+    const friday = record('friday', 'Talks\n\nNorwegian Foreign Minister Ingrid Dahl met Icelandic Foreign Minister Jon Einarsson in Oslo on Friday to discuss salmon quotas and the Svalbard research station.');
+    const tuesday = record('tuesday', 'Talks\n\nNorwegian Foreign Minister Ingrid Dahl met Icelandic Foreign Minister Jon Einarsson in Oslo on Tuesday to discuss salmon quotas and the Svalbard research station.');
+    // 14 May 2024 was a Tuesday.
+    expect(groups([dated, friday])).toEqual([['dated'], ['friday']]);
+    expect(groups([dated, tuesday])).toEqual([['dated', 'tuesday']]);
+  });
+});
