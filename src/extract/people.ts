@@ -724,27 +724,26 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
     for (const p of doc.paragraphs) {
       if (p.duplicate || found.length >= MAX_DESCRIPTIONS) continue;
       const body = text.slice(p.start, p.end);
-      roles.lastIndex = 0;
-      for (let m = roles.exec(body); m && found.length < MAX_DESCRIPTIONS; m = roles.exec(body)) {
+      for (const m of titleMentions(body, roles)) {
+        if (found.length >= MAX_DESCRIPTIONS) break;
         const start = p.start + m.index;
-        const end = start + m[0].length;
+        const end = start + m.length;
         while (di < descs.length && descs[di].end <= start) di++;
         if (di < descs.length && descs[di].start < end) continue;
         if (/^,?\s+(?:\p{Lu}\p{Ll}|\p{Lu}\.)/u.test(text.slice(end, end + 4))) continue; // introduces a name
         advance(start);
         if ((mi > 0 && ms[mi - 1].end > start) || (mi < ms.length && ms[mi].start < end)) continue;
-        const g = m.groups ?? {};
-        const country = g.adj ? findCountry(g.adj)?.name ?? null : null;
-        const who = resolveTitle(text, index, g.role ?? g.abbr ?? '', country, seen, counts);
-        if (who >= 0) found.push({ start, end, person: who, text: m[0], kind: 'description' });
+        const country = m.adj ? findCountry(m.adj)?.name ?? null : null;
+        const who = resolveTitle(text, index, m.role, country, seen, counts);
+        if (who >= 0) found.push({ start, end, person: who, text: body.slice(m.index, m.index + m.length), kind: 'description' });
       }
     }
   }
   index.mentions = [...index.mentions, ...found].sort((a, b) => a.start - b.start);
 }
 
-/** "the ROLE" for each role a person in the document holds, and the title abbreviations; null if none. */
-function roleBackPattern(index: PeopleIndex): RegExp | null {
+/** The roles people in the document hold, as written and in lower case ("Secretary of State" also gives "Secretary"); null if none. */
+function roleBackPattern(index: PeopleIndex): RoleSet | null {
   const roles = new Set<string>();
   for (const p of index.people) {
     if (p.type !== 'person' || !p.role || roles.size >= 64) continue;
@@ -756,11 +755,60 @@ function roleBackPattern(index: PeopleIndex): RegExp | null {
     else if (words.length > 1 && !words.some((w) => RANK_MODIFIERS.includes(w.toLowerCase()))) roles.add(words[words.length - 1]);
   }
   if (roles.size === 0) return null;
-  const variants = [...roles].flatMap((r) => [r, r.toLowerCase()]);
-  return new RegExp(
-    `(?<![\\p{L}\\p{M}])(?:[Tt]he\\s+(?:(?<adj>${ADJ})\\s+)?(?<role>${alt(variants)})|(?<abbr>${alt(TITLE_ABBREVIATIONS.map(([a]) => a))}))(?![\\p{L}\\p{M}-])`,
-    'gu',
-  );
+  const set = new Set([...roles].flatMap((r) => [r, r.toLowerCase()]));
+  let longest = 0;
+  for (const r of set) longest = Math.max(longest, r.length);
+  return { set, longest: Math.min(longest, 120) };
+}
+
+interface RoleSet {
+  set: Set<string>;
+  longest: number;
+}
+
+// Where a title used alone may start ("the …", or an abbreviation such as "EAM"), and the country
+// adjective after "the": compiled once, the roles themselves are looked up in the document's set.
+const TITLE_START = new RegExp(`(?<![\\p{L}\\p{M}])(?:[Tt]he\\s+|(?<abbr>${alt(TITLE_ABBREVIATIONS.map(([a]) => a))})(?![\\p{L}\\p{M}-]))`, 'gu');
+const ADJ_AT = new RegExp(`(${ADJ})\\s+`, 'uy');
+const WORD_CHAR = /[\p{L}\p{M}-]/u;
+
+/** The longest of the roles that starts at `at` and ends at a word's end, or null. */
+function roleAt(body: string, at: number, roles: RoleSet): string | null {
+  const stop = Math.min(body.length, at + roles.longest);
+  for (let e = stop; e > at; e--) {
+    if (e < body.length && WORD_CHAR.test(body[e])) continue;
+    const r = body.slice(at, e);
+    if (roles.set.has(r)) return r;
+  }
+  return null;
+}
+
+/** "the [ADJ] ROLE" for a role someone holds, and title abbreviations, in text order without overlaps. */
+function* titleMentions(body: string, roles: RoleSet): Generator<{ index: number; length: number; role: string; adj: string | null }> {
+  TITLE_START.lastIndex = 0;
+  for (let m = TITLE_START.exec(body); m; m = TITLE_START.exec(body)) {
+    if (m.groups?.abbr) {
+      yield { index: m.index, length: m[0].length, role: m.groups.abbr, adj: null };
+      continue;
+    }
+    const after = m.index + m[0].length;
+    ADJ_AT.lastIndex = after;
+    const a = ADJ_AT.exec(body);
+    let role = a ? roleAt(body, after + a[0].length, roles) : null;
+    let from = a ? after + a[0].length : after;
+    const adj = role && a ? a[1] : null;
+    if (!role) {
+      role = roleAt(body, after, roles);
+      from = after;
+    }
+    if (!role) {
+      TITLE_START.lastIndex = m.index + 1;
+      continue;
+    }
+    const end = from + role.length;
+    yield { index: m.index, length: end - m.index, role, adj };
+    TITLE_START.lastIndex = end;
+  }
 }
 
 /** True when a mention of person i follows the title words ("FM Ingrid Solberg", "Vice President Doe"). */
