@@ -32,7 +32,8 @@
 // topics of earlier/later occasions ("recently discussed", "last week", "came a month after A
 // met B to discuss X"), willingness ("ready to discuss X"), lists that are a time or occasion
 // ("talks on Monday", "talks on the sidelines of"), verb phrases ("had thanked X",
-// "preserve the memory of X"): compromise tags just that item, loaded on first use; and pieces
+// "preserve the memory of X"): word lists and endings decide most (rules/agenda.ts BASE_VERBS,
+// NOUN_ENDINGS), compromise tags just an undecided item, loaded on first use; and pieces
 // of a clause ("discuss them openly, as friends should": a pronoun, an "as" clause, a trailing modal).
 //
 // Known misses: topics given without a cue ("It is important to solve the issue of X", said
@@ -45,7 +46,10 @@ import type { AgendaItem } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { createRequire } from 'node:module';
 import {
+  AUXILIARY_STARTS,
+  BASE_VERBS,
   CLAUSE_VERBS,
+  NOUN_ENDINGS,
   FORWARD_CUES,
   ITEM_SEPARATORS,
   LIST_CONTAINERS,
@@ -345,7 +349,7 @@ function loadTagger(): Tagger | null {
 
 const MAYBE_VERB_PHRASE =
   /^(?:(?:had|has|have|was|were|is|are|will|would|did|does|do|could|should|can|might|must)\s|\S+\s+(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|it|us|\S+ly|of|in|on|for|with|to|from|at|by|\p{Lu}\S*)(?:\s|$))/u;
-const NOUN_LEAD = /^(?:the|a|an|our|their|its|his|her|this|these|those|my|your|\p{Lu}|\d)/u;
+const NOUN_LEAD = /^(?:(?:the|a|an|our|their|its|his|her|this|these|those|my|your)\b|\p{Lu}|\d)/u;
 const VERB_OBJECT_TAGS = new Set(['Determiner', 'Possessive', 'Pronoun', 'ProperNoun', 'Adverb', 'Preposition']);
 
 /**
@@ -357,6 +361,8 @@ function isVerbPhrase(item: string): boolean {
   if (NOUN_LEAD.test(item) || !/\s/.test(item)) return false;
   // Only an item that could be verb + object is worth tagging: most topics are not, and tagging costs.
   if (!MAYBE_VERB_PHRASE.test(item)) return false;
+  const quick = verbPhraseByWords(item);
+  if (quick !== null) return quick;
   const nlp = loadTagger();
   if (!nlp) return false;
   try {
@@ -370,6 +376,25 @@ function isVerbPhrase(item: string): boolean {
   } catch {
     return false;
   }
+}
+
+const BASE_VERB = new Set(BASE_VERBS);
+const AUXILIARY = new Set(AUXILIARY_STARTS);
+const NOUN_ENDING = new RegExp(`(?:${NOUN_ENDINGS.join('|')})$`);
+const OBJECT_WORD = /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|it|us)$/i;
+
+/**
+ * The common cases decided from word lists and endings (rules/agenda.ts), so compromise loads
+ * only for a genuinely unknown first word: true or false, or null when undecided.
+ */
+function verbPhraseByWords(item: string): boolean | null {
+  const [first = '', second = ''] = item.split(/\s+/, 2);
+  const w = first.toLowerCase();
+  if (AUXILIARY.has(w)) return true;
+  // "support the plan" is a verb phrase; "support for X" may be a noun: compromise decides.
+  if (BASE_VERB.has(w)) return OBJECT_WORD.test(second) || w.endsWith('ed') ? true : null;
+  if (w.length >= 5 && NOUN_ENDING.test(w.replace(/(?<=[^s])s$/, ''))) return false;
+  return null;
 }
 
 // Words that look like adjectives by their ending; compromise then confirms on the two words.

@@ -59,3 +59,16 @@ describe('findAgenda: topics not introduced by "discuss"', () => {
     expect(topics(text)).toEqual(expected);
   });
 });
+
+describe('findAgenda: verb phrases told from topics by word lists', () => {
+  it.each([
+    // Noun endings decide without tagging.
+    ['The envoys discussed security of the border region and preparations for the autumn summit.',
+      ['security of the border region', 'preparations for the autumn summit']],
+    ['The ministers discussed countering smuggling networks.', ['countering smuggling networks']],
+    // A listed base verb with an object is a clause piece, not a topic.
+    ['The two mayors discussed river pollution and agreed to strengthen the ferry service.', ['river pollution']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
