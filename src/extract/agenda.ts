@@ -28,6 +28,8 @@
 // ("bilateral agriculture and space cooperation"); a head, a preposition and a list of bare nouns
 // stays whole ("cooperation in industry, agriculture and food security"). A count before a colon ("four issues:")
 // splits further "and"s until the count is reached.
+// Skipped: the headline block (first paragraphs without a full stop) and photo captions and
+// credit lines ("X and Y speak to the media after their talks in Z. Photo: ...", "(Photo: ...)").
 // Dropped: vague items ("certain issues", "all questions with you", "an issue that ..."),
 // topics of earlier/later occasions ("recently discussed", "last week", "came a month after A
 // met B to discuss X"), willingness ("ready to discuss X"), lists that are a time or occasion
@@ -116,9 +118,11 @@ export function findAgenda(doc: ParsedDocument): AgendaItem[] {
   const out: AgendaItem[] = [];
   const seen = new Set<string>();
   try {
+    const skipped = furnitureParagraphs(doc);
     for (const s of doc.sentences) {
       // A headline's commas stand for "and" ("Ministers discuss Oslo, Rome ties"): its topics recur in the body.
       if (s.paragraph === 0 && !/[.!?]["”’]?$/.test(s.text)) continue;
+      if (skipped.has(s.paragraph)) continue;
       for (const item of sentenceTopics(doc.text, s)) {
         const key = normalizeTopic(item.text);
         if (!key || seen.has(key)) continue;
@@ -128,6 +132,25 @@ export function findAgenda(doc: ParsedDocument): AgendaItem[] {
     }
   } catch {
     /* an extractor never throws: keep what was found */
+  }
+  return out;
+}
+
+// "Ministers speak to the media after their talks in Oslo. Photo: Reuters", "(Photo: AFP)", "Image: ...".
+const CAPTION = /^\(?\s*(?:photo|image|picture|photograph|file photo|credit)s?\b|\b(?:photo|image|picture|photograph|credit)s?\s*:|\((?:photo|image|file photo)\b|\bphoto(?:graph)? by\b/i;
+
+/**
+ * Paragraphs whose topics are not the report's: the headline block (the first paragraphs
+ * without a full stop: title, subtitle, kicker) and photo captions and credit lines.
+ */
+function furnitureParagraphs(doc: ParsedDocument): Set<number> {
+  const out = new Set<number>();
+  let lead = true;
+  for (const p of doc.paragraphs) {
+    const x = doc.text.slice(p.start, Math.min(p.end, p.start + 400)).trim();
+    if (lead && p.index < 4 && p.end - p.start <= 300 && !/[.!?…]["”’»)]*$/u.test(x)) out.add(p.index);
+    else lead = false;
+    if (p.end - p.start <= 400 && CAPTION.test(x)) out.add(p.index);
   }
   return out;
 }
