@@ -53,6 +53,9 @@ export function tokenize(text: string, from: number, to: number, max = 60): Tok[
 
 export const isWord = (t: Tok): boolean => /[\p{L}\p{N}]/u.test(t.t[0]);
 
+/** Punctuation inside a subject: "A Foreign, Commonwealth & Development Office spokesperson", "the Emirates News Agency (WAM)". */
+export const SUBJECT_PUNCT = new Set([',', '’', "'", '&', '(', ')']);
+
 // Words between a subject and its verb that belong to neither.
 const ADVERBS = new Set(
   'also further then later again has had have once repeatedly firmly reportedly previously additionally furthermore moreover clearly earlier subsequently frankly openly separately similarly personally'.split(
@@ -110,7 +113,7 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
   }
   for (let k = i + 1; k < Math.min(toks.length, limit); k++) {
     const t = toks[k];
-    if (!isWord(t) && t.t !== ',' && t.t !== '’' && t.t !== "'") return null;
+    if (!isWord(t) && !SUBJECT_PUNCT.has(t.t)) return null;
     if (/^["“”«»]/u.test(t.t)) return null;
     // ", who asked not to be named,": a verb inside the relative clause is not the subject's.
     if (toks[k - 1].t === ',' && /^(?:who|which|whose|whom)$/i.test(t.t)) {
@@ -165,7 +168,11 @@ export interface SpeakerEvent {
 }
 
 // Head nouns of unnamed speakers.
-const SPEAKER_NOUNS = /^(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|ministry|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?|side|statement|communiqu[eé]|readout|declaration|press release|release)$/i;
+const SPEAKER_NOUNS = /^(?:sources?|officials?|spokes(?:man|woman|person|people|persons)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|agencies|ministry|ministries|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?|side|statement|communiqu[eé]|readout|declaration|press release|release|person|people|insiders?|groups?|organi[sz]ations?|charities|authorities|department|secretariat|mission|commission|council|union|nations|bureau|administration|committee)$/i;
+// Words that make a body's proper name: "the United Nations", "the Emirates News Agency", "the Office of the President".
+const BODY_NAME_HEADS = /^(?:Nations|Agency|Ministry|Department|Office|Secretariat|Mission|Commission|Council|Union|Bureau|Administration|Committee|Organi[sz]ation|Service|Presidency|Government|Embassy|Parliament|Assembly|Court|Bank|Fund|Forum|Alliance|Association|Federation|Institute|Programme|Program|Cabinet|House|Palace|Command|Authority|Directorate|Coalition|Front|Party|Movement|Network|Group)$/u;
+// Inside a body's name a person is not the speaker: "the Office of the President said".
+const INSIDE_BODY = /\b(?:Office|Ministry|Department|Secretariat|Cabinet|Administration|Press Office|Press Service|Chancellery)\s+of\s*(?:the\s*)?$/u;
 
 // Small words inside titles before a name ("Minister for Europe and Foreign Affairs").
 const LEAD_SMALL = new Set(['of', 'for', 'and', 'the']);
@@ -311,6 +318,10 @@ export class Attributor {
     let end = span.end;
     const cut = /,\s+(?:who|which|whose|speaking|after|during|while|when|in|at|on)\b/u.exec(text.slice(span.start, span.end));
     if (cut) end = span.start + cut.index;
+    // "Fuenzalida, a veteran diplomat who served under former President X,": the subject is the name
+    // before the apposition, never a name inside it.
+    const appo = /,\s+(?:a|an|the|one|another)\s/u.exec(text.slice(span.start, end));
+    if (appo && personIn(this.people, span.start, span.start + appo.index) >= 0) end = span.start + appo.index;
     const found: number[] = [];
     let lastEnd = span.start;
     let joined = false;
@@ -319,6 +330,7 @@ export class Attributor {
       const m = ms[k];
       if (m.start >= end) break;
       if (m.end <= span.start) continue;
+      if (!found.length && this.people.people[m.person]?.type === 'person' && INSIDE_BODY.test(text.slice(span.start, m.start))) return -1;
       if (found.length && found[found.length - 1] !== m.person && /\b(?:and|or|with)\b|&/u.test(text.slice(lastEnd, m.start))) joined = true;
       found.push(m.person);
       lastEnd = m.end;
@@ -360,14 +372,26 @@ export class Attributor {
   private readonly described: Array<{ at: number; name: string }> = [];
 
   private describeFresh(span: Span): string | null {
-    let phrase = this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-    // "a joint statement issued after the talks", "a diplomat who asked not to be named"
-    const cut = /,\s|\s(?:who|which|that|issued|released|published|adopted|signed|posted|quoted|cited|familiar|close|speaking|after|following|on|at|in|from)\b/u.exec(phrase);
+    // "the Emirates News Agency (WAM)": the abbreviation in brackets is not part of the description.
+    let phrase = this.doc.text.slice(span.start, span.end).replace(/\s*\([^()]{1,30}\)/gu, '').replace(/\s+/g, ' ').trim();
+    // "a joint statement issued after the talks", "a diplomat who asked not to be named"; a comma inside
+    // a body's name stays ("A Foreign, Commonwealth & Development Office spokesperson").
+    const cut = /(?<![\p{Lu}][\p{L}]*),\s|,\s(?!\p{Lu})|\s(?:who|which|that|issued|released|published|adopted|signed|posted|quoted|cited|speaking|after|following|on|at|in|from)\b/u.exec(phrase);
     if (cut) phrase = phrase.slice(0, cut.index);
     phrase = phrase.replace(/^(?:a|an|the|one|two|three|several|some|many)\s+/i, '');
+    // "a person familiar with the talks", "sources close to the delegation": the whole description.
+    const fam = /^(.{1,60}?)\s(?:familiar with|close to|briefed on|with knowledge of)\s/u.exec(phrase);
+    if (fam) {
+      const head = fam[1].split(' ').pop() ?? '';
+      if (!SPEAKER_NOUNS.test(head)) phrase = fam[1];
+    }
     const words = phrase.split(' ');
     if (words.length === 0 || words.length > 8 || /["“”«»]/u.test(phrase)) return null;
-    return SPEAKER_NOUNS.test(words[words.length - 1]) ? phrase : null;
+    if (fam && phrase !== fam[1]) return words.length <= 8 ? phrase : null;
+    if (SPEAKER_NOUNS.test(words[words.length - 1])) return phrase;
+    // A body's proper name: "the United Nations", "the Ministry of External Affairs", "the Office of the President".
+    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|for|and|&|on|de)$/.test(w)) && words.some((w) => BODY_NAME_HEADS.test(w))) return phrase;
+    return null;
   }
 
   /** The last speaker in the same paragraph before `at`, or in the previous one when `crossParagraph`. */

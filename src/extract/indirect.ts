@@ -27,7 +27,7 @@
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { ZERO_THAT_VERBS, STANCE_NOUNS } from '../rules/speech-verbs.js';
-import { isWord, leadingSubject, speechVerbAt, subjectVerbAtStart, tokenize, type SubjectVerb, type Tok } from './attribution.js';
+import { SUBJECT_PUNCT, isWord, leadingSubject, speechVerbAt, subjectVerbAtStart, tokenize, type SubjectVerb, type Tok } from './attribution.js';
 
 export interface IndirectCandidate extends Span {
   text: string;
@@ -55,18 +55,25 @@ const STANCE = STANCE_NOUNS.join('|');
 const TRAILING_SUBJECT_STOP = new Set('in on at as what which who whom whose that where when while how after before during with from for to by and but or if'.split(' '));
 const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed)\\s+(?:(?:his|her|their|its|the|firm|strong)\\s+){0,2}(?:${STANCE})\\s+that\\s+`, 'iu');
 const MIN_WORDS = 3;
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+// Page furniture: a link to another story ("Read more: X says …") is no report.
+const LINK_LINE = /^(?:read more|read also|also read|related|see also|more on this|recommended|watch|listen|read|more)\b\s*[:|–—-]/iu;
 const QUOTED_AS = /\bquoted\s+([^,;:“”"«»]{3,80}?)\s+as\s+saying(?:\s+that)?\s+/u;
 
 export function findIndirect(doc: ParsedDocument, quoteSpans: Span[]): IndirectCandidate[] {
   const out: IndirectCandidate[] = [];
   const quotes = [...quoteSpans].sort((a, b) => a.start - b.start);
   let qi = 0;
+  const links = new Map<number, boolean>();
   for (const s of doc.sentences) {
     while (qi < quotes.length && quotes[qi].end <= s.start) qi++;
     // Quotes that touch this sentence.
     const local: Span[] = [];
     for (let k = qi; k < quotes.length && quotes[k].start < s.end; k++) local.push(quotes[k]);
     if (s.text.length > 2000) continue;
+    let link = links.get(s.paragraph);
+    if (link === undefined) links.set(s.paragraph, (link = isLinkParagraph(doc, s.paragraph)));
+    if (link) continue;
     const found = participial(doc, s, local) ?? [reported(doc, s, local)];
     for (const c of found) {
       if (!c) continue;
@@ -89,6 +96,28 @@ const PARTICIPLE = /^(?:Noting|Stressing|Saying|Adding|Emphasi[sz]ing|Pointing o
  * "Noting that CLAUSE1, SUBJ said CLAUSE2": two reports by the subject of the main clause.
  * Returns null when the sentence does not open with such a participle.
  */
+const LINK_HEADING = /^(?:read more|read also|also read|related(?: stories| articles| news| coverage)?|see also|more on this(?: story)?|recommended|more stories)\s*:?$/iu;
+
+/** "Read more: X says …", or a headline without a full stop under a "Related" heading. */
+export function isLinkParagraph(doc: ParsedDocument, paragraph: number): boolean {
+  const p = doc.paragraphs[paragraph];
+  if (!p) return false;
+  if (LINK_LINE.test(doc.text.slice(p.start, Math.min(p.end, p.start + 40)))) return true;
+  if (p.end - p.start > 300 || endsSentence(doc, p)) return false;
+  for (let k = paragraph - 1; k >= 0 && k >= paragraph - 4; k--) {
+    const q = doc.paragraphs[k];
+    if (q.end - q.start <= 40 && LINK_HEADING.test(doc.text.slice(q.start, q.end).trim())) return true;
+    if (endsSentence(doc, q)) return false;
+  }
+  return false;
+}
+
+function endsSentence(doc: ParsedDocument, p: { start: number; end: number }): boolean {
+  let e = p.end;
+  while (e > p.start && /\s/u.test(doc.text[e - 1])) e--;
+  return e > p.start && '.!?…"”»’'.includes(doc.text[e - 1]);
+}
+
 function participial(doc: ParsedDocument, s: Sentence, quotes: Span[]): Array<IndirectCandidate | null> | null {
   const m = PARTICIPLE.exec(s.text);
   if (!m) return null;
@@ -220,7 +249,11 @@ function coordinated(doc: ParsedDocument, s: Sentence): SubjectVerb | null {
     let v = k + 1;
     if (toks[v].t.toLowerCase() === 'also') v++;
     const sv = speechVerbAt(text, toks, v);
-    if (!sv || toks[sv.next]?.t.toLowerCase() !== 'that') continue;
+    if (!sv) continue;
+    // "… and said that …", or "thanked India for … and said Male valued …" (a verb that takes a bare clause).
+    const next = toks[sv.next];
+    const bare = !!next && ZERO_THAT.has(sv.verb.toLowerCase()) && isClauseStart(next, toks[sv.next + 1]) && !OBJECT_PRONOUNS.has(next.t.toLowerCase());
+    if (next?.t.toLowerCase() !== 'that' && !bare) continue;
     if (/["“”«»]/u.test(text.slice(s.start, toks[k].s))) return null;
     const subject = leadingSubject(doc, s.start, s.end);
     return subject ? { subject, verb: sv.verb, verbStart: toks[v].s, verbEnd: sv.end } : null;
@@ -244,7 +277,7 @@ function accordingTo(doc: ParsedDocument, s: Sentence, quotes: Span[]): Indirect
   if (lead) {
     const rest = s.text.slice(lead[0].length);
     const comma = rest.indexOf(',');
-    if (comma > 0 && comma <= 100) {
+    if (comma > 0 && comma <= 240) {
       const subject = { start: s.start + lead[0].length, end: s.start + lead[0].length + comma };
       let from = subject.end + 1;
       while (from < s.end && /\s/.test(doc.text[from])) from++;
@@ -278,13 +311,15 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       }
       continue;
     }
-    for (let v = k + 2; v < Math.min(toks.length, k + 10); v++) {
-      if (!isWord(toks[v]) && toks[v].t !== '’' && toks[v].t !== "'") break;
+    for (let v = k + 2; v < Math.min(toks.length, k + 12) && isWord(toks[k + 1]); v++) {
+      if (!isWord(toks[v]) && (!SUBJECT_PUNCT.has(toks[v].t) || toks[v].t === ',')) break;
       const sv = speechVerbAt(text, toks, v);
       if (!sv) continue;
       // "…, in what officials described as …" is the writer's framing, not a report.
       if (/^(?:described|describes|called|calls)$/i.test(sv.verb)) break;
       if (TRAILING_SUBJECT_STOP.has(toks[k + 1].t.toLowerCase())) break;
+      // ", it was noted": a passive has no speaker.
+      if (PASSIVE.has(toks[v - 1].t.toLowerCase())) break;
       const after = toks[sv.next];
       const ends = !after || /^[.!?]$/.test(after.t) || after.t === ',' || TRAILING_ADJUNCT.has(after.t.toLowerCase());
       if (!ends) break;
@@ -322,8 +357,9 @@ function clauseBefore(
   subject: Span,
   quotes: Span[],
 ): IndirectCandidate | null {
-  // "“…,” he said" is a direct quote's attribution.
-  if (quotes.some((q) => q.start < end && q.end >= s.start)) return null;
+  // "“…,” he said" is a direct quote's attribution; a partial quote inside the claim is not
+  // ('India will "always be the first responder" for its neighbours, Mr X said').
+  if (quotes.some((q) => q.start < end && q.end >= s.start && (q.start - s.start <= 2 || q.end >= end - 3))) return null;
   return make(doc, s, s.start, end, cue, subject);
 }
 

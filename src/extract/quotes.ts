@@ -19,7 +19,7 @@ import { lineAt, paragraphAt, type ParsedDocument } from '../text/document.js';
 import { personIn, type PeopleIndex } from './people.js';
 import { findDirectQuotes, type DirectCandidate } from './direct-quotes.js';
 import { findTranscripts } from './transcripts.js';
-import { findIndirect } from './indirect.js';
+import { findIndirect, isLinkParagraph } from './indirect.js';
 import { Attributor, cueAfter, cueBefore, cueColonBefore, sentenceAt, type Cue } from './attribution.js';
 
 const FURNITURE = /\bcookies?\b|\bby clicking\b|\bprivacy policy\b|\bterms of (?:use|service)\b|\ball rights reserved\b|\bsubscribe to our\b|\bsign up for our\b|\bour newsletter\b/i;
@@ -196,7 +196,7 @@ function isQuote(doc: ParsedDocument, q: DirectCandidate, furniture: Map<number,
   if (para) {
     let f = furniture.get(para.index);
     if (f === undefined) {
-      f = FURNITURE.test(doc.text.slice(para.start, Math.min(para.end, para.start + 2000)));
+      f = FURNITURE.test(doc.text.slice(para.start, Math.min(para.end, para.start + 2000))) || isLinkParagraph(doc, para.index);
       furniture.set(para.index, f);
     }
     if (f) return false;

@@ -1,0 +1,70 @@
+// Patterns from a second held-out set (invented sentences in the styles of many outlets):
+// bodies and unnamed sources, titles used alone, reported speech in unusual shapes, name forms,
+// quote shapes and appositions. [name, text, expected].
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/text/document.js';
+import { findPeople } from '../../src/extract/people.js';
+import { findQuotes } from '../../src/extract/quotes.js';
+import type { Quote } from '../../src/model.js';
+
+const quotesOf = (text: string): Quote[] => {
+  const doc = parseDocument(text);
+  return findQuotes(doc, findPeople(doc));
+};
+const brief = (qs: Quote[]) => qs.map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 4).join(' ')]);
+
+const INDIA = 'Indian External Affairs Minister Rajan Mehta met Maldivian Foreign Minister Ali Rasheed in New Delhi on Monday.\n\n';
+
+describe('bodies and unnamed sources are speakers, described in full', () => {
+  it.each([
+    ['a Ministry of X without a country (MEA readout)', INDIA + 'The Ministry of External Affairs said the two sides reviewed progress on the harbour project.', 'Ministry of External Affairs'],
+    ['a Department of X (Philippine DFA)', INDIA + 'The Department of Foreign Affairs said in a statement that the ministers agreed to expand coast guard cooperation.', 'Department of Foreign Affairs'],
+    ['an Office of the X is not the X (State House)', 'Kenyan President Daniel Mwangi hosted Ugandan Prime Minister Ruth Nabbanja.\n\nThe Office of the President said the leaders agreed to fast-track the pipeline.', 'Office of the President'],
+    ['according to an organisation (Al Jazeera)', INDIA + 'According to the United Nations, more than a million people have fled the fighting.', 'United Nations'],
+    ['a person familiar with the talks (SCMP)', INDIA + 'A person familiar with the talks said the draft communique was almost ready.', 'person familiar with the talks'],
+    ['people close to a delegation (Reuters)', INDIA + 'People close to the Maldivian delegation said the loan would be rolled over.', 'People close to the Maldivian delegation'],
+    ['a plural body (BBC)', INDIA + 'Aid agencies have warned that food stocks in the camps are running out.', 'Aid agencies'],
+    ['a body’s name with a comma and an ampersand (gov.uk)', INDIA + 'A Foreign, Commonwealth & Development Office spokesperson said: "The talks were productive and wide-ranging."', 'Foreign, Commonwealth & Development Office spokesperson'],
+    [
+      'a news agency with its abbreviation after a long clause (Gulf News)',
+      'UAE President Sheikh Khalid bin Saeed met Egyptian President Omar Nabil in Abu Dhabi on Tuesday.\n\nThe two leaders discussed regional developments and ways to boost cooperation in trade, investment and energy during the talks, the Emirates News Agency (WAM) reported.',
+      'Emirates News Agency',
+    ],
+    [
+      'officials with a long condition of anonymity (Yonhap)',
+      INDIA + 'According to officials who spoke on condition of anonymity because they were not authorised to brief the media, the two sides agreed to resume the ferry service.',
+      'officials',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
+
+describe('reported speech in unusual shapes', () => {
+  it('a claim with a partial quote before the attribution (The Hindu)', () => {
+    const qs = quotesOf(
+      'Indian Prime Minister Narendra Rao met Sri Lankan President Anura Perera in Colombo on Thursday.\n\n' +
+        'India will "always be the first responder" for its neighbours in times of crisis, Mr Rao said on Thursday, as he wrapped up the visit.',
+    );
+    expect(brief(qs)).toEqual([
+      ['indirect', 'Narendra Rao', 'India will "always be'],
+      ['direct', 'Narendra Rao', 'always be the first'],
+    ]);
+  });
+
+  it('a second verb after "and" with a bare clause (Daily Nation)', () => {
+    const qs = quotesOf(
+      'Maldivian President Ahmed Zahir met Indian Prime Minister Narendra Rao in New Delhi.\n\nZahir thanked India for its timely budgetary support and said Male valued the long friendship between the two countries.',
+    );
+    expect(brief(qs)).toEqual([['indirect', 'Ahmed Zahir', 'Male valued the long']]);
+  });
+
+  it.each([
+    ['a "Read more" link', INDIA + 'Read more: Mehta says India ready to fund the new airport\n\nMehta said the talks were useful.'],
+    ['a headline under a "Related" heading', INDIA + 'Related\n\nRasheed says Maldives will repay its debts on time\n\nMehta said the talks were useful.'],
+    ['a partial quote with its attribution is no report', INDIA + 'Both sides reaffirmed the importance of dialogue, "on the basis of mutual respect and trust," it added.\n\nMehta said the talks were useful.'],
+  ])('not speech: %s', (_name, text) => {
+    const ind = quotesOf(text).filter((q) => q.kind === 'indirect');
+    expect(ind.map((q) => q.text)).toEqual(['the talks were useful']);
+  });
+});
