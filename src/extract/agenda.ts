@@ -11,13 +11,18 @@
 //                        "briefed his guest on X", "the visit was dominated by X"
 //                        "there are issues that require our attention, first of all X and Y"
 //                        "talks that also covered X and Y"
-//                        speakers' own words: "We discussed X, Y and Z"
+//                        speakers' own words: "We discussed X, Y and Z", "I would like to discuss with you X"
+//                        "The Secretary raised X and Y" (not "raised $4 million", "raised in Oslo")
+//                        "agreed on the importance of X" (not "agreed on a date for ..."), "talks had been frank on X"
+//                        "attention was paid to A, where ..., and to B" (the cue's preposition resumes)
+//   list before the cue  "X and Y were on the table"
 //   list before the cue  "Issues of trade and investment were touched upon", "Issues of expanding X,
 //                        implementing Y, and preparing Z were discussed" (a fronted gerund list)
 // Splitting: commas; "as well as", "especially (on)", "in particular"; "including" gives examples
 // of the item before it, which go ("energy projects, including a refinery" is "energy projects";
 // a lone name stays with its item: "the regional situation, including Afghanistan") unless that
-// item is only a category ("a range of issues, including X", "issues of trade, including X"):
+// item is only a category ("a range of issues, including X", "issues of trade, including X",
+// "bilateral issues, including X", "regional and international matters, such as X"):
 // then the examples are the topics; ", and on X" or "as well as" ends the examples; a colon
 // keeps what follows it ("two issues: X and Y"); "and" splits unless it joins two modifiers
 // ("trade and economic cooperation"), two proper names ("Ukraine and Syria"), or a thing and
@@ -87,7 +92,7 @@ const INNER_CUE = /^with (?:the |a |an )?(?:\w+ )?(?:focus|emphasis) on\s+/i;
 const LEAD_JUNK =
   /^(?:(?:and|also|then|further|openly|in detail|first of all|above all|first and foremost|primarily|namely|with (?:you|him|her|them|us)|on|about|upon|[,:“”"‘’«»'\s(])\s*)+/i;
 const TOPIC_PREFIX =
-  /^(?:(?:the|some|certain|topical|pressing|key|important|current|various|other|a number of|a range of)\s+)*(?:issues|matters|questions|topics|problems)\s+(?:of|concerning|related to|relating to|regarding|on|about|around)\s+/i;
+  /^(?:(?:the|some|certain|topical|pressing|key|important|current|various|other|a number of|a range of)\s+)*(?:issues?|matters?|questions?|topics?|problems?)\s+(?:of|concerning|related to|relating to|regarding|on|about|around)\s+/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const COUNT_HEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:\w+\s+)?(?:issues|topics|questions|matters|areas|points|subjects|items|priorities)\s*$/i;
 // ", and the Secretary underscored X": a new subject and verb end the list (subject of at most four words).
@@ -172,7 +177,8 @@ function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
   for (const m of t.matchAll(FORWARD)) {
     if (m.index < covered) continue;
     const before = t.slice(Math.max(0, m.index - 40), m.index);
-    if (/\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(before)) continue; // passive: handled below
+    // passive: handled below; an adjective cue follows its verb ("the talks had been frank on X")
+    if (/\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(before) && !ADJECTIVE_CUE.test(m[0])) continue;
     const from = m.index + m[0].length;
     const list = listAfter(t, from);
     if (!list) continue;
@@ -181,6 +187,12 @@ function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
     if (NOT_TOPIC_START.test(t.slice(list.start, list.start + 30)) || WILLING.test(before)) continue;
     if (EARLIER_MEETING.test(t.slice(Math.max(0, m.index - 240), m.index))) continue;
     items.push(...splitList(text, s.start, t, list));
+    // "attention was paid to A, where ..., and to B": the cue's preposition comes back after an interruption.
+    const again = resumedList(t, m[0], list.end);
+    if (again) {
+      covered = again.end;
+      items.push(...splitList(text, s.start, t, again));
+    }
   }
   for (const m of t.matchAll(PASSIVE)) {
     const list = listBefore(t, m.index);
@@ -192,6 +204,21 @@ function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
   return items;
 }
 
+const NOT_RESUMED = /^(?:be|do|go|come|see|seek|work|meet|cooperate|act|stand|look|move|use|get|set|put|let|try|it|that|this|what|how|whether|(?:\p{Ll}+(?:ize|ise|ify|ate|en)))$/u;
+
+/** "paid attention to A, which ..., and to B": a second list after "and" and the cue's own preposition. */
+function resumedList(t: string, cue: string, end: number): Piece | null {
+  const prep = /\b(to|on|about)$/i.exec(cue);
+  if (!prep) return null;
+  const w = t.slice(end, Math.min(t.length, end + 200));
+  const m = new RegExp(`^[^.;:!?]{0,160}?,?\\s+and\\s+(?:also\\s+)?${prep[1]}\\s+`, 'i').exec(w);
+  if (!m) return null;
+  // "and to work together", "and to ensure X": an infinitive, not a second object.
+  const next = w.slice(m[0].length).split(/\s+/, 1)[0].toLowerCase();
+  if (BASE_VERB.has(next) || NOT_RESUMED.test(next)) return null;
+  return listAfter(t, end + m[0].length);
+}
+
 /** The list that follows a cue, up to the first stop. */
 function listAfter(t: string, from: number): Piece | null {
   const limit = Math.min(t.length, from + MAX_LIST);
@@ -201,6 +228,8 @@ function listAfter(t: string, from: number): Piece | null {
   for (let m = STOP.exec(w); m; m = STOP.exec(w)) {
     // A stop word right at the start belongs to the list's lead ("discussed with him X").
     if (m.index + m[0].length <= 1) continue;
+    // "discuss with you A and B": the listener before the list is part of its lead.
+    if (m.index === 0 && /^,?\s+with\s/i.test(m[0])) continue;
     end = m.index;
     break;
   }
@@ -470,12 +499,19 @@ function sharedObject(left: string, right: string): boolean {
   return words.length <= 3 && !DETERMINER_START.test(right) && !PREPOSITION.test(right) && !/^\p{Lu}/u.test(right);
 }
 
+// "bilateral issues", "regional and international matters", "several areas": a few modifiers and a category noun.
+const CATEGORY_HEAD = new RegExp(
+  `^(?:[\\p{Ll}][\\p{L}-]*\\s+(?:and\\s+)?){0,3}(?:${[...VAGUE_NOUNS.filter((n) => n.endsWith('s')), ...LIST_CONTAINERS].join('|')})$`,
+  'u',
+);
+const ADJECTIVE_CUE = /^(?:frank|candid|open|in-depth|substantive|detailed|thorough)\b/i;
+
 /** A head that only names a category: "a range of issues", "issues of regional trade". */
 function isCategory(t: string, c: Piece): boolean {
   let x = t.slice(c.start, c.end).trim();
   const lead = LEAD_JUNK.exec(x);
   if (lead) x = x.slice(lead[0].length);
-  return isVague(x) || TOPIC_PREFIX.test(x);
+  return isVague(x) || TOPIC_PREFIX.test(x) || CATEGORY_HEAD.test(x);
 }
 
 // "cooperation in mining": a short head, a preposition and one bare noun, so a list may follow.

@@ -37,8 +37,13 @@ export const FORWARD_CUES: string[] = [
   'with (?:the |a |an )?(?:\\w+ )?(?:focus|emphasis) on',
   // "Particular attention was paid to A"
   '(?:particular|special|close|great|much|considerable) attention (?:was|is|has been|had been) (?:paid|given|devoted) to',
-  // "raised the case of A", "raised concerns about A": the list keeps "the case of"
-  'raised(?= (?:the |a |an |his |her |their )?(?:\\w+ )?(?:issue|case|question|matter|subject|topic|problem|concern)s?\\b)',
+  // "raised the case of A", "raised concerns about A", "The minister raised A and B": a topic
+  // object, not an amount, a price or a place ("raised $2 million", "raised tariffs", "raised in Oslo")
+  '(?<!\\b(?:and|born|was|were|been|is|are) )raised(?! (?:\\d|\\$|€|£|the (?:price|prices|rate|rates|tariff|tariffs|flag|flags|glass|alarm|bar|stakes)\\b|(?:his|her|their|a|the) (?:glass|hand|hands|voice|fist)\\b|(?:money|funds|prices|rates|tariffs|taxes|interest|hopes|eyebrows|questions? (?:over|about) whether)\\b|(?:in|at|by|during|on|from|with|to|up|it|them|him|her|this|that)\\b))',
+  // "X and Y agreed on the importance of Z", "we agreed on A"; not arrangements ("agreed on a date for the next round")
+  'agreed (?:up)?on(?! (?:a|the|new|further) (?:date|dates|time|timing|venue|place|schedule)\\b)',
+  // "the talks had been frank on the question of X", "were candid about A"
+  '(?:frank|candid|frank and (?:open|direct|substantive)|open and frank|in-depth|substantive|detailed|thorough) (?:on|about|regarding|concerning)',
   // "briefed his guest on A"
   'briefed (?:\\w+ ){1,3}?on',
   // "there are issues that require our attention, first of all A and B"
@@ -66,7 +71,7 @@ export const WILLINGNESS_CUES: string[] = ['ready', 'willing', 'prepared', 'open
 
 /** The topics stand before the cue: "trade and investment were discussed". */
 export const PASSIVE_CUES: string[] = [
-  '(?:was|were|have been|has been|had been|are|is) (?:also |\\w+ly )?(?:discussed|touched (?:up)?on|addressed|reviewed|considered|on the agenda)',
+  '(?:was|were|have been|has been|had been|are|is) (?:also |\\w+ly )?(?:discussed|touched (?:up)?on|addressed|reviewed|considered|on the agenda|on the table)',
 ];
 
 /** A topic list stops at these (the rest of the sentence says when, where, why or who said it). */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/text/document.js';
+import { findAgenda } from '../../src/extract/agenda.js';
+
+const topics = (text: string) => findAgenda(parseDocument(text)).map((a) => a.text);
+
+describe('findAgenda: topic wording other than "discussed X"', () => {
+  it.each([
+    ['Water quotas and the ferry timetable were on the table when the two governors met.', ['Water quotas', 'the ferry timetable']],
+    ['The governors said the talks had been frank on the question of river dredging.', ['river dredging']],
+    ['The Home Secretary raised fishing licences and the border fence.', ['fishing licences', 'the border fence']],
+    ['The mayor also raised $4 million for the bridge.', []],
+    ['Born and raised in Lome, the minister discussed road tolls.', ['road tolls']],
+    ['Special attention was paid to the dairy sector, where exports have doubled, and to rail freight.', ['the dairy sector', 'rail freight']],
+    ['Close attention was paid to the harbour, which flooded in May, and to ensure the pumps work.', ['the harbour']],
+    ['"I would also like to discuss with you the harbour project and grain storage," the governor said.', ['the harbour project', 'grain storage']],
+    ['"We talked about wool prices and the ferry," she said.', ['wool prices', 'the ferry']],
+    ['"We agreed on a joint river patrol," he said.', ['a joint river patrol']],
+    ['The envoys agreed on a date for the next round.', []],
+    ['They agreed on the importance of a common tariff schedule.', ['the importance of a common tariff schedule']],
+    // "including" after a head that is only a category: the examples are the topics.
+    ['The ministers discussed bilateral issues, including fishing rights, port fees and the canal toll.', ['fishing rights', 'port fees', 'the canal toll']],
+    ['The envoys discussed regional and international matters, such as the river treaty and grain prices.', ['the river treaty', 'grain prices']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
