@@ -30,7 +30,10 @@
 // state and prospects of X"), two objects of a listing noun ("the fields of energy and
 // critical minerals"), two adjectives before a shared noun ("other international and regional
 // issues", compromise confirms on the three words), or two nouns before a shared relation head
-// ("bilateral agriculture and space cooperation"); a head, a preposition and a list of bare nouns
+// ("bilateral agriculture and space cooperation", "joint rail and energy projects"), or two numbers
+// ("chapters 12 and 13"); it does split two full noun phrases each with its own determiner ("the
+// situation in X and the Y border mission"); a numbered label keeps its "on" list whole ("chapters
+// 12 and 13 on fisheries, forestry and rural policy"); a head, a preposition and a list of bare nouns
 // stays whole ("cooperation in industry, agriculture and food security"). A count before a colon ("four issues:")
 // splits further "and"s until the count is reached.
 // Skipped: the headline block (first paragraphs without a full stop) and photo captions and
@@ -57,6 +60,8 @@ import {
   BASE_VERBS,
   CLAUSE_VERBS,
   NOUN_ENDINGS,
+  NUMBERED_LABELS,
+  PLAIN_ADJECTIVES,
   FORWARD_CUES,
   ITEM_SEPARATORS,
   LIST_CONTAINERS,
@@ -101,7 +106,7 @@ const NOT_NOUN_PHRASE = /^(?:them|it|him|us|you|me|we|they|he|she|i|one another|
 const CLAUSE_END = /\s(?:should|would|will|can|could|must|do|does|did|might|shall|is|are|was|were)$/i;
 const GERUND_AT = /^[a-z]{3,}ing\b/;
 const GERUND_LIST = /(?:^|\b(?:of|on|about|regarding|concerning)\s+|,\s+(?:and\s+)?)[a-z]{3,}ing\b/i;
-const MAX_LIST = 400;
+const MAX_LIST = 700;
 const MAX_WORDS = 25;
 
 interface Piece {
@@ -314,7 +319,7 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
     if (isCategory(t, chunks[h])) dropped.add(h);
     else dropped.add(i);
   }
-  const kept = chunks.filter((_, i) => !dropped.has(i));
+  const kept = mergeNumberedLabels(t, chunks.filter((_, i) => !dropped.has(i)));
   // Vague chunks go whole: "certain issues and problems", "these issues with friends and partners".
   let pieces: Piece[] = [];
   for (const c of mergePrepositionLists(t, kept)) {
@@ -357,6 +362,9 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   return out;
 }
 
+// "the Gabon border mission": a determiner, a name used as a modifier and a common noun: a noun phrase of its own.
+const OWN_NOUN_PHRASE = /^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?!of\b|and\b|for\b|in\b)\p{Ll}/u;
+
 /** Splits a chunk at " and " except where the "and" joins modifiers, proper names, or a thing and its part. */
 function splitAnd(t: string, c: Piece, force: boolean): Piece[] {
   const w = t.slice(c.start, c.end);
@@ -372,7 +380,9 @@ function splitAnd(t: string, c: Piece, force: boolean): Piece[] {
       // "trade and economic cooperation": a lone modifier, not a name ("the Quad and regional security" splits).
       (leftWords.length <= 1 && !/^\p{Lu}/u.test(leftWords[0] ?? '') && !/^(?:the|a|an|our|their|its|his|her|this|these|those|my|your)\s/i.test(right)) ||
       /^(?:its|their|other)\b/i.test(right) ||
-      (!force && /\p{Lu}[\p{L}-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right)) ||
+      (!force && /\p{Lu}[\p{L}-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right) && !OWN_NOUN_PHRASE.test(right)) ||
+      // "chapters 12 and 13": two numbers of one label
+      (/\d$/.test(left) && /^\d/.test(right)) ||
       (!force && sharedOf(left, right)) ||
       (!force && sharedObject(left, right)) ||
       (!force && sharedHead(left, right));
@@ -451,7 +461,8 @@ function verbPhraseByWords(item: string): boolean | null {
 
 // Words that look like adjectives by their ending; compromise then confirms on the two words.
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ary|ian|ern|ese|ish|ful|ible|able|ical|less)$/i;
-const RELATION_HEAD = /^[\p{Ll}][\p{L}-]*\s+(?:cooperation|co-operation|collaboration|ties|relations|partnership|links|exchanges|projects|programmes|programs|interaction|dialogue|contacts)$/u;
+const PLAIN_ADJECTIVE = new Set(PLAIN_ADJECTIVES);
+const RELATION_HEAD = /^[\p{Ll}][\p{L}-]*\s+(?:cooperation|co-operation|collaboration|ties|relations|partnership|links|exchanges|projects|programmes|programs|interaction|dialogue|contacts|corridors|links|networks|infrastructure|connectivity|investments?)$/u;
 
 /**
  * "other international and regional issues": two adjectives share the noun after the second;
@@ -466,7 +477,12 @@ function sharedHead(left: string, right: string): boolean {
   if (!/^\p{Ll}/u.test(a) || !/^\p{Ll}/u.test(b)) return false;
   if (ADJECTIVE_ENDING.test(a) && ADJECTIVE_ENDING.test(b) && areAdjectives(`${a} and ${b} ${rw[1]}`)) return true;
   // "bilateral fisheries and shipping cooperation": an adjective and a noun, then a noun and a relation head.
-  return lw.length === 2 && ADJECTIVE_ENDING.test(lw[0]) && RELATION_HEAD.test(rw.slice(0, 2).join(' ')) && rw.length === 2;
+  return (
+    lw.length === 2 &&
+    (ADJECTIVE_ENDING.test(lw[0]) || PLAIN_ADJECTIVE.has(lw[0].toLowerCase())) &&
+    RELATION_HEAD.test(rw.slice(0, 2).join(' ')) &&
+    rw.length === 2
+  );
 }
 
 /** compromise reads the first and third words of "A and B noun" as adjectives (or cannot read them: then yes). */
@@ -519,6 +535,28 @@ const PREP_LIST_HEAD = /^(?:[\p{L}-]+\s+){0,2}[\p{Ll}][\p{L}-]*\s+(?:in|of|for|o
 const BARE_ITEM = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}$/u;
 const BARE_AND_ITEM = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}\s+and\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}$/u;
 const NOT_BARE = /\b(?:the|a|an|our|their|its|his|her|this|these|those|of|in|on|for|with|to|at|by|from)\b/i;
+
+const NUMBERED_LABEL = new RegExp(
+  `^(?:[\\p{L}-]+\\s+){0,2}?(?:${NUMBERED_LABELS.join('|')})\\s+\\d+[\\w.]*(?:(?:,\\s*|\\s+and\\s+|\\s*[-–]\\s*)\\d+[\\w.]*){0,6}\\s+(?:on|of|concerning|regarding|covering|about)\\s`,
+  'iu',
+);
+
+/** "chapters 12 and 13 on fisheries, forestry and rural policy": the numbered item keeps its whole "on" list. */
+function mergeNumberedLabels(t: string, chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const first = clean(t, chunks[i]);
+    if (!first || !NUMBERED_LABEL.test(t.slice(first.start, Math.min(first.end, first.start + 200)))) {
+      out.push(chunks[i]);
+      continue;
+    }
+    let j = i;
+    while (j + 1 < chunks.length && /^,\s*(?:and\s+)?$/.test(chunks[j + 1].sep) && j - i < 8) j++;
+    out.push({ ...chunks[i], end: chunks[j].end, whole: true });
+    i = j;
+  }
+  return out;
+}
 
 /**
  * "cooperation in industry, agriculture and food security": the bare nouns after the comma are

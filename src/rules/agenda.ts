@@ -141,3 +141,15 @@ export const NOUN_ENDINGS: string[] = [
   'tion', 'sion', 'ment', 'ness', 'ity', 'ance', 'ence', 'ship', 'ism', 'ogy', 'ics', 'ary', 'ery', 'ory', 'dom', 'hood',
   'ist', 'cy', 'ing', 'ure', 'age', 'ty', 'sis', 'ion',
 ];
+
+/** Adjectives without an adjective ending that share a head with the next noun: "joint rail and energy projects". */
+export const PLAIN_ADJECTIVES: string[] = [
+  'joint', 'new', 'common', 'major', 'key', 'large', 'small', 'direct', 'free', 'open', 'future', 'possible', 'long-term',
+  'short-term', 'cross-border', 'two-way', 'mutual', 'shared', 'planned', 'proposed', 'ongoing', 'existing', 'further',
+];
+
+/** Labels followed by numbers that name one item with its "on" phrase: "chapters 12 and 13 on fisheries, forestry and rural policy". */
+export const NUMBERED_LABELS: string[] = [
+  'chapter', 'chapters', 'article', 'articles', 'clause', 'clauses', 'section', 'sections', 'resolution', 'resolutions',
+  'paragraph', 'paragraphs', 'point', 'points', 'annex', 'annexes', 'protocol', 'protocols', 'cluster', 'clusters',
+];

@@ -72,3 +72,23 @@ describe('findAgenda: verb phrases told from topics by word lists', () => {
     expect(topics(text)).toEqual(expected);
   });
 });
+
+describe('findAgenda: lists split where their noun phrases end', () => {
+  it.each([
+    // Two modifiers sharing one head: one item, "rail" is not dropped.
+    ['The premiers discussed joint rail and energy projects.', ['joint rail and energy projects']],
+    // Numbers of one label and its qualifying "on" phrase: one item.
+    ['The ministers discussed chapters 12 and 13 on fisheries, forestry and rural policy.',
+      ['chapters 12 and 13 on fisheries, forestry and rural policy']],
+    // Two full noun phrases, each with its own determiner: two items.
+    ['The envoys discussed the situation in Mali and the Gabon border mission.', ['the situation in Mali', 'the Gabon border mission']],
+    ['The envoys discussed the situation in Ukraine and the Middle East.', ['the situation in Ukraine and the Middle East']],
+    // A comma inside quotation marks does not end the list.
+    ['The governors discussed the “copper belt,” as well as dairy tariffs and the ferry.', ['the copper belt', 'dairy tariffs', 'the ferry']],
+    // A long first item does not cut the list short.
+    ['The envoys discussed the long-delayed reconstruction of the northern highway between the two provincial capitals and the river ports of the delta, grain storage and wool prices.',
+      ['the long-delayed reconstruction of the northern highway between the two provincial capitals', 'the river ports of the delta', 'grain storage', 'wool prices']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
