@@ -53,6 +53,11 @@ export function tokenize(text: string, from: number, to: number, max = 60): Tok[
 
 export const isWord = (t: Tok): boolean => /[\p{L}\p{N}]/u.test(t.t[0]);
 
+/** The full stop of "Mr." or of an initial ("S. Venkatraman") inside a name. */
+export function isNameDot(toks: Tok[], k: number): boolean {
+  return toks[k]?.t === '.' && k > 0 && /^(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|Gen|Amb|\p{Lu})$/u.test(toks[k - 1].t) && toks[k - 1].e === toks[k].s && /^\p{Lu}/u.test(toks[k + 1]?.t ?? '');
+}
+
 /** Punctuation inside a subject: "A Foreign, Commonwealth & Development Office spokesperson", "the Emirates News Agency (WAM)". */
 export const SUBJECT_PUNCT = new Set([',', '’', "'", '&', '(', ')']);
 
@@ -113,7 +118,7 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
   }
   for (let k = i + 1; k < Math.min(toks.length, limit); k++) {
     const t = toks[k];
-    if (!isWord(t) && !SUBJECT_PUNCT.has(t.t)) return null;
+    if (!isWord(t) && !SUBJECT_PUNCT.has(t.t) && !isNameDot(toks, k)) return null;
     if (/^["“”«»]/u.test(t.t)) return null;
     // ", who asked not to be named,": a verb inside the relative clause is not the subject's.
     if (toks[k - 1].t === ',' && /^(?:who|which|whose|whom)$/i.test(t.t)) {
@@ -441,13 +446,13 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
   if (sv0 && !newSentence) {
     let j = sv0.next;
     const from = j;
-    while (j < toks.length && j - from < 8 && isWord(toks[j]) && !SUBJECT_STOP.has(toks[j].t.toLowerCase())) j++;
+    while (j < toks.length && j - from < 8 && (isWord(toks[j]) || isNameDot(toks, j)) && !SUBJECT_STOP.has(toks[j].t.toLowerCase())) j++;
     if (j > from) return { verb: sv0.verb, subject: { start: toks[from].s, end: toks[j - 1].e }, at: toks[i].s };
     return null;
   }
   // SUBJ VERB: “…,” the Belarusian leader said.
   for (let k = i + 1; k < Math.min(toks.length, i + 11); k++) {
-    if (!isWord(toks[k]) && toks[k].t !== ',' && toks[k].t !== '’') return null;
+    if (!isWord(toks[k]) && toks[k].t !== ',' && toks[k].t !== '’' && !isNameDot(toks, k)) return null;
     const sv = speechVerbAt(text, toks, k);
     if (!sv) continue;
     let j = k;

@@ -64,25 +64,28 @@ const titleVariants = (t: string): string[] => [t, t.toLowerCase()];
 const RANK = '(?:(?:Deputy|Vice|Assistant|Under|Acting|First Deputy|deputy|vice|assistant|acting)[\\s-]+)?';
 const TITLE = `${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))}|(?:\\p{Lu}\\p{Ll}+\\s+)?[Mm]inister(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{Ll}+){0,2})?)|${alt(TITLE_ABBREVIATIONS.map(([a]) => a))}`;
 
+// Where an envoy is posted: "Russian Ambassador to Belarus", "Ambassador of Chile in Argentina" (not their own country).
+const POSTED_TO = `(?:\\s+(?:to|in)\\s+${CTY})?`;
 // Title (and country) written just before a name: "Belarus President ", "Minister of Foreign Affairs of Russia ".
 const INTRO_BEFORE = new RegExp(
-  `(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?,?\\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s+)?$`,
+  `(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO},?\\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s+)?$`,
   'u',
 );
 const COUNTERPART_BEFORE = new RegExp(`(?:his|her|their|its)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?counterparts?,?\\s+$`, 'u');
 // Apposition after a name: ", President of Belarus:", ", the Russian foreign minister, said".
 const APPOSITION_AFTER = new RegExp(
-  `^,\\s+(?:the\\s+|a\\s+)?(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?(?=\\s*[,:;.]|\\s*$)`,
+  `^,\\s+(?:the\\s+|a\\s+)?(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO}(?=\\s*[,:;.]|\\s*$)`,
   'u',
 );
 const HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(HONORIFICS)})\\s+$`, 'u');
 
 // Capitalised words in a row, with name particles ("bin", "von der") and initials ("J.").
-const NAME_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*)";
+// "al-Mannai", "bin-Zayed": a lower-case particle joined to the name by a hyphen is part of it.
+const NAME_WORD = "(?:\\p{Lu}\\.|(?:al|el|bin|ibn|bint|ben|abu|ould)-\\p{Lu}[\\p{L}\\p{M}]*|\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*)";
 // Spaces, or one line break of hard-wrapped copy (runs never leave their paragraph).
 const GAP = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
 const NAME_RUN = new RegExp(
-  `${NAME_WORD}(?:${GAP}(?:(?:de|da|dos|do|van|von|der|den|bin|ibn|al|el|la|le|du|del|di)${GAP})?${NAME_WORD})*`,
+  `${NAME_WORD}(?:${GAP}(?:(?:de|da|dos|do|van|von|der|den|bin|bint|ibn|al|el|la|le|du|del|di)${GAP})?${NAME_WORD})*`,
   'gu',
 );
 
@@ -244,6 +247,15 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       // There may be a second name later in the run ("… Minister Sergei Lavrov"), handled by re-scanning.
       if (j < words.length) NAME_RUN.lastIndex = words[j].start - p.start;
       if (j === i) continue;
+      // "Prime CS Musalia Odera", "Foreign Affairs PS Jane Kirui": a title ending in an abbreviation the
+      // rules do not know is the title of the name after it ("The Prime CS added" refers back to it).
+      let abbrTitle: string | null = null;
+      if (j - i >= 3 && /^\p{Lu}{2,5}$/u.test(words[i].text) && !ABBREVIATIONS.has(words[i].text) && !isNonName(words[i + 1].text)) {
+        let t0 = i;
+        while (t0 > 0 && i - t0 < 3 && /^\p{Lu}\p{Ll}+$/u.test(words[t0 - 1].text) && !/^(?:The|A|An|And|Of|In|On|At|For|With)$/u.test(words[t0 - 1].text)) t0--;
+        abbrTitle = words.slice(t0, i + 1).map((w) => w.text).join(' ');
+        i++;
+      }
       const nameWords = words.slice(i, j).map((w) => {
         // Possessives and a full stop that ends the sentence are not part of the name; an initial's is.
         const t = w.text.replace(/['’]s?$/u, '').replace(/(\p{L}{2,})\.$/u, '$1');
@@ -258,7 +270,8 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       let country: string | null = null;
       let counterpart = false;
       const intro = INTRO_BEFORE.exec(before);
-      if (intro?.groups) {
+      if (abbrTitle) role = abbrTitle;
+      else if (intro?.groups) {
         role = normTitle(intro.groups.title);
         country = countryOf(intro.groups);
       } else {
@@ -276,7 +289,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       const honorific = HONORIFIC_BEFORE.test(before);
       // A bare name (no title before it) must look like one: not a quoted title ("… Sign Deal"”), and
       // no word of it used in lower case elsewhere in the text (a title-case headline's common words).
-      const bare = !intro && !appo && !honorific && !counterpart;
+      const bare = !intro && !appo && !honorific && !counterpart && !abbrTitle;
       if (bare && nameWords.length >= 2) {
         if (/^["”»’']/u.test(after) || nameWords.some((w) => lowerWords.has(w.text.toLowerCase()))) continue;
         // Part of an organisation's or a place's name ("ASEAN Regional Forum", "San Martin Palace"),
@@ -474,7 +487,9 @@ function indexDraft(idx: WordIndex, d: Draft, i: number): void {
 }
 
 function findBySurname(list: Draft[], idx: WordIndex, w: string, at: number, titled: boolean): number {
-  let hits = [...(idx.last.get(w) ?? [])];
+  // "Al-Mannai said" at the start of a sentence is "al-Mannai".
+  const particle = /^(?:Al|El|Bin|Ibn|Bint|Ben|Abu|Ould)-/u.test(w) ? w[0].toLowerCase() + w.slice(1) : null;
+  let hits = [...(idx.last.get(w) ?? (particle ? idx.last.get(particle) : undefined) ?? [])];
   if (titled) for (const i of idx.first.get(w) ?? []) if (!hits.includes(i)) hits.push(i);
   if (hits.length === 0) {
     // Family name first ("Wang Yi" … "Wang said") or a name the text shortens ("Lula"): any word of
@@ -622,8 +637,21 @@ function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?
     } else if (!country) return;
     fits.push(i);
   });
-  cache?.set(ck, fits);
-  return fits;
+  let pool = fits;
+  // "the foreign secretary": the person whose title is those very words, not another country's
+  // minister who only fits the class.
+  const want = roleWords(key).join(' ');
+  if (key.includes(' ') && classes) {
+    const exact = pool.filter((i) => roleWords(index.people[i].role ?? '').join(' ') === want);
+    if (exact.length) pool = exact;
+  }
+  // "the Belarusian leader", "the Belarusian head of state": the president over the prime minister.
+  if (country && (key === 'leader' || key === 'head of state')) {
+    const heads = pool.filter((i) => classifyRole(index.people[i].role) === 'head-of-state');
+    if (heads.length) pool = heads;
+  }
+  cache?.set(ck, pool);
+  return pool;
 }
 
 /** `seen` holds, for each person, where they were last named before the description. */
@@ -634,11 +662,34 @@ function resolveWith(
   seen: Map<number, number>,
   cache?: Map<string, number[]>,
   counts?: Map<number, number>,
+  first?: Map<number, number>,
 ): number {
   const key = desc.toLowerCase().replace(/\s+/g, ' ');
   const fits = fitsFor(index, key, country, cache);
   if (!fits || fits.length === 0) return -1;
+  // "According to the President": a capitalised title is the office holder the text is about (named
+  // most, or first), not another country's president named last.
+  if (first && /^\p{Lu}/u.test(desc) && !country) {
+    const who = mostNamed(fits, seen, counts, first);
+    if (who >= 0) return who;
+  }
   return mostSalient(fits, seen, counts);
+}
+
+/** Of the fitting people named so far, the one named most often; a tie goes to the one named first. */
+function mostNamed(fits: number[], seen: Map<number, number>, counts: Map<number, number> | undefined, first: Map<number, number>): number {
+  let best = -1;
+  for (const i of fits) {
+    if (!seen.has(i)) continue;
+    if (best < 0) {
+      best = i;
+      continue;
+    }
+    const n = counts?.get(i) ?? 0;
+    const bn = counts?.get(best) ?? 0;
+    if (n > bn || (n === bn && (first.get(i) ?? Infinity) < (first.get(best) ?? Infinity))) best = i;
+  }
+  return best;
 }
 
 /**
@@ -682,10 +733,12 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
   const counts = new Map<number, number>();
   const cache = new Map<string, number[]>();
   const roles = roleBackPattern(index);
+  const firstNamed = new Map<number, number>();
   let mi = 0;
   const advance = (start: number): void => {
     // Names seen so far (mentions are in text order).
     while (mi < ms.length && ms[mi].start < start) {
+      if (!firstNamed.has(ms[mi].person)) firstNamed.set(ms[mi].person, ms[mi].start);
       seen.set(ms[mi].person, ms[mi].start);
       counts.set(ms[mi].person, (counts.get(ms[mi].person) ?? 0) + 1);
       mi++;
@@ -706,7 +759,7 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
       const g = m.groups ?? {};
       const cname = g.cty ?? g.adj ?? g.cty2;
       const country = cname ? findCountry(cname)?.name ?? null : null;
-      const who = resolveWith(index, g.desc, country, seen, cache, counts);
+      const who = resolveWith(index, g.desc, country, seen, cache, counts, firstNamed);
       if (who < 0) continue;
       const mentionText = text.slice(start, end);
       found.push({ start, end, person: who, text: mentionText, kind: 'description' });

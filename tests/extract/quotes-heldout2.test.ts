@@ -68,3 +68,58 @@ describe('reported speech in unusual shapes', () => {
     expect(ind.map((q) => q.text)).toEqual(['the talks were useful']);
   });
 });
+
+describe('titles and descriptions go to the person they fit best, never one merely mentioned', () => {
+  it.each([
+    [
+      'the foreign secretary is the one introduced with those words (BBC)',
+      'British Foreign Secretary Anna Whitfield met Indian External Affairs Minister Rajan Mehta in London on Monday. Mehta later met business leaders.\n\n"We have agreed to deepen our partnership," the foreign secretary said.',
+      'Anna Whitfield',
+    ],
+    [
+      'the Belarusian leader is the president, not the prime minister (BelTA)',
+      'Belarusian President Aleksandr Lukov met Chinese Vice Premier Ding Wei in Minsk. Belarusian Prime Minister Roman Golov also attended the talks.\n\n"China is our strategic partner," the Belarusian leader said.',
+      'Aleksandr Lukov',
+    ],
+    [
+      'According to the President: the office holder the text is about (Antara)',
+      'Indonesian President Budi Santoso received Vietnamese President Tran Van Lam at the Merdeka Palace on Friday.\n\nSantoso said the two countries would boost trade. Lam praised the hospitality of his host.\n\nAccording to the President, both countries agreed to raise trade to 18 billion dollars.',
+      'Budi Santoso',
+    ],
+    [
+      'an uncommon title ending in an abbreviation (Daily Nation)',
+      'Kenyan President Daniel Mwangi hosted Tanzanian President Samia Juma in Nairobi. Prime CS Musalia Odera and Foreign Affairs PS Jane Kirui attended.\n\nThe Prime CS added: "Our ports will serve the whole region."',
+      'Musalia Odera',
+    ],
+    [
+      'an ambassador posted to a country, then the Ambassador (mid.ru)',
+      'Russian Ambassador to Belarus Boris Gromov met Belarusian Foreign Minister Pavel Novik on Tuesday.\n\nThe Ambassador, in turn, said that Russia valued the allied relations.',
+      'Boris Gromov',
+    ],
+    [
+      'the name before an apposition, not a name inside it (Buenos Aires Times)',
+      'Chilean Foreign Minister Ana Torres met Argentine Foreign Minister Pablo Ruiz in Santiago, joined by envoy Jorge Fuenzalida.\n\nFuenzalida, a veteran diplomat who served as ambassador under former President Ricardo Lagos, said the agreement was long overdue.',
+      'Jorge Fuenzalida',
+    ],
+  ])('%s', (_name, text, speaker) => {
+    const qs = quotesOf(text);
+    expect(qs[qs.length - 1].speaker).toEqual(speaker);
+  });
+});
+
+describe('name forms', () => {
+  it.each([
+    [
+      'an Arabic name keeps its particles (Gulf News)',
+      'Qatari Minister of State Khalifa bin Jassim al-Mannai met Omani Foreign Minister Badr Said in Doha.\n\nAl-Mannai said the two sides discussed regional issues.',
+      ['Khalifa bin Jassim al-Mannai'],
+    ],
+    [
+      'an initial and a surname, and Mr. with a full stop (The Hindu)',
+      'Indian Foreign Secretary S. Venkatraman met Nepalese Foreign Secretary Amrit Rai in Kathmandu.\n\n"The talks covered connectivity and energy," said Mr. Venkatraman.\n\nS. Venkatraman said the two sides would meet again in Delhi.',
+      ['S. Venkatraman', 'S. Venkatraman'],
+    ],
+  ])('%s', (_name, text, speakers) => {
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(speakers);
+  });
+});
