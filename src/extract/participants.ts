@@ -5,6 +5,7 @@
 //   headline            "Meeting with Minister of Foreign Affairs of Oslo Land Jan Berg"
 //   subjects            "President A and Minister B met in Oslo on 16 May"
 //   subject and object  "A has met with Foreign Minister B", "A said as he met with B"
+//   other meeting verbs "A and B co-chaired the consultations", "A held a phone call with B"
 //   after talks         "A said following talks with his counterpart B"
 //   agenda sentence     "Among the issues A and B addressed were ..." (when the lead names no one:
 //                       "The two foreign ministers on Monday discussed ...")
@@ -18,7 +19,8 @@
 // The first meeting sentence that names someone gives the participants; later ones add people
 // only until there are two. Not participants: people in sentences about another occasion
 // ("met last week", "will hold talks later", "after that event ... met", "separately"), people
-// inside quotations or agenda topics, bodies that only report ("the ministry said",
+// inside quotations or agenda topics, natural features and reporting or administrative bodies
+// ("the Southern Ice Field", "the Foreign Ministry of X": rules/meeting-words.ts), bodies that only report ("the ministry said",
 // "according to the agency"), venues ("met at the Foreign Office"), and places read as names
 // ("BUENOS AIRES" in a dateline, "met in Vilnius" taken for a "Vilnius ..." title), page
 // furniture ("Follow Nordic Wire", "Share", "Reporting by A"); a surname that is also a city
@@ -34,6 +36,7 @@ import type { Mention, PeopleIndex } from './people.js';
 import {
   JOINT_ACTION_PATTERN,
   MEETING_VERB_PATTERN,
+  NOT_PARTICIPANT_NAME_PATTERN,
   OTHER_OCCASION_PATTERN,
   PAGE_FURNITURE_PATTERN,
   VENUE_BEFORE_PATTERN,
@@ -111,6 +114,8 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
     const before = doc.text.slice(Math.max(s.start, m.start - 30), m.start);
     if (isKnownPlace(p.name) || isCapitalsDateline(doc, m)) continue;
     if (isFurniture(doc, p.name, m)) continue;
+    // "the Southern Ice Field", "the Foreign Ministry": a place or a reporting body never met anyone.
+    if (NOT_PARTICIPANT_NAME_PATTERN.test(p.name.trim())) continue;
     if (isKnownPlace(m.text) && (!p.name.endsWith(m.text) || VENUE_BEFORE_PATTERN.test(before))) continue;
     if (p.type === 'body') {
       const after = doc.text.slice(m.end, Math.min(s.end, m.end + 40));

@@ -2,7 +2,8 @@
 //
 // Patterns handled (one example each):
 //   meeting word, then "in"  "met in Oslo on 16 May", "said following talks with his counterpart in Oslo"
-//   city phrase              "discussed ties in the Norwegian capital Oslo", "in the Black Sea resort of Sochi"
+//   city phrase              "discussed ties in the Norwegian capital Oslo", "in the Black Sea resort of Sochi",
+//                            "co-chaired the consultations in the southeastern Chinese city of Xiamen"
 //   visit                    "during his visit to Oslo", "arrived in Oslo for talks"
 //   held/hosted              "the joint session that was held this time in Oslo", "Oslo hosted the talks"
 //   venue, comma, city       "held talks at State House, Nairobi, where ..." (a known city only)
@@ -46,8 +47,9 @@ const NOT_CITY = new Set(NOT_CITIES);
 
 // A city name: up to three capitalised words ("Nizhny Novgorod", "Rio de Janeiro", "St. Petersburg").
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
-const CITY_PHRASE = String.raw`(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:${CITY_NOUNS.join('|')})(?:\s+of)?,?\s+)`;
-const TRIGGER = String.raw`(?:met|meet|meets|meeting|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|visit|visited|visiting|arrived|arrival|trip)`;
+// "the Norwegian capital", "the southeastern Chinese city of": up to three modifiers, any case.
+const CITY_PHRASE = String.raw`(?:the\s+(?:[\p{L}][\p{L}-]+\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?,?\s+)`;
+const TRIGGER = String.raw`(?:met|meet|meets|meeting|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|visit|visited|visiting|arrived|arrival|trip|co-chaired|co-hosted)`;
 
 // Trigger word, a short gap without a sentence break, then "in"/"to" and the place.
 // "at State House, Nairobi": a venue, a comma, then the city (a known one only).

@@ -9,12 +9,12 @@ export const MEETING_WORDS: string[] = [
   'negotiation', 'negotiations', 'negotiated',
   'conversation', 'conversations', 'consultations', 'summit',
   'received', 'receives', 'hosted', 'hosts', 'welcomed', 'visit', 'visited', 'visiting', 'visits',
-  'addressed', 'exchanged views', 'sat down with', 'audience',
+  'addressed', 'exchanged views', 'sat down with', 'audience', 'co-chaired', 'co-chair', 'phone call', 'telephone conversation',
 ];
 
 /** Strong cues: a meeting between the people in the same clause ("A met B", "talks with B"). */
 export const MEETING_VERB_PATTERN =
-  /\b(?:met|meets|meet|meeting with|met with|meets with|held talks|holds talks|hold talks|talks with|talks between|talked with|talked to|spoke with|discussed|discuss|discusses|addressed|received|receives|hosted|hosts|welcomed|sat down with|conversation (?:of|with|between)|negotiations with|consultations with|in talks|exchanged views|touched upon|visit to|visited|meeting (?:his|her|their))\b/i;
+  /\b(?:met|meets|meet|meeting with|met with|meets with|held talks|holds talks|hold talks|talks with|talks between|talked with|talked to|spoke with|discussed|discuss|discusses|addressed|received|receives|hosted|hosts|welcomed|sat down with|conversation (?:of|with|between)|negotiations with|consultations with|in talks|exchanged views|touched upon|visit to|visited|meeting (?:his|her|their)|co-chair(?:ed|s)?|co-chairing|co-hosted|held consultations|hold consultations|holds consultations|(?:phone|telephone) (?:call|conversation|talks) with|spoke (?:by|on the) (?:phone|telephone) with|held (?:a )?(?:phone|telephone) (?:call|conversation))\b/i;
 
 /**
  * Words that put a sentence on another occasion than the reported meeting: earlier, later,
@@ -42,3 +42,12 @@ export const VENUE_BEFORE_PATTERN = /\b(?:at|in|inside|outside|from|to)\s+(?:the
  */
 export const PAGE_FURNITURE_PATTERN =
   /^\s*(?:follow|subscribe|share|sign up|sign in|log in|register|read more|read next|related|advertisement|sponsored|reporting by|editing by|writing by|additional reporting|compiled by|click|download|watch|listen|print|email|e-mail|tweet|copyright|photo|image|video|more from|recommended|trending)\b/i;
+
+/**
+ * Names the people index may return that never take part in a meeting: natural features
+ * ("the Southern Ice Field", "the Red Sea") and bodies that only administer or report
+ * ("the Foreign Ministry", "the State Department", "the Press Service"). Tested on the name's end
+ * (features) or anywhere in it (reporting bodies).
+ */
+export const NOT_PARTICIPANT_NAME_PATTERN =
+  /\b(?:field|fields|glacier|glaciers|river|lake|lakes|mountains?|range|sea|ocean|strait|straits|gulf|bay|islands?|archipelago|desert|valley|basin|canal|peninsula|plateau|delta|coast|corridor|reef|falls|dam|pass)$|\b(?:ministry|ministries|department|embassy|consulate|press service|press office|news agency|agency|spokesperson|spokesman|spokeswoman|secretariat|news|times|post|gazette|herald|tribune)\b/i;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/assemble/document.js';
+
+const surnames = (text: string) => analyze(text).participants.map((p) => p.name.split(' ').pop()).sort();
+
+describe('findParticipants: uncommon meeting verbs, titles and names that are not people', () => {
+  it.each([
+    // co-chaired / held a phone call as meeting verbs
+    ['Deputy Foreign Minister Lin Wei and Vice Foreign Minister Park Ji-ho co-chaired the consultations in the coastal city of Ningbo on Tuesday.',
+      ['Ji-ho', 'Wei']],
+    ['Foreign Minister Ana Vidal held a phone call with her Peruvian counterpart Tomas Rojo on Monday.', ['Rojo', 'Vidal']],
+    // An unknown title of several words before the name
+    ['Prime Cabinet Secretary Joseph Odera held talks with Ugandan Foreign Minister Grace Okello on Monday.', ['Odera', 'Okello']],
+    // A foreign ministry and a natural feature are not participants.
+    ['The Foreign Ministry of Chile and Foreign Minister Ana Vidal met in Santiago on Friday with Tomas Rojo.', ['Rojo', 'Vidal']],
+  ])('%s', (text, expected) => {
+    expect(surnames(text)).toEqual(expected);
+  });
+});
+
+describe('findMeetingPlace: "the <adjectives> city of X"', () => {
+  it.each([
+    ['Deputy Foreign Minister Lin Wei and Vice Foreign Minister Park Ji-ho co-chaired the consultations in the coastal city of Ningbo on Tuesday.', 'Ningbo'],
+    ['The ministers held talks in the southeastern Chinese city of Xiamen on Friday.', 'Xiamen'],
+  ])('%s', (text, expected) => {
+    expect(analyze(text).location).toBe(expected);
+  });
+});
