@@ -52,7 +52,8 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
   const text = doc.text;
   const turns = findTranscripts(doc, people);
   const furniture = new Map<number, boolean>();
-  const direct = findDirectQuotes(doc, turns).filter((q) => isQuote(doc, q, furniture));
+  const marked = findDirectQuotes(doc, turns);
+  const direct = [...marked, ...findBlockQuotes(doc, [...marked, ...turns])].sort((a, b) => a.start - b.start).filter((q) => isQuote(doc, q, furniture));
   const indirect = findIndirect(doc, direct);
   const attr = new Attributor(doc, people, [...direct, ...turns]);
 
@@ -188,6 +189,41 @@ function nextSentenceStart(doc: ParsedDocument, at: number): number {
     else k++;
   }
   return -1;
+}
+
+// gov.uk style: "Foreign Secretary Anna Berg said:" ends its paragraph, and the next paragraphs are her words,
+// with or without marks (paragraphs in marks are found by their marks).
+const SAID_LINE = /\b(?:said|says|added|stated|commented|declared|remarked)\s*:\s*$/u;
+const MARK_START = /^\s*["“”«»„‘'']/u;
+const FIRST_PERSON = /(?<![\p{L}])(?:I|we|We|our|Our|us|my|My)(?![\p{L}’'])/u;
+const MAX_BLOCK_PARAGRAPHS = 4;
+
+/** The paragraphs after a "X said:" line, as one quote, when they are not in quotation marks. */
+function findBlockQuotes(doc: ParsedDocument, taken: Span[]): DirectCandidate[] {
+  const out: DirectCandidate[] = [];
+  const text = doc.text;
+  const ps = doc.paragraphs;
+  for (let k = 0; k + 1 < ps.length && out.length < 200; k++) {
+    const p = ps[k];
+    if (p.duplicate || p.end - p.start > 400 || !SAID_LINE.test(text.slice(p.start, p.end))) continue;
+    const first = ps[k + 1];
+    if (first.duplicate || MARK_START.test(text.slice(first.start, first.start + 3))) continue;
+    if (taken.some((t) => t.start < first.end && t.end > first.start)) continue;
+    let last = k + 1;
+    // Further paragraphs in the speaker's voice (first person, no new speaker line) belong to the quote.
+    while (last + 1 < ps.length && last - k < MAX_BLOCK_PARAGRAPHS) {
+      const n = ps[last + 1];
+      const body = text.slice(n.start, n.end);
+      if (n.duplicate || MARK_START.test(body) || SAID_LINE.test(body) || !FIRST_PERSON.test(body) || taken.some((t) => t.start < n.end && t.end > n.start)) break;
+      last++;
+    }
+    const end = ps[last].end;
+    const inner = text.slice(first.start, end);
+    if ((inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 6) continue;
+    out.push({ start: first.start, end, open: first.start, close: end, paragraph: first.index, text: inner.replace(/\s+/g, ' ').trim() });
+    k = last - 1;
+  }
+  return out;
 }
 
 /** Drops scare quotes, titles in quotation marks and page furniture. */

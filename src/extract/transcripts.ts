@@ -46,6 +46,7 @@ const TITLED_LABEL = new RegExp(
   'u',
 );
 const INLINE_CAPS = /^(?<name>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})\s*:\s+(?<speech>\S[\s\S]*)$/u;
+const SAID_BEFORE_COLON = /\b(?:said|says|added|stated|commented|declared|remarked)\s*$/u;
 const QUESTION_LINE = /^(?:question|q|journalist|reporter|moderator|audience|host|interviewer)\s*:\s*$/i;
 const QUESTION_INLINE = /^(?:question|q|journalist|reporter|moderator|audience|host|interviewer)\s*:\s+\S/i;
 const FURNITURE = /^(?:<\s*…\s*>|<\.\.\.>|\[\s*…\s*\]|\(\s*…\s*\)|…|\.\.\.|read more\b.{0,150}|related\b.{0,150}|share\b.{0,60}|tags?:.*|see also.*|print|follow us.{0,60})$/i;
@@ -86,7 +87,8 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
         continue;
       }
       const m = SPEAKER_LINE.exec(body.trim());
-      if (m?.groups && looksLikeSpeaker(m.groups.name, m.groups.role)) {
+      // "A Foreign, Commonwealth & Development Office spokesperson said:" introduces a quote, not a turn.
+      if (m?.groups && looksLikeSpeaker(m.groups.name, m.groups.role) && !SAID_BEFORE_COLON.test(m.groups.role ?? '')) {
         close();
         const nameEnd = p.start + m.groups.name.length;
         current = {

@@ -123,3 +123,27 @@ describe('name forms', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(speakers);
   });
 });
+
+describe('quote shapes', () => {
+  const UK = 'British Foreign Secretary Anna Whitfield met Indian External Affairs Minister Rajan Mehta in London on Monday.\n\n';
+  it('the paragraphs after a "X said:" line, without marks (gov.uk)', () => {
+    const qs = quotesOf(
+      UK + 'Foreign Secretary Anna Whitfield said:\n\nThe UK and India are natural partners. Today we have agreed a new plan for climate finance.\n\nOur partnership will create jobs in both countries.\n\nThe two ministers also visited a school.',
+    );
+    expect(qs.map((q) => [q.kind, q.speaker, q.text])).toEqual([
+      ['direct', 'Anna Whitfield', 'The UK and India are natural partners. Today we have agreed a new plan for climate finance. Our partnership will create jobs in both countries.'],
+    ]);
+  });
+
+  it('a body’s "spokesperson said:" line is no transcript label (gov.uk)', () => {
+    const qs = quotesOf(UK + 'A Foreign, Commonwealth & Development Office spokesperson said:\n\n"The talks were productive and wide-ranging, and covered trade."');
+    expect(brief(qs)).toEqual([['direct', 'Foreign, Commonwealth & Development Office spokesperson', 'The talks were productive']]);
+  });
+
+  it.each([
+    ['a short fragment with its full stop inside the marks (Reuters)', UK + 'Mehta described the talks as "open and constructive."', 'open and constructive.'],
+    ['a partial quote at the end of a clause (The Hindu)', UK + 'Mehta said the tribunal’s award was “final and binding” on both parties.', 'final and binding'],
+  ])('%s', (_name, text, quote) => {
+    expect(quotesOf(text).filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.text])).toEqual([['Rajan Mehta', quote]]);
+  });
+});
