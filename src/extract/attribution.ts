@@ -12,6 +12,12 @@
 //                             "a Japanese government official" (a body's name before the head noun is not the
 //                             speaker); "according to a joint statement issued …" -> "joint statement";
 //                             "The official added" -> the unnamed official described just before
+//   bodies by name            "the Ministry of External Affairs said", "According to the United Nations,",
+//                             "the Emirates News Agency (WAM) reported", "A Foreign, Commonwealth & Development Office
+//                             spokesperson said:" (commas and & inside a name), "the Office of the President" (not the President)
+//   familiar sources          "A person familiar with the talks said" -> "person familiar with the talks"; "Aid agencies have warned"
+//   appositions               "Fuenzalida, a veteran diplomat who served under former President X, said" -> Fuenzalida
+//   names with full stops     "said Mr. Venkatraman", "S. Venkatraman said"
 //   titles alone              "the Vice President said", "EAM underlined", "The Secretary underscored" (people.ts)
 //   who-clauses               "A German diplomat, who asked not to be named, said …" (asked is not the verb)
 //   coordinated verbs         "He expressed appreciation for the support and said …" -> the clause's first noun phrase
@@ -22,7 +28,8 @@
 // person of a fitting gender who was a sentence subject or a speaker in this or the previous paragraph;
 // it / the statement / the ministry to the latest body that spoke.
 //
-// Known misses: gender is known only from Mr/Ms and gendered roles, "they" is left unresolved,
+// Known misses: gender is known only from Mr/Ms and gendered roles, "they" is left unresolved, a body
+// named without a country is not tied to one ("the Ministry of External Affairs" stays as written),
 // and nested attributions ("X said Y told him …" goes to X). "The Kremlin leader" is the leader of
 // the body's country.
 

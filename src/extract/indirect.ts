@@ -17,6 +17,12 @@
 //   adding after a quote   "“…,” the minister told a news conference, adding that …" -> the quote's speaker
 //   quoted as saying       "TASS quoted Kremlin spokesman X as saying Moscow …" -> X
 //   hedged verbs           "did not rule out that …", "made clear that …", "conveyed that …" (speech-verbs.ts)
+//   partial quote in claim 'India will "always be the first responder" for …, Mr X said on Thursday, as he …'
+//   and + bare clause      "Zahir thanked India for its support and said Male valued …"
+//   long according to      "According to officials who spoke on condition of anonymity because …, the two sides …"
+//   agency after a clause  "…, the Emirates News Agency (WAM) reported."
+// Not speech: link lines ("Read more: X says …", a headline under "Related"), passives (", it was noted"),
+// and "“…,” it added" after a clause ending in a quote (the quote's attribution).
 // The clause stops at the end of the sentence, or where a direct quote that runs to the end of the
 // sentence begins ("said the meeting paid attention to programs “for …”" -> "the meeting paid attention to programs").
 //

@@ -16,6 +16,12 @@
 //   salience                   a description goes to the fitting person named three or more times rather than one
 //                              named once in passing ("the head of state" after an aside about another president)
 //   spelling variants merged   "Aleksandr Lukashenko" / "Alexander Lukashenko" (same surname, similar first name)
+//   particles and initials     "Khalifa bin Jassim al-Mannai" (then "Al-Mannai said"), "S. Venkatraman"
+//   envoys' postings           "Russian Ambassador to Belarus X" (country Russia), then "The Ambassador"
+//   uncommon titles            "Prime CS Musalia X", "Foreign Affairs PS Jane Y" (ending in an abbreviation): "The Prime CS added"
+//   exact title first          "the foreign secretary" is the Foreign Secretary, not another country's External Affairs
+//                              Minister; "the Belarusian leader" the president over the prime minister; a capitalised
+//                              "the President" the fitting person named most (then first), not the one named last
 //
 // Known misses: names in all capitals ("VLADIMIR PUTIN"), single-word names never used with a title or a
 // speech verb, people introduced only by a lower-case role ("a senior official"), gender (he/she is left

@@ -1,9 +1,10 @@
 // Quotes and who said them: the finders, then the attribution steps, in the order they run.
 //
 //   1. findTranscripts   speaker lines and their turns          (transcripts.ts)
-//   2. findDirectQuotes  spans in quotation marks, outside turns (direct-quotes.ts)
+//   2. findDirectQuotes  spans in quotation marks, outside turns (direct-quotes.ts), and findBlockQuotes:
+//                        the paragraphs after a "Foreign Secretary Anna Berg said:" line, without marks (gov.uk)
 //   3. drop non-quotes   scare quotes and titles ("the so-called “reset”"), page furniture
-//                        ("By clicking “Accept” you agree …")
+//                        ("By clicking “Accept” you agree …"), link lines ("Read more: …", headlines under "Related")
 //   4. findIndirect      speech verb + content clause           (indirect.ts)
 //   5. attribute         in text order, so "he", "it" and carried speakers see what came before:
 //                        cue after the quote, cue before it, a colon line before it, the last speaker
@@ -203,18 +204,26 @@ function findBlockQuotes(doc: ParsedDocument, taken: Span[]): DirectCandidate[] 
   const out: DirectCandidate[] = [];
   const text = doc.text;
   const ps = doc.paragraphs;
+  // Taken spans by start; paragraphs come in order, so one pointer walks them (linear overall).
+  const spans = [...taken].sort((a, b) => a.start - b.start);
+  let ti = 0;
+  let reach = -1; // furthest end among spans before ti
+  const overlaps = (from: number, to: number): boolean => {
+    while (ti < spans.length && spans[ti].start < to) reach = Math.max(reach, spans[ti++].end);
+    return reach > from;
+  };
   for (let k = 0; k + 1 < ps.length && out.length < 200; k++) {
     const p = ps[k];
     if (p.duplicate || p.end - p.start > 400 || !SAID_LINE.test(text.slice(p.start, p.end))) continue;
     const first = ps[k + 1];
     if (first.duplicate || MARK_START.test(text.slice(first.start, first.start + 3))) continue;
-    if (taken.some((t) => t.start < first.end && t.end > first.start)) continue;
+    if (overlaps(first.start, first.end)) continue;
     let last = k + 1;
     // Further paragraphs in the speaker's voice (first person, no new speaker line) belong to the quote.
     while (last + 1 < ps.length && last - k < MAX_BLOCK_PARAGRAPHS) {
       const n = ps[last + 1];
       const body = text.slice(n.start, n.end);
-      if (n.duplicate || MARK_START.test(body) || SAID_LINE.test(body) || !FIRST_PERSON.test(body) || taken.some((t) => t.start < n.end && t.end > n.start)) break;
+      if (n.duplicate || MARK_START.test(body) || SAID_LINE.test(body) || !FIRST_PERSON.test(body) || overlaps(n.start, n.end)) break;
       last++;
     }
     const end = ps[last].end;

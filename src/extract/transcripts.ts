@@ -11,6 +11,7 @@
 //   questions              "Question:" / "Q:" end the turn before them and are not quotes themselves
 //   end of the last turn   the narrative resumes: "Following the talks, A and B signed …" (a third-person report
 //                          naming a participant, no I/we/you), a dateline, "Read more: …", a share line
+// "A Foreign, Commonwealth & Development Office spokesperson said:" is a quote's cue (quotes.ts), not a label.
 // A headline such as "President: Belarus open to dialogue" is not a speaker line: the colon must end
 // the line (or, inline, follow a known person's full name).
 //
