@@ -38,6 +38,9 @@
 // splits further "and"s until the count is reached.
 // Skipped: the headline block (first paragraphs without a full stop) and photo captions and
 // credit lines ("X and Y speak to the media after their talks in Z. Photo: ...", "(Photo: ...)").
+// Another meeting's topics: from a sentence that opens with a time shift and a meeting verb
+// ("Earlier, A met B to discuss X", "Later on Tuesday, he held talks with C") or says "also met",
+// to the end of its paragraph (rules/meeting-words.ts).
 // Dropped: vague items ("certain issues", "all questions with you", "an issue that ..."),
 // topics of earlier/later occasions ("recently discussed", "last week", "came a month after A
 // met B to discuss X"), willingness ("ready to discuss X"), lists that are a time or occasion
@@ -72,6 +75,7 @@ import {
   VAGUE_QUANTIFIERS,
   WILLINGNESS_CUES,
 } from '../rules/agenda.js';
+import { ALSO_MET_PATTERN, NEW_MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from '../rules/meeting-words.js';
 
 const FORWARD = new RegExp(`\\b(?:${FORWARD_CUES.join('|')})\\b`, 'gi');
 const PASSIVE = new RegExp(`\\b(?:${PASSIVE_CUES.join('|')})\\b`, 'gi');
@@ -129,10 +133,18 @@ export function findAgenda(doc: ParsedDocument): AgendaItem[] {
   const seen = new Set<string>();
   try {
     const skipped = furnitureParagraphs(doc);
+    // The paragraph in which the text moved on to another meeting: its later sentences are that meeting's.
+    let otherMeeting = -1;
     for (const s of doc.sentences) {
       // A headline's commas stand for "and" ("Ministers discuss Oslo, Rome ties"): its topics recur in the body.
       if (s.paragraph === 0 && !/[.!?]["”’]?$/.test(s.text)) continue;
       if (skipped.has(s.paragraph)) continue;
+      const head = s.text.slice(0, 300);
+      if (out.length && ((OTHER_MEETING_OPENER.test(head) && NEW_MEETING_VERB_PATTERN.test(head)) || ALSO_MET_PATTERN.test(head))) {
+        otherMeeting = s.paragraph;
+        continue;
+      }
+      if (s.paragraph === otherMeeting) continue;
       for (const item of sentenceTopics(doc.text, s)) {
         const key = normalizeTopic(item.text);
         if (!key || seen.has(key)) continue;

@@ -18,7 +18,8 @@
 //                       speaker line, so the body under it is not masked as speech)
 // The first meeting sentence that names someone gives the participants; later ones add people
 // only until there are two. Not participants: people in sentences about another occasion
-// ("met last week", "will hold talks later", "after that event ... met", "separately"), people
+// ("met last week", "will hold talks later", people after a future plan in the meeting sentence:
+// "held talks with B and is scheduled to meet C", "... and will pay a courtesy call on C", "after that event ... met", "separately"), people
 // inside quotations or agenda topics, natural features and reporting or administrative bodies
 // ("the Southern Ice Field", "the Foreign Ministry of X": rules/meeting-words.ts), bodies that only report ("the ministry said",
 // "according to the agency"), venues ("met at the Foreign Office"), and places read as names
@@ -35,6 +36,7 @@ import type { ParsedDocument, Sentence } from '../text/document.js';
 import type { Mention, PeopleIndex } from './people.js';
 import {
   JOINT_ACTION_PATTERN,
+  FUTURE_PLAN_PATTERN,
   MEETING_VERB_PATTERN,
   NOT_PARTICIPANT_NAME_PATTERN,
   OTHER_OCCASION_PATTERN,
@@ -105,8 +107,11 @@ export function isMeetingSentence(doc: ParsedDocument, s: Sentence, masked: Span
 
 function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], people: PeopleIndex, masked: Span[]): Mention[] {
   const out: Mention[] = [];
+  // "A held talks with B and is scheduled to meet C": C is a later meeting's.
+  const plan = FUTURE_PLAN_PATTERN.exec(s.text.slice(0, 2000));
+  const planAt = plan && MEETING_VERB_PATTERN.test(s.text.slice(0, plan.index)) ? s.start + plan.index : Infinity;
   for (const m of mentionsIn(mentions, s)) {
-    if (inside(masked, m.start)) continue;
+    if (inside(masked, m.start) || m.start > planAt) continue;
     const p = people.people[m.person];
     if (!p) continue;
     // A place read as a name ("met in Vilnius" taken for "Vilnius Agenda"), or a dateline in capitals.

@@ -51,3 +51,21 @@ export const PAGE_FURNITURE_PATTERN =
  */
 export const NOT_PARTICIPANT_NAME_PATTERN =
   /\b(?:field|fields|glacier|glaciers|river|lake|lakes|mountains?|range|sea|ocean|strait|straits|gulf|bay|islands?|archipelago|desert|valley|basin|canal|peninsula|plateau|delta|coast|corridor|reef|falls|dam|pass)$|\b(?:ministry|ministries|department|embassy|consulate|press service|press office|news agency|agency|spokesperson|spokesman|spokeswoman|secretariat|news|times|post|gazette|herald|tribune)\b/i;
+
+/**
+ * A sentence that reports a different meeting from the main (first-reported) one: it opens with a
+ * shift in time ("Earlier, A met B to discuss X", "Later on Tuesday, he held talks with C",
+ * "Separately, ...") or says the person "also met" someone. Its topics, and those of the rest
+ * of its paragraph, are that meeting's.
+ */
+export const OTHER_MEETING_OPENER =
+  /^(?:earlier|later|separately|afterwards|subsequently|previously|meanwhile|before that|after that|prior to (?:that|the talks|the meeting)|the (?:previous|next|following) (?:day|evening|morning)|on the (?:previous|next|following) (?:day|evening|morning))\b/i;
+/** Verbs that start another meeting after OTHER_MEETING_OPENER ("discussed" alone may still be the main one's). */
+export const NEW_MEETING_VERB_PATTERN =
+  /\b(?:met|meets|meeting with|held (?:separate )?(?:talks|a meeting|meetings|consultations)|holds talks|talks with|received|receives|hosted|hosts|visited|called on|paid a (?:courtesy )?call)\b/i;
+export const ALSO_MET_PATTERN =
+  /\b(?:also|later|separately|earlier|subsequently) (?:met|meets|held (?:separate )?(?:talks|a meeting|meetings)|received|hosted|paid a (?:courtesy )?call|called on|visited)\b/i;
+
+/** Future plans inside a meeting sentence: people after these are not participants ("... and is scheduled to meet C"). */
+export const FUTURE_PLAN_PATTERN =
+  /\b(?:will|is (?:also )?(?:scheduled|due|expected|set) to|are (?:also )?(?:scheduled|due|expected|set) to|plans to|is to|are to)\s+(?:also\s+)?(?:meet|pay|call on|hold|visit|travel|receive|host|sit down)\b/i;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/assemble/document.js';
+
+const topics = (text: string) => analyze(text).agenda.map((a) => a.text);
+const surnames = (text: string) => analyze(text).participants.map((p) => p.name.split(' ').pop()).sort();
+
+describe('agenda and participants come from the first-reported meeting only', () => {
+  it.each([
+    ['Foreign Minister Ana Vidal met Tomas Rojo in Lima on Monday to discuss fishing. Earlier, Vidal met Trade Minister Luis Paz to discuss copper tariffs.',
+      ['fishing']],
+    ['Foreign Minister Ana Vidal met Tomas Rojo in Lima on Monday to discuss fishing. Later on Monday, she held talks with Interior Minister Rosa Diaz. They discussed border posts.',
+      ['fishing']],
+    ['Foreign Minister Ana Vidal met Tomas Rojo in Lima on Monday to discuss fishing.\n\nVidal also met with Trade Minister Luis Paz, with whom she discussed copper tariffs.',
+      ['fishing']],
+    // A later press conference is not another meeting.
+    ['Foreign Minister Ana Vidal met Tomas Rojo in Lima on Monday to discuss fishing. Later, Vidal told reporters they had also discussed wool prices.',
+      ['fishing', 'wool prices']],
+  ])('topics: %s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['LIMA – Foreign Minister Tomas Rojo, who is on a two-day visit, held talks with Foreign Minister Ana Vidal on Monday and is scheduled to meet President Luis Paz on Tuesday.',
+      ['Rojo', 'Vidal']],
+    ['Foreign Minister Tomas Rojo met Foreign Minister Ana Vidal on Monday and will pay a courtesy call on President Luis Paz.',
+      ['Rojo', 'Vidal']],
+  ])('participants: %s', (text, expected) => {
+    expect(surnames(text)).toEqual(expected);
+  });
+});
