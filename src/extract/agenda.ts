@@ -83,8 +83,9 @@ const STOP = new RegExp(`(?:[.;!?]\\s|[.;!?]$|\\s[—–]\\s|\\s-\\s|,?\\s+\\b(?
 // ", the foreign ministry said in a statement" / ", BelTA reported"
 const ATTRIBUTION =
   /,[”"’»]?\s+(?:[^,]{0,80}?\s)?(?:said|says|reported|reports|noted|added|stated|told|stressed|emphasi[sz]ed|announced|explained|according|learnt|learned)\b/g;
+// A comma may sit inside closing quotation marks: the "lithium triangle," and X.
 const SEPARATOR = new RegExp(
-  `(?:,\\s*|\\s+)(?:${ITEM_SEPARATORS.join('|')})\\b,?(?:\\s+(?:on|about|concerning|regarding|of|with|to))?\\s+|:\\s+|,\\s+(?:and|or)\\s+|,\\s+`,
+  `(?:,[”"’»]?\\s*|\\s+)(?:${ITEM_SEPARATORS.join('|')})\\b,?(?:\\s+(?:on|about|concerning|regarding|of|with|to))?\\s+|:\\s+|,[”"’»]?\\s+(?:and|or)\\s+|,[”"’»]?\\s+`,
   'gi',
 );
 const OTHER_OCCASION = /\b(?:earlier|previously|recently|in the past|last (?:week|month|year)|next (?:week|month|year)|later this)\b/i;
@@ -204,8 +205,9 @@ function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
     if (NOT_TOPIC_START.test(t.slice(list.start, list.start + 30)) || WILLING.test(before)) continue;
     if (EARLIER_MEETING.test(t.slice(Math.max(0, m.index - 240), m.index))) continue;
     items.push(...splitList(text, s.start, t, list));
-    // "attention was paid to A, where ..., and to B": the cue's preposition comes back after an interruption.
-    const again = resumedList(t, m[0], list.end);
+    // "attention was paid to A, where ..., and to B": the cue's preposition comes back after an interruption;
+    // "A, B, C that has strained ties since 1998, and D": the list goes on after a relative clause.
+    const again = resumedList(t, m[0], list.end) ?? afterRelativeClause(t, list.end);
     if (again) {
       covered = again.end;
       items.push(...splitList(text, s.start, t, again));
@@ -234,6 +236,18 @@ function resumedList(t: string, cue: string, end: number): Piece | null {
   const next = w.slice(m[0].length).split(/\s+/, 1)[0].toLowerCase();
   if (BASE_VERB.has(next) || NOT_RESUMED.test(next)) return null;
   return listAfter(t, end + m[0].length);
+}
+
+/** "X, a dispute that has strained ties since 1998, and tourism": the last item after a relative clause. */
+function afterRelativeClause(t: string, end: number): Piece | null {
+  const w = t.slice(end, Math.min(t.length, end + 240));
+  if (!/^,?\s+(?:that|which|who)\b/.test(w)) return null;
+  const m = /^[^.;:!?—–]{0,200}?,\s+(?:and|as well as)\s+/.exec(w);
+  if (!m) return null;
+  const tail = listAfter(t, end + m[0].length);
+  if (!tail || t.slice(tail.start, tail.end).split(/\s+/).length > 8 || tail.end < t.trimEnd().length - 2) return null;
+  const next = t.slice(tail.start, tail.end).split(/\s+/, 1)[0].toLowerCase();
+  return BASE_VERB.has(next) || NOT_RESUMED.test(next) ? null : tail;
 }
 
 /** The list that follows a cue, up to the first stop. */
@@ -390,7 +404,11 @@ function splitAnd(t: string, c: Piece, force: boolean): Piece[] {
     const leftWords = left.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/).filter(Boolean);
     const keep =
       // "trade and economic cooperation": a lone modifier, not a name ("the Quad and regional security" splits).
-      (leftWords.length <= 1 && !/^\p{Lu}/u.test(leftWords[0] ?? '') && !/^(?:the|a|an|our|their|its|his|her|this|these|those|my|your)\s/i.test(right)) ||
+      // "the border and trade": a determiner's noun and a last bare noun are two topics.
+      (leftWords.length <= 1 &&
+        !/^\p{Lu}/u.test(leftWords[0] ?? '') &&
+        !/^(?:the|a|an|our|their|its|his|her|this|these|those|my|your)\s/i.test(right) &&
+        !(DETERMINER_START.test(left) && /^[\p{Ll}-]+$/u.test(right.trim()))) ||
       /^(?:its|their|other)\b/i.test(right) ||
       (!force && /\p{Lu}[\p{L}-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right) && !OWN_NOUN_PHRASE.test(right)) ||
       // "chapters 12 and 13": two numbers of one label
@@ -482,7 +500,8 @@ const RELATION_HEAD = /^[\p{Ll}][\p{L}-]*\s+(?:cooperation|co-operation|collabor
  */
 function sharedHead(left: string, right: string): boolean {
   const lw = left.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/).filter(Boolean);
-  const rw = right.split(/\s+/).filter(Boolean);
+  // Only the right side up to the next "and": "joint rail and energy projects and the situation in X".
+  const rw = right.split(/\s+and\s+/, 1)[0].split(/\s+/).filter(Boolean);
   if (!lw.length || rw.length < 2 || PREPOSITION.test(left) || DETERMINER_START.test(right)) return false;
   const a = lw[lw.length - 1];
   const b = rw[0];

@@ -92,3 +92,17 @@ describe('findAgenda: lists split where their noun phrases end', () => {
     expect(topics(text)).toEqual(expected);
   });
 });
+
+describe('findAgenda: quoted commas, shared heads in longer lists, relative clauses', () => {
+  it.each([
+    ['The two sides discussed the harbour and tourism.', ['the harbour', 'tourism']],
+    ['They discussed the "salt corridor," joint road and port projects and the situation in Chad and the Niger river mission.',
+      ['the salt corridor', 'joint road and port projects', 'the situation in Chad', 'the Niger river mission']],
+    ['The leaders discussed dairy, timber, the bitter dispute over grazing rights that has strained ties since 1998, and tourism.',
+      ['dairy', 'timber', 'the bitter dispute over grazing rights', 'tourism']],
+    // A relative clause followed by a new clause is not a list.
+    ['The leaders discussed dairy, which has grown fast, and agreed to meet again.', ['dairy']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
