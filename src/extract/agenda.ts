@@ -38,6 +38,7 @@
 // splits further "and"s until the count is reached.
 // Skipped: the headline block (first paragraphs without a full stop) and photo captions and
 // credit lines ("X and Y speak to the media after their talks in Z. Photo: ...", "(Photo: ...)").
+// A list ends at a second verb phrase of the same subject ("agreed on X and welcomed Y").
 // Another meeting's topics: from a sentence that opens with a time shift and a meeting verb
 // ("Earlier, A met B to discuss X", "Later on Tuesday, he held talks with C") or says "also met",
 // to the end of its paragraph (rules/meeting-words.ts).
@@ -65,6 +66,7 @@ import {
   NOUN_ENDINGS,
   NUMBERED_LABELS,
   PLAIN_ADJECTIVES,
+  SUBJECTLESS_CLAUSE_VERBS,
   FORWARD_CUES,
   ITEM_SEPARATORS,
   LIST_CONTAINERS,
@@ -107,6 +109,8 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 const COUNT_HEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:\w+\s+)?(?:issues|topics|questions|matters|areas|points|subjects|items|priorities)\s*$/i;
 // ", and the Secretary underscored X": a new subject and verb end the list (subject of at most four words).
 const NEW_CLAUSE = new RegExp(`,?\\s+(?:and|but|while|as)\\s+(?:[\\p{L}'’.-]+\\s+){1,4}?(?:also\\s+)?(?:${CLAUSE_VERBS.join('|')})\\b`, 'u');
+// "agreed on X and welcomed Y": a second verb phrase of the same subject.
+const NEW_VERB_PHRASE = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?:${SUBJECTLESS_CLAUSE_VERBS.join('|')})\\b`, 'i');
 const NOT_NOUN_PHRASE = /^(?:them|it|him|us|you|me|we|they|he|she|i|one another|each other|as|so|too|then|there|here)(?:\s|$)/i;
 const CLAUSE_END = /\s(?:should|would|will|can|could|must|do|does|did|might|shall|is|are|was|were)$/i;
 const GERUND_AT = /^[a-z]{3,}ing\b/;
@@ -271,6 +275,8 @@ function listAfter(t: string, from: number): Piece | null {
   }
   const clause = NEW_CLAUSE.exec(w.slice(0, end));
   if (clause) end = clause.index;
+  const verb = NEW_VERB_PHRASE.exec(w.slice(0, end));
+  if (verb) end = verb.index;
   const piece = trim(t, from, from + end);
   return piece.end - piece.start >= 3 ? piece : null;
 }

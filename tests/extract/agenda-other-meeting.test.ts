@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/assemble/document.js';
 
 const topics = (text: string) => analyze(text).agenda.map((a) => a.text);
@@ -25,6 +26,27 @@ describe('agenda and participants come from the first-reported meeting only', ()
     ['Foreign Minister Tomas Rojo met Foreign Minister Ana Vidal on Monday and will pay a courtesy call on President Luis Paz.',
       ['Rojo', 'Vidal']],
   ])('participants: %s', (text, expected) => {
+    expect(surnames(text)).toEqual(expected);
+  });
+});
+
+describe('a readout that lists topics across sentences', () => {
+  it('finds each topic of the call and none of the later talks', () => {
+    const text = readFileSync(new URL('../../fixtures/invented/facts-readout-call.txt', import.meta.url), 'utf8');
+    const r = analyze(text);
+    expect(r.agenda.map((a) => a.text)).toEqual([
+      'the situation in the Balkans',
+      'the detention of British nationals',
+      'consular access',
+      'the importance of maritime security in the Baltic',
+      'next steps on energy cooperation',
+    ]);
+    expect(r.participants.map((p) => p.name)).toEqual(['Tom Hale', 'Anna Berg']);
+  });
+
+  it.each([
+    ['The minister spoke to reporters after the talks with Foreign Minister Ana Vidal in Lima.', ['Vidal']],
+  ])('"spoke to" reporters names no one: %s', (text, expected) => {
     expect(surnames(text)).toEqual(expected);
   });
 });
