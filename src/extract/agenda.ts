@@ -66,6 +66,7 @@ import {
   NOUN_ENDINGS,
   NUMBERED_LABELS,
   PLAIN_ADJECTIVES,
+  STANCE_NOUNS,
   SUBJECTLESS_CLAUSE_VERBS,
   FORWARD_CUES,
   ITEM_SEPARATORS,
@@ -111,6 +112,7 @@ const COUNT_HEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:\w+
 const NEW_CLAUSE = new RegExp(`,?\\s+(?:and|but|while|as)\\s+(?:[\\p{L}'’.-]+\\s+){1,4}?(?:also\\s+)?(?:${CLAUSE_VERBS.join('|')})\\b`, 'u');
 // "agreed on X and welcomed Y": a second verb phrase of the same subject.
 const NEW_VERB_PHRASE = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?:${SUBJECTLESS_CLAUSE_VERBS.join('|')})\\b`, 'i');
+const STANCE = new RegExp(`^(?:[\\p{L}-]+\\s+)?(?:${STANCE_NOUNS.join('|')})$`, 'iu');
 const NOT_NOUN_PHRASE = /^(?:them|it|him|us|you|me|we|they|he|she|i|one another|each other|as|so|too|then|there|here)(?:\s|$)/i;
 const CLAUSE_END = /\s(?:should|would|will|can|could|must|do|does|did|might|shall|is|are|was|were)$/i;
 const GERUND_AT = /^[a-z]{3,}ing\b/;
@@ -384,7 +386,7 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
     // "not allow X" is the tail of a verb list, "openly" an adverb: neither is a topic.
     if (isVague(itemText) || /^\S+ly$/.test(itemText) || /^not\s/i.test(itemText)) continue;
     // "discuss them openly, as friends should": a pronoun, an "as" clause or a clause ending in a modal.
-    if (NOT_NOUN_PHRASE.test(itemText) || CLAUSE_END.test(itemText)) continue;
+    if (NOT_NOUN_PHRASE.test(itemText) || CLAUSE_END.test(itemText) || STANCE.test(itemText)) continue;
     if (isVerbPhrase(itemText)) continue;
     const words = itemText.split(' ').length;
     if (words > MAX_WORDS) continue;

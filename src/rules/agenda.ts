@@ -39,7 +39,7 @@ export const FORWARD_CUES: string[] = [
   '(?:particular|special|close|great|much|considerable) attention (?:was|is|has been|had been) (?:paid|given|devoted) to',
   // "raised the case of A", "raised concerns about A", "The minister raised A and B": a topic
   // object, not an amount, a price or a place ("raised $2 million", "raised tariffs", "raised in Oslo")
-  '(?<!\\b(?:and|born|was|were|been|is|are) )raised(?! (?:\\d|\\$|€|£|the (?:price|prices|rate|rates|tariff|tariffs|flag|flags|glass|alarm|bar|stakes)\\b|(?:his|her|their|a|the) (?:glass|hand|hands|voice|fist)\\b|(?:money|funds|prices|rates|tariffs|taxes|interest|hopes|eyebrows|questions? (?:over|about) whether)\\b|(?:in|at|by|during|on|from|with|to|up|it|them|him|her|this|that)\\b))',
+  '(?<!\\bborn and |\\b(?:was|were|been|is|are) )raised(?! (?:\\d|\\$|€|£|the (?:price|prices|rate|rates|tariff|tariffs|flag|flags|glass|alarm|bar|stakes)\\b|(?:his|her|their|a|the) (?:glass|hand|hands|voice|fist)\\b|(?:money|funds|prices|rates|tariffs|taxes|interest|hopes|eyebrows|questions? (?:over|about) whether)\\b|(?:in|at|by|during|on|from|with|to|up|it|them|him|her|this|that)\\b))',
   // "X and Y agreed on the importance of Z", "we agreed on A"; not arrangements ("agreed on a date for the next round")
   'agreed (?:up)?on(?! (?:a|the|new|further) (?:date|dates|time|timing|venue|place|schedule)\\b)',
   // "the talks had been frank on the question of X", "were candid about A"
@@ -158,4 +158,8 @@ export const NUMBERED_LABELS: string[] = [
 export const SUBJECTLESS_CLAUSE_VERBS: string[] = [
   'agreed', 'welcomed', 'underscored', 'underlined', 'emphasi[sz]ed', 'stressed', 'noted', 'reaffirmed', 'expressed',
   'thanked', 'signed', 'pledged', 'called for', 'urged', 'invited', 'praised', 'condemned', 'announced', 'reiterated',
+  'raised', 'addressed', 'reviewed', 'exchanged', 'touched (?:up)?on', 'discussed',
 ];
+
+/** Objects of "raised" that are a stance, not a topic, when they stand alone: "Both sides raised concerns". */
+export const STANCE_NOUNS: string[] = ['concern', 'concerns', 'objection', 'objections', 'doubt', 'doubts', 'reservations', 'hope', 'hopes', 'eyebrows'];
