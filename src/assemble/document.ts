@@ -24,7 +24,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const dates = findDates(doc, options.referenceDate ?? null);
   const date = findMeetingDate(doc, dates);
   // Agenda before participants: a name inside a topic ("the legacy of X") is not a participant.
-  const agenda = findAgenda(doc);
+  const agenda = findAgenda(doc, { date, dates });
   return {
     title: doc.title,
     date,

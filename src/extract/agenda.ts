@@ -40,8 +40,9 @@
 // credit lines ("X and Y speak to the media after their talks in Z. Photo: ...", "(Photo: ...)").
 // A list ends at a second verb phrase of the same subject ("agreed on X and welcomed Y").
 // Another meeting's topics: from a sentence that opens with a time shift and a meeting verb
-// ("Earlier, A met B to discuss X", "Later on Tuesday, he held talks with C") or says "also met",
-// to the end of its paragraph (rules/meeting-words.ts).
+// ("Earlier, A met B to discuss X", "Later on Tuesday, he held talks with C"), says "also met",
+// or has a meeting verb and a day other than the meeting's ("On Wednesday, A met C"; the caller
+// passes the meeting date), to the end of its paragraph (rules/meeting-words.ts).
 // Dropped: vague items ("certain issues", "all questions with you", "an issue that ..."),
 // topics of earlier/later occasions ("recently discussed", "last week", "came a month after A
 // met B to discuss X"), willingness ("ready to discuss X"), lists that are a time or occasion
@@ -56,7 +57,7 @@
 // trade and security" is one topic even when the writer meant three;
 // "or" lists are one item; topics whose list spans several sentences.
 
-import type { AgendaItem } from '../model.js';
+import type { AgendaItem, DateMention, PartialDate } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { createRequire } from 'node:module';
 import {
@@ -134,8 +135,14 @@ interface Chunk extends Piece {
   whole?: boolean;
 }
 
+/** The meeting's date and the text's dates: a sentence that reports a meeting on another day is another meeting. */
+export interface AgendaContext {
+  date: PartialDate | null;
+  dates: DateMention[];
+}
+
 /** Topics the text says were discussed, without repeats, in text order. */
-export function findAgenda(doc: ParsedDocument): AgendaItem[] {
+export function findAgenda(doc: ParsedDocument, context: AgendaContext | null = null): AgendaItem[] {
   const out: AgendaItem[] = [];
   const seen = new Set<string>();
   try {
@@ -147,7 +154,11 @@ export function findAgenda(doc: ParsedDocument): AgendaItem[] {
       if (s.paragraph === 0 && !/[.!?]["”’]?$/.test(s.text)) continue;
       if (skipped.has(s.paragraph)) continue;
       const head = s.text.slice(0, 300);
-      if (out.length && ((OTHER_MEETING_OPENER.test(head) && NEW_MEETING_VERB_PATTERN.test(head)) || ALSO_MET_PATTERN.test(head))) {
+      const newMeeting = NEW_MEETING_VERB_PATTERN.test(head);
+      if (
+        out.length &&
+        ((OTHER_MEETING_OPENER.test(head) && newMeeting) || ALSO_MET_PATTERN.test(head) || (newMeeting && onAnotherDay(s, context)))
+      ) {
         otherMeeting = s.paragraph;
         continue;
       }
@@ -183,6 +194,22 @@ function furnitureParagraphs(doc: ParsedDocument): Set<number> {
   }
   return out;
 }
+
+/** "On Wednesday, A met B ..." after a meeting on Tuesday: the sentence names a day other than the meeting's. */
+function onAnotherDay(s: Sentence, context: AgendaContext | null): boolean {
+  const meeting = context?.date;
+  if (!meeting || !context) return false;
+  return context.dates.some(
+    (d) =>
+      d.start >= s.start &&
+      d.end <= s.end &&
+      (d.day !== null || WEEKDAY_TEXT.test(d.text)) &&
+      d.text.toLowerCase() !== meeting.text.toLowerCase() &&
+      !(d.month !== null && d.month === meeting.month && d.day === meeting.day) &&
+      !(d.iso !== null && d.iso === meeting.iso),
+  );
+}
+const WEEKDAY_TEXT = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** Lower case, no leading article, single spaces: the key under which repeats are dropped. */
 export function normalizeTopic(text: string): string {

@@ -13,6 +13,11 @@ describe('agenda and participants come from the first-reported meeting only', ()
       ['fishing']],
     ['Foreign Minister Ana Vidal met Tomas Rojo in Lima on Monday to discuss fishing.\n\nVidal also met with Trade Minister Luis Paz, with whom she discussed copper tariffs.',
       ['fishing']],
+    // A meeting verb with another day than the meeting's: another meeting.
+    ['Foreign Minister Ana Vidal met Tomas Rojo in Lima on Tuesday to discuss fishing.\n\nOn Wednesday, Vidal met Trade Minister Luis Paz to discuss copper tariffs.',
+      ['fishing']],
+    ['Foreign Minister Ana Vidal met Tomas Rojo in Lima on Tuesday to discuss fishing.\n\nThe two ministers, who met on Tuesday, also discussed wool prices.',
+      ['fishing', 'wool prices']],
     // A later press conference is not another meeting.
     ['Foreign Minister Ana Vidal met Tomas Rojo in Lima on Monday to discuss fishing. Later, Vidal told reporters they had also discussed wool prices.',
       ['fishing', 'wool prices']],
