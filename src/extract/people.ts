@@ -19,6 +19,13 @@
 //   particles and initials     "Khalifa bin Jassim al-Mannai" (then "Al-Mannai said"), "S. Venkatraman"
 //   envoys' postings           "Russian Ambassador to Belarus X" (country Russia), then "The Ambassador"
 //   uncommon titles            "Prime CS Musalia X", "Foreign Affairs PS Jane Y" (ending in an abbreviation): "The Prime CS added"
+//   capitalised descriptions   "The Head of State noted", "The Head of Government said" (readouts capitalise them)
+//   portfolio lists            "Minister of Trade, Industry and Energy Park Ji-hoon" ("Industry" is no person, "Energy" no
+//                              given name); "Minister for A, B and C of the Kingdom of Belgium Marie-Claire de Villiers"
+//   particles at a start       "Von Wattenwyl said", "Van der Berg said" -> "Ulrich von Wattenwyl", "Pieter van der Berg"
+//   titles with a remit        "EU Special Representative for Central Asia Ingrid Halvorsen" (role "Special Representative")
+//   country + generic noun     "the Vietnamese diplomat", "the Kazakh guest", "the Indonesian side": the country's person
+//                              when the noun's role class fits nobody (one person, or the most salient)
 //   exact title first          "the foreign secretary" is the Foreign Secretary, not another country's External Affairs
 //                              Minister; "the Belarusian leader" the president over the prime minister; a capitalised
 //                              "the President" the fitting person named most (then first), not the one named last
@@ -31,7 +38,7 @@ import type { Person, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { lowerBound } from '../text/spans.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry, type Country } from '../rules/countries.js';
-import { DESCRIPTIONS, HONORIFICS, NAMED_BODIES, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
+import { DESCRIPTIONS, GENERIC_DESCRIPTIONS, HONORIFICS, NAMED_BODIES, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 
 /** One place where the text names or describes a known person. */
@@ -68,10 +75,10 @@ const ADJ = alt(COUNTRY_ADJS);
 const titleVariants = (t: string): string[] => [t, t.toLowerCase()];
 // A lower rank of a title ("Deputy Secretary-General") is part of it; abbreviations only as written ("EAM").
 const RANK = '(?:(?:Deputy|Vice|Assistant|Under|Acting|First Deputy|deputy|vice|assistant|acting)[\\s-]+)?';
-const TITLE = `${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))}|(?:\\p{Lu}\\p{Ll}+\\s+)?[Mm]inister(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{Ll}+){0,2})?)|${alt(TITLE_ABBREVIATIONS.map(([a]) => a))}`;
+const TITLE = `${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))}|(?:\\p{Lu}\\p{Ll}+\\s+)?[Mm]inister(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:(?:,\\s+|\\s+and\\s+|\\s+)\\p{Lu}\\p{Ll}+){0,6})?)|${alt(TITLE_ABBREVIATIONS.map(([a]) => a))}`;
 
 // Where an envoy is posted: "Russian Ambassador to Belarus", "Ambassador of Chile in Argentina" (not their own country).
-const POSTED_TO = `(?:\\s+(?:to|in)\\s+${CTY})?`;
+const POSTED_TO = `(?:\\s+(?:to|in)\\s+${CTY}|\\s+(?:for|to|on)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})?`;
 // Title (and country) written just before a name: "Belarus President ", "Minister of Foreign Affairs of Russia ".
 const INTRO_BEFORE = new RegExp(
   `(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO},?\\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s+)?$`,
@@ -90,8 +97,9 @@ const HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(HONORIFICS)})\\s+$`, 'u')
 const NAME_WORD = "(?:\\p{Lu}\\.|(?:al|el|bin|ibn|bint|ben|abu|ould)-\\p{Lu}[\\p{L}\\p{M}]*|\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*)";
 // Spaces, or one line break of hard-wrapped copy (runs never leave their paragraph).
 const GAP = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
+const PARTICLES = new Set(['de', 'da', 'dos', 'do', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'du', 'del', 'di', 'della', 'zu']);
 const NAME_RUN = new RegExp(
-  `${NAME_WORD}(?:${GAP}(?:(?:de|da|dos|do|van|von|der|den|bin|bint|ibn|al|el|la|le|du|del|di)${GAP})?${NAME_WORD})*`,
+  `${NAME_WORD}(?:${GAP}(?:(?:de|da|dos|do|das|van|von|der|den|ter|bin|bint|ibn|al|el|la|le|du|del|di|della|zu)${GAP}){0,2}${NAME_WORD})*`,
   'gu',
 );
 
@@ -262,6 +270,11 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         abbrTitle = words.slice(t0, i + 1).map((w) => w.text).join(' ');
         i++;
       }
+      // "Minister of Trade, Industry and Energy Park Ji-hoon": the last portfolio word is no given name
+      // when the title before the next word already ends there.
+      if (j - i >= 3 && /(?:,|\band)\s+$/u.test(text.slice(Math.max(p.start, words[i].start - 6), words[i].start)) && INTRO_BEFORE.test(text.slice(Math.max(p.start, words[i + 1].start - 160), words[i + 1].start))) i++;
+      // "Von Wattenwyl said" at a sentence start keeps its capital ("Le Quang Vinh" is a name); merging
+      // matches it to "Ulrich von Wattenwyl" regardless of case.
       const nameWords = words.slice(i, j).map((w) => {
         // Possessives and a full stop that ends the sentence are not part of the name; an initial's is.
         const t = w.text.replace(/['’]s?$/u, '').replace(/(\p{L}{2,})\.$/u, '$1');
@@ -297,13 +310,15 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       // no word of it used in lower case elsewhere in the text (a title-case headline's common words).
       const bare = !intro && !appo && !honorific && !counterpart && !abbrTitle;
       if (bare && nameWords.length >= 2) {
-        if (/^["”»’']/u.test(after) || nameWords.some((w) => lowerWords.has(w.text.toLowerCase()))) continue;
+        if (/^["”»’']/u.test(after) || nameWords.some((w) => !PARTICLES.has(w.text.toLowerCase()) && lowerWords.has(w.text.toLowerCase()))) continue;
         // Part of an organisation's or a place's name ("ASEAN Regional Forum", "San Martin Palace"),
         // an acronym or a dateline in capitals, or a place by the words before it.
         if (j < words.length || nameWords.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) continue;
         if (PLACES.has(nameWords.map((w) => w.text).join(' ').toLowerCase())) continue;
         if (PLACE_BEFORE.test(text.slice(Math.max(p.start, start - 30), start))) continue;
       }
+      // "Minister of Trade, Industry and Energy …": "Industry" is a portfolio word in a list, not a person.
+      if (nameWords.length === 1 && intro?.groups && /\s(?:of|for)\s/u.test(intro.groups.title) && /^(?:,\s*|\s+and\s+)\p{Lu}/u.test(after)) continue;
       if (nameWords.length >= 2) {
         drafts.push({
           words: nameWords.map((w) => w.text),
@@ -444,7 +459,7 @@ function mergeVariants(drafts: Draft[]): Draft[] {
     const key = `${d.type}:${surname}`;
     const bucket = bySurname.get(key) ?? [];
     const same = bucket.find(
-      (o) => similarFirstNames(o.words[0], d.words[0]) || o.words.length === 1 || d.words.length === 1,
+      (o) => similarFirstNames(o.words[0], d.words[0]) || o.words.length === 1 || d.words.length === 1 || endsWithParticleName(o.words, d.words) || endsWithParticleName(d.words, o.words),
     );
     if (!same) {
       const copy = { ...d, aliases: [...d.aliases], spans: [...d.spans] };
@@ -466,6 +481,13 @@ function mergeVariants(drafts: Draft[]): Draft[] {
     same.spans.push(...d.spans);
   }
   return out;
+}
+
+/** "von Wattenwyl" is the end of "Ulrich von Wattenwyl": a particle and the family name. */
+function endsWithParticleName(full: string[], short: string[]): boolean {
+  if (short.length < 2 || short.length >= full.length || !PARTICLES.has(short[0].toLowerCase())) return false;
+  const tail = full.slice(full.length - short.length);
+  return tail.every((w, k) => w.toLowerCase() === short[k].toLowerCase());
 }
 
 type WordIndex = { last: Map<string, number[]>; first: Map<string, number[]>; any: Map<string, number[]> };
@@ -598,11 +620,18 @@ function findBodies(doc: ParsedDocument, list: Draft[]): void {
 // ---------------------------------------------------------------------------------------------
 // Descriptions: "the Belarusian leader", "the head of state", "his Russian counterpart".
 
-const DESC_WORDS = DESCRIPTIONS.flatMap(([w]) => [w, w[0].toUpperCase() + w.slice(1), w.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())]);
+// Readouts capitalise descriptions ("The Head of State noted"): every word, small words aside.
+const DESC_WORDS = DESCRIPTIONS.flatMap(([w]) => [
+  w,
+  w[0].toUpperCase() + w.slice(1),
+  w.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()),
+  w.replace(/(?<![\p{L}])(?!(?:of|for|the|and)\b)\p{Ll}/gu, (c) => c.toUpperCase()),
+]);
 const DESC_RE = new RegExp(
   `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<desc>${alt([...DESC_WORDS, 'counterpart', 'Counterpart'])})\\b(?!-)(?:\\s+of\\s+(?<cty2>${CTY}))?`,
   'gu',
 );
+const GENERIC = new Set(GENERIC_DESCRIPTIONS);
 const DESC_CLASSES = new Map<string, RoleClass[]>(DESCRIPTIONS.map(([w, c]) => [w, c]));
 
 /** The person a description at `at` refers to: role class and country must fit; the latest named wins. */
@@ -631,11 +660,14 @@ function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?
   const ck = `${key}|${country ?? ''}`;
   const hit = cache?.get(ck);
   if (hit) return hit;
+  // A generic noun needs a country: "the Japanese guest", never "the guest" alone.
+  if (classes && classes.length === 0 && !country) return null;
   const fits: number[] = [];
   index.people.forEach((p, i) => {
     if (p.type !== 'person' || fits.length >= 64) return;
     if (country && p.country !== country) return;
-    if (classes) {
+    if (classes && classes.length === 0) fits.push(i);
+    else if (classes) {
       const cls = classifyRole(p.role);
       if (!cls || !classes.includes(cls)) return;
       // "the minister" is not a deputy minister, "the president" not a vice president.
@@ -643,6 +675,12 @@ function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?
     } else if (!country) return;
     fits.push(i);
   });
+  // "the Vietnamese diplomat" for a deputy prime minister: the country's person when the class fits nobody.
+  if (!fits.length && country && GENERIC.has(key)) {
+    index.people.forEach((p, i) => {
+      if (p.type === 'person' && p.country === country && fits.length < 64) fits.push(i);
+    });
+  }
   let pool = fits;
   // "the foreign secretary": the person whose title is those very words, not another country's
   // minister who only fits the class.

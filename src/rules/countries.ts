@@ -103,7 +103,7 @@ const ROWS: Row[] = [
   ['Kenya', ['Kenyan'], ['Republic of Kenya'], 'Nairobi'],
   ['Kiribati', ['I-Kiribati'], [], 'Tarawa'],
   ['North Korea', ['North Korean'], ["Democratic People's Republic of Korea", 'DPRK'], 'Pyongyang'],
-  ['South Korea', ['South Korean'], ['Republic of Korea', 'ROK', 'Korea'], 'Seoul'],
+  ['South Korea', ['South Korean', 'Korean'], ['Republic of Korea', 'ROK', 'Korea'], 'Seoul'],
   ['Kosovo', ['Kosovar', 'Kosovan'], [], 'Pristina'],
   ['Kuwait', ['Kuwaiti'], ['State of Kuwait'], 'Kuwait City'],
   ['Kyrgyzstan', ['Kyrgyz'], ['Kyrgyz Republic', 'Kirghizia'], 'Bishkek'],

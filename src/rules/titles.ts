@@ -136,7 +136,18 @@ export const DESCRIPTIONS: ReadonlyArray<[words: string, classes: RoleClass[]]> 
   ['spokesman', ['spokesperson']],
   ['spokeswoman', ['spokesperson']],
   ['spokesperson', ['spokesperson']],
+  // Generic nouns: only with a country adjective ("the Japanese guest", "the Indonesian side"), for the
+  // one person of that country (people.ts); "a Japanese guest" stays an unnamed source.
+  ['guest', []],
+  ['side', []],
+  ['official', []],
+  ['visitor', []],
+  ['politician', []],
+  ['statesman', []],
 ];
+
+/** Descriptions that, with a country adjective, fall back to that country's one (or most salient) person. */
+export const GENERIC_DESCRIPTIONS: readonly string[] = ['guest', 'side', 'official', 'visitor', 'politician', 'statesman', 'diplomat', 'minister', 'leader', 'envoy', 'top diplomat', 'chief diplomat'];
 
 /** The role class of a title as the text gives it ("Foreign Minister", "Minister of Economy"). */
 export function classifyRole(role: string | null): RoleClass | null {
