@@ -35,7 +35,7 @@ import type { DateMention, PartialDate, Quote, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry } from '../rules/countries.js';
 import { CITIES, CITY_NOUNS, NOT_CITIES, SEATS_OF_GOVERNMENT } from '../rules/places.js';
-import { OTHER_OCCASION_PATTERN } from '../rules/meeting-words.js';
+import { OTHER_OCCASION_PATTERN, SPOKE_TO } from '../rules/meeting-words.js';
 import { inside, quotedSpans } from './participants.js';
 
 const KNOWN = new Set<string>([
@@ -49,7 +49,7 @@ const NOT_CITY = new Set(NOT_CITIES);
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
 // "the Norwegian capital", "the southeastern Chinese city of": up to three modifiers, any case.
 const CITY_PHRASE = String.raw`(?:the\s+(?:[\p{L}][\p{L}-]+\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?,?\s+)`;
-const TRIGGER = String.raw`(?:met|meet|meets|meeting|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|visit|visited|visiting|arrived|arrival|trip|co-chaired|co-hosted)`;
+const TRIGGER = String.raw`(?:met|meet|meets|meeting|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|visit|visited|visiting|arrived|arrival|trip|co-chaired|co-hosted|${SPOKE_TO})`;
 
 // Trigger word, a short gap without a sentence break, then "in"/"to" and the place.
 // "at State House, Nairobi": a venue, a comma, then the city (a known one only).

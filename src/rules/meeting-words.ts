@@ -12,9 +12,12 @@ export const MEETING_WORDS: string[] = [
   'addressed', 'exchanged views', 'sat down with', 'audience', 'co-chaired', 'co-chair', 'phone call', 'telephone conversation',
 ];
 
+/** "spoke to" is a meeting unless the press or a crowd follows ("spoke to reporters"); also used in places.ts. */
+export const SPOKE_TO = String.raw`spoke to(?! (?:reporters|journalists|correspondents|media|press|lawmakers|parliament|students|supporters|the (?:media|press|reporters|journalists|nation|public|parliament|crowd|audience))\b)`;
+
 /** Strong cues: a meeting between the people in the same clause ("A met B", "talks with B"). */
 export const MEETING_VERB_PATTERN =
-  /\b(?:met|meets|meet|meeting with|met with|meets with|held talks|holds talks|hold talks|talks with|talks between|talked with|talked to|spoke with|discussed|discuss|discusses|addressed|received|receives|hosted|hosts|welcomed|sat down with|conversation (?:of|with|between)|negotiations with|consultations with|in talks|exchanged views|touched upon|visit to|visited|meeting (?:his|her|their)|co-chair(?:ed|s)?|co-chairing|co-hosted|held consultations|hold consultations|holds consultations|(?:phone|telephone) (?:call|conversation|talks) with|spoke (?:by|on the) (?:phone|telephone) with|held (?:a )?(?:phone|telephone) (?:call|conversation)|(?:held|had) (?:a )?(?:phone |telephone |video )?call with|spoke to|spoke (?:by|on the) (?:phone|telephone) to)\b/i;
+  /\b(?:met|meets|meet|meeting with|met with|meets with|held talks|holds talks|hold talks|talks with|talks between|talked with|talked to|spoke with|discussed|discuss|discusses|addressed|received|receives|hosted|hosts|welcomed|sat down with|conversation (?:of|with|between)|negotiations with|consultations with|in talks|exchanged views|touched upon|visit to|visited|meeting (?:his|her|their)|co-chair(?:ed|s)?|co-chairing|co-hosted|held consultations|hold consultations|holds consultations|(?:phone|telephone) (?:call|conversation|talks) with|spoke (?:by|on the) (?:phone|telephone) with|held (?:a )?(?:phone|telephone) (?:call|conversation)|(?:held|had) (?:a )?(?:phone |telephone |video )?call with|spoke to(?! (?:reporters|journalists|correspondents|media|press|lawmakers|parliament|students|supporters|the (?:media|press|reporters|journalists|nation|public|parliament|crowd|audience))\b)|spoke (?:by|on the) (?:phone|telephone) to)\b/i;
 
 /**
  * Words that put a sentence on another occasion than the reported meeting: earlier, later,

@@ -26,3 +26,13 @@ describe('findMeetingPlace: "the <adjectives> city of X"', () => {
     expect(analyze(text).location).toBe(expected);
   });
 });
+
+describe('"spoke to" is a meeting only with a person, not the press', () => {
+  it.each([
+    ['Vidal spoke to reporters on Wednesday in Cusco. Foreign Minister Ana Vidal met Tomas Rojo in Lima on Tuesday to discuss fishing.', 'Tuesday', 'Lima'],
+    ['The Foreign Secretary, Tom Hale, spoke to the Peruvian Foreign Minister, Ana Vidal, in Lima on Monday.', 'Monday', 'Lima'],
+  ])('%s', (text, date, place) => {
+    const r = analyze(text);
+    expect([r.date?.text, r.location]).toEqual([date, place]);
+  });
+});
