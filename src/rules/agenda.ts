@@ -44,8 +44,16 @@ export const FORWARD_CUES: string[] = [
   'agreed (?:up)?on(?! (?:a|the|new|further) (?:date|dates|time|timing|venue|place|schedule)\\b)',
   // "the talks had been frank on the question of X", "were candid about A"
   '(?:frank|candid|frank and (?:open|direct|substantive)|open and frank|in-depth|substantive|detailed|thorough) (?:on|about|regarding|concerning)',
-  // "briefed his guest on A"
+  // "briefed his guest on A", "updated her counterpart on A"
   'briefed (?:\\w+ ){1,3}?on',
+  'updated (?:\\w+ ){1,3}?on',
+  // "agreed to work together on A", "will coordinate closely on A", "took stock of A", "shared views on A"
+  // (the verb, not the noun: "work on the tunnel will resume" is no cue)
+  '(?:to|will|would|shall|and) (?:work|cooperate|coordinate|collaborate) (?:(?:closely|together|more closely) ){0,2}on',
+  '(?:working|cooperating|coordinating|collaborating) (?:(?:closely|together|more closely) ){0,2}on',
+  'took stock of',
+  'compared notes on',
+  'shared (?:their |his |her )?(?:views|perspectives|assessments) (?:on|about)',
   // "there are issues that require our attention, first of all A and B"
   '(?:there (?:are|is|remain) (?:\\w+ )?)?(?:issues|questions|matters|problems|topics) (?:that|which) (?:require|requires|need|needs|deserve|deserves|demand|merit) (?:\\w+ ){0,2}attention',
   // "the talks were dominated by A"

@@ -22,6 +22,11 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['"We agreed on a joint river patrol," he said.', ['a joint river patrol']],
     ['The envoys agreed on a date for the next round.', []],
     ['They agreed on the importance of a common tariff schedule.', ['the importance of a common tariff schedule']],
+    ['They agreed to work together on maritime security and illegal migration.', ['maritime security', 'illegal migration']],
+    ['The Foreign Secretary updated her counterpart on the sanctions package.', ['the sanctions package']],
+    ['The ministers took stock of bilateral trade and the ferry project.', ['bilateral trade', 'the ferry project']],
+    ['The two sides shared views on the regional situation.', ['the regional situation']],
+    ['Work on the harbour tunnel will resume in May, the minister said.', []],
     // "including" after a head that is only a category: the examples are the topics.
     ['The ministers discussed bilateral issues, including fishing rights, port fees and the canal toll.', ['fishing rights', 'port fees', 'the canal toll']],
     ['The envoys discussed regional and international matters, such as the river treaty and grain prices.', ['the river treaty', 'grain prices']],
