@@ -15,8 +15,10 @@
 //                        "The Secretary raised X and Y" (not "raised $4 million", "raised in Oslo")
 //                        "agreed on the importance of X" (not "agreed on a date for ..."), "talks had been frank on X"
 //                        "attention was paid to A, where ..., and to B" (the cue's preposition resumes)
-//   list before the cue  "X and Y were on the table"
-//   list before the cue  "Issues of trade and investment were touched upon", "Issues of expanding X,
+//                        "agreed to work together on X", "updated her counterpart on X", "took stock of X"
+//                        "A, B, a dispute that has strained ties since 1998, and C" (the list goes on)
+//   list before the cue  "X and Y were on the table",
+//                        "Issues of trade and investment were touched upon", "Issues of expanding X,
 //                        implementing Y, and preparing Z were discussed" (a fronted gerund list)
 // Splitting: commas; "as well as", "especially (on)", "in particular"; "including" gives examples
 // of the item before it, which go ("energy projects, including a refinery" is "energy projects";
@@ -35,7 +37,8 @@
 // situation in X and the Y border mission"); a numbered label keeps its "on" list whole ("chapters
 // 12 and 13 on fisheries, forestry and rural policy"); a head, a preposition and a list of bare nouns
 // stays whole ("cooperation in industry, agriculture and food security"). A count before a colon ("four issues:")
-// splits further "and"s until the count is reached.
+// splits further "and"s until the count is reached. A comma inside closing quotation marks
+// separates items ('the "lithium triangle," as well as X').
 // Skipped: the headline block (first paragraphs without a full stop) and photo captions and
 // credit lines ("X and Y speak to the media after their talks in Z. Photo: ...", "(Photo: ...)").
 // A list ends at a second verb phrase of the same subject ("agreed on X and welcomed Y").
@@ -55,7 +58,10 @@
 // X); verb phrases with a bare object ("protect forests": compromise cannot tell it from
 // "transport links"); "non-proliferation of X and Y" splits at "and"; "cooperation in energy,
 // trade and security" is one topic even when the writer meant three;
-// "or" lists are one item; topics whose list spans several sentences.
+// "or" lists are one item; topics whose list spans several sentences; stances and plans with
+// no cue ("welcomed progress on X", "underlined support for X"); another meeting reported later
+// with no time shift, "also" or other day; an apposition inside a list ("the memory of the
+// Second World War, the Great Patriotic War") reads as two items.
 
 import type { AgendaItem, DateMention, PartialDate } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
