@@ -22,6 +22,9 @@
 //   who-clauses               "A German diplomat, who asked not to be named, said …" (asked is not the verb)
 //   coordinated verbs         "He expressed appreciation for the support and said …" -> the clause's first noun phrase
 //   multi-paragraph quotes    "“A ¶ “B,” he said." -> he is looked up from A's paragraph
+//   bodies referred back to   "The Federal Department of Foreign Affairs (FDFA) said …" then "it added", "the statement
+//                             said", "the department recalled" -> the body's full name (bodies the index lacks too)
+//   quoted as saying after    "“…,” the statement quoted him as saying" -> him, not the statement
 //   headlines                 a first paragraph without a full stop gives no speaker or subject to carry
 // Subjects are resolved by resolveSubject: a name or description the people index found there (the
 // last one, after cutting ", who …" clauses; none when two are joined by "and"); he/she to the latest
@@ -135,6 +138,12 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
       limit = Math.max(limit, close + 4);
       continue;
     }
+    // "…, during which he suggested …": the relative clause's own subject.
+    if (/^which$/i.test(t.t) && k >= i + 3 && toks[k - 2].t === ',' && /^(?:during|after|in|at|following)$/i.test(toks[k - 1].t)) {
+      i = k + 1;
+      limit = Math.max(limit, k + 8);
+      continue;
+    }
     const sv = speechVerbAt(text, toks, k);
     if (!sv) continue;
     let j = k;
@@ -185,6 +194,13 @@ const SPEAKER_NOUNS = /^(?:sources?|officials?|spokes(?:man|woman|person|people|
 const BODY_NAME_HEADS = /^(?:Nations|Agency|Ministry|Department|Office|Secretariat|Mission|Commission|Council|Union|Bureau|Administration|Committee|Organi[sz]ation|Service|Presidency|Government|Embassy|Parliament|Assembly|Court|Bank|Fund|Forum|Alliance|Association|Federation|Institute|Programme|Program|Cabinet|House|Palace|Command|Authority|Directorate|Coalition|Front|Party|Movement|Network|Group)$/u;
 // Inside a body's name a person is not the speaker: "the Office of the President said".
 const INSIDE_BODY = /\b(?:Office|Ministry|Department|Secretariat|Cabinet|Administration|Press Office|Press Service|Chancellery)\s+of\s*(?:the\s*)?$/u;
+
+// A body referred back to: "it", "the statement", "the department", "the ministry's statement".
+const BODY_BACK_REF = /^(?:it|(?:the|its|this) (statement|communiqu[eé]|release|readout|press release|department|ministry|office|commission|agency|presidency|government|secretariat|service|administration|council|committee|embassy|mission|bureau)(?:['’]s statement)?)$/i;
+const DOCUMENT_WORDS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'press release']);
+const DESCRIBED_BODY_HEADS = new Set(
+  'office ministry department commission agency presidency government secretariat service administration council committee embassy mission bureau union nations kremlin cabinet chancellery parliament'.split(' '),
+);
 
 // Small words inside titles before a name ("Minister for Europe and Foreign Affairs").
 const LEAD_SMALL = new Set(['of', 'for', 'and', 'the']);
@@ -367,6 +383,19 @@ export class Attributor {
    * agency". Returns the description without its article, or null for anything else.
    */
   describe(span: Span): string | null {
+    // "It added", "the statement said", "the department recalled" after "The Federal Department of
+    // Foreign Affairs (FDFA) said in a statement …": the body described just before, in full.
+    const back = BODY_BACK_REF.exec(this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim());
+    if (back) {
+      const head = back[1]?.toLowerCase() ?? null;
+      for (let k = this.described.length - 1; k >= 0 && k >= this.described.length - 20; k--) {
+        const e = this.described[k];
+        if (e.at >= span.start || span.start - e.at > 3000) continue;
+        if (!e.name.toLowerCase().split(' ').some((w) => DESCRIBED_BODY_HEADS.has(w))) continue;
+        if (head && !DOCUMENT_WORDS.has(head) && !e.name.toLowerCase().split(' ').includes(head)) continue;
+        return e.name;
+      }
+    }
     const d = this.describeFresh(span);
     if (!d) return null;
     // "The official added …" after "a senior Japanese official said": the same unnamed speaker.
@@ -457,7 +486,8 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
     if (j > from) return { verb: sv0.verb, subject: { start: toks[from].s, end: toks[j - 1].e }, at: toks[i].s };
     return null;
   }
-  // SUBJ VERB: “…,” the Belarusian leader said.
+  // SUBJ VERB: “…,” the Belarusian leader said.  Not '“…,” but stressed that …' (a second verb of the sentence's subject).
+  if (toks[i] && /^(?:but|and|or|while|yet)$/i.test(toks[i].t)) return null;
   for (let k = i + 1; k < Math.min(toks.length, i + 11); k++) {
     if (!isWord(toks[k]) && toks[k].t !== ',' && toks[k].t !== '’' && !isNameDot(toks, k)) return null;
     const sv = speechVerbAt(text, toks, k);
@@ -470,6 +500,12 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
       const rest = toks[sv.next];
       if (rest && rest.t !== '.' && rest.t !== ',') return null;
       if (!/^\p{Lu}/u.test(toks[i].t)) return null;
+    }
+    // “…,” the statement quoted him as saying: the one quoted speaks, not the statement.
+    const qas = /\bquoted\s+(\S.{0,60}?)\s+as$/u.exec(text.slice(toks[i].s, toks[j - 1].e));
+    if (qas && /^saying$/i.test(sv.verb)) {
+      const st = toks[i].s + qas.index + qas[0].indexOf(qas[1], 6);
+      return { verb: 'quoted as saying', subject: { start: st, end: st + qas[1].length }, at: toks[k].s };
     }
     return { verb: sv.verb, subject: { start: toks[i].s, end: toks[j - 1].e }, at: toks[k].s };
   }

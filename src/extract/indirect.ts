@@ -21,6 +21,8 @@
 //   and + bare clause      "Zahir thanked India for its support and said Male valued …"
 //   long according to      "According to officials who spoke on condition of anonymity because …, the two sides …"
 //   agency after a clause  "…, the Emirates News Agency (WAM) reported."
+//   second report           'X said the ties had "never been stronger," but stressed that …' (", but/and VERBED that")
+//   proposal + bare clause  "He suggested the two sides step up …", "…, during which he proposed the two countries …"
 // Not speech: link lines ("Read more: X says …", a headline under "Related"), passives (", it was noted"),
 // and "“…,” it added" after a clause ending in a quote (the quote's attribution).
 // The clause stops at the end of the sentence, or where a direct quote that runs to the end of the
@@ -32,7 +34,7 @@
 
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
-import { ZERO_THAT_VERBS, STANCE_NOUNS } from '../rules/speech-verbs.js';
+import { SPEECH_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS } from '../rules/speech-verbs.js';
 import { SUBJECT_PUNCT, isWord, leadingSubject, speechVerbAt, subjectVerbAtStart, tokenize, type SubjectVerb, type Tok } from './attribution.js';
 
 export interface IndirectCandidate extends Span {
@@ -53,7 +55,9 @@ const TIME_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently again repeatedly previously also once'.split(' '),
 );
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*/u;
-const ADDING = /,\s+(?:and\s+)?adding\s+(?:that\s+)?/u;
+// A second report in the same sentence: ", adding that …", ", but stressed that …", ", and noted that …".
+const SECOND_VERBS = SPEECH_VERBS.filter((v) => !v.includes(' ') && (/ed$/.test(v) || v === 'said'));
+const ADDING = new RegExp(`,["”’»]?\\s+(?:(?:and\\s+)?(adding)\\s+(?:that\\s+)?|(?:but|and|while)\\s+(?:also\\s+)?(${SECOND_VERBS.join('|')})\\s+that\\s+)`, 'u');
 const TRAILING_ADJUNCT = new Set(
   'in on at to during after following before when while as with from after, today yesterday earlier later this last'.split(' '),
 );
@@ -273,7 +277,8 @@ function addingThat(doc: ParsedDocument, s: Sentence, quotes: Span[], main: Indi
   if (!m) return null;
   const from = s.start + m.index + m[0].length;
   if (quotes.some((q) => q.start <= from && from < q.end)) return null;
-  const c = clause(doc, s, from, 'adding', main?.subject ?? null, quotes);
+  if (main && from <= main.start) return null;
+  const c = clause(doc, s, from, m[1] ?? m[2] ?? 'adding', main?.subject ?? null, quotes);
   return c;
 }
 

@@ -3,7 +3,8 @@
 //   1. findTranscripts   speaker lines and their turns          (transcripts.ts)
 //   2. findDirectQuotes  spans in quotation marks, outside turns (direct-quotes.ts), and findBlockQuotes:
 //                        the paragraphs after a "Foreign Secretary Anna Berg said:" line, without marks (gov.uk)
-//   3. drop non-quotes   scare quotes and titles ("the so-called “reset”"), page furniture
+//   3. drop non-quotes   scare quotes and titles ("the so-called “reset”", 'the implementation of the "EU-X Agenda"',
+//                        'a law on "foreign influence"': up to eight words after an article or "law on"), page furniture
 //                        ("By clicking “Accept” you agree …"), link lines ("Read more: …", headlines under "Related")
 //   4. findIndirect      speech verb + content clause           (indirect.ts)
 //   5. attribute         in text order, so "he", "it" and carried speakers see what came before:
@@ -250,6 +251,9 @@ function isQuote(doc: ParsedDocument, q: DirectCandidate, furniture: Map<number,
   if (words.length === 0) return false;
   // "the so-called “reset”": the writer's distance, not someone's words.
   if (words.length <= 4 && /\bso[- ]called\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 12), q.open))) return false;
+  // A name or term inside a noun phrase: 'the implementation of the "EU-Georgia Association Agenda 2021-2027"',
+  // 'a law on "foreign influence"', 'the "reset"': nobody speaks after an article or "law on".
+  if (words.length <= 8 && !/[.!?;]/.test(q.text) && /(?:\b(?:the|law on|laws on|bill on|so-called|dubbed|titled|entitled|named))\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 24), q.open)) && !/\b(?:as|said|says|told|added)\s+the\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 24), q.open))) return false;
   // “Belarus-Russia Forum of Regions”: a name or title, every word capitalised (small words aside).
   if (words.length <= 8 && !/[.!?;:]/.test(q.text)) {
     const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;

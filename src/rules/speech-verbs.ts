@@ -76,6 +76,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'did not exclude', 'does not exclude',
   'made clear', 'makes clear', 'made it clear', 'makes it clear',
   'went on to say', 'noted with satisfaction',
+  // Verbs whose object may be a one-word quote: 'accused some politicians of "blackmail"'.
+  'accused', 'accuses', 'denounced', 'denounces',
+  'recommended', 'recommends',
 ];
 
 /** Verbs after which a content clause may follow without "that" ("Makei said they discussed …"). */
@@ -83,6 +86,8 @@ export const ZERO_THAT_VERBS: readonly string[] = [
   'said', 'says', 'told', 'tells', 'added', 'adds', 'believes', 'believed', 'thinks', 'thought',
   'hopes', 'hoped', 'insisted', 'insists', 'claimed', 'claims', 'argued', 'argues',
   'conveyed', 'denied', 'estimated', 'estimates', 'predicted', 'predicts', 'warned', 'warns',
+  // A proposal with a bare subjunctive clause (VNA): "He suggested the two sides step up …".
+  'suggested', 'suggests', 'proposed', 'proposes', 'recommended', 'recommends',
 ];
 // Not "noted/stressed/emphasized": "stressed the need to …" takes a noun phrase, not a clause.
 

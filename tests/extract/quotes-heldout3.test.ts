@@ -48,3 +48,61 @@ describe('C. a country adjective and a generic noun', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual([speaker]);
   });
 });
+
+describe('D. statements of bodies', () => {
+  it.each([
+    [
+      'the statement after a body described by name (EU)',
+      'Commission President Ana Ferreira met Uzbek President Rustam Aliyev in Brussels.\n\nThe European Commission said in a statement after the meeting that the two sides had agreed to launch talks. It added that a first round would take place in Tashkent.\n\n"This is a new chapter in our relations," the statement said.',
+      ['European Commission', 'European Commission', 'European Commission'],
+    ],
+    [
+      'a presidential office, then "the statement" (Reuters)',
+      'Kazakh President Askar Temirov met Chinese President Li Wen in Astana.\n\nKazakhstan\'s presidential office said in a statement that the leaders discussed transit routes.\n\n"The sides agreed to double freight traffic," the statement said.',
+      ["Kazakhstan's presidential office", "Kazakhstan's presidential office"],
+    ],
+    [
+      'the department recalled, after a full body name (Swiss paper)',
+      'Swiss Foreign Minister Ulrich Brand met Kyrgyz Foreign Minister Bakyt Osmonov in Bern.\n\nThe Federal Department of Foreign Affairs (FDFA) said in a statement that Switzerland would fund three water projects.\n\nSwitzerland has supported the region since 1993, the department recalled.',
+      ['Federal Department of Foreign Affairs', 'Federal Department of Foreign Affairs'],
+    ],
+    [
+      'the statement quoted him as saying (AFP)',
+      'Kazakh President Askar Temirov met Chinese President Li Wen in Astana.\n\nTemirov praised the partnership. "Our friendship is unbreakable and will last," the statement quoted him as saying.',
+      ['Askar Temirov'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(expected);
+  });
+});
+
+describe('E. reported speech shapes', () => {
+  const PL = 'Polish Foreign Minister Anna Nowicka met Georgian Prime Minister Giorgi Beridze in Tbilisi on Friday.\n\n';
+  it('a partial quote in a bare clause, then "but stressed that" (AP)', () => {
+    expect(speakers(PL + 'Nowicka said the relationship had "never been stronger," but stressed that Georgia must protect media freedom.')).toEqual([
+      ['indirect', 'Anna Nowicka'],
+      ['direct', 'Anna Nowicka'],
+      ['indirect', 'Anna Nowicka'],
+    ]);
+  });
+  it('a one-word fragment after "accused" (Reuters)', () => {
+    expect(quotesOf(PL + 'She accused some politicians of "blackmail".').map((q) => [q.speaker, q.text])).toEqual([['Anna Nowicka', 'blackmail']]);
+  });
+  it.each([
+    ['suggested + bare clause (VNA)', 'Vietnamese President Tran Van Minh met Kazakh President Askar Temirov in Astana.\n\nMinh suggested the two sides step up cooperation in energy and logistics.', 'Tran Van Minh'],
+    ['during which he proposed (VNA)', 'Vietnamese President Tran Van Minh met Kazakh President Askar Temirov in Astana.\n\nPresident Minh held talks with Temirov, during which he proposed the two countries soon raise trade to two billion dollars.', 'Tran Van Minh'],
+    ['told a long titled object and a time word (Reuters)', PL + 'Nowicka told Georgian Prime Minister Giorgi Beridze on Friday that Warsaw backed the country\'s European path.', 'Anna Nowicka'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toEqual([['indirect', speaker]]);
+  });
+});
+
+describe('F. not quotes', () => {
+  const PL = 'Polish Foreign Minister Anna Nowicka met Georgian Prime Minister Giorgi Beridze in Tbilisi on Friday.\n\n';
+  it.each([
+    ['a programme name after "the implementation of the"', PL + 'The ministers discussed the implementation of the "EU-Georgia Association Agenda 2021-2027".'],
+    ['a term after "law on" with a speech-like verb', PL + 'Nowicka has long denounced a controversial law on "foreign influence".'],
+  ])('%s', (_name, text) => {
+    expect(quotesOf(text).filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+});
