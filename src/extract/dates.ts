@@ -10,7 +10,7 @@
 //   relative day          "today", "Today's", "yesterday", "tomorrow"
 //
 // Reference date (fills years and relative days): a dateline or publication line near the top
-// ("MINSK, May 16 (Reuters) -", "MOSCOW, October 5. /TASS/.", "Published: 16.05.2016 14:20", "16 May 2016" on a line of its
+// ("MINSK, May 16 (Reuters) -", "LOMÉ, March 11, 2025 (Wire) -", "MOSCOW, October 5. /TASS/.", "Published: 16.05.2016 14:20", "16 May 2016" on a line of its
 // own, "June 12, 2024 10:15 AM GMT Updated 2 hours ago", "By Ana Ruiz | April 9, 2025"), else the caller's reference (the CLI's --reference-date), else nothing: unknown parts
 // stay null, never taken from the clock.
 //   - a bare weekday is the most recent such day on or before the reference ("met on Monday"),
@@ -333,7 +333,8 @@ const DATE_FIRST = new RegExp(
 const DATE_ANYWHERE = new RegExp(`\\b(?:(?:${MONTH_ALT})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH_ALT})\\.?,?\\s+\\d{4})\\b`);
 const PUBLICATION_LINE = new RegExp(`^\\s*(?:${PUBLICATION_CUES.join('|')})\\b\\s*(?:on|at)?\\s*:?`, 'i');
 // "MINSK, May 16 (Reuters) -", "WASHINGTON (AP) — June 3, 2019 —"
-const DATELINE = /^\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—,]?\s*$/;
+// Letters beyond ASCII too: "LOMÉ, March 11 (Wire) -", "SÃO PAULO, ...".
+const DATELINE = /^\s*\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .]{1,30})?,?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—,]?\s*$/u;
 
 function isPublicationLine(line: string): boolean {
   if (PUBLICATION_LINE.test(line)) return true;
