@@ -389,10 +389,11 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   const kept = mergeNumberedLabels(t, chunks.filter((_, i) => !dropped.has(i)));
   // Vague chunks go whole: "certain issues and problems", "these issues with friends and partners".
   let pieces: Piece[] = [];
-  for (const c of mergePrepositionLists(t, kept)) {
+  const merged = mergePrepositionLists(t, kept);
+  for (const c of merged) {
     const r = clean(t, c);
     if (!r || isVague(t.slice(r.start, r.end))) continue;
-    pieces.push(...(c.whole ? [r] : splitAnd(t, r, false)));
+    pieces.push(...(c.whole ? [r] : splitAnd(t, r, false, merged.length > 1)));
   }
   if (count > pieces.length) {
     // The text says how many: split the remaining "and"s from the last item backwards.
@@ -433,7 +434,7 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
 const OWN_NOUN_PHRASE = /^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?!of\b|and\b|for\b|in\b)\p{Ll}/u;
 
 /** Splits a chunk at " and " except where the "and" joins modifiers, proper names, or a thing and its part. */
-function splitAnd(t: string, c: Piece, force: boolean): Piece[] {
+function splitAnd(t: string, c: Piece, force: boolean, inList = false): Piece[] {
   const w = t.slice(c.start, c.end);
   const ands = [...w.matchAll(/\s+and\s+/g)];
   if (!ands.length) return [c];
@@ -449,7 +450,10 @@ function splitAnd(t: string, c: Piece, force: boolean): Piece[] {
       (leftWords.length <= 1 &&
         !/^\p{Lu}/u.test(leftWords[0] ?? '') &&
         !/^(?:the|a|an|our|their|its|his|her|this|these|those|my|your)\s/i.test(right) &&
-        !(DETERMINER_START.test(left) && /^[\p{Ll}-]+$/u.test(right.trim()))) ||
+        // "trade, energy and culture": the list's last "and" before a lone noun.
+        !((DETERMINER_START.test(left) || inList) && /^[\p{Ll}-]+$/u.test(right.trim())) &&
+        // "the ferry and grain storage": after a determiner only an adjective shares the next head.
+        !(DETERMINER_START.test(left) && !ADJECTIVE_ENDING.test(leftWords[0] ?? '') && !PLAIN_ADJECTIVE.has((leftWords[0] ?? '').toLowerCase()))) ||
       /^(?:its|their|other)\b/i.test(right) ||
       (!force && /\p{Lu}[\p{L}-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right) && !OWN_NOUN_PHRASE.test(right)) ||
       // "chapters 12 and 13": two numbers of one label

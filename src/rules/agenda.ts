@@ -10,6 +10,10 @@ export const FORWARD_CUES: string[] = [
   'touched (?:up)?on',
   'focus(?:s)?ed on',
   'focusing on',
+  'focus(?:es)? on',
+  // "Our agenda includes A and B", "many issues on our agenda, including A"
+  'agenda (?:includes|include|covers|covered|contains|contained)',
+  '(?:issues|questions|topics|matters|items) on (?:our|the|their) (?:\\w+ )?agenda,? (?:including|such as|like)',
   'focussing on',
   'centred on',
   'centered on',

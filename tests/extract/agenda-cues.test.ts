@@ -27,6 +27,9 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['The ministers took stock of bilateral trade and the ferry project.', ['bilateral trade', 'the ferry project']],
     ['The two sides shared views on the regional situation.', ['the regional situation']],
     ['Work on the harbour tunnel will resume in May, the minister said.', []],
+    ['"Today we will focus on energy and transport," the president said.', ['energy and transport']],
+    ['"There are many issues on our agenda, including the ferry and grain storage," he said.', ['the ferry', 'grain storage']],
+    ['"Our agenda includes trade, energy and culture," she said.', ['trade', 'energy', 'culture']],
     // "including" after a head that is only a category: the examples are the topics.
     ['The ministers discussed bilateral issues, including fishing rights, port fees and the canal toll.', ['fishing rights', 'port fees', 'the canal toll']],
     ['The envoys discussed regional and international matters, such as the river treaty and grain prices.', ['the river treaty', 'grain prices']],
