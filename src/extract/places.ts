@@ -5,6 +5,7 @@
 //   city phrase              "discussed ties in the Norwegian capital Oslo", "in the Black Sea resort of Sochi",
 //                            "co-chaired the consultations in the southeastern Chinese city of Xiamen"
 //   visit                    "during his visit to Oslo", "arrived in Oslo for talks"
+//   sidelines                "met on the sidelines of the summit in Rio de Janeiro" (the summit's city)
 //   held/hosted              "the joint session that was held this time in Oslo", "Oslo hosted the talks"
 //   venue, comma, city       "held talks at State House, Nairobi, where ..." (a known city only)
 //   seat of government       "talks in the Kremlin" (Moscow), "at the White House" (Washington): rules/places.ts
@@ -204,9 +205,12 @@ function cityName(raw: string, phrase: boolean): string | null {
   return name;
 }
 
+const SIDELINES = /\bon the (?:sidelines|margins|fringes) of\b/gi;
+
 /** The clause around the place is about an earlier, later or separate occasion. */
 function otherOccasion(doc: ParsedDocument, s: { start: number; end: number }, at: number): boolean {
-  const around = doc.text.slice(Math.max(s.start, at - 120), Math.min(s.end, at + 60));
+  // "met on the sidelines of the summit in X": the summit's city is the meeting's.
+  const around = doc.text.slice(Math.max(s.start, at - 120), Math.min(s.end, at + 60)).replace(SIDELINES, ' ');
   return OTHER_OCCASION_PATTERN.test(around);
 }
 

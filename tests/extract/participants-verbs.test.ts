@@ -36,3 +36,12 @@ describe('"spoke to" is a meeting only with a person, not the press', () => {
     expect([r.date?.text, r.location]).toEqual([date, place]);
   });
 });
+
+describe('findMeetingPlace: the summit city when they met on its sidelines', () => {
+  it.each([
+    ['Foreign Minister Ana Vidal met her Peruvian counterpart Tomas Rojo on the sidelines of the G20 summit in Rio de Janeiro on Monday.', 'Rio de Janeiro'],
+    ['Foreign Minister Ana Vidal met Tomas Rojo on the margins of the forum in Davos.', 'Davos'],
+  ])('%s', (text, expected) => {
+    expect(analyze(text).location).toBe(expected);
+  });
+});
