@@ -25,7 +25,8 @@
 // another event ("Mogilev, which hosted last Thursday a meeting"; "who arrived in Oslo on
 // Thursday"), not a span ("in Norway on 1–3 October", which wins only alone); a bare weekday
 // right after a verb ("Chile and Peru agreed Friday", "said Tuesday") is the lead's own day
-// even after "agreed"/"signed", earliest first. With no dated
+// even after "agreed"/"signed", earliest first; a later sentence that moves on in time ("Later on
+// Wednesday, he held talks with C") dates another meeting. With no dated
 // meeting sentence, a full date alone on a line near the top (a readout's "March 12, 2021" above
 // "The Kremlin, Moscow") is the meeting's day; a "Published:" line never is.
 //
@@ -47,7 +48,7 @@ import {
   RELATIVE_DAYS,
   WEEKDAYS,
 } from '../rules/dates.js';
-import { MEETING_VERB_PATTERN } from '../rules/meeting-words.js';
+import { MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from '../rules/meeting-words.js';
 
 export interface CalendarDay {
   year: number;
@@ -117,6 +118,9 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[]): Part
     let meetingSentence = -1;
     let isMeeting = false;
     const publication = publicationSpans(doc);
+    // "Later on Wednesday, he held talks with C": after the first meeting sentence, a sentence that
+    // moves on in time reports another meeting, and its day is not this one's.
+    const firstMeeting = doc.sentences.findIndex((x) => MEETING_VERB_PATTERN.test(x.text.slice(0, 1000)));
     for (const d of dates) {
       const kind = kindOf(d.text);
       if (kind === 'calendar' && (d.day === null || d.month === null)) continue;
@@ -129,7 +133,8 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[]): Part
         meetingSentence = si;
         isMeeting = MEETING_VERB_PATTERN.test(s.text);
       }
-      const score = scoreMeetingDate(doc, s, si, d, isMeeting);
+      let score = scoreMeetingDate(doc, s, si, d, isMeeting);
+      if (firstMeeting >= 0 && si > firstMeeting && OTHER_MEETING_OPENER.test(s.text)) score = Math.min(score, 0.5);
       if (score > bestScore) {
         best = d;
         bestScore = score;
@@ -181,7 +186,7 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   const bare = kindOf(d.text) !== 'calendar' && BARE_AFTER_VERB.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start));
   // "Today's conversation", "met ... on 16 May": the meeting word sits next to the date.
   const near = doc.text.slice(Math.max(s.start, d.start - 50), Math.min(s.end, d.end + 40));
-  if (/\b(?:met|meet|meets|meeting|talks|talked|discussed|discuss|conversation|negotiations|visit|received|hosted|held)\b/i.test(near))
+  if (/\b(?:met|meet|meets|meeting|talks|talked|discussed|discuss|conversation|negotiations|visit|received|hosted|held|spoke|call|co-chaired|consultations)\b/i.test(near))
     score += 2;
   if (/\b(?:which|that|who|where|when)\b/i.test(before)) score -= 2;
   if (!bare && hasCue(before, OTHER_EVENT_CUES)) score -= 2;
