@@ -23,7 +23,7 @@
 //   agency after a clause  "…, the Emirates News Agency (WAM) reported."
 //   second report           'X said the ties had "never been stronger," but stressed that …' (", but/and VERBED that")
 //   proposal + bare clause  "He suggested the two sides step up …", "…, during which he proposed the two countries …"
-// Not speech: link lines ("Read more: X says …", a headline under "Related"), passives (", it was noted"),
+// Not speech: a headline (first paragraph, one line without a full stop), link lines ("Read more: X says …", a headline under "Related"), passives (", it was noted"),
 // and "“…,” it added" after a clause ending in a quote (the quote's attribution).
 // The clause stops at the end of the sentence, or where a direct quote that runs to the end of the
 // sentence begins ("said the meeting paid attention to programs “for …”" -> "the meeting paid attention to programs").
@@ -75,7 +75,10 @@ export function findIndirect(doc: ParsedDocument, quoteSpans: Span[]): IndirectC
   const quotes = [...quoteSpans].sort((a, b) => a.start - b.start);
   let qi = 0;
   const links = new Map<number, boolean>();
+  const headline = headlineParagraph(doc);
   for (const s of doc.sentences) {
+    // "Georgia must drop the law, says Polish minister": a headline sums up the story, it reports nobody.
+    if (s.paragraph === headline) continue;
     while (qi < quotes.length && quotes[qi].end <= s.start) qi++;
     // Quotes that touch this sentence.
     const local: Span[] = [];
@@ -98,6 +101,14 @@ export function findIndirect(doc: ParsedDocument, quoteSpans: Span[]): IndirectC
     }
   }
   return out;
+}
+
+/** The first paragraph when it is a headline: short, one line, no full stop, more text after it; else -1. */
+function headlineParagraph(doc: ParsedDocument): number {
+  const first = doc.paragraphs[0];
+  if (!first || doc.paragraphs.length < 2) return -1;
+  const h = doc.text.slice(first.start, first.end).trim();
+  return h.length <= 200 && !/[.!?…]["”»’]?$/u.test(h) && !h.includes('\n') ? first.index : -1;
 }
 
 const PARTICIPLE = /^(?:Noting|Stressing|Saying|Adding|Emphasi[sz]ing|Pointing out|Recalling|Underlining|Underscoring|Acknowledging|Reiterating|Warning|Insisting|Arguing|Believing)\s+that\s+/u;

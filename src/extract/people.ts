@@ -318,7 +318,8 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         if (PLACE_BEFORE.test(text.slice(Math.max(p.start, start - 30), start))) continue;
       }
       // "Minister of Trade, Industry and Energy …": "Industry" is a portfolio word in a list, not a person.
-      if (nameWords.length === 1 && intro?.groups && /\s(?:of|for)\s/u.test(intro.groups.title) && /^(?:,\s*|\s+and\s+)\p{Lu}/u.test(after)) continue;
+      // "Minister of International Development of Norway": nor is a word followed by "of <Capitalised>".
+      if (nameWords.length === 1 && intro?.groups && /\s(?:of|for)\s/u.test(intro.groups.title) && /^(?:,\s*|\s+and\s+|\s+(?:of|for)\s+(?:the\s+)?)\p{Lu}/u.test(after)) continue;
       if (nameWords.length >= 2) {
         drafts.push({
           words: nameWords.map((w) => w.text),
@@ -625,7 +626,7 @@ const DESC_WORDS = DESCRIPTIONS.flatMap(([w]) => [
   w,
   w[0].toUpperCase() + w.slice(1),
   w.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()),
-  w.replace(/(?<![\p{L}])(?!(?:of|for|the|and)\b)\p{Ll}/gu, (c) => c.toUpperCase()),
+  w.replace(/(?<![\p{L}])(?!(?:of|for|the|and|our)\b)\p{Ll}/gu, (c) => c.toUpperCase()),
 ]);
 const DESC_RE = new RegExp(
   `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<desc>${alt([...DESC_WORDS, 'counterpart', 'Counterpart'])})\\b(?!-)(?:\\s+of\\s+(?<cty2>${CTY}))?`,

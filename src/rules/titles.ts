@@ -113,6 +113,7 @@ export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.',
 /** Descriptions that refer back to a person already introduced, with the role classes they fit. */
 export const DESCRIPTIONS: ReadonlyArray<[words: string, classes: RoleClass[]]> = [
   ['head of state', ['head-of-state', 'monarch']],
+  ['head of our state', ['head-of-state']],
   ['head of government', ['head-of-government']],
   ['president', ['head-of-state']],
   ['leader', ['head-of-state', 'head-of-government', 'monarch']],

@@ -106,3 +106,28 @@ describe('F. not quotes', () => {
     expect(quotesOf(text).filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });
+
+describe('readout and agency shapes', () => {
+  it('a headline "X, says Y" is no report (Guardian)', () => {
+    const text =
+      'Georgia must drop foreign agents law, says Polish minister\n\nPolish Foreign Minister Anna Nowicka met Georgian Prime Minister Giorgi Beridze in Tbilisi on Friday.\n\nNowicka said that Warsaw stood by Georgia.';
+    expect(speakers(text)).toEqual([['indirect', 'Anna Nowicka']]);
+  });
+  it('"the Head of our State" and a minister "of International Development of Norway" (UzA)', () => {
+    const text =
+      'TASHKENT (UzA) - President Shavkat Mirov received Ingrid Larsen, Minister of International Development of Norway.\n\nThe Head of our State noted that Norway is an important partner in Europe. The Norwegian Minister said her country was interested in green energy projects.';
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Shavkat Mirov'],
+      ['indirect', 'Ingrid Larsen'],
+    ]);
+    expect(findPeople(parseDocument(text)).people.map((p) => p.name)).not.toContain('Development');
+  });
+  it('single straight quotes split by an attribution, with apostrophes (British paper)', () => {
+    const text =
+      "British Foreign Secretary Helen Ashworth met Pakistani Foreign Minister Imran Qadir in London.\n\n'We're ready to help, and Pakistan's people know it,' she said. 'Britain doesn't forget its friends.'";
+    expect(speakers(text)).toEqual([
+      ['direct', 'Helen Ashworth'],
+      ['direct', 'Helen Ashworth'],
+    ]);
+  });
+});
