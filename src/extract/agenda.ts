@@ -139,6 +139,8 @@ interface Chunk extends Piece {
   head: number;
   /** Kept whole: "cooperation in mining, forestry and water management". */
   whole?: boolean;
+  /** A numbered label with its "on" list: split only where "and" starts a new noun phrase. */
+  numbered?: boolean;
 }
 
 /** The meeting's date and the text's dates: a sentence that reports a meeting on another day is another meeting. */
@@ -393,7 +395,7 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   for (const c of merged) {
     const r = clean(t, c);
     if (!r || isVague(t.slice(r.start, r.end))) continue;
-    pieces.push(...(c.whole ? [r] : splitAnd(t, r, false, merged.length > 1)));
+    pieces.push(...(c.numbered ? splitAtDeterminer(t, r) : c.whole ? [r] : splitAnd(t, r, false, merged.length > 1)));
   }
   if (count > pieces.length) {
     // The text says how many: split the remaining "and"s from the last item backwards.
@@ -432,6 +434,18 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
 
 // "the Gabon border mission": a determiner, a name used as a modifier and a common noun: a noun phrase of its own.
 const OWN_NOUN_PHRASE = /^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?!of\b|and\b|for\b|in\b)\p{Ll}/u;
+
+/** "chapters 5 and 6 on fisheries and rural policy and the opening of cluster 3": only "and the ..." splits. */
+function splitAtDeterminer(t: string, c: Piece): Piece[] {
+  const out: Piece[] = [];
+  let from = c.start;
+  for (const m of t.slice(c.start, c.end).matchAll(/\s+and\s+(?=(?:the|a|an|its|their|our|his|her)\s)/gi)) {
+    out.push({ start: from, end: c.start + m.index });
+    from = c.start + m.index + m[0].length;
+  }
+  out.push({ start: from, end: c.end });
+  return out;
+}
 
 /** Splits a chunk at " and " except where the "and" joins modifiers, proper names, or a thing and its part. */
 function splitAnd(t: string, c: Piece, force: boolean, inList = false): Piece[] {
@@ -628,7 +642,7 @@ function mergeNumberedLabels(t: string, chunks: Chunk[]): Chunk[] {
     }
     let j = i;
     while (j + 1 < chunks.length && /^,\s*(?:and\s+)?$/.test(chunks[j + 1].sep) && j - i < 8) j++;
-    out.push({ ...chunks[i], end: chunks[j].end, whole: true });
+    out.push({ ...chunks[i], end: chunks[j].end, whole: true, numbered: true });
     i = j;
   }
   return out;

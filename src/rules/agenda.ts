@@ -138,7 +138,7 @@ export const BASE_VERBS: string[] = [
   'resolve', 'settle', 'restore', 'maintain', 'continue', 'implement', 'prepare', 'hold', 'sign', 'reach', 'create', 'establish',
   'manage', 'engage', 'procure', 'capture', 'assure', 'measure', 'launch', 'open', 'reopen', 'resume', 'facilitate', 'encourage', 'address', 'tackle', 'combat', 'counter', 'fight', 'reduce',
   'raise', 'lift', 'ease', 'remove', 'allow', 'avoid', 'achieve', 'advance', 'pursue', 'explore', 'discuss', 'consider', 'review',
-  'coordinate', 'align', 'intensify', 'diversify', 'bolster', 'reinforce', 'revive', 'renew', 'extend', 'increase', 'accelerate',
+  'stress', 'express', 'coordinate', 'align', 'intensify', 'diversify', 'bolster', 'reinforce', 'revive', 'renew', 'extend', 'increase', 'accelerate',
   'thanked', 'welcomed', 'praised', 'condemned', 'urged', 'invited', 'congratulated', 'reaffirmed', 'noted', 'stressed',
   'expressed', 'agreed', 'discussed', 'signed', 'pledged', 'called', 'told', 'asked', 'assured', 'informed', 'briefed',
 ];
@@ -151,7 +151,7 @@ export const AUXILIARY_STARTS: string[] = [
 /** Endings of a first word (a trailing plural "s" removed first) that make it a noun or a gerund. */
 export const NOUN_ENDINGS: string[] = [
   'tion', 'sion', 'ment', 'ness', 'ity', 'ance', 'ence', 'ship', 'ism', 'ogy', 'ics', 'ary', 'ery', 'ory', 'dom', 'hood',
-  'ist', 'cy', 'ing', 'ure', 'age', 'ty', 'sis', 'ion',
+  'ist', 'cy', 'ing', 'ure', 'age', 'ty', 'sis', 'ion', 'ress', 'cess',
 ];
 
 /** Adjectives without an adjective ending that share a head with the next noun: "joint rail and energy projects". */

@@ -80,6 +80,10 @@ describe('findAgenda: lists split where their noun phrases end', () => {
     // Numbers of one label and its qualifying "on" phrase: one item.
     ['The ministers discussed chapters 12 and 13 on fisheries, forestry and rural policy.',
       ['chapters 12 and 13 on fisheries, forestry and rural policy']],
+    ['The ministers discussed progress on clusters 2 and 3 on trade and customs and freedom, security and justice, as well as visa policy.',
+      ['progress on clusters 2 and 3 on trade and customs and freedom, security and justice', 'visa policy']],
+    ['The council reviewed chapters 5 and 6 on fisheries and rural policy and the opening of cluster 3.',
+      ['chapters 5 and 6 on fisheries and rural policy', 'the opening of cluster 3']],
     // Two full noun phrases, each with its own determiner: two items.
     ['The envoys discussed the situation in Mali and the Gabon border mission.', ['the situation in Mali', 'the Gabon border mission']],
     ['The envoys discussed the situation in Ukraine and the Middle East.', ['the situation in Ukraine and the Middle East']],
