@@ -54,7 +54,10 @@ const ADJUNCT_PREPS = new Set('in on at to during after following before when wh
 const TIME_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently again repeatedly previously also once'.split(' '),
 );
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*/u;
+// "JAKARTA (Reuters) - ", "BISHKEK, June 3 (Reuters) - ".
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*/u;
+// A trailing attribution left inside a clause: "… in the autumn, it said."
+const TRAILING_CUE = /,\s+(?:it|he|she|they)\s+(?:said|added|says|adds)$/u;
 // A second report in the same sentence: ", adding that …", ", but stressed that …", ", and noted that …".
 const SECOND_VERBS = SPEECH_VERBS.filter((v) => !v.includes(' ') && (/ed$/.test(v) || v === 'said'));
 const ADDING = new RegExp(`,["”’»]?\\s+(?:(?:and\\s+)?(adding)\\s+(?:that\\s+)?|(?:but|and|while)\\s+(?:also\\s+)?(${SECOND_VERBS.join('|')})\\s+that\\s+)`, 'u');
@@ -400,6 +403,8 @@ function make(doc: ParsedDocument, s: Sentence, from: number, to: number, cue: s
   // "…, adding that …" starts a second report; the first ends there.
   const add = ADDING.exec(text.slice(start, end));
   if (add) end = start + add.index;
+  const tc = TRAILING_CUE.exec(text.slice(Math.max(start, end - 20), end));
+  if (tc) end = Math.max(start, end - 20) + tc.index;
   const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
   if ((body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) return null;
   return { start, end, text: body, cue, subject, paragraph: s.paragraph };

@@ -25,7 +25,8 @@
 //   particles at a start       "Von Wattenwyl said", "Van der Berg said" -> "Ulrich von Wattenwyl", "Pieter van der Berg"
 //   titles with a remit        "EU Special Representative for Central Asia Ingrid Halvorsen" (role "Special Representative")
 //   country + generic noun     "the Vietnamese diplomat", "the Kazakh guest", "the Indonesian side": the country's person
-//                              when the noun's role class fits nobody (one person, or the most salient)
+//                              when the noun's role class fits nobody (one person, or the most salient); "the guest"
+//                              alone is the one the host "received" / "welcomed" / "hosted"
 //   exact title first          "the foreign secretary" is the Foreign Secretary, not another country's External Affairs
 //                              Minister; "the Belarusian leader" the president over the prime minister; a capitalised
 //                              "the President" the fitting person named most (then first), not the one named last
@@ -779,6 +780,7 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
   const cache = new Map<string, number[]>();
   const roles = roleBackPattern(index);
   const firstNamed = new Map<number, number>();
+  let guest: number | undefined;
   let mi = 0;
   const advance = (start: number): void => {
     // Names seen so far (mentions are in text order).
@@ -804,7 +806,9 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
       const g = m.groups ?? {};
       const cname = g.cty ?? g.adj ?? g.cty2;
       const country = cname ? findCountry(cname)?.name ?? null : null;
-      const who = resolveWith(index, g.desc, country, seen, cache, counts, firstNamed);
+      let who = resolveWith(index, g.desc, country, seen, cache, counts, firstNamed);
+      // Readouts' "the guest" / "the visitor": the one the host received.
+      if (who < 0 && !country && /^(?:guest|visitor)$/i.test(g.desc)) who = guest ??= receivedPerson(text, index);
       if (who < 0) continue;
       const mentionText = text.slice(start, end);
       found.push({ start, end, person: who, text: mentionText, kind: 'description' });
@@ -838,6 +842,19 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
     }
   }
   index.mentions = [...index.mentions, ...found].sort((a, b) => a.start - b.start);
+}
+
+/** The person named first after "received" / "welcomed" / "hosted" in the opening of the text, or -1. */
+function receivedPerson(text: string, index: PeopleIndex): number {
+  const m = /\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted)\s+/u.exec(text.slice(0, 3000));
+  if (!m) return -1;
+  const at = m.index + m[0].length;
+  for (const x of index.mentions) {
+    if (x.start < at) continue;
+    if (x.start > at + 100) break;
+    if (index.people[x.person]?.type === 'person') return x.person;
+  }
+  return -1;
 }
 
 /** The roles people in the document hold, as written and in lower case ("Secretary of State" also gives "Secretary"); null if none. */

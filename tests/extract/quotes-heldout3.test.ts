@@ -131,3 +131,24 @@ describe('readout and agency shapes', () => {
     ]);
   });
 });
+
+describe('guests, press services and datelines', () => {
+  it('"the guest" is the one the host received (Azertac)', () => {
+    const text =
+      'President Ilham Hasanov received Swiss Foreign Minister Ulrich von Wattenwyl in Baku on Tuesday.\n\nThe guest expressed gratitude for the warm welcome and said that Switzerland was ready to support the peace agenda.';
+    expect(speakers(text)).toEqual([['indirect', 'Ulrich von Wattenwyl']]);
+  });
+  it('a press service after a dateline with a date (Reuters)', () => {
+    const qs = quotesOf(
+      'BISHKEK, June 3 (Reuters) - Kyrgyz President Sadyr Toktomushev and Chinese Premier Li Qiang agreed on Tuesday to accelerate a railway project, the Kyrgyz presidential press service said.\n\nLi said China would provide a loan of $1 billion.',
+    );
+    expect(qs.map((q) => [q.speaker, q.text.split(' ').slice(0, 2).join(' ')])).toEqual([
+      ['Kyrgyz presidential press service', 'Kyrgyz President'],
+      ['Li Qiang', 'China would'],
+    ]);
+  });
+  it('a trailing "it said" is not part of the clause', () => {
+    const qs = quotesOf('Swiss Foreign Minister Ulrich Brand met Kyrgyz Foreign Minister Bakyt Osmonov in Bern.\n\nBrand added that Bern would host a round of talks in the autumn, it said.');
+    expect(qs.map((q) => q.text)).toEqual(['Bern would host a round of talks in the autumn']);
+  });
+});
