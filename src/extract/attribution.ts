@@ -193,10 +193,10 @@ const SPEAKER_NOUNS = /^(?:sources?|officials?|spokes(?:man|woman|person|people|
 // Words that make a body's proper name: "the United Nations", "the Emirates News Agency", "the Office of the President".
 const BODY_NAME_HEADS = /^(?:Nations|Agency|Ministry|Department|Office|Secretariat|Mission|Commission|Council|Union|Bureau|Administration|Committee|Organi[sz]ation|Service|Presidency|Government|Embassy|Parliament|Assembly|Court|Bank|Fund|Forum|Alliance|Association|Federation|Institute|Programme|Program|Cabinet|House|Palace|Command|Authority|Directorate|Coalition|Front|Party|Movement|Network|Group)$/u;
 // Inside a body's name a person is not the speaker: "the Office of the President said".
-const INSIDE_BODY = /\b(?:Office|Ministry|Department|Secretariat|Cabinet|Administration|Press Office|Press Service|Chancellery)\s+of\s*(?:the\s*)?$/u;
+const INSIDE_BODY = /\b(?:Office|Ministry|Department|Secretariat|Cabinet|Administration|Press Office|Press Service|Chancellery)\s+of\s*(?:the\s*)?$/iu;
 
 // A body referred back to: "it", "the statement", "the department", "the ministry's statement".
-const BODY_BACK_REF = /^(?:it|(?:the|its|this) (statement|communiqu[eé]|release|readout|press release|department|ministry|office|commission|agency|presidency|government|secretariat|service|administration|council|committee|embassy|mission|bureau)(?:['’]s statement)?)$/i;
+const BODY_BACK_REF = /^(?:it|(?:the|its|this) (statement|communiqu[eé]|release|readout|press release|press service|press office|department|ministry|office|commission|agency|presidency|government|secretariat|service|administration|council|committee|embassy|mission|bureau)(?:['’]s statement)?)$/i;
 const DOCUMENT_WORDS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'press release']);
 const DESCRIBED_BODY_HEADS = new Set(
   'office ministry department commission agency presidency government secretariat service administration council committee embassy mission bureau union nations kremlin cabinet chancellery parliament'.split(' '),
@@ -392,7 +392,7 @@ export class Attributor {
         const e = this.described[k];
         if (e.at >= span.start || span.start - e.at > 3000) continue;
         if (!e.name.toLowerCase().split(' ').some((w) => DESCRIBED_BODY_HEADS.has(w))) continue;
-        if (head && !DOCUMENT_WORDS.has(head) && !e.name.toLowerCase().split(' ').includes(head)) continue;
+        if (head && !DOCUMENT_WORDS.has(head) && !` ${e.name.toLowerCase()} `.includes(` ${head} `)) continue;
         return e.name;
       }
     }
@@ -430,6 +430,9 @@ export class Attributor {
     if (words.length === 0 || words.length > 8 || /["“”«»]/u.test(phrase)) return null;
     if (fam && phrase !== fam[1]) return words.length <= 8 ? phrase : null;
     if (SPEAKER_NOUNS.test(words[words.length - 1])) return phrase;
+    // "the press service of the President of Uzbekistan", "the Office of the Prime Minister": the whole name.
+    const of = words.indexOf('of');
+    if (of > 0 && SPEAKER_NOUNS.test(words[of - 1]) && /^(?:press|office|ministry|department|secretariat|administration|service|chancellery|presidency|embassy|mission|government)$/i.test(words[of - 1])) return phrase;
     // A body's proper name: "the United Nations", "the Ministry of External Affairs", "the Office of the President".
     if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|for|and|&|on|de)$/.test(w)) && words.some((w) => BODY_NAME_HEADS.test(w))) return phrase;
     return null;

@@ -22,6 +22,7 @@
 //   long according to      "According to officials who spoke on condition of anonymity because …, the two sides …"
 //   agency after a clause  "…, the Emirates News Agency (WAM) reported."
 //   second report           'X said the ties had "never been stronger," but stressed that …' (", but/and VERBED that")
+//   said + comma + clause   "Wang Yi said, China is willing to …" (Chinese MFA readouts)
 //   proposal + bare clause  "He suggested the two sides step up …", "…, during which he proposed the two countries …"
 // Not speech: a headline (first paragraph, one line without a full stop), link lines ("Read more: X says …", a headline under "Related"), passives (", it was noted"),
 // and "“…,” it added" after a clause ending in a quote (the quote's attribution).
@@ -215,6 +216,10 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
       if (toks[i] && CLAUSE_STARTERS.has(toks[i].t.toLowerCase())) return clause(doc, s, toks[i].s, sv.verb, sv.subject, quotes);
       return null;
     } else return null;
+  }
+  // Chinese MFA style: "Wang Yi said, China is willing to …" (a comma, then the clause).
+  if (i === 0 && toks[0]?.t === ',' && toks[1] && !/^(?:told|tells|asked|asks)$/i.test(sv.verb) && isClauseStart(toks[1], toks[2]) && isWord(toks[2] ?? toks[1])) {
+    return clause(doc, s, toks[1].s, sv.verb, sv.subject, quotes);
   }
   if (toks[i]?.t.toLowerCase() === 'that') {
     if (!toks[i + 1]) return null;

@@ -152,3 +152,22 @@ describe('guests, press services and datelines', () => {
     expect(qs.map((q) => q.text)).toEqual(['Bern would host a round of talks in the autumn']);
   });
 });
+
+describe('MFA and press-service styles', () => {
+  it('"X said, CLAUSE" (Chinese MFA)', () => {
+    const text =
+      'Chinese Foreign Minister Wang Lei held talks with Kyrgyz Foreign Minister Bakyt Osmonov in Beijing.\n\nWang Lei said, China is willing to work with Kyrgyzstan to implement the consensus.\n\nOsmonov said, Kyrgyzstan firmly adheres to the one-China principle.';
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Wang Lei'],
+      ['indirect', 'Bakyt Osmonov'],
+    ]);
+  });
+  it('"the press service of the President of X" is the speaker, not the President (UzA)', () => {
+    const text =
+      'President Shavkat Mirov received Malaysian Foreign Minister Ahmad Zulkifli.\n\nThe press service of the President of Uzbekistan reported that the parties discussed trade and investment. They agreed to meet again in autumn, the press service said.';
+    expect(speakers(text)).toEqual([
+      ['indirect', 'press service of the President of Uzbekistan'],
+      ['indirect', 'press service of the President of Uzbekistan'],
+    ]);
+  });
+});
