@@ -26,7 +26,9 @@
 // Thursday"), not a span ("in Norway on 1–3 October", which wins only alone); a bare weekday
 // right after a verb ("Chile and Peru agreed Friday", "said Tuesday") is the lead's own day
 // even after "agreed"/"signed", earliest first; a later sentence that moves on in time ("Later on
-// Wednesday, he held talks with C") dates another meeting. With no dated
+// Wednesday, he held talks with C") dates another meeting, and past the lead any sentence that opens
+// on another occasion ("Earlier, on 5 June, ...", "Last month, ...", "In a separate meeting, ...",
+// "On 9 June, A also met C": OTHER_MEETING_OPENER, DAY_ALSO_OPENER) wins only alone. With no dated
 // meeting sentence, a full date alone on a line near the top (a readout's "March 12, 2021" above
 // "The Kremlin, Moscow") is the meeting's day; a "Published:" line never is.
 //
@@ -48,7 +50,7 @@ import {
   RELATIVE_DAYS,
   WEEKDAYS,
 } from '../rules/dates.js';
-import { MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from '../rules/meeting-words.js';
+import { DAY_ALSO_OPENER, MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from '../rules/meeting-words.js';
 
 export interface CalendarDay {
   year: number;
@@ -134,7 +136,9 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[]): Part
         isMeeting = MEETING_VERB_PATTERN.test(s.text);
       }
       let score = scoreMeetingDate(doc, s, si, d, isMeeting);
-      if (firstMeeting >= 0 && si > firstMeeting && OTHER_MEETING_OPENER.test(s.text)) score = Math.min(score, 0.5);
+      // "Earlier, on 5 June, A held a call with C": such a sentence dates another occasion even when
+      // it is the first to use a meeting verb the pattern knows; it wins only alone.
+      if ((si > firstMeeting || si > 1) && otherOccasionOpener(s.text)) score = Math.min(score, 0.5);
       if (score > bestScore) {
         best = d;
         bestScore = score;
@@ -149,6 +153,12 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[]): Part
   } catch {
     return null;
   }
+}
+
+/** The sentence opens on another occasion: "Earlier, ...", "Last month, ...", "On Tuesday, A also met C". */
+export function otherOccasionOpener(sentence: string): boolean {
+  const head = sentence.trimStart().slice(0, 300);
+  return OTHER_MEETING_OPENER.test(head) || DAY_ALSO_OPENER.test(head);
 }
 
 /** A full date alone on a line near the top, not one introduced by "Published" or "Updated". */

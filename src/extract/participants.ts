@@ -7,6 +7,7 @@
 //   subject and object  "A has met with Foreign Minister B", "A said as he met with B"
 //   other meeting verbs "A and B co-chaired the consultations", "A held a phone call with B"
 //   after talks         "A said following talks with his counterpart B"
+//   talks between       "following talks in Nairobi between Prime Cabinet Secretary A and visiting Foreign Secretary B"
 //   agenda sentence     "Among the issues A and B addressed were ..." (when the lead names no one:
 //                       "The two foreign ministers on Monday discussed ...")
 //   shared action       "A and his Tanzanian counterpart B yesterday agreed to ...", "A and B signed ..."
@@ -19,7 +20,8 @@
 // The first meeting sentence that names someone gives the participants; later ones add people
 // only until there are two. Not participants: people in sentences about another occasion
 // ("met last week", "will hold talks later", people after a future plan in the meeting sentence:
-// "held talks with B and is scheduled to meet C", "... and will pay a courtesy call on C", "after that event ... met", "separately"), people
+// "held talks with B and is scheduled to meet C", "... and will/is expected to pay a courtesy call on C", "after that event ... met", "separately";
+// past the lead, sentences that open on another occasion: "Earlier, ...", "Last month, ...", "On Tuesday, A also met C"), people
 // inside quotations or agenda topics, natural features and reporting or administrative bodies
 // ("the Southern Ice Field", "the Foreign Ministry of X": rules/meeting-words.ts), bodies that only report ("the ministry said",
 // "according to the agency"), venues ("met at the Foreign Office"), and places read as names
@@ -44,8 +46,9 @@ import {
   VENUE_BEFORE_PATTERN,
 } from '../rules/meeting-words.js';
 import { isKnownPlace } from './places.js';
+import { otherOccasionOpener } from './dates.js';
 
-const MEETING_VERB_GLOBAL = new RegExp(MEETING_VERB_PATTERN.source, 'gi');
+const MEETING_VERB_GLOBAL = new RegExp(MEETING_VERB_PATTERN.source, 'giu');
 const HEADLINE = /^(?:meeting|talks|meets?|conversation|negotiations|consultations)\b|\b(?:meets?|met|holds? talks|talks with|receives?|hosts?)\b/i;
 const SOURCE_AFTER = /^[\s,’'s]*(?:\w+\s+){0,2}(?:said|says|reported|reports|stated|announced|noted|added|told|informed|wrote|tweeted)\b/i;
 const SOURCE_BEFORE = /\baccording to\s+(?:the\s+)?$|\b(?:by|from|in a statement by|citing)\s+(?:the\s+)?$/i;
@@ -73,9 +76,11 @@ export function findParticipants(
     }
     let seen = 0;
     const lead = leadParagraphs(doc);
-    for (const s of doc.sentences) {
+    for (const [si, s] of doc.sentences.entries()) {
       if (headline && s === title) continue;
       if (chosen.length >= 2 || seen >= MAX_SENTENCES) break;
+      // "Earlier, on 5 June, A held a call with C": past the lead sentence, another occasion's people.
+      if (si > 1 && otherOccasionOpener(s.text)) continue;
       let found: Mention[];
       if (isMeetingSentence(doc, s, masked))
         found = [...participantsIn(doc, s, mentions, people, masked), ...roleHolders(doc, s, people, masked)].sort((a, b) => a.start - b.start);

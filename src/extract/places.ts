@@ -16,26 +16,31 @@
 //                            line with a date, or under a date or time
 //                            line; it beats a weak sentence candidate (an unknown name after "met in")
 //   dateline (fallback)      "OSLO, May 16 (Wire) - ...", "Astana, 2022-10-06 –", "Rabat, 12 April 2022 –",
-//                            "MOSCOW, October 5. /TASS/."
-//                            when no sentence names the place
+//                            "MOSCOW, October 5. /TASS/.", "Hanoi (VNA) –", "BAKU, Azerbaijan, Oct. 2 (Trend) –",
+//                            "ASTANA. KAZINFORM –"  when no sentence names the place
+//   title ", City, Date"     "Minister A's remarks during talks with B, Moscow, April 8, 2024" (a known city)
 // A city is a capital (rules/countries.ts), a listed city (rules/places.ts), any name after
 // "capital"/"city of", or a capitalised name right after "met in"/"talks in" that is not a country.
 // Not the meeting's place: places in sentences about another occasion ("Mogilev, which hosted
 // last Thursday a meeting", "after that event ... met in X", "will visit Moscow", "agreed to meet
 // again in X", "we last met in X"), places in quotations, places next to another date than the
 // meeting's ("visit to Moscow in December"; the weekday in "on Tuesday, March 14" is the meeting's),
-// places beside another year than the meeting's ("held talks in 2022 in Samarkand").
+// places beside another year than the meeting's ("held talks in 2022 in Samarkand"), future events
+// ("the summit, to be held in X", "will be held in X", "is due to take place in X", "the next summit in
+// X": rules/places.ts FUTURE_EVENT_BEFORE), sentences past the lead that open on another occasion
+// ("Earlier, ...", "Last week, ...", "In a separate meeting, ...").
 // Null when the text does not say.
 //
 // Known misses: inline transcript turns ("Name: we met in X") are not masked as quotations;
 // venues without a city that are not listed seats ("at the Foreign Office"), places
 // given only as a country ("talks in Norway"), a place named only in a later paragraph far
-// from any meeting word.
+// from any meeting word; a future event named before the place ("the upcoming Samarkand summit").
 
 import type { DateMention, PartialDate, Quote, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry } from '../rules/countries.js';
-import { CITIES, CITY_NOUNS, NOT_CITIES, SEATS_OF_GOVERNMENT } from '../rules/places.js';
+import { CITIES, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, FUTURE_EVENT_BEFORE, NOT_CITIES, SEATS_OF_GOVERNMENT } from '../rules/places.js';
+import { otherOccasionOpener } from './dates.js';
 import { OTHER_OCCASION_PATTERN, SPOKE_TO } from '../rules/meeting-words.js';
 import { inside, quotedSpans } from './participants.js';
 
@@ -106,8 +111,10 @@ export function findMeetingPlace(
   try {
     const masked = quotedSpans(doc, quotes);
     let best: Candidate | null = null;
-    for (const s of doc.sentences) {
+    for (const [si, s] of doc.sentences.entries()) {
       if (s.text.length > 5000) continue;
+      // "Earlier, A met C in Bergen": past the lead, a sentence on another occasion.
+      if (si > 1 && otherOccasionOpener(s.text)) continue;
       const cands: Candidate[] = [];
       for (const m of s.text.matchAll(AFTER_TRIGGER)) {
         const gap = m[1] ?? '';
@@ -138,6 +145,7 @@ export function findMeetingPlace(
       for (const c of cands) {
         if (inside(masked, c.start)) continue;
         if (otherOccasion(doc, s, c.start)) continue;
+        if (FUTURE_EVENT_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 80), c.start))) continue;
         if (otherDate(doc, dates, meetingDate, s, c.start)) continue;
         if (pastYear(doc, meetingDate, s, c)) continue;
         if (!best || c.score > best.score) best = c;
@@ -146,7 +154,7 @@ export function findMeetingPlace(
     }
     // A header block names the venue and city outright; a weak sentence candidate does not.
     if (best && best.score >= 3) return best.city;
-    return headerCity(doc) ?? headingCityCountry(doc) ?? best?.city ?? datelineCity(doc);
+    return headerCity(doc) ?? headingCityCountry(doc) ?? titleCityDate(doc) ?? best?.city ?? datelineCity(doc);
   } catch {
     return null;
   }
@@ -266,9 +274,30 @@ function headerCity(doc: ParsedDocument): string | null {
   return null;
 }
 
+/**
+ * A title that ends in ", City, Date": "Minister A's remarks during talks with B, Moscow, April 8, 2024"
+ * (a transcript under it has no lead to name the place). A known city only.
+ */
+function titleCityDate(doc: ParsedDocument): string | null {
+  for (const p of doc.paragraphs.slice(0, 3)) {
+    const line = doc.text.slice(p.start, Math.min(p.end, p.start + 400));
+    if (line.includes('\n')) continue;
+    const m = TITLE_CITY_DATE.exec(line);
+    if (m && KNOWN.has(m[1].trim())) return m[1].trim();
+  }
+  return null;
+}
+
+const TITLE_CITY_DATE = new RegExp(String.raw`,\s+(${NAME}),\s+${DATELINE_DATE}\s*$`, 'u');
+
 function datelineCity(doc: ParsedDocument): string | null {
   const first = doc.paragraphs.slice(0, 4);
   for (const p of first) {
+    const dot = CITY_DOT_AGENCY_DATELINE.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 120)));
+    if (dot) {
+      const title = dot[1].trim().toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
+      if (KNOWN.has(title)) return title;
+    }
     const m = DATELINE.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 120)));
     if (!m) continue;
     const raw = m[1].trim();

@@ -17,7 +17,7 @@ export const SPOKE_TO = String.raw`spoke to(?! (?:reporters|journalists|correspo
 
 /** Strong cues: a meeting between the people in the same clause ("A met B", "talks with B"). */
 export const MEETING_VERB_PATTERN =
-  /\b(?:met|meets|meet|meeting with|met with|meets with|held talks|holds talks|hold talks|talks with|talks between|talked with|talked to|spoke with|discussed|discuss|discusses|addressed|received|receives|hosted|hosts|welcomed|sat down with|conversation (?:of|with|between)|negotiations with|consultations with|in talks|exchanged views|touched upon|visit to|visited|meeting (?:his|her|their)|co-chair(?:ed|s)?|co-chairing|co-hosted|held consultations|hold consultations|holds consultations|(?:phone|telephone) (?:call|conversation|talks) with|spoke (?:by|on the) (?:phone|telephone) with|held (?:a )?(?:phone|telephone) (?:call|conversation)|(?:held|had) (?:a )?(?:phone |telephone |video )?call with|spoke to(?! (?:reporters|journalists|correspondents|media|press|lawmakers|parliament|students|supporters|the (?:media|press|reporters|journalists|nation|public|parliament|crowd|audience))\b)|spoke (?:by|on the) (?:phone|telephone) to)\b/i;
+  /\b(?:met|meets|meet|meeting with|met with|meets with|held talks|holds talks|hold talks|talks with|(?:talks|negotiations|consultations) (?:in (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? )?between|talked with|talked to|spoke with|discussed|discuss|discusses|addressed|received|receives|hosted|hosts|welcomed|sat down with|conversation (?:of|with|between)|negotiations with|consultations with|in talks|exchanged views|touched upon|visit to|visited|meeting (?:his|her|their)|co-chair(?:ed|s)?|co-chairing|co-hosted|held consultations|hold consultations|holds consultations|(?:phone|telephone) (?:call|conversation|talks) with|spoke (?:by|on the) (?:phone|telephone) with|held (?:a )?(?:phone|telephone) (?:call|conversation)|(?:held|had) (?:a )?(?:phone |telephone |video )?call with|spoke to(?! (?:reporters|journalists|correspondents|media|press|lawmakers|parliament|students|supporters|the (?:media|press|reporters|journalists|nation|public|parliament|crowd|audience))\b)|spoke (?:by|on the) (?:phone|telephone) to)\b/iu;
 
 /**
  * Words that put a sentence on another occasion than the reported meeting: earlier, later,
@@ -62,7 +62,14 @@ export const NOT_PARTICIPANT_NAME_PATTERN =
  * of its paragraph, are that meeting's.
  */
 export const OTHER_MEETING_OPENER =
-  /^(?:earlier|later|separately|afterwards|subsequently|previously|meanwhile|before that|after that|prior to (?:that|the talks|the meeting)|the (?:previous|next|following) (?:day|evening|morning)|on the (?:previous|next|following) (?:day|evening|morning))\b/i;
+  /^(?:earlier|later|separately|afterwards|subsequently|previously|meanwhile|before that|after that|prior to (?:that|the talks|the meeting)|the (?:previous|next|following) (?:day|evening|morning)|on the (?:previous|next|following) (?:day|evening|morning)|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|at|during) (?:a|another) separate (?:meeting|call|conversation|session|event)|(?:on|in) (?:a|another) separate (?:occasion|note|day))\b/i;
+/**
+ * "On Tuesday, A also met C": a sentence that opens with a day and says "also" + a meeting verb
+ * reports another meeting on that day (the lead's own day comes from the lead).
+ */
+export const DAY_ALSO_OPENER =
+  /^on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2} [a-z]+|[a-z]+ \d{1,2})\b[^.;!?]{0,120}?\balso (?:met|meets|held|holds|received|hosted|visited|spoke|talked|paid|called on)\b/i;
+
 /** Verbs that start another meeting after OTHER_MEETING_OPENER ("discussed" alone may still be the main one's). */
 export const NEW_MEETING_VERB_PATTERN =
   /\b(?:met|meets|meeting with|held (?:separate )?(?:talks|a meeting|meetings|consultations)|holds talks|talks with|received|receives|hosted|hosts|visited|called on|paid a (?:courtesy )?call)\b/i;

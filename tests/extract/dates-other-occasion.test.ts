@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/assemble/document.js';
+
+// Invented texts. A sentence that opens on another occasion ("Earlier, ...", "Last month, ...",
+// "In a separate meeting, ...", "On Tuesday, A also met C") does not give the meeting's date.
+describe('findMeetingDate: sentences about another occasion', () => {
+  it.each([
+    ['Minister Ivo Brand had a meeting with Foreign Minister Lia Stone in Riga on Wednesday.\n\nEarlier, on 5 June, Brand held a phone conversation with Minister Per Olund.', 'Wednesday'],
+    ['Minister Ivo Brand had a meeting with Foreign Minister Lia Stone on Wednesday.\n\nLast month, Brand met Minister Per Olund in Tallinn on 3 May.', 'Wednesday'],
+    ['Minister Ivo Brand had a meeting with Foreign Minister Lia Stone on Wednesday.\n\nIn a separate meeting on 10 June, Brand received Minister Per Olund.', 'Wednesday'],
+    ['Minister Ivo Brand had a meeting with Foreign Minister Lia Stone on Wednesday.\n\nOn 9 June, Brand also met Minister Per Olund to discuss shipping.', 'Wednesday'],
+    ['Minister Ivo Brand had a meeting with Foreign Minister Lia Stone on Wednesday.\n\nPrior to that, on 2 June, Brand visited Vilnius.', 'Wednesday'],
+    // Alone, the other occasion's date is still all the text gives.
+    ['Minister Ivo Brand spoke at length.\n\nEarlier, on 5 June, Brand held a phone conversation with Minister Per Olund.', '5 June'],
+  ])('%s', (text, expected) => {
+    expect(analyze(text).date?.text).toBe(expected);
+  });
+});
+
+describe('findMeetingPlace and findParticipants: sentences about another occasion', () => {
+  it.each([
+    ['Minister Ivo Brand had a meeting with Foreign Minister Lia Stone in Riga.\n\nEarlier, Brand held talks with Minister Per Olund in Tallinn.', 'Riga'],
+    ['Minister Ivo Brand and Foreign Minister Lia Stone discussed shipping.\n\nMinister Lia Stone thanked him.\n\nLast week, Brand met Minister Per Olund in Tallinn.', null],
+  ])('%s', (text, place) => {
+    const r = analyze(text);
+    expect(r.location).toBe(place);
+    expect(r.participants.map((p) => p.name)).not.toContain('Per Olund');
+  });
+});

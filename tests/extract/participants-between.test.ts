@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/assemble/document.js';
+
+// Invented texts. "talks/negotiations/consultations [in X] between A and B" names both sides;
+// "is expected/due/set to pay a courtesy call on C" is a future meeting: C takes no part.
+describe('findParticipants: talks between, future courtesy calls', () => {
+  it.each([
+    ['RIGA, June 5 (Wire) - Latvia and Peru signed a fisheries deal on Tuesday following talks in Riga between Prime Minister Ivo Brand and visiting Foreign Minister Lia Stone.', ['Ivo Brand', 'Lia Stone']],
+    ['RIGA, June 5 (Wire) - The deal came after negotiations between Prime Minister Ivo Brand and Foreign Minister Lia Stone.', ['Ivo Brand', 'Lia Stone']],
+    ['RIGA, June 5 (Wire) - Foreign Minister Lia Stone, who is on a visit, is expected to pay a courtesy call on President Per Olund on Thursday. Stone met Prime Minister Ivo Brand on Tuesday.', ['Lia Stone', 'Ivo Brand']],
+    ['RIGA, June 5 (Wire) - Foreign Minister Lia Stone met Prime Minister Ivo Brand on Tuesday and is set to pay a courtesy call on President Per Olund on Thursday.', ['Lia Stone', 'Ivo Brand']],
+  ])('%s', (text, expected) => {
+    expect(analyze(text).participants.map((p) => p.name)).toEqual(expected);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/assemble/document.js';
+
+// Invented texts. A place named for a future event is never the meeting's place; agency-style
+// datelines and a title ending in ", City, Date" give the place when the lead gives none.
+describe('findMeetingPlace: future events, agency datelines, titles', () => {
+  it.each([
+    ['RIGA, June 12 (Wire) - Minister Ivo Brand and Foreign Minister Lia Stone discussed the first Baltic–Andean summit, to be held in Samarkand in the autumn.', 'Riga'],
+    ['RIGA, June 12 (Wire) - Minister Ivo Brand held talks with Foreign Minister Lia Stone. The summit will be held in Geneva next year.', 'Riga'],
+    ['RIGA, June 12 (Wire) - Minister Ivo Brand held talks with Foreign Minister Lia Stone on the forum that is due to take place in Sochi.', 'Riga'],
+    ['RIGA, June 12 (Wire) - Minister Ivo Brand held talks with Foreign Minister Lia Stone ahead of the next summit in Davos.', 'Riga'],
+    ['VILNIUS. BALTWIRE – Minister Ivo Brand held talks with Foreign Minister Lia Stone on Tuesday.', 'Vilnius'],
+    ['TALLINN, June 5 (BNS) – Minister Ivo Brand held talks with Foreign Minister Lia Stone on Tuesday.', 'Tallinn'],
+    ['Riga (LETA) – Minister Ivo Brand held talks with Foreign Minister Lia Stone on Tuesday.', 'Riga'],
+    ['BAKU, Azerbaijan, Oct. 2 (Wire) – Minister Ivo Brand held talks with Foreign Minister Lia Stone on Tuesday.', 'Baku'],
+    // The lead's own place still wins.
+    ['RIGA, June 12 (Wire) - Minister Ivo Brand met Foreign Minister Lia Stone in Tallinn before the summit to be held in Geneva.', 'Tallinn'],
+  ])('%s', (text, expected) => {
+    expect(analyze(text).location).toBe(expected);
+  });
+
+  it('a title ending in ", City, Date" above a transcript gives place and date', () => {
+    const r = analyze(
+      "Minister Ivo Brand's opening remarks during talks with Foreign Minister Lia Stone, Oslo, March 3, 2023\n\nIvo Brand: Dear colleague, welcome to our city.\n\nLia Stone: Thank you.",
+    );
+    expect(r.location).toBe('Oslo');
+    expect(r.date?.iso).toBe('2023-03-03');
+  });
+});
