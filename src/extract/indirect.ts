@@ -12,7 +12,8 @@
 //   trailing attribution   "Belarus and Russia share similar views …, the minister said following talks."
 //   inverted trailing      "…, said the minister."
 //   according to           "According to Makei, at the top of the agenda was …" / "…, according to the ministry."
-//   told + object + adjuncts "told her counterpart during a call on Tuesday that …" (not "told about … that")
+//   told + object + adjuncts "told her counterpart during a call on Tuesday that …" (not "told about … that"), up to
+//                           18 words; "said at a joint news conference with X after the talks that …" up to 13
 //   coordinated verb       "The minister welcomed the decision and expressed confidence that …"
 //   adding after a quote   "“…,” the minister told a news conference, adding that …" -> the quote's speaker
 //   quoted as saying       "TASS quoted Kremlin spokesman X as saying Moscow …" -> X
@@ -184,7 +185,7 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
   }
   const sv = subjectVerbAtStart(doc, s.start, s.end) ?? coordinated(doc, s);
   if (!sv) return null;
-  const toks = tokenize(text, sv.verbEnd, s.end, 16);
+  const toks = tokenize(text, sv.verbEnd, s.end, 24);
   let i = 0;
   while (toks[i] && TIME_WORDS.has(toks[i].t.toLowerCase()) && i < 2) i++;
   if (i > 0 && toks[i]?.t.toLowerCase() !== 'that') {
@@ -196,7 +197,7 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
     // "told her counterpart during a phone call on Tuesday that …": an object and adjuncts, then that.
     let k = 0;
     // Not "told about the results of the session that was held …" (a relative clause).
-    while (k < toks.length && k < 10 && (isWord(toks[k]) || toks[k].t === ',') && !/^(?:that|about|of|what|how|whether)$/i.test(toks[k].t)) k++;
+    while (k < toks.length && k < 18 && (isWord(toks[k]) || toks[k].t === ',') && !/^(?:that|about|of|what|how|whether)$/i.test(toks[k].t)) k++;
     if (toks[k]?.t.toLowerCase() === 'that') i = k;
     else if (/^(?:told|tells)$/i.test(sv.verb)) {
       // "told reporters the two sides would …": an object, then a bare clause.
@@ -208,7 +209,8 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
   // said in a statement / on Monday / to reporters … that
   if (toks[i] && ADJUNCT_PREPS.has(toks[i].t.toLowerCase())) {
     let k = i;
-    while (k < toks.length && k < i + 7 && toks[k].t.toLowerCase() !== 'that' && toks[k].t !== '.') k++;
+    // "said at a joint news conference with X after the talks that …"; a pronoun means a clause began.
+    while (k < toks.length && k < i + 13 && toks[k].t.toLowerCase() !== 'that' && toks[k].t !== '.' && (k < i + 7 || !/^(?:they|he|she|it|we|i|,)$/i.test(toks[k].t))) k++;
     if (toks[k]?.t.toLowerCase() === 'that') i = k;
     else if (/^(?:said|says|added)$/i.test(sv.verb) && /^in a statement,?$/i.test(text.slice(toks[i].s, toks[Math.min(i + 2, toks.length - 1)].e))) {
       i += 3;
@@ -249,6 +251,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 
 function objectEnd(toks: Tok[]): number {
   const w0 = toks[0]?.t.toLowerCase();
   if (!w0) return 0;
+  // "told her the talks …" (her is the object), not "told her counterpart X …" (her is a determiner).
+  if (w0 === 'her') return toks[1] && CLAUSE_STARTERS.has(toks[1].t.toLowerCase()) ? 1 : 0;
   if (OBJECT_PRONOUNS.has(w0)) return 1;
   if (DETERMINERS.has(w0) && toks[1] && /^\p{Ll}+$/u.test(toks[1].t) && !CLAUSE_STARTERS.has(toks[1].t)) return 2;
   return 0;

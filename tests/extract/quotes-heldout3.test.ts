@@ -171,3 +171,14 @@ describe('MFA and press-service styles', () => {
     ]);
   });
 });
+
+describe('long adjuncts before "that"', () => {
+  const PL = 'Polish Foreign Minister Anna Nowicka met Azerbaijani Foreign Minister Elnur Hasanov in Baku on Friday.\n\n';
+  it.each([
+    ['told + "her counterpart X" + adjuncts (Reuters)', PL + 'Nowicka told her Azerbaijani counterpart Elnur Hasanov during talks in Baku on Friday that Warsaw backed the peace treaty.', 'Anna Nowicka', 'Warsaw backed the peace treaty'],
+    ['said + a long place adjunct (AP)', PL + 'Hasanov said at a joint news conference with Nowicka after the talks that Baku was ready to sign.', 'Elnur Hasanov', 'Baku was ready to sign'],
+    ['said + after meeting … (AFP)', PL + 'Nowicka said after meeting Hasanov and Armenian officials on Friday that a deal was within reach.', 'Anna Nowicka', 'a deal was within reach'],
+  ])('%s', (_name, text, speaker, clause) => {
+    expect(quotesOf(text).map((q) => [q.speaker, q.text])).toEqual([[speaker, clause]]);
+  });
+});
