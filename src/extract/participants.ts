@@ -53,6 +53,7 @@ const HEADLINE = /^(?:meeting|talks|meets?|conversation|negotiations|consultatio
 const SOURCE_AFTER = /^[\s,’'s]*(?:\w+\s+){0,2}(?:said|says|reported|reports|stated|announced|noted|added|told|informed|wrote|tweeted)\b/i;
 const SOURCE_BEFORE = /\baccording to\s+(?:the\s+)?$|\b(?:by|from|in a statement by|citing)\s+(?:the\s+)?$/i;
 const MAX_SENTENCES = 12;
+const PAST_MEETING_AFTER = /\b(?:met|held|received|hosted|talked|discussed|welcomed|visited|spoke|co-chaired)\b/i;
 /** Body paragraphs after the headline that count as the lead. */
 const LEAD_PARAGRAPHS = 2;
 
@@ -114,6 +115,10 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
   const out: Mention[] = [];
   // "A held talks with B and is scheduled to meet C": C is a later meeting's.
   const plan = FUTURE_PLAN_PATTERN.exec(s.text.slice(0, 2000));
+  // "She is expected to pay a courtesy call on C and to meet D": a plan first, and no past meeting
+  // verb after it, puts the whole sentence ahead ("A, who will travel on, held talks with B" does not).
+  if (plan && !MEETING_VERB_PATTERN.test(s.text.slice(0, plan.index)) && !PAST_MEETING_AFTER.test(s.text.slice(plan.index, 2000)))
+    return out;
   const planAt = plan && MEETING_VERB_PATTERN.test(s.text.slice(0, plan.index)) ? s.start + plan.index : Infinity;
   for (const m of mentionsIn(mentions, s)) {
     if (inside(masked, m.start) || m.start > planAt) continue;
