@@ -26,7 +26,8 @@
 //   titles with a remit        "EU Special Representative for Central Asia Ingrid Halvorsen" (role "Special Representative")
 //   country + generic noun     "the Vietnamese diplomat", "the Kazakh guest", "the Indonesian side": the country's person
 //                              when the noun's role class fits nobody (one person, or the most salient); "the guest"
-//                              alone is the one the host "received" / "welcomed" / "hosted"
+//                              alone is the one the host "received" / "welcomed" / "hosted"; "the Uzbek leader" the one
+//                              fitting person without a country when nobody of that country fits (UzA: "President X")
 //   exact title first          "the foreign secretary" is the Foreign Secretary, not another country's External Affairs
 //                              Minister; "the Belarusian leader" the president over the prime minister; a capitalised
 //                              "the President" the fitting person named most (then first), not the one named last
@@ -682,6 +683,12 @@ function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?
     index.people.forEach((p, i) => {
       if (p.type === 'person' && p.country === country && fits.length < 64) fits.push(i);
     });
+  }
+  // "the Uzbek leader" for "President Shavkat Mirov", whose country the readout never states: the one
+  // fitting person without a country, when nobody of that country fits.
+  if (!fits.length && country && classes && classes.length) {
+    const open = index.people.flatMap((p, i) => (p.type === 'person' && !p.country && classes.includes(classifyRole(p.role) as RoleClass) ? [i] : []));
+    if (open.length === 1 && !index.people.some((p) => p.type === 'person' && p.country === country)) fits.push(open[0]);
   }
   let pool = fits;
   // "the foreign secretary": the person whose title is those very words, not another country's

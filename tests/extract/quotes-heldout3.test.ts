@@ -182,3 +182,12 @@ describe('long adjuncts before "that"', () => {
     expect(quotesOf(text).map((q) => [q.speaker, q.text])).toEqual([[speaker, clause]]);
   });
 });
+
+describe('a country description for a person whose country the readout never states', () => {
+  it.each([
+    ['the Uzbek leader -> the one president without a country (UzA)', 'President Shavkat Mirov received Malaysian Foreign Minister Ahmad Zulkifli in Tashkent.\n\nThe Uzbek leader noted that trade had doubled in two years.', 'Shavkat Mirov'],
+    ['another country stays unresolved', 'British Foreign Secretary Helen Ashworth met Pakistani Foreign Minister Imran Qadir in London.\n\nThe Indian minister said the talks were useful.', 'Indian minister'],
+  ])('%s', (_name, text, speaker) => {
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual([speaker]);
+  });
+});
