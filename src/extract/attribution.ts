@@ -524,6 +524,7 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   if (!s || s.start >= open) return null;
   const before = doc.text.slice(s.start, open);
   if (/["“”«»]/u.test(before)) return null; // another quote precedes: handled by carrying
+  if (/^\s*['‘]/u.test(before)) return null; // so does one in single marks ("'A,' said X, 'B.'")
   const sv = subjectVerbAtStart(doc, s.start, open);
   if (sv) return { verb: sv.verb, subject: sv.subject, at: sv.verbStart, end: sv.verbEnd };
   // In his words, “…”  /  In the words of the minister, “…”

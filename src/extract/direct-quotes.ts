@@ -8,7 +8,7 @@
 //   German low-high          „We agree“
 //   split by attribution     “A,” he said. “B.”            -> two quotes
 //   over several paragraphs  “A … (no closing mark)¶“B …”  -> one quote
-//   apostrophes are not marks: Lavrov’s, presidents’ instructions, don't
+//   apostrophes are not marks: Lavrov’s, presidents’ instructions, don't, "'It's the partners' duty,' he said"
 //   single marks inside double marks are part of the outer quote, not quotes of their own
 //
 // A mark opens when it follows a space, a bracket or a dash and precedes a non-space; it closes when
@@ -116,6 +116,8 @@ function scanFamily(
       const prev = i > p.start ? text[i - 1] : ' ';
       const next = i + 1 < p.end ? text[i + 1] : ' ';
       if (fam.apostrophe && LETTER.test(prev) && LETTER.test(next)) continue; // Lavrov’s, don't
+      // "'It's the partners' duty,' said X": a plural possessive, when the quote's real close follows.
+      if (fam.apostrophe && open >= 0 && prev === 's' && pluralPossessive(text, i, p.end)) continue;
       const canOpen = (BEFORE_OPEN.test(prev) || isMarkChar(prev)) && !/\s/u.test(next);
       const canClose = !/\s/u.test(prev) && (AFTER_CLOSE.test(next) || isMarkChar(next));
       let role: 'open' | 'close' | 'none';
@@ -146,6 +148,24 @@ function scanFamily(
     }
   }
   if (open >= 0) flushUnclosed(doc, open, openPara, segments, paras[paras.length - 1].end, out);
+}
+
+/**
+ * An s' followed by a lower-case word ("the partners' duty") is a possessive when, within 200 characters,
+ * a closing mark after punctuation ("duty,'") comes before any new opening mark (" 'We…").
+ */
+function pluralPossessive(text: string, i: number, end: number): boolean {
+  if (!/^ \p{Ll}/u.test(text.slice(i + 1, i + 3))) return false;
+  const ch = text[i];
+  const stop = Math.min(end, i + 200);
+  for (let k = i + 2; k < stop; k++) {
+    if (text[k] !== ch) continue;
+    const before = text[k - 1];
+    const after = k + 1 < end ? text[k + 1] : ' ';
+    if (/\s/u.test(before) && !/\s/u.test(after)) return false; // a new quote opens first
+    if (/[,.!?;]/u.test(before) && !LETTER.test(after)) return true;
+  }
+  return false;
 }
 
 function isMarkChar(c: string): boolean {

@@ -412,6 +412,9 @@ function make(doc: ParsedDocument, s: Sentence, from: number, to: number, cue: s
   // "…, adding that …" starts a second report; the first ends there.
   const add = ADDING.exec(text.slice(start, end));
   if (add) end = start + add.index;
+  // "… would 'stand by Pakistan' and added: '…'": the second verb's quote is not part of the clause.
+  const colon = /\s+(?:and|but)\s+(?:also\s+)?\p{Ll}+ed\s*(?::|$)/u.exec(text.slice(start, end));
+  if (colon) end = start + colon.index;
   const tc = TRAILING_CUE.exec(text.slice(Math.max(start, end - 20), end));
   if (tc) end = Math.max(start, end - 20) + tc.index;
   const body = text.slice(start, end).replace(/\s+/g, ' ').trim();

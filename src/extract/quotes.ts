@@ -10,7 +10,8 @@
 //   5. attribute         in text order, so "he", "it" and carried speakers see what came before:
 //                        cue after the quote, cue before it, a colon line before it, the last speaker
 //                        of the paragraph, the last speaker of the previous paragraph (attribution.ts)
-// Short spans (three words or fewer) are quotes only with a cue right by them, or inside reported speech
+// Short spans (three words or fewer) are quotes only with a cue right by them (or the second part of a quote
+// split by its cue: "'It's our duty,' said X, 'to keep talking.'"), or inside reported speech
 // whose subject is known or described ("X said he raised it “calmly but firmly.”").
 // A quote whose speaker cannot be told gets speaker null rather than a guess.
 //
@@ -22,8 +23,11 @@ import { personIn, type PeopleIndex } from './people.js';
 import { findDirectQuotes, type DirectCandidate } from './direct-quotes.js';
 import { findTranscripts } from './transcripts.js';
 import { findIndirect, isLinkParagraph } from './indirect.js';
+import { isSpeechVerb } from '../rules/speech-verbs.js';
 import { Attributor, cueAfter, cueBefore, cueColonBefore, sentenceAt, type Cue } from './attribution.js';
 
+// The words between the two parts of a split quote: "…,' said Ashworth, '…".
+const SPLIT_CUE = /[,]['’"”»]\s+([^'’"“”«».!?]{2,50}),\s*$/u;
 const FURNITURE = /\bcookies?\b|\bby clicking\b|\bprivacy policy\b|\bterms of (?:use|service)\b|\ball rights reserved\b|\bsubscribe to our\b|\bsign up for our\b|\bour newsletter\b/i;
 const MAX_SHORT_WORDS = 3;
 
@@ -169,7 +173,10 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   // Otherwise the speaker of the paragraph so far, or, for a paragraph that opens with the quote, the
   // last speaker of the previous paragraph.
   const carried = attr.lastSpeaker(q.open, opensParagraph);
-  if (carried >= 0) return { cue: null, person: carried, adjacent: false, at: q.start };
+  // "'A,' said X, 'to keep talking.'": the second part of a quote split by its cue, however short.
+  const split = SPLIT_CUE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open));
+  const splitCue = !!split && split[1].split(/\s+/).some((w) => isSpeechVerb(w));
+  if (carried >= 0) return { cue: null, person: carried, adjacent: splitCue, at: q.start };
   // The sentence after says whose words they were: "“…” ¶ The words were Costantini's, speaking at …"
   const nextAt = nextSentenceStart(doc, q.close);
   const next = nextAt >= 0 ? sentenceAt(doc, nextAt) : undefined;

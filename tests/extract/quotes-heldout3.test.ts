@@ -191,3 +191,20 @@ describe('a country description for a person whose country the readout never sta
     expect(quotesOf(text).map((q) => q.speaker)).toEqual([speaker]);
   });
 });
+
+describe('G. single straight quotes', () => {
+  const UK = 'British Foreign Secretary Helen Ashworth met Pakistani Foreign Minister Imran Qadir in London on Monday.\n\n';
+  it('a plural possessive inside a quote split by its cue (British paper)', () => {
+    expect(quotesOf(UK + "'It's the partners' duty,' said Ashworth, 'to keep talking.'").map((q) => [q.speaker, q.text])).toEqual([
+      ['Helen Ashworth', "It's the partners' duty,"],
+      ['Helen Ashworth', 'to keep talking.'],
+    ]);
+  });
+  it('a partial quote, then "and added:" with a quote (British paper)', () => {
+    expect(quotesOf(UK + "Ashworth said Britain would 'stand by Pakistan' and added: 'We're in this for the long haul.'").map((q) => [q.kind, q.speaker, q.text])).toEqual([
+      ['indirect', 'Helen Ashworth', "Britain would 'stand by Pakistan'"],
+      ['direct', 'Helen Ashworth', 'stand by Pakistan'],
+      ['direct', 'Helen Ashworth', "We're in this for the long haul."],
+    ]);
+  });
+});
