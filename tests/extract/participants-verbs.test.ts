@@ -11,6 +11,9 @@ describe('findParticipants: uncommon meeting verbs, titles and names that are no
     ['Foreign Minister Ana Vidal held a phone call with her Peruvian counterpart Tomas Rojo on Monday.', ['Rojo', 'Vidal']],
     // An unknown title of several words before the name
     ['Prime Cabinet Secretary Joseph Odera held talks with Ugandan Foreign Minister Grace Okello on Monday.', ['Odera', 'Okello']],
+    // A participle in a wire lead: "A and B sought to …, meeting for hours and agreeing to …"
+    ['LIMA, Peru (AP) — Peruvian President Ana Vidal and Bolivian President Tomas Rojo sought to end a long dispute on Monday, meeting for two hours at the palace and agreeing to reopen a rail line.',
+      ['Rojo', 'Vidal']],
     // A foreign ministry and a natural feature are not participants.
     ['The Foreign Ministry of Chile and Foreign Minister Ana Vidal met in Santiago on Friday with Tomas Rojo.', ['Rojo', 'Vidal']],
   ])('%s', (text, expected) => {
