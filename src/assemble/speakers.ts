@@ -24,7 +24,20 @@ export interface SpeakerSummary {
   meetings: string[];
 }
 
+const wordsCache = new Map<string, string[]>();
+
+/** The words of a name, lower case without accents, possessives or a leading "the" (memoised). */
 export function nameWords(name: string): string[] {
+  let words = wordsCache.get(name);
+  if (!words) {
+    if (wordsCache.size > 100_000) wordsCache.clear();
+    words = computeNameWords(name);
+    wordsCache.set(name, words);
+  }
+  return words;
+}
+
+function computeNameWords(name: string): string[] {
   return (
     name
       .normalize('NFKD')
@@ -73,49 +86,83 @@ export function matchesSpeaker(speaker: Pick<SpeakerSummary, 'name' | 'aliases'>
 export function summarizeSpeakers(documents: DocumentRecord[], meetings: MeetingRecord[]): SpeakerSummary[] {
   const meetingOf = new Map<string, string>();
   for (const m of meetings) for (const d of m.documents) meetingOf.set(d, m.id);
-  const out: SpeakerSummary[] = [];
-  const find = (name: string) => out.find((s) => sameName(s.name, name) || s.aliases.some((a) => sameName(a, name)));
+  // Two names can only be the same person when their last words agree, so speakers are looked
+  // up by the last word of each of their names: the merge stays linear in the corpus.
+  const bySurname = new Map<string, Entry[]>();
+  const all: Entry[] = [];
+  const register = (e: Entry, name: string) => {
+    const last = nameWords(name).at(-1);
+    if (!last) return;
+    const list = bySurname.get(last) ?? [];
+    if (!list.includes(e)) list.push(e);
+    bySurname.set(last, list);
+  };
+  const find = (name: string) =>
+    (bySurname.get(nameWords(name).at(-1) ?? '') ?? []).find((e) => sameName(e.name, name) || [...e.aliases].some((a) => sameName(a, name)));
+  const addAlias = (e: Entry, alias: string) => {
+    if (!alias || alias === e.name || e.aliases.has(alias)) return;
+    e.aliases.add(alias);
+    register(e, alias);
+  };
 
   for (const doc of documents) {
     const quoted = new Map<string, number>();
     for (const q of doc.quotes) if (q.speaker) quoted.set(q.speaker, (quoted.get(q.speaker) ?? 0) + 1);
     const known: Person[] = [...doc.people];
+    const names = new Set(known.map((p) => p.name));
     for (const name of quoted.keys()) {
-      if (!known.some((p) => p.name === name)) known.push({ name, role: null, country: null, type: 'person', aliases: [] });
+      if (!names.has(name)) known.push({ name, role: null, country: null, type: 'person', aliases: [] });
     }
     for (const person of known) {
       const count = quoted.get(person.name) ?? 0;
-      let s = find(person.name);
-      if (!s) {
-        s = { name: person.name, role: person.role, country: person.country, type: person.type, aliases: [], quotes: 0, documents: [], meetings: [] };
-        out.push(s);
-      } else if (fuller(person.name, s.name)) {
-        const shorter = s.name;
-        s.name = person.name;
-        s.aliases = s.aliases.filter((a) => a !== person.name);
-        addAlias(s, shorter);
+      let e = find(person.name);
+      if (!e) {
+        e = { name: person.name, role: person.role, country: person.country, type: person.type, aliases: new Set(), quotes: 0, documents: new Set(), meetings: new Set() };
+        all.push(e);
+        register(e, person.name);
+      } else if (fuller(person.name, e.name)) {
+        const shorter = e.name;
+        e.name = person.name;
+        e.aliases.delete(person.name);
+        register(e, person.name);
+        addAlias(e, shorter);
       } else {
-        addAlias(s, person.name);
+        addAlias(e, person.name);
       }
-      for (const a of person.aliases) addAlias(s, a);
-      s.role ??= person.role;
-      s.country ??= person.country;
-      s.quotes += count;
-      if (!s.documents.includes(doc.id)) s.documents.push(doc.id);
+      for (const a of person.aliases) addAlias(e, a);
+      e.role ??= person.role;
+      e.country ??= person.country;
+      e.quotes += count;
+      e.documents.add(doc.id);
       const m = meetingOf.get(doc.id);
       const tookPart = count > 0 || doc.participants.some((p) => sameName(p.name, person.name));
-      if (m && tookPart && !s.meetings.includes(m)) s.meetings.push(m);
+      if (m && tookPart) e.meetings.add(m);
     }
   }
-  return out.sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+  return all
+    .map((e) => ({ ...e, aliases: [...e.aliases], documents: [...e.documents], meetings: [...e.meetings] }))
+    .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+}
+
+/** A summary while it is built: sets where the record has arrays. */
+interface Entry extends Omit<SpeakerSummary, 'aliases' | 'documents' | 'meetings'> {
+  aliases: Set<string>;
+  documents: Set<string>;
+  meetings: Set<string>;
+}
+
+/** Finds the summary that a quote's speaker name belongs to, in constant time per name. */
+export function speakerLookup(speakers: SpeakerSummary[]): (name: string) => SpeakerSummary | undefined {
+  const byName = new Map<string, SpeakerSummary>();
+  for (const s of speakers) {
+    for (const a of s.aliases) if (!byName.has(a)) byName.set(a, s);
+  }
+  for (const s of speakers) byName.set(s.name, s);
+  return (name) => byName.get(name) ?? speakers.find((s) => sameName(s.name, name));
 }
 
 function fuller(a: string, b: string): boolean {
   const x = nameWords(a);
   const y = nameWords(b);
   return x.length > y.length || (x.length === y.length && a.length > b.length);
-}
-
-function addAlias(s: SpeakerSummary, alias: string): void {
-  if (alias && alias !== s.name && !s.aliases.includes(alias)) s.aliases.push(alias);
 }

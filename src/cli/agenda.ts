@@ -24,13 +24,14 @@ export function agendaCommand(program: Command, io: Io): void {
         renderTable(
           ['Topic', 'Meetings', 'Also worded', 'In'],
           topics.map((t) => [
-            style.bold(truncate(t.topic, 60)),
+            truncate(t.topic, 60),
             String(t.count),
             t.variants.filter((v) => v !== t.topic).map((v) => truncate(v, 50)).join('\n'),
             t.meetings.join('\n'),
           ]),
           style,
           tableWidth(io),
+          [style.bold],
         ),
     });
   });

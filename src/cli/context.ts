@@ -13,6 +13,7 @@ import type { CalendarDay } from '../extract/dates.js';
 import { renderCsv, type CsvValue } from '../render/csv.js';
 import { createProgress } from '../render/progress.js';
 import { createStyle, type Style } from '../render/style.js';
+import { printable } from '../render/text.js';
 
 export type Format = 'table' | 'json' | 'ndjson' | 'csv';
 export const FORMATS: Format[] = ['table', 'json', 'ndjson', 'csv'];
@@ -135,7 +136,7 @@ export async function* readDocuments(dir: string, options: CommonOptions, io: Io
     onWarning: (file, message) => {
       skipped++;
       progress.clear();
-      io.stderr.write(`meetings: warning: skipped ${file.relative}: ${oneLine(message)}\n`);
+      io.stderr.write(`meetings: warning: skipped ${printable(file.relative)}: ${printable(oneLine(message))}\n`);
     },
     onProgress: (done, total) => progress.update(done, total),
   });
@@ -156,6 +157,9 @@ export interface Corpus {
 
 /** The whole corpus, merged into meetings and filtered by --since/--until. */
 export async function loadCorpus(dir: string, options: CommonOptions, io: Io): Promise<Corpus> {
+  if (options.since && options.until && dayNumber(options.since.year, options.since.month, options.since.day) > dayNumber(options.until.year, options.until.month, options.until.day)) {
+    throw new UsageError('--since is later than --until');
+  }
   const documents: DocumentRecord[] = [];
   for await (const d of readDocuments(dir, options, io)) documents.push(d);
   const meetings = mergeMeetings(documents);

@@ -33,7 +33,7 @@ export function listCommand(program: Command, io: Io): void {
         renderTable(
           ['Meeting', 'Date', 'Place', 'Participants', 'Quotes', 'Agenda', 'Sources'],
           rows.map((m) => [
-            style.cyan(m.id),
+            m.id,
             formatDate(m.date),
             m.location ?? '',
             m.participants.map((p) => p.name).join('\n'),
@@ -43,6 +43,7 @@ export function listCommand(program: Command, io: Io): void {
           ]),
           style,
           tableWidth(io),
+          [style.cyan],
         ),
     });
   });

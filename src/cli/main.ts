@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { CorpusError } from '../corpus/files.js';
 import { agendaCommand } from './agenda.js';
-import { RunError, UsageError, oneLine, type Io } from './context.js';
+import { UsageError, oneLine, type Io } from './context.js';
 import { exportCommand } from './export.js';
 import { listCommand } from './list.js';
 import { quotesCommand } from './quotes.js';
@@ -34,11 +34,12 @@ export function buildProgram(io: Io): Command {
   const program = new Command('meetings')
     .description('Who met whom, when and where, who said what: diplomatic meetings and quotes from a folder of news articles.')
     .version(version(), '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXAMPLES)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // One line, like every other error: "meetings: error: unknown command 'x'".
+      outputError: (s, write) => write(`meetings: ${s.trim().split('\n')[0]}\n`),
     })
     .exitOverride();
   for (const add of [listCommand, showCommand, quotesCommand, speakersCommand, agendaCommand, exportCommand]) add(program, io);
@@ -66,14 +67,14 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       io.stderr.write(`meetings: error: ${oneLine(err.message)}\n`);
       return 2;
     }
-    const message = err instanceof RunError || err instanceof Error ? err.message : String(err);
+    const message = err instanceof Error ? err.message : String(err);
     io.stderr.write(`meetings: error: ${oneLine(message)}\n`);
     if (io.env.MEETINGS_DEBUG && err instanceof Error) io.stderr.write(`${err.stack}\n`);
     return 1;
   }
 }
 
-/** `meetings export | head -1`: a reader that goes away is not an error. */
+/** `meetings export | head -1`, or `2>&1 | head -1`: a reader that goes away is not an error. */
 function quietOnClosedPipe(io: Io): void {
   if (io.stdout !== process.stdout) return;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -81,4 +82,6 @@ function quietOnClosedPipe(io: Io): void {
     process.stderr.write(`meetings: error: cannot write output: ${err.message}\n`);
     process.exit(1);
   });
+  // Nothing can be said about a failing stderr: stop quietly rather than throw into it.
+  process.stderr.on('error', () => process.exit(process.exitCode ?? 0));
 }

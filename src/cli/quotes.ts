@@ -2,7 +2,7 @@
 
 import { Option, type Command } from 'commander';
 import type { DocumentRecord, Quote } from '../model.js';
-import { matchesSpeaker, sameName, summarizeSpeakers, type SpeakerSummary } from '../assemble/speakers.js';
+import { matchesSpeaker, speakerLookup, summarizeSpeakers, type SpeakerSummary } from '../assemble/speakers.js';
 import { renderQuoteGroups, type QuoteGroup } from '../render/quotes.js';
 import { loadCorpus, printListing, styleFor, tableWidth, withCommonOptions, type CommonOptions, type Io } from './context.js';
 
@@ -43,36 +43,34 @@ export function quotesCommand(program: Command, io: Io): void {
 
 /** Quotes of the kind asked for, with the speaker's corpus-wide canonical name. */
 export function selectQuotes(documents: DocumentRecord[], speakers: SpeakerSummary[], options: { speaker?: string; kind: Kind }): QuoteRow[] {
-  const wanted = options.speaker ? speakers.filter((s) => matchesSpeaker(s, options.speaker!)) : null;
+  const wanted = options.speaker ? new Set(speakers.filter((s) => matchesSpeaker(s, options.speaker!))) : null;
+  const speakerOf = speakerLookup(speakers);
   const rows: QuoteRow[] = [];
   for (const d of documents) {
     for (const q of d.quotes) {
       if (options.kind === 'direct' && q.kind === 'indirect') continue;
       if (options.kind === 'indirect' && q.kind !== 'indirect') continue;
-      const s = q.speaker ? canonical(q.speaker, speakers) : null;
-      if (wanted && !(s && wanted.includes(s))) continue;
+      const s = q.speaker ? speakerOf(q.speaker) : undefined;
+      if (wanted && !(s && wanted.has(s))) continue;
       rows.push({ speaker: s ? s.name : null, document: d.id, path: d.path, quote: q });
     }
   }
   return rows;
 }
 
-export function canonical(name: string, speakers: SpeakerSummary[]): SpeakerSummary | undefined {
-  return speakers.find((s) => s.name === name || s.aliases.includes(name)) ?? speakers.find((s) => sameName(s.name, name));
-}
-
-function groupBySpeaker(rows: QuoteRow[], speakers: SpeakerSummary[]): QuoteGroup[] {
+/** Rows grouped by speaker: named speakers first, most quoted first; unknown speakers last. */
+export function groupBySpeaker(rows: QuoteRow[], speakers: SpeakerSummary[]): QuoteGroup[] {
+  const roleOf = new Map(speakers.map((s) => [s.name, s.role]));
   const groups = new Map<string | null, QuoteGroup>();
   for (const r of rows) {
     let g = groups.get(r.speaker);
     if (!g) {
-      const role = r.speaker ? (speakers.find((s) => s.name === r.speaker)?.role ?? null) : null;
+      const role = r.speaker ? (roleOf.get(r.speaker) ?? null) : null;
       g = { speaker: r.speaker, role, quotes: [] };
       groups.set(r.speaker, g);
     }
     g.quotes.push({ quote: r.quote, source: r.path });
   }
-  // Named speakers first, most quoted first; unknown speakers last.
   return [...groups.values()].sort((a, b) => (a.speaker === null ? 1 : 0) - (b.speaker === null ? 1 : 0) || b.quotes.length - a.quotes.length);
 }
 

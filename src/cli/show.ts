@@ -6,7 +6,7 @@ import { summarizeSpeakers } from '../assemble/speakers.js';
 import { renderQuoteGroups, type QuoteGroup } from '../render/quotes.js';
 import { formatDate, formatParticipant, printable } from '../render/text.js';
 import type { Style } from '../render/style.js';
-import { canonical } from './quotes.js';
+import { groupBySpeaker, selectQuotes } from './quotes.js';
 import { loadCorpus, styleFor, tableWidth, UsageError, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
 
 export function showCommand(program: Command, io: Io): void {
@@ -16,16 +16,19 @@ export function showCommand(program: Command, io: Io): void {
       .description('everything about one meeting or document: facts, agenda, quotes by speaker')
       .argument('<id>', 'a meeting id (from `meetings list`) or a document id (file path without extension)')
       .argument('[dir]', 'folder of articles', '.'),
+    ['table', 'json'],
   ).action(async (id: string, dir: string, options: CommonOptions) => {
     const { documents, meetings } = await loadCorpus(dir, options, io);
     const meeting = findMeeting(id, documents, meetings);
     const docs = documents.filter((d) => meeting.documents.includes(d.id));
     if (options.format !== 'table') {
       const record = { meeting, documents: docs };
-      return write(io, options.format === 'json' ? JSON.stringify(record, null, 2) + '\n' : JSON.stringify(record) + '\n');
+      return write(io, JSON.stringify(record, null, 2) + '\n');
     }
-    const speakers = summarizeSpeakers(documents, meetings);
-    return write(io, renderMeeting(meeting, docs, (name) => canonical(name, speakers)?.name ?? name, styleFor(options, io), tableWidth(io)));
+    // Only this meeting's reports: naming its speakers needs nothing from the rest of the corpus.
+    const speakers = summarizeSpeakers(docs, [meeting]);
+    const groups = groupBySpeaker(selectQuotes(docs, speakers, { kind: 'all' }), speakers);
+    return write(io, renderMeeting(meeting, docs, groups, styleFor(options, io), tableWidth(io)));
   });
 }
 
@@ -39,10 +42,10 @@ function findMeeting(id: string, documents: DocumentRecord[], meetings: MeetingR
   throw new UsageError(`no meeting or document "${id}" in this folder (see \`meetings list\`); ${documents.length} documents read`);
 }
 
-function renderMeeting(m: MeetingRecord, docs: DocumentRecord[], speakerName: (n: string) => string, style: Style, width?: number): string {
+function renderMeeting(m: MeetingRecord, docs: DocumentRecord[], groups: QuoteGroup[], style: Style, width?: number): string {
   const out: string[] = [];
   const field = (label: string, value: string) => out.push(`${style.dim(label.padEnd(13))}${printable(value)}`);
-  out.push(style.bold.cyan(m.id));
+  out.push(style.bold.cyan(printable(m.id)));
   field('Date', formatDate(m.date) || 'unknown');
   field('Place', m.location ?? 'unknown');
   field('Participants', m.participants.map(formatParticipant).join('; ') || 'unknown');
@@ -53,18 +56,9 @@ function renderMeeting(m: MeetingRecord, docs: DocumentRecord[], speakerName: (n
     for (const a of m.agenda) out.push(`  • ${printable(a)}`);
     out.push('');
   }
-  const groups = new Map<string | null, QuoteGroup>();
-  for (const d of docs) {
-    for (const q of d.quotes) {
-      const who = q.speaker ? speakerName(q.speaker) : null;
-      let g = groups.get(who);
-      if (!g) groups.set(who, (g = { speaker: who, role: null, quotes: [] }));
-      g.quotes.push({ quote: q, source: d.path });
-    }
-  }
-  if (groups.size) {
+  if (groups.length) {
     out.push(style.bold('Quotes'));
-    out.push(renderQuoteGroups([...groups.values()], style, width));
+    out.push(renderQuoteGroups(groups, style, width));
   } else {
     out.push(style.dim('No quotes.'));
     out.push('');

@@ -24,7 +24,7 @@ export function speakersCommand(program: Command, io: Io): void {
         renderTable(
           ['Speaker', 'Role', 'Also called', 'Quotes', 'Meetings'],
           speakers.map((s) => [
-            style.bold(s.name),
+            s.name,
             [s.role, s.country].filter(Boolean).join(', '),
             s.aliases.map((a) => truncate(a, 40)).join('\n'),
             String(s.quotes),
@@ -32,6 +32,7 @@ export function speakersCommand(program: Command, io: Io): void {
           ]),
           style,
           tableWidth(io),
+          [style.bold],
         ),
     });
   });

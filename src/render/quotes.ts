@@ -21,15 +21,15 @@ export function renderQuoteGroups(groups: QuoteGroup[], style: Style, width?: nu
   const out: string[] = [];
   for (const g of groups) {
     const n = g.quotes.length;
-    const who = g.speaker ? style.bold(g.speaker) : style.bold.yellow('(speaker unknown)');
-    out.push(`${who}${g.role ? style.dim(`, ${g.role}`) : ''} ${style.dim(`· ${n} quote${n === 1 ? '' : 's'}`)}`);
+    const who = g.speaker ? style.bold(printable(g.speaker)) : style.bold.yellow('(speaker unknown)');
+    out.push(`${who}${g.role ? style.dim(`, ${printable(g.role)}`) : ''} ${style.dim(`· ${n} quote${n === 1 ? '' : 's'}`)}`);
     for (const { quote, source } of g.quotes) {
       const [open, close] = MARK[quote.kind];
       // The comma that hands over to "he said" belongs to the sentence, not to the words.
       const text = printable(quote.text.replace(/\s+/g, ' ').trim()).replace(/,$/, '');
-      const cue = quote.cue && /\p{L}/u.test(quote.cue) ? `${quote.cue}, ` : '';
+      const cue = quote.cue && /\p{L}/u.test(quote.cue) ? `${printable(quote.cue)}, ` : '';
       out.push(wrap(`${open}${text}${close}`, '  ', width));
-      out.push(style.dim(`    ${cue}${quote.kind} · ${source}:${quote.line}`));
+      out.push(style.dim(`    ${cue}${quote.kind} · ${printable(source)}:${quote.line}`));
     }
     out.push('');
   }

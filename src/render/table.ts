@@ -1,17 +1,27 @@
 // Tables for people at a terminal. Layout may change; programs should use --format json.
 
-import { stripVTControlCharacters } from 'node:util';
 import Table from 'cli-table3';
 import type { Style } from './style.js';
-import { printableStyled } from './text.js';
+import { printable } from './text.js';
 
 const MIN_COLUMN = 8;
 const MAX_WORD = 30;
 
-/** A table; with `maxWidth` (the terminal's columns) the widest columns shrink and wrap to fit. */
-export function renderTable(head: string[], rows: string[][], style: Style, maxWidth?: number): string {
-  const cells = rows.map((row) => row.map(printableStyled));
-  const widths = maxWidth ? fitColumns([head, ...cells], maxWidth) : undefined;
+/**
+ * A table of plain text cells; with `maxWidth` (the terminal's columns) the widest columns shrink
+ * and wrap to fit. Cells are cleaned of control characters first, then `columnStyles` colour
+ * whole columns, so only the renderer ever adds escape codes.
+ */
+export function renderTable(
+  head: string[],
+  rows: string[][],
+  style: Style,
+  maxWidth?: number,
+  columnStyles: ((s: string) => string)[] = [],
+): string {
+  const plain = rows.map((row) => row.map(printable));
+  const widths = maxWidth ? fitColumns([head, ...plain], maxWidth) : undefined;
+  const cells = plain.map((row) => row.map((cell, i) => (columnStyles[i] ? columnStyles[i](cell) : cell)));
   const table = new Table({
     head: head.map((h) => style.bold(h)),
     style: { head: [], border: [] },
@@ -24,14 +34,14 @@ export function renderTable(head: string[], rows: string[][], style: Style, maxW
 }
 
 /** Column widths (content + padding) that fit `maxWidth`, taking from the widest column first. */
-export function fitColumns(rows: string[][], maxWidth: number): number[] {
+function fitColumns(rows: string[][], maxWidth: number): number[] {
   const n = rows[0]?.length ?? 0;
   const widths = new Array<number>(n).fill(MIN_COLUMN);
   // A column may wrap between words but never cut one (up to MAX_WORD), so ids stay whole.
   const floors = new Array<number>(n).fill(MIN_COLUMN);
   for (const row of rows) {
     row.forEach((cell, i) => {
-      for (const line of stripVTControlCharacters(cell).split('\n')) {
+      for (const line of cell.split('\n')) {
         widths[i] = Math.max(widths[i], line.length + 2);
         for (const word of line.split(' ')) floors[i] = Math.max(floors[i], Math.min(word.length, MAX_WORD) + 2);
       }

@@ -33,7 +33,3 @@ export function printable(s: string): string {
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
-/** Like printable, but keeps the colour codes (ESC [ ... m) that the renderers add themselves. */
-export function printableStyled(s: string): string {
-  return s.replace(/\u001b(?!\[[0-9;]*m)|[\u0000-\u0008\u000b-\u001a\u001c-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
-}
