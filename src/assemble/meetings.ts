@@ -315,3 +315,8 @@ function uniqueId(id: string, used: Set<string>): string {
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/** False for a "meeting" with no participant, date or place: an empty file, or an article about something else. */
+export function reportsAMeeting(m: MeetingRecord): boolean {
+  return m.participants.length > 0 || m.date !== null || m.location !== null;
+}

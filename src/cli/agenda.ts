@@ -2,6 +2,7 @@
 
 import type { Command } from 'commander';
 import { groupAgendaTopics } from '../assemble/agenda.js';
+import { reportsAMeeting } from '../assemble/meetings.js';
 import { renderTable } from '../render/table.js';
 import { truncate } from '../render/text.js';
 import { loadCorpus, printListing, styleFor, tableWidth, withCommonOptions, type CommonOptions, type Io } from './context.js';
@@ -14,7 +15,7 @@ export function agendaCommand(program: Command, io: Io): void {
       .argument('[dir]', 'folder of articles', '.'),
   ).action(async (dir: string, options: CommonOptions) => {
     const { meetings } = await loadCorpus(dir, options, io);
-    const topics = groupAgendaTopics(meetings);
+    const topics = groupAgendaTopics(meetings.filter(reportsAMeeting));
     const style = styleFor(options, io);
     return printListing(io, options.format, topics, {
       csvHead: ['topic', 'count', 'meetings', 'variants'],

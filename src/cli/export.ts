@@ -3,10 +3,11 @@
 // meetings; csv is a row per quote with its document's facts (a document without quotes: one row).
 
 import type { Command } from 'commander';
-import { SCHEMA_VERSION, type DocumentRecord, type ExportRecord } from '../model.js';
+import { SCHEMA_VERSION, type DocumentRecord } from '../model.js';
+import { mergeMeetings } from '../assemble/meetings.js';
 import { csvLine } from '../render/csv.js';
 import { formatDate } from '../render/text.js';
-import { loadCorpus, readDocuments, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
+import { checkFolder, loadCorpus, readDocuments, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
 
 const CSV_HEAD = ['document', 'path', 'title', 'date', 'location', 'participants', 'agenda', 'speaker', 'kind', 'cue', 'line', 'start', 'end', 'text'];
 
@@ -18,21 +19,35 @@ export function exportCommand(program: Command, io: Io): void {
       .argument('[dir]', 'folder of articles', '.'),
     ['json', 'ndjson', 'csv'],
   ).action(async (dir: string, options: CommonOptions) => {
-    if (options.format === 'ndjson' && !options.since && !options.until) {
-      for await (const d of readDocuments(dir, options, io)) await write(io, JSON.stringify(d) + '\n');
-      return;
-    }
-    const { documents, meetings } = await loadCorpus(dir, options, io);
+    await checkFolder(dir); // before the first byte of output, so a bad folder prints no half record
+    const filtered = !!(options.since || options.until);
+    // Without a date filter every format streams: each document is written as it is done.
+    const documents = filtered ? (await loadCorpus(dir, options, io)).documents : readDocuments(dir, options, io);
     if (options.format === 'ndjson') {
-      for (const d of documents) await write(io, JSON.stringify(d) + '\n');
+      for await (const d of documents) await write(io, JSON.stringify(d) + '\n');
     } else if (options.format === 'csv') {
       await write(io, csvLine(CSV_HEAD));
-      for (const d of documents) await write(io, csvRows(d));
+      for await (const d of documents) await write(io, csvRows(d));
     } else {
-      const record: ExportRecord = { schemaVersion: SCHEMA_VERSION, documents, meetings };
-      await write(io, JSON.stringify(record, null, 2) + '\n');
+      await writeJsonRecord(io, documents);
     }
   });
+}
+
+/**
+ * The ExportRecord, written a document at a time: one JSON.stringify of a whole archive would
+ * pass V8's string limit. Meetings need every document, so they come last.
+ */
+async function writeJsonRecord(io: Io, documents: AsyncIterable<DocumentRecord> | DocumentRecord[]): Promise<void> {
+  const indent = (json: string, by: string) => by + json.replace(/\n/g, '\n' + by);
+  const seen: DocumentRecord[] = [];
+  await write(io, `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "documents": [`);
+  for await (const d of documents) {
+    await write(io, (seen.length ? ',\n' : '\n') + indent(JSON.stringify(d, null, 2), '    '));
+    seen.push(d);
+  }
+  const meetings = mergeMeetings(seen);
+  await write(io, `${seen.length ? '\n  ' : ''}],\n  "meetings": ${JSON.stringify(meetings, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
 }
 
 function csvRows(d: DocumentRecord): string {
