@@ -114,21 +114,28 @@ function splitParagraphs(text: string, lineStarts: Offset[]): Paragraph[] {
   return paragraphs;
 }
 
+// A repeat counts as page furniture when it is long, or when its first copy sits in the page's
+// head (the title and lead a scraper saved twice); a short line said twice later in the text
+// ("Thank you." in a transcript) is two real paragraphs.
+const HEAD_PARAGRAPHS = 8;
+const LONG_PARAGRAPH = 80;
+
 function markDuplicates(text: string, paragraphs: Paragraph[]): void {
-  const seen = new Set<string>();
+  const firstAt = new Map<string, number>();
   for (const p of paragraphs) {
     const key = squash(text.slice(p.start, p.end)).toLowerCase();
-    if (seen.has(key)) p.duplicate = true;
-    else seen.add(key);
+    const first = firstAt.get(key);
+    if (first === undefined) firstAt.set(key, p.index);
+    else if (first < HEAD_PARAGRAPHS || key.length >= LONG_PARAGRAPH) p.duplicate = true;
   }
 }
 
 // Words after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof gen col lt sgt capt maj adm cmdr sen rep gov pres st jr sr vs etc no nos fig ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ' +
-    'inc ltd co corp dept univ approx est hon rev messrs amb ave'
+    'mr mrs ms dr prof gen col lt sgt capt maj adm cmdr sen rep gov pres st jr sr vs etc ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri ' +
+    'inc ltd corp dept univ approx hon messrs amb ave'
   ).split(' '),
 );
 
@@ -154,6 +161,8 @@ function isAbbreviation(body: string, dot: number): boolean {
   const word = body.slice(i, dot);
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "J. Smith"
   if (word.includes('.')) return true; // "U.S.", "a.m."
+  // "No. 10", but "The answer was no. Talks ended."
+  if (/^nos?$/i.test(word)) return /^\s*\d/.test(body.slice(dot + 1, dot + 4));
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -64,3 +64,21 @@ describe('parseDocument: wrapped quotes', () => {
     expect(texts("He agreed. 'We are ready,' he said.")).toEqual(['He agreed.', "'We are ready,' he said."]);
   });
 });
+
+describe('parseDocument: review cases', () => {
+  it.each([
+    ['The answer was no. Talks then ended.', ['The answer was no.', 'Talks then ended.']],
+    ['The delegates sat. Talks began at noon.', ['The delegates sat.', 'Talks began at noon.']],
+    ['He lives at No. 10 Downing Street. It rained.', ['He lives at No. 10 Downing Street.', 'It rained.']],
+  ])('%j', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  it('keeps a short line said twice later in a transcript', () => {
+    const lines = ['Talks in the capital', '', 'A long opening paragraph of the report on the talks in the capital today.', ''];
+    for (let i = 0; i < 10; i++) lines.push(`Paragraph ${i} of the talks.`, '');
+    lines.push('Thank you.', '', 'More words.', '', 'Thank you.');
+    const doc = parseDocument(lines.join('\n'));
+    expect(doc.sentences.filter((s) => s.text === 'Thank you.')).toHaveLength(2);
+  });
+});
