@@ -178,9 +178,11 @@ function linkProblem(err: unknown): string {
   return `symbolic link not followed: ${errorText(err)}`;
 }
 
-/** One predicate for a list of globs: matches any positive glob and no `!` glob. */
+/** One predicate for a list of globs: matches any positive glob (the defaults if none) and no `!` glob. */
 export function compileGlobs(globs: string[]): (relative: string) => boolean {
-  const include = globs.filter((g) => !g.startsWith('!')).map(normalizeGlob);
+  const positive = globs.filter((g) => !g.startsWith('!'));
+  // Only exclusions ("-g '!drafts/**'") narrow the default set rather than match nothing.
+  const include = (positive.length ? positive : DEFAULT_GLOBS).map(normalizeGlob);
   const exclude = globs.filter((g) => g.startsWith('!')).map((g) => normalizeGlob(g.slice(1)));
   const isIncluded = include.length ? picomatch(include, { dot: false }) : () => false;
   const isExcluded = exclude.length ? picomatch(exclude, { dot: false }) : () => false;

@@ -231,6 +231,7 @@ describe('scanCorpus finds the files and reports the entries it cannot use', () 
     [['n/*.{txt,md}'], ['n/b.txt', 'n/d.md'], ['a.txt', 'c.md']],
     [['**/*', '!**/*.md'], ['a.txt', 'n/b.txt'], ['c.md', 'n/d.md']],
     [['[ab].txt'], ['a.txt'], ['n/b.txt', 'c.md']],
+    [['!n/**'], ['a.txt', 'c.md'], ['n/b.txt', 'n/d.md', '.hidden.txt']],
   ])('globs %j', async (globs, included, excluded) => {
     const dir = tempDir('meetings-globs-');
     for (const f of ['a.txt', 'c.md', '.hidden.txt', 'n/b.txt', 'n/d.md']) {
