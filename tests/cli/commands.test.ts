@@ -42,6 +42,18 @@ describe('meetings export', () => {
     expect(inMeetings).toEqual(seedIds);
   });
 
+  it('has a schema that rejects a renamed or extra field anywhere in the record', () => {
+    const record = exportJson();
+    const renamed = structuredClone(record) as unknown as { documents: { quotes: Record<string, unknown>[] }[] };
+    const q = renamed.documents[0].quotes[0];
+    q.who = q.speaker;
+    delete q.speaker;
+    expect(validate(renamed)).toBe(false);
+    const extra = structuredClone(record) as unknown as { meetings: Record<string, unknown>[] };
+    extra.meetings[0].confidence = 1;
+    expect(validate(extra)).toBe(false);
+  });
+
   it('gives each quote offsets and a line that point at its words in the file', () => {
     const record = exportJson();
     const quotes = record.documents.flatMap((d) => d.quotes.map((q) => ({ d, q })));
