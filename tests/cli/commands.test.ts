@@ -89,10 +89,16 @@ describe('meetings export', () => {
     expect(body).toHaveLength(quoteCount);
   });
 
-  it('ends quietly when the reader closes the pipe early', () => {
-    const r = spawnSync('bash', ['-c', `node "${BIN}" export "${SEEDS}" --format ndjson --no-cache | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
-    expect(r.stdout).toContain('status=0');
-    expect(r.stderr).toBe('');
+  it('ends quietly when the reader closes the pipe early, on stdout or on both streams', () => {
+    // Far more output than a pipe buffers (64 KB), so the writer really meets a closed pipe.
+    const dir = tempDir('meetings-pipe-');
+    for (let i = 0; i < 30; i++) for (const id of seedIds) writeFileSync(path.join(dir, `${id}-${i}.txt`), readFileSync(path.join(SEEDS, `${id}.txt`)));
+    const run = (pipe: string) =>
+      spawnSync('bash', ['-c', `node "${BIN}" export "${dir}" --format json --no-cache ${pipe} | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    const out = run('');
+    expect(out.stdout).toContain('status=0');
+    expect(out.stderr).toBe('');
+    expect(run('2>&1').stdout).toContain('status=0');
   });
 });
 
@@ -223,8 +229,18 @@ describe('usage and errors', () => {
     expect(meetings(['quotes', '--help']).stdout).toMatch(/--speaker/);
   });
 
-  it('never colours output that goes to a pipe, and honours NO_COLOR', () => {
+  it('never colours output that goes to a pipe', () => {
     expect(meetings(['list', SEEDS], { FORCE_COLOR: '1' }).stdout).not.toMatch(ANSI);
-    expect(meetings(['speakers', SEEDS], { NO_COLOR: '1' }).stdout).not.toMatch(ANSI);
+  });
+
+  // `script` gives the command a terminal, where colour is on unless NO_COLOR or --no-color says no.
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!hasScript)('colours a terminal, except with NO_COLOR or --no-color', () => {
+    const onTerminal = (cmd: string, env: NodeJS.ProcessEnv = {}) =>
+      spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env } }).stdout;
+    const cmd = `node "${BIN}" speakers "${SEEDS}"`;
+    expect(onTerminal(cmd)).toMatch(ANSI);
+    expect(onTerminal(cmd, { NO_COLOR: '1' })).not.toMatch(ANSI);
+    expect(onTerminal(`${cmd} --no-color`)).not.toMatch(ANSI);
   });
 });
