@@ -16,7 +16,7 @@ import os from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DocumentRecord } from '../model.js';
-import { scanCorpus, type CorpusFile } from '../corpus/files.js';
+import { DEFAULT_GLOBS, scanCorpus, type CorpusFile } from '../corpus/files.js';
 import { DEFAULT_MAX_FILE_SIZE, readText } from '../corpus/read.js';
 import { HashIndex, cacheKey, contentHash, fileStamp, readEntry, resolveCacheDir, stampSize, toolFingerprint } from '../corpus/cache.js';
 import type { AnalyzeOptions, Analysis } from './document.js';
@@ -81,7 +81,7 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
   const referenceDate = options.referenceDate ?? null;
   const cacheDir = options.cache === false ? null : resolveCacheDir(options.cacheDir);
   const tool = cacheDir ? toolFingerprint() : '';
-  const index = cacheDir ? new HashIndex(cacheDir, dir) : null;
+  const index = cacheDir ? new HashIndex(cacheDir, dir, undefined, (options.globs ?? DEFAULT_GLOBS).join('\0')) : null;
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const script = new URL('./worker.js', import.meta.url);
   const useWorkers =

@@ -237,7 +237,30 @@ export function stampSize(stamp: string): number {
 }
 
 const RACY_MS = 2_000;
-const INDEX_HEADER = `meetings-index ${CACHE_FORMAT}`;
+let readerPrint: string | undefined;
+
+/**
+ * The index maps a file's stamp to the hash of its decoded text, so it must be dropped when the
+ * decoding changes: its header names a hash of the code that reads and decodes files.
+ */
+function indexHeader(): string {
+  if (!readerPrint) {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const hash = createHash('sha256');
+    for (const name of ['read', 'encoding']) {
+      for (const ext of ['.js', '.ts']) {
+        try {
+          hash.update(readFileSync(path.join(here, name + ext)));
+          break;
+        } catch {
+          // the other extension, under a test runner or in the build
+        }
+      }
+    }
+    readerPrint = hash.digest('hex').slice(0, 12);
+  }
+  return `meetings-index ${CACHE_FORMAT} ${readerPrint}`;
+}
 
 /**
  * Per corpus folder, the content hash of each file under its stamp, so a warm run finds cache
@@ -274,12 +297,15 @@ export class HashIndex {
     cacheDir: string,
     root: string,
     private readonly racyMs = RACY_MS,
+    /** What selects the files (the globs): a run over fewer files must not shrink another's index. */
+    scope = '',
   ) {
-    this.file = path.join(cacheDir, 'index', `${createHash('sha256').update(path.resolve(root)).digest('hex').slice(0, 32)}.tsv`);
+    const id = createHash('sha256').update(path.resolve(root)).update('\0' + scope).digest('hex').slice(0, 32);
+    this.file = path.join(cacheDir, 'index', `${id}.tsv`);
     this.tmp = `${this.file}.${process.pid}-${threadId}-${written++}.tmp`;
     try {
       this.inFd = openSync(this.file, 'r');
-      if (this.nextLine() !== INDEX_HEADER) this.closeInput();
+      if (this.nextLine() !== indexHeader()) this.closeInput();
       else this.advance();
     } catch {
       this.closeInput();
@@ -345,7 +371,7 @@ export class HashIndex {
       if (this.outFd === null) {
         mkdirSync(path.dirname(this.file), { recursive: true });
         this.outFd = openSync(this.tmp, 'w');
-        writeSync(this.outFd, INDEX_HEADER + '\n');
+        writeSync(this.outFd, indexHeader() + '\n');
       }
       if (this.outText) writeSync(this.outFd, this.outText);
     } catch {

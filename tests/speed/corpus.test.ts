@@ -360,3 +360,25 @@ describe('the results cache', () => {
     expect(cacheLib.resolveCacheDir(explicit, env)).toBe(path.resolve(expected));
   });
 });
+
+describe('hash index scope', () => {
+  it('keeps one index per folder and globs, so a narrower run does not shrink the full one', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'meetings-scope-'));
+    try {
+      const full = new cacheLib.HashIndex(dir, '/corpus', 0, '**/*.txt');
+      const stamp = '10:1:1000000:1000000';
+      const [h1, h2] = [cacheLib.contentHash('one'), cacheLib.contentHash('two')];
+      full.record('a.txt', stamp, h1);
+      full.record('b.txt', stamp, h2);
+      full.close(true);
+      const narrow = new cacheLib.HashIndex(dir, '/corpus', 0, 'a.txt');
+      narrow.record('a.txt', stamp, h1);
+      narrow.close(true);
+      const again = new cacheLib.HashIndex(dir, '/corpus', 0, '**/*.txt');
+      expect(again.lookup('a.txt', stamp)).toBe(h1);
+      expect(again.lookup('b.txt', stamp)).toBe(h2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
