@@ -74,6 +74,7 @@ export async function scanCorpus(dir: string, globs: string[] = DEFAULT_GLOBS): 
     throw new CorpusError('not-a-folder', dir, `not a folder: ${dir} (give the folder that holds the articles)`);
   }
   const matcher = compileGlobs(globs);
+  const mayHoldMatches = folderFilter(globs);
   const files: CorpusFile[] = [];
   const warnings: CorpusWarning[] = [];
   const seen = new Set<string>([identity(rootInfo)]);
@@ -100,7 +101,7 @@ export async function scanCorpus(dir: string, globs: string[] = DEFAULT_GLOBS): 
       try {
         entries = await readdir(folder.absolute, { withFileTypes: true });
       } catch (err) {
-        warn(folder.absolute, folder.relative, `folder not read: ${errorText(err)}`);
+        if (mayHoldMatches(folder.relative)) warn(folder.absolute, folder.relative, `folder not read: ${errorText(err)}`);
         continue;
       }
     }
@@ -135,11 +136,11 @@ export async function scanCorpus(dir: string, globs: string[] = DEFAULT_GLOBS): 
         }
         const id = identity(info);
         if (folder.ancestors.includes(id)) {
-          warn(absolute, relative, 'symbolic link loop (links to a folder that contains it); not followed');
+          if (mayHoldMatches(relative)) warn(absolute, relative, 'symbolic link loop (links to a folder that contains it); not followed');
           continue;
         }
         if (seen.has(id)) {
-          warn(absolute, relative, 'links to a folder already read; not read twice');
+          if (mayHoldMatches(relative)) warn(absolute, relative, 'links to a folder already read; not read twice');
           continue;
         }
         seen.add(id);
@@ -187,6 +188,16 @@ export function compileGlobs(globs: string[]): (relative: string) => boolean {
   const isIncluded = include.length ? picomatch(include, { dot: false }) : () => false;
   const isExcluded = exclude.length ? picomatch(exclude, { dot: false }) : () => false;
   return (relative) => isIncluded(relative) && !isExcluded(relative);
+}
+
+/**
+ * Whether a folder can hold files the globs match, from each glob's fixed leading folders
+ * ("seeds/*.txt" only looks in "seeds"): a link loop elsewhere is no concern of this run.
+ */
+function folderFilter(globs: string[]): (relativeFolder: string) => boolean {
+  const positive = globs.filter((g) => !g.startsWith('!'));
+  const bases = (positive.length ? positive : DEFAULT_GLOBS).map((g) => picomatch.scan(normalizeGlob(g)).base);
+  return (folder) => bases.some((b) => b === '' || folder === b || folder.startsWith(b + '/') || b.startsWith(folder + '/'));
 }
 
 function normalizeGlob(glob: string): string {

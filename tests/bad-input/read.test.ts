@@ -1,7 +1,7 @@
 // Reading what users point us at: every encoding decoded to the same words, binaries and
 // oversized or unreadable files skipped with a reason, links that go nowhere or in circles
 // reported, and a missing or wrong corpus folder a CorpusError.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tempDir } from '../cli/run.js';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -242,5 +242,20 @@ describe('scanCorpus finds the files and reports the entries it cannot use', () 
     const names = (await findFiles(dir, globs)).map((f) => f.relative);
     for (const f of included) expect(names).toContain(f);
     for (const f of excluded) expect(names).not.toContain(f);
+  });
+});
+
+describe('folder warnings follow the globs', () => {
+  it('says nothing of a link loop in a folder the globs never look into', async () => {
+    const dir = tempDir('meetings-loopscope-');
+    mkdirSync(path.join(dir, 'news'));
+    mkdirSync(path.join(dir, 'junk'));
+    writeFileSync(path.join(dir, 'news', 'a.txt'), 'x');
+    symlinkSync('..', path.join(dir, 'junk', 'up'));
+    const narrow = await scanCorpus(dir, ['news/*.txt']);
+    expect(narrow.files.map((f) => f.relative)).toEqual(['news/a.txt']);
+    expect(narrow.warnings).toEqual([]);
+    const wide = await scanCorpus(dir, ['**/*.txt']);
+    expect(wide.warnings.map((w) => w.relative)).toEqual(['junk/up']);
   });
 });
