@@ -129,10 +129,7 @@ export function skippedFiles() {
   ];
 }
 
-/**
- * Texts at a given scale n (about n characters each). Not here: a run of full stops
- * ('.'.repeat(n)), quadratic in parseDocument's sentence splitter at the time of writing.
- */
+/** Texts at a given scale n (about n characters each). */
 export function hostileTexts(n) {
   const times = (s, k) => s.repeat(Math.max(1, Math.floor(k)));
   return {
@@ -140,6 +137,7 @@ export function hostileTexts(n) {
     'straight-quotes.txt': times('" said "', n / 8),
     'one-long-line.txt': times('the ministers discussed trade and security ', n / 43),
     'long-line-no-spaces.txt': 'x'.repeat(n),
+    'full-stops.txt': '.'.repeat(n),
     'nested-quotes.txt': times('“‘«„', n / 8) + times('”’»“', n / 8),
     'speaker-lines.txt': times('Anna Kovalenko: We agree.\n', n / 26),
     'speaker-colons.txt': times('Anna Kovalenko:\n', n / 16),

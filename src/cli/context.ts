@@ -123,10 +123,12 @@ export async function checkFolder(dir: string): Promise<string> {
 }
 
 /** Reads the corpus document by document, warning on stderr for each skipped file. */
-export async function* readDocuments(dir: string, options: CommonOptions, io: Io): AsyncGenerator<DocumentRecord> {
+export async function* readDocuments(dir: string, options: CommonOptions, io: Io, streaming = false): AsyncGenerator<DocumentRecord> {
   const root = await checkFolder(dir);
   let skipped = 0;
-  const progress = createProgress(io.stderr as NodeJS.WriteStream, { enabled: !options.quiet && !!io.stderr.isTTY });
+  // A bar on a terminal's stderr, unless records stream to the same terminal and would cut through it.
+  const streamingToTerminal = streaming && !!io.stdout.isTTY;
+  const progress = createProgress(io.stderr as NodeJS.WriteStream, { enabled: !options.quiet && !!io.stderr.isTTY && !streamingToTerminal });
   const records = analyzeCorpus(root, {
     globs: options.glob && options.glob.length ? options.glob : undefined,
     referenceDate: options.referenceDate ?? null,

@@ -22,7 +22,7 @@ export function exportCommand(program: Command, io: Io): void {
     await checkFolder(dir); // before the first byte of output, so a bad folder prints no half record
     const filtered = !!(options.since || options.until);
     // Without a date filter every format streams: each document is written as it is done.
-    const documents = filtered ? (await loadCorpus(dir, options, io)).documents : readDocuments(dir, options, io);
+    const documents = filtered ? (await loadCorpus(dir, options, io)).documents : readDocuments(dir, options, io, true);
     if (options.format === 'ndjson') {
       for await (const d of documents) await write(io, JSON.stringify(d) + '\n');
     } else if (options.format === 'csv') {
