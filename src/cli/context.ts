@@ -16,7 +16,7 @@ import { createStyle, type Style } from '../render/style.js';
 import { printable } from '../render/text.js';
 
 export type Format = 'table' | 'json' | 'ndjson' | 'csv';
-export const FORMATS: Format[] = ['table', 'json', 'ndjson', 'csv'];
+const FORMATS: Format[] = ['table', 'json', 'ndjson', 'csv'];
 
 export interface CommonOptions {
   format: Format;

@@ -51,7 +51,7 @@ async function writeJsonRecord(io: Io, documents: AsyncIterable<DocumentRecord> 
 }
 
 function csvRows(d: DocumentRecord): string {
-  const facts = [d.id, d.path, d.title, d.date?.iso ?? formatDate(d.date), d.location, d.participants.map((p) => p.name).join('; '), d.agenda.map((a) => a.text).join('; ')];
+  const facts = [d.id, d.path, d.title, formatDate(d.date), d.location, d.participants.map((p) => p.name).join('; '), d.agenda.map((a) => a.text).join('; ')];
   if (d.quotes.length === 0) return csvLine([...facts, ...new Array(CSV_HEAD.length - facts.length).fill(null)]);
   return d.quotes.map((q) => csvLine([...facts, q.speaker, q.kind, q.cue, q.line, q.start, q.end, q.text])).join('');
 }

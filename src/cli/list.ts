@@ -22,7 +22,7 @@ export function listCommand(program: Command, io: Io): void {
       csvHead: ['id', 'date', 'location', 'participants', 'quotes', 'agenda', 'documents'],
       csvRow: (m) => [
         m.id,
-        m.date?.iso ?? formatDate(m.date),
+        formatDate(m.date),
         m.location,
         m.participants.map((p) => p.name).join('; '),
         m.quotes,

@@ -2,7 +2,7 @@
 
 export type CsvValue = string | number | null | undefined;
 
-export function csvField(value: CsvValue): string {
+function csvField(value: CsvValue): string {
   if (value == null) return '';
   const s = String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
