@@ -28,7 +28,9 @@
 //   headlines                 a first paragraph without a full stop gives no speaker or subject to carry
 // Subjects are resolved by resolveSubject: a name or description the people index found there (the
 // last one, after cutting ", who …" clauses; none when two are joined by "and"); he/she to the latest
-// person of a fitting gender who was a sentence subject or a speaker in this or the previous paragraph;
+// person of a fitting gender who was a sentence subject or a speaker in this or the previous paragraph
+// (a subject is named before any verb: in "X conveyed the greetings of President Y" Y is no subject; a
+// sentence opening on an unnamed "The delegation head conveyed …" stops the search, giving no speaker);
 // it / the statement / the ministry to the latest body that spoke.
 //
 // Known misses: gender is known only from Mr/Ms and gendered roles, "they" is left unresolved, a body
@@ -202,6 +204,12 @@ const DESCRIBED_BODY_HEADS = new Set(
   'office ministry department commission agency presidency government secretariat service administration council committee embassy mission bureau union nations kremlin cabinet chancellery parliament'.split(' '),
 );
 
+// A lower-case word before a name that shows the name is past the verb: "conveyed", "met", "told".
+const VERB_LIKE = /^(?:\p{Ll}+ed|met|told|held|gave|sent|spoke|took|made|thanked|conveys|meets|holds|tells|sends|handed|received|greetings|message|behalf)$/u;
+
+// A sentence opening on an unnamed singular person and a past verb: "The delegation head conveyed".
+const UNNAMED_SUBJECT = /^(?:The|A|An)\s+(?:[\p{L}-]+\s+){0,3}(?:head|chief|envoy|official|diplomat|delegate|representative|emissary)\s+(?:\p{Ll}+ed|met|held|gave|sent|spoke|took|made|told)\b/u;
+
 // Small words inside titles before a name ("Minister for Europe and Foreign Affairs").
 const LEAD_SMALL = new Set(['of', 'for', 'and', 'the']);
 
@@ -246,15 +254,21 @@ export class Attributor {
       // A person named within the first words of the sentence is its subject. Words of a dateline
       // or of the title before the name do not count ("Rabat, 12 April – French Minister … Anna Berg").
       if (s.start < this.headlineEnd) continue;
+      let pushed = false;
       const limit = s.start + Math.min(160, s.text.length);
       for (let k = mi; k < ms.length && ms[k].start < limit; k++) {
         if (this.insideQuote(ms[k].start)) continue;
         const lead = this.doc.text.slice(s.start, ms[k].start);
         const lower = lead.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}’'-]*/gu)?.filter((w) => !LEAD_SMALL.has(w)) ?? [];
-        if (lower.length > 2) break;
+        // "X conveyed the greetings of the President …": a person after a verb is in the object.
+        if (lower.length > 2 || lower.some((w) => VERB_LIKE.test(w))) break;
         this.events.push({ at: ms[k].start, person: ms[k].person, speaker: false });
+        pushed = true;
         break;
       }
+      // "The delegation head conveyed …": a subject the text does not name stops he/she from reaching
+      // past it to an earlier sentence's subject (or to a person in this sentence's object).
+      if (!pushed && UNNAMED_SUBJECT.test(s.text) && !this.insideQuote(s.start)) this.events.push({ at: s.start, person: -1, speaker: false });
     }
     this.events.sort((a, b) => a.at - b.at);
   }
@@ -320,6 +334,7 @@ export class Attributor {
         span.start,
         (e) => {
           if (e.at >= anchor && e.at < span.start) return false; // named inside the quote
+          if (e.person < 0) return true; // an unnamed subject: -1
           if (this.people.people[e.person]?.type !== 'person') return false;
           const g = genders[e.person] ?? null;
           return g === null || g === want;

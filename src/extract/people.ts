@@ -31,6 +31,11 @@
 //   exact title first          "the foreign secretary" is the Foreign Secretary, not another country's External Affairs
 //                              Minister; "the Belarusian leader" the president over the prime minister; a capitalised
 //                              "the President" the fitting person named most (then first), not the one named last
+//   never forward              a description goes only to someone named before it; "the Belarusian leader" with no
+//                              titled leader named yet is the lead's subject ("X met with Vice President of Vietnam Y")
+//   counterparts               an inherited role gives its class only: "the foreign secretary" is the one introduced
+//                              with those words, not "her Japanese counterpart"
+//   titles introducing a name  "the greetings of the President of the Republic of Korea Yoon" is no description
 //
 // Known misses: names in all capitals ("VLADIMIR PUTIN"), single-word names never used with a title or a
 // speech verb, people introduced only by a lower-case role ("a senior official"), gender (he/she is left
@@ -657,7 +662,7 @@ export function resolveDescription(
 }
 
 /** Fitting people for a description, cached per (description, country). */
-function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?: Map<string, number[]>): number[] | null {
+function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?: Map<string, number[]>, text?: string): number[] | null {
   const classes = key === 'counterpart' ? null : DESC_CLASSES.get(key);
   if (classes === undefined) return null;
   const ck = `${key}|${country ?? ''}`;
@@ -698,6 +703,12 @@ function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?
     const exact = pool.filter((i) => roleWords(index.people[i].role ?? '').join(' ') === want);
     if (exact.length) pool = exact;
   }
+  // A counterpart inherits only the role's class: "the foreign secretary" is the one introduced with
+  // those words ("Foreign Secretary Catherine A hosted her Japanese counterpart, Hiroko B").
+  if (text && classes && pool.length > 1) {
+    const titled = pool.filter((i) => introducedWith(text, index, i, key));
+    if (titled.length) pool = titled;
+  }
   // "the Belarusian leader", "the Belarusian head of state": the president over the prime minister.
   if (country && (key === 'leader' || key === 'head of state')) {
     const heads = pool.filter((i) => classifyRole(index.people[i].role) === 'head-of-state');
@@ -716,9 +727,10 @@ function resolveWith(
   cache?: Map<string, number[]>,
   counts?: Map<number, number>,
   first?: Map<number, number>,
+  text?: string,
 ): number {
   const key = desc.toLowerCase().replace(/\s+/g, ' ');
-  const fits = fitsFor(index, key, country, cache);
+  const fits = fitsFor(index, key, country, cache, text);
   if (!fits || fits.length === 0) return -1;
   // "According to the President": a capitalised title is the office holder the text is about (named
   // most, or first), not another country's president named last.
@@ -772,8 +784,8 @@ function mostSalient(fits: number[], seen: Map<number, number>, counts?: Map<num
     }
     if (top >= 0) return top;
   }
-  if (best >= 0) return best;
-  return fits.length === 1 ? fits[0] : -1;
+  // Anaphora never points forward: someone named only after the description is not its referent.
+  return best;
 }
 
 const MAX_DESCRIPTIONS = 2000;
@@ -788,6 +800,7 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
   const roles = roleBackPattern(index);
   const firstNamed = new Map<number, number>();
   let guest: number | undefined;
+  let main: number | undefined;
   let mi = 0;
   const advance = (start: number): void => {
     // Names seen so far (mentions are in text order).
@@ -810,12 +823,21 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
       // "his Russian counterpart Sergei Lavrov" introduces a name; that is not a description.
       if (/^,?\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) && !/^\s+(?:said|says|told)/.test(text.slice(end, end + 8))) continue;
       if ((mi > 0 && ms[mi - 1].end > start) || (mi < ms.length && ms[mi].start < end)) continue;
+      // "the greetings of the President of the Republic of Korea Yoon Seok-min": a title that introduces
+      // the name right after it, not another president described.
+      if (mi < ms.length && ms[mi].start - end <= 70 && INTRODUCES_NAME.test(text.slice(end, ms[mi].start))) continue;
       const g = m.groups ?? {};
       const cname = g.cty ?? g.adj ?? g.cty2;
       const country = cname ? findCountry(cname)?.name ?? null : null;
-      let who = resolveWith(index, g.desc, country, seen, cache, counts, firstNamed);
+      let who = resolveWith(index, g.desc, country, seen, cache, counts, firstNamed, text);
       // Readouts' "the guest" / "the visitor": the one the host received.
       if (who < 0 && !country && /^(?:guest|visitor)$/i.test(g.desc)) who = guest ??= receivedPerson(text, index);
+      // "the Belarusian leader" when no titled leader was named before it: the lead's subject, often
+      // introduced without a title ("X met with Vice President of Vietnam Y on 18 July").
+      if (who < 0 && HEAD_DESCRIPTIONS.has(g.desc.toLowerCase().replace(/\s+/g, ' '))) {
+        main ??= mainSubject(doc, index);
+        if (main >= 0 && seen.has(main) && fitsMain(index.people[main], country)) who = main;
+      }
       if (who < 0) continue;
       const mentionText = text.slice(start, end);
       found.push({ start, end, person: who, text: mentionText, kind: 'description' });
@@ -842,6 +864,7 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
         if (/^,?\s+(?:\p{Lu}\p{Ll}|\p{Lu}\.)/u.test(text.slice(end, end + 4))) continue; // introduces a name
         advance(start);
         if ((mi > 0 && ms[mi - 1].end > start) || (mi < ms.length && ms[mi].start < end)) continue;
+        if (mi < ms.length && ms[mi].start - end <= 70 && INTRODUCES_NAME.test(text.slice(end, ms[mi].start))) continue;
         const country = m.adj ? findCountry(m.adj)?.name ?? null : null;
         const who = resolveTitle(text, index, m.role, country, seen, counts);
         if (who >= 0) found.push({ start, end, person: who, text: body.slice(m.index, m.index + m.length), kind: 'description' });
@@ -849,6 +872,39 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
     }
   }
   index.mentions = [...index.mentions, ...found].sort((a, b) => a.start - b.start);
+}
+
+// Between a title and the name it introduces: only capitalised words, "of", "the" ("of the Republic of Korea").
+const INTRODUCES_NAME = /^(?:\s+(?:of|the|\p{Lu}[\p{L}\p{M}'’-]*))*\s+$/u;
+
+// Descriptions of a head of state or government that may go to the article's main subject.
+const HEAD_DESCRIPTIONS = new Set(['leader', 'head of state', 'president', 'head of government', 'prime minister']);
+
+/** The main subject may take "the leader" when untitled, a head, and of the description's country (or of none). */
+function fitsMain(p: Person | undefined, country: string | null): boolean {
+  if (!p || p.type !== 'person') return false;
+  if (country && p.country && p.country !== country) return false;
+  const cls = p.role ? classifyRole(p.role) : null;
+  return !p.role || cls === 'head-of-state' || cls === 'head-of-government' || cls === 'monarch';
+}
+
+/**
+ * The article's main subject: the person who opens the lead (the first sentence after a headline),
+ * within its first words ("MINSK, 18 July – Dmitri Karpovich met with …"); -1 when the lead opens otherwise.
+ */
+function mainSubject(doc: ParsedDocument, index: PeopleIndex): number {
+  const text = doc.text;
+  const paras = doc.paragraphs.filter((p) => !p.duplicate);
+  let from = paras[0]?.start ?? 0;
+  const h = paras[0] ? text.slice(paras[0].start, paras[0].end).trim() : '';
+  if (paras.length > 1 && h.length <= 200 && !/[.!?…]["”»’]?$/u.test(h)) from = paras[1].start;
+  const s = doc.sentences.find((x) => x.end > from);
+  if (!s) return -1;
+  const m = index.mentions.find((x) => x.start >= s.start && x.kind !== 'description');
+  if (!m || m.start >= s.end || index.people[m.person]?.type !== 'person') return -1;
+  const lead = text.slice(s.start, m.start);
+  const lower = lead.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}’'-]*/gu)?.filter((w) => !/^(?:of|for|and|the)$/.test(w)) ?? [];
+  return lower.length <= 2 ? m.person : -1;
 }
 
 /** The person named first after "received" / "welcomed" / "hosted" in the opening of the text, or -1. */
