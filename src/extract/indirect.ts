@@ -25,7 +25,7 @@
 //   second report           'X said the ties had "never been stronger," but stressed that …' (", but/and VERBED that")
 //   said + comma + clause   "Wang Yi said, China is willing to …" (Chinese MFA readouts)
 //   proposal + bare clause  "He suggested the two sides step up …", "…, during which he proposed the two countries …"
-// Not speech: a headline (first paragraph, one line without a full stop), link lines ("Read more: X says …", a headline under "Related"), passives (", it was noted"),
+// Not speech: a wire's sourcing line ("…, Kazinform correspondent reports, citing the ministry"), a headline (first paragraph, one line without a full stop), link lines ("Read more: X says …", a headline under "Related"), passives (", it was noted"),
 // and "“…,” it added" after a clause ending in a quote (the quote's attribution).
 // The clause stops at the end of the sentence, or where a direct quote that runs to the end of the
 // sentence begins ("said the meeting paid attention to programs “for …”" -> "the meeting paid attention to programs").
@@ -357,6 +357,9 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       const after = toks[sv.next];
       const ends = !after || /^[.!?]$/.test(after.t) || after.t === ',' || TRAILING_ADJUNCT.has(after.t.toLowerCase());
       if (!ends) break;
+      // "X met Y on Wednesday, Kazinform correspondent reports, citing the ministry's press service": the
+      // wire's sourcing line, not a report of anyone's words.
+      if (/\b(?:correspondents?|reporters?)$/i.test(toks[v - 1].t) || /^\s*,\s*citing\b/iu.test(text.slice(sv.end, sv.end + 12))) break;
       let j = v;
       while (j > k + 1 && /^(?:also|further|then|later|has|had|again)$/i.test(toks[j - 1].t)) j--;
       return clauseBefore(doc, s, toks[k].s, sv.verb, { start: toks[k + 1].s, end: toks[j - 1].e }, quotes);

@@ -8,8 +8,11 @@
 //                        ("By clicking “Accept” you agree …"), link lines ("Read more: …", headlines under "Related")
 //   4. findIndirect      speech verb + content clause           (indirect.ts)
 //   5. attribute         in text order, so "he", "it" and carried speakers see what came before:
-//                        cue after the quote, cue before it, a colon line before it, the last speaker
-//                        of the paragraph, the last speaker of the previous paragraph (attribution.ts)
+//                        cue after the quote, a relative clause's subject (", which Manila says is “…”"),
+//                        cue before it, a colon line before it, the last speaker of the paragraph, the last
+//                        speaker of the previous paragraph (attribution.ts); a fragment whose cue names nobody
+//                        takes the speaker of the reported speech around it ('… were "very interested" …, the
+//                        statement said' -> the body that issued the statement)
 // Short spans (three words or fewer) are quotes only with a cue right by them (or the second part of a quote
 // split by its cue: "'It's our duty,' said X, 'to keep talking.'"), or inside reported speech
 // whose subject is known or described ("X said he raised it “calmly but firmly.”").
@@ -87,6 +90,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
   pending.sort((a, b) => a.at - b.at);
 
   const out: Quote[] = [];
+  const reports: typeof pending = [];
   for (const p of pending) {
     if (p.kind === 'transcript') {
       if (p.person >= 0) attr.addSpeaker(p.start, p.person);
@@ -94,6 +98,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
       p.person = p.subject ? attr.resolveSubject(p.subject) : attr.lastSpeaker(p.start, false);
       if (p.person < 0 && p.subject) p.speakerName = attr.describe(p.subject);
       if (p.person >= 0) attr.addSpeaker(Math.min(p.start, p.subject?.start ?? p.start), p.person);
+      if ((p.person >= 0 || p.speakerName) && reports.length < 1000) reports.push(p);
     } else if (p.direct) {
       const q = p.direct;
       const cue = attributeDirect(doc, attr, q, cueLimit(doc, q.close));
@@ -101,6 +106,16 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
         p.cue = cue.cue;
         p.person = cue.person;
         if (cue.person < 0) p.speakerName = cue.described ?? null;
+      }
+      // A fragment inside reported speech whose cue names nobody ('… were "very interested" in …, the
+      // statement said'): the reported speech's speaker.
+      if (p.person < 0 && !p.speakerName) {
+        const r = reports.find((x) => x.start <= q.open && x.end >= q.close - 1 && p.paragraph === x.paragraph);
+        if (r) {
+          p.person = r.person;
+          p.speakerName = r.speakerName;
+          p.cue ??= r.cue;
+        }
       }
       // Short spans in quotation marks are quotes only when a speech verb stands right by them.
       const words = q.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -127,6 +142,9 @@ function cueLimit(doc: ParsedDocument, close: number): number {
   return p.end;
 }
 
+/** ", which Manila says is “" / "that Tokyo calls “": a capitalised subject of a relative clause and its verb. */
+const RELATIVE_CUE = /,\s+(?:which|that)\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})\s+(says|said|calls|called|insists|insisted|considers|considered)(?:\s+(?:is|was|are|were|to be|as))?\s*$/u;
+
 interface DirectCue {
   cue: string | null;
   person: number;
@@ -147,6 +165,15 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   };
   const after = fromCue(cueAfter(doc, q.close, paraEnd, q.text));
   if (after) return after;
+  // "the tribunal ruling, which Manila says is “final and binding”": the relative clause's subject.
+  const rel = RELATIVE_CUE.exec(doc.text.slice(Math.max(0, q.open - 80), q.open));
+  if (rel) {
+    const st = q.open - rel[0].length + rel[0].indexOf(rel[1], rel[0].indexOf(' '));
+    const subject = { start: st, end: st + rel[1].length };
+    const person = attr.resolveSubject(subject, q.open);
+    const described = person < 0 ? attr.describe(subject) ?? rel[1] : null;
+    return { cue: rel[2], person, described, adjacent: true, at: st };
+  }
   const cb = cueBefore(doc, q.open) ?? cueColonBefore(doc, q.open);
   const before = fromCue(cb);
   if (before && cb) {

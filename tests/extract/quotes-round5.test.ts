@@ -68,3 +68,52 @@ describe('3. a counterpart takes the role class, not the exact title', () => {
     expect(speakersOf(text)).toEqual(want);
   });
 });
+
+const all = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text]);
+
+describe('4. fragments in real sentence shapes', () => {
+  it.each([
+    [
+      'a fragment in reported speech whose cue is "the statement" goes to the body that issued it',
+      'The Ministry of Economy of Mongolia said in a statement that the sides agreed to expand trade.\n\nKorean trading houses were "very interested" in copper and coal, the statement said.',
+      [
+        ['indirect', 'Ministry of Economy of Mongolia', 'the sides agreed to expand trade'],
+        ['indirect', 'Ministry of Economy of Mongolia', 'Korean trading houses were "very interested" in copper and coal'],
+        ['direct', 'Ministry of Economy of Mongolia', 'very interested'],
+      ],
+    ],
+    [
+      'a fragment in a relative clause: "which Manila says is"',
+      'Vietnamese Foreign Minister Le Van Binh met Philippine Foreign Secretary Ana Reyes in Hanoi.\n\nThey discussed the 2016 tribunal ruling, which Manila says is "final and binding".',
+      [['direct', 'Manila', 'final and binding']],
+    ],
+    [
+      'guard: told + titled object + adjunct + that, with a fragment',
+      'Chancellor Anna Berg told Serbian President Milos Petrovic on Friday that the country\'s path to membership was "effectively on hold" unless it aligned with sanctions.',
+      [
+        ['indirect', 'Anna Berg', 'the country\'s path to membership was "effectively on hold" unless it aligned with sanctions'],
+        ['direct', 'Anna Berg', 'effectively on hold'],
+      ],
+    ],
+    [
+      'guard: a claim with a fragment, then "Mr X said on Thursday, as he …"',
+      'Norway will "always be a reliable partner" for Iceland, Mr Halvorsen said on Thursday, as he wrapped up a two-day visit.',
+      [
+        ['indirect', 'Halvorsen', 'Norway will "always be a reliable partner" for Iceland'],
+        ['direct', 'Halvorsen', 'always be a reliable partner'],
+      ],
+    ],
+    ['guard: described the talks as "…."', 'Minister Ana Ruiz described the talks as "open and constructive."', [['direct', 'Ana Ruiz', 'open and constructive.']]],
+  ])('%s', (_n, text, want) => {
+    expect(all(text)).toEqual(want);
+  });
+});
+
+describe('5. not reported speech', () => {
+  it.each([
+    ['a wire sourcing line after the lead', 'Kazakh Foreign Minister Erlan Nurov met with Latvian Foreign Minister Ilze Ozola on Wednesday, Kazinform correspondent reports, citing the ministry\'s press service.'],
+    ['a sourcing line with "citing"', 'Uzbek President Rustam Aliyev held talks with Korean Prime Minister Han Seo-jun on Monday, the agency reported, citing the presidential press office.'],
+  ])('%s', (_n, text) => {
+    expect(all(text)).toEqual([]);
+  });
+});
