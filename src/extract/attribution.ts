@@ -19,7 +19,8 @@
 //   appositions               "Fuenzalida, a veteran diplomat who served under former President X, said" -> Fuenzalida
 //   names with full stops     "said Mr. Venkatraman", "S. Venkatraman said"
 //   titles alone              "the Vice President said", "EAM underlined", "The Secretary underscored" (people.ts)
-//   who-clauses               "A German diplomat, who asked not to be named, said …" (asked is not the verb)
+//   who-clauses               "A German diplomat, who asked not to be named, said …" (asked is not the verb); the
+//                             clause runs to the comma before the main verb ("who met X for talks on A, B and C, said")
 //   coordinated verbs         "He expressed appreciation for the support and said …" -> the clause's first noun phrase
 //   multi-paragraph quotes    "“A ¶ “B,” he said." -> he is looked up from A's paragraph
 //   bodies referred back to   "The Federal Department of Foreign Affairs (FDFA) said …" then "it added", "the statement
@@ -134,7 +135,10 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
     if (/^["“”«»]/u.test(t.t)) return null;
     // ", who asked not to be named,": a verb inside the relative clause is not the subject's.
     if (toks[k - 1].t === ',' && /^(?:who|which|whose|whom)$/i.test(t.t)) {
-      const close = toks.findIndex((x, n) => n > k && n < k + 26 && x.t === ',');
+      // The clause ends at the comma before the main verb ("Nowicka, who met X for talks on transit,
+      // energy and ports, said …"), else at its first comma.
+      let close = toks.findIndex((x, n) => n > k && n < k + 40 && x.t === ',' && speechVerbAt(text, toks, n + 1) !== null);
+      if (close < 0) close = toks.findIndex((x, n) => n > k && n < k + 26 && x.t === ',');
       if (close < 0) return null;
       k = close;
       limit = Math.max(limit, close + 4);

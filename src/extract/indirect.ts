@@ -10,7 +10,7 @@
 //   adding that            "…,” she said, adding that air defence remained the priority"
 //   stance noun + that     "He expressed confidence that the talks would …"
 //   trailing attribution   "Belarus and Russia share similar views …, the minister said following talks."
-//   inverted trailing      "…, said the minister."
+//   inverted trailing      "…, said the minister." (not ", said the corridor would open": a clause, no subject)
 //   according to           "According to Makei, at the top of the agenda was …" / "…, according to the ministry."
 //   told + object + adjuncts "told her counterpart during a call on Tuesday that …" (not "told about … that"), up to
 //                           18 words; "said at a joint news conference with X after the talks that …" up to 13
@@ -329,6 +329,9 @@ function accordingTo(doc: ParsedDocument, s: Sentence, quotes: Span[]): Indirect
 }
 
 /** "CLAUSE, SUBJ said [adjuncts]." and "CLAUSE, said SUBJ." */
+// Auxiliaries that show a clause, not a noun phrase, after an inverted verb.
+const FINITE = /^(?:would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does)$/i;
+
 function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
   const text = doc.text;
   const toks = tokenize(text, s.start, s.end, 400);
@@ -340,7 +343,9 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       let j = inv.next;
       const from = j;
       while (j < toks.length && j - from < 8 && isWord(toks[j])) j++;
-      if (j > from && (j >= toks.length || /^[.!?,]$/.test(toks[j].t))) {
+      // ", said the corridor would open next year": a clause after the verb, not an inverted subject.
+      const clauseAfter = toks.slice(from, j).some((x) => FINITE.test(x.t));
+      if (j > from && !clauseAfter && (j >= toks.length || /^[.!?,]$/.test(toks[j].t))) {
         return clauseBefore(doc, s, toks[k].s, inv.verb, { start: toks[from].s, end: toks[j - 1].e }, quotes);
       }
       continue;

@@ -117,3 +117,22 @@ describe('5. not reported speech', () => {
     expect(all(text)).toEqual([]);
   });
 });
+
+describe('5b. a who-clause is not the report', () => {
+  it.each([
+    [
+      'a who-clause with commas in a list, then said + bare clause',
+      'Polish Foreign Minister Ewa Nowak arrived in Georgia on Monday.\n\nNowak, who met Gelashvili in Tbilisi for talks on transit, energy and the ports of Poti and Batumi, said the corridor would open next year.',
+    ],
+    [
+      'a who-clause with commas in a list, then said that',
+      'Czech Foreign Minister Petr Dvorak arrived in Armenia on Monday.\n\nDvorak, who met Mirzoyan in Yerevan for talks on energy, trade and education, said that Prague would open a consulate in Gyumri.',
+    ],
+  ])('%s', (_n, text) => {
+    const q = all(text);
+    expect(q.length).toBe(1);
+    expect(q[0][0]).toBe('indirect');
+    expect(String(q[0][2])).not.toMatch(/who met/);
+    expect(q[0][1]).toMatch(/Nowak|Dvorak/);
+  });
+});
