@@ -41,8 +41,22 @@ interface Cluster {
   keys: Set<string>;
   date: PartialDate | null;
   location: string | null;
-  words: Set<string>;
-  marks: Set<string>;
+  /** Wording and distinctive content of the reports, worked out only when another report is compared. */
+  words: Set<string> | null;
+  marks: Set<string> | null;
+}
+
+/** Fills a cluster's wording the first time a report is compared with it. */
+function content(c: Cluster): { words: Set<string>; marks: Set<string> } {
+  if (!c.words || !c.marks) {
+    c.words = new Set();
+    c.marks = new Set();
+    for (const d of c.docs) {
+      for (const w of wording(d)) c.words.add(w);
+      for (const m of distinctive(d, participantKeys(d.participants))) c.marks.add(m);
+    }
+  }
+  return { words: c.words, marks: c.marks };
 }
 
 /** One record per meeting, in the order of each meeting's first report. */
@@ -58,12 +72,14 @@ export function mergeMeetings(documents: DocumentRecord[]): MeetingRecord[] {
   };
   const place = (d: DocumentRecord, dated: boolean) => {
     const keys = participantKeys(d.participants);
-    const words = wording(d);
-    const marks = distinctive(d, keys);
+    const found = candidates(byKey, keys);
+    // Most reports share their participants with no earlier one: their wording is never needed.
+    const words = found.length ? wording(d) : null;
+    const marks = found.length ? distinctive(d, keys) : null;
     let best: Cluster | null = null;
     let bestScore = 0;
-    for (const c of candidates(byKey, keys)) {
-      const score = sameMeeting(c, d, keys, words, marks, dated);
+    for (const c of found) {
+      const score = sameMeeting(c, d, keys, words!, marks!, dated);
       if (score > bestScore) {
         best = c;
         bestScore = score;
@@ -72,8 +88,9 @@ export function mergeMeetings(documents: DocumentRecord[]): MeetingRecord[] {
     if (best) {
       best.docs.push(d);
       for (const k of keys) best.keys.add(k);
-      for (const w of words) best.words.add(w);
-      for (const w of marks) best.marks.add(w);
+      const known = content(best);
+      for (const w of words!) known.words.add(w);
+      for (const w of marks!) known.marks.add(w);
       best.date = fuller(best.date, d.date);
       best.location ??= d.location;
       index(best);
@@ -123,7 +140,8 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   if (c.location && d.location && c.location.toLowerCase() !== d.location.toLowerCase()) return 0;
   const dateFit = compareDates(c.date, d.date);
   if (dateFit === 'conflict') return 0;
-  const similarity = jaccard(c.words, words);
+  const { words: clusterWords, marks: clusterMarks } = content(c);
+  const similarity = jaccard(clusterWords, words);
   const people = shared / Math.max(keys.size, c.keys.size);
   if (dateFit === 'same' && dated) return 1 + people + similarity;
   // One side has no day: sharing the participants and generic words is not enough; it takes
@@ -135,11 +153,11 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   let evidence = weekday === 'same' ? 2 : 0;
   let common = 0;
   for (const m of marks) {
-    if (!c.marks.has(m)) continue;
+    if (!clusterMarks.has(m)) continue;
     common++;
     evidence += m.startsWith('name:') || m.startsWith('pair:') ? 1 : 2;
   }
-  const share = common / Math.max(1, Math.min(marks.size, c.marks.size));
+  const share = common / Math.max(1, Math.min(marks.size, clusterMarks.size));
   if (evidence < MIN_EVIDENCE) return 0;
   if (share < MIN_EVIDENCE_SHARE && weekday !== 'same' && evidence < 3 * MIN_EVIDENCE) return 0;
   return people + similarity + evidence / 100;
