@@ -46,17 +46,22 @@ interface Cluster {
   marks: Set<string> | null;
 }
 
-/** Fills a cluster's wording the first time a report is compared with it. */
-function content(c: Cluster): { words: Set<string>; marks: Set<string> } {
-  if (!c.words || !c.marks) {
+/** A cluster's wording, worked out the first time a report is compared with it. */
+function clusterWords(c: Cluster): Set<string> {
+  if (!c.words) {
     c.words = new Set();
-    c.marks = new Set();
-    for (const d of c.docs) {
-      for (const w of wording(d)) c.words.add(w);
-      for (const m of distinctive(d, participantKeys(d.participants))) c.marks.add(m);
-    }
+    for (const d of c.docs) for (const w of wording(d)) c.words.add(w);
   }
-  return { words: c.words, marks: c.marks };
+  return c.words;
+}
+
+/** A cluster's distinctive content, needed only when a report without a day is compared. */
+function clusterMarks(c: Cluster): Set<string> {
+  if (!c.marks) {
+    c.marks = new Set();
+    for (const d of c.docs) for (const m of distinctive(d, participantKeys(d.participants))) c.marks.add(m);
+  }
+  return c.marks;
 }
 
 /** One record per meeting, in the order of each meeting's first report. */
@@ -73,13 +78,15 @@ export function mergeMeetings(documents: DocumentRecord[]): MeetingRecord[] {
   const place = (d: DocumentRecord, dated: boolean) => {
     const keys = participantKeys(d.participants);
     const found = candidates(byKey, keys);
-    // Most reports share their participants with no earlier one: their wording is never needed.
+    // Most reports share their participants with no earlier one: their wording is never needed,
+    // and distinctive content only matters when one side has no day.
     const words = found.length ? wording(d) : null;
-    const marks = found.length ? distinctive(d, keys) : null;
+    let marks: Set<string> | null = null;
+    const marksOf = () => (marks ??= distinctive(d, keys));
     let best: Cluster | null = null;
     let bestScore = 0;
     for (const c of found) {
-      const score = sameMeeting(c, d, keys, words!, marks!, dated);
+      const score = sameMeeting(c, d, keys, words!, marksOf, dated);
       if (score > bestScore) {
         best = c;
         bestScore = score;
@@ -88,9 +95,9 @@ export function mergeMeetings(documents: DocumentRecord[]): MeetingRecord[] {
     if (best) {
       best.docs.push(d);
       for (const k of keys) best.keys.add(k);
-      const known = content(best);
-      for (const w of words!) known.words.add(w);
-      for (const w of marks!) known.marks.add(w);
+      for (const w of words!) clusterWords(best).add(w);
+      // Cluster marks are filled from all its reports when first needed; only keep them current.
+      if (best.marks) for (const m of marksOf()) best.marks.add(m);
       best.date = fuller(best.date, d.date);
       best.location ??= d.location;
       index(best);
@@ -132,7 +139,7 @@ function candidates(byKey: Map<string, Cluster[]>, keys: Set<string>): Cluster[]
 }
 
 /** A score above 0 when the report can be of the cluster's meeting; higher is likelier. */
-function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Set<string>, marks: Set<string>, dated: boolean): number {
+function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Set<string>, marksOf: () => Set<string>, dated: boolean): number {
   let shared = 0;
   for (const k of keys) if (c.keys.has(k)) shared++;
   const need = Math.min(2, keys.size, c.keys.size);
@@ -140,8 +147,7 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   if (c.location && d.location && c.location.toLowerCase() !== d.location.toLowerCase()) return 0;
   const dateFit = compareDates(c.date, d.date);
   if (dateFit === 'conflict') return 0;
-  const { words: clusterWords, marks: clusterMarks } = content(c);
-  const similarity = jaccard(clusterWords, words);
+  const similarity = jaccard(clusterWords(c), words);
   const people = shared / Math.max(keys.size, c.keys.size);
   if (dateFit === 'same' && dated) return 1 + people + similarity;
   // One side has no day: sharing the participants and generic words is not enough; it takes
@@ -152,12 +158,14 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   if (weekday === 'conflict') return 0;
   let evidence = weekday === 'same' ? 2 : 0;
   let common = 0;
+  const marks = marksOf();
+  const theirs = clusterMarks(c);
   for (const m of marks) {
-    if (!clusterMarks.has(m)) continue;
+    if (!theirs.has(m)) continue;
     common++;
     evidence += m.startsWith('name:') || m.startsWith('pair:') ? 1 : 2;
   }
-  const share = common / Math.max(1, Math.min(marks.size, clusterMarks.size));
+  const share = common / Math.max(1, Math.min(marks.size, theirs.size));
   if (evidence < MIN_EVIDENCE) return 0;
   if (share < MIN_EVIDENCE_SHARE && weekday !== 'same' && evidence < 3 * MIN_EVIDENCE) return 0;
   return people + similarity + evidence / 100;
