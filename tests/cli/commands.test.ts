@@ -203,6 +203,33 @@ describe('meetings speakers, agenda, show', () => {
   });
 });
 
+describe('every command in every format it offers', () => {
+  const parses: Record<string, (out: string) => void> = {
+    json: (out) => expect(() => JSON.parse(out)).not.toThrow(),
+    ndjson: (out) => {
+      const lines = out.trimEnd().split('\n');
+      expect(lines.length).toBeGreaterThan(0);
+      for (const l of lines) expect(() => JSON.parse(l)).not.toThrow();
+    },
+    csv: (out) => {
+      const [head, ...rows] = parseCsv(out);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) expect(r).toHaveLength(head.length);
+    },
+    table: (out) => expect(out.trim().length).toBeGreaterThan(0),
+  };
+  const cases: [string[], string][] = [];
+  for (const cmd of ['list', 'quotes', 'speakers', 'agenda']) for (const f of ['table', 'json', 'ndjson', 'csv']) cases.push([[cmd, SEEDS], f]);
+  for (const f of ['json', 'ndjson', 'csv']) cases.push([['export', SEEDS], f]);
+  for (const f of ['table', 'json']) cases.push([['show', seedIds[0], SEEDS], f]);
+  it.each(cases)('%j --format %s', (args, format) => {
+    const r = meetings([...args, '--format', format]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    parses[format](r.stdout);
+  });
+});
+
 describe('usage and errors', () => {
   it.each([
     [['list', 'no/such/folder'], /no such folder/],
