@@ -35,6 +35,7 @@
 
 import type { AgendaItem, Participant, Quote, Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
+import { lowerBound } from '../text/spans.js';
 import type { Mention, PeopleIndex } from './people.js';
 import {
   JOINT_ACTION_PATTERN,
@@ -216,13 +217,7 @@ function isCapitalsDateline(doc: ParsedDocument, m: Mention): boolean {
 }
 
 function mentionsIn(mentions: Mention[], s: Span): Mention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < s.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(mentions, s.start, (m) => m.start);
   const out: Mention[] = [];
   for (let i = lo; i < mentions.length && mentions[i].start < s.end; i++) out.push(mentions[i]);
   return out;
