@@ -16,8 +16,8 @@ import os from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DocumentRecord } from '../model.js';
-import { DEFAULT_GLOBS, scanCorpus, type CorpusFile } from '../corpus/files.js';
-import { DEFAULT_MAX_FILE_SIZE, readText } from '../corpus/read.js';
+import { DEFAULT_GLOBS, scanCorpus, type CorpusFile, type CorpusScan } from '../corpus/files.js';
+import { DEFAULT_MAX_FILE_SIZE, readText, type SkipReason } from '../corpus/read.js';
 import { HashIndex, cacheKey, contentHash, fileStamp, readEntry, resolveCacheDir, stampSize, toolFingerprint } from '../corpus/cache.js';
 import type { AnalyzeOptions, Analysis } from './document.js';
 import { WorkerPool } from './pool.js';
@@ -34,8 +34,10 @@ export interface CorpusOptions extends AnalyzeOptions {
   cacheDir?: string;
   /** Files larger than this many bytes are skipped with a warning. */
   maxFileSize?: number;
-  /** Called once per file that was skipped; the run goes on. */
-  onWarning?: (file: CorpusFile, message: string) => void;
+  /** Called once per file that was skipped, and why; the run goes on. */
+  onWarning?: (file: CorpusFile, message: string, kind: SkipKind) => void;
+  /** The folder's files, when the caller has listed them already (see scanCorpus). */
+  scan?: CorpusScan;
   /** Called after each file (yielded or skipped), in order, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
   /** Run in worker threads even for a small corpus (default: only from SMALL_CORPUS files). */
@@ -54,10 +56,16 @@ export const WINDOW_PER_JOB = 16;
  */
 export const SMALL_CORPUS = 64;
 
+/**
+ * Why a file was skipped: how reading failed (see read.ts), 'analysis' when the extractors failed
+ * or stalled on its text, or 'folder' for an entry of the folder that is no file to read.
+ */
+export type SkipKind = SkipReason | 'analysis' | 'folder';
+
 type Outcome =
   /** stamp and hash: what the hash index should remember for the file, when caching. */
   | { ok: true; analysis: Analysis; stamp: string | null; hash: string | null }
-  | { ok: false; warning: string };
+  | { ok: false; warning: string; kind: SkipKind };
 
 /** The default number of jobs: one per core. */
 export function defaultJobs(): number {
@@ -69,10 +77,10 @@ export function defaultJobs(): number {
  * when the folder itself cannot be read; everything else is a warning.
  */
 export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): AsyncGenerator<DocumentRecord> {
-  const scan = await scanCorpus(dir, options.globs);
+  const scan = options.scan ?? (await scanCorpus(dir, options.globs));
   // Folder entries that could not be used (broken links, unreadable folders) come first.
   for (const w of scan.warnings) {
-    options.onWarning?.({ absolute: w.absolute, relative: w.relative, id: w.relative.replace(/\.[^./]+$/, '') }, w.message);
+    options.onWarning?.({ absolute: w.absolute, relative: w.relative, id: w.relative.replace(/\.[^./]+$/, '') }, w.message, 'folder');
   }
   // Entries are dropped once yielded: at 100,000 files the list alone is ~25 MB.
   const files: Array<CorpusFile | undefined> = scan.files;
@@ -121,7 +129,7 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
       if (hit) return { ok: true, analysis: hit, stamp, hash: known };
     }
     const read = await readText(file.absolute, { maxFileSize: options.maxFileSize });
-    if (!read.ok) return { ok: false, warning: read.warning };
+    if (!read.ok) return { ok: false, warning: read.warning, kind: read.reason };
     let key: string | null = null;
     let hash: string | null = null;
     if (cacheDir) {
@@ -131,7 +139,7 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
       if (hit) return { ok: true, analysis: hit, stamp, hash };
     }
     const result = await analyzeMiss(read.text, key);
-    if (!result.ok) return { ok: false, warning: `could not analyze: ${result.error}` };
+    if (!result.ok) return { ok: false, warning: `could not analyze: ${result.error}`, kind: 'analysis' };
     return { ok: true, analysis: JSON.parse(result.json) as Analysis, stamp, hash };
   };
 
@@ -145,7 +153,7 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
         const file = files[started]!;
         inFlight.set(
           started,
-          processFile(file).catch((err: unknown) => ({ ok: false, warning: String(err) }) as Outcome),
+          processFile(file).catch((err: unknown): Outcome => ({ ok: false, warning: String(err), kind: 'analysis' })),
         );
         started++;
       }
@@ -158,7 +166,7 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
         options.onProgress?.(i + 1, total);
         yield { id: file.id, path: file.relative, ...outcome.analysis };
       } else {
-        options.onWarning?.(file, outcome.warning);
+        options.onWarning?.(file, outcome.warning, outcome.kind);
         options.onProgress?.(i + 1, total);
       }
     }

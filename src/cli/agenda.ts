@@ -5,7 +5,7 @@ import { groupAgendaTopics } from '../assemble/agenda.js';
 import { reportsAMeeting } from '../assemble/meetings.js';
 import { renderTable } from '../render/table.js';
 import { truncate } from '../render/text.js';
-import { loadCorpus, printListing, styleFor, tableWidth, withCommonOptions, type CommonOptions, type Io } from './context.js';
+import { loadMeetings, printListing, styleFor, tableWidth, withCommonOptions, type CommonOptions, type Io } from './context.js';
 
 export function agendaCommand(program: Command, io: Io): void {
   withCommonOptions(
@@ -14,7 +14,7 @@ export function agendaCommand(program: Command, io: Io): void {
       .description('agenda topics across all meetings, most frequent first')
       .argument('[dir]', 'folder of articles', '.'),
   ).action(async (dir: string, options: CommonOptions) => {
-    const { meetings } = await loadCorpus(dir, options, io);
+    const { meetings } = await loadMeetings(dir, options, io);
     const topics = groupAgendaTopics(meetings.filter(reportsAMeeting));
     const style = styleFor(options, io);
     return printListing(io, options.format, topics, {

@@ -5,7 +5,8 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DocumentRecord, MeetingRecord, PartialDate } from '../model.js';
-import { analyzeCorpus } from '../assemble/corpus.js';
+import { analyzeCorpus, type CorpusOptions } from '../assemble/corpus.js';
+import { folderMeetings, type FolderMeetings } from '../assemble/summary.js';
 import { mergeMeetings } from '../assemble/meetings.js';
 import { DEFAULT_GLOBS } from '../corpus/files.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../corpus/read.js';
@@ -125,11 +126,25 @@ export async function checkFolder(dir: string): Promise<string> {
 /** Reads the corpus document by document, warning on stderr for each skipped file. */
 export async function* readDocuments(dir: string, options: CommonOptions, io: Io, streaming = false): AsyncGenerator<DocumentRecord> {
   const root = await checkFolder(dir);
+  const run = corpusRun(options, io, streaming);
+  try {
+    for await (const record of analyzeCorpus(root, run.options)) yield record;
+  } finally {
+    run.done();
+  }
+  run.check();
+}
+
+/**
+ * The run options every command passes to assemble/: the user's options, a warning on stderr for
+ * each skipped file, and a progress bar. `check()` then fails the run under --strict.
+ */
+function corpusRun(options: CommonOptions, io: Io, streaming: boolean) {
   let skipped = 0;
   // A bar on a terminal's stderr, unless records stream to the same terminal and would cut through it.
   const streamingToTerminal = streaming && !!io.stdout.isTTY;
   const progress = createProgress(io.stderr as NodeJS.WriteStream, { enabled: !options.quiet && !!io.stderr.isTTY && !streamingToTerminal });
-  const records = analyzeCorpus(root, {
+  const corpusOptions: CorpusOptions = {
     globs: options.glob && options.glob.length ? options.glob : undefined,
     referenceDate: options.referenceDate ?? null,
     jobs: options.jobs,
@@ -141,15 +156,14 @@ export async function* readDocuments(dir: string, options: CommonOptions, io: Io
       io.stderr.write(`meetings: warning: skipped ${printable(file.relative)}: ${printable(oneLine(message))}\n`);
     },
     onProgress: (done, total) => progress.update(done, total),
-  });
-  try {
-    for await (const record of records) yield record;
-  } finally {
-    progress.done();
-  }
-  if (options.strict && skipped > 0) {
-    throw new RunError(`${skipped} file${skipped === 1 ? '' : 's'} skipped (--strict)`);
-  }
+  };
+  return {
+    options: corpusOptions,
+    done: () => progress.done(),
+    check: () => {
+      if (options.strict && skipped > 0) throw new RunError(`${skipped} file${skipped === 1 ? '' : 's'} skipped (--strict)`);
+    },
+  };
 }
 
 export interface Corpus {
@@ -159,9 +173,7 @@ export interface Corpus {
 
 /** The whole corpus, merged into meetings and filtered by --since/--until. */
 export async function loadCorpus(dir: string, options: CommonOptions, io: Io): Promise<Corpus> {
-  if (options.since && options.until && dayNumber(options.since.year, options.since.month, options.since.day) > dayNumber(options.until.year, options.until.month, options.until.day)) {
-    throw new UsageError('--since is later than --until');
-  }
+  checkRange(options);
   const documents: DocumentRecord[] = [];
   for await (const d of readDocuments(dir, options, io)) documents.push(d);
   const meetings = mergeMeetings(documents);
@@ -169,6 +181,31 @@ export async function loadCorpus(dir: string, options: CommonOptions, io: Io): P
   const kept = meetings.filter((m) => inRange(m.date, options.since, options.until));
   const keptDocs = new Set(kept.flatMap((m) => m.documents));
   return { documents: documents.filter((d) => keptDocs.has(d.id)), meetings: kept };
+}
+
+/**
+ * Only the meetings (filtered by --since/--until) and each document's quote count, for commands
+ * that need no more: a warm run over an unchanged folder reads them from one cached summary.
+ */
+export async function loadMeetings(dir: string, options: CommonOptions, io: Io): Promise<FolderMeetings> {
+  checkRange(options);
+  const root = await checkFolder(dir);
+  const run = corpusRun(options, io, false);
+  let result: FolderMeetings;
+  try {
+    result = await folderMeetings(root, run.options);
+  } finally {
+    run.done();
+  }
+  run.check();
+  if (!options.since && !options.until) return result;
+  return { ...result, meetings: result.meetings.filter((m) => inRange(m.date, options.since, options.until)) };
+}
+
+function checkRange(options: CommonOptions): void {
+  if (options.since && options.until && dayNumber(options.since.year, options.since.month, options.since.day) > dayNumber(options.until.year, options.until.month, options.until.day)) {
+    throw new UsageError('--since is later than --until');
+  }
 }
 
 /** True when the date can fall within [since, until]; an unknown year never can. */

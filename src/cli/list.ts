@@ -5,7 +5,7 @@ import type { MeetingRecord } from '../model.js';
 import { reportsAMeeting } from '../assemble/meetings.js';
 import { renderTable } from '../render/table.js';
 import { formatDate, truncate } from '../render/text.js';
-import { loadCorpus, printListing, styleFor, tableWidth, withCommonOptions, type CommonOptions, type Io } from './context.js';
+import { loadMeetings, printListing, styleFor, tableWidth, withCommonOptions, type CommonOptions, type Io } from './context.js';
 
 export function listCommand(program: Command, io: Io): void {
   withCommonOptions(
@@ -14,9 +14,8 @@ export function listCommand(program: Command, io: Io): void {
       .description('one row per meeting: date, place, participants, quotes, agenda, sources (articles that report no meeting are left out)')
       .argument('[dir]', 'folder of articles', '.'),
   ).action(async (dir: string, options: CommonOptions) => {
-    const { documents, meetings } = await loadCorpus(dir, options, io);
-    const quoteCount = new Map(documents.map((d) => [d.id, d.quotes.length]));
-    const rows = meetings.filter(reportsAMeeting).map((m) => ({ ...m, quotes: m.documents.reduce((n, id) => n + (quoteCount.get(id) ?? 0), 0) }));
+    const { meetings, quoteCounts } = await loadMeetings(dir, options, io);
+    const rows = meetings.filter(reportsAMeeting).map((m) => ({ ...m, quotes: m.documents.reduce((n, id) => n + (quoteCounts.get(id) ?? 0), 0) }));
     const style = styleFor(options, io);
     return printListing<MeetingRecord & { quotes: number }>(io, options.format, rows, {
       csvHead: ['id', 'date', 'location', 'participants', 'quotes', 'agenda', 'documents'],

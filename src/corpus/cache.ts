@@ -30,6 +30,7 @@ import {
   unlink,
   unlinkSync,
   writeFile,
+  writeFileSync,
   writeSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -236,14 +237,15 @@ export function stampSize(stamp: string): number {
   return Number(stamp.slice(0, stamp.indexOf(':')));
 }
 
-const RACY_MS = 2_000;
+/** A file changed less than this long ago may change again within the same clock tick. */
+export const RACY_MS = 2_000;
 let readerPrint: string | undefined;
 
 /**
- * The index maps a file's stamp to the hash of its decoded text, so it must be dropped when the
- * decoding changes: its header names a hash of the code that reads and decodes files.
+ * A hash of the code that reads and decodes files. What is keyed by file stamps rather than by
+ * text (the hash index, folder summaries) must be dropped when the decoding changes.
  */
-function indexHeader(): string {
+export function readerFingerprint(): string {
   if (!readerPrint) {
     const here = path.dirname(fileURLToPath(import.meta.url));
     const hash = createHash('sha256');
@@ -259,7 +261,16 @@ function indexHeader(): string {
     }
     readerPrint = hash.digest('hex').slice(0, 12);
   }
-  return `meetings-index ${CACHE_FORMAT} ${readerPrint}`;
+  return readerPrint;
+}
+
+function indexHeader(): string {
+  return `meetings-index ${CACHE_FORMAT} ${readerFingerprint()}`;
+}
+
+/** One id per corpus folder and file selection (the globs and such), for per-folder files. */
+export function folderId(root: string, scope: string): string {
+  return createHash('sha256').update(path.resolve(root)).update('\0' + scope).digest('hex').slice(0, 32);
 }
 
 /**
@@ -300,8 +311,7 @@ export class HashIndex {
     /** What selects the files (the globs): a run over fewer files must not shrink another's index. */
     scope = '',
   ) {
-    const id = createHash('sha256').update(path.resolve(root)).update('\0' + scope).digest('hex').slice(0, 32);
-    this.file = path.join(cacheDir, 'index', `${id}.tsv`);
+    this.file = path.join(cacheDir, 'index', `${folderId(root, scope)}.tsv`);
     this.tmp = `${this.file}.${process.pid}-${threadId}-${written++}.tmp`;
     try {
       this.inFd = openSync(this.file, 'r');
@@ -434,5 +444,41 @@ export class HashIndex {
       }
     }
     this.inFd = null;
+  }
+}
+
+/**
+ * Per corpus folder, one summary of its last complete run (see assemble/summary.ts), so a warm
+ * `list` of an unchanged folder reads one file instead of an entry per article. Stored as
+ * <dir>/folders/<id>.json, replaced by each run; `key` names everything it was computed from,
+ * and a summary under any other key, or one that does not parse, is a miss.
+ */
+export function readFolderSummary(dir: string, id: string, key: string): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path.join(dir, 'folders', `${id}.json`), 'utf8'));
+  } catch {
+    return null;
+  }
+  if (!isObject(value) || value.format !== CACHE_FORMAT || value.key !== key) return null;
+  return value.summary ?? null;
+}
+
+/** Writes a folder summary atomically; false when the cache folder is not writable. */
+export function writeFolderSummary(dir: string, id: string, key: string, summary: unknown): boolean {
+  const file = path.join(dir, 'folders', `${id}.json`);
+  const tmp = `${file}.${process.pid}-${threadId}-${written++}.tmp`;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(tmp, JSON.stringify({ format: CACHE_FORMAT, key, summary }) + '\n');
+    renameSync(tmp, file);
+    return true;
+  } catch {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* never created */
+    }
+    return false;
   }
 }

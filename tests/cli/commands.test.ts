@@ -230,6 +230,36 @@ describe('every command in every format it offers', () => {
   });
 });
 
+describe('a warm run of list and agenda', () => {
+  it.each(['list', 'agenda'])('%s prints what it printed cold, and what it prints with --no-cache, in every format', (cmd) => {
+    const env = { MEETINGS_CACHE_DIR: tempDir('meetings-warm-') };
+    for (const format of ['table', 'json', 'csv']) {
+      const cold = meetings([cmd, SEEDS, '--format', format], env);
+      const warm = meetings([cmd, SEEDS, '--format', format], env);
+      const none = meetings([cmd, SEEDS, '--format', format, '--no-cache'], env);
+      expect(cold.code).toBe(0);
+      expect(warm).toEqual(cold);
+      expect(none).toEqual(cold);
+    }
+  });
+
+  it('says again which files it skipped, and --strict still fails', async () => {
+    const dir = tempDir('meetings-warm-skips-');
+    for (const f of readdirSync(SEEDS)) writeFileSync(path.join(dir, f), readFileSync(path.join(SEEDS, f)));
+    writeFileSync(path.join(dir, 'scan.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0, 0, 1, 2, 3, 0, 0]));
+    // Past the window in which a file's stamp may not change with its next write: only settled
+    // files are summarized, and this run should use the summary.
+    await new Promise((r) => setTimeout(r, 2_100));
+    const env = { MEETINGS_CACHE_DIR: tempDir('meetings-warm-') };
+    const cold = meetings(['list', dir, '--format', 'csv', '--strict'], env);
+    expect(readdirSync(path.join(env.MEETINGS_CACHE_DIR, 'folders'))).toHaveLength(1);
+    const warm = meetings(['list', dir, '--format', 'csv', '--strict'], env);
+    expect(cold.stderr).toMatch(/^meetings: warning: skipped scan\.txt: binary file/);
+    expect(cold.code).toBe(1);
+    expect(warm).toEqual(cold);
+  });
+});
+
 describe('usage and errors', () => {
   it.each([
     [['list', 'no/such/folder'], /no such folder/],

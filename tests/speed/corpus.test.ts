@@ -15,11 +15,15 @@ const SEEDS = path.join(ROOT, 'fixtures', 'seeds');
 type Corpus = typeof import('../../src/assemble/corpus.js');
 type Doc = typeof import('../../src/assemble/document.js');
 type Cache = typeof import('../../src/corpus/cache.js');
+type Summary = typeof import('../../src/assemble/summary.js');
+type Meetings = typeof import('../../src/assemble/meetings.js');
 type Record = import('../../src/model.js').DocumentRecord;
 
 let corpus: Corpus;
 let document: Doc;
 let cacheLib: Cache;
+let summary: Summary;
+let meetingsLib: Meetings;
 let tmp: string;
 let generated: string;
 
@@ -39,6 +43,8 @@ beforeAll(async () => {
   corpus = await import(path.join(build, 'dist', 'assemble', 'corpus.js'));
   document = await import(path.join(build, 'dist', 'assemble', 'document.js'));
   cacheLib = await import(path.join(build, 'dist', 'corpus', 'cache.js'));
+  summary = await import(path.join(build, 'dist', 'assemble', 'summary.js'));
+  meetingsLib = await import(path.join(build, 'dist', 'assemble', 'meetings.js'));
   tmp = mkdtempSync(path.join(os.tmpdir(), 'meetings-speed-'));
   generated = path.join(tmp, 'generated');
   const { makeCorpus } = await import(path.join(ROOT, 'scripts', 'make-corpus.mjs'));
@@ -380,5 +386,149 @@ describe('hash index scope', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('folder summaries (what a warm `list` reads)', () => {
+  type Options = Parameters<Summary['folderMeetings']>[1];
+  // racyMs 0: the files were written a moment ago, and would otherwise be too fresh to summarize.
+  const run = async (dir: string, cacheDir: string, options: Options = {}) => {
+    const warnings: string[] = [];
+    const result = await summary.folderMeetings(dir, {
+      jobs: 1,
+      cacheDir,
+      racyMs: 0,
+      onWarning: (f, m) => warnings.push(`${f.relative}: ${m}`),
+      ...options,
+    });
+    return { ...result, warnings };
+  };
+  /** What a run with no cache at all gives: every record merged. */
+  const expected = async (dir: string) => {
+    const docs = await collect(dir, { jobs: 1, cache: false });
+    return { meetings: meetingsLib.mergeMeetings(docs), quoteCounts: new Map(docs.map((d) => [d.id, d.quotes.length])) };
+  };
+  const summaries = (cacheDir: string) => {
+    const d = path.join(cacheDir, 'folders');
+    return existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.json')).map((f) => path.join(d, f)) : [];
+  };
+  const folder = (name: string) => {
+    const dir = path.join(tmp, name);
+    mkdirSync(dir, { recursive: true });
+    for (const f of readdirSync(SEEDS)) writeFileSync(path.join(dir, f), readFileSync(path.join(SEEDS, f)));
+    return { dir, cacheDir: path.join(tmp, `cache-${name}`) };
+  };
+
+  it('gives the same meetings and quote counts cold, warm and without a cache', async () => {
+    const { dir, cacheDir } = folder('summary-same');
+    const want = await expected(dir);
+    const cold = await run(dir, cacheDir);
+    expect(summaries(cacheDir)).toHaveLength(1);
+    const warm = await run(dir, cacheDir);
+    const none = await run(dir, cacheDir, { cache: false });
+    for (const got of [cold, warm, none]) {
+      expect(got.meetings).toEqual(want.meetings);
+      expect(got.quoteCounts).toEqual(want.quoteCounts);
+    }
+    expect(want.meetings.length).toBeGreaterThan(0);
+  });
+
+  it('answers a warm run from the summary alone (a planted place shows), and never one from another tool', async () => {
+    const { dir, cacheDir } = folder('summary-planted');
+    const clean = await run(dir, cacheDir);
+    const [file] = summaries(cacheDir);
+    const value = JSON.parse(readFileSync(file, 'utf8'));
+    for (const m of value.summary.meetings) m.location = 'planted in the summary';
+    writeFileSync(file, JSON.stringify(value));
+    // Per-article entries gone too: nothing but the summary can answer.
+    rmSync(path.join(cacheDir, 'entries'), { recursive: true, force: true });
+    const warm = await run(dir, cacheDir);
+    expect(warm.meetings.every((m) => m.location === 'planted in the summary')).toBe(true);
+
+    value.key = 'made by another tool version';
+    writeFileSync(file, JSON.stringify(value));
+    expect((await run(dir, cacheDir)).meetings).toEqual(clean.meetings);
+  });
+
+  it.each([
+    ['not JSON', '{"format":1,"key":'],
+    ['empty', ''],
+    ['of the wrong shape', null],
+  ])('ignores and rebuilds a summary that is %s', async (label, content) => {
+    const { dir, cacheDir } = folder(`summary-corrupt-${label.replace(/\W/g, '-')}`);
+    const clean = await run(dir, cacheDir);
+    const [file] = summaries(cacheDir);
+    if (content === null) {
+      const value = JSON.parse(readFileSync(file, 'utf8'));
+      value.summary.meetings = 'none';
+      writeFileSync(file, JSON.stringify(value));
+    } else writeFileSync(file, content);
+    expect((await run(dir, cacheDir)).meetings).toEqual(clean.meetings);
+    expect(JSON.parse(readFileSync(file, 'utf8')).summary.meetings).toEqual(clean.meetings);
+  });
+
+  it('sees a changed, an added and a removed file, each alone', async () => {
+    const { dir, cacheDir } = folder('summary-changes');
+    const check = async () => {
+      const want = await expected(dir);
+      const got = await run(dir, cacheDir);
+      expect(got.meetings).toEqual(want.meetings);
+      expect(got.quoteCounts).toEqual(want.quoteCounts);
+      return got;
+    };
+    const before = await run(dir, cacheDir);
+    const [first, second] = listTexts(dir);
+    // Same size, other bytes: only the stamp's times tell. Another day moves the meeting.
+    const text = readFileSync(path.join(dir, first), 'utf8');
+    const changed = text.replace(/\b(1\d|2[0-8]) (January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (_m, d, month) => `${Number(d) - 1} ${month}`);
+    expect(changed.length).toBe(text.length);
+    expect(changed).not.toBe(text);
+    writeFileSync(path.join(dir, first), changed);
+    const afterChange = await check();
+    expect(afterChange.meetings).not.toEqual(before.meetings);
+    writeFileSync(path.join(dir, 'added.txt'), readFileSync(path.join(dir, second)));
+    expect((await check()).quoteCounts.has('added')).toBe(true);
+    rmSync(path.join(dir, second));
+    expect((await check()).quoteCounts.has(second.replace(/\.txt$/, ''))).toBe(false);
+  });
+
+  it('says the warnings of skipped files again on a warm run', async () => {
+    const { dir, cacheDir } = folder('summary-skips');
+    writeFileSync(path.join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0]));
+    const cold = await run(dir, cacheDir);
+    expect(cold.warnings).toEqual([expect.stringMatching(/^image\.txt: binary file/)]);
+    expect(summaries(cacheDir)).toHaveLength(1);
+    const warm = await run(dir, cacheDir);
+    expect(warm.warnings).toEqual(cold.warnings);
+    expect(warm.meetings).toEqual(cold.meetings);
+  });
+
+  it('keeps no summary of a run whose skips may not happen again, or of files changed just now', async () => {
+    const { dir, cacheDir } = folder('summary-passing');
+    const stalled = await run(dir, cacheDir, { jobs: 2, forceWorkers: true, stallMs: 1, cache: true });
+    expect(stalled.warnings.length).toBeGreaterThan(0);
+    expect(summaries(cacheDir)).toEqual([]);
+    const fresh = await run(dir, cacheDir, { racyMs: 60_000 });
+    expect(fresh.warnings).toEqual([]);
+    expect(summaries(cacheDir)).toEqual([]);
+    expect(fresh.meetings).toEqual((await expected(dir)).meetings);
+  });
+
+  it('keys on the options that change results: another reference date or size limit is another run', async () => {
+    const { dir, cacheDir } = folder('summary-options');
+    await run(dir, cacheDir);
+    const [file] = summaries(cacheDir);
+    const value = JSON.parse(readFileSync(file, 'utf8'));
+    for (const m of value.summary.meetings) m.location = 'planted in the summary';
+    writeFileSync(file, JSON.stringify(value));
+    const planted = (r: { meetings: Array<{ location: string | null }> }) => r.meetings.some((m) => m.location === 'planted in the summary');
+    expect(planted(await run(dir, cacheDir))).toBe(true);
+    writeFileSync(file, JSON.stringify(value));
+    expect(planted(await run(dir, cacheDir, { referenceDate: { year: 2020, month: 1, day: 1 } }))).toBe(false);
+    writeFileSync(file, JSON.stringify(value));
+    const small = await run(dir, cacheDir, { maxFileSize: 100 });
+    expect(planted(small)).toBe(false);
+    expect(small.meetings).toEqual([]);
+    expect(small.warnings.length).toBe(listTexts(dir).length);
   });
 });
