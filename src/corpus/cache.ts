@@ -2,9 +2,10 @@
 // unchanged archive reads results instead of recomputing them.
 //
 // Where: `cacheDir` if given, else $MEETINGS_CACHE_DIR, else $XDG_CACHE_HOME/meetings, else
-// ~/.cache/meetings. Entries live in <dir>/entries/<2 hex>/<key>.json, and one hash index per
-// corpus folder in <dir>/index/ (see HashIndex); deleting the folder is always safe. Old
-// entries are never pruned: a new tool version simply stops finding them.
+// ~/.cache/meetings. Entries live in <dir>/entries/<2 hex>/<key>.json, and per corpus folder
+// one hash index in <dir>/index/ (see HashIndex) and one summary of its meetings in
+// <dir>/folders/ (see readFolderSummary); deleting the folder is always safe. Old entries are
+// never pruned: a new tool version simply stops finding them.
 //
 // Key: sha256 of the decoded text, the tool fingerprint (package version, CACHE_FORMAT and a
 // hash of the compiled pipeline code, so editing an extractor invalidates old results) and
