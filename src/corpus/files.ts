@@ -57,11 +57,6 @@ export class CorpusError extends Error {
   }
 }
 
-/** The files under `dir` matching the globs, in a stable (sorted) order. Throws CorpusError. */
-export async function findFiles(dir: string, globs: string[] = DEFAULT_GLOBS): Promise<CorpusFile[]> {
-  return (await scanCorpus(dir, globs)).files;
-}
-
 /** The files under `dir` matching the globs (sorted), and a warning per entry that could not be used. Throws CorpusError. */
 export async function scanCorpus(dir: string, globs: string[] = DEFAULT_GLOBS): Promise<CorpusScan> {
   const root = path.resolve(dir);

@@ -46,13 +46,6 @@ export async function readText(absolute: string, options: ReadOptions = {}): Pro
   }
 }
 
-/** Decodes a file's bytes into text (see encoding.ts). Never throws; binary data comes back as lossy UTF-8. */
-export function decode(bytes: Uint8Array): string {
-  const decoded = detectAndDecode(bytes);
-  if (decoded.binary === null) return decoded.text;
-  return new TextDecoder('utf-8').decode(bytes).replace(/\0+/g, '');
-}
-
 /** "12.3 MB" style sizes for messages. */
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
