@@ -134,8 +134,13 @@ export class WorkerPool {
   }
 
   private send(p: Pending): void {
-    let best = this.slots[0];
-    for (const s of this.slots) if (s.inFlight.length < best.inFlight.length) best = s;
+    // A slot left gone is one the pool gave up on (see replace): never send to its dead thread.
+    let best: Slot | null = null;
+    for (const s of this.slots) if (!s.gone && (!best || s.inFlight.length < best.inFlight.length)) best = s;
+    if (!best) {
+      p.resolve({ id: p.task.id, ok: false, error: 'workers cannot start', outOfMemory: true });
+      return;
+    }
     if (best.inFlight.length === 0) {
       best.since = Date.now();
       best.worker.ref();

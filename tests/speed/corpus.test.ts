@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -530,5 +530,37 @@ describe('folder summaries (what a warm `list` reads)', () => {
     expect(planted(small)).toBe(false);
     expect(small.meetings).toEqual([]);
     expect(small.warnings.length).toBe(listTexts(dir).length);
+  });
+});
+
+describe('the worker pool', () => {
+  it('answers every task when workers keep dying and one stalls, instead of leaving some unanswered', () => {
+    // The first worker to start hangs; every later one dies at once. The pool gives up on new
+    // workers, and the stalled worker's tasks must come back as failures (the caller then runs
+    // them in its own thread), not wait on a dead thread while the process quietly exits.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'meetings-pool-'));
+    try {
+      const marker = path.join(dir, 'started');
+      writeFileSync(
+        path.join(dir, 'worker.mjs'),
+        `import fs from 'node:fs';\n` +
+          `if (!fs.existsSync(${JSON.stringify(marker)})) { fs.writeFileSync(${JSON.stringify(marker)}, ''); setInterval(() => {}, 1000); }\n` +
+          `else process.exit(1);\n`,
+      );
+      writeFileSync(
+        path.join(dir, 'run.mjs'),
+        `const { WorkerPool } = await import(${JSON.stringify(pathToFileURL(path.join(build, 'dist', 'assemble', 'pool.js')).href)});\n` +
+          `const pool = new WorkerPool(2, new URL('./worker.mjs', import.meta.url), { stallMs: 300 });\n` +
+          `const results = await Promise.all(Array.from({ length: 8 }, (_, id) => pool.run({ id, text: '', referenceDate: null, cache: null })));\n` +
+          `console.log(JSON.stringify(results));\n` +
+          `await pool.close();\n`,
+      );
+      const out = execFileSync(process.execPath, [path.join(dir, 'run.mjs')], { encoding: 'utf8', timeout: 60_000 });
+      const results = JSON.parse(out) as Array<{ id: number; ok: boolean }>;
+      expect(results.map((r) => r.id)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+      expect(results.every((r) => !r.ok)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
