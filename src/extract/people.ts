@@ -97,6 +97,12 @@ const APPOSITION_AFTER = new RegExp(
   `^,\\s+(?:the\\s+|a\\s+)?(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO}(?=\\s*[,:;.]|\\s*$)`,
   'u',
 );
+// The head of a country's delegation: "a delegation of the Republic of Korea led by Minister … X",
+// "the Omani delegation, headed by X". The window before a name is bounded, so this stays linear.
+const DELEGATION_LEAD = new RegExp(
+  `(?:\\bdelegation\\s+(?:of|from)\\s+(?<cty>${CTY})|(?<adj>${ADJ})\\s+delegation)\\s*,?\\s+(?:led|headed)\\s+by\\s+[^.;:!?]{0,90}$`,
+  'u',
+);
 const HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(HONORIFICS)})\\s+$`, 'u');
 
 // Capitalised words in a row, with name particles ("bin", "von der") and initials ("J.").
@@ -312,6 +318,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         role ??= normTitle(appo.groups.title);
         country ??= countryOf(appo.groups);
       }
+      if (!country && (intro || /(?:led|headed)\s+by\s+$/.test(before))) country = countryOf(DELEGATION_LEAD.exec(before)?.groups);
       const honorific = HONORIFIC_BEFORE.test(before);
       // A bare name (no title before it) must look like one: not a quoted title ("… Sign Deal"”), and
       // no word of it used in lower case elsewhere in the text (a title-case headline's common words).

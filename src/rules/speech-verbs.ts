@@ -85,7 +85,7 @@ export const SPEECH_VERBS: readonly string[] = [
 export const ZERO_THAT_VERBS: readonly string[] = [
   'said', 'says', 'told', 'tells', 'added', 'adds', 'believes', 'believed', 'thinks', 'thought',
   'hopes', 'hoped', 'insisted', 'insists', 'claimed', 'claims', 'argued', 'argues',
-  'conveyed', 'denied', 'estimated', 'estimates', 'predicted', 'predicts', 'warned', 'warns',
+  'denied', 'estimated', 'estimates', 'predicted', 'predicts', 'warned', 'warns',
   // A proposal with a bare subjunctive clause (VNA): "He suggested the two sides step up …".
   'suggested', 'suggests', 'proposed', 'proposes', 'recommended', 'recommends',
 ];

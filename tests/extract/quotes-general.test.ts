@@ -65,6 +65,11 @@ describe('a title, abbreviation or pronoun stands for the person introduced with
       'Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Grace Kimaro in Nairobi.\n\nMwangi spoke about the railway.\n\n“The railway is our future. We will find the money for it.\n\n“Our children will ride it to school and to work,” he said.',
       [['direct', 'Daniel Mwangi', 'The railway is our']],
     ],
+    [
+      'the head of a delegation takes its country ("the Norwegian minister")',
+      'President of Chile Ana Morales received a delegation of Norway led by Minister of Trade, Industry and Fisheries Erik Lunde.\n\nLunde conveyed the greetings of the Prime Minister of Norway Kari Vik and thanked the hosts.\n\nThe Norwegian minister said that his country was ready to invest in lithium refining.',
+      [['indirect', 'Erik Lunde', 'his country was ready']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(brief(quotesOf(text))).toEqual(expected);
   });
