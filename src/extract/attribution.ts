@@ -86,6 +86,8 @@ const INTRO_WORDS = new Set(
     ' ',
   ),
 );
+// A capitalised present participle opening a sentence: "Welcoming …,", "Receiving …,".
+const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{2,}ing$/u;
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 const BODY_WORDS = /^(?:it|the (?:statement|ministry|ministry's statement|foreign ministry|government|embassy|communique|communiqué|press release|release|readout|document))$/i;
 
@@ -117,8 +119,11 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
   const text = doc.text;
   const toks = tokenize(text, from, Math.min(to, from + 500), 50);
   let i = 0;
-  if (toks.length && INTRO_WORDS.has(toks[0].t.toLowerCase())) {
-    const comma = toks.findIndex((t, k) => k < 10 && t.t === ',');
+  // "Welcoming the Indonesian minister on her visit to co-chair the commission, PM Thang said …":
+  // a participle's phrase may run longer than other openers.
+  if (toks.length && (INTRO_WORDS.has(toks[0].t.toLowerCase()) || PARTICIPLE_OPENER.test(toks[0].t))) {
+    const reach = INTRO_WORDS.has(toks[0].t.toLowerCase()) ? 10 : 24;
+    const comma = toks.findIndex((t, k) => k < reach && t.t === ',');
     if (comma > 0) i = comma + 1;
   }
   // A parenthetical between commas may stand between subject and verb:

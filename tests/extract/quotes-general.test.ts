@@ -122,6 +122,11 @@ describe('reporting frames', () => {
     ],
     ['and + speech verb + that', 'Mwangi praised the new customs rules, which took effect in May, and noted that queues had shrunk.', ['Daniel Mwangi', 'queues had shrunk', 'noted']],
     ['made clear that (ministry)', 'Kimaro made clear that Tanzania would not accept new tariffs.', ['Grace Kimaro', 'Tanzania would not accept new tariffs', 'made clear']],
+    [
+      'a long participial opener before the subject (VNA)',
+      'Welcoming the Tanzanian minister on her visit to co-chair the third session of the joint commission, Mwangi said that Kenya valued the partnership.',
+      ['Daniel Mwangi', 'Kenya valued the partnership', 'said'],
+    ],
     ['a pronoun, a first verb, and said (MFA readout)', 'Kimaro arrived on Monday. She expressed appreciation for Kenya’s support and said Tanzania is ready to deepen cooperation.', ['Grace Kimaro', 'Tanzania is ready to deepen cooperation', 'said']],
   ])('%s', (_name, body, [speaker, text, cue]) => {
     const ind = quotesOf(INTRO + body).filter((q) => q.kind === 'indirect');
