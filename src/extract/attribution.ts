@@ -112,20 +112,27 @@ export function speechVerbAt(text: string, toks: Tok[], i: number): { verb: stri
 }
 
 /**
+ * Where a sentence's subject may start: after an introductory phrase ("Separately,", "For her
+ * part,"), or a participle's phrase, which may run longer ("Welcoming the Indonesian minister on
+ * her visit to co-chair the commission, PM Thang said …"); 0 when there is none.
+ */
+function introEnd(toks: Tok[]): number {
+  if (!toks.length) return 0;
+  const intro = INTRO_WORDS.has(toks[0].t.toLowerCase());
+  if (!intro && !PARTICIPLE_OPENER.test(toks[0].t)) return 0;
+  const reach = intro ? 10 : 24;
+  const comma = toks.findIndex((t, k) => k < reach && t.t === ',');
+  return comma > 0 ? comma + 1 : 0;
+}
+
+/**
  * "SUBJ [adverbs] VERB" at the start of a clause (after an introductory phrase such as
  * "Separately," or "For his part,"). The subject is up to ten tokens.
  */
 export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number): SubjectVerb | null {
   const text = doc.text;
   const toks = tokenize(text, from, Math.min(to, from + 500), 50);
-  let i = 0;
-  // "Welcoming the Indonesian minister on her visit to co-chair the commission, PM Thang said …":
-  // a participle's phrase may run longer than other openers.
-  if (toks.length && (INTRO_WORDS.has(toks[0].t.toLowerCase()) || PARTICIPLE_OPENER.test(toks[0].t))) {
-    const reach = INTRO_WORDS.has(toks[0].t.toLowerCase()) ? 10 : 24;
-    const comma = toks.findIndex((t, k) => k < reach && t.t === ',');
-    if (comma > 0) i = comma + 1;
-  }
+  let i = introEnd(toks);
   // A parenthetical between commas may stand between subject and verb:
   // "Costantini, a career diplomat who was ambassador in Santiago until last year, said that …"
   let limit = i + 12;
@@ -177,7 +184,9 @@ const SUBJECT_END = new Set('also has had have was were is are will would could 
 
 /** The noun phrase a sentence opens with ("The Tanzanian foreign minister", "Wang Yi"), up to eight words. */
 export function leadingSubject(doc: ParsedDocument, from: number, to: number): Span | null {
-  const toks = tokenize(doc.text, from, to, 10);
+  let toks = tokenize(doc.text, from, to, 30);
+  const skip = introEnd(toks);
+  toks = toks.slice(skip, skip + 10);
   let j = 0;
   while (j < toks.length && j < 8) {
     const t = toks[j];
@@ -271,6 +280,8 @@ export class Attributor {
         const lower = lead.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}’'-]*/gu)?.filter((w) => !LEAD_SMALL.has(w)) ?? [];
         // "X conveyed the greetings of the President …": a person after a verb is in the object.
         if (lower.length > 2 || lower.some((w) => VERB_LIKE.test(w))) break;
+        // "Otieno’s delegation includes …": a possessive names whose, not who.
+        if (/^['’]s?\s/u.test(this.doc.text.slice(ms[k].end, ms[k].end + 3))) break;
         this.events.push({ at: ms[k].start, person: ms[k].person, speaker: false });
         pushed = true;
         break;

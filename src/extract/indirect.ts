@@ -183,8 +183,18 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
     const st = s.start + qas.index + qas[0].indexOf(qas[1], 6);
     return clause(doc, s, s.start + qas.index + qas[0].length, 'quoted as saying', { start: st, end: st + qas[1].length }, quotes);
   }
-  const sv = subjectVerbAtStart(doc, s.start, s.end) ?? coordinated(doc, s);
-  if (!sv) return null;
+  const first = subjectVerbAtStart(doc, s.start, s.end);
+  // "Otieno conveyed greetings from … and said Kenya regards …": when the first speech verb takes
+  // no clause, one coordinated with it may.
+  const found = first ? afterVerb(doc, s, quotes, first) : null;
+  if (found) return found;
+  const second = coordinated(doc, s);
+  return second && second.verbStart !== first?.verbStart ? afterVerb(doc, s, quotes, second) : null;
+}
+
+/** The content clause after the speech verb of `sv`, if it takes one. */
+function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: SubjectVerb): IndirectCandidate | null {
+  const text = doc.text;
   const toks = tokenize(text, sv.verbEnd, s.end, 24);
   let i = 0;
   while (toks[i] && TIME_WORDS.has(toks[i].t.toLowerCase()) && i < 2) i++;

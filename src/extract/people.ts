@@ -77,7 +77,9 @@ const alt = (xs: Iterable<string>): string =>
 
 const COUNTRY_NAMES = COUNTRIES.flatMap((c) => [c.name, ...c.aliases]).filter((w) => /^\p{Lu}/u.test(w));
 const COUNTRY_ADJS = COUNTRIES.flatMap((c) => c.adjectives);
-const CTY = `(?:the\\s+)?(?:${alt(COUNTRY_NAMES)})`;
+// "the Republic of Türkiye" when the list holds no such formal name (findCountry strips the prefix).
+const FORMAL = '(?:(?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Federation)\\s+of\\s+(?:the\\s+)?)?';
+const CTY = `(?:the\\s+)?${FORMAL}(?:${alt(COUNTRY_NAMES)})`;
 const ADJ = alt(COUNTRY_ADJS);
 const titleVariants = (t: string): string[] => [t, t.toLowerCase()];
 // A lower rank of a title ("Deputy Secretary-General") is part of it; abbreviations only as written ("EAM").
@@ -141,10 +143,15 @@ const NON_NAME = new Set(
     'open free sign signs deal deals talks visit trade peace summit meeting ' +
     'route routes gap corridor tunnel pass pipeline line road railway highway reporter correspondent staff writer ' +
     'editor desk bureau courier herald tribune gazette daily weekly ' +
-    'reporting editing min sec accept share click subscribe home world sport business opinion'
+    'reporting editing min sec accept share click subscribe home world sport business opinion ' +
+    // A title-case headline's verbs: "Kazakh Foreign Minister Holds Talks with …".
+    'holds meets receives visits hosts welcomes discusses urges calls says tells vows warns pledges seeks hails ' +
+    'praises thanks agrees arrives attends addresses congratulates reaffirms stresses underlines opens launches ' +
+    'confirms rejects denies invites backs slams eyes expects plans wants offers proposes announces'
   ).split(' '),
 );
 
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
 const TITLE_WORDS = new Set(TITLES.flatMap(([t]) => t.toLowerCase().split(/[\s-]+/)));
 const ABBREVIATIONS = new Set(TITLE_ABBREVIATIONS.map(([a]) => a));
 
@@ -265,6 +272,8 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       // Drop words that are not names from the front, then keep the name words up to the next such word.
       let i = 0;
       while (i < words.length && isNonName(words[i].text)) i++;
+      // "Welcoming Otieno on her visit, …": a sentence's opening participle is no given name.
+      if (i === 0 && words.length > 1 && OPENING_PARTICIPLE.test(words[0].text) && /(?:^|[.!?]["”’»]?\s+)$/u.test(text.slice(p.start, words[0].start))) i++;
       let j = i;
       while (j < words.length && !isNonName(words[j].text)) {
         j++;
@@ -433,7 +442,12 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
 const MALE = /\b(?:Mr|Sir|Lord|King|Prince|Emir|Sultan|Sheikh)\.?\s*$/u;
 const FEMALE = /\b(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Queen|Princess)\.?\s*$/u;
 
-/** He or she, from a courtesy title before a name or a gendered role ("spokeswoman"). */
+// The pronoun a sentence uses for the person it is about: "For her part, Otieno …", "Otieno, in her
+// turn, …", "Otieno said she …", "Otieno hosted her Ghanaian counterpart".
+const OWN_PRONOUN_BEFORE = /\b(?:[Ff]or|[Ii]n)\s+(his|her)\s+(?:part|turn),\s*$/u;
+const OWN_PRONOUN_AFTER = /^(?:,\s+(?:for|in)\s+(his|her)\s+(?:part|turn)\b|\s+(?:said|says|added|noted|stressed|told reporters)\s+(?:that\s+)?(he|she)\s|\s+(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes|thanked|thanks|called|phoned)\s+(his|her)\s+(?:[\p{Lu}][\p{L}-]+\s+)?counterpart)/u;
+
+/** He or she, from a courtesy title before a name, a gendered role ("spokeswoman"), or the pronoun used for them. */
 function findGenders(text: string, index: PeopleIndex): Array<'m' | 'f' | null> {
   const g: Array<'m' | 'f' | null> = index.people.map((p) => {
     if (p.type !== 'person') return null;
@@ -448,6 +462,19 @@ function findGenders(text: string, index: PeopleIndex): Array<'m' | 'f' | null> 
     if (MALE.test(before)) g[m.person] ??= 'm';
     else if (FEMALE.test(before)) g[m.person] ??= 'f';
   }
+  const votes = new Map<number, { m: number; f: number }>();
+  for (const m of index.mentions) {
+    if (g[m.person] !== null || index.people[m.person]?.type !== 'person') continue;
+    const own = OWN_PRONOUN_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start)) ?? OWN_PRONOUN_AFTER.exec(text.slice(m.end, m.end + 80));
+    const pronoun = own?.slice(1).find((x) => x !== undefined);
+    if (!pronoun) continue;
+    const v = votes.get(m.person) ?? { m: 0, f: 0 };
+    if (pronoun === 'his' || pronoun === 'he') v.m++;
+    else v.f++;
+    votes.set(m.person, v);
+  }
+  // Only when the text agrees with itself.
+  for (const [person, v] of votes) if (!v.m !== !v.f) g[person] = v.m ? 'm' : 'f';
   return g;
 }
 
@@ -698,8 +725,10 @@ function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?
   }
   // "the Uzbek leader" for "President Shavkat Mirov", whose country the readout never states: the one
   // fitting person without a country, when nobody of that country fits.
-  if (!fits.length && country && classes && classes.length) {
-    const open = index.people.flatMap((p, i) => (p.type === 'person' && !p.country && classes.includes(classifyRole(p.role) as RoleClass) ? [i] : []));
+  // A generic noun ("the Vietnamese official") takes the one titled person without a country.
+  if (!fits.length && country && classes) {
+    const fitsClass = (p: Person) => (classes.length ? classes.includes(classifyRole(p.role) as RoleClass) : p.role !== null);
+    const open = index.people.flatMap((p, i) => (p.type === 'person' && !p.country && fitsClass(p) ? [i] : []));
     if (open.length === 1 && !index.people.some((p) => p.type === 'person' && p.country === country)) fits.push(open[0]);
   }
   let pool = fits;
@@ -901,16 +930,16 @@ function fitsMain(p: Person | undefined, country: string | null): boolean {
  */
 function mainSubject(doc: ParsedDocument, index: PeopleIndex): number {
   const text = doc.text;
-  const paras = doc.paragraphs.filter((p) => !p.duplicate);
-  let from = paras[0]?.start ?? 0;
-  const h = paras[0] ? text.slice(paras[0].start, paras[0].end).trim() : '';
-  if (paras.length > 1 && h.length <= 200 && !/[.!?…]["”»’]?$/u.test(h)) from = paras[1].start;
+  // The lead is the first paragraph that reads as prose: a headline, a date line, photo bullets or
+  // the headline again above it end without a full stop.
+  const lead = doc.paragraphs.slice(0, 12).find((p) => !p.duplicate && /[.!?…]["”»’]?$/u.test(text.slice(p.start, p.end).trim()));
+  const from = lead?.start ?? doc.paragraphs[0]?.start ?? 0;
   const s = doc.sentences.find((x) => x.end > from);
   if (!s) return -1;
   const m = index.mentions.find((x) => x.start >= s.start && x.kind !== 'description');
   if (!m || m.start >= s.end || index.people[m.person]?.type !== 'person') return -1;
-  const lead = text.slice(s.start, m.start);
-  const lower = lead.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}’'-]*/gu)?.filter((w) => !/^(?:of|for|and|the)$/.test(w)) ?? [];
+  const before = text.slice(s.start, m.start);
+  const lower = before.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}’'-]*/gu)?.filter((w) => !/^(?:of|for|and|the)$/.test(w)) ?? [];
   return lower.length <= 2 ? m.person : -1;
 }
 

@@ -238,3 +238,40 @@ describe('the most salient fitting person speaks, not one named in passing', () 
     expect(qs.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('who a readout means, learned from the text', () => {
+  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+
+  it('a title-case headline verb is no name ("Foreign Minister Holds Talks")', () => {
+    const text =
+      'Chilean Foreign Minister Holds Talks with Peruvian Counterpart\n\n' +
+      'Santiago, 4 May 2025 – Minister of Foreign Affairs of the Republic of Chile Tomas Reyes held talks with Minister of Foreign Affairs of the Republic of Peru Lucia Quispe.\n\n' +
+      'According to the Chilean Foreign Minister, trade between the two countries grew by a fifth last year.\n\n' +
+      '“Our ports are ready for more cargo,” the Peruvian Minister said.';
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Tomas Reyes', 'trade between the'],
+      ['direct', 'Lucia Quispe', 'Our ports are'],
+    ]);
+  });
+
+  it('an opening participle is no given name, and "For her part" says who is a woman', () => {
+    const text =
+      'Hanoi (VNA) – Foreign Minister Tran Van Minh held talks in Hanoi on March 13 with Kenyan Foreign Minister Amina Otieno.\n\n' +
+      'Welcoming Otieno on her first visit, Minh affirmed that Vietnam values its ties with Kenya.\n\n' +
+      'For her part, Otieno thanked the hosts and said Kenya regards Vietnam as a gateway to ASEAN.\n\n' +
+      'The Vietnamese official praised Kenyan tea. Otieno’s delegation includes business leaders. “We should turn this potential into projects,” he said.';
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Tran Van Minh', 'Vietnam values its'],
+      ['indirect', 'Amina Otieno', 'Kenya regards Vietnam'],
+      ['direct', 'Tran Van Minh', 'We should turn'],
+    ]);
+  });
+
+  it('"the head of state" is the man who opens the lead, below the date line and photo bullets', () => {
+    const text =
+      'Meeting with Vice President of Vietnam Nguyen Thi Lan\n\n18 July 2025\n\n  • 1\n  • 2\n\n' +
+      'Pavel Korotkevich met with Vice President of Vietnam Nguyen Thi Lan on 18 July in Minsk.\n\n' +
+      'The head of state asked the guest to convey his greetings to Hanoi and confirmed that he had accepted the invitation to visit Vietnam.';
+    expect(speakers(text)).toEqual([['indirect', 'Pavel Korotkevich', 'he had accepted']]);
+  });
+});
