@@ -87,7 +87,7 @@ const INTRO_WORDS = new Set(
   ),
 );
 // A capitalised present participle opening a sentence: "Welcoming …,", "Receiving …,".
-const PARTICIPLE_OPENER = /^\p{Lu}\p{Ll}{2,}ing$/u;
+const PARTICIPLE_OPENER = /^(?:\p{Lu}\p{Ll}{2,}ing|Asked|Pressed|Questioned)$/u;
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 const BODY_WORDS = /^(?:it|the (?:statement|ministry|ministry's statement|foreign ministry|government|embassy|communique|communiqué|press release|release|readout|document))$/i;
 
@@ -121,7 +121,11 @@ function introEnd(toks: Tok[]): number {
   const intro = INTRO_WORDS.has(toks[0].t.toLowerCase());
   if (!intro && !PARTICIPLE_OPENER.test(toks[0].t)) return 0;
   const reach = intro ? 10 : 24;
-  const comma = toks.findIndex((t, k) => k < reach && t.t === ',');
+  let comma = toks.findIndex((t, k) => k < reach && t.t === ',');
+  // "On the European deal, whose negotiations were concluded …, Olivera said": past the relative clause.
+  if (comma > 0 && /^(?:who|whose|which|where|when)$/i.test(toks[comma + 1]?.t ?? '')) {
+    comma = toks.findIndex((t, k) => k > comma + 1 && k < comma + 28 && t.t === ',');
+  }
   return comma > 0 ? comma + 1 : 0;
 }
 
@@ -184,7 +188,7 @@ const SUBJECT_END = new Set('also has had have was were is are will would could 
 
 /** The noun phrase a sentence opens with ("The Tanzanian foreign minister", "Wang Yi"), up to eight words. */
 export function leadingSubject(doc: ParsedDocument, from: number, to: number): Span | null {
-  let toks = tokenize(doc.text, from, to, 30);
+  let toks = tokenize(doc.text, from, to, 60);
   const skip = introEnd(toks);
   toks = toks.slice(skip, skip + 10);
   let j = 0;
@@ -273,10 +277,14 @@ export class Attributor {
       // or of the title before the name do not count ("Rabat, 12 April – French Minister … Anna Berg").
       if (s.start < this.headlineEnd) continue;
       let pushed = false;
-      const limit = s.start + Math.min(160, s.text.length);
+      // "Speaking in Jakarta after talks with X, Mr Mutai said …": the subject follows the opener.
+      const opener = tokenize(this.doc.text, s.start, s.end, 60);
+      const intro = introEnd(opener);
+      const from = intro > 0 && opener[intro] ? opener[intro].s : s.start;
+      const limit = from + Math.min(160, s.end - from);
       for (let k = mi; k < ms.length && ms[k].start < limit; k++) {
-        if (this.insideQuote(ms[k].start)) continue;
-        const lead = this.doc.text.slice(s.start, ms[k].start);
+        if (this.insideQuote(ms[k].start) || ms[k].start < from) continue;
+        const lead = this.doc.text.slice(from, ms[k].start);
         const lower = lead.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}’'-]*/gu)?.filter((w) => !LEAD_SMALL.has(w)) ?? [];
         // "X conveyed the greetings of the President …": a person after a verb is in the object.
         if (lower.length > 2 || lower.some((w) => VERB_LIKE.test(w))) break;

@@ -177,7 +177,7 @@ function isNonName(w: string): boolean {
 
 // Words around a bare name that mark a person: a lower-case role before it, a meeting verb or a
 // conjunction with another name, a verb or an apposition after it.
-const PERSON_BEFORE = /(?:\b(?:chief|leader|head|writer|reporter|correspondent|official|adviser|advisor|aide|director|chairman|chairwoman|chair|envoy|ambassador|counterpart|colleague|minister|president|secretary|spokesman|spokeswoman|spokesperson|deputy|governor|mayor|senator|lawmaker|activist|analyst|expert|professor|with|and|by|met|meets|meeting|invited|told|asked|thanked|congratulated|received|hosted|welcomed|between|as|whom)|&|,)\s+$/u;
+const PERSON_BEFORE = /(?:\b(?:chief|leader|head|writer|reporter|correspondent|official|adviser|advisor|aide|director|chairman|chairwoman|chair|envoy|ambassador|counterpart|colleague|minister|president|secretary|spokesman|spokeswoman|spokesperson|deputy|governor|mayor|senator|lawmaker|activist|analyst|expert|professor|with|and|by|met|meets|meeting|invited|told|said|says|added|according to|asked|thanked|congratulated|received|hosted|welcomed|between|as|whom)|&|,)\s+$/u;
 const PERSON_AFTER = /^(?:\s+(?:and|has|had|have|is|was|will|would|can|could|should|met|meets|held|holds|told|made|gave|took|left|sent|spoke|says|said|arrived|visited|called|thanked|welcomed|noted|added|\p{Ll}+ed)\b|\s*[,(]|['’]s?\b)/u;
 
 // Before a bare capitalised pair, words that make it a place or a thing: "the Agua Negra tunnel",

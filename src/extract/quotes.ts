@@ -120,7 +120,11 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
       // Short spans in quotation marks are quotes only when a speech verb stands right by them.
       const words = q.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
       if (words <= MAX_SHORT_WORDS && !(cue && cue.adjacent)) continue;
-      if (p.person >= 0) attr.addSpeaker(cue?.at ?? q.start, p.person);
+      if (p.person >= 0) {
+        attr.addSpeaker(cue?.at ?? q.start, p.person);
+        // A quote that runs over several paragraphs speaks in its last one too, for the next to carry.
+        if (paragraphAt(doc, q.close)?.index !== q.paragraph) attr.addSpeaker(q.close, p.person);
+      }
     }
     const speaker = p.person >= 0 ? people.people[p.person]?.name ?? null : p.speakerName;
     out.push({ start: p.start, end: p.end, speaker, text: p.text, kind: p.kind, cue: p.cue, line: lineAt(doc, p.start) });
@@ -194,6 +198,16 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     const prev = sentenceAt(doc, k);
     if (prev && prev.paragraph === s.paragraph) {
       const subj = attr.subjectOf(prev);
+      if (subj >= 0) return { cue: null, person: subj, adjacent: false, at: q.start };
+    }
+  }
+  // "On reparations, Wierzbicki was blunt. ¶ “Poland has never …”": a paragraph that opens with the
+  // quote, after a one-sentence paragraph about a person that quotes nobody, is that person's.
+  if (opensParagraph && q.paragraph > 0) {
+    const prev = doc.paragraphs[q.paragraph - 1];
+    const only = sentenceAt(doc, prev.start);
+    if (only && only.end >= prev.end - 1 && only.text.length <= 160 && /[.:]$/u.test(only.text.trim()) && !/["“”«»]/u.test(only.text)) {
+      const subj = attr.subjectOf(only);
       if (subj >= 0) return { cue: null, person: subj, adjacent: false, at: q.start };
     }
   }

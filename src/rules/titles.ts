@@ -40,6 +40,8 @@ export const TITLES: ReadonlyArray<[title: string, cls: RoleClass]> = [
   ['Vice Premier', 'minister'],
   ['Deputy Foreign Minister', 'minister'],
   ['First Deputy Prime Minister', 'minister'],
+  ['Cabinet Secretary', 'minister'],
+  ['Principal Secretary', 'official'],
   ['State Secretary', 'official'],
   ['Secretary', 'official'],
   ['King', 'monarch'],
@@ -95,6 +97,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<[abbr: string, title: string]> =
   ['NSA', 'National Security Adviser'],
   ['MoS', 'Minister of State'],
   ['CM', 'Chief Minister'],
+  ['CS', 'Cabinet Secretary'],
+  ['PS', 'Principal Secretary'],
 ];
 
 /** Words that make a title a lower rank of the same office ("Deputy Minister" is not "the Minister"). */

@@ -275,3 +275,47 @@ describe('who a readout means, learned from the text', () => {
     expect(speakers(text)).toEqual([['indirect', 'Pavel Korotkevich', 'he had accepted']]);
   });
 });
+
+describe('who a wire story means, learned from the text', () => {
+  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+
+  it('"The CS said": an abbreviation of the title the person was introduced with (Kenyan daily)', () => {
+    const text =
+      'Kenya is seeking investment in fish ports, Foreign Affairs Cabinet Secretary Daniel Mutai has said.\n\n' +
+      'The CS said the talks had also touched on maritime security.';
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Daniel Mutai', 'Kenya is seeking'],
+      ['indirect', 'Daniel Mutai', 'the talks had'],
+    ]);
+  });
+
+  it('a long opener before the subject, then "he said" and the paragraphs of a quote after it', () => {
+    const text =
+      'Kenyan Foreign Minister Daniel Mutai met Indonesian Foreign Minister Ratna Wulandari in Jakarta on March 11.\n\n' +
+      'Asked whether Nairobi was turning away from its traditional partners in Europe and the Gulf, Mr Mutai was emphatic.\n\n' +
+      '“We are not going to Asia to replace anybody,” he said.\n\n' +
+      '“Kenya’s foreign policy is about partnerships.\n\n“Our farmers care about the price.”\n\n' +
+      '"We will be back in Jakarta before the end of the year."';
+    expect(speakers(text).map(([, s]) => s)).toEqual(['Daniel Mutai', 'Daniel Mutai', 'Daniel Mutai']);
+  });
+
+  it('a one-sentence paragraph about a person, then their quote; an inverted attribution names a person', () => {
+    const text =
+      'German Foreign Minister Katrin Vollmer met Polish Foreign Minister Tomasz Wierzbicki in Warsaw on Thursday.\n\n' +
+      'On reparations, Wierzbicki was blunt.\n\n' +
+      '“Poland has never received compensation proportional to what it lost.”\n\n' +
+      '“Both governments need this relationship to work,” said Agnieszka Lewandowska of the Polish Institute of International Affairs. She said she expected the two ministers to meet again.';
+    expect(speakers(text)).toEqual([
+      ['direct', 'Tomasz Wierzbicki', 'Poland has never'],
+      ['direct', 'Agnieszka Lewandowska', 'Both governments need'],
+      ['indirect', 'Agnieszka Lewandowska', 'she expected the'],
+    ]);
+  });
+
+  it('an opener with a relative clause before the subject', () => {
+    const text =
+      'Uruguayan Foreign Minister Gabriela Olivera met her Argentine counterpart in Buenos Aires on Monday.\n\n' +
+      'On the European deal, whose negotiations were concluded in Montevideo last December after a quarter of a century, Olivera said: "We have waited 25 years for the agreement."';
+    expect(speakers(text)).toEqual([['direct', 'Gabriela Olivera', 'We have waited']]);
+  });
+});
