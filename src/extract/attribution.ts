@@ -190,7 +190,7 @@ const SUBJECT_END = new Set('also has had have was were is are will would could 
 export function leadingSubject(doc: ParsedDocument, from: number, to: number): Span | null {
   let toks = tokenize(doc.text, from, to, 60);
   const skip = introEnd(toks);
-  toks = toks.slice(skip, skip + 10);
+  toks = toks.slice(skip, skip + 20);
   let j = 0;
   while (j < toks.length && j < 8) {
     const t = toks[j];
@@ -198,7 +198,13 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
     if (j > 0 && /^\p{Ll}/u.test(t.t) && (SUBJECT_END.has(t.t) || /ed$/.test(t.t) || (/s$/.test(t.t) && !/ss$/.test(t.t) && j > 1))) break;
     j++;
   }
-  if (j === 0 || j >= toks.length || !/^\p{Ll}/u.test(toks[j].t)) return null;
+  // "Mutai, for his part, called …": a short aside between commas before the verb.
+  let verb = j;
+  if (j > 0 && toks[j]?.t === ',') {
+    const close = toks.findIndex((t, k) => k > j + 1 && k <= j + 8 && t.t === ',');
+    if (close > 0 && toks.slice(j + 1, close).every(isWord)) verb = close + 1;
+  }
+  if (j === 0 || verb >= toks.length || !/^\p{Ll}/u.test(toks[verb].t)) return null;
   return { start: toks[0].s, end: toks[j - 1].e };
 }
 
@@ -534,6 +540,10 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
   }
   // SUBJ VERB: “…,” the Belarusian leader said.  Not '“…,” but stressed that …' (a second verb of the sentence's subject).
   if (toks[i] && /^(?:but|and|or|while|yet)$/i.test(toks[i].t)) return null;
+  // After a fragment with no comma or full stop the sentence goes on: the attribution is the clause
+  // after a later comma ('India will “always be …” for the Maldives, Minister X said'), never the
+  // words right after it ('called Indonesia “a natural partner” for Kenya and said …').
+  const runOn = i === 0 && !/[,.!?…]$/u.test(innerText.trim());
   for (let k = i + 1; k < Math.min(toks.length, i + 11); k++) {
     if (!isWord(toks[k]) && toks[k].t !== ',' && toks[k].t !== '’' && !isNameDot(toks, k)) return null;
     const sv = speechVerbAt(text, toks, k);
@@ -541,6 +551,12 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
     let j = k;
     while (j > i && ADVERBS.has(toks[j - 1].t.toLowerCase())) j--;
     if (j === i) return null;
+    if (runOn) {
+      let c = j - 1;
+      while (c > i && toks[c].t !== ',') c--;
+      if (c <= i || c + 1 >= j) return null;
+      return { verb: sv.verb, subject: { start: toks[c + 1].s, end: toks[j - 1].e }, at: toks[k].s };
+    }
     if (newSentence) {
       // “We agree.” Makei said.  Only when nothing but adjuncts follow the verb.
       const rest = toks[sv.next];

@@ -297,7 +297,9 @@ function coordinated(doc: ParsedDocument, s: Sentence): SubjectVerb | null {
     const next = toks[sv.next];
     const bare = !!next && ZERO_THAT.has(sv.verb.toLowerCase()) && isClauseStart(next, toks[sv.next + 1]) && !OBJECT_PRONOUNS.has(next.t.toLowerCase());
     if (next?.t.toLowerCase() !== 'that' && !bare) continue;
-    if (/["“”«»]/u.test(text.slice(s.start, toks[k].s))) return null;
+    // Not after a sentence-opening quote ("“…,” he said and added that …" is the quote's); a quoted
+    // fragment inside the first clause is fine ('called Indonesia “a natural partner” and said …').
+    if (/^\s*["“”«»‘']/u.test(s.text) || /["“”«»]\s*,/u.test(text.slice(s.start, toks[k].s))) return null;
     const subject = leadingSubject(doc, s.start, s.end);
     return subject ? { subject, verb: sv.verb, verbStart: toks[v].s, verbEnd: sv.end } : null;
   }

@@ -319,3 +319,26 @@ describe('who a wire story means, learned from the text', () => {
     expect(speakers(text)).toEqual([['direct', 'Gabriela Olivera', 'We have waited']]);
   });
 });
+
+describe('quoted fragments inside a sentence', () => {
+  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+  const INTRO = 'Kenyan Foreign Minister Daniel Mutai met Cambodian Deputy Prime Minister and Foreign Minister Sok Vannarith in Phnom Penh on Tuesday.\n\n';
+
+  it('a fragment the sentence runs on from is its subject’s, and so is the clause after "and said"', () => {
+    expect(speakers(INTRO + 'Mutai, for his part, called Cambodia “a natural partner” for Kenya and said Kenyan tea could find a larger market there.')).toEqual([
+      ['direct', 'Daniel Mutai', 'a natural partner'],
+      ['indirect', 'Daniel Mutai', 'Kenyan tea could'],
+    ]);
+  });
+
+  it('a run-on fragment attributed after a later comma', () => {
+    expect(speakers(INTRO + 'Kenya will “always be a partner” for Cambodia, the Kenyan minister said on Tuesday.')).toEqual([
+      ['indirect', 'Daniel Mutai', 'Kenya will “always'],
+      ['direct', 'Daniel Mutai', 'always be a'],
+    ]);
+  });
+
+  it('a country before two joined titles is the person’s ("Cambodian Deputy Prime Minister and Foreign Minister")', () => {
+    expect(speakers(INTRO + '"Cambodia is not a safe haven for criminals," the Cambodian minister said.')).toEqual([['direct', 'Sok Vannarith', 'Cambodia is not']]);
+  });
+});
