@@ -55,14 +55,16 @@ const NOT_CITY = new Set(NOT_CITIES);
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
 // "the Norwegian capital", "the southeastern Chinese city of": up to three modifiers, any case.
 const CITY_PHRASE = String.raw`(?:the\s+(?:[\p{L}][\p{L}-]+\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?,?\s+)`;
-const TRIGGER = String.raw`(?:met|meet|meets|meeting|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|visit|visited|visiting|arrived|arrival|trip|co-chaired|co-hosted|${SPOKE_TO})`;
+const TRIGGER = String.raw`(?:met|meet|meets|meeting|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press) conference|${SPOKE_TO})`;
 
 // Trigger word, a short gap without a sentence break, then "in"/"to" and the place.
 // "at State House, Nairobi": a venue, a comma, then the city (a known one only).
 const VENUE = String.raw`at\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4},\s+`;
 // The gap may hold a long title and name ("met today with the Deputy Minister of ... Anna Nowak in
 // Washington"); past LONG_GAP only a known city counts.
-const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b([^.;!?]{0,160}?)(?:\b(?:in|to)\s+|\b(${VENUE}))(${CITY_PHRASE})?(${NAME})`, 'gu');
+// "in central Jakarta", "in downtown Lima": a part of the city is the city.
+const CITY_PART = String.raw`(?:(?:central|downtown|northern|southern|eastern|western|north|south|east|west|old)\s+)?`;
+const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b([^.;!?]{0,160}?)(?:\b(?:in|to)\s+|\b(${VENUE}))(${CITY_PHRASE})?${CITY_PART}(${NAME})`, 'gu');
 const LONG_GAP = 90;
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const SEAT_ALT = Object.keys(SEATS_OF_GOVERNMENT)
@@ -201,6 +203,9 @@ export function isKnownPlace(name: string): boolean {
 
 function cityName(raw: string, phrase: boolean): string | null {
   let name = raw.trim().replace(/\.$/, '').replace(/[’']s$/, '');
+  // "Central Jakarta", "Greater London": a part of a known city is the city.
+  const part = /^(?:Central|Downtown|Greater|Old|North|South|East|West|Northern|Southern|Eastern|Western)\s+(.+)$/u.exec(name);
+  if (part && KNOWN.has(part[1])) return part[1];
   // "Oslo On" / "Minsk Today": keep the longest known prefix, else the first word.
   const words = name.split(/\s+/);
   for (let n = words.length; n >= 1; n--) {
@@ -298,11 +303,16 @@ function datelineCity(doc: ParsedDocument): string | null {
       const title = dot[1].trim().toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
       if (KNOWN.has(title)) return title;
     }
-    const m = DATELINE.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 120)));
+    // "ANKARA" on a line of its own above the story (Anadolu).
+    const line = doc.text.slice(p.start, p.end).trim();
+    const m = DATELINE.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 120))) ?? (/^\p{Lu}[\p{Lu} .'’-]{2,30}$/u.test(line) ? [line, line] : null);
     if (!m) continue;
     const raw = m[1].trim();
     const title = raw.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
     for (const c of [raw, title]) if (KNOWN.has(c)) return c;
+    // "KUWAIT, March 9 (KUNA)": a city-state's name is its capital's ("Kuwait City", "Singapore").
+    const capital = findCountry(title)?.capital;
+    if (capital && capital.startsWith(title)) return capital;
   }
   return null;
 }

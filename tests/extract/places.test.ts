@@ -24,8 +24,23 @@ describe('findMeetingPlace', () => {
     // The place of the next meeting, or the last one, loses to the meeting's own.
     ['The ministers met at the Foreign Ministry in Quito on 2 May. They agreed to meet again in Bogota in October.', 'Quito'],
     ['The premiers held talks in Hanoi on 4 July.\n\nPremier Lan: We last met in Bangkok, and much has changed.', 'Hanoi'],
+    // A part of the city, a trip to it, a joint news conference in it.
+    ['Mutai met Wulandari for three hours at the foreign ministry in central Jakarta.', 'Jakarta'],
+    ['Ratna said after hosting her Kenyan counterpart at the Pancasila Building in Central Jakarta that talks went well.', 'Jakarta'],
+    ['German Foreign Minister Katrin Vollmer travelled to Warsaw on 30 January for talks with her Polish counterpart.', 'Warsaw'],
+    ['Speaking at a joint news conference with his Kazakh counterpart in the capital Ankara, Aksoylu said trade had grown.', 'Ankara'],
+    // Datelines: a city-state, and a city on a line of its own.
+    ['KUWAIT, March 9 (KUNA) -- The foreign minister received the Japanese state minister on Sunday.', 'Kuwait City'],
+    ['Turkey, Kazakhstan eye more trade\n\nANKARA\n\nThe two ministers said trade would grow.', 'Ankara'],
   ])('%s', (text, expected) => {
     expect(place(text)).toBe(expected);
+  });
+
+  it('a summit being prepared is not where the meeting was (Kremlin header block)', () => {
+    const text =
+      'Meeting with Minister of Foreign Affairs of Brazil Ricardo Moura\n\nNikolai Arsenyev met with the Minister of Foreign Affairs of Brazil Ricardo Moura.\n\n' +
+      'April 2, 2025\n\n14:30\n\nThe Kremlin, Moscow\n\nThe conversation focused on bilateral trade and the preparations for the BRICS summit in Rio de Janeiro.';
+    expect(place(text)).toBe('Moscow');
   });
 
   it.each([
