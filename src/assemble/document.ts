@@ -22,7 +22,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const people = findPeople(doc);
   const quotes = findQuotes(doc, people);
   const dates = findDates(doc, options.referenceDate ?? null);
-  const date = findMeetingDate(doc, dates);
+  const date = findMeetingDate(doc, dates, quotes.filter((q) => q.kind !== 'indirect'));
   // Agenda before participants: a name inside a topic ("the legacy of X") is not a participant.
   const agenda = findAgenda(doc, { date, dates });
   return {

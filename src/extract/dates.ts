@@ -38,7 +38,7 @@
 // ambiguous "05/06/2016" is skipped; "this morning", "earlier this week"; dates written in words
 // ("the sixteenth of May"); a meeting date given only by a wire dateline ("OSLO, May 16 -").
 
-import type { DateMention, PartialDate } from '../model.js';
+import type { DateMention, PartialDate, Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import {
   AHEAD_CUES,
@@ -112,7 +112,7 @@ export function findDates(doc: ParsedDocument, reference: CalendarDay | null): D
 }
 
 /** The date of the reported meeting, or null when no sentence about the meeting gives a day. */
-export function findMeetingDate(doc: ParsedDocument, dates: DateMention[]): PartialDate | null {
+export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quotes: readonly Span[] = []): PartialDate | null {
   try {
     let best: DateMention | null = null;
     let bestScore = 0;
@@ -136,6 +136,8 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[]): Part
         isMeeting = MEETING_VERB_PATTERN.test(s.text);
       }
       let score = scoreMeetingDate(doc, s, si, d, isMeeting);
+      // “Today’s meeting was about …” in a quote: the speaker's day, which the narrative dates better.
+      if (quotes.some((q) => q.start <= d.start && d.end <= q.end)) score = Math.min(score, 0.3);
       // "Earlier, on 5 June, A held a call with C": such a sentence dates another occasion even when
       // it is the first to use a meeting verb the pattern knows; it wins only alone.
       if ((si > firstMeeting || si > 1) && otherOccasionOpener(s.text)) score = Math.min(score, 0.5);
@@ -188,7 +190,10 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   const before = clauseBefore(doc.text, Math.max(s.start, d.start - WINDOW), d.start);
   const after = doc.text.slice(d.end, Math.min(s.end, d.end + 30));
   if (hasCue(before, FUTURE_CUES) || /^[’']?s?\s*(?:will|is to|are to|is due|would|shall)\b/i.test(after)) return 0;
-  if (aheadInSentence(doc.text.slice(Math.max(s.start, d.start - AHEAD_WINDOW), d.start))) return 0;
+  // "Russia and Mongolia will continue …, Sablin said on Wednesday following talks": the day of the
+  // saying, whatever the reported words look ahead to.
+  const saidOn = SAID_ON.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start));
+  if (!saidOn && aheadInSentence(doc.text.slice(Math.max(s.start, d.start - AHEAD_WINDOW), d.start))) return 0;
   if (/^\s*(?:next|this coming)\b/i.test(d.text)) return 0;
   let score = 1;
   if (isMeeting) score += 3;
@@ -221,6 +226,7 @@ function isRange(text: string, d: DateMention): boolean {
 }
 
 const AHEAD_WINDOW = 160;
+const SAID_ON = /\b(?:said|told (?:reporters|journalists)|announced|stated|declared)\s+(?:on\s+)?$/i;
 const AHEAD = new RegExp(`(?:^|[^\\p{L}'’])(?:${AHEAD_CUES.join('|')})(?![\\p{L}])`, 'giu');
 const PAST_MEETING = new RegExp(`\\b(?:${PAST_MEETING_VERBS.join('|')})\\b`, 'gi');
 

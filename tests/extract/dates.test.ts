@@ -125,3 +125,18 @@ describe('hostile text', () => {
     expect(Date.now() - t).toBeLessThan(3000);
   });
 });
+
+describe('the day of the saying, and days inside quotes', () => {
+  it('"X said on Wednesday following talks" dates the talks, whatever the reported words look ahead to', () => {
+    expect(meetingDate('MOSCOW, March 12. /TASS/. Russia and Mongolia will continue to expand cooperation, Foreign Minister Dmitry Sablin said on Wednesday following talks with his Mongolian counterpart in Moscow.')?.text).toBe('Wednesday');
+  });
+
+  it('a day in a quote loses to the narrative’s', async () => {
+    const { analyze } = await import('../../src/assemble/document.js');
+    const text =
+      'Türkiye, Kazakhstan eye more trade\n\nTurkish Foreign Minister hosts Kazakh counterpart in Ankara\n\nANKARA\n\nTürkiye and Kazakhstan aim to raise trade, Turkish Foreign Minister Kerem Aksoylu said on Tuesday.\n\n' +
+      'Speaking at a joint news conference with his Kazakh counterpart Daniyar Sarsenbayev, Aksoylu said the two ministers had discussed trade.\n\n' +
+      '"Our presidents have set ambitious goals. We agreed today to intensify the preparations for the next meeting of the council," the Kazakh minister said.';
+    expect(analyze(text).date?.text).toBe('Tuesday');
+  });
+});
