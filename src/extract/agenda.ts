@@ -378,6 +378,11 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
     sep = m[0];
   }
   push(w.length);
+  // "fishing licences, a recurring source of tension in Saint-Louis" / "trade, maritime cooperation and
+  // Asian-African solidarity, a theme Jakarta has sought to revive": a last item after a bare comma
+  // that opens with "a" describes the one before it.
+  const last = chunks[chunks.length - 1];
+  if (chunks.length >= 2 && last.head < 0 && /^,\s*$/.test(last.sep) && /^(?:a|an)\s/i.test(t.slice(last.start, last.end).trim())) chunks.pop();
   // "energy projects, including a refinery": the examples elaborate their head and go; when the
   // head is only a category ("a range of issues, including X", "issues of trade, including X"),
   // the examples are the topics and the head goes.
@@ -612,12 +617,19 @@ const CATEGORY_HEAD = new RegExp(
 );
 const ADJECTIVE_CUE = /^(?:frank|candid|open|in-depth|substantive|detailed|thorough)\b/i;
 
+// "the entire gamut of bilateral relations", "the whole spectrum of ties": a span of topics, not one.
+const SPAN_OF = /^(?:the|a|an)\s+(?:(?:entire|whole|full|broad|wide)\s+)?(?:gamut|spectrum|array|range|scope)\s+of\s/iu;
+// "regional affairs", "regional and global issues of mutual interest": a category however it ends.
+const OF_INTEREST = /\s+of\s+(?:mutual|common|shared|bilateral)\s+(?:interest|concern)$/iu;
+const AFFAIRS = /^(?:[\p{Ll}][\p{L}-]*\s+(?:and\s+)?){1,3}(?:affairs|developments)$/u;
+
 /** A head that only names a category: "a range of issues", "issues of regional trade". */
 function isCategory(t: string, c: Piece): boolean {
   let x = t.slice(c.start, c.end).trim();
   const lead = LEAD_JUNK.exec(x);
   if (lead) x = x.slice(lead[0].length);
-  return isVague(x) || TOPIC_PREFIX.test(x) || CATEGORY_HEAD.test(x);
+  x = x.replace(OF_INTEREST, '');
+  return isVague(x) || TOPIC_PREFIX.test(x) || CATEGORY_HEAD.test(x) || SPAN_OF.test(x) || AFFAIRS.test(x);
 }
 
 // "cooperation in mining": a short head, a preposition and one bare noun, so a list may follow.

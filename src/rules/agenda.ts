@@ -22,7 +22,10 @@ export const FORWARD_CUES: string[] = [
   'views on',
   'opinion on',
   'assessment (?:of|on)',
-  '(?:talk|talks|talked|spoke|speak|spoken)(?: \\w+ly)? about',
+  // Not the present tense of a third person's habit ("When Dakar talks about X", "The government talks about X").
+  '(?:(?:to|and|they|we|would|will|could|did) talk|talked|spoke|speak|spoken|(?:held|hold|holds|had|the|for|in|their|of) talks)(?: \\w+ly)? about',
+  // "The meeting, the first between the two ministers since ..., covered trade, ...".
+  '(?:meeting|talks|discussions|consultations|session|conversation),[^.;:!?,]{3,120}?,\\s+(?:also\\s+)?covered',
   'paid (?:particular |special |close )?attention to',
   'drew (?:\\w+ )?attention to',
   'dealt with',
@@ -36,7 +39,7 @@ export const FORWARD_CUES: string[] = [
   'high on the agenda (?:was|were)',
   '(?:among|one of) the (?:\\w+ ){0,2}(?:issues|topics|questions|matters|subjects)\\b[^.;:!?]{0,120}?\\b(?:were|was|are|is|included)',
   // "hosted X for talks on A, B and C", "talks that covered A", "a closed-door session on A"
-  '(?:talks|consultations|discussions|session|conversation)(?: (?:that|which))?(?: also)? (?:covered|spanned|covering|on|about)',
+  '(?:talks|consultations|discussions|session|conversation)(?: (?:that|which))?(?: also)? (?:covered|spanned|covering|on)',
   // "with the focus on A", "with particular emphasis on A"
   'with (?:the |a |an )?(?:\\w+ )?(?:focus|emphasis) on',
   // "Particular attention was paid to A"

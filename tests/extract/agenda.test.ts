@@ -103,3 +103,21 @@ describe('findAgenda: offsets and repeats', () => {
     },
   );
 });
+
+describe('findAgenda: spans of topics, appositions, and talk that is no meeting', () => {
+  it.each([
+    ['The two ministers reviewed the entire gamut of bilateral relations, including critical minerals, renewable energy and pharmaceuticals.',
+      ['critical minerals', 'renewable energy', 'pharmaceuticals']],
+    ['They also exchanged views on regional and global issues of mutual interest, including reform of the UN Security Council and cooperation in the Global South.',
+      ['reform of the UN Security Council', 'cooperation in the Global South']],
+    ['The two ministers exchanged views on regional affairs, including the situation in the South China Sea.', ['the situation in the South China Sea']],
+    ['The ministers also discussed the renewal of fishing licences, a recurring source of tension in the coastal town of Saint-Louis, where fishermen have clashed with coastguards.',
+      ['the renewal of fishing licences']],
+    ['The meeting, the first between the two ministers since Mutai took office last October, covered trade, maritime cooperation and Asian-African solidarity, a theme Jakarta has sought to revive.',
+      ['trade', 'maritime cooperation', 'Asian-African solidarity']],
+    ['“When Dakar talks about renegotiating contracts, Nouakchott hears reopening the whole deal,” an analyst said.', []],
+    ['The two presidents held talks about the border on Monday.', ['the border']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
