@@ -118,6 +118,8 @@ export function speechVerbAt(text: string, toks: Tok[], i: number): { verb: stri
  */
 function introEnd(toks: Tok[]): number {
   if (!toks.length) return 0;
+  // "But she made clear that …": a conjunction opening the sentence is not part of its subject.
+  if (/^(?:But|And|Yet|So)$/.test(toks[0].t) && toks[1] && toks[1].t !== ',') return 1;
   const intro = INTRO_WORDS.has(toks[0].t.toLowerCase());
   if (!intro && !PARTICIPLE_OPENER.test(toks[0].t)) return 0;
   const reach = intro ? 10 : 24;
@@ -194,7 +196,7 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
   let j = 0;
   while (j < toks.length && j < 8) {
     const t = toks[j];
-    if (!isWord(t) && t.t !== '’' && t.t !== "'") break;
+    if (!isWord(t) && t.t !== '’' && t.t !== "'" && !isNameDot(toks, j)) break;
     if (j > 0 && /^\p{Ll}/u.test(t.t) && (SUBJECT_END.has(t.t) || /ed$/.test(t.t) || (/s$/.test(t.t) && !/ss$/.test(t.t) && j > 1))) break;
     j++;
   }

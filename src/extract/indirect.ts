@@ -37,7 +37,7 @@
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { SPEECH_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS } from '../rules/speech-verbs.js';
-import { SUBJECT_PUNCT, isWord, leadingSubject, speechVerbAt, subjectVerbAtStart, tokenize, type SubjectVerb, type Tok } from './attribution.js';
+import { SUBJECT_PUNCT, isNameDot, isWord, leadingSubject, speechVerbAt, subjectVerbAtStart, tokenize, type SubjectVerb, type Tok } from './attribution.js';
 
 export interface IndirectCandidate extends Span {
   text: string;
@@ -363,7 +363,7 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       continue;
     }
     for (let v = k + 2; v < Math.min(toks.length, k + 12) && isWord(toks[k + 1]); v++) {
-      if (!isWord(toks[v]) && (!SUBJECT_PUNCT.has(toks[v].t) || toks[v].t === ',')) break;
+      if (!isWord(toks[v]) && !isNameDot(toks, v) && (!SUBJECT_PUNCT.has(toks[v].t) || toks[v].t === ',')) break;
       const sv = speechVerbAt(text, toks, v);
       if (!sv) continue;
       // "…, in what officials described as …" is the writer's framing, not a report.

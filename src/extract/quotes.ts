@@ -147,7 +147,8 @@ function cueLimit(doc: ParsedDocument, close: number): number {
 }
 
 /** ", which Manila says is “" / "that Tokyo calls “": a capitalised subject of a relative clause and its verb. */
-const RELATIVE_CUE = /,\s+(?:which|that)\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})\s+(says|said|calls|called|insists|insisted|considers|considered)(?:\s+(?:is|was|are|were|to be|as))?\s*$/u;
+// ", which Manila says is “…”", "talks that Zaremba later described as “…”".
+const RELATIVE_CUE = /(?:,\s+|\s)(?:which|that)\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})\s+(?:(?:later|also|repeatedly|once)\s+)?(says|said|calls|called|insists|insisted|considers|considered|described|describes)(?:\s+(?:is|was|are|were|to be|as|it as|them as))?\s*$/u;
 
 interface DirectCue {
   cue: string | null;

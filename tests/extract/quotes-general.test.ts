@@ -342,3 +342,23 @@ describe('quoted fragments inside a sentence', () => {
     expect(speakers(INTRO + '"Cambodia is not a safe haven for criminals," the Cambodian minister said.')).toEqual([['direct', 'Sok Vannarith', 'Cambodia is not']]);
   });
 });
+
+describe('subjects with initials, conjunctions and relative clauses', () => {
+  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+  const INTRO = 'Polish Foreign Minister Paweł Zaremba received German Foreign Minister Annegret Vollmer in Warsaw on Monday for talks that Zaremba later described as "open and constructive."\n\n';
+
+  it('"…, External Affairs Minister S. Venkatraman said": an initial inside a trailing subject', () => {
+    expect(speakers(INTRO + 'India will “always be the first responder” for the Maldives, External Affairs Minister S. Venkatraman said on Thursday.')).toEqual([
+      ['direct', 'Paweł Zaremba', 'open and constructive.'],
+      ['indirect', 'S. Venkatraman', 'India will “always'],
+      ['direct', 'S. Venkatraman', 'always be the'],
+    ]);
+  });
+
+  it('"But she made clear that …", and "Ms. X thanked … and said …"', () => {
+    expect(speakers(INTRO + 'Vollmer acknowledged a special responsibility. But she made clear that Berlin regarded the question as closed.\n\nMs. Vollmer thanked Poland for its help and said Berlin valued the partnership.').slice(1)).toEqual([
+      ['indirect', 'Annegret Vollmer', 'Berlin regarded the'],
+      ['indirect', 'Annegret Vollmer', 'Berlin valued the'],
+    ]);
+  });
+});
