@@ -71,6 +71,9 @@ export function isNameDot(toks: Tok[], k: number): boolean {
   return toks[k]?.t === '.' && k > 0 && /^(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|Gen|Amb|\p{Lu})$/u.test(toks[k - 1].t) && toks[k - 1].e === toks[k].s && /^\p{Lu}/u.test(toks[k + 1]?.t ?? '');
 }
 
+// "Tbilisi (AFP) - ", "MINSK, 3 March (BelTA) – ", "NAIROBI - ": a dateline opening a paragraph.
+const DATELINE_PREFIX = /^(?:\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s*[^()\n,]{1,30}?)?\s*\([^()\n]{1,40}\)\s*[-–—]+|\p{Lu}[\p{Lu}.'’ ]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[-–—]+)\s+/u;
+
 /** Punctuation inside a subject: "A Foreign, Commonwealth & Development Office spokesperson", "the Emirates News Agency (WAM)". */
 export const SUBJECT_PUNCT = new Set([',', '’', "'", '&', '(', ')']);
 
@@ -137,6 +140,9 @@ function introEnd(toks: Tok[]): number {
  */
 export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number): SubjectVerb | null {
   const text = doc.text;
+  // "Tbilisi (AFP) - EU Commissioner X told …": a wire's dateline is not the subject.
+  const dl = DATELINE_PREFIX.exec(text.slice(from, Math.min(to, from + 100)));
+  if (dl) from += dl[0].length;
   const toks = tokenize(text, from, Math.min(to, from + 500), 50);
   let i = introEnd(toks);
   // A parenthetical between commas may stand between subject and verb:

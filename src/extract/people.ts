@@ -670,7 +670,7 @@ const DESC_WORDS = DESCRIPTIONS.flatMap(([w]) => [
   w.replace(/(?<![\p{L}])(?!(?:of|for|the|and|our)\b)\p{Ll}/gu, (c) => c.toUpperCase()),
 ]);
 const DESC_RE = new RegExp(
-  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<desc>${alt([...DESC_WORDS, 'counterpart', 'Counterpart'])})\\b(?!-)(?:\\s+of\\s+(?<cty2>${CTY}))?`,
+  `\\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?|(?<pcty>${CTY})['’]s?\\s+)(?<desc>${alt([...DESC_WORDS, 'counterpart', 'Counterpart'])})\\b(?!-)(?:\\s+of\\s+(?<cty2>${CTY}))?`,
   'gu',
 );
 const GENERIC = new Set(GENERIC_DESCRIPTIONS);
@@ -863,7 +863,7 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
       // the name right after it, not another president described.
       if (mi < ms.length && ms[mi].start - end <= 70 && INTRODUCES_NAME.test(text.slice(end, ms[mi].start))) continue;
       const g = m.groups ?? {};
-      const cname = g.cty ?? g.adj ?? g.cty2;
+      const cname = g.cty ?? g.adj ?? g.cty2 ?? g.pcty;
       const country = cname ? findCountry(cname)?.name ?? null : null;
       let who = resolveWith(index, g.desc, country, seen, cache, counts, firstNamed, text);
       // Readouts' "the guest" / "the visitor": the one the host received.
@@ -873,6 +873,12 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
       if (who < 0 && HEAD_DESCRIPTIONS.has(g.desc.toLowerCase().replace(/\s+/g, ' '))) {
         main ??= mainSubject(doc, index);
         if (main >= 0 && seen.has(main) && fitsMain(index.people[main], country)) who = main;
+      }
+      // "BEIJING (Reuters) - Indonesia's foreign minister told …" before the lead names her: the one
+      // person of that country and office the text names at all.
+      if (who < 0 && country) {
+        const all = fitsFor(index, g.desc.toLowerCase().replace(/\s+/g, ' '), country, cache, text);
+        if (all?.length === 1) who = all[0];
       }
       if (who < 0) continue;
       const mentionText = text.slice(start, end);

@@ -33,6 +33,8 @@ import { Attributor, cueAfter, cueBefore, cueColonBefore, sentenceAt, type Cue }
 const SPLIT_CUE = /[,]['’"”»]\s+([^'’"“”«».!?]{2,50}),\s*$/u;
 const FURNITURE = /\bcookies?\b|\bby clicking\b|\bprivacy policy\b|\bterms of (?:use|service)\b|\ball rights reserved\b|\bsubscribe to our\b|\bsign up for our\b|\bour newsletter\b/i;
 const MAX_SHORT_WORDS = 3;
+const QUOTED_MODIFIER = /^['’"”»]?\s+(?:law|laws|bill|act|legislation|policy|doctrine|formula|format|plan|deal|zone|initiative|project|programme|program|campaign|movement|strategy|package|corridor|mechanism)\b/iu;
+const LABEL_AS = /\b(?:register(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|designated|branded|classified|listed|known|marked)\s+as\s*$/iu;
 
 export function findQuotes(doc: ParsedDocument, people: PeopleIndex): Quote[] {
   try {
@@ -303,6 +305,10 @@ function isQuote(doc: ParsedDocument, q: DirectCandidate, furniture: Map<number,
   // A name or term inside a noun phrase: 'the implementation of the "EU-Georgia Association Agenda 2021-2027"',
   // 'a law on "foreign influence"', 'the "reset"': nobody speaks after an article or "law on".
   if (words.length <= 8 && !/[.!?;]/.test(q.text) && /(?:\b(?:the|law on|laws on|bill on|so-called|dubbed|titled|entitled|named))\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 24), q.open)) && !/\b(?:as|said|says|told|added)\s+the\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 24), q.open))) return false;
+  // "the 'foreign influence' law", 'the "Free and Open" strategy': a quoted modifier of the noun after it.
+  if (words.length <= 4 && !/[.!?;,]/.test(q.text) && QUOTED_MODIFIER.test(doc.text.slice(q.close, q.close + 16))) return false;
+  // 'required to register as "pursuing the interests of a foreign power"': a label the text applies.
+  if (words.length <= 10 && !/[.!?;]/.test(q.text) && LABEL_AS.test(doc.text.slice(Math.max(0, q.open - 30), q.open))) return false;
   // “Belarus-Russia Forum of Regions”: a name or title, every word capitalised (small words aside).
   if (words.length <= 8 && !/[.!?;:]/.test(q.text)) {
     const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;

@@ -25,7 +25,7 @@ export const MEETING_VERB_PATTERN =
  * meeting's participants or place.
  */
 export const OTHER_OCCASION_PATTERN =
-  /\b(?:will|would|shall|is to|are to|is due|are due|is expected|are expected|scheduled|planned|plans to|upcoming|forthcoming|later|next (?:week|month|year)|last (?:week|month|year)|earlier|previously|recently|separately|after that|before that|prior to|in the past|a year ago|(?:weeks|months|days|years) ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|continuation of|on the sidelines of|(?:meet|hold talks|convene|gather) again|agreed to (?:meet|hold|visit|convene|host)|invited (?:\w+ ){1,3}to (?:visit|come)|(?:last|first) met|since then)\b/i;
+  /\b(?:will|would|shall|is to|are to|is due|are due|is expected|are expected|scheduled|planned|plans to|upcoming|forthcoming|later|next (?:week|month|year)|last (?:week|month|year)|earlier|previously|recently|separately|after that|before that|prior to|in the past|a year ago|(?:weeks|months|days|years) ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|continuation of|on the sidelines of|(?:meet|hold talks|convene|gather) again|agreed to (?:meet|hold|visit|convene|host)|invited (?:\w+ ){1,3}to (?:visit|come)|(?:last|first) met|since then|also (?:met|meets|received|receives|hosted|hosts|held talks with|holds talks with))\b/i;
 
 /**
  * Verbs a lead uses for what two sides did together without a meeting word ("A and his Tanzanian
@@ -74,7 +74,7 @@ export const DAY_ALSO_OPENER =
 export const NEW_MEETING_VERB_PATTERN =
   /\b(?:met|meets|meeting with|held (?:separate )?(?:talks|a meeting|meetings|consultations)|holds talks|talks with|received|receives|hosted|hosts|visited|called on|paid a (?:courtesy )?call)\b/i;
 export const ALSO_MET_PATTERN =
-  /\b(?:also|later|separately|earlier|subsequently) (?:met|meets|held (?:separate )?(?:talks|a meeting|meetings)|received|hosted|paid a (?:courtesy )?call|called on|visited)\b/i;
+  /\b(?:also|later|separately|earlier|subsequently) (?:met|meets|held (?:separate )?(?:talks|a meeting|meetings)|holds talks|received|receives|hosted|hosts|paid a (?:courtesy )?call|called on|visited)\b/i;
 
 /** Future plans inside a meeting sentence: people after these are not participants ("... and is scheduled to meet C"). */
 export const FUTURE_PLAN_PATTERN =

@@ -52,3 +52,14 @@ describe('findParticipants: who took part', () => {
     expect(surnames('Portugal President Tomas Ferreira said the economy grew.')).toEqual([]);
   });
 });
+
+describe('a second meeting named in a subheadline', () => {
+  it('"X also receives Y" above the story does not replace the lead’s guest', async () => {
+    const { analyze } = await import('../../src/assemble/document.js');
+    const text =
+      'UAE, Egypt discuss Gaza in Abu Dhabi talks\n\nSheikh Mansour also receives Jordan\'s minister of state for foreign affairs\n\n' +
+      'Sheikh Mansour bin Khalid Al Qasimi received Egypt\'s Minister of Foreign Affairs Hisham Farouk in Abu Dhabi on Monday.\n\n' +
+      "Separately, Sheikh Mansour received Omar Al Rawashdeh, Jordan's Minister of State for Foreign Affairs.";
+    expect(analyze(text).participants.map((p) => p.name)).toEqual(['Mansour bin Khalid Al Qasimi', 'Hisham Farouk']);
+  });
+});

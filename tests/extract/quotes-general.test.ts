@@ -362,3 +362,29 @@ describe('subjects with initials, conjunctions and relative clauses', () => {
     ]);
   });
 });
+
+describe('wire ledes and labels', () => {
+  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+
+  it('a dateline before the subject, and "Indonesia’s foreign minister" named only in the next paragraph', () => {
+    const text =
+      'Indonesia presses China on sea code\n\n' +
+      'BEIJING, March 12 (Reuters) - Indonesia\'s foreign minister told her Chinese counterpart on Tuesday that Jakarta wanted "concrete progress" on a code of conduct.\n\n' +
+      'Indonesian Foreign Minister Dewi Kartikasari met China\'s Foreign Minister Zhao Mingyuan in Beijing.\n\n' +
+      'Tbilisi (AFP) - Zhao told reporters on Friday that Beijing was "willing to talk" about fishing.';
+    expect(speakers(text)).toEqual([
+      ['indirect', 'Dewi Kartikasari', 'Jakarta wanted "concrete'],
+      ['direct', 'Dewi Kartikasari', 'concrete progress'],
+      ['indirect', 'Zhao Mingyuan', 'Beijing was "willing'],
+      ['direct', 'Zhao Mingyuan', 'willing to talk'],
+    ]);
+  });
+
+  it('a quoted modifier of a noun and a label the text applies are no quotes', () => {
+    const text =
+      "EU commissioner warns Georgia over 'foreign influence' law\n\n" +
+      'EU Commissioner Katarzyna Nowicka met Georgian Prime Minister Giorgi Beridze in Tbilisi on Friday.\n\n' +
+      'The law requires organisations funded from abroad to register as "pursuing the interests of a foreign power".';
+    expect(speakers(text)).toEqual([]);
+  });
+});
