@@ -209,7 +209,7 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
   // "Mutai, for his part, called …": a short aside between commas before the verb.
   let verb = j;
   if (j > 0 && toks[j]?.t === ',') {
-    const close = toks.findIndex((t, k) => k > j + 1 && k <= j + 8 && t.t === ',');
+    const close = toks.findIndex((t, k) => k > j + 1 && k <= j + 14 && t.t === ",");
     if (close > 0 && toks.slice(j + 1, close).every(isWord)) verb = close + 1;
   }
   if (j === 0 || verb >= toks.length || !/^\p{Ll}/u.test(toks[verb].t)) return null;

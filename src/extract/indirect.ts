@@ -62,7 +62,12 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d
 const TRAILING_CUE = /,\s+(?:it|he|she|they)\s+(?:said|added|says|adds)$/u;
 // A second report in the same sentence: ", adding that …", ", but stressed that …", ", and noted that …".
 const SECOND_VERBS = SPEECH_VERBS.filter((v) => !v.includes(' ') && (/ed$/.test(v) || v === 'said'));
-const ADDING = new RegExp(`,["”’»]?\\s+(?:(?:and\\s+)?(adding)\\s+(?:that\\s+)?|(?:but|and|while)\\s+(?:also\\s+)?(${SECOND_VERBS.join('|')})\\s+that\\s+)`, 'u');
+// Also ", noting that …" (another participle) and "… but that …" (a second clause of the same verb,
+// in contrast; "… and that …" stays one clause).
+const ADDING = new RegExp(
+  `(?:,["”’»]?\\s+(?:(?:and\\s+)?(adding|noting|saying|stressing|explaining|arguing|warning|insisting|recalling|underlining|emphasi[sz]ing|pointing out)\\s+(?:that\\s+)?|(?:but|and|while)\\s+(?:also\\s+)?(${SECOND_VERBS.join('|')})\\s+that\\s+)|["”’»]?\\s+but\\s+(?:also\\s+)?(that)\\s+)`,
+  'u',
+);
 const TRAILING_ADJUNCT = new Set(
   'in on at to during after following before when while as with from after, today yesterday earlier later this last'.split(' '),
 );
@@ -197,6 +202,8 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
   const text = doc.text;
   const toks = tokenize(text, sv.verbEnd, s.end, 24);
   let i = 0;
+  // "He cautioned, however, that …": a parenthetical adverb between the verb and its clause.
+  if (toks[0]?.t === ',' && /^(?:however|though|moreover|also|nevertheless|meanwhile|again)$/i.test(toks[1]?.t ?? '') && toks[2]?.t === ',') i = 3;
   while (toks[i] && TIME_WORDS.has(toks[i].t.toLowerCase()) && i < 2) i++;
   if (i > 0 && toks[i]?.t.toLowerCase() !== 'that') {
     if (ZERO_THAT.has(sv.verb.toLowerCase()) && toks[i] && isClauseStart(toks[i], toks[i + 1])) return clause(doc, s, toks[i].s, sv.verb, sv.subject, quotes);
@@ -237,7 +244,7 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
     if (!toks[i + 1]) return null;
     return clause(doc, s, toks[i + 1].s, sv.verb, sv.subject, quotes);
   }
-  if (i === 0 && ZERO_THAT.has(sv.verb.toLowerCase()) && toks[0] && (isClauseStart(toks[0], toks[1]) || (SAY.test(sv.verb) && isBareNounStart(toks)))) {
+  if (i === 0 && ZERO_THAT.has(sv.verb.toLowerCase()) && toks[0] && (isClauseStart(toks[0], toks[1], toks[2]) || (SAY.test(sv.verb) && isBareNounStart(toks)))) {
     return clause(doc, s, toks[0].s, sv.verb, sv.subject, quotes);
   }
   return null;
@@ -268,11 +275,12 @@ function objectEnd(toks: Tok[]): number {
   return 0;
 }
 
-function isClauseStart(t: Tok, next: Tok | undefined): boolean {
+function isClauseStart(t: Tok, next: Tok | undefined, after?: Tok): boolean {
   const w = t.t.toLowerCase();
   if (CLAUSE_STARTERS.has(w)) return !!next && isWord(next);
-  // A capitalised name or country starting the clause: "said Belarus and Russia share …"
-  return /^\p{Lu}\p{Ll}/u.test(t.t) && !!next && isWord(next);
+  // A capitalised name or country starting the clause: "said Belarus and Russia share …",
+  // "said Australia, which mines half the world's lithium, wanted …".
+  return /^\p{Lu}\p{Ll}/u.test(t.t) && !!next && (isWord(next) || (next.t === ',' && /^(?:which|who)$/i.test(after?.t ?? '')));
 }
 
 function subjectBefore(doc: ParsedDocument, s: Sentence, at: number): Span | null {
@@ -288,7 +296,7 @@ function coordinated(doc: ParsedDocument, s: Sentence): SubjectVerb | null {
   const text = doc.text;
   const toks = tokenize(text, s.start, s.end, 60);
   for (let k = 2; k < toks.length - 2; k++) {
-    if (toks[k].t.toLowerCase() !== 'and') continue;
+    if (!/^(?:and|but)$/i.test(toks[k].t)) continue;
     let v = k + 1;
     if (toks[v].t.toLowerCase() === 'also') v++;
     const sv = speechVerbAt(text, toks, v);
@@ -313,7 +321,9 @@ function addingThat(doc: ParsedDocument, s: Sentence, quotes: Span[], main: Indi
   const from = s.start + m.index + m[0].length;
   if (quotes.some((q) => q.start <= from && from < q.end)) return null;
   if (main && from <= main.start) return null;
-  const c = clause(doc, s, from, m[1] ?? m[2] ?? 'adding', main?.subject ?? null, quotes);
+  // "… but that …" repeats the main report's verb.
+  if (m[3] && !main) return null;
+  const c = clause(doc, s, from, m[1] ?? m[2] ?? main?.cue ?? 'adding', main?.subject ?? null, quotes);
   return c;
 }
 

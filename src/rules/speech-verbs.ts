@@ -54,7 +54,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'proposed', 'proposes',
   'specified', 'clarified',
   'summed up', 'went on', 'goes on', 'put it', 'puts it',
-  'elaborated', 'quipped', 'joked', 'lamented', 'cautioned', 'boasted', 'conceded',
+  'elaborated', 'quipped', 'joked', 'lamented', 'cautioned', 'boasted', 'conceded', 'doubted', 'doubts',
   'reported', 'reports',
   'described', 'describes', 'called', 'calls',
   'believes', 'believed', 'thinks', 'thought',

@@ -127,10 +127,24 @@ describe('reporting frames', () => {
       'Welcoming the Tanzanian minister on her visit to co-chair the third session of the joint commission, Mwangi said that Kenya valued the partnership.',
       ['Daniel Mwangi', 'Kenya valued the partnership', 'said'],
     ],
+    ['a parenthetical adverb before that (Jakarta Post)', 'Mwangi cautioned, however, that Kenyan refiners could resist the deal.', ['Daniel Mwangi', 'Kenyan refiners could resist the deal', 'cautioned']],
+    ['a clause whose subject has a relative clause (Bloomberg)', 'Kimaro said Tanzania, which mines much of the region’s gold, wanted to refine more at home.', ['Grace Kimaro', 'Tanzania, which mines much of the region’s gold, wanted to refine more at home', 'said']],
+    ['a long apposition, a first verb and "but made clear that" (Euronews)', 'Kimaro, a veteran diplomat who served as ambassador to Nairobi, welcomed the visit but made clear that Tanzania had not dropped its claim.', ['Grace Kimaro', 'Tanzania had not dropped its claim', 'made clear']],
+    ['doubted that (MercoPress)', 'Kimaro doubted that the talk of flexibility would change much.', ['Grace Kimaro', 'the talk of flexibility would change much', 'doubted']],
     ['a pronoun, a first verb, and said (MFA readout)', 'Kimaro arrived on Monday. She expressed appreciation for Kenya’s support and said Tanzania is ready to deepen cooperation.', ['Grace Kimaro', 'Tanzania is ready to deepen cooperation', 'said']],
   ])('%s', (_name, body, [speaker, text, cue]) => {
     const ind = quotesOf(INTRO + body).filter((q) => q.kind === 'indirect');
     expect(ind.map((q) => [q.speaker, q.text, q.cue])).toEqual([[speaker, text, cue]]);
+  });
+
+  it('", noting that …" and "… but that …" are second reports of the same speaker (Jakarta Post, Reuters)', () => {
+    const ind = quotesOf(INTRO + 'Mwangi said Kenya was ready to offer technical help, noting that illegal fishing cost the region millions. Kimaro said Tanzania wanted the flows restored soon but that payments had to be settled first.').filter((q) => q.kind === 'indirect');
+    expect(ind.map((q) => [q.speaker, q.text])).toEqual([
+      ['Daniel Mwangi', 'Kenya was ready to offer technical help'],
+      ['Daniel Mwangi', 'illegal fishing cost the region millions'],
+      ['Grace Kimaro', 'Tanzania wanted the flows restored soon'],
+      ['Grace Kimaro', 'payments had to be settled first'],
+    ]);
   });
 
   it('"adding that" after a quote goes to the quote’s speaker (ministry press release)', () => {
