@@ -84,7 +84,7 @@ const ADJ = alt(COUNTRY_ADJS);
 const titleVariants = (t: string): string[] => [t, t.toLowerCase()];
 // A lower rank of a title ("Deputy Secretary-General") is part of it; abbreviations only as written ("EAM").
 const RANK = '(?:(?:Deputy|Vice|Assistant|Under|Acting|First Deputy|deputy|vice|assistant|acting)[\\s-]+)?';
-const TITLE = `${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))}|(?:\\p{Lu}\\p{Ll}+\\s+)?[Mm]inister(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:(?:,\\s+|\\s+and\\s+|\\s+)\\p{Lu}\\p{Ll}+){0,6})?)|${alt(TITLE_ABBREVIATIONS.map(([a]) => a))}`;
+const TITLE = `${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))}|(?:\\p{Lu}\\p{Ll}+\\s+)?[Mm]inister(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:(?:,\\s+|\\s+and\\s+|\\s+)(?!(?:Mr|Mrs|Ms|Dr|Prof)\\b)\\p{Lu}\\p{Ll}+){0,6})?)|${alt(TITLE_ABBREVIATIONS.map(([a]) => a))}`;
 
 // Where an envoy is posted: "Russian Ambassador to Belarus", "Ambassador of Chile in Argentina" (not their own country).
 const POSTED_TO = `(?:\\s+(?:to|in)\\s+${CTY}|\\s+(?:for|to|on)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})?`;
@@ -670,7 +670,9 @@ const DESC_WORDS = DESCRIPTIONS.flatMap(([w]) => [
   w.replace(/(?<![\p{L}])(?!(?:of|for|the|and|our)\b)\p{Ll}/gu, (c) => c.toUpperCase()),
 ]);
 const DESC_RE = new RegExp(
-  `\\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?|(?<pcty>${CTY})['’]s?\\s+)(?<desc>${alt([...DESC_WORDS, 'counterpart', 'Counterpart'])})\\b(?!-)(?:\\s+of\\s+(?<cty2>${CTY}))?`,
+  `\\b(?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?|(?<pcty>${CTY})['’]s?\\s+)(?<desc>${alt([...DESC_WORDS, 'counterpart', 'Counterpart'])})\\b(?!-)(?:\\s+of\\s+(?<cty2>${CTY}))?` +
+    // "the head of Polish diplomacy", "the Head of the Kazakh diplomatic service": the foreign minister.
+    `|[Tt]he\\s+[Hh]ead\\s+of\\s+(?:the\\s+)?(?<hadj>${ADJ})\\s+(?:[Dd]iplomacy|[Dd]iplomatic\\s+[Ss]ervice|[Ff]oreign\\s+[Ss]ervice)\\b)`,
   'gu',
 );
 const GENERIC = new Set(GENERIC_DESCRIPTIONS);
@@ -856,6 +858,8 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
       const start = p.start + m.index;
       const end = start + m[0].length;
       advance(start);
+      // "the Minister for Food and Agriculture": a longer title, someone else's office.
+      if (/^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 12)) && !m.groups?.cty2) continue;
       // "his Russian counterpart Sergei Lavrov" introduces a name; that is not a description.
       if (/^,?\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) && !/^\s+(?:said|says|told)/.test(text.slice(end, end + 8))) continue;
       if ((mi > 0 && ms[mi - 1].end > start) || (mi < ms.length && ms[mi].start < end)) continue;
@@ -863,21 +867,22 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
       // the name right after it, not another president described.
       if (mi < ms.length && ms[mi].start - end <= 70 && INTRODUCES_NAME.test(text.slice(end, ms[mi].start))) continue;
       const g = m.groups ?? {};
-      const cname = g.cty ?? g.adj ?? g.cty2 ?? g.pcty;
+      const cname = g.cty ?? g.adj ?? g.cty2 ?? g.pcty ?? g.hadj;
+      const desc = g.desc ?? 'foreign minister';
       const country = cname ? findCountry(cname)?.name ?? null : null;
-      let who = resolveWith(index, g.desc, country, seen, cache, counts, firstNamed, text);
+      let who = resolveWith(index, desc, country, seen, cache, counts, firstNamed, text);
       // Readouts' "the guest" / "the visitor": the one the host received.
-      if (who < 0 && !country && /^(?:guest|visitor)$/i.test(g.desc)) who = guest ??= receivedPerson(text, index);
+      if (who < 0 && !country && /^(?:guest|visitor)$/i.test(desc)) who = guest ??= receivedPerson(text, index);
       // "the Belarusian leader" when no titled leader was named before it: the lead's subject, often
       // introduced without a title ("X met with Vice President of Vietnam Y on 18 July").
-      if (who < 0 && HEAD_DESCRIPTIONS.has(g.desc.toLowerCase().replace(/\s+/g, ' '))) {
+      if (who < 0 && HEAD_DESCRIPTIONS.has(desc.toLowerCase().replace(/\s+/g, ' '))) {
         main ??= mainSubject(doc, index);
         if (main >= 0 && seen.has(main) && fitsMain(index.people[main], country)) who = main;
       }
       // "BEIJING (Reuters) - Indonesia's foreign minister told …" before the lead names her: the one
       // person of that country and office the text names at all.
       if (who < 0 && country) {
-        const all = fitsFor(index, g.desc.toLowerCase().replace(/\s+/g, ' '), country, cache, text);
+        const all = fitsFor(index, desc.toLowerCase().replace(/\s+/g, ' '), country, cache, text);
         if (all?.length === 1) who = all[0];
       }
       if (who < 0) continue;
@@ -904,6 +909,8 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
         while (di < descs.length && descs[di].end <= start) di++;
         if (di < descs.length && descs[di].start < end) continue;
         if (/^,?\s+(?:\p{Lu}\p{Ll}|\p{Lu}\.)/u.test(text.slice(end, end + 4))) continue; // introduces a name
+        // "the Minister for Food and Agriculture": a longer title, someone else's office.
+        if (/^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 12))) continue;
         advance(start);
         if ((mi > 0 && ms[mi - 1].end > start) || (mi < ms.length && ms[mi].start < end)) continue;
         if (mi < ms.length && ms[mi].start - end <= 70 && INTRODUCES_NAME.test(text.slice(end, ms[mi].start))) continue;

@@ -402,3 +402,25 @@ describe('wire ledes and labels', () => {
     expect(speakers(text)).toEqual([]);
   });
 });
+
+describe('offices named around a person', () => {
+  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+
+  it('"the head of Polish diplomacy", "the Head of the Kazakh diplomatic service": the foreign minister', () => {
+    const text =
+      'Polish Foreign Minister Tomasz Wierzbicki received Kazakh Foreign Minister Daniyar Sarsenbayev in Warsaw on Monday.\n\n' +
+      '"Kazakhstan is a key partner," the head of Polish diplomacy said.\n\n' +
+      '“Our ties are deep,” the Head of the Kazakh diplomatic service stressed.';
+    expect(speakers(text)).toEqual([
+      ['direct', 'Tomasz Wierzbicki', 'Kazakhstan is a'],
+      ['direct', 'Daniyar Sarsenbayev', 'Our ties are'],
+    ]);
+  });
+
+  it('"the Minister for Food and Agriculture, Mr X" is X, not the minister named before', () => {
+    const text =
+      'Moroccan Minister of Foreign Affairs Karim Benjelloun met President Kwame Asante in Accra on Monday.\n\n' +
+      'Last month, the Minister for Food and Agriculture, Mr Yaw Mensah-Bonsu, announced that Ghana would need more fertiliser.';
+    expect(speakers(text)).toEqual([['indirect', 'Yaw Mensah-Bonsu', 'Ghana would need']]);
+  });
+});
