@@ -173,6 +173,10 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
 
 /** A weekday-only date against a full one: "Thursday" fits 2023-10-05 (a Thursday), not 2023-10-06. */
 function weekdayFit(a: PartialDate | null, b: PartialDate | null): 'same' | 'unknown' | 'conflict' {
+  // "on Tuesday" in both, neither pinned to a calendar: the same day named, as far as they say;
+  // "on Tuesday" and "on Friday": two days.
+  const dayName = (x: PartialDate | null) => (x && !hasDay(x) ? x.text.toLowerCase().split(/\s+/).pop() ?? '' : '');
+  if (dayName(a) in WEEKDAYS && dayName(b) in WEEKDAYS) return dayName(a) === dayName(b) ? 'same' : 'conflict';
   const full = a?.iso ? a : b?.iso ? b : null;
   const other = full === a ? b : a;
   if (!full?.iso || !other || hasDay(other)) return 'unknown';

@@ -43,4 +43,15 @@ describe('mergeMeetings: an undated report needs strong evidence', () => {
     expect(groups([dated, friday])).toEqual([['dated'], ['friday']]);
     expect(groups([dated, tuesday])).toEqual([['dated', 'tuesday']]);
   });
+
+  it('three reports that each give only "on Tuesday", the same people, place and some of the same words, are one meeting', () => {
+    const text = (lead: string, extra: string) =>
+      `Talks\n\n${lead} Kenyan Foreign Minister Daniel Mutai met Indonesian Foreign Minister Ratna Wulandari in Jakarta on Tuesday. ` +
+      `The talks focused on Kenyan tea exports, Indonesian palm oil and maritime security. ${extra}`;
+    const a = record('a', text('JAKARTA (Wire) -', '“We want the negotiations concluded this year,” Wulandari said.'));
+    const b = record('b', text('', '“We want the negotiations concluded this year, not in five years,” Ratna told reporters.'));
+    const c = record('c', text('By a reporter.', 'Mutai said Kenyan tea exports to Indonesia could double.'));
+    const other = record('d', 'Talks\n\nKenyan Foreign Minister Daniel Mutai met Indonesian Foreign Minister Ratna Wulandari in Jakarta on Friday. The talks focused on Kenyan tea exports, Indonesian palm oil and maritime security.');
+    expect(groups([a, b, c, other])).toEqual([['a', 'b', 'c'], ['d']]);
+  });
 });
