@@ -270,7 +270,7 @@ export class Attributor {
     }
     let k = 0;
     for (const p of doc.paragraphs) {
-      if (!p.duplicate) k++;
+      if (!p.ignored) k++;
       this.ordinals.push(k);
     }
     this.addSubjectEvents();
@@ -352,7 +352,7 @@ export class Attributor {
     return -1;
   }
 
-  /** Index among non-duplicate paragraphs, so a skipped duplicate does not break the chain. */
+  /** Index among paragraphs not ignored, so a skipped repeat does not break the chain. */
   private paragraphIndexAt(at: number): number {
     const found = Math.max(0, lastStartingBy(this.doc.paragraphs, at));
     return this.ordinals[found] ?? 0;

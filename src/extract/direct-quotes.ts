@@ -55,14 +55,14 @@ const AFTER_CLOSE = /[\s.,;:!?)\]}—–\-…]/u;
 const LETTER = /[\p{L}\p{N}]/u;
 const MIN_UNCLOSED_WORDS = 6;
 
-/** Every span inside quotation marks, in text order; paragraphs marked duplicate are skipped. */
+/** Every span inside quotation marks, in text order; paragraphs marked ignored are skipped. */
 export function findDirectQuotes(doc: ParsedDocument, skip: Span[] = []): DirectCandidate[] {
   const out: DirectCandidate[] = [];
   // Paragraphs inside a skipped span (a transcript turn) are not scanned; spans are sorted by start.
   const spans = [...skip].sort((a, b) => a.start - b.start);
   let si = 0;
   const paras = doc.paragraphs.filter((p) => {
-    if (p.duplicate) return false;
+    if (p.ignored) return false;
     while (si < spans.length && spans[si].end < p.end) si++;
     return !(si < spans.length && spans[si].start <= p.start && p.end <= spans[si].end);
   });

@@ -194,7 +194,7 @@ function leadParagraphs(doc: ParsedDocument): Set<number> {
   const out = new Set<number>();
   for (const p of doc.paragraphs) {
     if (out.size >= LEAD_PARAGRAPHS || p.index > 30) break;
-    if ((p.index === 0 && doc.paragraphs.length > 1) || p.duplicate || p.end - p.start < 80) continue;
+    if ((p.index === 0 && doc.paragraphs.length > 1) || p.ignored || p.end - p.start < 80) continue;
     if (!/[.!?]["”’»)]?\s*$/.test(doc.text.slice(Math.max(p.start, p.end - 4), p.end))) continue;
     out.add(p.index);
   }

@@ -263,7 +263,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
   for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}-]+/gu)) lowerWords.add(m[0]);
 
   for (const p of doc.paragraphs) {
-    if (p.duplicate) continue;
+    if (p.ignored) continue;
     const body = text.slice(p.start, p.end);
     NAME_RUN.lastIndex = 0;
     for (let m = NAME_RUN.exec(body); m; m = NAME_RUN.exec(body)) {
@@ -610,7 +610,7 @@ function findBodies(doc: ParsedDocument, list: Draft[]): void {
     found.push({ at: start, end, idx });
   };
   for (const p of doc.paragraphs) {
-    if (p.duplicate) continue;
+    if (p.ignored) continue;
     const body = text.slice(p.start, p.end);
     BODY_RE.lastIndex = 0;
     for (let m = BODY_RE.exec(body); m; m = BODY_RE.exec(body)) {
@@ -850,7 +850,7 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
     }
   };
   for (const p of doc.paragraphs) {
-    if (p.duplicate) continue;
+    if (p.ignored) continue;
     if (found.length >= MAX_DESCRIPTIONS) break;
     const body = text.slice(p.start, p.end);
     DESC_RE.lastIndex = 0;
@@ -900,7 +900,7 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
     mi = 0;
     let di = 0;
     for (const p of doc.paragraphs) {
-      if (p.duplicate || found.length >= MAX_DESCRIPTIONS) continue;
+      if (p.ignored || found.length >= MAX_DESCRIPTIONS) continue;
       const body = text.slice(p.start, p.end);
       for (const m of titleMentions(body, roles)) {
         if (found.length >= MAX_DESCRIPTIONS) break;
@@ -945,7 +945,7 @@ function mainSubject(doc: ParsedDocument, index: PeopleIndex): number {
   const text = doc.text;
   // The lead is the first paragraph that reads as prose: a headline, a date line, photo bullets or
   // the headline again above it end without a full stop.
-  const lead = doc.paragraphs.slice(0, 12).find((p) => !p.duplicate && /[.!?…]["”»’]?$/u.test(text.slice(p.start, p.end).trim()));
+  const lead = doc.paragraphs.slice(0, 12).find((p) => !p.ignored && /[.!?…]["”»’]?$/u.test(text.slice(p.start, p.end).trim()));
   const from = lead?.start ?? doc.paragraphs[0]?.start ?? 0;
   const s = doc.sentences.find((x) => x.end > from);
   if (!s) return -1;

@@ -64,7 +64,8 @@ const VENUE = String.raw`at\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'�
 // Washington"); past LONG_GAP only a known city counts.
 // "in central Jakarta", "in downtown Lima": a part of the city is the city.
 const CITY_PART = String.raw`(?:(?:central|downtown|northern|southern|eastern|western|north|south|east|west|old)\s+)?`;
-const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b([^.;!?]{0,160}?)(?:\b(?:in|to)\s+|\b(${VENUE}))(${CITY_PHRASE})?${CITY_PART}(${NAME})`, 'gu');
+// The gap may hold "Mr." or "Dr." before a name, but no full stop.
+const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b((?:[^.;!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|St|Amb))\.){0,160}?)(?:\b(?:in|to)\s+|\b(${VENUE}))(${CITY_PHRASE})?${CITY_PART}(${NAME})`, 'gu');
 const LONG_GAP = 90;
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const SEAT_ALT = Object.keys(SEATS_OF_GOVERNMENT)
@@ -87,7 +88,7 @@ const HOSTED = new RegExp(String.raw`(${NAME})\s+(?:hosted|played host to|welcom
 const DATELINE_DATE = String.raw`(?:[\p{Lu}][\p{L}]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{Lu}][\p{L}]+\.?(?:\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
 // "MOSCOW, October 5. /TASS/." ends in the agency between slashes instead of a dash.
 const DATELINE = new RegExp(
-  String.raw`^\s*(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*[\p{Lu}][\p{L} .]{1,30})?,?\s*(?:${DATELINE_DATE}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|\.?\s*/\p{Lu}[\p{L}-]{1,20}/)`,
+  String.raw`^\s*(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*[\p{Lu}][\p{L} .]{1,30})?,?\s*(?:${DATELINE_DATE}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|(?<=\)\s*):|\.?\s*/\p{Lu}[\p{L}-]{1,20}/)`,
   'u',
 );
 // A header line under the date: "The Kremlin, Moscow", "Government House, Bangkok", or just "Moscow".

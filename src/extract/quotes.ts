@@ -144,7 +144,7 @@ function cueLimit(doc: ParsedDocument, close: number): number {
   if (!p) return Math.min(doc.text.length, close + 200);
   if (p.end > close) return p.end;
   const next = doc.paragraphs[p.index + 1];
-  if (next && !next.duplicate && (doc.text.slice(p.end, next.start).match(/\n/g)?.length ?? 0) <= 1) return next.end;
+  if (next && !next.ignored && (doc.text.slice(p.end, next.start).match(/\n/g)?.length ?? 0) <= 1) return next.end;
   return p.end;
 }
 
@@ -266,16 +266,16 @@ function findBlockQuotes(doc: ParsedDocument, taken: Span[]): DirectCandidate[] 
   };
   for (let k = 0; k + 1 < ps.length && out.length < 200; k++) {
     const p = ps[k];
-    if (p.duplicate || p.end - p.start > 400 || !SAID_LINE.test(text.slice(p.start, p.end))) continue;
+    if (p.ignored || p.end - p.start > 400 || !SAID_LINE.test(text.slice(p.start, p.end))) continue;
     const first = ps[k + 1];
-    if (first.duplicate || MARK_START.test(text.slice(first.start, first.start + 3))) continue;
+    if (first.ignored || MARK_START.test(text.slice(first.start, first.start + 3))) continue;
     if (overlaps(first.start, first.end)) continue;
     let last = k + 1;
     // Further paragraphs in the speaker's voice (first person, no new speaker line) belong to the quote.
     while (last + 1 < ps.length && last - k < MAX_BLOCK_PARAGRAPHS) {
       const n = ps[last + 1];
       const body = text.slice(n.start, n.end);
-      if (n.duplicate || MARK_START.test(body) || SAID_LINE.test(body) || !FIRST_PERSON.test(body) || overlaps(n.start, n.end)) break;
+      if (n.ignored || MARK_START.test(body) || SAID_LINE.test(body) || !FIRST_PERSON.test(body) || overlaps(n.start, n.end)) break;
       last++;
     }
     const end = ps[last].end;

@@ -80,7 +80,7 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
     current = null;
   };
   for (const p of doc.paragraphs) {
-    if (p.duplicate) continue;
+    if (p.ignored) continue;
     const body = text.slice(p.start, p.end);
     if (body.length <= 160 && !body.includes('\n')) {
       if (QUESTION_LINE.test(body.trim())) {

@@ -97,6 +97,18 @@ export const SEATS_OF_GOVERNMENT: Record<string, string> = {
   'Istana Negara': 'Kuala Lumpur',
   'Union Buildings': 'Pretoria',
   'Aso Rock': 'Abuja',
+  'PM House': 'Islamabad',
+  'Aiwan-e-Sadr': 'Islamabad',
+  'Palacio de la Moneda': 'Santiago',
+  'La Moneda': 'Santiago',
+  'Qasr Al Watan': 'Abu Dhabi',
+  'Bayan Palace': 'Kuwait City',
+  'Saadabad Palace': 'Tehran',
+  'Perdana Putra': 'Putrajaya',
+  'Seri Perdana': 'Putrajaya',
+  'Wisma Putra': 'Putrajaya',
+  'Istana Merdeka': 'Jakarta',
+  'Pancasila Building': 'Jakarta',
 };
 
 /**

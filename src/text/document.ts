@@ -5,7 +5,9 @@
 // before it is complete (ends in . ! ? : or a closing quotation mark) or short (a title, a
 // bullet); otherwise it is a soft wrap inside the paragraph, as in hard-wrapped wire copy.
 // Scraped pages often repeat their title and lead: a paragraph whose text already appeared
-// earlier is marked `duplicate` and extractors skip it, so a quote is not counted twice.
+// earlier is marked `ignored` and extractors skip it, so a quote is not counted twice. So is a
+// trailing block of links under a "See also" / "Related news" heading (other stories' titles,
+// which name other meetings and dates).
 //
 // Sentences: split after . ! ? (and any closing quotation marks or brackets) before a capital,
 // a digit or an opening mark, except after abbreviations and initials ("Mr.", "U.S.", "J.").
@@ -15,8 +17,8 @@ import { lowerBound, spanAt } from './spans.js';
 
 export interface Paragraph extends Span {
   index: number;
-  /** True when the same text already appeared in an earlier paragraph. */
-  duplicate: boolean;
+  /** True when the same text already appeared in an earlier paragraph, or in a trailing block of links. */
+  ignored: boolean;
 }
 
 export interface Sentence extends Span {
@@ -29,7 +31,7 @@ export interface ParsedDocument {
   text: string;
   title: string;
   paragraphs: Paragraph[];
-  /** Sentences of the paragraphs that are not duplicates, in order. */
+  /** Sentences of the paragraphs that are not ignored, in order. */
   sentences: Sentence[];
   /** Offsets at which each line starts (line 1 at index 0). */
   lineStarts: Offset[];
@@ -44,9 +46,10 @@ export function parseDocument(text: string): ParsedDocument {
   const lineStarts = findLineStarts(text);
   const paragraphs = splitParagraphs(text, lineStarts);
   markDuplicates(text, paragraphs);
+  markRelatedLinks(text, paragraphs);
   const sentences: Sentence[] = [];
   for (const p of paragraphs) {
-    if (!p.duplicate) splitSentences(text, p, sentences);
+    if (!p.ignored) splitSentences(text, p, sentences);
   }
   const first = paragraphs[0];
   const title = first ? squash(text.slice(first.start, first.end)).slice(0, 300) : '';
@@ -84,7 +87,7 @@ function splitParagraphs(text: string, lineStarts: Offset[]): Paragraph[] {
   let end = -1;
   let prevLine = '';
   const close = () => {
-    if (start >= 0) paragraphs.push({ start, end, index: paragraphs.length, duplicate: false });
+    if (start >= 0) paragraphs.push({ start, end, index: paragraphs.length, ignored: false });
     start = -1;
   };
   for (let i = 0; i < lineStarts.length; i++) {
@@ -126,7 +129,22 @@ function markDuplicates(text: string, paragraphs: Paragraph[]): void {
     const key = squash(text.slice(p.start, p.end)).toLowerCase();
     const first = firstAt.get(key);
     if (first === undefined) firstAt.set(key, p.index);
-    else if (first < HEAD_PARAGRAPHS || key.length >= LONG_PARAGRAPH) p.duplicate = true;
+    else if (first < HEAD_PARAGRAPHS || key.length >= LONG_PARAGRAPH) p.ignored = true;
+  }
+}
+
+// A heading over other stories' links, on a line of its own.
+const RELATED_HEADING = /^(?:see also|related(?: news| articles| stories| posts| content| materials| topics)?|more news|more stories|latest news|most read|most popular|you may also like|recommended(?: for you)?|other news|read next)\s*:?$/i;
+const LINK_LINE_MAX = 250;
+
+/** From a "See also" heading past the lead to the end, when every line under it is short: links. */
+function markRelatedLinks(text: string, paragraphs: Paragraph[]): void {
+  for (let i = 3; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (p.end - p.start > 40 || !RELATED_HEADING.test(text.slice(p.start, p.end).trim())) continue;
+    const rest = paragraphs.slice(i + 1);
+    if (rest.every((r) => r.end - r.start <= LINK_LINE_MAX)) for (const r of [p, ...rest]) r.ignored = true;
+    return;
   }
 }
 

@@ -63,3 +63,13 @@ describe('a second meeting named in a subheadline', () => {
     expect(analyze(text).participants.map((p) => p.name)).toEqual(['Mansour bin Khalid Al Qasimi', 'Hisham Farouk']);
   });
 });
+
+describe('talks with an adjective', () => {
+  it('"held official talks" reports the meeting, not a later reception of businesspeople', async () => {
+    const { analyze } = await import('../../src/assemble/document.js');
+    const text =
+      'Cuba and Namibia ratify ties\n\nHavana, Jun 10 (Prensa Latina) Cuban Foreign Minister Alberto Quintana and his Namibian counterpart Helena Shikongo held official talks this Tuesday in Havana.\n\n' +
+      'The ministers reviewed bilateral relations.\n\nOn Monday, Cuban Deputy Prime Minister Ernesto Llanes received a delegation of Namibian businesspeople.';
+    expect(analyze(text).participants.map((p) => p.name)).toEqual(['Alberto Quintana', 'Helena Shikongo']);
+  });
+});

@@ -29,6 +29,10 @@ describe('findMeetingPlace', () => {
     ['Ratna said after hosting her Kenyan counterpart at the Pancasila Building in Central Jakarta that talks went well.', 'Jakarta'],
     ['German Foreign Minister Katrin Vollmer travelled to Warsaw on 30 January for talks with her Polish counterpart.', 'Warsaw'],
     ['Speaking at a joint news conference with his Kazakh counterpart in the capital Ankara, Aksoylu said trade had grown.', 'Ankara'],
+    // A seat of government; "Mr." inside the gap; an agency's dateline ending in a colon.
+    ['Prime Minister A received Ambassador B, who called on him at the PM House on Tuesday.', 'Islamabad'],
+    ['External Affairs Minister Dr. A held talks with the Minister of Foreign Affairs of Sri Lanka, Mr. B, on 9 September 2025 in New Delhi.', 'New Delhi'],
+    ['ISLAMABAD, May 6 (APP): The prime minister received the Saudi ambassador on Tuesday.', 'Islamabad'],
     // Datelines: a city-state, and a city on a line of its own.
     ['KUWAIT, March 9 (KUNA) -- The foreign minister received the Japanese state minister on Sunday.', 'Kuwait City'],
     ['Turkey, Kazakhstan eye more trade\n\nANKARA\n\nThe two ministers said trade would grow.', 'Ankara'],

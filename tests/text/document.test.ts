@@ -33,7 +33,7 @@ describe('parseDocument: paragraphs', () => {
   it('marks a repeated title and lead as duplicates and keeps their sentences out', () => {
     const text = 'Leaders meet\n\nLeaders meet\n\nThe leaders met today.\nThe leaders met today.\n';
     const doc = parseDocument(text);
-    expect(doc.paragraphs.map((p) => p.duplicate)).toEqual([false, true, false, true]);
+    expect(doc.paragraphs.map((p) => p.ignored)).toEqual([false, true, false, true]);
     expect(doc.sentences.map((s) => s.text)).toEqual(['Leaders meet', 'The leaders met today.']);
   });
 
@@ -80,5 +80,19 @@ describe('parseDocument: review cases', () => {
     lines.push('Thank you.', '', 'More words.', '', 'Thank you.');
     const doc = parseDocument(lines.join('\n'));
     expect(doc.sentences.filter((s) => s.text === 'Thank you.')).toHaveLength(2);
+  });
+});
+
+describe('a trailing block of links to other stories', () => {
+  const body = 'Talks in Minsk\n\n14 March 2025\n\nThe presidents held talks in Minsk today.\n\nThey signed a joint statement.\n\n';
+  it('is ignored from a "See also" heading on, when every line under it is short', () => {
+    const doc = parseDocument(body + 'See also\n\nMeeting with Prime Minister Ruslan Golovach (12 March 2025)\n\nMessage of condolences (11 March 2025)');
+    expect(doc.sentences.map((s) => s.text)).not.toContainEqual(expect.stringContaining('Golovach'));
+    expect(doc.paragraphs.filter((p) => p.ignored)).toHaveLength(3);
+  });
+  it('is kept when a long paragraph follows the heading (the article goes on)', () => {
+    const long = 'The presidents also discussed trade, energy, transport, education, health care and the situation in the region at length, and agreed to meet again next year in Tashkent to review the road map they adopted.'.repeat(2);
+    const doc = parseDocument(body + 'Related\n\n' + long);
+    expect(doc.paragraphs.some((p) => p.ignored)).toBe(false);
   });
 });
