@@ -72,7 +72,10 @@ export function findParticipants(
     };
     const mentions = people.mentions;
     const title = doc.sentences[0];
-    const headline = !!title && title.paragraph === 0 && doc.paragraphs.length > 1;
+    // A first paragraph that reads as prose (it ends a sentence) is the lead, not a headline.
+    const first = doc.paragraphs[0];
+    const headline =
+      !!title && title.paragraph === 0 && doc.paragraphs.length > 1 && !/[.!?…]["”»’]?$/u.test(doc.text.slice(first.start, first.end).trim());
     if (headline && HEADLINE.test(title.text) && !OTHER_OCCASION_PATTERN.test(title.text)) {
       add(participantsIn(doc, title, mentions, people, masked));
     }

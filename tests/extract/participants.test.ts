@@ -73,3 +73,11 @@ describe('talks with an adjective', () => {
     expect(analyze(text).participants.map((p) => p.name)).toEqual(['Alberto Quintana', 'Helena Shikongo']);
   });
 });
+
+describe('a text with no headline', () => {
+  it('takes the participants from its first sentence when that is prose', async () => {
+    const { analyze } = await import('../../src/assemble/document.js');
+    const text = 'Cuban Foreign Minister Alberto Quintana and his Namibian counterpart Helena Shikongo held talks on Tuesday in Havana.\n\nThe ministers reviewed bilateral relations.';
+    expect(analyze(text).participants.map((p) => p.name)).toEqual(['Alberto Quintana', 'Helena Shikongo']);
+  });
+});
