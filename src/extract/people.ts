@@ -715,7 +715,9 @@ function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?
       const cls = classifyRole(p.role);
       if (!cls || !classes.includes(cls)) return;
       // "the minister" is not a deputy minister, "the president" not a vice president.
-      if (roleWords(p.role ?? '').some((w) => RANK_MODIFIERS.includes(w))) return;
+      // "the deputy minister" is a deputy: the ranks must agree.
+      const rank = (ws: string[]) => ws.filter((w) => RANK_MODIFIERS.includes(w)).join(' ');
+      if (rank(roleWords(p.role ?? '')) !== rank(roleWords(key))) return;
     } else if (!country) return;
     fits.push(i);
   });
@@ -872,7 +874,11 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
       const country = cname ? findCountry(cname)?.name ?? null : null;
       let who = resolveWith(index, desc, country, seen, cache, counts, firstNamed, text);
       // Readouts' "the guest" / "the visitor": the one the host received.
-      if (who < 0 && !country && /^(?:guest|visitor)$/i.test(desc)) who = guest ??= receivedPerson(text, index);
+      if (who < 0 && !country && /^(?:guest|visitor)$/i.test(desc)) {
+        who = guest ??= receivedPerson(text, index);
+        // "X and Y held talks. … Y thanked his counterpart. “…,” the guest said": the one just named.
+        if (who < 0) who = lastNamed(index, seen);
+      }
       // "the Belarusian leader" when no titled leader was named before it: the lead's subject, often
       // introduced without a title ("X met with Vice President of Vietnam Y on 18 July").
       if (who < 0 && HEAD_DESCRIPTIONS.has(desc.toLowerCase().replace(/\s+/g, ' '))) {
@@ -956,9 +962,17 @@ function mainSubject(doc: ParsedDocument, index: PeopleIndex): number {
   return lower.length <= 2 ? m.person : -1;
 }
 
-/** The person named first after "received" / "welcomed" / "hosted" in the opening of the text, or -1. */
+/** The person named most recently (by name) before the current point, or -1. */
+function lastNamed(index: PeopleIndex, seen: Map<number, number>): number {
+  let best = -1;
+  let at = -1;
+  for (const [person, pos] of seen) if (pos > at && index.people[person]?.type === 'person') [best, at] = [person, pos];
+  return best;
+}
+
+/** The person named first after "received" / "welcomed" / "hosted" / "held talks with" in the opening of the text, or -1. */
 function receivedPerson(text: string, index: PeopleIndex): number {
-  const m = /\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted)\s+/u.exec(text.slice(0, 3000));
+  const m = /\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|held (?:\w+ )?talks with|holds (?:\w+ )?talks with|met with)\s+/u.exec(text.slice(0, 3000));
   if (!m) return -1;
   const at = m.index + m[0].length;
   for (const x of index.mentions) {

@@ -424,3 +424,22 @@ describe('offices named around a person', () => {
     expect(speakers(text)).toEqual([['indirect', 'Yaw Mensah-Bonsu', 'Ghana would need']]);
   });
 });
+
+describe('readout descriptions: a deputy, and the guest', () => {
+  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+
+  it('"the Deputy Minister" is the deputy just quoted, not a full minister', () => {
+    const text =
+      'On 22 April, Deputy Minister of Foreign Affairs of Russia Grigory Lentsov held consultations in Moscow with Deputy Minister of Foreign Affairs of Indonesia Ratna Wulandari.\n\n' +
+      'Foreign Minister Konstantin Andreyev later received the delegation.\n\n' +
+      'Grigory Lentsov said that the talks had been substantive. «We see Indonesia as a key partner,» the Deputy Minister stressed.';
+    expect(speakers(text).map(([, s]) => s)).toEqual(['Grigory Lentsov', 'Grigory Lentsov']);
+  });
+
+  it('"the guest" after two presidents "held talks": the one just named', () => {
+    const text =
+      'MINSK, 14 March (BelTA) – Belarusian President Mikhail Zhuravsky and President of Uzbekistan Bakhtiyor Nazarov held talks in Minsk on 14 March.\n\n' +
+      'Bakhtiyor Nazarov thanked his Belarusian counterpart for the warm welcome. “Minsk is a city where we always feel at home,” the guest said.';
+    expect(speakers(text)).toEqual([['direct', 'Bakhtiyor Nazarov', 'Minsk is a']]);
+  });
+});
