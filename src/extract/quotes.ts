@@ -163,6 +163,24 @@ interface DirectCue {
   at: number;
 }
 
+/** The person a headline gives its quote to, by a colon on either side of it; -1 when none. */
+function headlineSpeaker(doc: ParsedDocument, attr: Attributor, q: DirectCandidate): number {
+  const para = doc.paragraphs[0];
+  if (!para || doc.paragraphs.length < 2 || /[.!?…]["”»’']?$/u.test(doc.text.slice(para.start, para.end).trim())) return -1;
+  const after = /^\s*:\s+/.exec(doc.text.slice(q.close, Math.min(para.end, q.close + 6)));
+  if (after) {
+    const from = q.close + after[0].length;
+    const who = personIn(attr.people, from, Math.min(para.end, from + 60));
+    if (who >= 0 && attr.people.people[who].type === 'person') return who;
+  }
+  const before = doc.text.slice(para.start, q.open);
+  if (/:\s*$/.test(before) && before.length <= 60) {
+    const who = personIn(attr.people, para.start, q.open);
+    if (who >= 0 && attr.people.people[who].type === 'person') return who;
+  }
+  return -1;
+}
+
 function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandidate, paraEnd: number): DirectCue | null {
   const fromCue = (c: Cue | null): DirectCue | null => {
     if (!c) return null;
@@ -170,6 +188,9 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     const described = person < 0 ? attr.describe(c.subject) : null;
     return { cue: c.verb, person, described, adjacent: true, at: Math.max(c.at, q.start) };
   };
+  // A headline's quote: "‘We want a deal this year’: Ratna presses Kenya …", "Sablin: “No one …”".
+  const head = q.paragraph === 0 ? headlineSpeaker(doc, attr, q) : -1;
+  if (head >= 0) return { cue: null, person: head, adjacent: true, at: q.start };
   const after = fromCue(cueAfter(doc, q.close, paraEnd, q.text));
   if (after) return after;
   // "the tribunal ruling, which Manila says is “final and binding”": the relative clause's subject.

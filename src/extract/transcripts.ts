@@ -9,6 +9,7 @@
 //   title first            "President of Russia Vladimir Putin: Mr President, friends, …" (a known person in the label)
 //   notes in the label     "Armen Sarkis (retranslated): Thank you …", "… (via interpreter):"
 //   questions              "Question:" / "Q:" end the turn before them and are not quotes themselves
+//   interview answers      "Q: …" ¶ "A: Yes, I raised it …": the person named last before the first question
 //   end of the last turn   the narrative resumes: "Following the talks, A and B signed …" (a third-person report
 //                          naming a participant, no I/we/you), a dateline, "Read more: …", a share line
 // "A Foreign, Commonwealth & Development Office spokesperson said:" is a quote's cue (quotes.ts), not a label.
@@ -50,6 +51,8 @@ const INLINE_CAPS = /^(?<name>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})\s*:\s+(?<speech
 const SAID_BEFORE_COLON = /\b(?:said|says|added|stated|commented|declared|remarked)\s*$/u;
 const QUESTION_LINE = /^(?:question|q|journalist|reporter|moderator|audience|host|interviewer)\s*:\s*$/i;
 const QUESTION_INLINE = /^(?:question|q|journalist|reporter|moderator|audience|host|interviewer)\s*:\s+\S/i;
+// An interview's answer: "A: Yes, I raised it …", said by the person the text named before the first question.
+const ANSWER_INLINE = /^(?:A|Answer)\s*:\s+(?=\S)/;
 const FURNITURE = /^(?:<\s*…\s*>|<\.\.\.>|\[\s*…\s*\]|\(\s*…\s*\)|…|\.\.\.|read more\b.{0,150}|related\b.{0,150}|share\b.{0,60}|tags?:.*|see also.*|print|follow us.{0,60})$/i;
 // A paragraph where the narrative resumes: it opens like a report of the meeting and names a participant
 // in the third person, with no first or second person ("Following the talks, A and B signed …").
@@ -79,12 +82,15 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
     }
     current = null;
   };
+  let firstQuestion: number | undefined;
+  let interviewee: number | undefined;
   for (const p of doc.paragraphs) {
     if (p.ignored) continue;
     const body = text.slice(p.start, p.end);
     if (body.length <= 160 && !body.includes('\n')) {
       if (QUESTION_LINE.test(body.trim())) {
         close();
+        firstQuestion ??= p.start;
         continue;
       }
       const m = SPEAKER_LINE.exec(body.trim());
@@ -104,6 +110,17 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
     }
     if (QUESTION_INLINE.test(body)) {
       close();
+      firstQuestion ??= p.start;
+      continue;
+    }
+    const answer = firstQuestion !== undefined ? ANSWER_INLINE.exec(body) : null;
+    if (answer) {
+      close();
+      interviewee ??= lastPersonBefore(people, firstQuestion!);
+      if (interviewee >= 0) {
+        current = { person: interviewee, name: people.people[interviewee].name, line: { start: p.start, end: p.start + answer[0].length }, first: p.index, paras: [] };
+        current.paras.push({ start: p.start + answer[0].length, end: p.end });
+      }
       continue;
     }
     const caps = p.index > 0 ? INLINE_CAPS.exec(body) : null;
@@ -158,6 +175,16 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
   }
   close();
   return out;
+}
+
+/** The person named last before `at` (the interviewee introduced above the first question), or -1. */
+function lastPersonBefore(people: PeopleIndex, at: number): number {
+  let who = -1;
+  for (const m of people.mentions) {
+    if (m.start >= at) break;
+    if (people.people[m.person]?.type === 'person') who = m.person;
+  }
+  return who;
 }
 
 /** The narrative resumes: a dateline, or a third-person report of the meeting naming a participant. */

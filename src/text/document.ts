@@ -127,6 +127,8 @@ function markDuplicates(text: string, paragraphs: Paragraph[]): void {
   const firstAt = new Map<string, number>();
   for (const p of paragraphs) {
     const key = squash(text.slice(p.start, p.end)).toLowerCase();
+    // A transcript's speaker label ("Foreign Minister Sadia Rehman:") comes back at every turn.
+    if (key.length < LONG_PARAGRAPH && key.endsWith(':')) continue;
     const first = firstAt.get(key);
     if (first === undefined) firstAt.set(key, p.index);
     else if (first < HEAD_PARAGRAPHS || key.length >= LONG_PARAGRAPH) p.ignored = true;

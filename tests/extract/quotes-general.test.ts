@@ -443,3 +443,33 @@ describe('readout descriptions: a deputy, and the guest', () => {
     expect(speakers(text)).toEqual([['direct', 'Bakhtiyor Nazarov', 'Minsk is a']]);
   });
 });
+
+describe('press stakeouts, interviews and headlines', () => {
+  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+
+  it('a speaker label that comes back after a question is still a turn', () => {
+    const text =
+      'Text of the press stakeout\n\nISLAMABAD: Foreign Minister Sadia Rehman and Uzbek Foreign Minister Alisher Nazarov held talks on Wednesday.\n\n' +
+      'Foreign Minister Sadia Rehman:\nWe had very productive talks today.\n\nForeign Minister Alisher Nazarov:\nThank you for your warm hospitality.\n\n' +
+      'Question: Madam Minister, have you discussed security guarantees?\n\nForeign Minister Sadia Rehman:\nThis is a trilateral project and Afghanistan is a partner in it.';
+    expect(speakers(text)).toEqual([
+      ['transcript', 'Sadia Rehman', 'We had very'],
+      ['transcript', 'Alisher Nazarov', 'Thank you for'],
+      ['transcript', 'Sadia Rehman', 'This is a'],
+    ]);
+  });
+
+  it('"Q: … ¶ A: …" answers are the interviewee’s, and a headline quote goes to the name after its colon', () => {
+    const text =
+      'Fishermen issue raised ‘every time we meet’: EAM Raghunathan in Colombo\n\n' +
+      'External Affairs Minister Meera Raghunathan held talks with Sri Lankan Foreign Minister Nimal Wijesinghe in Colombo on Saturday.\n\n' +
+      'Later, Ms. Raghunathan spoke to Indian journalists. Edited excerpts:\n\n' +
+      'Q: Did you raise the issue of Indian fishermen?\n\nA: Yes, I raised it, as I do every time we meet.\n\nThis is a livelihood issue.\n\n' +
+      'Q: When will the ferry resume?\n\nA: The technical issues have been resolved.';
+    expect(speakers(text)).toEqual([
+      ['direct', 'Meera Raghunathan', 'every time we'],
+      ['transcript', 'Meera Raghunathan', 'Yes, I raised'],
+      ['transcript', 'Meera Raghunathan', 'The technical issues'],
+    ]);
+  });
+});
