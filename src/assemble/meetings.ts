@@ -6,7 +6,9 @@
 // their places do not conflict, and, when a date is missing on one side ("today" with no
 // reference date), they share distinctive content, not just the two names and generic words:
 // the same topics, other people, other dates ("the summit on 31 May"), numbers, names in topics
-// and quotes, the same quoted words, or a weekday that falls on the other's date.
+// and quotes, the same quoted words, or a weekday that falls on the other's date (which is enough
+// on its own when both name the same city). A name written in both orders ("Kenji Morimoto",
+// "Morimoto Kenji") is one participant.
 // Reports with a known date are grouped first; undated ones then join the closest compatible
 // meeting, or each other. A merged meeting takes the fullest date, the first known place, every
 // participant and every topic once.
@@ -75,8 +77,9 @@ export function mergeMeetings(documents: DocumentRecord[]): MeetingRecord[] {
       byKey.set(k, list);
     }
   };
+  const orderKey = nameOrderKeys(documents);
   const place = (d: DocumentRecord, dated: boolean) => {
-    const keys = participantKeys(d.participants);
+    const keys = new Set(d.participants.map((p) => orderKey.get(nameWords(p.name)) ?? participantKey(p.name)));
     const found = candidates(byKey, keys);
     // Most reports share their participants with no earlier one: their wording is never needed,
     // and distinctive content only matters when one side has no day.
@@ -115,7 +118,7 @@ export function mergeMeetings(documents: DocumentRecord[]): MeetingRecord[] {
   const used = new Set<string>();
   return clusters.map((c) => {
     c.docs.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-    const participants = mergeParticipants(c.docs);
+    const participants = mergeParticipants(c.docs, orderKey);
     const record: MeetingRecord = {
       id: '',
       date: c.date,
@@ -153,9 +156,12 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   // One side has no day: sharing the participants and generic words is not enough; it takes
   // distinctive content in common (topics, other people, dates, numbers, names), and a weekday
   // must fall on the meeting's date.
-  if (similarity < MIN_SIMILARITY) return 0;
   const weekday = weekdayFit(c.date, d.date);
   if (weekday === 'conflict') return 0;
+  // The same people, in the same city, on a weekday that falls on the meeting's date: the same
+  // meeting, however differently the two reports tell it.
+  if (weekday === 'same' && c.location && d.location) return people + similarity + 0.05;
+  if (similarity < MIN_SIMILARITY) return 0;
   let evidence = weekday === 'same' ? 2 : 0;
   let common = 0;
   const marks = marksOf();
@@ -262,6 +268,32 @@ export function participantKey(name: string): string {
   return looksLikeBody ? words.join(' ') : words[words.length - 1];
 }
 
+/** A name's words in a fixed order: "Morimoto Kenji" and "Kenji Morimoto" give the same. */
+function nameWords(name: string): string {
+  return (name.toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []).sort().join(' ');
+}
+
+/**
+ * One key for a name the corpus writes in both orders ("Kenji Morimoto" in one outlet, "Morimoto
+ * Kenji" in another, as Japanese, Chinese, Korean and Hungarian names are), where the last word
+ * alone would give two.
+ */
+function nameOrderKeys(documents: DocumentRecord[]): Map<string, string> {
+  const lasts = new Map<string, Set<string>>();
+  for (const d of documents) {
+    for (const p of d.participants) {
+      const words = nameWords(p.name);
+      if (!words.includes(' ')) continue;
+      const set = lasts.get(words) ?? new Set<string>();
+      set.add(participantKey(p.name));
+      lasts.set(words, set);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [words, keys] of lasts) if (keys.size > 1) out.set(words, [...keys].sort()[0]);
+  return out;
+}
+
 function participantKeys(ps: Participant[]): Set<string> {
   return new Set(ps.map((p) => participantKey(p.name)));
 }
@@ -295,11 +327,11 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return common / (a.size + b.size - common);
 }
 
-function mergeParticipants(docs: DocumentRecord[]): Participant[] {
+function mergeParticipants(docs: DocumentRecord[], orderKey: Map<string, string>): Participant[] {
   const byKey = new Map<string, Participant>();
   for (const d of docs)
     for (const p of d.participants) {
-      const k = participantKey(p.name);
+      const k = orderKey.get(nameWords(p.name)) ?? participantKey(p.name);
       const had = byKey.get(k);
       if (!had) byKey.set(k, { ...p });
       else {

@@ -54,4 +54,13 @@ describe('mergeMeetings: an undated report needs strong evidence', () => {
     const other = record('d', 'Talks\n\nKenyan Foreign Minister Daniel Mutai met Indonesian Foreign Minister Ratna Wulandari in Jakarta on Friday. The talks focused on Kenyan tea exports, Indonesian palm oil and maritime security.');
     expect(groups([a, b, c, other])).toEqual([['a', 'b', 'c'], ['d']]);
   });
+
+  it('a name written in both orders is one participant, and a weekday on the date in the same city is enough', () => {
+    const nhk = record('nhk', 'Talks\n\nNAIROBI, March 4, 2025 - Japanese Foreign Minister Morimoto Kenji met Kenyan Foreign Minister Naomi Chebet in Nairobi on March 4, 2025 to discuss port infrastructure.');
+    const ap = record('ap', 'Talks\n\nJapanese Foreign Minister Kenji Morimoto met Kenyan Foreign Minister Naomi Chebet in Nairobi on Tuesday. They discussed piracy off the Somali coast.');
+    const merged = mergeMeetings([nhk, ap]);
+    expect(merged.map((m) => m.documents)).toEqual([['nhk', 'ap']]);
+    expect(merged[0].participants).toHaveLength(2);
+  });
 });
+
