@@ -83,6 +83,12 @@ const IN_FOR_VISIT = new RegExp(
 // "in 2022 in Samarkand", "in Porto in 2019": a bare year beside the place dates another occasion.
 const YEAR_BEFORE = /\b(?:in|since|during|back in)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d{2})\s*,?\s*(?:in|at|to)?\s*(?:the\s+)?$/;
 const YEAR_AFTER = /^[\p{L}'’. -]{0,40}?\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d{2})\b/u;
+// "a two-day visit to the Senegalese capital, during which …": the capital of the country named.
+const ADJ_CAPITAL = new RegExp(
+  String.raw`\b${TRIGGER}\b[^.;!?]{0,120}?\b(?:in|to|at)\s+the\s+(${COUNTRIES.flatMap((c) => c.adjectives).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s+capital\b(?!\s*,?\s+\p{Lu})`,
+  'gu',
+);
+const CALL = /\b(?:(?:tele)?phone (?:call|conversation|talks)|video (?:call|conference|link)|spoke (?:by|on the|over the) (?:tele)?phone|videoconference)\b/i;
 const HOSTED = new RegExp(String.raw`(${NAME})\s+(?:hosted|played host to|welcomed)\b`, 'gu');
 // The date in a dateline: "May 16", "May 16, 2021", "16 May 2021", "2022-10-06", "06.10.2022".
 const DATELINE_DATE = String.raw`(?:[\p{Lu}][\p{L}]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{Lu}][\p{L}]+\.?(?:\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
@@ -141,6 +147,10 @@ export function findMeetingPlace(
         const city = cityName(m[1], false);
         if (city) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: KNOWN.has(city) ? 3 : 2 });
       }
+      for (const m of s.text.matchAll(ADJ_CAPITAL)) {
+        const capital = findCountry(m[1])?.capital;
+        if (capital) cands.push({ city: capital, start: s.start + m.index + m[0].length - 'capital'.length, score: 3 });
+      }
       for (const m of s.text.matchAll(HOSTED)) {
         const city = cityName(m[1], false);
         if (city && KNOWN.has(city)) cands.push({ city, start: s.start + m.index, score: 2 });
@@ -157,6 +167,8 @@ export function findMeetingPlace(
     }
     // A header block names the venue and city outright; a weak sentence candidate does not.
     if (best && best.score >= 3) return best.city;
+    // A phone or video call has no place: the dateline is only where the story was written.
+    if (CALL.test(doc.sentences.slice(0, 3).map((x) => x.text).join(' ').slice(0, 2000))) return null;
     return headerCity(doc) ?? headingCityCountry(doc) ?? titleCityDate(doc) ?? best?.city ?? datelineCity(doc);
   } catch {
     return null;
@@ -304,9 +316,12 @@ function datelineCity(doc: ParsedDocument): string | null {
       const title = dot[1].trim().toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
       if (KNOWN.has(title)) return title;
     }
-    // "ANKARA" on a line of its own above the story (Anadolu).
     const line = doc.text.slice(p.start, p.end).trim();
-    const m = DATELINE.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 120))) ?? (/^\p{Lu}[\p{Lu} .'’-]{2,30}$/u.test(line) ? [line, line] : null);
+    // "ANKARA" on a line of its own, "ISLAMABAD: Foreign Minister …" (Dawn).
+    const m =
+      DATELINE.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 120))) ??
+      (/^\p{Lu}[\p{Lu} .'’-]{2,30}$/u.test(line) ? [line, line] : null) ??
+      /^(\p{Lu}[\p{Lu} .'’-]{2,30}):\s/u.exec(line);
     if (!m) continue;
     const raw = m[1].trim();
     const title = raw.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());

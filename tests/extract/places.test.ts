@@ -33,6 +33,9 @@ describe('findMeetingPlace', () => {
     ['Prime Minister A received Ambassador B, who called on him at the PM House on Tuesday.', 'Islamabad'],
     ['External Affairs Minister Dr. A held talks with the Minister of Foreign Affairs of Sri Lanka, Mr. B, on 9 September 2025 in New Delhi.', 'New Delhi'],
     ['ISLAMABAD, May 6 (APP): The prime minister received the Saudi ambassador on Tuesday.', 'Islamabad'],
+    // "the Senegalese capital" with no name after it; a Dawn-style "CITY:" dateline.
+    ['The handover came as the French minister wrapped up a two-day visit to the Senegalese capital, during which she held talks with her counterpart.', 'Dakar'],
+    ['ISLAMABAD: Foreign Minister Sadia Rehman and Uzbek Foreign Minister Alisher Nazarov held delegation-level talks at the Foreign Office on Wednesday.', 'Islamabad'],
     // Datelines: a city-state, and a city on a line of its own.
     ['KUWAIT, March 9 (KUNA) -- The foreign minister received the Japanese state minister on Sunday.', 'Kuwait City'],
     ['Turkey, Kazakhstan eye more trade\n\nANKARA\n\nThe two ministers said trade would grow.', 'Ankara'],
@@ -72,5 +75,14 @@ describe('findMeetingPlace', () => {
     const b = readFileSync(new URL('../../fixtures/invented/facts-oslo-b.txt', import.meta.url), 'utf8');
     expect(place(a)).toBe('Lisbon');
     expect(place(b)).toBeNull();
+  });
+});
+
+describe('no place', () => {
+  it('for a phone call, whatever the dateline says', () => {
+    expect(place('Turkish minister holds phone call with Somali counterpart\n\nANKARA\n\nTurkish Foreign Minister Kerem Aksoylu held a phone call on Thursday with his Somali counterpart.')).toBeNull();
+  });
+  it('from a region named after a visit ("a new reality in West Africa")', () => {
+    expect(place('Talks\n\nAn analyst said the visit showed Paris was adjusting to a new reality in West Africa.')).toBeNull();
   });
 });
