@@ -57,7 +57,7 @@ const TIME_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently again repeatedly previously also once'.split(' '),
 );
 // "JAKARTA (Reuters) - ", "BISHKEK, June 3 (Reuters) - ".
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?\s*(?:[-–—]+|:)\s*/u;
 // A trailing attribution left inside a clause: "… in the autumn, it said."
 const TRAILING_CUE = /,\s+(?:it|he|she|they)\s+(?:said|added|says|adds)$/u;
 // A second report in the same sentence: ", adding that …", ", but stressed that …", ", and noted that …".
@@ -341,10 +341,23 @@ function accordingTo(doc: ParsedDocument, s: Sentence, quotes: Span[]): Indirect
     }
     return null;
   }
-  const tail = /,\s+according to\s+([^,]{2,100}?)[.!?]?$/u.exec(s.text);
+  const tail = /,\s+according to\s+([^;:!?]{2,240}?)[.!?]?$/u.exec(s.text);
   if (tail && tail.index > 0) {
     const subjStart = s.start + tail.index + tail[0].indexOf(tail[1]);
-    const subject = { start: subjStart, end: subjStart + tail[1].length };
+    // "according to a joint statement issued after talks between A and B in Riyadh": the source is
+    // the noun phrase, not what follows it.
+    let subject = { start: subjStart, end: subjStart + tail[1].length };
+    const cut = /,|\s+(?:issued|released|published|posted|made|seen|obtained|after|following|which|that|who|on|in|at|by|from)\b/u.exec(tail[1]);
+    if (cut && cut.index >= 2) {
+      // "a statement issued by the Ministry of Foreign Affairs": the one who issued it.
+      const document = /\b(?:statement|communiqu[eé]|readout|release|report|note|letter|declaration|post)$/iu.test(tail[1].slice(0, cut.index));
+      const by = document ? /^\s+(?:(?:issued|released|published|posted|made)\s+)?(?:by|from)\s+/u.exec(tail[1].slice(cut.index)) : null;
+      if (by) {
+        const from = cut.index + by[0].length;
+        const stop = /,|\s+(?:on|in|at|after|following|which|that)\b/u.exec(tail[1].slice(from));
+        subject = { start: subjStart + from, end: subjStart + from + (stop ? stop.index : tail[1].length - from) };
+      } else subject = { start: subjStart, end: subjStart + cut.index };
+    }
     return clauseBefore(doc, s, s.start + tail.index, 'according to', subject, quotes);
   }
   return null;

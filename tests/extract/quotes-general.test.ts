@@ -473,3 +473,16 @@ describe('press stakeouts, interviews and headlines', () => {
     ]);
   });
 });
+
+describe('sources given after "according to"', () => {
+  const speakers = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+  const INTRO = 'Saudi Minister of State Khalid Al-Harbi met Indonesian Deputy Foreign Minister Ayu Prameswari in Riyadh on Sunday.\n\n';
+
+  it.each([
+    ['a long source: the noun phrase', 'RIYADH: The two countries agreed to set up an investment council, according to a joint statement issued after talks between the two ministers in Riyadh on Sunday.', 'joint statement', 'The two countries'],
+    ['a document issued by someone: that someone', 'The two sides discussed regional integration, according to a statement issued by the Ministry of Foreign Affairs.', 'Ministry of Foreign Affairs', 'The two sides'],
+    ['people from somewhere: the people', 'They discussed joint production of engines and port security, according to officials from both sides.', 'officials', 'They discussed joint'],
+  ])('%s', (_name, body, speaker, start) => {
+    expect(speakers(INTRO + body)).toEqual([[speaker, start]]);
+  });
+});
