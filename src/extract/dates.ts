@@ -188,8 +188,10 @@ const WINDOW = 80;
 
 function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: DateMention, isMeeting: boolean): number {
   const before = clauseBefore(doc.text, Math.max(s.start, d.start - WINDOW), d.start);
-  const after = doc.text.slice(d.end, Math.min(s.end, d.end + 30));
+  const after = doc.text.slice(d.end, Math.min(s.end, d.end + 70));
   if (hasCue(before, FUTURE_CUES) || /^[’']?s?\s*(?:will|is to|are to|is due|would|shall)\b/i.test(after)) return 0;
+  // "On Thursday, Beaulieu is set to pay a courtesy call on …": an opener dating a plan.
+  if (/^,\s+(?:[\p{L}’'-]+\s+){1,4}?(?:will|is set to|are set to|is to|are to|is due to|are due to|is expected to|are expected to|is scheduled to|are scheduled to|plans to)\b/iu.test(after)) return 0;
   // "Russia and Mongolia will continue …, Sablin said on Wednesday following talks": the day of the
   // saying, whatever the reported words look ahead to.
   const saidOn = SAID_ON.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start));

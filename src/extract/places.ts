@@ -55,7 +55,7 @@ const NOT_CITY = new Set(NOT_CITIES);
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
 // "the Norwegian capital", "the southeastern Chinese city of": up to three modifiers, any case.
 const CITY_PHRASE = String.raw`(?:the\s+(?:[\p{L}][\p{L}-]+\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?,?\s+)`;
-const TRIGGER = String.raw`(?:met|meet|meets|meeting|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press) conference|${SPOKE_TO})`;
+const TRIGGER = String.raw`(?:met|meet|meets|meeting|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press) conference|took place|welcoming ceremony|${SPOKE_TO})`;
 
 // Trigger word, a short gap without a sentence break, then "in"/"to" and the place.
 // "at State House, Nairobi": a venue, a comma, then the city (a known one only).
@@ -227,6 +227,8 @@ function cityName(raw: string, phrase: boolean): string | null {
   }
   name = words[0];
   if (NOT_CITY.has(name) || findCountry(name)) return null;
+  // "Pasay City", "Quezon City": the city's own name.
+  if (words.length === 2 && words[1] === 'City') return `${name} City`;
   if (!phrase && words.length > 1 && !NOT_CITY.has(words[1])) return null; // "in Foreign Affairs Committee"
   return name;
 }

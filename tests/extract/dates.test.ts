@@ -140,3 +140,14 @@ describe('the day of the saying, and days inside quotes', () => {
     expect(analyze(text).date?.text).toBe('Tuesday');
   });
 });
+
+describe('a day that opens a plan', () => {
+  it('"On Thursday, X is set to pay a courtesy call" is not the meeting’s day', () => {
+    const text =
+      'PH, Canada to boost maritime cooperation\n\nBy Joyce Dizon  October 22, 2025, 6:18 pm\n\n' +
+      'MANILA – The Philippines and Canada on Wednesday agreed to deepen cooperation in maritime security as Secretary Maria Villanueva met with Canadian Foreign Minister Daniel Beaulieu in Pasay City.\n\n' +
+      'In a press briefing after their bilateral meeting, Villanueva said the two ministers discussed trade.\n\n' +
+      'On Thursday, Beaulieu is set to pay a courtesy call on President Ramon Buenaventura at Malacañang Palace, while trade officials will meet with their counterparts.';
+    expect(meetingDate(text)?.text).toBe('Wednesday');
+  });
+});

@@ -81,3 +81,13 @@ describe('a text with no headline', () => {
     expect(analyze(text).participants.map((p) => p.name)).toEqual(['Alberto Quintana', 'Helena Shikongo']);
   });
 });
+
+describe('headline verbs and "held discussions"', () => {
+  it('"X, EU Special Representative Discuss Peace" names no "Discuss"; "held discussions with" reports the meeting', async () => {
+    const { analyze } = await import('../../src/assemble/document.js');
+    const text =
+      'State Minister Birtukan, EU Special Representative Discuss Peace in the Horn of Africa\n\n' +
+      'Addis Ababa, August 21/2025(ENA) State Minister of Foreign Affairs Birtukan Ayele held discussions on August 21, 2025 with the European Union Special Representative for the Horn of Africa, Anneli Virtanen, at the Ministry of Foreign Affairs.';
+    expect(analyze(text).participants.map((p) => p.name)).toEqual(['Birtukan Ayele', 'Anneli Virtanen']);
+  });
+});

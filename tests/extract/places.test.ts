@@ -36,6 +36,8 @@ describe('findMeetingPlace', () => {
     // "the Senegalese capital" with no name after it; a Dawn-style "CITY:" dateline.
     ['The handover came as the French minister wrapped up a two-day visit to the Senegalese capital, during which she held talks with her counterpart.', 'Dakar'],
     ['ISLAMABAD: Foreign Minister Sadia Rehman and Uzbek Foreign Minister Alisher Nazarov held delegation-level talks at the Foreign Office on Wednesday.', 'Islamabad'],
+    ['MANILA – The Philippines and Canada agreed to deepen cooperation as Secretary Maria Villanueva met with Canadian Foreign Minister Daniel Beaulieu in Pasay City.', 'Pasay City'],
+    ['The welcoming ceremony took place at the Palace of Independence, after which the leaders of the two countries held talks in a narrow format.', 'Minsk'],
     // Datelines: a city-state, and a city on a line of its own.
     ['KUWAIT, March 9 (KUNA) -- The foreign minister received the Japanese state minister on Sunday.', 'Kuwait City'],
     ['Turkey, Kazakhstan eye more trade\n\nANKARA\n\nThe two ministers said trade would grow.', 'Ankara'],
