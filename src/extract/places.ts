@@ -41,7 +41,7 @@ import type { ParsedDocument } from '../text/document.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry } from '../rules/countries.js';
 import { CITIES, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, FUTURE_EVENT_BEFORE, NOT_CITIES, SEATS_OF_GOVERNMENT } from '../rules/places.js';
 import { otherOccasionOpener } from './dates.js';
-import { OTHER_OCCASION_PATTERN, SPOKE_TO } from '../rules/meeting-words.js';
+import { MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN, SPOKE_TO } from '../rules/meeting-words.js';
 import { inside, quotedSpans } from './participants.js';
 
 const KNOWN = new Set<string>([
@@ -168,7 +168,8 @@ export function findMeetingPlace(
     // A header block names the venue and city outright; a weak sentence candidate does not.
     if (best && best.score >= 3) return best.city;
     // A phone or video call has no place: the dateline is only where the story was written.
-    if (CALL.test(doc.sentences.slice(0, 3).map((x) => x.text).join(' ').slice(0, 2000))) return null;
+    const lead = doc.sentences.slice(0, 6).find((x) => MEETING_VERB_PATTERN.test(x.text.slice(0, 1000)) && !otherOccasionOpener(x.text));
+    if (lead && CALL.test(lead.text.slice(0, 1000))) return null;
     return headerCity(doc) ?? headingCityCountry(doc) ?? titleCityDate(doc) ?? best?.city ?? datelineCity(doc);
   } catch {
     return null;
