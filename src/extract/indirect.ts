@@ -280,7 +280,7 @@ function isClauseStart(t: Tok, next: Tok | undefined, after?: Tok): boolean {
   if (CLAUSE_STARTERS.has(w)) return !!next && isWord(next);
   // A capitalised name or country starting the clause: "said Belarus and Russia share …",
   // "said Australia, which mines half the world's lithium, wanted …".
-  return /^\p{Lu}\p{Ll}/u.test(t.t) && !!next && (isWord(next) || (next.t === ',' && /^(?:which|who)$/i.test(after?.t ?? '')));
+  return /^\p{Lu}\p{Ll}/u.test(t.t) && !!next && (isWord(next) || (next.t === ',' && /^(?:which|who|as)$/i.test(after?.t ?? '')));
 }
 
 function subjectBefore(doc: ParsedDocument, s: Sentence, at: number): Span | null {

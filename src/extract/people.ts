@@ -45,7 +45,7 @@ import type { Person, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { lowerBound } from '../text/spans.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry, type Country } from '../rules/countries.js';
-import { DESCRIPTIONS, GENERIC_DESCRIPTIONS, HONORIFICS, NAMED_BODIES, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
+import { DESCRIPTIONS, GENERIC_DESCRIPTIONS, HONORIFICS, NAME_PREFIXES, NAMED_BODIES, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 
 /** One place where the text names or describes a known person. */
@@ -90,7 +90,7 @@ const TITLE = `${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))}|(?:\\
 const POSTED_TO = `(?:\\s+(?:to|in)\\s+${CTY}|\\s+(?:for|to|on)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})?`;
 // Title (and country) written just before a name: "Belarus President ", "Minister of Foreign Affairs of Russia ".
 const INTRO_BEFORE = new RegExp(
-  `(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?:${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))})\\s+and\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO},?\\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\\.?\\s+)?$`,
+  `(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?:${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))})\\s+and\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO},?\\s+(?:(?:Dr|Prof|Mr|Ms|Mrs|Datuk|Dato['’]?|Datin|Seri|Sri|Tan|Tun|Haji|Hajah|Shri|Smt|Alhaji|Chief)\\.?\\s+){0,3}$`,
   'u',
 );
 const COUNTERPART_BEFORE = new RegExp(`(?:his|her|their|its)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?counterparts?,?\\s+$`, 'u');
@@ -154,6 +154,7 @@ const NON_NAME = new Set(
 );
 
 const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
+const NAME_PREFIX = new Set(NAME_PREFIXES);
 const TITLE_WORDS = new Set(TITLES.flatMap(([t]) => t.toLowerCase().split(/[\s-]+/)));
 const ABBREVIATIONS = new Set(TITLE_ABBREVIATIONS.map(([a]) => a));
 
@@ -172,6 +173,7 @@ const PLACES = new Set(
 function isNonName(w: string): boolean {
   const bare = w.replace(/['’]s?$/u, '').replace(/\.$/, '');
   const lw = bare.toLowerCase();
+  if (NAME_PREFIX.has(lw) || NAME_PREFIX.has(w.toLowerCase())) return true;
   if (NON_NAME.has(lw) || TITLE_WORDS.has(lw) || ABBREVIATIONS.has(bare) || isCountryWord(bare) || /\d/.test(bare)) return true;
   // "Secretary-General", "Under-Secretary"
   return lw.includes('-') && lw.split('-').every((p) => TITLE_WORDS.has(p) || RANK_MODIFIERS.includes(p));
@@ -333,6 +335,8 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       const honorific = HONORIFIC_BEFORE.test(before);
       // A bare name (no title before it) must look like one: not a quoted title ("… Sign Deal"”), and
       // no word of it used in lower case elsewhere in the text (a title-case headline's common words).
+      // "Sri Lanka", "Costa Rica": a country written in two words is no person.
+      if (nameWords.length > 1 && findCountry(nameWords.map((w) => w.text).join(' '))) continue;
       const bare = !intro && !appo && !honorific && !counterpart && !abbrTitle;
       if (bare && nameWords.length >= 2) {
         if (/^["”»’']/u.test(after) || nameWords.some((w) => !PARTICLES.has(w.text.toLowerCase()) && lowerWords.has(w.text.toLowerCase()))) continue;
@@ -498,18 +502,28 @@ function addAlias(list: string[], alias: string): void {
 function mergeVariants(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   const bySurname = new Map<string, Draft[]>();
+  // "Mohd Azlan" for "Mohd Azlan Hashim": a person's first two names, as Malaysian and Arab outlets
+  // write them; keyed by the first two words of every name of three or more.
+  const byFirstTwo = new Map<string, Draft>();
   for (const d of drafts) {
     const surname = d.words[d.words.length - 1];
     const key = `${d.type}:${surname}`;
     const bucket = bySurname.get(key) ?? [];
-    const same = bucket.find(
-      (o) => similarFirstNames(o.words[0], d.words[0]) || o.words.length === 1 || d.words.length === 1 || endsWithParticleName(o.words, d.words) || endsWithParticleName(d.words, o.words),
-    );
+    const two = d.type === 'person' && d.words.length === 2 ? byFirstTwo.get(d.words.join(' ').toLowerCase()) : undefined;
+    const same =
+      two ??
+      bucket.find(
+        (o) => similarFirstNames(o.words[0], d.words[0]) || o.words.length === 1 || d.words.length === 1 || endsWithParticleName(o.words, d.words) || endsWithParticleName(d.words, o.words),
+      );
     if (!same) {
       const copy = { ...d, aliases: [...d.aliases], spans: [...d.spans] };
       out.push(copy);
       if (bucket.length < 8) bucket.push(copy);
       bySurname.set(key, bucket);
+      if (d.type === 'person' && d.words.length >= 3) {
+        const k = d.words.slice(0, 2).join(' ').toLowerCase();
+        if (!byFirstTwo.has(k)) byFirstTwo.set(k, copy);
+      }
       continue;
     }
     const a = same.words.join(' ');

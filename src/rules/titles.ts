@@ -116,6 +116,12 @@ export const MINISTER_OF = /\bMinister\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}-]
 /** Courtesy titles before a surname. */
 export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Madam', 'Dame', 'Lord', 'Lady'];
 
+/**
+ * Honorifics of other countries that stand before a name and are no part of it: Malaysian
+ * ("Datuk Seri Mohd Azlan"), South Asian ("Shri", "Smt."), West African ("Alhaji", "Chief").
+ */
+export const NAME_PREFIXES = ['datuk', 'datin', 'dato', "dato'", 'seri', 'haji', 'hajah', 'puan', 'encik', 'shri', 'smt', 'shrimati', 'alhaji', 'alhaja', 'chief'];
+
 /** Descriptions that refer back to a person already introduced, with the role classes they fit. */
 export const DESCRIPTIONS: ReadonlyArray<[words: string, classes: RoleClass[]]> = [
   ['head of state', ['head-of-state', 'monarch']],

@@ -123,3 +123,19 @@ describe('findCountry', () => {
     expect(findCountry(word)).toBeUndefined();
   });
 });
+
+describe('honorifics of other countries, and the first two names', () => {
+  it('"Foreign Minister Datuk Seri Mohd Azlan Hashim" is "Mohd Azlan Hashim", and "Mohd Azlan" later is him', async () => {
+    const { parseDocument } = await import('../../src/text/document.js');
+    const { findPeople } = await import('../../src/extract/people.js');
+    const doc = parseDocument(
+      'PUTRAJAYA, July 8 (Bernama) -- Malaysia and New Zealand agreed to resume talks, said Foreign Minister Datuk Seri Mohd Azlan Hashim.\n\n' +
+        'Mohd Azlan said the two ministers also discussed regional security. Singapore Foreign Minister Tan Wei Ming and Sri Lanka were not mentioned.',
+    );
+    const people = findPeople(doc).people.filter((p) => p.type === 'person');
+    expect(people.map((p) => [p.name, p.role])).toEqual([
+      ['Mohd Azlan Hashim', 'Foreign Minister'],
+      ['Tan Wei Ming', 'Foreign Minister'],
+    ]);
+  });
+});
