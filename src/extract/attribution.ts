@@ -292,7 +292,10 @@ export class Attributor {
       if (s.start < this.headlineEnd) continue;
       let pushed = false;
       // "Speaking in Jakarta after talks with X, Mr Mutai said …": the subject follows the opener.
-      const opener = tokenize(this.doc.text, s.start, s.end, 60);
+      // Tokenized only when the first word may open such a phrase (most sentences start on the subject).
+      const firstWord = /^\s*([\p{L}’'-]+)/u.exec(s.text)?.[1] ?? '';
+      const opens = INTRO_WORDS.has(firstWord.toLowerCase()) || PARTICIPLE_OPENER.test(firstWord) || /^(?:But|And|Yet|So)$/.test(firstWord);
+      const opener = opens ? tokenize(this.doc.text, s.start, s.end, 60) : [];
       const intro = introEnd(opener);
       const from = intro > 0 && opener[intro] ? opener[intro].s : s.start;
       const limit = from + Math.min(160, s.end - from);
@@ -400,6 +403,14 @@ export class Attributor {
    */
   private namedIn(span: Span): number {
     const text = this.doc.text;
+    // "… a delegation of the Chamber of Mining, whose president, Martín Olazábal, told reporters":
+    // the verb belongs to the relative clause, so its named head speaks.
+    const whose = /,\s+whose\s+[\p{L} -]{2,40}?,\s+([^,]{3,60}),?\s*$/u.exec(text.slice(span.start, span.end));
+    if (whose) {
+      const at = span.end - whose[0].length + whose[0].lastIndexOf(whose[1]);
+      const who = personIn(this.people, at, at + whose[1].length);
+      if (who >= 0) return who;
+    }
     let end = span.end;
     const cut = /,\s+(?:who|which|whose|speaking|after|during|while|when|in|at|on)\b/u.exec(text.slice(span.start, span.end));
     if (cut) end = span.start + cut.index;

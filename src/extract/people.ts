@@ -78,7 +78,8 @@ const alt = (xs: Iterable<string>): string =>
 const COUNTRY_NAMES = COUNTRIES.flatMap((c) => [c.name, ...c.aliases]).filter((w) => /^\p{Lu}/u.test(w));
 const COUNTRY_ADJS = COUNTRIES.flatMap((c) => c.adjectives);
 // "the Republic of Türkiye" when the list holds no such formal name (findCountry strips the prefix).
-const FORMAL = '(?:(?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Federation)\\s+of\\s+(?:the\\s+)?)?';
+const FORMAL =
+  "(?:(?:(?:Socialist|Islamic|Federal|Democratic|People['’]s|Arab|Federative|Bolivarian|Plurinational|Hashemite|United|Co-operative|Cooperative|Oriental|Kyrgyz)\\s+){0,2}(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Federation)\\s+of\\s+(?:the\\s+)?)?";
 const CTY = `(?:the\\s+)?${FORMAL}(?:${alt(COUNTRY_NAMES)})`;
 const ADJ = alt(COUNTRY_ADJS);
 const titleVariants = (t: string): string[] => [t, t.toLowerCase()];
@@ -331,7 +332,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         role ??= normTitle(appo.groups.title);
         country ??= countryOf(appo.groups);
       }
-      if (!country && (intro || /(?:led|headed)\s+by\s+$/.test(before))) country = countryOf(DELEGATION_LEAD.exec(before)?.groups);
+      if (!country && before.includes('delegation') && (intro || /(?:led|headed)\s+by\s+$/.test(before))) country = countryOf(DELEGATION_LEAD.exec(before)?.groups);
       const honorific = HONORIFIC_BEFORE.test(before);
       // A bare name (no title before it) must look like one: not a quoted title ("… Sign Deal"”), and
       // no word of it used in lower case elsewhere in the text (a title-case headline's common words).
@@ -686,11 +687,12 @@ const DESC_WORDS = DESCRIPTIONS.flatMap(([w]) => [
   w.replace(/(?<![\p{L}])(?!(?:of|for|the|and|our)\b)\p{Ll}/gu, (c) => c.toUpperCase()),
 ]);
 const DESC_RE = new RegExp(
-  `\\b(?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?|(?<pcty>${CTY})['’]s?\\s+)(?<desc>${alt([...DESC_WORDS, 'counterpart', 'Counterpart'])})\\b(?!-)(?:\\s+of\\s+(?<cty2>${CTY}))?` +
+  `\\b(?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?|(?<pcty>(?<=['’]s?\\s+)))(?<desc>${alt([...DESC_WORDS, 'counterpart', 'Counterpart'])})\\b(?!-)(?:\\s+of\\s+(?<cty2>${CTY}))?` +
     // "the head of Polish diplomacy", "the Head of the Kazakh diplomatic service": the foreign minister.
     `|[Tt]he\\s+[Hh]ead\\s+of\\s+(?:the\\s+)?(?<hadj>${ADJ})\\s+(?:[Dd]iplomacy|[Dd]iplomatic\\s+[Ss]ervice|[Ff]oreign\\s+[Ss]ervice)\\b)`,
   'gu',
 );
+const POSSESSOR = new RegExp(`(${CTY})['’]s?\\s+$`, 'u');
 const GENERIC = new Set(GENERIC_DESCRIPTIONS);
 const DESC_CLASSES = new Map<string, RoleClass[]>(DESCRIPTIONS.map(([w, c]) => [w, c]));
 
@@ -873,8 +875,17 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
     const body = text.slice(p.start, p.end);
     DESC_RE.lastIndex = 0;
     for (let m = DESC_RE.exec(body); m; m = DESC_RE.exec(body)) {
-      const start = p.start + m.index;
+      let start = p.start + m.index;
       const end = start + m[0].length;
+      // "Indonesia's foreign minister": the possessive branch matched after "'s "; the country is
+      // looked up only there, which keeps the country alternation off every position of the text.
+      let possessor: string | undefined;
+      if (m.groups?.pcty !== undefined) {
+        const back = POSSESSOR.exec(text.slice(Math.max(p.start, start - 80), start));
+        if (!back) continue;
+        possessor = back[1];
+        start -= back[0].length;
+      }
       advance(start);
       // "the Minister for Food and Agriculture": a longer title, someone else's office.
       if (/^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 12)) && !m.groups?.cty2) continue;
@@ -885,7 +896,7 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
       // the name right after it, not another president described.
       if (mi < ms.length && ms[mi].start - end <= 70 && INTRODUCES_NAME.test(text.slice(end, ms[mi].start))) continue;
       const g = m.groups ?? {};
-      const cname = g.cty ?? g.adj ?? g.cty2 ?? g.pcty ?? g.hadj;
+      const cname = g.cty ?? g.adj ?? g.cty2 ?? possessor ?? g.hadj;
       const desc = g.desc ?? 'foreign minister';
       const country = cname ? findCountry(cname)?.name ?? null : null;
       let who = resolveWith(index, desc, country, seen, cache, counts, firstNamed, text);

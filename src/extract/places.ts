@@ -147,7 +147,7 @@ export function findMeetingPlace(
         const city = cityName(m[1], false);
         if (city) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: KNOWN.has(city) ? 3 : 2 });
       }
-      for (const m of s.text.matchAll(ADJ_CAPITAL)) {
+      for (const m of s.text.includes('capital') ? s.text.matchAll(ADJ_CAPITAL) : []) {
         const capital = findCountry(m[1])?.capital;
         if (capital) cands.push({ city: capital, start: s.start + m.index + m[0].length - 'capital'.length, score: 3 });
       }

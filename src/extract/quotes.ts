@@ -93,6 +93,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
 
   const out: Quote[] = [];
   const reports: typeof pending = [];
+  const unnamed: Array<{ quote: Quote; q: DirectCandidate }> = [];
   for (const p of pending) {
     if (p.kind === 'transcript') {
       if (p.person >= 0) attr.addSpeaker(p.start, p.person);
@@ -130,6 +131,19 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
     }
     const speaker = p.person >= 0 ? people.people[p.person]?.name ?? null : p.speakerName;
     out.push({ start: p.start, end: p.end, speaker, text: p.text, kind: p.kind, cue: p.cue, line: lineAt(doc, p.start) });
+    if (p.direct && speaker === null) unnamed.push({ quote: out[out.length - 1], q: p.direct });
+  }
+  // 'Haddadin expressed appreciation for Kuwait's "humanitarian role," and said that …': a fragment
+  // nobody claimed, before a person's report in the same sentence, is that person's (the report
+  // comes later in text order, so this waits until every report is attributed).
+  for (const { quote, q } of unnamed) {
+    const s = sentenceAt(doc, q.open);
+    if (!s) continue;
+    const r = reports.find((x) => x.person >= 0 && x.start >= q.close && x.start < s.end && people.people[x.person]?.type === 'person');
+    if (r) {
+      quote.speaker = people.people[r.person].name;
+      quote.cue ??= r.cue;
+    }
   }
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -486,3 +486,21 @@ describe('sources given after "according to"', () => {
     expect(speakers(INTRO + body)).toEqual([[speaker, start]]);
   });
 });
+
+describe('speakers inside a relative clause, and a fragment before the report', () => {
+  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+  const INTRO = 'Argentine Foreign Minister Federico Anchorena met Chilean Foreign Minister Rosa Errázuriz in Buenos Aires on Monday.\n\n';
+
+  it('"…, whose president, X, told reporters that …" is X’s', () => {
+    expect(speakers(INTRO + 'Before the meeting, Anchorena met a delegation of the Chamber of Mining Companies, whose president, Martín Olazábal, told reporters that the sector was awaiting new rules on lithium exports.')).toEqual([
+      ['indirect', 'Martín Olazábal', 'the sector was'],
+    ]);
+  });
+
+  it('a quoted fragment before "and said that" is the same person’s', () => {
+    expect(speakers(INTRO + 'For her part, Errázuriz expressed appreciation for Argentina\'s "humanitarian and development role," and said that Chile looked forward to the next meeting.')).toEqual([
+      ['direct', 'Rosa Errázuriz', 'humanitarian and development'],
+      ['indirect', 'Rosa Errázuriz', 'Chile looked forward'],
+    ]);
+  });
+});
