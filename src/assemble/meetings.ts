@@ -79,7 +79,9 @@ export function mergeMeetings(documents: DocumentRecord[]): MeetingRecord[] {
   };
   const orderKey = nameOrderKeys(documents);
   const place = (d: DocumentRecord, dated: boolean) => {
-    const keys = new Set(d.participants.map((p) => orderKey.get(nameWords(p.name)) ?? participantKey(p.name)));
+    // A name written in both orders gets the shared key as well as its own surname's, so a report
+    // naming only "Morimoto" still finds "Kenji Morimoto".
+    const keys = new Set(d.participants.flatMap((p) => [participantKey(p.name), orderKey.get(nameWords(p.name)) ?? participantKey(p.name)]));
     const found = candidates(byKey, keys);
     // Most reports share their participants with no earlier one: their wording is never needed,
     // and distinctive content only matters when one side has no day.
@@ -160,7 +162,7 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   if (weekday === 'conflict') return 0;
   // The same people, in the same city, on a weekday that falls on the meeting's date: the same
   // meeting, however differently the two reports tell it.
-  if (weekday === 'same' && c.location && d.location) return people + similarity + 0.05;
+  if (weekday === 'same' && c.location && d.location && similarity >= MIN_SIMILARITY / 2) return people + similarity + 0.05;
   if (similarity < MIN_SIMILARITY) return 0;
   let evidence = weekday === 'same' ? 2 : 0;
   let common = 0;
@@ -177,7 +179,7 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   return people + similarity + evidence / 100;
 }
 
-/** A weekday-only date against a full one: "Thursday" fits 2023-10-05 (a Thursday), not 2023-10-06. */
+/** A weekday-only date against a full one ("Thursday" fits 2023-10-05, a Thursday), or two weekday-only dates. */
 function weekdayFit(a: PartialDate | null, b: PartialDate | null): 'same' | 'unknown' | 'conflict' {
   // "on Tuesday" in both, neither pinned to a calendar: the same day named, as far as they say;
   // "on Tuesday" and "on Friday": two days.

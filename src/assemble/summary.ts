@@ -60,7 +60,8 @@ export async function folderMeetings(dir: string, options: FolderOptions = {}): 
   const globs = options.globs ?? DEFAULT_GLOBS;
   const scan = await scanCorpus(root, globs);
   const cacheDir = resolveCacheDir(options.cacheDir);
-  const id = folderId(root, globs.join('\0'));
+  // One summary per folder, file selection and options, so alternating options do not evict each other.
+  const id = folderId(root, [globs.join('\0'), refText(options), String(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)].join('\0'));
   const key = summaryKey(scan.files, options);
   const saved = key ? readFolderSummary(cacheDir, id, key) : null;
   if (isSummary(saved)) {
@@ -99,13 +100,14 @@ async function summarize(dir: string, options: CorpusOptions) {
  * too recently for its stamp to be trusted.
  */
 function summaryKey(files: CorpusFile[], options: FolderOptions): string | null {
-  const ref = options.referenceDate;
   const hash = createHash('sha256').update(
     [
       `summary ${CACHE_FORMAT}`,
       toolFingerprint(),
-      readerFingerprint(),
-      ref ? `${ref.year}-${ref.month}-${ref.day}` : '-',
+      // Document ids and paths come from the folder walk and the run loop, which the tool
+      // fingerprint leaves out (they do not change what analyze() returns for a text).
+      readerFingerprint(['corpus/read', 'corpus/encoding', 'corpus/files', 'assemble/corpus']),
+      refText(options),
       String(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
     ].join('\0') + '\n',
   );
@@ -118,6 +120,11 @@ function summaryKey(files: CorpusFile[], options: FolderOptions): string | null 
     hash.update(`${f.relative}\0${stamp}\n`);
   }
   return hash.digest('hex');
+}
+
+function refText(options: FolderOptions): string {
+  const ref = options.referenceDate;
+  return ref ? `${ref.year}-${ref.month}-${ref.day}` : '-';
 }
 
 function isSummary(v: unknown): v is Summary {

@@ -240,29 +240,33 @@ export function stampSize(stamp: string): number {
 
 /** A file changed less than this long ago may change again within the same clock tick. */
 export const RACY_MS = 2_000;
-let readerPrint: string | undefined;
+const readerPrints = new Map<string, string>();
 
 /**
- * A hash of the code that reads and decodes files. What is keyed by file stamps rather than by
- * text (the hash index, folder summaries) must be dropped when the decoding changes.
+ * A hash of the code of some modules (by default the ones that read and decode files). What is
+ * keyed by file stamps rather than by text (the hash index, folder summaries) must be dropped when
+ * that code changes.
  */
-export function readerFingerprint(): string {
-  if (!readerPrint) {
-    const here = path.dirname(fileURLToPath(import.meta.url));
+export function readerFingerprint(modules: readonly string[] = ['corpus/read', 'corpus/encoding']): string {
+  const cacheKey = modules.join('\0');
+  let print = readerPrints.get(cacheKey);
+  if (!print) {
+    const root = path.dirname(path.dirname(fileURLToPath(import.meta.url))); // the source root
     const hash = createHash('sha256');
-    for (const name of ['read', 'encoding']) {
+    for (const name of modules) {
       for (const ext of ['.js', '.ts']) {
         try {
-          hash.update(readFileSync(path.join(here, name + ext)));
+          hash.update(readFileSync(path.join(root, name + ext)));
           break;
         } catch {
           // the other extension, under a test runner or in the build
         }
       }
     }
-    readerPrint = hash.digest('hex').slice(0, 12);
+    print = hash.digest('hex').slice(0, 12);
+    readerPrints.set(cacheKey, print);
   }
-  return readerPrint;
+  return print;
 }
 
 function indexHeader(): string {

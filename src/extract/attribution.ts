@@ -43,7 +43,7 @@ import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { lastStartingBy, lowerBound, spanAt } from '../text/spans.js';
 import { firstMentionAfter, personIn, resolveDescription, type PeopleIndex } from './people.js';
-import { isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
+import { isSpeechVerb, phrasalSpeechVerb, OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
 
 export interface Tok {
   t: string;
@@ -90,7 +90,7 @@ const INTRO_WORDS = new Set(
   ),
 );
 // A capitalised present participle opening a sentence: "Welcoming …,", "Receiving …,".
-const PARTICIPLE_OPENER = /^(?:\p{Lu}\p{Ll}{2,}ing|Asked|Pressed|Questioned)$/u;
+const PARTICIPLE_OPENER = new Set(OPENING_PARTICIPLES);
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 const BODY_WORDS = /^(?:it|the (?:statement|ministry|ministry's statement|foreign ministry|government|embassy|communique|communiqué|press release|release|readout|document))$/i;
 
@@ -124,7 +124,7 @@ function introEnd(toks: Tok[]): number {
   // "But she made clear that …": a conjunction opening the sentence is not part of its subject.
   if (/^(?:But|And|Yet|So)$/.test(toks[0].t) && toks[1] && toks[1].t !== ',') return 1;
   const intro = INTRO_WORDS.has(toks[0].t.toLowerCase());
-  if (!intro && !PARTICIPLE_OPENER.test(toks[0].t)) return 0;
+  if (!intro && !PARTICIPLE_OPENER.has(toks[0].t)) return 0;
   const reach = intro ? 10 : 24;
   let comma = toks.findIndex((t, k) => k < reach && t.t === ',');
   // "On the European deal, whose negotiations were concluded …, Olivera said": past the relative clause.
@@ -294,7 +294,7 @@ export class Attributor {
       // "Speaking in Jakarta after talks with X, Mr Mutai said …": the subject follows the opener.
       // Tokenized only when the first word may open such a phrase (most sentences start on the subject).
       const firstWord = /^\s*([\p{L}’'-]+)/u.exec(s.text)?.[1] ?? '';
-      const opens = INTRO_WORDS.has(firstWord.toLowerCase()) || PARTICIPLE_OPENER.test(firstWord) || /^(?:But|And|Yet|So)$/.test(firstWord);
+      const opens = INTRO_WORDS.has(firstWord.toLowerCase()) || PARTICIPLE_OPENER.has(firstWord) || /^(?:But|And|Yet|So)$/.test(firstWord);
       const opener = opens ? tokenize(this.doc.text, s.start, s.end, 60) : [];
       const intro = introEnd(opener);
       const from = intro > 0 && opener[intro] ? opener[intro].s : s.start;
@@ -562,7 +562,7 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
   // After a fragment with no comma or full stop the sentence goes on: the attribution is the clause
   // after a later comma ('India will “always be …” for the Maldives, Minister X said'), never the
   // words right after it ('called Indonesia “a natural partner” for Kenya and said …').
-  const runOn = i === 0 && !/[,.!?…]$/u.test(innerText.trim());
+  const runOn = i === 0 && !/[,.!?…]$/u.test(innerText.trim()) && /^\s+\p{Ll}/u.test(text.slice(close, close + 3));
   for (let k = i + 1; k < Math.min(toks.length, i + 11); k++) {
     if (!isWord(toks[k]) && toks[k].t !== ',' && toks[k].t !== '’' && !isNameDot(toks, k)) return null;
     const sv = speechVerbAt(text, toks, k);

@@ -193,8 +193,8 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   // "On Thursday, Beaulieu is set to pay a courtesy call on …": an opener dating a plan.
   if (/^,\s+(?:[\p{L}’'-]+\s+){1,4}?(?:will|is set to|are set to|is to|are to|is due to|are due to|is expected to|are expected to|is scheduled to|are scheduled to|plans to)\b/iu.test(after)) return 0;
   // "Russia and Mongolia will continue …, Sablin said on Wednesday following talks": the day of the
-  // saying, whatever the reported words look ahead to.
-  const saidOn = SAID_ON.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start));
+  // talks, whatever the reported words look ahead to.
+  const saidOn = SAID_ON.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start)) && AFTER_TALKS.test(after);
   if (!saidOn && aheadInSentence(doc.text.slice(Math.max(s.start, d.start - AHEAD_WINDOW), d.start))) return 0;
   if (/^\s*(?:next|this coming)\b/i.test(d.text)) return 0;
   let score = 1;
@@ -228,6 +228,8 @@ function isRange(text: string, d: DateMention): boolean {
 }
 
 const AHEAD_WINDOW = 160;
+// "said on Wednesday following talks …", "said on Thursday, as he held talks with …".
+const AFTER_TALKS = /^\s*,?\s*(?:following|after|as|while|when)\b[^.;!?]{0,40}?\b(?:talks|meeting|met|meets|consultations|negotiations)\b/i;
 const SAID_ON = /\b(?:said|told (?:reporters|journalists)|announced|stated|declared)\s+(?:on\s+)?$/i;
 const AHEAD = new RegExp(`(?:^|[^\\p{L}'’])(?:${AHEAD_CUES.join('|')})(?![\\p{L}])`, 'giu');
 const PAST_MEETING = new RegExp(`\\b(?:${PAST_MEETING_VERBS.join('|')})\\b`, 'gi');

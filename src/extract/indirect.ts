@@ -65,7 +65,7 @@ const SECOND_VERBS = SPEECH_VERBS.filter((v) => !v.includes(' ') && (/ed$/.test(
 // Also ", noting that …" (another participle) and "… but that …" (a second clause of the same verb,
 // in contrast; "… and that …" stays one clause).
 const ADDING = new RegExp(
-  `(?:,["”’»]?\\s+(?:(?:and\\s+)?(adding|noting|saying|stressing|explaining|arguing|warning|insisting|recalling|underlining|emphasi[sz]ing|pointing out)\\s+(?:that\\s+)?|(?:but|and|while)\\s+(?:also\\s+)?(${SECOND_VERBS.join('|')})\\s+that\\s+)|["”’»]?\\s+but\\s+(?:also\\s+)?(that)\\s+)`,
+  `(?:,["”’»]?\\s+(?:(?:and\\s+)?(adding)\\s+(?:that\\s+)?|(?:and\\s+)?(noting|saying|stressing|explaining|arguing|warning|insisting|recalling|underlining|emphasi[sz]ing|pointing out)\\s+that\\s+|(?:but|and|while)\\s+(?:also\\s+)?(${SECOND_VERBS.join('|')})\\s+that\\s+)|["”’»]?\\s+but\\s+(?:also\\s+)?(that)\\s+(?!(?:is|was|are|were|has|had|will|would|could|can|may|might|does|did|seems|seemed|means|meant)\\b))`,
   'u',
 );
 const TRAILING_ADJUNCT = new Set(
@@ -322,8 +322,8 @@ function addingThat(doc: ParsedDocument, s: Sentence, quotes: Span[], main: Indi
   if (quotes.some((q) => q.start <= from && from < q.end)) return null;
   if (main && from <= main.start) return null;
   // "… but that …" repeats the main report's verb.
-  if (m[3] && !main) return null;
-  const c = clause(doc, s, from, m[1] ?? m[2] ?? main?.cue ?? 'adding', main?.subject ?? null, quotes);
+  if (m[4] && !main) return null;
+  const c = clause(doc, s, from, m[1] ?? m[2] ?? m[3] ?? main?.cue ?? 'adding', main?.subject ?? null, quotes);
   return c;
 }
 
@@ -348,6 +348,8 @@ function accordingTo(doc: ParsedDocument, s: Sentence, quotes: Span[]): Indirect
     // the noun phrase, not what follows it.
     let subject = { start: subjStart, end: subjStart + tail[1].length };
     const cut = /,|\s+(?:issued|released|published|posted|made|seen|obtained|after|following|which|that|who|on|in|at|by|from)\b/u.exec(tail[1]);
+    // "The two sides, according to a statement, agreed …": a source in mid-sentence reports nothing here.
+    if (cut && cut[0] === ',' && !/^,\s*(?:who|which|citing|issued|released|published|quoted)\b/u.test(tail[1].slice(cut.index))) return null;
     if (cut && cut.index >= 2) {
       // "a statement issued by the Ministry of Foreign Affairs": the one who issued it.
       const document = /\b(?:statement|communiqu[eé]|readout|release|report|note|letter|declaration|post)$/iu.test(tail[1].slice(0, cut.index));

@@ -45,6 +45,7 @@ import type { Person, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { lowerBound } from '../text/spans.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry, type Country } from '../rules/countries.js';
+import { OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
 import { DESCRIPTIONS, GENERIC_DESCRIPTIONS, HONORIFICS, NAME_PREFIXES, NAMED_BODIES, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 
@@ -91,7 +92,7 @@ const TITLE = `${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))}|(?:\\
 const POSTED_TO = `(?:\\s+(?:to|in)\\s+${CTY}|\\s+(?:for|to|on)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})?`;
 // Title (and country) written just before a name: "Belarus President ", "Minister of Foreign Affairs of Russia ".
 const INTRO_BEFORE = new RegExp(
-  `(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?:${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))})\\s+and\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO},?\\s+(?:(?:Dr|Prof|Mr|Ms|Mrs|Datuk|Dato['’]?|Datin|Seri|Sri|Tan|Tun|Haji|Hajah|Shri|Smt|Alhaji|Chief)\\.?\\s+){0,3}$`,
+  `(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?:${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))})\\s+and\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO},?\\s+(?:(?:Dr|Prof|Mr|Ms|Mrs|Sri|${NAME_PREFIXES.map((w) => w[0].toUpperCase() + w.slice(1).replace("'", "['’]")).join('|')})\\.?\\s+){0,3}$`,
   'u',
 );
 const COUNTERPART_BEFORE = new RegExp(`(?:his|her|their|its)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?counterparts?,?\\s+$`, 'u');
@@ -154,7 +155,7 @@ const NON_NAME = new Set(
   ).split(' '),
 );
 
-const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}{3,}ing$/u;
+const OPENING_PARTICIPLE = new Set(OPENING_PARTICIPLES);
 const NAME_PREFIX = new Set(NAME_PREFIXES);
 const TITLE_WORDS = new Set(TITLES.flatMap(([t]) => t.toLowerCase().split(/[\s-]+/)));
 const ABBREVIATIONS = new Set(TITLE_ABBREVIATIONS.map(([a]) => a));
@@ -278,7 +279,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       let i = 0;
       while (i < words.length && isNonName(words[i].text)) i++;
       // "Welcoming Otieno on her visit, …": a sentence's opening participle is no given name.
-      if (i === 0 && words.length > 1 && OPENING_PARTICIPLE.test(words[0].text) && /(?:^|[.!?]["”’»]?\s+)$/u.test(text.slice(p.start, words[0].start))) i++;
+      if (i === 0 && words.length > 1 && OPENING_PARTICIPLE.has(words[0].text) && (words[0].start === p.start || /[.!?]["”’»]?\s+$/u.test(text.slice(Math.max(p.start, words[0].start - 6), words[0].start)))) i++;
       let j = i;
       while (j < words.length && !isNonName(words[j].text)) {
         j++;
@@ -332,7 +333,12 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         role ??= normTitle(appo.groups.title);
         country ??= countryOf(appo.groups);
       }
-      if (!country && before.includes('delegation') && (intro || /(?:led|headed)\s+by\s+$/.test(before))) country = countryOf(DELEGATION_LEAD.exec(before)?.groups);
+      if (!country && before.includes('delegation') && (intro || /(?:led|headed)\s+by\s+$/.test(before))) {
+        const lead = DELEGATION_LEAD.exec(before);
+        // Only a title between "led by" and the name: not "… led by X held talks with Y".
+        const gap = lead ? lead[0].replace(/^[\s\S]*?(?:led|headed)\s+by\s+/u, '') : '';
+        if (lead && !/\b(?!(?:of|for|and|the|de)\b)\p{Ll}+/u.test(gap)) country = countryOf(lead.groups);
+      }
       const honorific = HONORIFIC_BEFORE.test(before);
       // A bare name (no title before it) must look like one: not a quoted title ("… Sign Deal"”), and
       // no word of it used in lower case elsewhere in the text (a title-case headline's common words).
@@ -539,7 +545,18 @@ function mergeVariants(drafts: Draft[]): Draft[] {
     same.country ??= d.country;
     same.spans.push(...d.spans);
   }
-  return out;
+  // A two-word name met before the full one ("Mohd Azlan meets …" in a headline, then "Mohd Azlan
+  // Hashim"): folded in afterwards, so the order of mentions does not matter.
+  return out.filter((d) => {
+    if (d.type !== 'person' || d.words.length !== 2) return true;
+    const full = byFirstTwo.get(d.words.join(' ').toLowerCase());
+    if (!full || full === d) return true;
+    addAlias(full.aliases, d.words.join(' '));
+    full.role ??= d.role;
+    full.country ??= d.country;
+    full.spans.push(...d.spans);
+    return false;
+  });
 }
 
 /** "von Wattenwyl" is the end of "Ulrich von Wattenwyl": a particle and the family name. */

@@ -162,8 +162,10 @@ function cueLimit(doc: ParsedDocument, close: number): number {
   return p.end;
 }
 
-/** ", which Manila says is “" / "that Tokyo calls “": a capitalised subject of a relative clause and its verb. */
-// ", which Manila says is “…”", "talks that Zaremba later described as “…”".
+/**
+ * ", which Manila says is “…”", "that Tokyo calls “…”", "talks that Zaremba later described as “…”":
+ * a capitalised subject of a relative clause and its verb.
+ */
 const RELATIVE_CUE = /(?:,\s+|\s)(?:which|that)\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})\s+(?:(?:later|also|repeatedly|once)\s+)?(says|said|calls|called|insists|insisted|considers|considered|described|describes)(?:\s+(?:is|was|are|were|to be|as|it as|them as))?\s*$/u;
 
 interface DirectCue {
@@ -180,15 +182,16 @@ interface DirectCue {
 /** The person a headline gives its quote to, by a colon on either side of it; -1 when none. */
 function headlineSpeaker(doc: ParsedDocument, attr: Attributor, q: DirectCandidate): number {
   const para = doc.paragraphs[0];
-  if (!para || doc.paragraphs.length < 2 || /[.!?…]["”»’']?$/u.test(doc.text.slice(para.start, para.end).trim())) return -1;
+  // A headline is short: a long first paragraph is no headline (and is never scanned per quote).
+  if (!para || doc.paragraphs.length < 2 || para.end - para.start > 300) return -1;
+  if (/[.!?…]["”»’']?\s*$/u.test(doc.text.slice(Math.max(para.start, para.end - 4), para.end))) return -1;
   const after = /^\s*:\s+/.exec(doc.text.slice(q.close, Math.min(para.end, q.close + 6)));
   if (after) {
     const from = q.close + after[0].length;
     const who = personIn(attr.people, from, Math.min(para.end, from + 60));
     if (who >= 0 && attr.people.people[who].type === 'person') return who;
   }
-  const before = doc.text.slice(para.start, q.open);
-  if (/:\s*$/.test(before) && before.length <= 60) {
+  if (q.open - para.start <= 60 && /:\s*$/.test(doc.text.slice(para.start, q.open))) {
     const who = personIn(attr.people, para.start, q.open);
     if (who >= 0 && attr.people.people[who].type === 'person') return who;
   }

@@ -40,6 +40,7 @@ export const FORWARD_CUES: string[] = [
   '(?:among|one of) the (?:\\w+ ){0,2}(?:issues|topics|questions|matters|subjects)\\b[^.;:!?]{0,120}?\\b(?:were|was|are|is|included)',
   // "hosted X for talks on A, B and C", "talks that covered A", "a closed-door session on A"
   '(?:talks|consultations|discussions|session|conversation)(?: (?:that|which))?(?: also)? (?:covered|spanned|covering|on)',
+  '(?:consultations|discussions|conversation) about',
   // "with the focus on A", "with particular emphasis on A"
   'with (?:the |a |an )?(?:\\w+ )?(?:focus|emphasis) on',
   // "Particular attention was paid to A"

@@ -253,10 +253,10 @@ for (const c of COUNTRIES) {
   }
 }
 
-/** The country a name, alias or adjective denotes ("Belarus", "Russian", "Russia's", "U.S."), case-insensitive. */
 /** A state's formal name before its short one: "the Republic of", "the Kingdom of", "the Sultanate of". */
 export const FORMAL_PREFIX = /^(?:(?:islamic|federal|democratic|people['’]s|socialist|arab|federative|bolivarian|plurinational|hashemite|united|co-operative|cooperative|independent)\s+)*(?:republic|kingdom|state|sultanate|emirate|principality|grand duchy|commonwealth|federation)\s+of\s+(?:the\s+)?/;
 
+/** The country a name, alias or adjective denotes ("Belarus", "Russian", "Russia's", "U.S."), case-insensitive. */
 export function findCountry(word: string): Country | undefined {
   if (typeof word !== 'string' || word.length > 80) return undefined;
   const k = normalize(word);

@@ -91,6 +91,19 @@ export const ZERO_THAT_VERBS: readonly string[] = [
 ];
 // Not "noted/stressed/emphasized": "stressed the need to …" takes a noun phrase, not a clause.
 
+/**
+ * Participles that open a sentence before its subject: "Welcoming the minister on her visit, X said …",
+ * "Asked whether …, X was emphatic". A list, not any word in -ing: "Beijing said", "Sterling Harmon".
+ */
+export const OPENING_PARTICIPLES: readonly string[] = [
+  'Welcoming', 'Speaking', 'Receiving', 'Addressing', 'Responding', 'Commenting', 'Briefing', 'Meeting',
+  'Opening', 'Hosting', 'Greeting', 'Noting', 'Stressing', 'Reiterating', 'Recalling', 'Emphasizing',
+  'Emphasising', 'Underlining', 'Underscoring', 'Highlighting', 'Referring', 'Touching', 'Turning',
+  'Concluding', 'Summing', 'Reflecting', 'Answering', 'Replying', 'Reacting', 'Explaining', 'Describing',
+  'Praising', 'Thanking', 'Looking', 'Writing', 'Visiting', 'Arriving', 'Returning', 'Accompanied',
+  'Asked', 'Pressed', 'Questioned',
+];
+
 /** Nouns of stated opinion: "expressed confidence that …" reports speech too. */
 export const STANCE_NOUNS: readonly string[] = [
   'confidence', 'hope', 'belief', 'conviction', 'concern', 'regret', 'satisfaction', 'view', 'opinion',

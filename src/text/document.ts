@@ -5,9 +5,9 @@
 // before it is complete (ends in . ! ? : or a closing quotation mark) or short (a title, a
 // bullet); otherwise it is a soft wrap inside the paragraph, as in hard-wrapped wire copy.
 // Scraped pages often repeat their title and lead: a paragraph whose text already appeared
-// earlier is marked `ignored` and extractors skip it, so a quote is not counted twice. So is a
-// trailing block of links under a "See also" / "Related news" heading (other stories' titles,
-// which name other meetings and dates).
+// earlier is marked `ignored` and extractors skip it, so a quote is not counted twice. So are the
+// link lines under a "See also" / "Related news" heading (other stories' titles, which name other
+// meetings and dates), up to the next paragraph of prose.
 //
 // Sentences: split after . ! ? (and any closing quotation marks or brackets) before a capital,
 // a digit or an opening mark, except after abbreviations and initials ("Mr.", "U.S.", "J.").
@@ -137,16 +137,20 @@ function markDuplicates(text: string, paragraphs: Paragraph[]): void {
 
 // A heading over other stories' links, on a line of its own.
 const RELATED_HEADING = /^(?:see also|related(?: news| articles| stories| posts| content| materials| topics)?|more news|more stories|latest news|most read|most popular|you may also like|recommended(?: for you)?|other news|read next)\s*:?$/i;
-const LINK_LINE_MAX = 250;
+// A link's line: a headline, short, no sentence end, no quotation marks.
+const LINK_LINE_MAX = 120;
+const isLinkLine = (line: string) => line.length <= LINK_LINE_MAX && !/[.!?]["”’»)]?$/u.test(line) && !/["“”«»]/u.test(line);
 
-/** From a "See also" heading past the lead to the end, when every line under it is short: links. */
+/**
+ * A "See also" heading past the lead and the link lines under it; the first paragraph that reads
+ * as prose ends the block (an inline "Related" box in the middle of an article).
+ */
 function markRelatedLinks(text: string, paragraphs: Paragraph[]): void {
   for (let i = 3; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (p.end - p.start > 40 || !RELATED_HEADING.test(text.slice(p.start, p.end).trim())) continue;
-    const rest = paragraphs.slice(i + 1);
-    if (rest.every((r) => r.end - r.start <= LINK_LINE_MAX)) for (const r of [p, ...rest]) r.ignored = true;
-    return;
+    p.ignored = true;
+    for (let k = i + 1; k < paragraphs.length && isLinkLine(text.slice(paragraphs[k].start, paragraphs[k].end).trim()); k++) paragraphs[k].ignored = true;
   }
 }
 

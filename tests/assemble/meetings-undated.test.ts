@@ -62,5 +62,12 @@ describe('mergeMeetings: an undated report needs strong evidence', () => {
     expect(merged.map((m) => m.documents)).toEqual([['nhk', 'ap']]);
     expect(merged[0].participants).toHaveLength(2);
   });
+
+  it('a report naming only the surname still joins, whichever orders other reports use', () => {
+    const western = record('w', 'Talks\n\nJapanese Foreign Minister Kenji Morimoto met Kenyan Foreign Minister Naomi Chebet in Nairobi on March 4, 2025 to discuss port infrastructure.');
+    const eastern = record('e', 'Talks\n\nJapanese Foreign Minister Morimoto Kenji met Kenyan Foreign Minister Naomi Chebet in Nairobi on March 4, 2025 to discuss port infrastructure.');
+    const surname = record('s', 'Talks\n\nJapanese Foreign Minister Morimoto met Kenyan Foreign Minister Chebet in Nairobi on March 4, 2025 to discuss port infrastructure and geothermal energy.');
+    expect(groups([western, eastern, surname])).toEqual([['w', 'e', 's']]);
+  });
 });
 

@@ -121,3 +121,9 @@ describe('findAgenda: spans of topics, appositions, and talk that is no meeting'
     expect(topics(text)).toEqual(expected);
   });
 });
+
+describe('findAgenda: consultations about', () => {
+  it('"for consultations about X and Y" is a cue', () => {
+    expect(topics('The ministers met in Geneva on Monday for consultations about regional security and energy supplies.')).toEqual(['regional security', 'energy supplies']);
+  });
+});

@@ -151,3 +151,9 @@ describe('a day that opens a plan', () => {
     expect(meetingDate(text)?.text).toBe('Wednesday');
   });
 });
+
+describe('the day of the saying is the meeting’s only after talks', () => {
+  it('"X will meet Y next week …, the ministry said on Friday" dates nothing', () => {
+    expect(meetingDate('Talks\n\nLavrov will meet Carter in Geneva next week to prepare a summit, the ministry said on Friday.')).toBeNull();
+  });
+});

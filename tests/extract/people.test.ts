@@ -139,3 +139,12 @@ describe('honorifics of other countries, and the first two names', () => {
     ]);
   });
 });
+
+describe('a delegation’s country', () => {
+  it('goes to its head, not to whoever the head met', async () => {
+    const { parseDocument } = await import('../../src/text/document.js');
+    const { findPeople } = await import('../../src/extract/people.js');
+    const doc = parseDocument('A Kenyan delegation led by Cabinet Secretary Musa Otieno held talks with Foreign Minister Retno Wulandari in Jakarta on Monday.');
+    expect(findPeople(doc).people.map((p) => [p.name, p.country])).toEqual([['Musa Otieno', 'Kenya'], ['Retno Wulandari', null]]);
+  });
+});

@@ -504,3 +504,26 @@ describe('speakers inside a relative clause, and a fragment before the report', 
     ]);
   });
 });
+
+describe('what the review of this round found', () => {
+  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 4).join(' ')]);
+  const INTRO = 'Russian Foreign Minister Sergei Lavrov met US envoy John Carter in Riyadh on Monday.\n\n';
+
+  it('a city or a name in -ing is no opening participle', () => {
+    expect(speakers(INTRO + 'Beijing said on Monday that the talks, held behind closed doors, were constructive.').map(([k, , t]) => [k, t])).toEqual([['indirect', 'the talks, held behind']]);
+    expect(speakers('Talks\n\nUS envoy Sterling Harmon met Kenyan Foreign Minister Amina Otieno in Nairobi.\n\nSterling Harmon said the talks were useful.')).toEqual([['indirect', 'Sterling Harmon', 'the talks were useful']]);
+  });
+
+  it('"but that was not enough" is no second report; a participle without "that" is no report', () => {
+    expect(speakers(INTRO + 'Lavrov said the talks had been useful, but that was not enough to end the war.')).toEqual([['indirect', 'Sergei Lavrov', 'the talks had been']]);
+    expect(speakers(INTRO + 'Lavrov said the sides agreed on a roadmap, stressing the importance of bilateral trade.')).toEqual([['indirect', 'Sergei Lavrov', 'the sides agreed on']]);
+  });
+
+  it('a quote with no comma before "Lavrov told reporters" is still Lavrov’s', () => {
+    expect(speakers(INTRO + 'Carter said the talks were useful.\n\n“Russia is ready for a serious dialogue on all of these questions” Lavrov told reporters.')[1]).toEqual(['direct', 'Sergei Lavrov', 'Russia is ready for']);
+  });
+
+  it('a source in mid-sentence ("The two sides, according to a statement, agreed") reports nothing', () => {
+    expect(speakers(INTRO + 'The two sides, according to a statement, agreed to keep talking about Ukraine.')).toEqual([]);
+  });
+});

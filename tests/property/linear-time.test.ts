@@ -54,6 +54,10 @@ describe('analyze() time grows linearly on hostile text', () => {
     ['colons', (n: number) => ':'.repeat(n)],
     ['long lower-case words', (n: number) => 'a'.repeat(n / 2) + ' said ' + 'b'.repeat(n / 2)],
     ['emoji and right-to-left text', (n: number) => '🤝 مرحبا שלום “'.repeat(n / 16)],
+    // Two found by review: a rule that looked back to the paragraph start for every name, and one
+    // that rescanned the first paragraph for every quote in it.
+    ['an opening participle before every name, in one paragraph', (n: number) => 'and Welcoming Otieno '.repeat(n / 21)],
+    ['quotes throughout a first paragraph', (n: number) => '“ab cd ef gh” and '.repeat(n / 18) + '\n\nThe ministers met.'],
   ])('%s', (_name, make) => {
     expectLinear(make);
   });

@@ -514,6 +514,14 @@ describe('folder summaries (what a warm `list` reads)', () => {
     expect(fresh.meetings).toEqual((await expected(dir)).meetings);
   });
 
+  it('keeps one summary per set of options, so alternating reference dates both stay warm', async () => {
+    const { dir, cacheDir } = folder('summary-slots');
+    const ref = { year: 2020, month: 1, day: 1 };
+    await run(dir, cacheDir);
+    await run(dir, cacheDir, { referenceDate: ref });
+    expect(summaries(cacheDir)).toHaveLength(2);
+  });
+
   it('keys on the options that change results: another reference date or size limit is another run', async () => {
     const { dir, cacheDir } = folder('summary-options');
     await run(dir, cacheDir);
