@@ -48,7 +48,7 @@ export const FUTURE_CUES: string[] = [
 export const OTHER_EVENT_CUES: string[] = [
   'since', 'as of', 'from', 'born', 'signed', 'agreed', 'adopted', 'announced', 'elected', 'appointed',
   // An arrival or departure is the visit's frame, not the meeting ("who arrived in Tokyo on Thursday").
-  'arrived', 'arrives', 'arriving', 'landed', 'flew in', 'departed', 'left for',
+  'arrived', 'arrives', 'arriving', 'landed', 'flew in', 'departed', 'departing', 'left for', 'leaving', 'before leaving',
 ];
 
 /** Lines near the top that carry a publication date ("Published: 16.05.2016 14:20", "Updated 3 June 2019"). */

@@ -157,3 +157,9 @@ describe('the day of the saying is the meeting’s only after talks', () => {
     expect(meetingDate('Talks\n\nLavrov will meet Carter in Geneva next week to prepare a summit, the ministry said on Friday.')).toBeNull();
   });
 });
+
+describe('a departure is not the meeting', () => {
+  it('"he told reporters before leaving Addis Ababa on Thursday" dates nothing', () => {
+    expect(meetingDate('Talks\n\nThe two leaders met in Addis Ababa to discuss port fees.\n\n“We are one economy,” he told reporters before leaving Addis Ababa on Thursday.')).toBeNull();
+  });
+});
