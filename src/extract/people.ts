@@ -98,7 +98,7 @@ const INTRO_BEFORE = new RegExp(
 const COUNTERPART_BEFORE = new RegExp(`(?:his|her|their|its)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?counterparts?,?\\s+$`, 'u');
 // Apposition after a name: ", President of Belarus:", ", the Russian foreign minister, said".
 const APPOSITION_AFTER = new RegExp(
-  `^,\\s+(?:the\\s+|a\\s+)?(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO}(?=\\s*[,:;.]|\\s*$)`,
+  `^,\\s+(?:the\\s+|a\\s+)?(?:(?:newly[- ]appointed|new|outgoing|incoming|visiting|acting)\\s+)?(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO}(?=\\s*[,:;.]|\\s*$)`,
   'u',
 );
 // The head of a country's delegation: "a delegation of the Republic of Korea led by Minister … X",
@@ -146,6 +146,8 @@ const NON_NAME = new Set(
     'route routes gap corridor tunnel pass pipeline line road railway highway reporter correspondent staff writer ' +
     'editor desk bureau courier herald tribune gazette daily weekly ' +
     'reporting editing min sec accept share click subscribe home world sport business opinion ' +
+    // An envoy's full title: "Ambassador Extraordinary and Plenipotentiary of Kazakhstan".
+    'extraordinary plenipotentiary chargé charge affaires ' +
     // A title-case headline's verbs: "Kazakh Foreign Minister Holds Talks with …".
     'holds meets receives visits hosts welcomes discusses urges calls says tells vows warns pledges seeks hails ' +
     'praises thanks agrees arrives attends addresses congratulates reaffirms stresses underlines opens launches ' +

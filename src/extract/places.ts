@@ -67,6 +67,7 @@ const CITY_PART = String.raw`(?:(?:central|downtown|northern|southern|eastern|we
 // The gap may hold "Mr." or "Dr." before a name, but no full stop.
 const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b((?:[^.;!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|St|Amb))\.){0,160}?)(?:\b(?:in|to)\s+|\b(${VENUE}))(${CITY_PHRASE})?${CITY_PART}(${NAME})`, 'gu');
 const LONG_GAP = 90;
+const IN_KNOWN_CITY = new RegExp(String.raw`^[^.;!?]{0,120}?\bin\s+(${NAME})`, 'u');
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const SEAT_ALT = Object.keys(SEATS_OF_GOVERNMENT)
   .sort((a, b) => b.length - a.length)
@@ -130,6 +131,14 @@ export function findMeetingPlace(
         const venue = !!m[2];
         const phrase = !!m[3];
         const city = cityName(m[4], phrase);
+        if (!city && findCountry(m[4])) {
+          // "met with X, Ambassador of Kazakhstan to Georgia, in Tbilisi on 22 February": past the
+          // country, a known city further on in the same reach.
+          const from = m.index + m[0].length;
+          const later = IN_KNOWN_CITY.exec(s.text.slice(from, Math.min(s.text.length, m.index + 200)));
+          const known = later ? cityName(later[1], false) : null;
+          if (known && KNOWN.has(known)) cands.push({ city: known, start: s.start + from + later!.index + later![0].length - later![1].length, score: 3 });
+        }
         if (!city || (venue && !KNOWN.has(city))) continue;
         // "to" only after a visit or arrival: "talks to Lavrov" is not a place.
         const lead = m[0].slice(0, m[0].length - m[4].length - (m[3]?.length ?? 0));
@@ -312,7 +321,8 @@ function titleCityDate(doc: ParsedDocument): string | null {
 const TITLE_CITY_DATE = new RegExp(String.raw`,\s+(${NAME}),\s+${DATELINE_DATE}\s*$`, 'u');
 
 function datelineCity(doc: ParsedDocument): string | null {
-  const first = doc.paragraphs.slice(0, 4);
+  // A scraped page puts the site's name, menus, the headline and a date line above the dateline.
+  const first = doc.paragraphs.slice(0, 8).filter((p) => !p.ignored && p.start < 3000);
   for (const p of first) {
     const dot = CITY_DOT_AGENCY_DATELINE.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 120)));
     if (dot) {

@@ -52,6 +52,7 @@ export const TITLES: ReadonlyArray<[title: string, cls: RoleClass]> = [
   ['Amir', 'monarch'],
   ['Sultan', 'monarch'],
   ['Sheikh', 'monarch'],
+  ['Ambassador Extraordinary and Plenipotentiary', 'diplomat'],
   ['Ambassador', 'diplomat'],
   ['Envoy', 'diplomat'],
   ['Special Envoy', 'diplomat'],

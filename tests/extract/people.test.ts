@@ -148,3 +148,15 @@ describe('a delegation’s country', () => {
     expect(findPeople(doc).people.map((p) => [p.name, p.country])).toEqual([['Musa Otieno', 'Kenya'], ['Retno Wulandari', null]]);
   });
 });
+
+describe('an envoy’s full title', () => {
+  it('", the newly appointed Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Georgia," is a role and a country, not a person', async () => {
+    const { parseDocument } = await import('../../src/text/document.js');
+    const { findPeople } = await import('../../src/extract/people.js');
+    const doc = parseDocument('Foreign Minister Mariam Japaridze met with Serik Nurtazin, the newly appointed Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Georgia, in Tbilisi.');
+    expect(findPeople(doc).people.filter((p) => p.type === 'person').map((p) => [p.name, p.role, p.country])).toEqual([
+      ['Mariam Japaridze', 'Foreign Minister', null],
+      ['Serik Nurtazin', 'Ambassador Extraordinary and Plenipotentiary', 'Kazakhstan'],
+    ]);
+  });
+});
