@@ -95,7 +95,7 @@ const HOSTED = new RegExp(String.raw`(${NAME})\s+(?:hosted|played host to|welcom
 const DATELINE_DATE = String.raw`(?:[\p{Lu}][\p{L}]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{Lu}][\p{L}]+\.?(?:\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
 // "MOSCOW, October 5. /TASS/." ends in the agency between slashes instead of a dash.
 const DATELINE = new RegExp(
-  String.raw`^\s*(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*[\p{Lu}][\p{L} .]{1,30})?,?\s*(?:${DATELINE_DATE}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|(?<=\)\s*):|\.?\s*/\p{Lu}[\p{L}-]{1,20}/)`,
+  String.raw`^\s*(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*[\p{Lu}][\p{L} .]{1,30})?,?\s*(?:${DATELINE_DATE}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|(?<=\)\s*):|(?<=\))(?=\s*\p{Lu})|\.?\s*/\p{Lu}[\p{L}-]{1,20}/)`,
   'u',
 );
 // A header line under the date: "The Kremlin, Moscow", "Government House, Bangkok", or just "Moscow".

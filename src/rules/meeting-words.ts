@@ -33,7 +33,7 @@ export const OTHER_OCCASION_PATTERN =
  * the lead paragraphs and only for the people named before the verb.
  */
 export const JOINT_ACTION_PATTERN =
-  /\b(?:agreed|agree|agrees|agreeing|signed|sign|signs|signing|pledged|pledge|pledging|vowed|vow|reaffirmed|struck|reached|inked|sealed|launched|committed|resolved|decided|meeting|held (?:a |their )?(?:talks|meeting|discussions|consultations))\b/i;
+  /\b(?:agreed|agree|agrees|agreeing|signed|sign|signs|signing|pledged|pledge|pledging|vowed|vow|reaffirmed|struck|reached|inked|sealed|launched|committed|resolved|decided|meeting|(?:have |has )?called for|urged|held (?:a |their )?(?:talks|meeting|discussions|consultations))\b/i;
 
 /** Words right before a body's name that make it a venue, not a side: "met at the Foreign Office". */
 export const VENUE_BEFORE_PATTERN = /\b(?:at|in|inside|outside|from|to)\s+(?:the\s+)?$/i;

@@ -32,7 +32,7 @@ export const NOT_CITIES: string[] = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'The', 'This', 'That',
   'His', 'Her', 'Their', 'Our', 'Its', 'Parliament', 'Congress', 'Kremlin', 'Senate', 'Europe', 'Asia', 'Africa',
-  'Latin', 'Central', 'Eastern', 'Western', 'Northern', 'Southern', 'Middle', 'West', 'East', 'North', 'South', 'Gaza', 'Donbas', 'Crimea', 'Siberia',
+  'Latin', 'Central', 'Eastern', 'Western', 'Northern', 'Southern', 'Middle', 'West', 'East', 'North', 'South', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Gaza', 'Donbas', 'Crimea', 'Siberia',
   'Palace', 'House', 'Hall', 'Cabinet', 'Council', 'Assembly',
 ];
 

@@ -163,3 +163,9 @@ describe('a departure is not the meeting', () => {
     expect(meetingDate('Talks\n\nThe two leaders met in Addis Ababa to discuss port fees.\n\n“We are one economy,” he told reporters before leaving Addis Ababa on Thursday.')).toBeNull();
   });
 });
+
+describe('the lead’s own day after "on"', () => {
+  it('"Japan and Indonesia agreed on Tuesday to …" is the meeting’s day', () => {
+    expect(meetingDate('Japan, Indonesia agree to step up cooperation\n\nJAKARTA, Feb 11 (Reuters) - Japan and Indonesia agreed on Tuesday to deepen cooperation on maritime security.\n\nThe two foreign ministers discussed patrol vessels during talks in Jakarta.')?.text).toBe('Tuesday');
+  });
+});

@@ -91,3 +91,11 @@ describe('headline verbs and "held discussions"', () => {
     expect(analyze(text).participants.map((p) => p.name)).toEqual(['Birtukan Ayele', 'Anneli Virtanen']);
   });
 });
+
+describe('a lead that says what the two called for', () => {
+  it('"X and her counterpart Y have called for …" names the participants', async () => {
+    const { analyze } = await import('../../src/assemble/document.js');
+    const text = 'Egypt and Turkey pledge joint push on Gaza as top diplomats meet in Cairo\n\nEgypt’s Foreign Minister Nadia Soliman and her Turkish counterpart Hakan Yücel have called for an immediate ceasefire in Gaza.\n\nSpeaking at a news conference in Cairo on Sunday, Soliman said the talks had focused on the war.';
+    expect(analyze(text).participants.map((p) => p.name)).toEqual(['Nadia Soliman', 'Hakan Yücel']);
+  });
+});

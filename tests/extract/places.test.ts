@@ -40,6 +40,7 @@ describe('findMeetingPlace', () => {
     ['The welcoming ceremony took place at the Palace of Independence, after which the leaders of the two countries held talks in a narrow format.', 'Minsk'],
     ['Georgia\'s Foreign Minister Mariam Japaridze met with Serik Nurtazin, the newly appointed Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Georgia, in Tbilisi on 22 February.', 'Tbilisi'],
     ['BelTA\n\nBelarusian Telegraph Agency\n\nPolitics | Economics | Society\n\nMinister, ambassador discuss contacts\n\n9 October 2024 | 16:48\n\nMINSK, 9 October (BelTA) – The minister met the Chinese ambassador on 9 October.', 'Minsk'],
+    ['New Delhi, Mar 6 (PTI) External Affairs Minister S Raghavan on Thursday held wide-ranging talks with his Australian counterpart here.', 'New Delhi'],
     // Datelines: a city-state, and a city on a line of its own.
     ['KUWAIT, March 9 (KUNA) -- The foreign minister received the Japanese state minister on Sunday.', 'Kuwait City'],
     ['Turkey, Kazakhstan eye more trade\n\nANKARA\n\nThe two ministers said trade would grow.', 'Ankara'],
