@@ -46,6 +46,14 @@ const SETS: [string, string, Floors][] = [
     quotes: 0.95, 'quotes+speaker': 0.95, indirect: 0.93, 'indirect+speaker': 0.9,
     participants: 0.93, agenda: 0.82, 'same-meeting pairs': 1, 'meeting date': 0.93, location: 0.93,
   }],
+  ['fixtures/eval-cis', 'fixtures/eval-cis/gold.json', {
+    quotes: 0.95, 'quotes+speaker': 0.92, indirect: 0.95, 'indirect+speaker': 0.95,
+    participants: 0.9, agenda: 0.77, 'same-meeting pairs': 0.8, 'meeting date': 0.83, location: 0.9,
+  }],
+  ['fixtures/eval-wires', 'fixtures/eval-wires/gold.json', {
+    quotes: 0.95, 'quotes+speaker': 0.92, indirect: 0.93, 'indirect+speaker': 0.9,
+    participants: 0.95, agenda: 0.8, 'same-meeting pairs': 0.6, 'meeting date': 0.83, location: 0.83,
+  }],
   ['fixtures/eval-regional', 'fixtures/eval-regional/gold.json', {
     quotes: 0.92, 'quotes+speaker': 0.87, indirect: 0.95, 'indirect+speaker': 0.9,
     participants: 0.84, agenda: 0.79, 'same-meeting pairs': 1, 'meeting date': 0.86, location: 0.93,
