@@ -201,9 +201,8 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   if (isMeeting) score += 3;
   // "agreed Friday", "said Tuesday": a weekday straight after the verb is the lead's own time (US wire style).
   // Also "Japan and Indonesia agreed on Tuesday to …" in the lead: the day of the lead's own verb.
-  const bare =
-    kindOf(d.text) !== 'calendar' &&
-    (BARE_AFTER_VERB.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start)) || (index < 3 && /\b\p{Ll}+ed\s+on\s+$/u.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start))));
+  const just = doc.text.slice(Math.max(s.start, d.start - 30), d.start);
+  const bare = kindOf(d.text) !== 'calendar' && (BARE_AFTER_VERB.test(just) || (index < 3 && /\b\p{Ll}+ed\s+on\s+$/u.test(just)));
   // "Today's conversation", "met ... on 16 May": the meeting word sits next to the date.
   const near = doc.text.slice(Math.max(s.start, d.start - 50), Math.min(s.end, d.end + 40));
   if (/\b(?:met|meet|meets|meeting|talks|talked|discussed|discuss|conversation|negotiations|visit|received|hosted|held|spoke|call|co-chaired|consultations)\b/i.test(near))
