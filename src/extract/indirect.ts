@@ -399,6 +399,9 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       const after = toks[sv.next];
       const ends = !after || /^[.!?]$/.test(after.t) || after.t === ',' || TRAILING_ADJUNCT.has(after.t.toLowerCase());
       if (!ends) break;
+      // "In her opening remarks, Morimoto said, “We face …”": the verb introduces a quote; what
+      // stands before it is no claim.
+      if (/^\s*[,:]?\s*["“«‘]/u.test(text.slice(sv.end, sv.end + 4))) break;
       // "X met Y on Wednesday, Kazinform correspondent reports, citing the ministry's press service": the
       // wire's sourcing line, not a report of anyone's words.
       if (/\b(?:correspondents?|reporters?)$/i.test(toks[v - 1].t) || /^\s*,\s*citing\b/iu.test(text.slice(sv.end, sv.end + 12))) break;

@@ -94,12 +94,16 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
   const out: Quote[] = [];
   const reports: typeof pending = [];
   const unnamed: Array<{ quote: Quote; q: DirectCandidate }> = [];
+  let lastDirect: Pending | null = null;
   for (const p of pending) {
     if (p.kind === 'transcript') {
       if (p.person >= 0) attr.addSpeaker(p.start, p.person);
     } else if (p.kind === 'indirect') {
       p.person = p.subject ? attr.resolveSubject(p.subject) : attr.lastSpeaker(p.start, false);
       if (p.person < 0 && p.subject) p.speakerName = attr.describe(p.subject);
+      // "“…,” a senior Japanese official said on condition of anonymity, adding that …": the
+      // unnamed speaker of the quote just before, in the same sentence.
+      if (p.person < 0 && !p.subject && lastDirect?.speakerName && sentenceAt(doc, lastDirect.start) === sentenceAt(doc, p.start)) p.speakerName = lastDirect.speakerName;
       if (p.person >= 0) attr.addSpeaker(Math.min(p.start, p.subject?.start ?? p.start), p.person);
       if ((p.person >= 0 || p.speakerName) && reports.length < 1000) reports.push(p);
     } else if (p.direct) {
@@ -131,6 +135,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
     }
     const speaker = p.person >= 0 ? people.people[p.person]?.name ?? null : p.speakerName;
     out.push({ start: p.start, end: p.end, speaker, text: p.text, kind: p.kind, cue: p.cue, line: lineAt(doc, p.start) });
+    if (p.kind === 'direct') lastDirect = p;
     if (p.direct && speaker === null) unnamed.push({ quote: out[out.length - 1], q: p.direct });
   }
   // 'Haddadin expressed appreciation for Kuwait's "humanitarian role," and said that …': a fragment

@@ -527,3 +527,21 @@ describe('what the review of this round found', () => {
     expect(speakers(INTRO + 'The two sides, according to a statement, agreed to keep talking about Ukraine.')).toEqual([]);
   });
 });
+
+describe('quotes introduced after a phrase, and an unnamed source adding more', () => {
+  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+  const INTRO = 'Japanese Foreign Minister Haruka Morimoto met Indonesian Foreign Minister Bagus Hartono in Jakarta on Tuesday.\n\n';
+
+  it('"In her opening remarks, Morimoto said, “…”" reports no "In her opening remarks"', () => {
+    expect(speakers(INTRO + 'In her opening remarks, Morimoto said, "We face the most severe security environment since the war."')).toEqual([
+      ['direct', 'Haruka Morimoto', 'We face the'],
+    ]);
+  });
+
+  it('"“…,” a senior Japanese official said, adding that …": the same unnamed source', () => {
+    expect(speakers(INTRO + '"It was a very frank meeting," a senior Japanese official said on condition of anonymity, adding that the two sides had not set a timeline.')).toEqual([
+      ['direct', 'senior Japanese official', 'It was a'],
+      ['indirect', 'senior Japanese official', 'the two sides'],
+    ]);
+  });
+});
