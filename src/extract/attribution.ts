@@ -180,7 +180,7 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
     while (j > i && ADVERBS.has(toks[j - 1].t.toLowerCase())) j--;
     if (j === i) return null;
     // "He expressed appreciation for the support and said …": the subject is the clause's first noun phrase.
-    if (toks[j - 1].t.toLowerCase() === 'and' && j - 1 > i) {
+    if (/^(?:and|but)$/i.test(toks[j - 1].t) && j - 1 > i) {
       const lead = leadingSubject(doc, toks[i].s, toks[j - 1].s);
       if (lead) return { subject: lead, verb: sv.verb, verbStart: t.s, verbEnd: sv.end };
     }

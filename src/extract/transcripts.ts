@@ -11,7 +11,8 @@
 //   questions              "Question:" / "Q:" end the turn before them and are not quotes themselves
 //   interview answers      "Q: …" ¶ "A: Yes, I raised it …": the person named last before the first question
 //   end of the last turn   the narrative resumes: "Following the talks, A and B signed …" (a third-person report
-//                          naming a participant, no I/we/you), a dateline, "Read more: …", a share line
+//                          naming a participant, no I/we/you), a dateline, "Read more: …", a share line,
+//                          a paragraph quoting someone with its attribution ('"…," said X, an analyst')
 // "A Foreign, Commonwealth & Development Office spokesperson said:" is a quote's cue (quotes.ts), not a label.
 // A headline such as "President: Belarus open to dialogue" is not a speaker line: the colon must end
 // the line (or, inline, follow a known person's full name).
@@ -60,6 +61,8 @@ const NARRATIVE_START = /^(?:Following|After|Before|During|Earlier|Later|Afterwa
 const FIRST_SECOND_PERSON = /(?<![\p{L}])(?:I|we|We|our|Our|us|my|My|me|you|You|your|Your)(?![\p{L}’'])/u;
 // A dateline opening a new report: "MOSCOW, March 3 (Xinhua) --", "Moscow, 3 March –".
 const DATELINE = /^\p{Lu}[\p{L}\s.'’-]{1,30},\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})\b/u;
+
+const QUOTED_BY = /[,.!?]["”’»]\s+(?:said|says|added|adds|told)\s+\p{Lu}|[,.!?]["”’»]\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+(?:said|says|added|adds)\b/u;
 
 /** Transcript turns in text order. */
 export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
@@ -191,6 +194,9 @@ function lastPersonBefore(people: PeopleIndex, at: number): number {
 function endsTurn(body: string, start: number, people: PeopleIndex): boolean {
   const head = body.slice(0, 600);
   if (DATELINE.test(head)) return true;
+  // A reporter's paragraph quoting someone: '"We have heard these promises before," said Chidi
+  // Nwosu, a political economist' — speech in a turn does not attribute itself.
+  if (QUOTED_BY.test(head)) return true;
   if (!NARRATIVE_START.test(head) || FIRST_SECOND_PERSON.test(head)) return false;
   return personIn(people, start, start + head.length) !== -1 || /\b(?:two|both) (?:leaders|presidents|ministers|sides|heads)\b/iu.test(head);
 }

@@ -545,3 +545,17 @@ describe('quotes introduced after a phrase, and an unnamed source adding more', 
     ]);
   });
 });
+
+describe('the narrative after a transcript', () => {
+  it('resumes at a paragraph that quotes someone with an attribution', () => {
+    const text =
+      'Statements after talks\n\nPresident Ada Obi met President Sipho Dlamini in Abuja on Monday.\n\n' +
+      'President Sipho Dlamini:\nThank you, my brother. We have agreed that our ministers will meet within 60 days.\n\n' +
+      'Analysts welcomed the tone but cautioned that previous pledges had not been implemented. "We have heard these promises before," said Chidi Nwosu, a political economist.';
+    expect(quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')])).toEqual([
+      ['transcript', 'Sipho Dlamini', 'Thank you, my'],
+      ['indirect', 'Analysts', 'previous pledges had'],
+      ['direct', 'Chidi Nwosu', 'We have heard'],
+    ]);
+  });
+});
