@@ -23,7 +23,11 @@ export const FORWARD_CUES: string[] = [
   'opinion on',
   'assessment (?:of|on)',
   // Not the present tense of a third person's habit ("When Dakar talks about X", "The government talks about X").
-  '(?:(?:to|and|they|we|would|will|could|did) talk|talked|spoke|speak|spoken|(?:held|hold|holds|had|the|for|in|their|of) talks)(?: \\w+ly)? about',
+  '(?:(?:to|and|they|we|would|will|could|did|shall)(?: (?:also|of course|certainly|now|then|again|further|first|definitely))? talk|talked|spoke|speak|spoken|(?:held|hold|holds|had|the|for|in|their|of) talks)(?: \\w+ly)? about',
+  // "We have a dense agenda: A, B and C"
+  '(?:dense|busy|rich|full|extensive|broad|packed|wide|substantive) agenda(?=:)',
+  // "I would like to raise the issue of A"
+  '(?:to|will|would|shall) raise the (?:issue|question|matter|topic) of',
   // "The meeting, the first between the two ministers since ..., covered trade, ...".
   '(?:meeting|talks|discussions|consultations|session|conversation),[^.;:!?,]{3,120}?,\\s+(?:also\\s+)?covered',
   'paid (?:particular |special |close )?attention to',

@@ -127,3 +127,14 @@ describe('findAgenda: consultations about', () => {
     expect(topics('The ministers met in Geneva on Monday for consultations about regional security and energy supplies.')).toEqual(['regional security', 'energy supplies']);
   });
 });
+
+describe('findAgenda: spoken cues in a transcript', () => {
+  it.each([
+    ['We have a dense agenda: our bilateral relations, trade and transport.', ['our bilateral relations', 'trade', 'transport']],
+    ['We will of course talk about the situation in the South Caucasus.', ['the situation in the South Caucasus']],
+    ['I would like to raise the issue of the peace process.', ['the peace process']],
+    ['We agreed to raise our bilateral trade to two billion dollars.', []],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
