@@ -14,6 +14,8 @@ const quotesOf = (text: string): Quote[] => {
 };
 /** [kind, speaker, first four words] */
 const brief = (qs: Quote[]) => qs.map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 4).join(' ')]);
+/** [kind, speaker, first three words] of the quotes in a text */
+const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
 
 describe('a title, abbreviation or pronoun stands for the person introduced with it', () => {
   it.each([
@@ -254,7 +256,6 @@ describe('the most salient fitting person speaks, not one named in passing', () 
 });
 
 describe('who a readout means, learned from the text', () => {
-  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
 
   it('a title-case headline verb is no name ("Foreign Minister Holds Talks")', () => {
     const text =
@@ -291,7 +292,6 @@ describe('who a readout means, learned from the text', () => {
 });
 
 describe('who a wire story means, learned from the text', () => {
-  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
 
   it('"The CS said": an abbreviation of the title the person was introduced with (Kenyan daily)', () => {
     const text =
@@ -335,7 +335,6 @@ describe('who a wire story means, learned from the text', () => {
 });
 
 describe('quoted fragments inside a sentence', () => {
-  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
   const INTRO = 'Kenyan Foreign Minister Daniel Mutai met Cambodian Deputy Prime Minister and Foreign Minister Sok Vannarith in Phnom Penh on Tuesday.\n\n';
 
   it('a fragment the sentence runs on from is its subject’s, and so is the clause after "and said"', () => {
@@ -358,7 +357,6 @@ describe('quoted fragments inside a sentence', () => {
 });
 
 describe('subjects with initials, conjunctions and relative clauses', () => {
-  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
   const INTRO = 'Polish Foreign Minister Paweł Zaremba received German Foreign Minister Annegret Vollmer in Warsaw on Monday for talks that Zaremba later described as "open and constructive."\n\n';
 
   it('"…, External Affairs Minister S. Venkatraman said": an initial inside a trailing subject', () => {
@@ -378,7 +376,6 @@ describe('subjects with initials, conjunctions and relative clauses', () => {
 });
 
 describe('wire ledes and labels', () => {
-  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
 
   it('a dateline before the subject, and "Indonesia’s foreign minister" named only in the next paragraph', () => {
     const text =
@@ -404,7 +401,6 @@ describe('wire ledes and labels', () => {
 });
 
 describe('offices named around a person', () => {
-  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
 
   it('"the head of Polish diplomacy", "the Head of the Kazakh diplomatic service": the foreign minister', () => {
     const text =
@@ -426,7 +422,6 @@ describe('offices named around a person', () => {
 });
 
 describe('readout descriptions: a deputy, and the guest', () => {
-  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
 
   it('"the Deputy Minister" is the deputy just quoted, not a full minister', () => {
     const text =
@@ -445,7 +440,6 @@ describe('readout descriptions: a deputy, and the guest', () => {
 });
 
 describe('press stakeouts, interviews and headlines', () => {
-  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
 
   it('a speaker label that comes back after a question is still a turn', () => {
     const text =
@@ -488,7 +482,6 @@ describe('sources given after "according to"', () => {
 });
 
 describe('speakers inside a relative clause, and a fragment before the report', () => {
-  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
   const INTRO = 'Argentine Foreign Minister Federico Anchorena met Chilean Foreign Minister Rosa Errázuriz in Buenos Aires on Monday.\n\n';
 
   it('"…, whose president, X, told reporters that …" is X’s', () => {
@@ -529,7 +522,6 @@ describe('what the review of this round found', () => {
 });
 
 describe('quotes introduced after a phrase, and an unnamed source adding more', () => {
-  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
   const INTRO = 'Japanese Foreign Minister Haruka Morimoto met Indonesian Foreign Minister Bagus Hartono in Jakarta on Tuesday.\n\n';
 
   it('"In her opening remarks, Morimoto said, “…”" reports no "In her opening remarks"', () => {
