@@ -37,7 +37,8 @@
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { SPEECH_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS } from '../rules/speech-verbs.js';
-import { SUBJECT_PUNCT, isNameDot, isWord, leadingSubject, speechVerbAt, subjectVerbAtStart, tokenize, type SubjectVerb, type Tok } from './attribution.js';
+import { tokensIn, type Tok } from '../text/tokens.js';
+import { SUBJECT_PUNCT, isNameDot, isWord, leadingSubject, speechVerbAt, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
 
 export interface IndirectCandidate extends Span {
   text: string;
@@ -200,7 +201,7 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
 /** The content clause after the speech verb of `sv`, if it takes one. */
 function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: SubjectVerb): IndirectCandidate | null {
   const text = doc.text;
-  const toks = tokenize(text, sv.verbEnd, s.end, 24);
+  const toks = tokensIn(doc, sv.verbEnd, s.end, 24);
   let i = 0;
   // "He cautioned, however, that …": a parenthetical adverb between the verb and its clause.
   if (toks[0]?.t === ',' && /^(?:however|though|moreover|also|nevertheless|meanwhile|again)$/i.test(toks[1]?.t ?? '') && toks[2]?.t === ',') i = 3;
@@ -284,7 +285,7 @@ function isClauseStart(t: Tok, next: Tok | undefined, after?: Tok): boolean {
 }
 
 function subjectBefore(doc: ParsedDocument, s: Sentence, at: number): Span | null {
-  const toks = tokenize(doc.text, s.start, at, 12);
+  const toks = tokensIn(doc, s.start, at, 12);
   if (toks.length && toks.length <= 10 && toks.every((t) => isWord(t) || t.t === ',')) return { start: toks[0].s, end: toks[toks.length - 1].e };
   // "The minister welcomed the decision on … and expressed confidence that …": the sentence's subject.
   if (/\band\s+(?:also\s+)?$/u.test(doc.text.slice(Math.max(s.start, at - 12), at))) return leadingSubject(doc, s.start, s.end);
@@ -294,7 +295,7 @@ function subjectBefore(doc: ParsedDocument, s: Sentence, at: number): Span | nul
 /** "SUBJ VERB1 … and SPEECH-VERB that …": the speech verb coordinated with the sentence's first verb. */
 function coordinated(doc: ParsedDocument, s: Sentence): SubjectVerb | null {
   const text = doc.text;
-  const toks = tokenize(text, s.start, s.end, 60);
+  const toks = tokensIn(doc, s.start, s.end, 60);
   for (let k = 2; k < toks.length - 2; k++) {
     if (!/^(?:and|but)$/i.test(toks[k].t)) continue;
     let v = k + 1;
@@ -371,7 +372,7 @@ const FINITE = /^(?:would|will|could|should|can|may|might|must|was|were|is|are|h
 
 function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
   const text = doc.text;
-  const toks = tokenize(text, s.start, s.end, 400);
+  const toks = tokensIn(doc, s.start, s.end, 400);
   for (let k = 4; k < toks.length; k++) {
     if (toks[k].t !== ',') continue;
     // Inverted: ", said the minister."

@@ -14,6 +14,7 @@
 
 import type { Offset, Span } from '../model.js';
 import { lowerBound, spanAt } from './spans.js';
+import { tokenizeText, type TokenLayer } from './tokens.js';
 
 export interface Paragraph extends Span {
   index: number;
@@ -35,6 +36,8 @@ export interface ParsedDocument {
   sentences: Sentence[];
   /** Offsets at which each line starts (line 1 at index 0). */
   lineStarts: Offset[];
+  /** Every token of the text, computed once (tokens.ts); rules read them with tokensIn(). */
+  tokens: TokenLayer;
 }
 
 // A line is complete when it ends a sentence, possibly inside a closing mark (.” or ."), not at ,” .
@@ -53,7 +56,7 @@ export function parseDocument(text: string): ParsedDocument {
   }
   const first = paragraphs[0];
   const title = first ? squash(text.slice(first.start, first.end)).slice(0, 300) : '';
-  return { text, title, paragraphs, sentences, lineStarts };
+  return { text, title, paragraphs, sentences, lineStarts, tokens: tokenizeText(text) };
 }
 
 /** 1-based line number of an offset. */

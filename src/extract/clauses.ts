@@ -1,0 +1,159 @@
+// The grammar of a reporting clause, shared by the quote attributor and the reported-speech finder:
+// where a sentence's subject starts (past "Separately," or "Welcoming the minister, …"), the speech
+// verb a token starts, and "SUBJ [adverbs] VERB" at the start of a clause. Every function reads the
+// document's one token layer (text/tokens.ts).
+
+import type { Span } from '../model.js';
+import type { ParsedDocument } from '../text/document.js';
+import { TokenFlag, isWord, tokensIn, type Tok } from '../text/tokens.js';
+import { phrasalSpeechVerb, OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
+
+export { isWord, type Tok };
+
+/** The full stop of "Mr." or of an initial ("S. Venkatraman") inside a name. */
+export function isNameDot(toks: Tok[], k: number): boolean {
+  return toks[k]?.t === '.' && k > 0 && /^(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|Gen|Amb|\p{Lu})$/u.test(toks[k - 1].t) && toks[k - 1].e === toks[k].s && /^\p{Lu}/u.test(toks[k + 1]?.t ?? '');
+}
+
+// "Tbilisi (AFP) - ", "MINSK, 3 March (BelTA) – ", "NAIROBI - ": a dateline opening a paragraph.
+const DATELINE_PREFIX = /^(?:\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s*[^()\n,]{1,30}?)?\s*\([^()\n]{1,40}\)\s*[-–—]+|\p{Lu}[\p{Lu}.'’ ]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[-–—]+)\s+/u;
+
+/** Punctuation inside a subject: "A Foreign, Commonwealth & Development Office spokesperson", "the Emirates News Agency (WAM)". */
+export const SUBJECT_PUNCT = new Set([',', '’', "'", '&', '(', ')']);
+
+// Words between a subject and its verb that belong to neither.
+export const ADVERBS = new Set(
+  'also further then later again has had have once repeatedly firmly reportedly previously additionally furthermore moreover clearly earlier subsequently frankly openly separately similarly personally'.split(
+    ' ',
+  ),
+);
+// Words that start a sentence's introductory phrase, ended by its first comma.
+export const INTRO_WORDS = new Set(
+  'separately however meanwhile also moreover in on at during for after later earlier speaking addressing commenting besides furthermore additionally still yet then today yesterday now last this in particular thus therefore nevertheless first second finally overall instead'.split(
+    ' ',
+  ),
+);
+// A capitalised present participle opening a sentence: "Welcoming …,", "Receiving …,".
+export const PARTICIPLE_OPENER = new Set(OPENING_PARTICIPLES);
+
+export interface SubjectVerb {
+  subject: Span;
+  verb: string;
+  verbStart: number;
+  verbEnd: number;
+}
+
+/** The speech verb (one word or phrasal) that token i starts, or null. */
+export function speechVerbAt(text: string, toks: Tok[], i: number): { verb: string; end: number; next: number } | null {
+  const t = toks[i];
+  if (!t || !isWord(t)) return null;
+  const ph = phrasalSpeechVerb(text.slice(t.s, t.s + 20));
+  if (ph) {
+    const n = ph.split(' ').length;
+    if (toks[i + n - 1]) return { verb: text.slice(t.s, toks[i + n - 1].e), end: toks[i + n - 1].e, next: i + n };
+  }
+  if (t.f & TokenFlag.SpeechVerb) return { verb: t.t, end: t.e, next: i + 1 };
+  return null;
+}
+
+/**
+ * Where a sentence's subject may start: after an introductory phrase ("Separately,", "For her
+ * part,"), or a participle's phrase, which may run longer ("Welcoming the Indonesian minister on
+ * her visit to co-chair the commission, PM Thang said …"); 0 when there is none.
+ */
+export function introEnd(toks: Tok[]): number {
+  if (!toks.length) return 0;
+  // "But she made clear that …": a conjunction opening the sentence is not part of its subject.
+  if (/^(?:But|And|Yet|So)$/.test(toks[0].t) && toks[1] && toks[1].t !== ',') return 1;
+  const intro = INTRO_WORDS.has(toks[0].t.toLowerCase());
+  if (!intro && !PARTICIPLE_OPENER.has(toks[0].t)) return 0;
+  const reach = intro ? 10 : 24;
+  let comma = toks.findIndex((t, k) => k < reach && t.t === ',');
+  // "On the European deal, whose negotiations were concluded …, Olivera said": past the relative clause.
+  if (comma > 0 && /^(?:who|whose|which|where|when)$/i.test(toks[comma + 1]?.t ?? '')) {
+    comma = toks.findIndex((t, k) => k > comma + 1 && k < comma + 28 && t.t === ',');
+  }
+  return comma > 0 ? comma + 1 : 0;
+}
+
+/**
+ * "SUBJ [adverbs] VERB" at the start of a clause (after an introductory phrase such as
+ * "Separately," or "For his part,"). The subject is up to ten tokens.
+ */
+export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number): SubjectVerb | null {
+  const text = doc.text;
+  // "Tbilisi (AFP) - EU Commissioner X told …": a wire's dateline is not the subject.
+  const dl = DATELINE_PREFIX.exec(text.slice(from, Math.min(to, from + 100)));
+  if (dl) from += dl[0].length;
+  const toks = tokensIn(doc, from, Math.min(to, from + 500), 50);
+  let i = introEnd(toks);
+  // A parenthetical between commas may stand between subject and verb:
+  // "Costantini, a career diplomat who was ambassador in Santiago until last year, said that …"
+  let limit = i + 12;
+  const c1 = toks.findIndex((t, k) => k > i && k < i + 8 && t.t === ',');
+  if (c1 > 0) {
+    const c2 = toks.findIndex((t, k) => k > c1 && k < c1 + 26 && t.t === ',');
+    if (c2 > 0) limit = Math.max(limit, c2 + 4);
+  }
+  for (let k = i + 1; k < Math.min(toks.length, limit); k++) {
+    const t = toks[k];
+    if (!isWord(t) && !SUBJECT_PUNCT.has(t.t) && !isNameDot(toks, k)) return null;
+    if (/^["“”«»]/u.test(t.t)) return null;
+    // ", who asked not to be named,": a verb inside the relative clause is not the subject's.
+    if (toks[k - 1].t === ',' && /^(?:who|which|whose|whom)$/i.test(t.t)) {
+      // The clause ends at the comma before the main verb ("Nowicka, who met X for talks on transit,
+      // energy and ports, said …"), else at its first comma.
+      let close = toks.findIndex((x, n) => n > k && n < k + 40 && x.t === ',' && speechVerbAt(text, toks, n + 1) !== null);
+      if (close < 0) close = toks.findIndex((x, n) => n > k && n < k + 26 && x.t === ',');
+      if (close < 0) return null;
+      k = close;
+      limit = Math.max(limit, close + 4);
+      continue;
+    }
+    // "…, during which he suggested …": the relative clause's own subject.
+    if (/^which$/i.test(t.t) && k >= i + 3 && toks[k - 2].t === ',' && /^(?:during|after|in|at|following)$/i.test(toks[k - 1].t)) {
+      i = k + 1;
+      limit = Math.max(limit, k + 8);
+      continue;
+    }
+    const sv = speechVerbAt(text, toks, k);
+    if (!sv) continue;
+    let j = k;
+    while (j > i && ADVERBS.has(toks[j - 1].t.toLowerCase())) j--;
+    if (j === i) return null;
+    // "He expressed appreciation for the support and said …": the subject is the clause's first noun phrase.
+    if (/^(?:and|but)$/i.test(toks[j - 1].t) && j - 1 > i) {
+      const lead = leadingSubject(doc, toks[i].s, toks[j - 1].s);
+      if (lead) return { subject: lead, verb: sv.verb, verbStart: t.s, verbEnd: sv.end };
+    }
+    // "Lavrov told him" is fine; a lower-case word just before the verb that is not a pronoun or a
+    // description noun likely means the verb belongs to a clause, not this subject.
+    return { subject: { start: toks[i].s, end: toks[j - 1].e }, verb: sv.verb, verbStart: t.s, verbEnd: sv.end };
+  }
+  return null;
+}
+
+// Words that end a sentence's leading noun phrase: auxiliaries, adverbs, a past-tense verb.
+const SUBJECT_END = new Set('also has had have was were is are will would could should then later again once first further'.split(' '));
+
+/** The noun phrase a sentence opens with ("The Tanzanian foreign minister", "Wang Yi"), up to eight words. */
+export function leadingSubject(doc: ParsedDocument, from: number, to: number): Span | null {
+  let toks = tokensIn(doc, from, to, 60);
+  const skip = introEnd(toks);
+  toks = toks.slice(skip, skip + 20);
+  let j = 0;
+  while (j < toks.length && j < 8) {
+    const t = toks[j];
+    if (!isWord(t) && t.t !== '’' && t.t !== "'" && !isNameDot(toks, j)) break;
+    if (j > 0 && /^\p{Ll}/u.test(t.t) && (SUBJECT_END.has(t.t) || /ed$/.test(t.t) || (/s$/.test(t.t) && !/ss$/.test(t.t) && j > 1))) break;
+    j++;
+  }
+  // "Mutai, for his part, called …": a short aside between commas before the verb.
+  let verb = j;
+  if (j > 0 && toks[j]?.t === ',') {
+    const close = toks.findIndex((t, k) => k > j + 1 && k <= j + 14 && t.t === ",");
+    if (close > 0 && toks.slice(j + 1, close).every(isWord)) verb = close + 1;
+  }
+  if (j === 0 || verb >= toks.length || !/^\p{Ll}/u.test(toks[verb].t)) return null;
+  return { start: toks[0].s, end: toks[j - 1].e };
+}
