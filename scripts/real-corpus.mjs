@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// The real development corpus: published reports of diplomatic meetings, kept out of git (third-party
+// text) but rebuildable from where they came from, with gold kept as character offsets.
+//
+//   fixtures/real/SET/sources.json      one row per document: id, outlet, title, url, region, kind,
+//                                       the query that finds it, and the sha256 of its text
+//   fixtures/real/SET/gold.sealed.json  the gold (../shared/eval/GOLD.md) with every copied string
+//                                       replaced by its offsets (../shared/eval/seal.mjs)
+//   fixtures/real/SET/text/ID.txt       the texts (git-ignored): rebuilt by `restore`
+//
+// Each text is the stored copy of its page in the `pages` corpus of the team's search tool: the
+// page's text from its beginning, as that tool returns it in a result's `excerpt` (about 2,000
+// characters). To rebuild: run each source's `query` in the pages corpus, save the answers (the JSON
+// the tool prints) in files, and run `node scripts/real-corpus.mjs restore ANSWER.json…`; every
+// result whose url is a source's is written to its ID.txt when its sha256 matches.
+//
+// usage: node scripts/real-corpus.mjs restore ANSWER.json…
+//        node scripts/real-corpus.mjs check
+//        node scripts/real-corpus.mjs score [SET…] [--verbose] [--json]   (npm run eval:real)
+//        node scripts/real-corpus.mjs import SET BATCH_DIR                 (a new set: texts, sources, sealed gold)
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const REAL = path.join(ROOT, 'fixtures', 'real');
+const EVAL = path.resolve(ROOT, '..', 'shared', 'eval');
+const BIN = path.join(ROOT, 'bin', 'meetings.js');
+const sha = (t) => crypto.createHash('sha256').update(t).digest('hex');
+const readJson = (f) => JSON.parse(fs.readFileSync(f, 'utf8'));
+const sets = () => fs.readdirSync(REAL).filter((s) => fs.existsSync(path.join(REAL, s, 'sources.json'))).sort();
+const sourcesOf = (set) => readJson(path.join(REAL, set, 'sources.json'));
+const textPath = (set, id) => path.join(REAL, set, 'text', id + '.txt');
+
+function status(set) {
+  const rows = sourcesOf(set).map((s) => {
+    const f = textPath(set, s.id);
+    const state = !fs.existsSync(f) ? 'missing' : sha(fs.readFileSync(f, 'utf8')) === s.sha256 ? 'ok' : 'differs';
+    return { ...s, state };
+  });
+  return rows;
+}
+
+function restore(files) {
+  const byUrl = new Map();
+  for (const f of files) {
+    const answer = readJson(f);
+    for (const r of answer.results ?? []) if (r.url && typeof r.excerpt === 'string') byUrl.set(r.url, r.excerpt);
+  }
+  let written = 0;
+  for (const set of sets()) {
+    for (const s of sourcesOf(set)) {
+      const text = byUrl.get(s.url);
+      if (text === undefined) continue;
+      if (sha(text) !== s.sha256) {
+        console.error(`${set}/${s.id}: the stored page differs from the one annotated (sha256); not written`);
+        continue;
+      }
+      fs.mkdirSync(path.dirname(textPath(set, s.id)), { recursive: true });
+      fs.writeFileSync(textPath(set, s.id), text);
+      written++;
+    }
+  }
+  console.log(`${written} texts written`);
+  check();
+}
+
+function check() {
+  let missing = 0;
+  for (const set of sets()) {
+    const rows = status(set);
+    const bad = rows.filter((r) => r.state !== 'ok');
+    missing += bad.length;
+    console.log(`${set}: ${rows.length - bad.length}/${rows.length} texts present and unchanged`);
+    for (const r of bad) console.log(`  ${r.state}: ${r.id}  (query: ${JSON.stringify(r.query)}; url: ${r.url})`);
+  }
+  return missing;
+}
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28, ...opts });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${(r.stderr || '').split('\n')[0]}`);
+  return r.stdout;
+}
+
+/** Unseals a set's gold into a temporary folder that also holds its texts. */
+function unsealInto(set, dir) {
+  const gold = path.join(dir, `${set}.gold.json`);
+  run(process.execPath, [path.join(EVAL, 'seal.mjs'), 'unseal', path.join(REAL, set, 'text'), path.join(REAL, set, 'gold.sealed.json'), gold]);
+  return readJson(gold).documents;
+}
+
+const METRICS = ['quotes', 'quotes+speaker', 'indirect', 'indirect+speaker', 'participants', 'agenda', 'same-meeting pairs'];
+
+function score(args) {
+  const verbose = args.includes('--verbose');
+  const asJson = args.includes('--json');
+  const chosen = args.filter((a) => !a.startsWith('--'));
+  const names = chosen.length ? chosen : sets();
+  const ready = names.filter((set) => status(set).every((r) => r.state === 'ok'));
+  for (const set of names.filter((s) => !ready.includes(s))) console.error(`${set}: texts missing or changed; run \`node scripts/real-corpus.mjs check\` (skipped)`);
+  if (!ready.length) return 1;
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'meetings-real-'));
+  try {
+    const all = { version: 1, documents: {} };
+    const allDir = path.join(tmp, 'all');
+    fs.mkdirSync(allDir);
+    const results = {};
+    const scoreDir = (name, dir, goldFile) => {
+      const out = path.join(tmp, name + '.export.json');
+      fs.writeFileSync(out, run(process.execPath, [BIN, 'export', dir, '--format', 'json', '--no-cache', '-q', '-g', '*.txt']));
+      const json = JSON.parse(run(process.execPath, [path.join(EVAL, 'score.mjs'), goldFile, out, '--json']));
+      results[name] = json;
+      if (verbose) {
+        console.log(`\n== ${name}`);
+        console.log(run(process.execPath, [path.join(EVAL, 'score.mjs'), goldFile, out, '--verbose']));
+      }
+    };
+    for (const set of ready) {
+      const docs = unsealInto(set, tmp);
+      const dir = path.join(tmp, set);
+      fs.mkdirSync(dir);
+      for (const id of Object.keys(docs)) {
+        fs.copyFileSync(textPath(set, id), path.join(dir, id + '.txt'));
+        fs.copyFileSync(textPath(set, id), path.join(allDir, id + '.txt'));
+        all.documents[id] = docs[id];
+      }
+      scoreDir(set, dir, path.join(tmp, `${set}.gold.json`));
+    }
+    if (ready.length > 1) {
+      fs.writeFileSync(path.join(tmp, 'all.gold.json'), JSON.stringify(all));
+      scoreDir('all', allDir, path.join(tmp, 'all.gold.json'));
+    }
+    if (asJson) console.log(JSON.stringify(results, null, 1));
+    else printTable(results);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  return 0;
+}
+
+function printTable(results) {
+  const cols = Object.keys(results);
+  const w = Math.max(8, ...cols.map((c) => c.length));
+  console.log('F1 (date, place: accuracy)'.padEnd(20) + cols.map((c) => c.padStart(w + 1)).join(''));
+  for (const m of METRICS) console.log(m.padEnd(20) + cols.map((c) => (results[c].prf[m]?.f1 ?? NaN).toFixed(3).padStart(w + 1)).join(''));
+  for (const m of ['meeting date', 'location']) {
+    console.log(m.padEnd(20) + cols.map((c) => { const a = results[c].accuracy[m]; return `${a.ok}/${a.n}`.padStart(w + 1); }).join(''));
+  }
+}
+
+function importSet(set, batch) {
+  const sources = readJson(path.join(batch, 'sources.json'));
+  const gold = readJson(path.join(batch, 'gold.json'));
+  const dir = path.join(REAL, set);
+  fs.mkdirSync(path.join(dir, 'text'), { recursive: true });
+  const rows = [];
+  for (const s of sources) {
+    if (!gold.documents[s.id]) throw new Error(`${s.id}: no gold`);
+    const text = fs.readFileSync(path.join(batch, s.id + '.txt'), 'utf8');
+    fs.writeFileSync(textPath(set, s.id), text);
+    rows.push({ id: s.id, outlet: s.outlet, title: s.title, url: s.url, region: s.region, kind: s.kind, query: s.query, sha256: sha(text) });
+  }
+  fs.writeFileSync(path.join(dir, 'sources.json'), JSON.stringify(rows, null, 1) + '\n');
+  run(process.execPath, [path.join(EVAL, 'seal.mjs'), 'seal', path.join(dir, 'text'), path.join(batch, 'gold.json'), path.join(dir, 'gold.sealed.json')]);
+  console.log(`${set}: ${rows.length} documents, gold sealed`);
+}
+
+const [cmd, ...rest] = process.argv.slice(2);
+try {
+  if (cmd === 'restore' && rest.length) restore(rest);
+  else if (cmd === 'check') process.exitCode = check() ? 1 : 0;
+  else if (cmd === 'score') process.exitCode = score(rest);
+  else if (cmd === 'import' && rest.length === 2) importSet(rest[0], rest[1]);
+  else {
+    console.error('usage: node scripts/real-corpus.mjs restore ANSWER.json… | check | score [SET…] [--verbose] [--json] | import SET BATCH_DIR');
+    process.exitCode = 2;
+  }
+} catch (e) {
+  console.error(String(e.message ?? e));
+  process.exitCode = 1;
+}
