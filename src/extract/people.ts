@@ -146,6 +146,8 @@ const NON_NAME = new Set(
     'route routes gap corridor tunnel pass pipeline line road railway highway reporter correspondent staff writer ' +
     'editor desk bureau courier herald tribune gazette daily weekly ' +
     'reporting editing min sec accept share click subscribe home world sport business opinion ' +
+    // Salutations in a transcript: "Dear Colleagues!", "Dear friends".
+    'dear colleagues friends ladies gentlemen excellency excellencies ' +
     // An envoy's full title: "Ambassador Extraordinary and Plenipotentiary of Kazakhstan".
     'extraordinary plenipotentiary chargé charge affaires ' +
     // A title-case headline's verbs: "Kazakh Foreign Minister Holds Talks with …".

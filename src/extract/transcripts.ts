@@ -23,6 +23,8 @@
 import type { Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { personIn, type PeopleIndex } from './people.js';
+import { isKnownPlace } from './places.js';
+import { HONORIFICS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, expandTitle } from '../rules/titles.js';
 
 export interface TranscriptTurn extends Span {
   /** Index into people, or -1 when the speaker line names no known person. */
@@ -35,23 +37,23 @@ export interface TranscriptTurn extends Span {
   text: string;
 }
 
-const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|da|van|von|der|bin|al|el|la|le|du)";
+// A speaker label opening a paragraph: a name, a title and name, or a role, in any case, with an optional
+// ", role" and an optional note, then a colon: "SECRETARY BLINKEN:", "Penny Wong, Foreign Minister:",
+// "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs:", "President of Russia Vladimir Putin:", "SG:",
+// "Armen Sarkis (retranslated):". The speech follows on the same line or in the next paragraphs.
+const LABEL_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|da|van|von|der|bin|al|el|la|le|du|of|for|and|the)";
 // "(retranslated)", "(via interpreter)" between the name and the colon.
 const NOTE = '(?:\\s*\\([^()\\n]{1,40}\\))?';
-const SPEAKER_LINE = new RegExp(
-  `^(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+${NAME_WORD}){0,4})(?:\\s*,\\s*(?<role>[^:.!?\\n]{2,120}))?${NOTE}\\s*:\\s*$`,
+const LABEL = new RegExp(
+  `^(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]+${LABEL_WORD}){0,8}?)(?:[ \\t]*,[ \\t]*(?<role>[^:.!?\\n]{2,120}?))?${NOTE}[ \\t]*:(?:\\s+(?<speech>\\S[\\s\\S]*))?$`,
   'u',
 );
-const INLINE_TURN = new RegExp(`^(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+${NAME_WORD}){1,4})${NOTE}:\\s+(?<speech>\\S[\\s\\S]*)$`, 'u');
-// The title first: "President of Russia Vladimir Putin: Mr President, friends, …" (the label must name a known person).
-const TITLED_LABEL = new RegExp(
-  `^(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:of|the|for|and|${NAME_WORD})){2,9})${NOTE}\\s*:(?:\\s+(?<speech>\\S[\\s\\S]*))?$`,
-  'u',
-);
-const INLINE_CAPS = /^(?<name>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2})\s*:\s+(?<speech>\S[\s\S]*)$/u;
+// The American Presidency Project's style: "President Biden. It's good to be back." (a title and a name,
+// then a full stop), taken only in a text where two or more paragraphs open so.
+const DOTTED_LABEL = /^(?<name>Q|(?:The\s+)?(?:President|Vice President|Prime Minister|Chancellor|Secretary|Minister|Foreign Minister|King|Queen|Mr|Mrs|Ms)\.?\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)\.\s+(?<speech>\S[\s\S]*)$/u;
 const SAID_BEFORE_COLON = /\b(?:said|says|added|stated|commented|declared|remarked)\s*$/u;
-const QUESTION_LINE = /^(?:question|q|journalist|reporter|moderator|audience|host|interviewer)\s*:\s*$/i;
-const QUESTION_INLINE = /^(?:question|q|journalist|reporter|moderator|audience|host|interviewer)\s*:\s+\S/i;
+// Labels of people the text does not name: questions end a turn and are turns of their own.
+const QUESTION_LABEL = /^(?:question|questions|q|journalist|reporter|moderator|audience|host|interviewer|participant|audience member)$/i;
 // An interview's answer: "A: Yes, I raised it …", said by the person the text named before the first question.
 const ANSWER_INLINE = /^(?:A|Answer)\s*:\s+(?=\S)/;
 const FURNITURE = /^(?:<\s*…\s*>|<\.\.\.>|\[\s*…\s*\]|\(\s*…\s*\)|…|\.\.\.|read more\b.{0,150}|related\b.{0,150}|share\b.{0,60}|tags?:.*|see also.*|print|follow us.{0,60})$/i;
@@ -87,34 +89,47 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
   };
   let firstQuestion: number | undefined;
   let interviewee: number | undefined;
+  // How many paragraphs open with a label: a text in transcript form labels its turns throughout.
+  let labelled = 0;
+  let dotted = 0;
+  for (const p of doc.paragraphs) {
+    if (p.ignored || p.index === 0) continue;
+    const head = text.slice(p.start, Math.min(p.end, p.start + LABEL_HEAD));
+    const l = LABEL.exec(head);
+    if (l?.groups && plausibleLabel(l.groups.name, l.groups.role)) labelled++;
+    else if (DOTTED_LABEL.test(head)) dotted++;
+  }
   for (const p of doc.paragraphs) {
     if (p.ignored) continue;
     const body = text.slice(p.start, p.end);
-    if (body.length <= 160 && !body.includes('\n')) {
-      if (QUESTION_LINE.test(body.trim())) {
+    const label = readLabel(body, dotted >= 2);
+    if (label) {
+      const nameEnd = p.start + label.name.length;
+      const line = { start: p.start, end: label.speechAt >= 0 ? p.start + label.speechAt : p.end };
+      const speech = label.speechAt >= 0 ? { start: p.start + label.speechAt, end: p.end } : null;
+      const ownLine = !speech && body.length <= 160 && !body.includes('\n');
+      if (QUESTION_LABEL.test(label.name) && !label.role) {
+        // "QUESTION: …", "MODERATOR: Minister Jaishankar.": a turn of its own, by the role the label gives.
         close();
         firstQuestion ??= p.start;
+        current = { person: -1, name: displayName(label.name), line, first: p.index, paras: speech ? [speech] : [] };
         continue;
       }
-      const m = SPEAKER_LINE.exec(body.trim());
-      // "A Foreign, Commonwealth & Development Office spokesperson said:" introduces a quote, not a turn.
-      if (m?.groups && looksLikeSpeaker(m.groups.name, m.groups.role) && !SAID_BEFORE_COLON.test(m.groups.role ?? '')) {
+      const who = speakerPerson(people, label.name, p.start, nameEnd);
+      const speechLike = !!speech && isSpeechLike(body.slice(label.speechAt));
+      // The first paragraph may be a headline ("Lavrov: sanctions are illegal"), unless the text labels other turns too.
+      // A label names its speaker: a person the text knows, or a title ("SECRETARY BLINKEN", "Penny Wong,
+      // Foreign Minister"); a name the text does not know counts in a text that labels its turns throughout.
+      // One unknown word is no label ("PUBLISHED: 10 Dec 2024", "WRITER: …").
+      const known = who >= 0 && people.people[who].type === 'person' && (label.dotted || people.people[who].name.split(' ').length > 1 || labelled >= 2);
+      const oneWord = !/\s/.test(label.name.trim()) && !label.role;
+      const named = known || label.dotted || hasTitle(label.role ?? label.name) || (!oneWord && (isAllCaps(label.name) || labelled >= 2));
+      const accepted = plausibleLabel(label.name, label.role) && (ownLine || ((p.index > 0 || labelled >= 1) && speechLike && named));
+      if (accepted) {
         close();
-        const nameEnd = p.start + m.groups.name.length;
-        current = {
-          person: speakerPerson(people, m.groups.name, p.start, nameEnd),
-          name: m.groups.name,
-          line: { start: p.start, end: p.end },
-          first: p.index,
-          paras: [],
-        };
+        current = { person: who, name: who >= 0 ? people.people[who].name : displayName(label.name), line, first: p.index, paras: speech ? [speech] : [] };
         continue;
       }
-    }
-    if (QUESTION_INLINE.test(body)) {
-      close();
-      firstQuestion ??= p.start;
-      continue;
     }
     const answer = firstQuestion !== undefined ? ANSWER_INLINE.exec(body) : null;
     if (answer) {
@@ -126,49 +141,6 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
       }
       continue;
     }
-    const caps = p.index > 0 ? INLINE_CAPS.exec(body) : null;
-    if (caps?.groups) {
-      // "LAVROV: We have …": a known person's name in capitals.
-      const nameEnd = p.start + caps.groups.name.length;
-      const who = speakerPerson(people, caps.groups.name, p.start, nameEnd);
-      if (who >= 0) {
-        close();
-        const speechStart = p.start + body.indexOf(caps.groups.speech, caps.groups.name.length);
-        current = { person: who, name: caps.groups.name, line: { start: p.start, end: nameEnd + 1 }, first: p.index, paras: [] };
-        current.paras.push({ start: speechStart, end: p.end });
-        continue;
-      }
-    }
-    const titled = p.index > 0 && body.length > 0 ? TITLED_LABEL.exec(body.slice(0, 2000)) : null;
-    if (titled?.groups && !/\n/.test(titled.groups.name)) {
-      const nameEnd = p.start + titled.groups.name.length;
-      const who = personIn(people, p.start, nameEnd);
-      const sp0 = titled.groups.speech?.trim();
-      const speechLike = !sp0 || (sp0.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 6 || /[.!?,…]["”»’]?$/u.test(sp0);
-      if (who >= 0 && speechLike && people.people[who].type === 'person' && people.people[who].name.split(' ').length > 1) {
-        close();
-        const line = { start: p.start, end: p.start + body.indexOf(':', titled.groups.name.length) + 1 };
-        current = { person: who, name: people.people[who].name, line, first: p.index, paras: [] };
-        const sp = titled.groups.speech;
-        if (sp) current.paras.push({ start: p.start + body.indexOf(sp, titled.groups.name.length), end: p.end });
-        continue;
-      }
-    }
-    const inline = p.index > 0 ? INLINE_TURN.exec(body) : null;
-    if (inline?.groups) {
-      const nameEnd = p.start + inline.groups.name.length;
-      const who = personIn(people, p.start, nameEnd);
-      const words = inline.groups.speech.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-      // A headline ("Anna Berg: talks were useful") rarely ends in a full stop; speech does.
-      const speechLike = words >= 6 || /[.!?,…]["”»’]?$/u.test(inline.groups.speech.trim());
-      if (who >= 0 && speechLike && people.people[who].name.split(' ').length > 1) {
-        close();
-        const speechStart = p.start + body.indexOf(inline.groups.speech, inline.groups.name.length);
-        current = { person: who, name: inline.groups.name, line: { start: p.start, end: nameEnd + 1 }, first: p.index, paras: [] };
-        current.paras.push({ start: speechStart, end: p.end });
-        continue;
-      }
-    }
     if (!current) continue;
     if (FURNITURE.test(body.trim()) || endsTurn(body, p.start, people)) {
       close();
@@ -178,6 +150,61 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
   }
   close();
   return out;
+}
+
+/** Characters at the start of a paragraph that may hold its label. */
+const LABEL_HEAD = 300;
+
+interface Label {
+  name: string;
+  role: string | undefined;
+  /** Offset of the speech in the paragraph, or -1 when the label is a line of its own. */
+  speechAt: number;
+  dotted: boolean;
+}
+
+function readLabel(body: string, dottedText: boolean): Label | null {
+  const head = body.slice(0, LABEL_HEAD);
+  const m = LABEL.exec(head);
+  if (m?.groups) {
+    const speechAt = m.groups.speech ? m.index + m[0].length - m.groups.speech.length : -1;
+    return { name: m.groups.name.trim(), role: m.groups.role?.trim(), speechAt, dotted: false };
+  }
+  const d = dottedText ? DOTTED_LABEL.exec(head) : null;
+  if (d?.groups) return { name: d.groups.name, role: undefined, speechAt: d[0].length - d.groups.speech.length, dotted: true };
+  return null;
+}
+
+/** A headline ("Anna Berg: talks were useful") rarely ends in a full stop; speech does, or runs on. */
+function isSpeechLike(speech: string): boolean {
+  const s = speech.trim();
+  const words = s.match(/\p{L}+/gu)?.length ?? 0;
+  return words >= 5 || (words >= 2 && /[.!?,…]["”»’)]?$/u.test(s));
+}
+
+/** A label that can name a speaker: a few words, not a generic heading ("Note:", "Photo:"), no verb before the colon, no place (a dateline). */
+function plausibleLabel(name: string, role: string | undefined): boolean {
+  const words = name.split(/\s+/);
+  if (words.length > 8 || (role !== undefined && role.split(/\s+/).length > 14)) return false;
+  if (SAID_BEFORE_COLON.test(role ?? '') || GENERIC_LABELS.has(name.toLowerCase()) || FURNITURE.test(name + ':')) return false;
+  if (isKnownPlace(name) || isKnownPlace(displayName(name))) return false;
+  // A single generic word ("Summary:") is no speaker unless in capitals or a question label.
+  if (words.length === 1 && role === undefined && !/^\p{Lu}{2,}$/u.test(name) && !QUESTION_LABEL.test(name)) return /^\p{Lu}\p{Ll}+$/u.test(name);
+  return true;
+}
+
+const isAllCaps = (name: string): boolean => /\p{Lu}{2,}/u.test(name) && !/\p{Ll}{2,}/u.test(name.replace(/\b(?:of|for|and|the|de|da|van|von|der|bin|al|el|la|le|du|Mr|Mrs|Ms|Dr)\b/g, ''));
+const hasTitle = (words: string): boolean => TITLE_PATTERN.test(displayName(words));
+const TITLE_PATTERN = new RegExp(`(?:^|\\s)(?:${[...TITLES.map(([t]) => t), ...TITLE_ABBREVIATIONS.map(([a]) => a)].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|$)`, 'iu');
+
+/** "SECRETARY BLINKEN" -> "Secretary Blinken"; a name in mixed case stays as written. */
+function displayName(name: string): string {
+  if (TITLE_ABBREVIATIONS.some(([a]) => a === name)) return expandTitle(name);
+  if (/^q$/i.test(name)) return 'Question';
+  return name
+    .split(/(\s+)/)
+    .map((w) => (/^\p{Lu}{2,}[\p{Lu}'’.-]*$/u.test(w) && !TITLE_ABBREVIATIONS.some(([a]) => a === w) ? w[0] + w.slice(1).toLowerCase() : w))
+    .join('');
 }
 
 /** The person named last before `at` (the interviewee introduced above the first question), or -1. */
@@ -201,19 +228,8 @@ function endsTurn(body: string, start: number, people: PeopleIndex): boolean {
   return personIn(people, start, start + head.length) !== -1 || /\b(?:two|both) (?:leaders|presidents|ministers|sides|heads)\b/iu.test(head);
 }
 
-function looksLikeSpeaker(name: string, role: string | undefined): boolean {
-  const words = name.split(/\s+/);
-  if (words.length > 5) return false;
-  if (role !== undefined && role.split(/\s+/).length > 14) return false;
-  // A single generic word ("Note:", "Photo:", "Source:") is not a speaker unless in capitals.
-  if (words.length === 1 && role === undefined && !/^\p{Lu}{2,}$/u.test(name)) {
-    return /^\p{Lu}\p{Ll}+$/u.test(name) && !GENERIC_LABELS.has(name.toLowerCase());
-  }
-  return !GENERIC_LABELS.has(name.toLowerCase());
-}
-
 const GENERIC_LABELS = new Set(
-  'note photo photos source sources update updated editor editors read more related tags see also contact email tel fax address video watch listen subscribe share follow comments comment summary background context key points highlights president minister'.split(
+  'note photo photos source sources update updated editor editors read more related tags see also contact email tel fax address video watch listen subscribe share follow comments comment summary background context key points highlights president minister subjects subject topics topic keywords caption credit credits location venue date time'.split(
     ' ',
   ),
 );
@@ -226,8 +242,27 @@ function speakerPerson(people: PeopleIndex, name: string, start: number, end: nu
     (p) => p.name.toLowerCase() === lower || p.aliases.some((a) => a.toLowerCase() === lower),
   );
   if (idx >= 0) return idx;
-  // "LAVROV:" or "Lavrov:": a surname in any case.
-  const surname = lower.split(' ').pop() ?? lower;
-  const bySurname = people.people.filter((p) => p.type === 'person' && p.name.toLowerCase().split(' ').pop() === surname);
-  return bySurname.length === 1 ? people.people.indexOf(bySurname[0]) : -1;
+  // "Foreign Minister:", "SG:": the one person the text gives that title.
+  const title = expandTitle(displayName(name)).toLowerCase();
+  if (LABEL_TITLE_WORDS.has(title.split(/[\s-]+/)[0] ?? '') && title.split(/[\s-]+/).every((w) => LABEL_TITLE_WORDS.has(w))) {
+    const holders = people.people.filter((p) => p.type === 'person' && p.role?.toLowerCase() === title);
+    return holders.length === 1 ? people.people.indexOf(holders[0]) : -1;
+  }
+  // "LAVROV:", "SECRETARY BLINKEN:", "Mr. HAYASHI Yoshimasa:": a word of the label that is a word of
+  // exactly one person's name, in any case (titles and honorifics left out).
+  const words = lower.split(/[\s.]+/).filter((w) => w.length > 1 && !LABEL_TITLE_WORDS.has(w));
+  const fits = new Set<number>();
+  people.people.forEach((p, i) => {
+    if (p.type !== 'person') return;
+    const own = p.name.toLowerCase().split(/[\s.]+/);
+    if (words.some((w) => own.includes(w))) fits.add(i);
+  });
+  return fits.size === 1 ? [...fits][0] : -1;
 }
+
+const LABEL_TITLE_WORDS = new Set([
+  ...TITLES.flatMap(([t]) => t.toLowerCase().split(/[\s-]+/)),
+  ...TITLE_ABBREVIATIONS.map(([a]) => a.toLowerCase()),
+  ...HONORIFICS.map((h) => h.toLowerCase().replace(/\.$/, '')),
+  ...RANK_MODIFIERS, 'of', 'for', 'and', 'the', 'affairs', 'external', 'foreign', 'state', 'general',
+]);

@@ -3,7 +3,8 @@
 //
 // Paragraphs: a blank line always ends one. A single line break ends one too when the line
 // before it is complete (ends in . ! ? : or a closing quotation mark) or short (a title, a
-// bullet); otherwise it is a soft wrap inside the paragraph, as in hard-wrapped wire copy.
+// bullet), or when the text is not hard-wrapped at all (some line is longer than 100 characters);
+// otherwise it is a soft wrap inside the paragraph, as in hard-wrapped wire copy.
 // Scraped pages often repeat their title and lead: a paragraph whose text already appeared
 // earlier is marked `ignored` and extractors skip it, so a quote is not counted twice. So are the
 // link lines under a "See also" / "Related news" heading (other stories' titles, which name other
@@ -84,8 +85,17 @@ function findLineStarts(text: string): Offset[] {
   return starts;
 }
 
+// Hard-wrapped copy has no line longer than this; a text with longer lines puts each paragraph on
+// a line of its own, so there every line break ends a paragraph (a title line over the first turn).
+const WRAP_WIDTH = 100;
+
 function splitParagraphs(text: string, lineStarts: Offset[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
+  let longest = 0;
+  for (let i = 0; i < lineStarts.length && longest <= WRAP_WIDTH; i++) {
+    longest = Math.max(longest, (i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length) - lineStarts[i]);
+  }
+  const unwrapped = longest > WRAP_WIDTH;
   let start = -1;
   let end = -1;
   let prevLine = '';
@@ -105,6 +115,7 @@ function splitParagraphs(text: string, lineStarts: Offset[]): Paragraph[] {
     }
     const breaks =
       start < 0 ||
+      unwrapped ||
       TERMINAL_LINE_END.test(prevLine) ||
       prevLine.trim().length < SHORT_LINE ||
       BULLET_START.test(line);

@@ -449,6 +449,7 @@ describe('press stakeouts, interviews and headlines', () => {
     expect(speakers(text)).toEqual([
       ['transcript', 'Sadia Rehman', 'We had very'],
       ['transcript', 'Alisher Nazarov', 'Thank you for'],
+      ['transcript', 'Question', 'Madam Minister, have'],
       ['transcript', 'Sadia Rehman', 'This is a'],
     ]);
   });
@@ -462,7 +463,9 @@ describe('press stakeouts, interviews and headlines', () => {
       'Q: When will the ferry resume?\n\nA: The technical issues have been resolved.';
     expect(speakers(text)).toEqual([
       ['direct', 'Meera Raghunathan', 'every time we'],
+      ['transcript', 'Question', 'Did you raise'],
       ['transcript', 'Meera Raghunathan', 'Yes, I raised'],
+      ['transcript', 'Question', 'When will the'],
       ['transcript', 'Meera Raghunathan', 'The technical issues'],
     ]);
   });

@@ -1,0 +1,80 @@
+// Speaker labels of real transcripts and remarks pages, one style a row: the label names a person the
+// text knows (in any case, after any title), a title the text gives one person, or a role; datelines,
+// page headings and publication lines are no labels. [style, text, expected [kind, speaker, first words]].
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/text/document.js';
+import { findPeople } from '../../src/extract/people.js';
+import { findQuotes } from '../../src/extract/quotes.js';
+
+const turns = (text: string) => {
+  const doc = parseDocument(text);
+  return findQuotes(doc, findPeople(doc)).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+};
+
+describe('speaker labels', () => {
+  it.each([
+    [
+      'titles and surnames in capitals, the full names only in the title (State Department)',
+      'Secretary Antony J. Blinken and Foreign Minister Wang Yi Before Their Meeting\n\nREMARKS\n\nSECRETARY BLINKEN: Good evening. I am very pleased to welcome Foreign Minister Wang Yi.\n\nFOREIGN MINISTER WANG: (Via interpreter) Well indeed, I am visiting at the invitation of the Secretary.',
+      [
+        ['transcript', 'Antony J. Blinken', 'Good evening. I'],
+        ['transcript', 'Wang Yi', '(Via interpreter) Well'],
+      ],
+    ],
+    [
+      'a moderator, and a title before a surname the text knows',
+      'Remarks before their meeting\n\nMODERATOR: Minister Ortega.\n\nEXTERNAL AFFAIRS MINISTER ORTEGA: It is a real pleasure to welcome you back to our capital.',
+      [
+        ['transcript', 'Moderator', 'Minister Ortega.'],
+        ['transcript', 'Ortega', 'It is a'],
+      ],
+    ],
+    [
+      'name and role before the colon, then the title alone (a minister’s transcript page)',
+      'Doorstop interview, Jakarta\n\nLena Holm, Foreign Minister: I have just had a constructive meeting with my counterpart here in Jakarta.\n\nJournalist: Minister, what do you expect now?\n\nForeign Minister: Well, as I said, we will keep talking to each other.',
+      [
+        ['transcript', 'Lena Holm', 'I have just'],
+        ['transcript', 'Journalist', 'Minister, what do'],
+        ['transcript', 'Lena Holm', 'Well, as I'],
+      ],
+    ],
+    [
+      'an honorific and a family name in capitals first (a Japanese ministry transcript)',
+      'Press Conference by Foreign Minister HAYASHI Taro\n\nOpening Remarks\n\nMr. HAYASHI Taro, Minister for Foreign Affairs: This visit is the first by a Japanese Foreign Minister in three years.',
+      [['transcript', 'HAYASHI Taro', 'This visit is']],
+    ],
+    [
+      'an abbreviated title (the UN)',
+      'Washington, D.C.\n\n14 February 2013\n\nRemarks at a press encounter with the Secretary of State\n\nSG: Thank you, Secretary, ladies and gentlemen. Let me begin by thanking you for welcoming me.',
+      [['transcript', 'Secretary-General', 'Thank you, Secretary,']],
+    ],
+    [
+      'a title and a name, then a full stop (the American Presidency Project)',
+      'Remarks Prior to a Meeting With Prime Minister Tom Hale of the United Kingdom in London, United Kingdom\nPresident Biden. All the flowers bloomed.\nPrime Minister Hale. Well, Joe, welcome. It is great to have you here.\nQ. Mr. President, how was the call?',
+      [
+        ['transcript', 'Biden', 'All the flowers'],
+        ['transcript', 'Tom Hale', 'Well, Joe, welcome.'],
+        ['transcript', 'Question', 'Mr. President, how'],
+      ],
+    ],
+    [
+      'the first paragraph is a turn when the text labels other turns too (kremlin.ru)',
+      'President Ivan Petrov: Mr Minister!\nDear Colleagues!\nGood afternoon! I am pleased to welcome you to Moscow.\nFederal Minister Karl Braun: Mr President, thank you for the warm welcome.',
+      [
+        ['transcript', 'Ivan Petrov', 'Mr Minister! Dear'],
+        ['transcript', 'Karl Braun', 'Mr President, thank'],
+      ],
+    ],
+  ])('%s', (_style, text, expected) => {
+    expect(turns(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a publication line', 'Thailand, Cambodia vow joint crackdown\n\nPUBLISHED : 10 Dec 2024 at 19:05\nWRITER: Penchan Rattanakorn\n\nPHNOM PENH - Foreign Minister Sirichai Wongsawat held talks with his counterpart on Tuesday.'],
+    ['a subjects line', 'Doorstop interview\n\nSubjects: China trade impediments; detained nationals; Hong Kong.\n\nThe minister met her counterpart on Thursday.'],
+    ['a dateline in capitals', 'Ministers meet in Delhi\n\nNEW DELHI: External Affairs Minister Ravi Menon held talks with his Australian counterpart on Monday in the capital.'],
+    ['a headline with a colon', 'Lavrov: sanctions against Russia will never work and will fail\n\nRussian Foreign Minister Sergei Lavrov met his Turkish counterpart in Ankara on Monday.'],
+  ])('%s is no speaker label', (_what, text) => {
+    expect(turns(text).filter(([kind]) => kind === 'transcript')).toEqual([]);
+  });
+});
