@@ -81,7 +81,7 @@ const MONTH_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{4})\\b`, 'g');
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
 const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/g;
 const WEEKDAY = new RegExp(`\\b(?:(last|this|next|past|on)\\s+)?(${WEEKDAY_ALT})\\b`, 'gi');
-const RELATIVE = /\b(today|yesterday|tomorrow|tonight)\b/gi;
+const RELATIVE = new RegExp(`\\b(${Object.keys(RELATIVE_DAYS).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+')})\\b`, 'gi');
 
 type Kind = 'calendar' | 'weekday' | 'relative';
 
@@ -137,7 +137,7 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
       }
       let score = scoreMeetingDate(doc, s, si, d, isMeeting);
       // “Today’s meeting was about …” in a quote: the speaker's day, which the narrative dates better.
-      if (quotes.some((q) => q.start <= d.start && d.end <= q.end)) score = Math.min(score, 0.3);
+      if (quotes.some((q) => q.start <= d.start && d.end <= q.end)) score = Math.min(score, QUOTED_SCORE);
       // "Earlier, on 5 June, A held a call with C": such a sentence dates another occasion even when
       // it is the first to use a meeting verb the pattern knows; it wins only alone.
       if ((si > firstMeeting || si > 1) && otherOccasionOpener(s.text)) score = Math.min(score, 0.5);
@@ -147,8 +147,9 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
       }
     }
     // A readout's header gives the day on a line of its own ("March 12, 2021" above "The Kremlin,
-    // Moscow"); with no meeting sentence dated, that line is the meeting's day.
-    best ??= dateLine(doc, dates, publication);
+    // Moscow"); with no meeting sentence dated, or only a speaker's "yesterday" in a quote or a
+    // transcript turn, that line is the meeting's day.
+    if (!best || bestScore <= QUOTED_SCORE) best = dateLine(doc, dates, publication) ?? best;
     if (!best) return null;
     const { text, year, month, day, iso } = best;
     return { text, year, month, day, iso };
@@ -171,13 +172,15 @@ function dateLine(doc: ParsedDocument, dates: DateMention[], publication: { star
     if (!publication.some((p) => d.start >= p.start && d.end <= p.end)) continue;
     const lineStart = doc.text.lastIndexOf('\n', d.start) + 1;
     if (PUBLICATION_LINE.test(doc.text.slice(lineStart, d.start + 1))) continue;
+    // "2 May 2021, 08:10": a time of day stamps the publication, not the meeting.
+    if (/^,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}\b/.test(doc.text.slice(d.end, d.end + 12))) continue;
     return d;
   }
   return null;
 }
 
 function kindOf(text: string): Kind {
-  const t = text.toLowerCase().replace(/[’']s$/, '');
+  const t = text.toLowerCase().replace(/[’']s$/, '').replace(/\s+/g, ' ');
   if (t in RELATIVE_DAYS) return 'relative';
   const last = t.split(/\s+/).pop() ?? '';
   if (last in WEEKDAYS) return 'weekday';
@@ -185,6 +188,8 @@ function kindOf(text: string): Kind {
 }
 
 const WINDOW = 80;
+/** The most a date inside a quote can score: any date of the narrative beats it. */
+const QUOTED_SCORE = 0.3;
 
 function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: DateMention, isMeeting: boolean): number {
   const before = clauseBefore(doc.text, Math.max(s.start, d.start - WINDOW), d.start);
@@ -208,6 +213,8 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   if (/\b(?:met|meet|meets|meeting|talks|talked|discussed|discuss|conversation|negotiations|visit|received|hosted|held|spoke|call|co-chaired|consultations)\b/i.test(near))
     score += 2;
   if (/\b(?:which|that|who|where|when)\b/i.test(before)) score -= 2;
+  // "Ramaphosa's office on Thursday confirmed he had a call": the day of the report, not of the call.
+  if (!saidOn && (REPORTED_ON_BEFORE.test(just) || REPORTED_ON_AFTER.test(after))) score -= 2;
   if (!bare && hasCue(before, OTHER_EVENT_CUES)) score -= 2;
   if (bare) score += 1;
   if (index < 3) score += 1;
@@ -232,6 +239,10 @@ function isRange(text: string, d: DateMention): boolean {
 const AHEAD_WINDOW = 160;
 // "said on Wednesday following talks …", "said on Thursday, as he held talks with …".
 const AFTER_TALKS = /^\s*,?\s*(?:following|after|as|while|when)\b[^.;!?]{0,40}?\b(?:talks|meeting|met|meets|consultations|negotiations)\b/i;
+// A verb that reports a fact afterwards, right by the date: "the office on Thursday confirmed he had a
+// call", "announced on Friday that" (a wire's "said on Tuesday" is the lead's own day and stays).
+const REPORTED_ON_BEFORE = /\b(?:confirmed|announced|reported|revealed|disclosed)\s+(?:on\s+)?$/i;
+const REPORTED_ON_AFTER = /^\s*(?:confirmed|announced|reported|revealed|disclosed)\b/i;
 const SAID_ON = /\b(?:said|told (?:reporters|journalists)|announced|stated|declared)\s+(?:on\s+)?$/i;
 const AHEAD = new RegExp(`(?:^|[^\\p{L}'’])(?:${AHEAD_CUES.join('|')})(?![\\p{L}])`, 'giu');
 const PAST_MEETING = new RegExp(`\\b(?:${PAST_MEETING_VERBS.join('|')})\\b`, 'gi');
@@ -305,7 +316,7 @@ function scanSentence(s: Sentence, out: Found[]): void {
     push(m, { kind: 'weekday', year: null, month: null, day: null, weekday: WEEKDAYS[day.toLowerCase()], modifier: mod }, text);
   }
   for (const m of t.matchAll(RELATIVE)) {
-    push(m, { kind: 'relative', year: null, month: null, day: null, offset: RELATIVE_DAYS[m[1].toLowerCase()] });
+    push(m, { kind: 'relative', year: null, month: null, day: null, offset: RELATIVE_DAYS[m[1].toLowerCase().replace(/\s+/g, ' ')] });
   }
   // Keep the longest of overlapping matches ("16 May 2016" over "May 2016").
   local.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
@@ -320,7 +331,8 @@ function scanSentence(s: Sentence, out: Found[]): void {
   for (let i = 0; i < kept.length; i++) {
     const f = kept[i];
     const next = kept[i + 1];
-    if (f.kind === 'weekday' && !f.modifier?.match(/^(?:last|next|this|past)$/) && next?.kind === 'calendar' && next.day !== null) {
+    // Also "this afternoon, 7 August 2025": a relative day and the calendar day it stands for.
+    if ((f.kind === 'relative' || (f.kind === 'weekday' && !f.modifier?.match(/^(?:last|next|this|past)$/))) && next?.kind === 'calendar' && next.day !== null) {
       const gap = t.slice(f.end - s.start, next.start - s.start);
       if (/^,?\s{1,3}(?:the\s)?$/.test(gap)) {
         out.push({ ...next, start: f.start, text: t.slice(f.start - s.start, next.end - s.start) });
@@ -349,10 +361,17 @@ function publicationSpans(doc: ParsedDocument): { start: number; end: number }[]
   for (const p of doc.paragraphs) {
     if (p.start > TOP) break;
     const line = doc.text.slice(p.start, Math.min(p.end, p.start + 200));
-    if (isPublicationLine(line)) out.push({ start: p.start, end: p.end });
+    if (!isPublicationLine(line)) continue;
+    // A stamp glued to the lead (" date 2024-04-29 RIYADH, April 29 — Prime Minister …"): only the stamp.
+    const stamp = STAMP.exec(line);
+    const end = stamp && p.end - (p.start + stamp.index + stamp[0].length) > 40 ? p.start + stamp.index + stamp[0].length : p.end;
+    out.push({ start: p.start, end });
   }
   return out;
 }
+
+// The date (and time) of a publication stamp: "2024-04-29", "16.05.2016 14:20", "12 March 2022, 08:10".
+const STAMP = /\d{4}(?:-\d{2}-\d{2})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?/;
 
 const DATE_FIRST = new RegExp(
   `^\\s*(?:(?:${WEEKDAY_ALT}),?\\s+)?(?:(?:${MONTH_ALT})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH_ALT})\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b`,
@@ -379,7 +398,10 @@ function isDateline(text: string, start: number, end: number): boolean {
   if (start - lineStart > 80) return false;
   const after = text.slice(end, end + 60);
   // "OSLO, May 18 (Wire) -", "MOSCOW, October 5. /TASS/."
-  return DATELINE.test(text.slice(lineStart, start)) && /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|\.?\s*\/\p{Lu}[\p{L}-]{1,20}\/)/u.test(after);
+  const before = text.slice(lineStart, start);
+  if (!DATELINE.test(before)) return false;
+  // "OSLO, May 18 (Wire) -", "MOSCOW, October 5. /TASS/."; and PTI's "New Delhi, Nov 10 External Affairs …" (no dash).
+  return /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|\.?\s*\/\p{Lu}[\p{L}-]{1,20}\/)/u.test(after) || (/,\s*$/.test(before) && /^ \p{Lu}/u.test(after));
 }
 
 function findReference(doc: ParsedDocument, found: Found[], given: CalendarDay | null): Reference | null {

@@ -26,7 +26,11 @@ export const WEEKDAYS: Record<string, number> = {
 export const RELATIVE_DAYS: Record<string, number> = {
   today: 0,
   tonight: 0,
+  'this morning': 0,
+  'this afternoon': 0,
+  'this evening': 0,
   yesterday: -1,
+  'last night': -1,
   tomorrow: 1,
 };
 

@@ -8,7 +8,8 @@
 // Scraped pages often repeat their title and lead: a paragraph whose text already appeared
 // earlier is marked `ignored` and extractors skip it, so a quote is not counted twice. So are the
 // link lines under a "See also" / "Related news" heading (other stories' titles, which name other
-// meetings and dates), up to the next paragraph of prose.
+// meetings and dates), up to the next paragraph of prose, and photo captions ("Erdogan (L) meets
+// Trump …", "File image", "… REUTERS/Kevin Lamarque").
 //
 // Sentences: split after . ! ? (and any closing quotation marks or brackets) before a capital,
 // a digit or an opening mark, except after abbreviations and initials ("Mr.", "U.S.", "J.").
@@ -51,6 +52,7 @@ export function parseDocument(text: string): ParsedDocument {
   const paragraphs = splitParagraphs(text, lineStarts);
   markDuplicates(text, paragraphs);
   markRelatedLinks(text, paragraphs);
+  markCaptions(text, paragraphs);
   const sentences: Sentence[] = [];
   for (const p of paragraphs) {
     if (!p.ignored) splitSentences(text, p, sentences);
@@ -165,6 +167,22 @@ function markRelatedLinks(text: string, paragraphs: Paragraph[]): void {
     if (p.end - p.start > 40 || !RELATED_HEADING.test(text.slice(p.start, p.end).trim())) continue;
     p.ignored = true;
     for (let k = i + 1; k < paragraphs.length && isLinkLine(text.slice(paragraphs[k].start, paragraphs[k].end).trim()); k++) paragraphs[k].ignored = true;
+  }
+}
+
+// A photo caption: a position in brackets ("Erdogan (L) meets Trump"), a "Photo:" or "File image"
+// label, or a photographer's or agency's credit at its end ("… May 16, 2017. REUTERS/Kevin Lamarque").
+const CAPTION_POSITION = /\((?:L|R|C|[1-9](?:st|nd|rd|th) [LR]|left|right|cent(?:re|er)|front|back|top|bottom)\)/u;
+const CAPTION_LABEL = /^(?:photo|photos|image|images|picture|file photo|file image|pic)\b\s*[:|-]?|\b(?:file (?:photo|image|picture)|photo ?credit|getty images|reuters\/\p{Lu}[\p{L} ]+|ap photo(?:\/\p{Lu}[\p{L} ]+)?|afp(?: photo)?|anadolu agency)\.?\s*$/iu;
+const MAX_CAPTION = 400;
+
+/** Photo captions name the people of the story and a date, but report nothing: extractors skip them. */
+function markCaptions(text: string, paragraphs: Paragraph[]): void {
+  for (const p of paragraphs) {
+    if (p.ignored || p.end - p.start > MAX_CAPTION) continue;
+    const body = text.slice(p.start, p.end).trim();
+    if (/["“”«»]/u.test(body)) continue;
+    if (CAPTION_POSITION.test(body) || CAPTION_LABEL.test(body)) p.ignored = true;
   }
 }
 
