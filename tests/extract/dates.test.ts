@@ -169,3 +169,35 @@ describe('the lead’s own day after "on"', () => {
     expect(meetingDate('Japan, Indonesia agree to step up cooperation\n\nJAKARTA, Feb 11 (Reuters) - Japan and Indonesia agreed on Tuesday to deepen cooperation on maritime security.\n\nThe two foreign ministers discussed patrol vessels during talks in Jakarta.')?.text).toBe('Tuesday');
   });
 });
+
+// Habits of real pages: a publication stamp glued to the lead, captions, parts of the day, PTI
+// datelines, transcript headers. [text, expected meeting date text, expected ISO date].
+describe('the meeting date on real pages', () => {
+  it.each([
+    // The pages' stamp is the reference, and the lead right after it still dates the meeting.
+    [' date 2024-04-29 RIYADH, April 29 — The prime minister held a bilateral meeting with his counterpart here today.', 'today', '2024-04-29'],
+    [' date 2024-09-17 On Tuesday, the head of state received the credentials of the new ambassador.', 'Tuesday', '2024-09-17'],
+    // Parts of the day are relative days; "this afternoon, 7 August 2025" is one date.
+    ['Published: 18.05.2016\n\nThe president spoke by phone this evening with his counterpart.', 'this evening', '2016-05-18'],
+    ['The president has this afternoon, 7 August 2025, held a telephone discussion with the president of Russia.', 'this afternoon, 7 August 2025', '2025-08-07'],
+    // PTI: "City, Mon DD" with no dash is a dateline, and the lead's weekday the meeting's day.
+    ['New Delhi, Nov 10 The minister held talks with the visiting Secretary of State here on Friday on trade.', 'Friday', null],
+    // A caption's date loses to the lead's day.
+    ['Trump hosts Erdogan\n\nTurkey\'s President (L) meets the U.S. President in the Oval Office in Washington, U.S. May 16, 2017.\n\nWASHINGTON (Reuters) - The president welcomed his Turkish counterpart to the White House on Tuesday and held talks.', 'Tuesday', null],
+    // A report of the call a day later: the call's day, not the report's.
+    ['The president\'s office on Thursday confirmed he had a telephone conversation with his counterpart.\n\nThe Kremlin said the two leaders discussed bilateral relations on Wednesday night.', 'Wednesday', null],
+  ])('%s', (text, expected, iso) => {
+    const d = meetingDate(text);
+    expect([d?.text, d?.iso ?? null]).toEqual([expected, iso]);
+  });
+
+  it('a transcript\'s header date beats a speaker\'s "yesterday" in a turn', async () => {
+    const { analyze } = await import('../../src/assemble/document.js');
+    const text = 'Remarks before their meeting\n\nJANUARY 21, 2022\n\nFOREIGN MINISTER ORLOV: Yesterday we spent a great deal of time with our papers, and we are glad to meet.';
+    expect([analyze(text).date?.text, analyze(text).date?.iso]).toEqual(['JANUARY 21, 2022', '2022-01-21']);
+  });
+
+  it('a date with a time of day is a publication stamp, not the meeting day', () => {
+    expect(meetingDate('Head of State had telephone talk\n\n2 May 2021, 08:10\n\nThe president had a telephone conversation with the president of Tajikistan.')).toBeNull();
+  });
+});
