@@ -243,40 +243,16 @@ export function inside(spans: Span[], at: number): boolean {
   return false;
 }
 
-const SPEAKER_LINE = /^[\p{Lu}][^\n:]{2,120}:\s*$/u;
-// Lower-case words a speaker label may hold ("Jan Berg, Minister of Foreign Affairs of Norway:").
-const LABEL_WORDS = /^(?:of|for|the|and|de|del|la|van|von|der|al|bin|ibn|on|to|in)$/;
-
 /**
- * "Jan Berg, Foreign Minister:", "QUESTION:": a label, not a sentence ending in a colon ("The
- * below is attributable to Spokesperson X:" introduces a readout, not a transcript).
- */
-function isSpeakerLine(body: string): boolean {
-  if (!SPEAKER_LINE.test(body)) return false;
-  let lower = 0;
-  for (const w of body.slice(0, 130).split(/\s+/)) if (/^\p{Ll}/u.test(w) && !LABEL_WORDS.test(w)) lower++;
-  return lower < 2;
-}
-
-/**
- * Spans of speech: the quotes found by the quote extractor, text between paired quotation marks
- * in a paragraph, and transcript paragraphs under a speaker line ("Jan Berg, Foreign Minister:").
+ * Spans of speech: the quotes and transcript turns found by the quote extractor, and text between
+ * paired quotation marks in a paragraph.
  * Linear: each paragraph is scanned once and unpaired marks are ignored.
  */
 export function quotedSpans(doc: ParsedDocument, quotes: Quote[]): Span[] {
   // Indirect speech is the reporter's wording ("Among the issues A and B addressed were ..., the ministry said"): not masked.
   const out: Span[] = quotes.filter((q) => q.kind !== 'indirect').map((q) => ({ start: q.start, end: q.end }));
-  let transcript = false;
   for (const p of doc.paragraphs) {
     const body = doc.text.slice(p.start, p.end);
-    if (isSpeakerLine(body)) {
-      transcript = true;
-      continue;
-    }
-    if (transcript) {
-      out.push({ start: p.start, end: p.end });
-      continue;
-    }
     let open = -1;
     let straight = -1;
     for (let i = 0; i < body.length; i++) {

@@ -55,7 +55,9 @@ const NOT_CITY = new Set(NOT_CITIES);
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
 // "the Norwegian capital", "the southeastern Chinese city of": up to three modifiers, any case.
 const CITY_PHRASE = String.raw`(?:the\s+(?:[\p{L}][\p{L}-]+\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?,?\s+)`;
-const TRIGGER = String.raw`(?:met|meet|meets|meeting|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press) conference|took place|welcoming ceremony|${SPOKE_TO})`;
+const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|welcomed|welcomes|welcome|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press) conference|took place|welcoming ceremony|${SPOKE_TO})`;
+// A title-case headline too: "Remarks Prior to a Meeting With … in London".
+const TRIGGER = TRIGGER_WORDS.replace(/(^|\(\?:|\|)([a-z])/g, (_m, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
 
 // Trigger word, a short gap without a sentence break, then "in"/"to" and the place.
 // "at State House, Nairobi": a venue, a comma, then the city (a known one only).
@@ -65,7 +67,8 @@ const VENUE = String.raw`at\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'�
 // "in central Jakarta", "in downtown Lima": a part of the city is the city.
 const CITY_PART = String.raw`(?:(?:central|downtown|northern|southern|eastern|western|north|south|east|west|old)\s+)?`;
 // The gap may hold "Mr." or "Dr." before a name, but no full stop.
-const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b((?:[^.;!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|St|Amb))\.){0,160}?)(?:\b(?:in|to)\s+|\b(${VENUE}))(${CITY_PHRASE})?${CITY_PART}(${NAME})`, 'gu');
+// "on the Indonesian resort island of Bali": an island takes "on".
+const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b((?:[^.;!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|St|Amb))\.){0,160}?)(?:\b(?:in|to)\s+|\bon\s+(?=the\s+(?:[\p{L}-]+\s+){0,3}island\b)|\b(${VENUE}))(${CITY_PHRASE})?${CITY_PART}(${NAME})`, 'gu');
 const LONG_GAP = 90;
 const IN_KNOWN_CITY = new RegExp(String.raw`^[^.;!?]{0,120}?\bin\s+(${NAME})`, 'u');
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -174,15 +177,33 @@ export function findMeetingPlace(
       }
       if (best && best.score >= 3) break;
     }
-    // A header block names the venue and city outright; a weak sentence candidate does not.
-    if (best && best.score >= 3) return best.city;
-    // A phone or video call has no place: the dateline is only where the story was written.
+    // A phone or video call has no place: the dateline is only where the story was written, and a
+    // city the callers talk about ("the summit in Hangzhou") is another occasion's.
     const lead = doc.sentences.slice(0, 6).find((x) => MEETING_VERB_PATTERN.test(x.text.slice(0, 1000)) && !otherOccasionOpener(x.text));
     if (lead && CALL.test(lead.text.slice(0, 1000))) return null;
-    return headerCity(doc) ?? headingCityCountry(doc) ?? titleCityDate(doc) ?? best?.city ?? datelineCity(doc);
+    // A header block names the venue and city outright; a weak sentence candidate does not.
+    if (best && best.score >= 3) return best.city;
+    // Remarks pages have no narrative: the speakers say where they are ("welcome you to Moscow",
+    // "here in Jakarta"), after any header, heading or dateline.
+    return headerCity(doc) ?? headingCityCountry(doc) ?? titleCityDate(doc) ?? best?.city ?? datelineCity(doc) ?? spokenCity(doc, masked);
   } catch {
     return null;
   }
+}
+
+// In a speaker's words: "welcome you to Moscow", "(out) here in Jakarta", "we met today in Geneva".
+const SPOKEN_PLACE = new RegExp(String.raw`\b(?:welcome(?:d)? (?:you|him|her|them|everyone|all of you|[\p{L}. ]{2,40}?) (?:here )?to|(?:out )?here in|(?:meet|met|meeting|talks) (?:today |here )?in)\s+(${NAME})`, 'gu');
+
+/** A known city the speakers of a transcript or quote name as where they are; null when none. */
+function spokenCity(doc: ParsedDocument, spoken: Span[]): string | null {
+  for (const q of spoken.slice(0, 40)) {
+    for (const m of doc.text.slice(q.start, Math.min(q.end, q.start + 3000)).matchAll(SPOKEN_PLACE)) {
+      // "to Moscow.\nGermany is …": the name ends at a sentence end.
+      const city = cityName(m[1].split(/\.\s/u)[0], false);
+      if (city && KNOWN.has(city)) return city;
+    }
+  }
+  return null;
 }
 
 /** The city a seat of government stands for ("the Kremlin" → Moscow), or null. */
@@ -243,12 +264,18 @@ function cityName(raw: string, phrase: boolean): string | null {
   return name;
 }
 
+// "Remarks prior to a meeting with X in London": words said before the meeting, at the meeting's place.
+const BEFORE_THE_MEETING = /\b(?:prior to|before|ahead of)\s+(?:a|the|their|his|her)\s+(?:meeting|talks)\b/giu;
 const SIDELINES = /\bon the (?:sidelines|margins|fringes) of\b/gi;
 
 /** The clause around the place is about an earlier, later or separate occasion. */
 function otherOccasion(doc: ParsedDocument, s: { start: number; end: number }, at: number): boolean {
   // "met on the sidelines of the summit in X": the summit's city is the meeting's.
-  const around = doc.text.slice(Math.max(s.start, at - 120), Math.min(s.end, at + 60)).replace(SIDELINES, ' ');
+  // After the place, only its own clause: in "welcomed X to the White House on Tuesday and told
+  // reporters the two would have …" the "would" is another clause's.
+  const after = doc.text.slice(at, Math.min(s.end, at + 60));
+  const clauseEnd = /;|\s(?:and|but)\s/u.exec(after);
+  const around = doc.text.slice(Math.max(s.start, at - 120), at + (clauseEnd ? clauseEnd.index : after.length)).replace(SIDELINES, ' ').replace(BEFORE_THE_MEETING, ' ');
   return OTHER_OCCASION_PATTERN.test(around);
 }
 
@@ -282,34 +309,54 @@ function sameDay(d: DateMention, m: PartialDate | null): boolean {
 /** "The Kremlin, Moscow" on a short line of its own near the top, within three lines of a date or time line. */
 function headerCity(doc: ParsedDocument): string | null {
   let lastDate = -10;
-  for (const p of doc.paragraphs.slice(0, 12)) {
+  // A place line seen before any date line ("WASHINGTON, D.C." above "OCTOBER 26, 2023").
+  let pending: { city: string; index: number } | null = null;
+  for (const p of doc.paragraphs.slice(0, 16)) {
     if (p.start > 2000) break;
     const line = doc.text.slice(p.start, p.end);
     if (line.length > 60 || line.includes('\n')) continue;
     if (HEADER_DATE.test(line) && !/[.!?]$/.test(line)) {
-      // "London, Tuesday 14 March": the place and the date on one line.
+      // "London, Tuesday 14 March": the place and the date on one line; also "April 2, 2023, 3:11 p.m. Beijing".
       const lead = CITY_THEN_DATE.exec(line);
       if (lead && KNOWN.has(lead[1].trim()) && HEADER_DATE.test(line.slice(lead[0].length))) return lead[1].trim();
+      const tail = DATE_THEN_CITY.exec(line);
+      if (tail && KNOWN.has(tail[1].trim())) return tail[1].trim();
+      if (pending && p.index - pending.index <= 3) return pending.city;
       lastDate = p.index;
       continue;
     }
-    if (p.index - lastDate > 3) continue;
-    const seat = seatCity(line.replace(/^the\s+/i, '').trim());
-    if (seat) return seat;
-    const m = HEADER_PLACE.exec(line);
-    if (!m) continue;
-    const city = m[1].trim();
-    if (KNOWN.has(city)) return city;
+    const city = headerPlace(line);
+    if (!city) continue;
+    if (p.index - lastDate <= 3) return city;
+    pending ??= { city, index: p.index };
   }
   return null;
 }
+
+/** A header line naming a known city: "The Kremlin, Moscow", "Moscow", "WASHINGTON, D.C.". */
+function headerPlace(line: string): string | null {
+  const plain = line.trim().replace(/,?\s+D\.\s?C\.?$/u, '');
+  const seat = seatCity(plain.replace(/^the\s+/i, ''));
+  if (seat) return seat;
+  for (const form of [plain, titleCase(plain)]) {
+    const m = HEADER_PLACE.exec(form);
+    if (m && KNOWN.has(m[1].trim())) return m[1].trim();
+  }
+  return null;
+}
+
+const titleCase = (s: string): string => (/\p{Ll}/u.test(s) ? s : s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase()));
+// "Sunday, April 2, 2023, 3:11 p.m. Beijing": a header line that ends in the city.
+const DATE_THEN_CITY = new RegExp(String.raw`\d(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?,?\s+(${NAME})\s*$`, 'u');
 
 /**
  * A title that ends in ", City, Date": "Minister A's remarks during talks with B, Moscow, April 8, 2024"
  * (a transcript under it has no lead to name the place). A known city only.
  */
 function titleCityDate(doc: ParsedDocument): string | null {
-  for (const p of doc.paragraphs.slice(0, 3)) {
+  // Below a page's menus too: the first lines that are not furniture.
+  for (const p of doc.paragraphs.slice(0, 16)) {
+    if (p.start > 2000) break;
     const line = doc.text.slice(p.start, Math.min(p.end, p.start + 400));
     if (line.includes('\n')) continue;
     const m = TITLE_CITY_DATE.exec(line);

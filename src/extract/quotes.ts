@@ -311,7 +311,8 @@ function findBlockQuotes(doc: ParsedDocument, taken: Span[]): DirectCandidate[] 
     const p = ps[k];
     if (p.ignored || p.end - p.start > 400 || !SAID_LINE.test(text.slice(p.start, p.end))) continue;
     const first = ps[k + 1];
-    if (first.ignored || MARK_START.test(text.slice(first.start, first.start + 3))) continue;
+    // "X said:" under "Y said:": the second line introduces the words, not the first.
+    if (first.ignored || MARK_START.test(text.slice(first.start, first.start + 3)) || SAID_LINE.test(text.slice(first.start, first.end))) continue;
     if (overlaps(first.start, first.end)) continue;
     let last = k + 1;
     // Further paragraphs in the speaker's voice (first person, no new speaker line) belong to the quote.

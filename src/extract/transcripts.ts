@@ -124,7 +124,8 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
       const known = who >= 0 && people.people[who].type === 'person' && (label.dotted || people.people[who].name.split(' ').length > 1 || labelled >= 2);
       const oneWord = !/\s/.test(label.name.trim()) && !label.role;
       const named = known || label.dotted || hasTitle(label.role ?? label.name) || (!oneWord && (isAllCaps(label.name) || labelled >= 2));
-      const accepted = plausibleLabel(label.name, label.role) && (ownLine || ((p.index > 0 || labelled >= 1) && speechLike && named));
+      // A label on a line of its own needs no speech after it, but one unknown word ("Weather:", "Author:") is still no speaker.
+      const accepted = plausibleLabel(label.name, label.role) && (ownLine ? named || (!oneWord && !label.dotted) : (p.index > 0 || labelled >= 1) && speechLike && named);
       if (accepted) {
         close();
         current = { person: who, name: who >= 0 ? people.people[who].name : displayName(label.name), line, first: p.index, paras: speech ? [speech] : [] };
@@ -229,7 +230,7 @@ function endsTurn(body: string, start: number, people: PeopleIndex): boolean {
 }
 
 const GENERIC_LABELS = new Set(
-  'note photo photos source sources update updated editor editors read more related tags see also contact email tel fax address video watch listen subscribe share follow comments comment summary background context key points highlights president minister subjects subject topics topic keywords caption credit credits location venue date time'.split(
+  'note photo photos source sources update updated editor editors author authors weather currency rates read more related tags see also contact email tel fax address video watch listen subscribe share follow comments comment summary background context key points highlights president minister subjects subject topics topic keywords caption credit credits location venue date time'.split(
     ' ',
   ),
 );

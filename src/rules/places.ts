@@ -25,7 +25,7 @@ export const CITIES: string[] = [
 ];
 
 /** Words for a city inside a longer phrase: "the Belarusian capital Minsk", "the Black Sea resort of Sochi". */
-export const CITY_NOUNS: string[] = ['capital', 'city', 'town', 'port', 'resort', 'village'];
+export const CITY_NOUNS: string[] = ['capital', 'city', 'town', 'port', 'resort', 'village', 'island', 'resort island'];
 
 /** Capitalised words after "in" that are never a meeting city. */
 export const NOT_CITIES: string[] = [
@@ -97,6 +97,9 @@ export const SEATS_OF_GOVERNMENT: Record<string, string> = {
   'Istana Negara': 'Kuala Lumpur',
   'Union Buildings': 'Pretoria',
   'Aso Rock': 'Abuja',
+  'Flagstaff House': 'Accra',
+  'Jubilee House': 'Accra',
+  'State House Nairobi': 'Nairobi',
   'PM House': 'Islamabad',
   'Aiwan-e-Sadr': 'Islamabad',
   'Palacio de la Moneda': 'Santiago',

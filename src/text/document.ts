@@ -49,7 +49,7 @@ const BULLET_START = /^\s*(?:[•·*\-–—]|\d+[.)])\s/;
 
 export function parseDocument(text: string): ParsedDocument {
   const lineStarts = findLineStarts(text);
-  const paragraphs = splitParagraphs(text, lineStarts);
+  const paragraphs = splitStamp(text, splitParagraphs(text, lineStarts));
   markDuplicates(text, paragraphs);
   markRelatedLinks(text, paragraphs);
   markCaptions(text, paragraphs);
@@ -131,6 +131,19 @@ function splitParagraphs(text: string, lineStarts: Offset[]): Paragraph[] {
   }
   close();
   return paragraphs;
+}
+
+// A publication stamp a page store glues to the first line (" date 2024-04-29 RIYADH, April 29 — …",
+// "Published 12.03.2022 Minister X met …") is a paragraph of its own, so the lead starts clean.
+const LEADING_STAMP = /^\s*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?[ \t]+(?=\S)/i;
+
+function splitStamp(text: string, paragraphs: Paragraph[]): Paragraph[] {
+  const first = paragraphs[0];
+  const m = first ? LEADING_STAMP.exec(text.slice(first.start, Math.min(first.end, first.start + 60))) : null;
+  if (!m) return paragraphs;
+  const stampEnd = first.start + m[0].trimEnd().length;
+  const rest = { start: first.start + m[0].length, end: first.end, index: 1, ignored: false };
+  return [{ ...first, end: stampEnd }, rest, ...paragraphs.slice(1).map((p) => ({ ...p, index: p.index + 1 }))];
 }
 
 // A repeat counts as page furniture when it is long, or when its first copy sits in the page's

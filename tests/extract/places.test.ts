@@ -91,3 +91,19 @@ describe('no place', () => {
     expect(place('Talks\n\nAn analyst said the visit showed Paris was adjusting to a new reality in West Africa.')).toBeNull();
   });
 });
+
+// Habits of real pages and transcripts. [style, text, expected place].
+describe('the meeting place on real pages', () => {
+  it.each([
+    ['a header place above its date (State Department)', 'Remarks before their meeting\n\nTREATY ROOM\n\nWASHINGTON, D.C.\n\nOCTOBER 26, 2023\n\nSECRETARY SMITH: Good evening, and welcome to the minister.', 'Washington'],
+    ['a header line with the date, the time and the city (Japanese ministry)', 'Press Conference by the Foreign Minister\n\nSunday, April 2, 2023, 3:11 p.m. Beijing\n\nThis visit to China is the first in three years.', 'Beijing'],
+    ['a speaker welcomes the guest to the city (kremlin.ru)', 'President Ivan Petrov: Mr Minister!\nGood afternoon! I am pleased to welcome you to Moscow.\nFederal Minister Karl Braun: Thank you for the warm welcome, Mr President.', 'Moscow'],
+    ['a title-case headline names the meeting and its city', 'Remarks Prior to a Meeting With Prime Minister Tom Hale of the United Kingdom in London, United Kingdom\nPresident Biden. All the flowers bloomed.\nPrime Minister Hale. Well, Joe, welcome.', 'London'],
+    ['a title with ", City, Date" below page menus', 'Editor\'s Column\nArchive material\nAugust 2020 (9)\n\nAnswers to questions by the Foreign Minister summarizing the results of the meeting with the Secretary of State, Berlin, 26 February 2013\n\nQuestion: How did your negotiations go?', 'Berlin'],
+    ['welcomed to a seat of government, then another clause that looks ahead', 'WASHINGTON (Reuters) - The president welcomed his Turkish counterpart to the White House on Tuesday and told reporters the two would have long discussions.', 'Washington'],
+    ['an island takes "on"', 'The encounter took place on the Indonesian resort island of Bali before the start of the regional forum.', 'Bali'],
+    ['a phone call: a summit city the callers talk about is not the place', 'The foreign minister held telephone talks with the Secretary of State on Friday. He said the upcoming meeting of the presidents in Hangzhou is the most important event.', null],
+  ])('%s', (_style, text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+});
