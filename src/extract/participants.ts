@@ -54,6 +54,19 @@ const HEADLINE = /^(?:meeting|talks|meets?|conversation|negotiations|consultatio
 const SOURCE_AFTER = /^[\s,’'s]*(?:\w+\s+){0,2}(?:said|says|reported|reports|stated|announced|noted|added|told|informed|wrote|tweeted)\b/i;
 const SOURCE_BEFORE = /\baccording to\s+(?:the\s+)?$|\b(?:by|from|in a statement by|citing)\s+(?:the\s+)?$/i;
 const MAX_SENTENCES = 12;
+const OTHER_CONVERSATION = /\b(?:after|before|following|prior to)\s+(?:his|her|their|its|a|the|an)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|conversation|call|visit|discussions?)\s+with\b/iu;
+// An open relative clause right before a name: "a US Senator who was behind former President …".
+const RELATIVE_BEFORE = /\b(?:who|which|whose)\s[^,;]*$/u;
+// A meeting clause, then a comma and a reporter's title words before the name: "…, the presidential spokesman ".
+const TRAILING_TITLE = /,\s+(?:\p{Ll}+\s+)*(?:\p{Lu}\p{Ll}+\s+){0,3}$/u;
+
+/** The words before a name are a meeting clause, a comma and a title: "A held a call with B, the spokesman ". */
+function trailingSource(before: string): boolean {
+  // "Speaking in Jakarta after talks with B, Mr A said": an opening phrase, then the subject who met.
+  if (/^\s*(?:\p{Lu}\p{Ll}+ing|After|Following|During|Before|At|In|On|Upon)\b/u.test(before)) return false;
+  const t = TRAILING_TITLE.exec(before);
+  return !!t && MEETING_VERB_PATTERN.test(before.slice(0, t.index));
+}
 const PAST_MEETING_AFTER = /\b(?:met|held|received|hosted|talked|discussed|welcomed|visited|spoke|co-chaired)\b/i;
 /** Body paragraphs after the headline that count as the lead. */
 const LEAD_PARAGRAPHS = 2;
@@ -95,14 +108,57 @@ export function findParticipants(
       seen++;
       add(found);
     }
-    return chosen.map((i) => {
+    const out: Participant[] = chosen.map((i) => {
       const p = people.people[i];
       return { name: p.name, role: p.role, country: p.country };
     });
+    if (out.length < 2) addTranscriptParticipants(doc, people, quotes, chosen, out);
+    return out;
   } catch {
     return [];
   }
 }
+
+// A remarks page's title names the meeting: "X and Y Before Their Meeting", "Remarks Prior to a
+// Meeting With Z", "remarks at press encounter with Z", "Press Conference by Foreign Minister W".
+const REMARKS_TITLE = /\b(?:meeting|meetings|talks|encounter|conversation|call|visit|press conference|news conference|press statements?|joint statements?|remarks)\b/i;
+const QUESTION_SPEAKER = /^(?:question|journalist|reporter|moderator|speaker|audience|participant|interviewer|host)$/i;
+
+/**
+ * A transcript has no lead to name who met: its title does, and so do its speakers (a question or
+ * a moderator aside) and the meeting sentences they speak ("I have just had a meeting with Wang Yi").
+ */
+function addTranscriptParticipants(doc: ParsedDocument, people: PeopleIndex, quotes: Quote[], chosen: number[], out: Participant[]): void {
+  const turns = quotes.filter((q) => q.kind === 'transcript');
+  if (!turns.length) return;
+  const add = (i: number) => {
+    const p = people.people[i];
+    if (!p || p.type !== 'person' || chosen.includes(i)) return;
+    chosen.push(i);
+    out.push({ name: p.name, role: p.role, country: p.country });
+  };
+  for (const para of doc.paragraphs) {
+    if (para.start >= turns[0].start) break;
+    const line = doc.text.slice(para.start, Math.min(para.end, para.start + 300));
+    if (para.ignored || /[.!?]["”’»]?\s*$/u.test(line) || !REMARKS_TITLE.test(line)) continue;
+    for (const m of mentionsIn(people.mentions, para)) add(m.person);
+  }
+  for (const t of turns) {
+    const i = t.speaker ? people.people.findIndex((p) => p.name === t.speaker) : -1;
+    if (i >= 0) add(i);
+    else if (t.speaker && !QUESTION_SPEAKER.test(t.speaker) && !out.some((p) => p.name === t.speaker)) out.push({ name: t.speaker, role: null, country: null });
+  }
+  for (const t of turns) {
+    for (const s of doc.sentences) {
+      if (s.end <= t.start || s.start >= t.end) continue;
+      if (!FIRST_PERSON_MEETING.test(s.text)) continue;
+      for (const m of mentionsIn(people.mentions, s)) add(m.person);
+    }
+  }
+}
+
+// "I have just had a constructive meeting with Director Wang Yi", "I just held my first … Meeting with H.E. Mr. Qin Gang".
+const FIRST_PERSON_MEETING = /\b(?:I|we)\s+(?:have\s+|had\s+)?(?:just\s+)?(?:had|held|met|hosted|received)\b[^.!?]{0,120}?\b(?:meeting|talks|conversation|discussions?|with)\b/i;
 
 /** A sentence that reports the meeting itself: a meeting verb outside quotations, not about another occasion. */
 export function isMeetingSentence(doc: ParsedDocument, s: Sentence, masked: Span[]): boolean {
@@ -124,8 +180,19 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
   if (plan && !MEETING_VERB_PATTERN.test(s.text.slice(0, plan.index)) && !PAST_MEETING_AFTER.test(s.text.slice(plan.index, 2000)))
     return out;
   const planAt = plan && MEETING_VERB_PATTERN.test(s.text.slice(0, plan.index)) ? s.start + plan.index : Infinity;
-  for (const m of mentionsIn(mentions, s)) {
+  // "A talked to B … after her telephone conversation with C earlier in the day": once two people are
+  // named, a later clause about another conversation names another occasion's.
+  const other = OTHER_CONVERSATION.exec(s.text.slice(0, 2000));
+  const otherAt = other ? s.start + other.index : Infinity;
+  const inSentence = mentionsIn(mentions, s);
+  const cutOther = inSentence.filter((m) => m.start < otherAt).length >= 2;
+  for (const m of inSentence) {
     if (inside(masked, m.start) || m.start > planAt) continue;
+    if (cutOther && m.start > otherAt) continue;
+    // "… held talks with a US Senator who was behind former President X's handshake": a relative clause
+    // without a meeting of its own describes, it does not name who met.
+    const rel = RELATIVE_BEFORE.exec(doc.text.slice(Math.max(s.start, m.start - 120), m.start));
+    if (rel && !MEETING_VERB_PATTERN.test(rel[0])) continue;
     const p = people.people[m.person];
     if (!p) continue;
     // A place read as a name ("met in Vilnius" taken for "Vilnius Agenda"), or a dateline in capitals.
@@ -136,11 +203,15 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
     // "the Southern Ice Field", "the Foreign Ministry": a place or a reporting body never met anyone.
     if (NOT_PARTICIPANT_NAME_PATTERN.test(p.name.trim())) continue;
     if (isKnownPlace(m.text) && (!p.name.endsWith(m.text) || VENUE_BEFORE_PATTERN.test(before))) continue;
+    const after = doc.text.slice(m.end, Math.min(s.end, m.end + 40));
     if (p.type === 'body') {
-      const after = doc.text.slice(m.end, Math.min(s.end, m.end + 40));
       if (SOURCE_AFTER.test(after) || SOURCE_BEFORE.test(before)) continue;
       if (VENUE_BEFORE_PATTERN.test(before)) continue;
+      // A headline's source after a dash: "Putin, Ramaphosa Discuss Summits - Kremlin".
+      if (/\s[-–—]\s+$/u.test(before) && /^\s*$/u.test(after)) continue;
     }
+    // "…, the presidential spokesman Bassam Rady said on Saturday": who reports the meeting, after it.
+    if (p.type === 'person' && SOURCE_AFTER.test(after) && trailingSource(doc.text.slice(s.start, m.start))) continue;
     out.push(m);
   }
   return out;

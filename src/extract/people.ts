@@ -111,7 +111,8 @@ const HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(HONORIFICS)})\\s+$`, 'u')
 
 // Capitalised words in a row, with name particles ("bin", "von der") and initials ("J.").
 // "al-Mannai", "bin-Zayed": a lower-case particle joined to the name by a hyphen is part of it.
-const NAME_WORD = "(?:\\p{Lu}\\.|(?:al|el|bin|ibn|bint|ben|abu|ould)-\\p{Lu}[\\p{L}\\p{M}]*|\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*)";
+// An initial is one capital and a full stop, not a letter of "U.S." or "H.E.".
+const NAME_WORD = "(?:(?<!\\p{L}\\.)\\p{Lu}\\.(?!\\p{L})|(?:al|el|bin|ibn|bint|ben|abu|ould)-\\p{Lu}[\\p{L}\\p{M}]*|\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*)";
 // Spaces, or one line break of hard-wrapped copy (runs never leave their paragraph).
 const GAP = '(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)';
 const PARTICLES = new Set(['de', 'da', 'dos', 'do', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'du', 'del', 'di', 'della', 'zu']);
@@ -147,7 +148,7 @@ const NON_NAME = new Set(
     'editor desk bureau courier herald tribune gazette daily weekly ' +
     'reporting editing min sec accept share click subscribe home world sport business opinion ' +
     // Salutations in a transcript: "Dear Colleagues!", "Dear friends".
-    'dear colleagues friends ladies gentlemen excellency excellencies ' +
+    'dear colleagues friends ladies gentlemen excellency excellencies federal presidency ' +
     // An envoy's full title: "Ambassador Extraordinary and Plenipotentiary of Kazakhstan".
     'extraordinary plenipotentiary chargé charge affaires ' +
     // A title-case headline's verbs: "Kazakh Foreign Minister Holds Talks with …".
@@ -181,13 +182,17 @@ function isNonName(w: string): boolean {
   const lw = bare.toLowerCase();
   if (NAME_PREFIX.has(lw) || NAME_PREFIX.has(w.toLowerCase())) return true;
   if (NON_NAME.has(lw) || TITLE_WORDS.has(lw) || ABBREVIATIONS.has(bare) || isCountryWord(bare) || /\d/.test(bare)) return true;
+  // "Foreign Ministers Francisco Bustillo …", "Presidents X and Y": a plural title.
+  if (/[^s]s$/.test(lw) && (TITLE_WORDS.has(lw.slice(0, -1)) || NON_NAME.has(lw.slice(0, -1)))) return true;
+  // "Moroccans Abroad", "Americans": the people of a country, not a given name.
+  if (/[^s]s$/.test(lw) && isCountryWord(bare.slice(0, -1))) return true;
   // "Secretary-General", "Under-Secretary"
   return lw.includes('-') && lw.split('-').every((p) => TITLE_WORDS.has(p) || RANK_MODIFIERS.includes(p));
 }
 
-// Words around a bare name that mark a person: a lower-case role before it, a meeting verb or a
+// Words around a bare name that mark a person: a role before it ("Foreign Ministers X and Y" too), a meeting verb or a
 // conjunction with another name, a verb or an apposition after it.
-const PERSON_BEFORE = /(?:\b(?:chief|leader|head|writer|reporter|correspondent|official|adviser|advisor|aide|director|chairman|chairwoman|chair|envoy|ambassador|counterpart|colleague|minister|president|secretary|spokesman|spokeswoman|spokesperson|deputy|governor|mayor|senator|lawmaker|activist|analyst|expert|professor|with|and|by|met|meets|meeting|invited|told|said|says|added|according to|asked|thanked|congratulated|received|hosted|welcomed|between|as|whom)|&|,)\s+$/u;
+const PERSON_BEFORE = /(?:\b(?:chief|leader|head|writer|reporter|correspondent|official|adviser|advisor|aide|director|chairman|chairwoman|chair|envoy|ambassador|counterpart|colleague|minister|president|secretary|spokesman|spokeswoman|spokesperson|deputy|governor|mayor|senator|lawmaker|activist|analyst|expert|professor|with|and|by|met|meets|meeting|invited|told|said|says|added|according to|asked|thanked|congratulated|received|hosted|welcomed|between|as|whom)s?|&|,)\s+$/iu;
 const PERSON_AFTER = /^(?:\s+(?:and|has|had|have|is|was|will|would|can|could|should|met|meets|held|holds|told|made|gave|took|left|sent|spoke|says|said|arrived|visited|called|thanked|welcomed|noted|added|\p{Ll}+ed)\b|\s*[,(]|['’]s?\b)/u;
 
 // Before a bare capitalised pair, words that make it a place or a thing: "the Agua Negra tunnel",
@@ -356,6 +361,9 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         if (j < words.length || nameWords.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) continue;
         if (PLACES.has(nameWords.map((w) => w.text).join(' ').toLowerCase())) continue;
         if (PLACE_BEFORE.test(text.slice(Math.max(p.start, start - 30), start))) continue;
+        // "the Line of Actual Control (LAC)": a term with its acronym, not a person.
+        const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(after)?.[1];
+        if (acronym && acronym.endsWith(nameWords.map((w) => w.text[0]).join(''))) continue;
       }
       // "Minister of Trade, Industry and Energy …": "Industry" is a portfolio word in a list, not a person.
       // "Minister of International Development of Norway": nor is a word followed by "of <Capitalised>".

@@ -65,6 +65,7 @@ export const TITLES: ReadonlyArray<[title: string, cls: RoleClass]> = [
   ['Secretary-General', 'official'],
   ['Secretary General', 'official'],
   ['Director-General', 'official'],
+  ['Director', 'official'],
   ['Director General', 'official'],
   ['Chairman', 'official'],
   ['Chairwoman', 'official'],

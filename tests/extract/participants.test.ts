@@ -99,3 +99,20 @@ describe('a lead that says what the two called for', () => {
     expect(analyze(text).participants.map((p) => p.name)).toEqual(['Nadia Soliman', 'Hakan Yücel']);
   });
 });
+
+// Habits of real reports and remarks pages, a row each. [style, text, expected surnames (sorted)].
+describe('participants on real pages', () => {
+  it.each([
+    ['a transcript: the title and the speakers', 'Secretary Antony J. Blinken and Foreign Minister Wang Yi Before Their Meeting\n\nSECRETARY BLINKEN: Good evening. I am very pleased to welcome Foreign Minister Wang Yi.\n\nFOREIGN MINISTER WANG: Well indeed, I am visiting at the invitation of the Secretary.', ['Blinken', 'Yi']],
+    ['a doorstop: the speaker and whom she says she met', 'Doorstop interview, Jakarta\n\nLena Holm, Foreign Minister: I have just had a constructive meeting with Director Wang Yi out here in Jakarta.\n\nJournalist: Minister, what do you expect now?', ['Holm', 'Yi']],
+    ['a spokesman who reports the call is not in it', 'President Omar Said held a phone call with his Palestinian counterpart Mahmoud Abbas, the presidential spokesman Bassam Rady said on Saturday.', ['Abbas', 'Said']],
+    ['a relative clause about someone else', 'President William Ruto held talks with Senator Chris Coons, who was behind former President Uhuru Kenyatta’s handshake with the opposition in 2018.', ['Coons', 'Ruto']],
+    ['another conversation earlier in the day', 'Foreign Minister Kang Mi-ra talked to Foreign Minister Taro Kono of Japan over the phone on August 29 after her telephone conversation with Secretary of State Rex Tillerson earlier in the day.', ['Kang Mi-ra', 'Kono'].map((n) => n.split(' ').pop()!).sort()],
+    ['a headline source after a dash', 'Putin, Ramaphosa Discuss Summits - Kremlin\n\nMOSCOW (Sputnik) - Russian President Vladimir Putin and his South African counterpart Cyril Ramaphosa discussed the summits during a phone conversation on Wednesday.', ['Putin', 'Ramaphosa']],
+    ['a telephonic conversation, and "H.E." is no initial', 'Prime Minister Shri Narendra Modi had a telephonic conversation today with H.E. Donald Trump, President of United States of America.', ['Modi', 'Trump']],
+    ['a plural title and a term with its acronym', 'Foreign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero of Argentina met on Friday in Montevideo to discuss the Line of Actual Control (LAC) and trade.', ['Bustillo', 'Cafiero']],
+    ['following the talks, the two made statements', 'Following the talks in the residence, President of Uzbekistan Shavkat Mirziyoyev and President of Turkmenistan Serdar Berdimuhamedov made statements to the press.', ['Berdimuhamedov', 'Mirziyoyev']],
+  ])('%s', (_style, text, expected) => {
+    expect(surnames(text)).toEqual(expected);
+  });
+});
