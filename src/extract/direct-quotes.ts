@@ -3,6 +3,7 @@
 // Patterns handled (one example each):
 //   curly double            “We agree,” he said.
 //   straight double          "We agree", he said.
+//   mixed                    “We agree," he said.   (curly and straight double marks pair with each other)
 //   guillemets               «We agree», he said.
 //   curly / straight single  ‘We agree,’ he said.   'We agree,' he said.
 //   German low-high          „We agree“
@@ -40,11 +41,14 @@ interface Family {
   apostrophe: boolean;
 }
 
+// Curly and straight double marks are one family: real copy opens a quote in one style and closes it
+// in the other (“We agreed …," he said).
 const DOUBLE_FAMILIES: Family[] = [
-  { opens: '“„', closes: '”“', apostrophe: false },
+  { opens: '“„"', closes: '”“"', apostrophe: false },
   { opens: '«', closes: '»', apostrophe: false },
-  { opens: '"', closes: '"', apostrophe: false },
 ];
+/** Marks that open and close alike: which they do depends on what stands around them. */
+const SYMMETRIC_MARKS = new Set(['"', "'"]);
 const SINGLE_FAMILIES: Family[] = [
   { opens: '‘', closes: '’', apostrophe: true },
   { opens: "'", closes: "'", apostrophe: true },
@@ -93,7 +97,6 @@ function scanFamily(
   let openPara = -1;
   let segments: number[] = []; // ends of the paragraphs a continued quote has run through
   let insideIdx = 0;
-  const symmetric = fam.opens === fam.closes;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
     if (open >= 0) {
@@ -122,7 +125,7 @@ function scanFamily(
       const canClose = !/\s/u.test(prev) && (AFTER_CLOSE.test(next) || isMarkChar(next));
       let role: 'open' | 'close' | 'none';
       if (i === p.start && open >= 0 && isOpenCh && segments.length > 0) continue; // the continuation mark itself
-      if (symmetric) {
+      if (SYMMETRIC_MARKS.has(ch)) {
         if (open >= 0) role = canClose ? 'close' : canOpen ? 'open' : 'close';
         else role = canOpen ? 'open' : 'none';
       } else if (isOpenCh && isCloseCh) {

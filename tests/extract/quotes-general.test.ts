@@ -554,3 +554,12 @@ describe('the narrative after a transcript', () => {
     ]);
   });
 });
+
+describe('quotation marks of mixed styles', () => {
+  it.each([
+    ['opened curly, closed straight', '“We have thoroughly discussed our cooperation in detail," President Ivan Petrov said.', [['direct', 'Ivan Petrov', 'We have thoroughly']]],
+    ['opened straight, closed curly', '"We agreed to create a commission on water issues,” President Ivan Petrov said.', [['direct', 'Ivan Petrov', 'We agreed to']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
