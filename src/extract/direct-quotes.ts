@@ -3,6 +3,7 @@
 // Patterns handled (one example each):
 //   curly double            “We agree,” he said.
 //   straight double          "We agree", he said.
+//   NYT doubled apostrophes  ''We agree,'' he said.
 //   mixed                    “We agree," he said.   (curly and straight double marks pair with each other)
 //   guillemets               «We agree», he said.
 //   curly / straight single  ‘We agree,’ he said.   'We agree,' he said.
@@ -74,6 +75,13 @@ export function findDirectQuotes(doc: ParsedDocument, skip: Span[] = []): Direct
   out.sort((a, b) => a.open - b.open);
   const doubles = out.slice();
   for (const fam of SINGLE_FAMILIES) scanFamily(doc, paras, fam, out, doubles);
+  // The New York Times's ''…'': two apostrophes are one double mark on each side.
+  for (const c of out) {
+    if (doc.text[c.open] === "'" && doc.text[c.open - 1] === "'" && doc.text[c.close] === "'") {
+      c.open--;
+      c.close++;
+    }
+  }
   // Keep the outermost when two families overlap (a straight quote inside a curly one).
   out.sort((a, b) => a.open - b.open || b.close - a.close);
   const kept: DirectCandidate[] = [];

@@ -563,3 +563,12 @@ describe('quotation marks of mixed styles', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('doubled apostrophes as double marks (The New York Times)', () => {
+  it('gives the quote to the speaker after it, and carries the speaker to the next part', () => {
+    expect(speakers("Ms. Brainard was raised abroad.\n\n''She is basically an internationalist,'' said Edwin M. Truman, a fellow at the institute. ''That's not popular these days.''")).toEqual([
+      ['direct', 'Edwin M. Truman', 'She is basically'],
+      ['direct', 'Edwin M. Truman', "That's not popular"],
+    ]);
+  });
+});
