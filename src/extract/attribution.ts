@@ -44,7 +44,7 @@ import type { ParsedDocument, Sentence } from '../text/document.js';
 import { lastStartingBy, lowerBound, spanAt } from '../text/spans.js';
 import { firstMentionAfter, personIn, resolveDescription, type PeopleIndex } from './people.js';
 import { tokensIn } from '../text/tokens.js';
-import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, introEnd, isNameDot, isWord, speechVerbAt, subjectVerbAtStart } from './clauses.js';
+import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, speechVerbAt, subjectVerbAtStart } from './clauses.js';
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 const BODY_WORDS = /^(?:it|the (?:statement|ministry|ministry's statement|foreign ministry|government|embassy|communique|communiqué|press release|release|readout|document))$/i;
@@ -437,7 +437,8 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   const before = doc.text.slice(s.start, open);
   if (/["“”«»]/u.test(before)) return null; // another quote precedes: handled by carrying
   if (/^\s*['‘]/u.test(before)) return null; // so does one in single marks ("'A,' said X, 'B.'")
-  const sv = subjectVerbAtStart(doc, s.start, open);
+  // "Raisi thanked the Iraqi Prime Minister for …, and said, “…”": a speech verb coordinated with the first, right before the quote.
+  const sv = subjectVerbAtStart(doc, s.start, open) ?? coordinatedSpeechVerb(doc, s.start, open, (toks, next) => next >= toks.length || (/^[,:]$/.test(toks[next].t) && next + 1 >= toks.length));
   if (sv) return { verb: sv.verb, subject: sv.subject, at: sv.verbStart, end: sv.verbEnd };
   // In his words, “…”  /  In the words of the minister, “…”
   const words = /\b[Ii]n\s+(his|her|its)\s+(?:own\s+)?words,?\s*$/u.exec(before);

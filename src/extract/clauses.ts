@@ -66,9 +66,13 @@ export function introEnd(toks: Tok[]): number {
   // "But she made clear that …": a conjunction opening the sentence is not part of its subject.
   if (/^(?:But|And|Yet|So)$/.test(toks[0].t) && toks[1] && toks[1].t !== ',') return 1;
   const intro = INTRO_WORDS.has(toks[0].t.toLowerCase());
-  if (!intro && !PARTICIPLE_OPENER.has(toks[0].t)) return 0;
-  const reach = intro ? 10 : 24;
+  // Any participle opens such a phrase ("Watching Trump talk on Tuesday, Reed said …") when a subject
+  // follows its comma; "Beijing said", "Sterling Harmon, a spokesman, said" are no phrases.
+  const participle = PARTICIPLE_OPENER.has(toks[0].t) || (/^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0].t) && !((toks[1]?.f ?? 0) & TokenFlag.SpeechVerb));
+  if (!intro && !participle) return 0;
+  const reach = participle ? 24 : 10;
   let comma = toks.findIndex((t, k) => k < reach && t.t === ',');
+  if (comma > 0 && !intro && !PARTICIPLE_OPENER.has(toks[0].t) && !/^(?:\p{Lu}|(?:he|she|they|we|it|i)$)/iu.test(toks[comma + 1]?.t ?? '')) return 0;
   // "On the European deal, whose negotiations were concluded …, Olivera said": past the relative clause.
   if (comma > 0 && /^(?:who|whose|which|where|when)$/i.test(toks[comma + 1]?.t ?? '')) {
     comma = toks.findIndex((t, k) => k > comma + 1 && k < comma + 28 && t.t === ',');
@@ -121,8 +125,9 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
     let j = k;
     while (j > i && ADVERBS.has(toks[j - 1].t.toLowerCase())) j--;
     if (j === i) return null;
-    // "He expressed appreciation for the support and said …": the subject is the clause's first noun phrase.
-    if (/^(?:and|but)$/i.test(toks[j - 1].t) && j - 1 > i) {
+    // "He expressed appreciation for the support and said …", "Trump took to Twitter, writing: …": the
+    // subject is the clause's first noun phrase.
+    if ((/^(?:and|but)$/i.test(toks[j - 1].t) || (toks[j - 1].t === ',' && /ing$/i.test(sv.verb))) && j - 1 > i) {
       const lead = leadingSubject(doc, toks[i].s, toks[j - 1].s);
       if (lead) return { subject: lead, verb: sv.verb, verbStart: t.s, verbEnd: sv.end };
     }
@@ -156,4 +161,28 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
   }
   if (j === 0 || verb >= toks.length || !/^\p{Ll}/u.test(toks[verb].t)) return null;
   return { start: toks[0].s, end: toks[j - 1].e };
+}
+
+/**
+ * "SUBJ VERB1 … and SPEECH-VERB …": a speech verb coordinated with the first verb of the clause in
+ * text[from, to) ("He thanked India for its support and said …", "… and said, “…”"), when `takes`
+ * accepts what follows it (the tokens and the index after the verb). The subject is the clause's
+ * first noun phrase.
+ */
+export function coordinatedSpeechVerb(doc: ParsedDocument, from: number, to: number, takes: (toks: Tok[], next: number) => boolean): SubjectVerb | null {
+  const text = doc.text;
+  const toks = tokensIn(doc, from, to, 60);
+  for (let k = 2; k < toks.length; k++) {
+    if (!/^(?:and|but)$/i.test(toks[k].t)) continue;
+    let v = k + 1;
+    if (toks[v]?.t.toLowerCase() === 'also') v++;
+    const sv = speechVerbAt(text, toks, v);
+    if (!sv || !takes(toks, sv.next)) continue;
+    // Not after a clause-opening quote ("“…,” he said and added that …" is the quote's); a quoted
+    // fragment inside the first clause is fine ('called Indonesia “a natural partner” and said …').
+    if (/^\s*["“”«»‘']/u.test(text.slice(from, from + 3)) || /["“”«»]\s*,/u.test(text.slice(from, toks[k].s))) return null;
+    const subject = leadingSubject(doc, from, to);
+    return subject ? { subject, verb: sv.verb, verbStart: toks[v].s, verbEnd: sv.end } : null;
+  }
+  return null;
 }

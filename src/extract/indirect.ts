@@ -38,7 +38,7 @@ import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { SPEECH_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS } from '../rules/speech-verbs.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
-import { SUBJECT_PUNCT, isNameDot, isWord, leadingSubject, speechVerbAt, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
+import { SUBJECT_PUNCT, coordinatedSpeechVerb, isNameDot, isWord, leadingSubject, speechVerbAt, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
 
 export interface IndirectCandidate extends Span {
   text: string;
@@ -292,27 +292,14 @@ function subjectBefore(doc: ParsedDocument, s: Sentence, at: number): Span | nul
   return null;
 }
 
-/** "SUBJ VERB1 … and SPEECH-VERB that …": the speech verb coordinated with the sentence's first verb. */
+/** "SUBJ VERB1 … and SPEECH-VERB that …": the speech verb coordinated with the sentence's first verb, taking a clause. */
 function coordinated(doc: ParsedDocument, s: Sentence): SubjectVerb | null {
-  const text = doc.text;
-  const toks = tokensIn(doc, s.start, s.end, 60);
-  for (let k = 2; k < toks.length - 2; k++) {
-    if (!/^(?:and|but)$/i.test(toks[k].t)) continue;
-    let v = k + 1;
-    if (toks[v].t.toLowerCase() === 'also') v++;
-    const sv = speechVerbAt(text, toks, v);
-    if (!sv) continue;
-    // "… and said that …", or "thanked India for … and said Male valued …" (a verb that takes a bare clause).
-    const next = toks[sv.next];
-    const bare = !!next && ZERO_THAT.has(sv.verb.toLowerCase()) && isClauseStart(next, toks[sv.next + 1]) && !OBJECT_PRONOUNS.has(next.t.toLowerCase());
-    if (next?.t.toLowerCase() !== 'that' && !bare) continue;
-    // Not after a sentence-opening quote ("“…,” he said and added that …" is the quote's); a quoted
-    // fragment inside the first clause is fine ('called Indonesia “a natural partner” and said …').
-    if (/^\s*["“”«»‘']/u.test(s.text) || /["“”«»]\s*,/u.test(text.slice(s.start, toks[k].s))) return null;
-    const subject = leadingSubject(doc, s.start, s.end);
-    return subject ? { subject, verb: sv.verb, verbStart: toks[v].s, verbEnd: sv.end } : null;
-  }
-  return null;
+  // "… and said that …", or "thanked India for … and said Male valued …" (a verb that takes a bare clause).
+  return coordinatedSpeechVerb(doc, s.start, s.end, (toks, next) => {
+    const t = toks[next];
+    const bare = !!t && ZERO_THAT.has(toks[next - 1].t.toLowerCase()) && isClauseStart(t, toks[next + 1]) && !OBJECT_PRONOUNS.has(t.t.toLowerCase());
+    return t?.t.toLowerCase() === 'that' || bare;
+  });
 }
 
 /** "…, adding that CLAUSE": said by the subject of the sentence's main report, or of its quote. */

@@ -28,6 +28,7 @@ import { findTranscripts } from './transcripts.js';
 import { findIndirect, isLinkParagraph } from './indirect.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 import { Attributor, cueAfter, cueBefore, cueColonBefore, sentenceAt, type Cue } from './attribution.js';
+import { leadingSubject } from './clauses.js';
 
 // The words between the two parts of a split quote: "…,' said Ashworth, '…".
 const SPLIT_CUE = /[,]['’"”»]\s+([^'’"“”«».!?]{2,50}),\s*$/u;
@@ -233,6 +234,16 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     // subject's words when the subject is someone the text knows or describes.
     before.adjacent = gap.length <= 30 || /\bas\s*$/u.test(gap) || before.person >= 0 || !!before.described;
     return before;
+  }
+  // 'Trump referred to Obama as “the most valuable player”', 'She admitted “one or two instances”': a
+  // quote inside a sentence with no speech verb is the words of the sentence's subject.
+  const within = sentenceAt(doc, q.open);
+  if (within && within.start < q.open && !/["“”«»]/u.test(doc.text.slice(within.start, q.open))) {
+    const subject = leadingSubject(doc, within.start, q.open);
+    if (subject) {
+      const person = attr.resolveSubject(subject, q.open);
+      if (person >= 0) return { cue: null, person, adjacent: false, at: subject.start };
+    }
   }
   const opensParagraph = doc.paragraphs[q.paragraph]?.start === q.open;
   // A sentence that is only a quote, right after a sentence whose subject is a person, is theirs:

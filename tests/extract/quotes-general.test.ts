@@ -572,3 +572,14 @@ describe('doubled apostrophes as double marks (The New York Times)', () => {
     ]);
   });
 });
+
+describe('the subject speaks when no speech verb does', () => {
+  it.each([
+    ['a quote inside the sentence of a named subject', 'Republican nominee Donald Trump, during interviews on Thursday, referred to President Barack Obama as “the most valuable player” for the group.', [['direct', 'Donald Trump', 'the most valuable']]],
+    ['a participle cue after a comma', 'Senator Anna Berg quickly took to Twitter, writing: “Another horrific attack. When will we learn?”', [['direct', 'Anna Berg', 'Another horrific attack.']]],
+    ['a speech verb coordinated with the first, right before the quote', 'Speaking in a meeting with Foreign Minister Fuad Hussein on Tuesday, President Ebrahim Raisi thanked the Iraqi prime minister for inviting him to attend the summit of the neighbours, and said, “This move is a very good one.”', [['direct', 'Ebrahim Raisi', 'This move is']]],
+    ['any participle opens a phrase before the subject', 'Watching Trump talk on Tuesday night about unifying the party, Senator Ralph Reed said: "I was struck that he was doing smart things, saying the right things."', [['direct', 'Ralph Reed', 'I was struck']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
