@@ -58,8 +58,10 @@ async function yardstickChild(dir, limit) {
 /** Runs a command to completion; returns wall ms, peak RSS (MB or null), stdout line count, stdout tail, stderr. */
 function measure(args, env = {}) {
   return new Promise((resolve, reject) => {
+    // The tool runs as its shebang starts it (bin/meetings.js: node --no-regexp-tier-up).
+    const full = args[0] === BIN ? ['--no-regexp-tier-up', ...args] : args;
     const cmd = TIME ? TIME : process.execPath;
-    const argv = TIME ? ['-v', process.execPath, ...args] : args;
+    const argv = TIME ? ['-v', process.execPath, ...full] : full;
     const t0 = performance.now();
     const child = spawn(cmd, argv, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let lines = 0;
