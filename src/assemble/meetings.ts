@@ -267,12 +267,21 @@ export function participantKey(name: string): string {
     .match(/[\p{L}\p{N}'-]+/gu) ?? [];
   if (!words.length) return name.toLowerCase();
   const looksLikeBody = /\b(?:ministry|government|council|commission|office|agency|committee|parliament|kremlin|department|delegation)\b/.test(words.join(' '));
-  return looksLikeBody ? words.join(' ') : words[words.length - 1];
+  // "Amir-Abdollahian" and "Amirabdollahian" are one surname.
+  return looksLikeBody ? words.join(' ') : words[words.length - 1].replace(/['-]/g, '');
 }
 
-/** A name's words in a fixed order: "Morimoto Kenji" and "Kenji Morimoto" give the same. */
+/** A name's words in a fixed order: "Morimoto Kenji" and "Kenji Morimoto", "Pak Ui-chun" and "Pak Ui Chun" give the same. */
 function nameWords(name: string): string {
-  return (name.toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []).sort().join(' ');
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}']+/gu) ?? []
+  )
+    .sort()
+    .join(' ');
 }
 
 /**
@@ -293,7 +302,43 @@ function nameOrderKeys(documents: DocumentRecord[]): Map<string, string> {
   }
   const out = new Map<string, string>();
   for (const [words, keys] of lasts) if (keys.size > 1) out.set(words, [...keys].sort()[0]);
+  // One letter apart with the same given name ("Zakia Ighil" in one outlet, "Zakia Igil" in another):
+  // one person spelt two ways. Compared within a given name only, so the cost stays near linear.
+  const byGiven = new Map<string, Map<string, string>>();
+  for (const d of documents) {
+    for (const p of d.participants) {
+      const words = p.name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().match(/[\p{L}]+/gu) ?? [];
+      const given = words[0];
+      if (words.length < 2 || !given) continue;
+      const surnames = byGiven.get(given) ?? new Map<string, string>();
+      surnames.set(participantKey(p.name), nameWords(p.name));
+      byGiven.set(given, surnames);
+    }
+  }
+  for (const surnames of byGiven.values()) {
+    if (surnames.size < 2 || surnames.size > 50) continue;
+    const keys = [...surnames.keys()].sort();
+    for (let i = 0; i < keys.length; i++)
+      for (let j = i + 1; j < keys.length; j++) {
+        if (keys[i].length < 4 || !withinOneEdit(keys[i], keys[j])) continue;
+        const [wi, wj] = [surnames.get(keys[i]) ?? '', surnames.get(keys[j]) ?? ''];
+        const canonical = out.get(wi) ?? keys[i];
+        out.set(wi, canonical);
+        out.set(wj, canonical);
+      }
+  }
   return out;
+}
+
+/** True when one letter inserted, deleted or changed turns a into b. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
 }
 
 function participantKeys(ps: Participant[]): Set<string> {

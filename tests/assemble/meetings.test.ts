@@ -91,3 +91,22 @@ describe('mergeMeetings: two outlets, one meeting', () => {
     expect(ms[0].date?.iso).toBe('2023-03-07');
   });
 });
+
+describe('one person spelt two ways by two outlets', () => {
+  const doc = (id: string, text: string): DocumentRecord => ({ id, path: `${id}.txt`, ...analyze(text) });
+  it.each([
+    ['a hyphen in the surname', 'Iranian Foreign Minister Hossein Amir-Abdollahian held talks with Russian Foreign Minister Sergey Lavrov in Moscow on 6 October 2021.', 'Iranian Foreign Minister Hossein Amirabdollahian met Russian Foreign Minister Sergey Lavrov in Moscow on 6 October 2021.'],
+    ['a hyphen in the given name', 'South Korean Foreign Minister Kim Sung-hwan met his North Korean counterpart Pak Ui-chun in Bali on 23 July 2011.', 'South Korean Foreign Minister Kim Sung Hwan met his North Korean counterpart Pak Ui Chun in Bali on 23 July 2011.'],
+    ['one letter apart, the same given name', 'President Ilham Aliyev received the credentials of the new ambassador of Algeria Zakia Ighil on 17 September 2024.', 'President Ilham Aliyev received the credentials of the new ambassador of Algeria Zakia Igil on 17 September 2024.'],
+  ])('%s: one meeting', (_what, a, b) => {
+    expect(groups(mergeMeetings([doc('a', a), doc('b', b)]))).toEqual([['a', 'b']]);
+  });
+
+  it('two surnames one letter apart with different given names stay two people', () => {
+    const ms = mergeMeetings([
+      doc('a', 'President Ilham Aliyev received the credentials of the new ambassador Zakia Ighil on 17 September 2024.'),
+      doc('b', 'President Ilham Aliyev received the credentials of the new ambassador Karim Igil on 17 September 2024.'),
+    ]);
+    expect(groups(ms)).toEqual([['a'], ['b']]);
+  });
+});
