@@ -428,12 +428,13 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
     if (isVague(itemText) || /^\S+ly$/.test(itemText) || /^not\s/i.test(itemText)) continue;
     // "discuss them openly, as friends should": a pronoun, an "as" clause or a clause ending in a modal.
     if (NOT_NOUN_PHRASE.test(itemText) || CLAUSE_END.test(itemText) || STANCE.test(itemText)) continue;
-    if (isVerbPhrase(itemText)) continue;
+    if (isVerbPhrase(itemText) || !isNounPhrase(itemText)) continue;
+    // A page stored only in part ends mid-phrase ("ammunition trafficking to Mex"): the last item is cut.
+    if (base + item.end >= text.trimEnd().length && !/[.!?…]["”’»)]*\s*$/u.test(text)) continue;
     const words = itemText.split(' ').length;
     if (words > MAX_WORDS) continue;
     out.push({ text: itemText, start: base + item.start, end: base + item.end });
   }
-  void text;
   return out;
 }
 
@@ -531,6 +532,52 @@ function isVerbPhrase(item: string): boolean {
     return [...second].some((tag) => VERB_OBJECT_TAGS.has(tag));
   } catch {
     return false;
+  }
+}
+
+// A topic is a noun phrase: it does not open on a preposition or a subordinator ("after two", "When
+// asked …"), nor end on a word that needs more ("justice and", "the ROK and"), nor hold a clause of its
+// own ("Jaishankar posted on X", "the meeting was held in Brussels").
+const OPENS_CLAUSE = /^(?:after|before|when|while|where|whether|if|because|although|though|since|unless|until|as|that|which|who|whom|whose|what|how|why|to)\b/i;
+const NEEDS_MORE = /\b(?:and|or|but|nor|of|in|on|at|to|for|with|by|from|into|about|the|a|an|as|than|that|whose|its|their|his|her)$/i;
+// Words that may make a clause: a tagger looks only at items that hold one.
+const MAYBE_FINITE = /(?<![\p{L}-])(?:\p{Ll}{3,}ed|was|were|is|are|be|been|being|will|would|should|could|can|may|might|must|has|have|had|wrote|made|held|said|told|took|gave|met|went|came|saw|found|sent|spoke|began|brought|thought|left|kept|led|paid|won|posted|informed)(?![\p{L}-])/u;
+const CLAUSE_TAGS = new Set(['Copula', 'Modal', 'Auxiliary']);
+// "control differences so as to ensure …": a purpose clause is no topic.
+const PURPOSE = /\b(?:so as|in order) to\b/i;
+
+/**
+ * A topic, not a clause or a fragment: decided by structure first, then, for an item holding a word that may
+ * be a finite verb, by compromise's tags: a finite verb after its subject makes a clause (a participle
+ * after its noun, "the progress made", "the draft presented by Russia", does not). compromise cannot tell
+ * "energy and transport" from "cooperation and manage": both stay.
+ */
+function isNounPhrase(item: string): boolean {
+  if (OPENS_CLAUSE.test(item) || NEEDS_MORE.test(item) || PURPOSE.test(item)) return false;
+  if (!MAYBE_FINITE.test(item)) return true;
+  const nlp = loadTagger();
+  if (!nlp) return true;
+  try {
+    const terms = nlp(item.slice(0, 200)).terms().json().map((t) => new Set(t.terms[0]?.tags ?? []));
+    const words = item.split(/\s+/);
+    for (let i = 0; i < terms.length; i++) {
+      const tags = terms[i];
+      if ([...tags].some((x) => CLAUSE_TAGS.has(x))) return false;
+      const finite = (tags.has('PastTense') || tags.has('PresentTense')) && !tags.has('Noun') && !tags.has('Gerund');
+      if (!finite) continue;
+      const prev = terms[i - 1];
+      const next = (words[i + 1] ?? '').toLowerCase();
+      // "the progress made", "the agreements reached in Riyadh", "the draft presented by Russia": a
+      // participle right after its noun ("Jaishankar posted on X" is a clause: a name, then its verb).
+      if (prev?.has('Noun') && !prev.has('Pronoun')) {
+        const name = prev.has('ProperNoun') || /^\p{Lu}/u.test(words[i - 1] ?? '');
+        if (name ? next === 'by' : !next || !!terms[i + 1]?.has('Preposition') || next === 'to') continue;
+      }
+      if (i > 0) return false;
+    }
+    return true;
+  } catch {
+    return true;
   }
 }
 

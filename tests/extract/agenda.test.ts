@@ -138,3 +138,26 @@ describe('findAgenda: spoken cues in a transcript', () => {
     expect(topics(text)).toEqual(expected);
   });
 });
+
+// Items are noun phrases: a part-of-speech tagger (compromise) rejects clauses for the items that hold
+// a word that may be a finite verb. [text, expected topics].
+describe('agenda items are noun phrases, not clauses or fragments', () => {
+  it.each([
+    // A name and its verb is a clause, not a topic ("Jaishankar posted on X").
+    ['The ministers discussed strengthening strategic ties and the fallout of the war, Jaishankar posted on X.', ['strengthening strategic ties', 'the fallout of the war']],
+    // A participle after its noun stays: "the draft agreement presented by Russia", "the progress made".
+    ['The talks covered the draft agreement presented by Russia and the progress made.', ['the draft agreement presented by Russia', 'the progress made']],
+    // "was held": a clause.
+    ['The ministers discussed energy security and the NATO council meeting was held in Brussels on January 12.', ['energy security']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+
+  it('a purpose clause is no topic', () => {
+    expect(topics('The two sides discussed trade and control of differences so as to ensure positive results.').filter((t) => t.includes('so as to'))).toEqual([]);
+  });
+
+  it('drops the last item of a page stored only in part (cut mid-word)', () => {
+    expect(topics('Talks in Washington\n\nThe ministers met on Monday in the capital.\n\nThe minister discussed fentanyl trafficking, visas and ammunition trafficking to Mex')).toEqual(['fentanyl trafficking']);
+  });
+});
