@@ -10,9 +10,9 @@ import { phrasalSpeechVerb, OPENING_PARTICIPLES } from '../rules/speech-verbs.js
 
 export { isWord, type Tok };
 
-/** The full stop of "Mr." or of an initial ("S. Venkatraman") inside a name. */
+/** The full stop of "Mr.", of an initial ("S. Venkatraman") or of "U.S." inside a name. */
 export function isNameDot(toks: Tok[], k: number): boolean {
-  return toks[k]?.t === '.' && k > 0 && /^(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|Gen|Amb|\p{Lu})$/u.test(toks[k - 1].t) && toks[k - 1].e === toks[k].s && /^\p{Lu}/u.test(toks[k + 1]?.t ?? '');
+  return toks[k]?.t === '.' && k > 0 && /^(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|Gen|Amb|\p{Lu}|\p{Lu}(?:\.\p{Lu})+)$/u.test(toks[k - 1].t) && toks[k - 1].e === toks[k].s && /^\p{Lu}/u.test(toks[k + 1]?.t ?? '');
 }
 
 // "Tbilisi (AFP) - ", "MINSK, 3 March (BelTA) – ", "NAIROBI - ": a dateline opening a paragraph.

@@ -245,13 +245,26 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
     if (!toks[i + 1]) return null;
     return clause(doc, s, toks[i + 1].s, sv.verb, sv.subject, quotes);
   }
+  // "said Pakistan's Sharif, adding: …": an inverted subject, not a clause.
+  if (i === 0 && invertedSubject(toks)) return null;
   if (i === 0 && ZERO_THAT.has(sv.verb.toLowerCase()) && toks[0] && (isClauseStart(toks[0], toks[1], toks[2]) || (SAY.test(sv.verb) && isBareNounStart(toks)))) {
     return clause(doc, s, toks[0].s, sv.verb, sv.subject, quotes);
   }
+  // "confirmed he had a call", "explained they would …": a subject pronoun after any speech verb opens a clause.
+  if (i === 0 && toks[0] && SUBJECT_PRONOUN.test(toks[0].t) && toks[1] && isWord(toks[1])) return clause(doc, s, toks[0].s, sv.verb, sv.subject, quotes);
   return null;
 }
 
 const SAY = /^(?:said|says|added|adds)$/i;
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/i;
+
+/** Capitalised words and nothing else up to a comma or the end: "Pakistan's Sharif, adding …". */
+function invertedSubject(toks: Tok[]): boolean {
+  let k = 0;
+  while (k < toks.length && k < 8 && isWord(toks[k]) && /^\p{Lu}/u.test(toks[k].t)) k++;
+  // "said Tanzania, which mines gold, wanted …" is a clause whose subject has a relative clause.
+  return k > 0 && (k === toks.length || (/^[,.;:]$/.test(toks[k].t) && !/^(?:which|who|whose|where|as)$/i.test(toks[k + 1]?.t ?? '')));
+}
 const NOT_CLAUSE = new Set(
   'to in on at for with by from about after before during following as of nothing so yes no goodbye hello thanks this little much more less something anything everything why how whether if when what'.split(' '),
 );
@@ -298,7 +311,8 @@ function coordinated(doc: ParsedDocument, s: Sentence): SubjectVerb | null {
   return coordinatedSpeechVerb(doc, s.start, s.end, (toks, next) => {
     const t = toks[next];
     const bare = !!t && ZERO_THAT.has(toks[next - 1].t.toLowerCase()) && isClauseStart(t, toks[next + 1]) && !OBJECT_PRONOUNS.has(t.t.toLowerCase());
-    return t?.t.toLowerCase() === 'that' || bare;
+    // "… and told reporters the two would …": afterVerb reads the object and the clause.
+    return t?.t.toLowerCase() === 'that' || bare || /^(?:told|tells)$/i.test(toks[next - 1].t);
   });
 }
 
@@ -375,7 +389,15 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       }
       continue;
     }
-    for (let v = k + 2; v < Math.min(toks.length, k + 12) && isWord(toks[k + 1]); v++) {
+    // "…, Ance Maylany, first secretary of the embassy, said": a name and its apposition between commas.
+    let appositionAt = -1;
+    for (let v = k + 2; v < Math.min(toks.length, appositionAt > 0 ? appositionAt + 16 : k + 12) && isWord(toks[k + 1]); v++) {
+      if (toks[v].t === ',' && appositionAt < 0 && v <= k + 5 && /^\p{Lu}/u.test(toks[k + 1].t)) {
+        appositionAt = v;
+        continue;
+      }
+      // The apposition closes with a comma right before the verb.
+      if (toks[v].t === ',' && appositionAt > 0 && speechVerbAt(text, toks, v + 1)) continue;
       if (!isWord(toks[v]) && !isNameDot(toks, v) && (!SUBJECT_PUNCT.has(toks[v].t) || toks[v].t === ',')) break;
       const sv = speechVerbAt(text, toks, v);
       if (!sv) continue;
@@ -384,8 +406,11 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       if (TRAILING_SUBJECT_STOP.has(toks[k + 1].t.toLowerCase())) break;
       // ", it was noted": a passive has no speaker.
       if (PASSIVE.has(toks[v - 1].t.toLowerCase())) break;
+      if (appositionAt > 0 && toks[v - 1].t !== ',') break;
       const after = toks[sv.next];
-      const ends = !after || /^[.!?]$/.test(after.t) || after.t === ',' || TRAILING_ADJUNCT.has(after.t.toLowerCase());
+      // "…, Retno told reporters.": told and its object end the sentence too.
+      const toldObject = !!after && /^(?:told|tells)$/i.test(sv.verb) && OBJECT_PRONOUNS.has(after.t.toLowerCase());
+      const ends = !after || /^[.!?]$/.test(after.t) || after.t === ',' || TRAILING_ADJUNCT.has(after.t.toLowerCase()) || toldObject;
       if (!ends) break;
       // "In her opening remarks, Morimoto said, “We face …”": the verb introduces a quote; what
       // stands before it is no claim.
@@ -393,7 +418,7 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       // "X met Y on Wednesday, Kazinform correspondent reports, citing the ministry's press service": the
       // wire's sourcing line, not a report of anyone's words.
       if (/\b(?:correspondents?|reporters?)$/i.test(toks[v - 1].t) || /^\s*,\s*citing\b/iu.test(text.slice(sv.end, sv.end + 12))) break;
-      let j = v;
+      let j = appositionAt > 0 ? appositionAt : v;
       while (j > k + 1 && /^(?:also|further|then|later|has|had|again)$/i.test(toks[j - 1].t)) j--;
       return clauseBefore(doc, s, toks[k].s, sv.verb, { start: toks[k + 1].s, end: toks[j - 1].e }, quotes);
     }

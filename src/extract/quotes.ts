@@ -66,7 +66,8 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
   const furniture = new Map<number, boolean>();
   const marked = findDirectQuotes(doc, turns);
   const direct = [...marked, ...findBlockQuotes(doc, [...marked, ...turns])].sort((a, b) => a.start - b.start).filter((q) => isQuote(doc, q, furniture));
-  const indirect = findIndirect(doc, direct);
+  // A speaker's own "I believe that …" inside a quote or a transcript turn is part of their words.
+  const indirect = findIndirect(doc, [...direct, ...turns]);
   const attr = new Attributor(doc, people, [...direct, ...turns]);
 
   const pending: Pending[] = [];

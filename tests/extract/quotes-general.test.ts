@@ -583,3 +583,27 @@ describe('the subject speaks when no speech verb does', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+// Reported speech as real copy writes it. [style, text, expected [speaker, clause]].
+describe('reported speech in real copy', () => {
+  const reports = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.text]);
+  it.each([
+    ['an inverted subject before "adding:" is no clause', 'Prime Minister Shehbaz Sharif visited Ankara.\n\nPakistan stands with Türkiye in its fight against terrorism, said Pakistan’s Sharif, adding: “Enemies of Türkiye are enemies of Pakistan.”',
+      [['Shehbaz Sharif', 'Pakistan stands with Türkiye in its fight against terrorism']]],
+    ['a subject pronoun after any speech verb opens a clause', 'President Cyril Ramaphosa’s office on Thursday confirmed he had a telephonic conversation with his Russian counterpart.',
+      [['Cyril Ramaphosa', 'he had a telephonic conversation with his Russian counterpart']]],
+    ['a trailing "told reporters"', 'Foreign Minister Retno Marsudi met her Belgian counterpart.\n\nThe meeting was aimed at exchanging views on strategic issues, Retno told reporters.',
+      [['Retno Marsudi', 'The meeting was aimed at exchanging views on strategic issues']]],
+    ['a name and its apposition after the claim', 'The festival will last until January 2018, Ance Maylany, first secretary of the Indonesian embassy, said.',
+      [['Ance Maylany', 'The festival will last until January 2018']]],
+    ['told reporters after a first verb', 'U.S. President Donald Trump welcomed Turkish President Tayyip Erdogan to the White House on Tuesday and told reporters the two would have long discussions.',
+      [['Donald Trump', 'the two would have long discussions']]],
+  ])('%s', (_what, text, expected) => {
+    expect(reports(text)).toEqual(expected);
+  });
+
+  it('a speaker’s own "I believe that …" inside a transcript turn is part of the turn', () => {
+    const qs = quotesOf('Remarks before the meeting\n\nFOREIGN MINISTER ANNA BERG: I believe that both parties at this table are interested in overcoming the crisis.\n\nSECRETARY JOHN SMITH: Thank you, Anna, we agree on that.');
+    expect(qs.map((q) => q.kind)).toEqual(['transcript', 'transcript']);
+  });
+});
