@@ -42,7 +42,7 @@
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { lastStartingBy, lowerBound, spanAt } from '../text/spans.js';
-import { firstMentionAfter, personIn, resolveDescription, type PeopleIndex } from './people.js';
+import { describedPeople, firstMentionAfter, personIn, resolveDescription, type PeopleIndex } from './people.js';
 import { tokensIn } from '../text/tokens.js';
 import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, speechVerbAt, subjectVerbAtStart } from './clauses.js';
 
@@ -227,7 +227,20 @@ export class Attributor {
       if (hit >= 0 && this.people.people[hit].type === 'body') return hit;
       return this.latest(span.start, (e) => e.speaker && this.people.people[e.person]?.type === 'body', 3);
     }
-    return this.namedIn(span);
+    const named = this.namedIn(span);
+    // "“…,” the minister noted" when two ministers are in the story: the one who was speaking, not the
+    // one named last (a description goes to its most salient fit before speakers are known).
+    if (named >= 0 && this.people.people[named]?.type === 'person') {
+      const m = this.people.mentions[firstMentionAfter(this.people, span.start)];
+      if (m && m.kind === 'description' && m.start >= span.start && m.end <= span.end) {
+        const fits = describedPeople(this.people, m.text);
+        if (fits.length > 1 && fits.includes(named)) {
+          const speaking = this.latest(span.start, (e) => e.speaker && fits.includes(e.person), 1, Math.min(anchor, span.start));
+          if (speaking >= 0) return speaking;
+        }
+      }
+    }
+    return named;
   }
 
   /**

@@ -745,6 +745,20 @@ export function resolveDescription(
 }
 
 /** Fitting people for a description, cached per (description, country). */
+/**
+ * The people a description in the text may stand for ("the minister", "the Moroccan minister"): every
+ * fitting person, however many; empty when it is no description the rules know.
+ */
+export function describedPeople(index: PeopleIndex, phrase: string): number[] {
+  const words = phrase.replace(/\s+/g, ' ').trim().replace(/^(?:the|his|her|their|its)\s+/i, '').split(' ');
+  // "the Moroccan minister", "Morocco's FM"
+  const country = words.length > 1 ? findCountry((words[0] ?? '').replace(/['’]s?$/u, '')) : undefined;
+  const key = expandTitle((country ? words.slice(1) : words).join(' ')).toLowerCase();
+  const fits = fitsFor(index, key, country?.name ?? null) ?? [];
+  // A country the text never tied to its minister ("Minister of Foreign Affairs … Nasser Bourita"): any fit.
+  return fits.length || !country ? fits : fitsFor(index, key, null) ?? [];
+}
+
 function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?: Map<string, number[]>, text?: string): number[] | null {
   const classes = key === 'counterpart' ? null : DESC_CLASSES.get(key);
   if (classes === undefined) return null;
@@ -947,6 +961,9 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
         const all = fitsFor(index, desc.toLowerCase().replace(/\s+/g, ' '), country, cache, text);
         if (all?.length === 1) who = all[0];
       }
+      // "The foreign minister said …" as a page's first line, before anyone is named (a standfirst):
+      // the first fitting person the lead then introduces.
+      if (who < 0 && seen.size === 0) who = forwardReferent(index, fitsFor(index, desc.toLowerCase().replace(/\s+/g, ' '), country, cache, text) ?? []);
       if (who < 0) continue;
       const mentionText = text.slice(start, end);
       found.push({ start, end, person: who, text: mentionText, kind: 'description' });
@@ -977,13 +994,31 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
         if ((mi > 0 && ms[mi - 1].end > start) || (mi < ms.length && ms[mi].start < end)) continue;
         if (mi < ms.length && ms[mi].start - end <= 70 && INTRODUCES_NAME.test(text.slice(end, ms[mi].start))) continue;
         const country = m.adj ? findCountry(m.adj)?.name ?? null : null;
-        const who = resolveTitle(text, index, m.role, country, seen, counts);
+        let who = resolveTitle(text, index, m.role, country, seen, counts);
+        // "The Prime Minister believes …" above the lead that names him: the first holder of the title.
+        if (who < 0 && seen.size === 0) who = forwardReferent(index, titleFits(index, m.role, country)[0] ?? []);
         if (who >= 0) found.push({ start, end, person: who, text: body.slice(m.index, m.index + m.length), kind: 'description' });
       }
     }
   }
   index.mentions = [...index.mentions, ...found].sort((a, b) => a.start - b.start);
 }
+
+/** Among people who fit a description given before anyone is named, the first one the text names, when the lead names them. */
+function forwardReferent(index: PeopleIndex, fits: number[]): number {
+  let best = -1;
+  let bestAt = Infinity;
+  for (const m of index.mentions) {
+    if (m.start >= bestAt || m.start > FORWARD_REACH) break;
+    if (fits.includes(m.person) && index.people[m.person]?.type === 'person') {
+      best = m.person;
+      bestAt = m.start;
+    }
+  }
+  return best;
+}
+/** How far into the text a forward description may look for its person. */
+const FORWARD_REACH = 1500;
 
 // Between a title and the name it introduces: only capitalised words, "of", "the" ("of the Republic of Korea").
 const INTRODUCES_NAME = /^(?:\s+(?:of|the|\p{Lu}[\p{L}\p{M}'’-]*))*\s+$/u;
@@ -1129,8 +1164,19 @@ const roleWords = (r: string): string[] => expandTitle(r).toLowerCase().split(/\
  * beats a partial one; then the most salient, as for descriptions.
  */
 function resolveTitle(text: string, index: PeopleIndex, phrase: string, country: string | null, seen: Map<number, number>, counts: Map<number, number>): number {
+  for (const fits of titleFits(index, phrase, country)) {
+    // Someone the text introduced with these very words ("FM Ingrid Solberg") over one who only holds the office.
+    const titled = fits.filter((i) => introducedWith(text, index, i, phrase));
+    const who = mostSalient(titled.length ? titled : fits, seen, counts);
+    if (who >= 0) return who;
+  }
+  return -1;
+}
+
+/** People whose title fits a title used alone, best fits first: the same words, all its words, the same class of office. */
+function titleFits(index: PeopleIndex, phrase: string, country: string | null): number[][] {
   const want = roleWords(phrase);
-  if (!want.length) return -1;
+  if (!want.length) return [];
   const wantRank = want.filter((w) => RANK_MODIFIERS.includes(w)).join(' ');
   const wantClass = classifyRole(expandTitle(phrase));
   const exact: number[] = [];
@@ -1145,14 +1191,7 @@ function resolveTitle(text: string, index: PeopleIndex, phrase: string, country:
     else if (want.every((w) => have.includes(w))) partial.push(i);
     else if (wantClass && wantClass !== 'official' && wantClass !== 'minister' && classifyRole(p.role) === wantClass) sameClass.push(i);
   });
-  for (const fits of [exact, partial, sameClass]) {
-    if (!fits.length) continue;
-    // Someone the text introduced with these very words ("FM Ingrid Solberg") over one who only holds the office.
-    const titled = fits.filter((i) => introducedWith(text, index, i, phrase));
-    const who = mostSalient(titled.length ? titled : fits, seen, counts);
-    if (who >= 0) return who;
-  }
-  return -1;
+  return [exact, partial, sameClass].filter((x) => x.length);
 }
 
 function dedupeMentions(ms: Mention[]): Mention[] {

@@ -607,3 +607,17 @@ describe('reported speech in real copy', () => {
     expect(qs.map((q) => q.kind)).toEqual(['transcript', 'transcript']);
   });
 });
+
+describe('descriptions in real copy', () => {
+  const who = (text: string) => quotesOf(text).map((q) => q.speaker);
+  it.each([
+    ['a standfirst names the office before the lead names the person (VNA, abouthungary)',
+      'The Prime Minister believes that the ambassador will play a good role as a bridge between the two sides.\n\nOn the afternoon of October 1, Prime Minister Pham Minh Chinh received Ambassador Ha Vi of China.',
+      ['Pham Minh Chinh']],
+    ['"the minister" after one of two ministers spoke is the one speaking',
+      'Minister of Foreign Affairs Nasser Bourita held talks in Rabat with his Bissau-Guinean counterpart, Suzi Carla Barbosa.\n\nThese talks are part of regular consultations, Bourita said during a press briefing following his meeting with Suzi Carla Barbosa.\n\n"We discussed various bilateral topics of common interest," the minister noted.',
+      ['Nasser Bourita', 'Nasser Bourita']],
+  ])('%s', (_what, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
