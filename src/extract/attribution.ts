@@ -44,6 +44,7 @@ import type { ParsedDocument, Sentence } from '../text/document.js';
 import { lastStartingBy, lowerBound, spanAt } from '../text/spans.js';
 import { describedPeople, firstMentionAfter, personIn, resolveDescription, type PeopleIndex } from './people.js';
 import { tokensIn } from '../text/tokens.js';
+import { isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
 import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, speechVerbAt, subjectVerbAtStart } from './clauses.js';
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
@@ -350,6 +351,8 @@ export class Attributor {
     if (of > 0 && SPEAKER_NOUNS.test(words[of - 1]) && /^(?:press|office|ministry|department|secretariat|administration|service|chancellery|presidency|embassy|mission|government)$/i.test(words[of - 1])) return phrase;
     // A body's proper name: "the United Nations", "the Ministry of External Affairs", "the Office of the President".
     if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|for|and|&|on|de)$/.test(w)) && words.some((w) => BODY_NAME_HEADS.test(w))) return phrase;
+    // A named outlet or organisation after "the" ("as The Hill pointed out", "the Washington Post reported").
+    if (/^(?:the|The)\s/.test(this.doc.text.slice(span.start, span.end).trim()) && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))) return phrase;
     return null;
   }
 
@@ -381,7 +384,7 @@ const SUBJECT_STOP = new Set(
 /** “…,” SUBJ VERB  /  “…,” VERB SUBJ — in the words right after the closing mark. */
 export function cueAfter(doc: ParsedDocument, close: number, limit: number, innerText: string): Cue | null {
   const text = doc.text;
-  const toks = tokensIn(doc, close, Math.min(limit, close + 200), 16);
+  const toks = tokensIn(doc, close, Math.min(limit, close + 300), 48);
   let i = 0;
   let newSentence = /[.!?…]$/u.test(innerText.trim());
   while (i < toks.length && /^[,;—–-]$/.test(toks[i].t)) {
@@ -412,6 +415,15 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
   const runOn = i === 0 && !/[,.!?…]$/u.test(innerText.trim()) && /^\s+\p{Ll}/u.test(text.slice(close, close + 3));
   for (let k = i + 1; k < Math.min(toks.length, i + 11); k++) {
     if (!isWord(toks[k]) && toks[k].t !== ',' && toks[k].t !== '’' && !isNameDot(toks, k)) return null;
+    // "“…,” Melanne Verveer, who served as chief of staff, said": past an apposition or relative clause to
+    // the comma a speech verb follows; the subject is the name before it.
+    if (toks[k].t === ',' && k > i && APPOSITION_START.test(toks[k + 1]?.t ?? '')) {
+      const close = toks.findIndex((t, n) => n > k + 1 && n < k + 36 && t.t === ',' && speechVerbAt(text, toks, n + 1) !== null);
+      if (close > 0) {
+        const sv = speechVerbAt(text, toks, close + 1);
+        if (sv && (!newSentence || /^\p{Lu}/u.test(toks[i].t))) return { verb: sv.verb, subject: { start: toks[i].s, end: toks[k - 1].e }, at: toks[close + 1].s };
+      }
+    }
     const sv = speechVerbAt(text, toks, k);
     if (!sv) continue;
     let j = k;
@@ -440,6 +452,9 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
   return null;
 }
 
+// Words that open an apposition or a relative clause after a name.
+const APPOSITION_START = /^(?:who|whose|a|an|the|then|now|former|one|both|himself|herself)$/i;
+
 /** "quoted X as saying": X is the speaker, not the outlet that quoted them. */
 export const QUOTED_AS_SAYING = /\bquoted\s+([^,;:“”"«»]{3,80}?)\s+as\s+(?:saying|telling\s+[^,;:“”"«»]{2,40}?)(?:\s+that)?[,:]?\s*$/u;
 
@@ -450,6 +465,17 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   const before = doc.text.slice(s.start, open);
   if (/["“”«»]/u.test(before)) return null; // another quote precedes: handled by carrying
   if (/^\s*['‘]/u.test(before)) return null; // so does one in single marks ("'A,' said X, 'B.'")
+  // A cue set off inside the sentence: "An economic downturn, he said, “…”", "The documents indicate, he
+  // said in an interview, that “…”", "Because of the calendar, explained Rosenberg, “…”", "But as The Hill
+  // pointed out, “…”".
+  const tail = before.slice(-160);
+  const offset = s.start + before.length - tail.length;
+  for (const re of [PARENTHETICAL_CUE, INVERTED_CUE, AS_CUE]) {
+    const m = re.exec(tail);
+    const subj = m?.indices?.groups?.subj;
+    if (!m?.groups || !subj || !(isSpeechVerb(m.groups.verb) || phrasalSpeechVerb(m.groups.verb) === m.groups.verb)) continue;
+    return { verb: m.groups.verb, subject: { start: offset + subj[0], end: offset + subj[1] }, at: offset + m.index };
+  }
   // "Raisi thanked the Iraqi Prime Minister for …, and said, “…”": a speech verb coordinated with the first, right before the quote.
   const sv = subjectVerbAtStart(doc, s.start, open) ?? coordinatedSpeechVerb(doc, s.start, open, (toks, next) => next >= toks.length || (/^[,:]$/.test(toks[next].t) && next + 1 >= toks.length));
   if (sv) return { verb: sv.verb, subject: sv.subject, at: sv.verbStart, end: sv.verbEnd };
@@ -473,6 +499,13 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   }
   return null;
 }
+
+// The subject of a cue set off by commas: a pronoun, a name of up to four words, or a short description.
+const CUE_SUBJECT = String.raw`(?<subj>he|she|they|it|we|I|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}|the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})`;
+const CUE_VERB = String.raw`(?<verb>\p{Ll}+(?:\s+out)?)`;
+const PARENTHETICAL_CUE = new RegExp(String.raw`,\s+${CUE_SUBJECT}\s+${CUE_VERB}(?:\s+[^,;:“”"«»]{1,60})?,\s*(?:that\s+)?$`, 'du');
+const INVERTED_CUE = new RegExp(String.raw`,\s+${CUE_VERB}\s+${CUE_SUBJECT},\s*$`, 'du');
+const AS_CUE = new RegExp(String.raw`\b[Aa]s\s+${CUE_SUBJECT}\s+${CUE_VERB}(?:\s+it)?,\s*$`, 'du');
 
 /** A sentence ending in a colon just before the quote: "Lavrov told reporters:" */
 export function cueColonBefore(doc: ParsedDocument, open: number): Cue | null {

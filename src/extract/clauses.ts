@@ -12,7 +12,7 @@ export { isWord, type Tok };
 
 /** The full stop of "Mr.", of an initial ("S. Venkatraman") or of "U.S." inside a name. */
 export function isNameDot(toks: Tok[], k: number): boolean {
-  return toks[k]?.t === '.' && k > 0 && /^(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|Gen|Amb|\p{Lu}|\p{Lu}(?:\.\p{Lu})+)$/u.test(toks[k - 1].t) && toks[k - 1].e === toks[k].s && /^\p{Lu}/u.test(toks[k + 1]?.t ?? '');
+  return toks[k]?.t === '.' && k > 0 && /^(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|Gen|Amb|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Adm|Maj|Cmdr|St|\p{Lu}|\p{Lu}(?:\.\p{Lu})+)$/u.test(toks[k - 1].t) && toks[k - 1].e === toks[k].s && /^\p{Lu}/u.test(toks[k + 1]?.t ?? '');
 }
 
 // "Tbilisi (AFP) - ", "MINSK, 3 March (BelTA) – ", "NAIROBI - ": a dateline opening a paragraph.
@@ -89,19 +89,23 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
   // "Tbilisi (AFP) - EU Commissioner X told …": a wire's dateline is not the subject.
   const dl = DATELINE_PREFIX.exec(text.slice(from, Math.min(to, from + 100)));
   if (dl) from += dl[0].length;
-  const toks = tokensIn(doc, from, Math.min(to, from + 500), 50);
+  const toks = tokensIn(doc, from, Math.min(to, from + 600), 70);
   let i = introEnd(toks);
   // A parenthetical between commas may stand between subject and verb:
   // "Costantini, a career diplomat who was ambassador in Santiago until last year, said that …"
+  // The parenthetical may hold commas of its own ("West, a professor who worked for Sen. Alexander (R-Tenn.),
+  // one of the bill's architects, called it …"): it closes at the first comma a speech verb follows.
   let limit = i + 12;
   const c1 = toks.findIndex((t, k) => k > i && k < i + 8 && t.t === ',');
   if (c1 > 0) {
-    const c2 = toks.findIndex((t, k) => k > c1 && k < c1 + 26 && t.t === ',');
+    let c2 = toks.findIndex((t, k) => k > c1 && k < c1 + 40 && t.t === ',' && (speechVerbAt(text, toks, k + 1) !== null || (ADVERBS.has(toks[k + 1]?.t.toLowerCase() ?? '') && speechVerbAt(text, toks, k + 2) !== null)));
+    if (c2 < 0) c2 = toks.findIndex((t, k) => k > c1 && k < c1 + 26 && t.t === ',');
     if (c2 > 0) limit = Math.max(limit, c2 + 4);
   }
   for (let k = i + 1; k < Math.min(toks.length, limit); k++) {
     const t = toks[k];
-    if (!isWord(t) && !SUBJECT_PUNCT.has(t.t) && !isNameDot(toks, k)) return null;
+    // "(R-Tenn.),": an abbreviation's full stop inside brackets or before a comma.
+    if (!isWord(t) && !SUBJECT_PUNCT.has(t.t) && !isNameDot(toks, k) && !(t.t === '.' && /^[),]$/.test(toks[k + 1]?.t ?? ''))) return null;
     if (/^["“”«»]/u.test(t.t)) return null;
     // ", who asked not to be named,": a verb inside the relative clause is not the subject's.
     if (toks[k - 1].t === ',' && /^(?:who|which|whose|whom)$/i.test(t.t)) {
@@ -130,6 +134,15 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
     if ((/^(?:and|but)$/i.test(toks[j - 1].t) || (toks[j - 1].t === ',' && /ing$/i.test(sv.verb))) && j - 1 > i) {
       const lead = leadingSubject(doc, toks[i].s, toks[j - 1].s);
       if (lead) return { subject: lead, verb: sv.verb, verbStart: t.s, verbEnd: sv.end };
+    }
+    // "An economic downturn, he said, “…”": a cue set off by commas; its subject is what follows the comma.
+    if (toks[j - 1].t !== ',') {
+      let c = j - 1;
+      while (c > i && toks[c].t !== ',') c--;
+      const short = j - 1 - c <= 4 && toks.slice(c + 1, j).every((x, n) => isWord(x) || isNameDot(toks, c + 1 + n));
+      if (c > i && c < j - 1 && short && /^(?:he|she|they|it|we|i|\p{Lu}.*)$/u.test(toks[c + 1].t) && !/^(?:who|which|whose)$/i.test(toks[c + 1].t)) {
+        return { subject: { start: toks[c + 1].s, end: toks[j - 1].e }, verb: sv.verb, verbStart: t.s, verbEnd: sv.end };
+      }
     }
     // "Lavrov told him" is fine; a lower-case word just before the verb that is not a pronoun or a
     // description noun likely means the verb belongs to a clause, not this subject.

@@ -384,7 +384,9 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       while (j < toks.length && j - from < 8 && isWord(toks[j])) j++;
       // ", said the corridor would open next year": a clause after the verb, not an inverted subject.
       const clauseAfter = toks.slice(from, j).some((x) => FINITE.test(x.t));
-      if (j > from && !clauseAfter && (j >= toks.length || /^[.!?,]$/.test(toks[j].t))) {
+      // "Because of the calendar, explained Rosenberg, “…”": the cue introduces a quote; no claim before it.
+      const quoteNext = j < toks.length && /^\s*[,:]?\s*["“«‘']/u.test(text.slice(toks[j - 1].e, toks[j - 1].e + 4));
+      if (j > from && !clauseAfter && !quoteNext && (j >= toks.length || /^[.!?,]$/.test(toks[j].t))) {
         return clauseBefore(doc, s, toks[k].s, inv.verb, { start: toks[from].s, end: toks[j - 1].e }, quotes);
       }
       continue;

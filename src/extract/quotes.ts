@@ -31,9 +31,11 @@ import { Attributor, cueAfter, cueBefore, cueColonBefore, sentenceAt, type Cue }
 import { leadingSubject } from './clauses.js';
 
 // The words between the two parts of a split quote: "…,' said Ashworth, '…".
-const SPLIT_CUE = /[,]['’"”»]\s+([^'’"“”«».!?]{2,50}),\s*$/u;
+const SPLIT_CUE = /[,]['’"”»]{1,2}\s+([^'’"“”«».!?]{2,50}),\s*$/u;
 const FURNITURE = /\bcookies?\b|\bby clicking\b|\bprivacy policy\b|\bterms of (?:use|service)\b|\ball rights reserved\b|\bsubscribe to our\b|\bsign up for our\b|\bour newsletter\b/i;
 const MAX_SHORT_WORDS = 3;
+// A name and its possessive right before the opening mark: "Obama's “…” promise".
+const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})['’]s\s*$/u;
 const QUOTED_MODIFIER = /^['’"”»]?\s+(?:law|laws|bill|act|legislation|policy|doctrine|formula|format|plan|deal|zone|initiative|project|programme|program|campaign|movement|strategy|package|corridor|mechanism)\b/iu;
 const LABEL_AS = /\b(?:register(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|designated|branded|classified|listed|known|marked)\s+as\s*$/iu;
 
@@ -173,7 +175,7 @@ function cueLimit(doc: ParsedDocument, close: number): number {
  * ", which Manila says is “…”", "that Tokyo calls “…”", "talks that Zaremba later described as “…”":
  * a capitalised subject of a relative clause and its verb.
  */
-const RELATIVE_CUE = /(?:,\s+|\s)(?:which|that)\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})\s+(?:(?:later|also|repeatedly|once)\s+)?(says|said|calls|called|insists|insisted|considers|considered|described|describes)(?:\s+(?:is|was|are|were|to be|as|it as|them as))?\s*$/u;
+const RELATIVE_CUE = /(?:,\s+|\s)(?:which|that|what)\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})\s+(?:(?:later|also|repeatedly|once)\s+)?(says|said|calls|called|insists|insisted|considers|considered|described|describes)(?:\s+(?:is|was|are|were|to be|as|it as|them as))?\s*$/u;
 
 interface DirectCue {
   cue: string | null;
@@ -235,6 +237,13 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     // subject's words when the subject is someone the text knows or describes.
     before.adjacent = gap.length <= 30 || /\bas\s*$/u.test(gap) || before.person >= 0 || !!before.described;
     return before;
+  }
+  // 'Obama's "if you like your plan, you can keep it" promise': the possessor's words.
+  const poss = POSSESSOR_BEFORE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open));
+  if (poss) {
+    const st = q.open - poss[0].length;
+    const person = attr.resolveSubject({ start: st, end: st + poss[1].length }, q.open);
+    if (person >= 0 && attr.people.people[person]?.type === 'person') return { cue: null, person, adjacent: true, at: st };
   }
   // 'Trump referred to Obama as “the most valuable player”', 'She admitted “one or two instances”': a
   // quote inside a sentence with no speech verb is the words of the sentence's subject.

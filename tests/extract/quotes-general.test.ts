@@ -621,3 +621,16 @@ describe('descriptions in real copy', () => {
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe('cues set off by commas, appositions and possessives (US papers)', () => {
+  it.each([
+    ['a cue set off inside the sentence', 'Donald Trump spoke to reporters on Monday.\n\nAn economic downturn, he said, “could be a good time to borrow and pay off debt.”', [['direct', 'Donald Trump', 'could be a']]],
+    ['an inverted cue right before the quote', 'Democratic strategist Jim Rosenberg spoke on Monday.\n\nBecause of how Democrats crafted the schedule, explained Rosenberg, “with this thing over by mid-March there is a scenario.”', [['direct', 'Jim Rosenberg', 'with this thing']]],
+    ['"as X pointed out,"', 'The Hill newspaper published an analysis.\n\nBut as The Hill pointed out, “Trump has so far declined to release any tax returns.”', [['direct', 'Hill', 'Trump has so']]],
+    ['a name, a relative clause, then the verb', '“This position has always been one you get only by virtue of your marriage,” Melanne Verveer, who served as chief of staff during the administration, said.', [['direct', 'Melanne Verveer', 'This position has']]],
+    ['an apposition with commas of its own before the verb', 'Marty Weston, an education professor who worked for Sen. Lamar Alexander (R-Tenn.), one of the bill’s architects, called it “an incredibly significant development.”', [['direct', 'Marty Weston', 'an incredibly significant']]],
+    ['a possessive names whose words they are', 'President Barack Obama spoke in Ohio.\n\nUnions recall Obama’s “if you like your plan, you can keep it” promise.', [['direct', 'Barack Obama', 'if you like']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
