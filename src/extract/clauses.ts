@@ -29,7 +29,7 @@ export const ADVERBS = new Set(
 );
 // Words that start a sentence's introductory phrase, ended by its first comma.
 export const INTRO_WORDS = new Set(
-  'separately however meanwhile also moreover in on at during for after later earlier speaking addressing commenting besides furthermore additionally still yet then today yesterday now last this in particular thus therefore nevertheless first second finally overall instead'.split(
+  'separately however meanwhile also moreover in on at during for after later earlier speaking addressing commenting besides furthermore additionally still yet then today yesterday now last this in particular thus therefore nevertheless first second finally overall instead despite amid although though while when because since unlike before following ahead under'.split(
     ' ',
   ),
 );

@@ -272,7 +272,8 @@ const NOT_CLAUSE = new Set(
 /** "said truck drivers had waited …": a clause opening with a plain noun, at least four words long. */
 function isBareNounStart(toks: Tok[]): boolean {
   if (toks.length < 4 || !toks.slice(0, 4).every(isWord)) return false;
-  return /^\p{Ll}+$/u.test(toks[0].t) && !NOT_CLAUSE.has(toks[0].t) && !/ly$/.test(toks[0].t);
+  // "said pro-Trump forces attempted …": a hyphenated modifier opens a noun phrase too.
+  return /^\p{Ll}+(?:-\p{L}+)*$/u.test(toks[0].t) && !NOT_CLAUSE.has(toks[0].t) && !/ly$/.test(toks[0].t);
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'state', 'local', 'foreign']);

@@ -634,3 +634,13 @@ describe('cues set off by commas, appositions and possessives (US papers)', () =
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('more openers before the subject, hyphenated clause starts', () => {
+  const reports = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.text]);
+  it.each([
+    ['"Despite …," before the subject', 'Despite the bitter feuding over the law, Senator Anna Berg said it had successes in many schools.', [['Anna Berg', 'it had successes in many schools']]],
+    ['a hyphenated modifier opens the clause', 'Party chairman Tom Reed said pro-Trump forces attempted to mobilize delegates.', [['Tom Reed', 'pro-Trump forces attempted to mobilize delegates']]],
+  ])('%s', (_what, text, expected) => {
+    expect(reports(text)).toEqual(expected);
+  });
+});
