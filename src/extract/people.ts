@@ -314,7 +314,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       // matches it to "Ulrich von Wattenwyl" regardless of case.
       const nameWords = words.slice(i, j).map((w) => {
         // Possessives and a full stop that ends the sentence are not part of the name; an initial's is.
-        const t = w.text.replace(/['’]s?$/u, '').replace(/(\p{L}{2,})\.$/u, '$1');
+        const t = w.text.replace(/['’]s?$/u, '').replace(/(?<=\p{L}{2})\.$/u, '');
         return { text: t, start: w.start, end: w.start + t.length };
       });
       const start = nameWords[0].start;

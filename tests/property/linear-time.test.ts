@@ -58,6 +58,21 @@ describe('analyze() time grows linearly on hostile text', () => {
     // that rescanned the first paragraph for every quote in it.
     ['an opening participle before every name, in one paragraph', (n: number) => 'and Welcoming Otieno '.repeat(n / 21)],
     ['quotes throughout a first paragraph', (n: number) => '“ab cd ef gh” and '.repeat(n / 18) + '\n\nThe ministers met.'],
+    // Single tokens of any length and any script (an adversarial run: 22 s at 200,000 characters).
+    ['one capitalised word', (n: number) => 'A' + 'a'.repeat(n - 1)],
+    ['one word in capitals', (n: number) => 'A'.repeat(n)],
+    ['one Cyrillic word', (n: number) => 'Б' + 'б'.repeat(n - 1)],
+    ['one word and a full stop', (n: number) => 'Lavrov' + 'v'.repeat(n - 7) + '.'],
+    // Long runs of one punctuation mark.
+    ['full stops', (n: number) => '.'.repeat(n)],
+    ['commas', (n: number) => ','.repeat(n)],
+    ['dashes', (n: number) => '-'.repeat(n)],
+    ['straight double marks', (n: number) => '"'.repeat(n)],
+    ['apostrophes', (n: number) => "'".repeat(n)],
+    // Long lines in non-Latin scripts.
+    ['a Chinese line', (n: number) => '外交部长王毅与俄罗斯外长会谈。'.repeat(n / 15)],
+    ['an Arabic line', (n: number) => 'التقى وزير الخارجية نظيره الروسي. '.repeat(n / 34)],
+    ['a Russian line', (n: number) => 'Министр иностранных дел Сергей Лавров заявил, что '.repeat(n / 50)],
   ])('%s', (_name, make) => {
     expectLinear(make);
   });
