@@ -35,6 +35,13 @@ export interface DirectCandidate extends Span {
   text: string;
 }
 
+interface Segment {
+  /** End of a paragraph the quote ran through. */
+  end: number;
+  /** The opening mark that continues it in a later paragraph. */
+  mark: number;
+}
+
 interface Family {
   opens: string;
   closes: string;
@@ -103,14 +110,16 @@ function scanFamily(
   const text = doc.text;
   let open = -1; // offset of the open mark
   let openPara = -1;
-  let segments: number[] = []; // ends of the paragraphs a continued quote has run through
+  // Where a continued quote left each paragraph, and where its continuation mark stands in the next
+  // (not always right after: a skipped paragraph, such as a repeated headline, may lie between).
+  let segments: Segment[] = [];
   let insideIdx = 0;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
     if (open >= 0) {
       // A quote left open by the previous paragraph continues only if this one starts with an opening mark.
       if (fam.opens.includes(text[p.start])) {
-        segments.push(paras[pi - 1].end);
+        segments.push({ end: paras[pi - 1].end, mark: p.start });
       } else {
         flushUnclosed(doc, open, openPara, segments, paras[pi - 1].end, out);
         open = -1;
@@ -187,7 +196,7 @@ function emit(
   doc: ParsedDocument,
   open: number,
   paragraph: number,
-  segments: number[],
+  segments: Segment[],
   innerEnd: number,
   close: number,
   out: DirectCandidate[],
@@ -201,10 +210,9 @@ function emit(
     // Rebuild from the paragraph pieces, leaving out each continuation's opening mark.
     const parts: string[] = [];
     let from = start;
-    for (const segEnd of segments) {
-      parts.push(text.slice(from, segEnd));
-      const nextMark = nextNonSpace(text, segEnd);
-      from = nextMark + 1;
+    for (const seg of segments) {
+      parts.push(text.slice(from, seg.end));
+      from = seg.mark + 1;
     }
     parts.push(text.slice(from, innerEnd));
     body = parts.join(' ');
@@ -218,17 +226,11 @@ function emit(
   out.push({ start: s, end: e, open, close, paragraph, text: squashed });
 }
 
-function nextNonSpace(text: string, i: number): number {
-  let j = i;
-  while (j < text.length && /\s/.test(text[j])) j++;
-  return j;
-}
-
 function flushUnclosed(
   doc: ParsedDocument,
   open: number,
   paragraph: number,
-  segments: number[],
+  segments: Segment[],
   paraEnd: number,
   out: DirectCandidate[],
 ): void {
