@@ -123,16 +123,28 @@ export async function checkFolder(dir: string): Promise<string> {
   return path.resolve(dir);
 }
 
-/** Reads the corpus document by document, warning on stderr for each skipped file. */
+/** Reads the corpus document by document, warning on stderr for each skipped file; fails at the end under --strict. */
 export async function* readDocuments(dir: string, options: CommonOptions, io: Io, streaming = false): AsyncGenerator<DocumentRecord> {
-  const root = await checkFolder(dir);
+  const stream = streamDocuments(dir, options, io, streaming);
+  yield* stream.records;
+  stream.finish();
+}
+
+/**
+ * The corpus as a stream whose --strict check comes after it, when the caller calls `finish()`: a
+ * streamed export writes a complete, valid document first and only then exits 1.
+ */
+export function streamDocuments(dir: string, options: CommonOptions, io: Io, streaming: boolean): { records: AsyncGenerator<DocumentRecord>; finish: () => void } {
   const run = corpusRun(options, io, streaming);
-  try {
-    for await (const record of analyzeCorpus(root, run.options)) yield record;
-  } finally {
-    run.done();
+  async function* records(): AsyncGenerator<DocumentRecord> {
+    const root = await checkFolder(dir);
+    try {
+      for await (const record of analyzeCorpus(root, run.options)) yield record;
+    } finally {
+      run.done();
+    }
   }
-  run.check();
+  return { records: records(), finish: run.check };
 }
 
 /**

@@ -7,7 +7,7 @@ import { SCHEMA_VERSION, type DocumentRecord } from '../model.js';
 import { mergeMeetings } from '../assemble/meetings.js';
 import { csvLine } from '../render/csv.js';
 import { formatDate } from '../render/text.js';
-import { checkFolder, loadCorpus, readDocuments, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
+import { checkFolder, loadCorpus, streamDocuments, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
 
 const CSV_HEAD = ['document', 'path', 'title', 'date', 'location', 'participants', 'agenda', 'speaker', 'kind', 'cue', 'line', 'start', 'end', 'text'];
 
@@ -21,8 +21,10 @@ export function exportCommand(program: Command, io: Io): void {
   ).action(async (dir: string, options: CommonOptions) => {
     await checkFolder(dir); // before the first byte of output, so a bad folder prints no half record
     const filtered = !!(options.since || options.until);
-    // Without a date filter every format streams: each document is written as it is done.
-    const documents = filtered ? (await loadCorpus(dir, options, io)).documents : readDocuments(dir, options, io, true);
+    // Without a date filter every format streams: each document is written as it is done, and
+    // --strict fails only once the output is complete and valid.
+    const stream = filtered ? null : streamDocuments(dir, options, io, true);
+    const documents = stream ? stream.records : (await loadCorpus(dir, options, io)).documents;
     if (options.format === 'ndjson') {
       for await (const d of documents) await write(io, JSON.stringify(d) + '\n');
     } else if (options.format === 'csv') {
@@ -31,6 +33,7 @@ export function exportCommand(program: Command, io: Io): void {
     } else {
       await writeJsonRecord(io, documents);
     }
+    stream?.finish();
   });
 }
 

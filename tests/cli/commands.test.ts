@@ -33,6 +33,18 @@ function exportJson(args: string[] = []): { documents: Doc[]; meetings: Meeting[
 }
 
 describe('meetings export', () => {
+  it.each(['json', 'ndjson', 'csv'])('with --strict and a skipped file, writes complete, valid %s and then exits 1', (format) => {
+    const dir = tempDir('meetings-strict-');
+    for (const f of readdirSync(SEEDS)) writeFileSync(path.join(dir, f), readFileSync(path.join(SEEDS, f)));
+    writeFileSync(path.join(dir, 'image.txt'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(3000, 7)]));
+    const r = meetings(['export', dir, '--format', format, '--strict', '--no-cache', '-q']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^meetings: error: 1 file skipped \(--strict\)$/m);
+    if (format === 'json') expect(validate(JSON.parse(r.stdout)), r.stdout.slice(-200)).toBe(true);
+    if (format === 'ndjson') expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id).sort()).toEqual(seedIds);
+    if (format === 'csv') expect(new Set(parseCsv(r.stdout).slice(1).map((row) => row[0]))).toEqual(new Set(seedIds));
+  });
+
   it('prints one JSON object that matches the schema, with every sample document', () => {
     const record = exportJson();
     expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
