@@ -84,6 +84,11 @@ const UNNAMED_SUBJECT = /^(?:The|A|An)\s+(?:[\p{L}-]+\s+){0,3}(?:head|chief|envo
 // Small words inside titles before a name ("Minister for Europe and Foreign Affairs").
 const LEAD_SMALL = new Set(['of', 'for', 'and', 'the']);
 
+/** A short line with no sentence in it: a date line, an id, a menu entry. */
+function isFurnitureLine(body: string): boolean {
+  return body.length < 80 && !/[.!?…]["”’»)]*\s*$/u.test(body) && !/\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(body);
+}
+
 /** Events looked back over for a pronoun or a carried speaker. */
 const MAX_LOOK_BACK = 200;
 
@@ -105,7 +110,9 @@ export class Attributor {
     }
     let k = 0;
     for (const p of doc.paragraphs) {
-      if (!p.ignored) k++;
+      // A line of page furniture between paragraphs ("news id: 130533", a date line) does not break a chain
+      // of reference: only paragraphs that hold a sentence count.
+      if (!p.ignored && !isFurnitureLine(doc.text.slice(p.start, p.end))) k++;
       this.ordinals.push(k);
     }
     this.addSubjectEvents();

@@ -16,7 +16,8 @@ export function isNameDot(toks: Tok[], k: number): boolean {
 }
 
 // "Tbilisi (AFP) - ", "MINSK, 3 March (BelTA) – ", "NAIROBI - ": a dateline opening a paragraph.
-const DATELINE_PREFIX = /^(?:\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s*[^()\n,]{1,30}?)?\s*\([^()\n]{1,40}\)\s*[-–—]+|\p{Lu}[\p{Lu}.'’ ]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[-–—]+)\s+/u;
+// Also PTI's "New Delhi, Nov 10 External Affairs Minister …" (no dash: the date, then a capital).
+const DATELINE_PREFIX = /^(?:\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s*[^()\n,]{1,30}?)?\s*\([^()\n]{1,40}\)\s*[-–—]+|\p{Lu}[\p{Lu}.'’ ]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[-–—]+|\p{Lu}[\p{L}.'’ -]{1,30}?,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?=\s+\p{Lu}))\s+/u;
 
 /** Punctuation inside a subject: "A Foreign, Commonwealth & Development Office spokesperson", "the Emirates News Agency (WAM)". */
 export const SUBJECT_PUNCT = new Set([',', '’', "'", '&', '(', ')']);
@@ -151,11 +152,16 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
   return null;
 }
 
+// Lower-case words inside a capitalised name or title: "Minister of Foreign Affairs", "Abdullah bin Zayed".
+const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'da', 'del', 'van', 'von', 'der', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'du', 'di']);
+
 // Words that end a sentence's leading noun phrase: auxiliaries, adverbs, a past-tense verb.
 const SUBJECT_END = new Set('also has had have was were is are will would could should then later again once first further'.split(' '));
 
 /** The noun phrase a sentence opens with ("The Tanzanian foreign minister", "Wang Yi"), up to eight words. */
 export function leadingSubject(doc: ParsedDocument, from: number, to: number): Span | null {
+  const dl = DATELINE_PREFIX.exec(doc.text.slice(from, Math.min(to, from + 100)));
+  if (dl) from += dl[0].length;
   let toks = tokensIn(doc, from, to, 60);
   const skip = introEnd(toks);
   toks = toks.slice(skip, skip + 20);
@@ -164,6 +170,9 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
     const t = toks[j];
     if (!isWord(t) && t.t !== '’' && t.t !== "'" && !isNameDot(toks, j)) break;
     if (j > 0 && /^\p{Ll}/u.test(t.t) && (SUBJECT_END.has(t.t) || /ed$/.test(t.t) || (/s$/.test(t.t) && !/ss$/.test(t.t) && j > 1))) break;
+    // "External Affairs Minister S Jaishankar held …": a lower-case word right after a name (two capitalised
+    // words or more; "Republican nominee" is one) is its verb.
+    if (j > 1 && /^\p{Ll}/u.test(t.t) && /^\p{Lu}/u.test(toks[j - 1].t) && /^\p{Lu}/u.test(toks[j - 2].t) && !NAME_JOINERS.has(t.t)) break;
     j++;
   }
   // "Mutai, for his part, called …": a short aside between commas before the verb.

@@ -1100,7 +1100,12 @@ interface RoleSet {
 
 // Where a title used alone may start ("the …", or an abbreviation such as "EAM"), and the country
 // adjective after "the": compiled once, the roles themselves are looked up in the document's set.
-const TITLE_START = new RegExp(`(?<![\\p{L}\\p{M}])(?:[Tt]he\\s+|(?<abbr>${alt(TITLE_ABBREVIATIONS.map(([a]) => a))})(?![\\p{L}\\p{M}-]))`, 'gu');
+// Also a country's name before the title at a sentence's start ("Kazakhstan President expressed …"), where
+// readouts drop the article; the country alternation is tried only after a sentence break.
+const TITLE_START = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:[Tt]he\\s+|(?<abbr>${alt(TITLE_ABBREVIATIONS.map(([a]) => a))})(?![\\p{L}\\p{M}-])|(?<=(?:^|[.!?]["”’]?\\s+))(?<cty>${alt(COUNTRY_NAMES)})\\s+(?=\\p{Lu}))`,
+  'gu',
+);
 const ADJ_AT = new RegExp(`(${ADJ})\\s+`, 'uy');
 const WORD_CHAR = /[\p{L}\p{M}-]/u;
 
@@ -1124,6 +1129,14 @@ function* titleMentions(body: string, roles: RoleSet): Generator<{ index: number
       continue;
     }
     const after = m.index + m[0].length;
+    if (m.groups?.cty) {
+      const role = roleAt(body, after, roles);
+      if (role) {
+        yield { index: m.index, length: after + role.length - m.index, role, adj: m.groups.cty };
+        TITLE_START.lastIndex = after + role.length;
+      }
+      continue;
+    }
     ADJ_AT.lastIndex = after;
     const a = ADJ_AT.exec(body);
     let role = a ? roleAt(body, after + a[0].length, roles) : null;
@@ -1191,7 +1204,10 @@ function titleFits(index: PeopleIndex, phrase: string, country: string | null): 
     else if (want.every((w) => have.includes(w))) partial.push(i);
     else if (wantClass && wantClass !== 'official' && wantClass !== 'minister' && classifyRole(p.role) === wantClass) sameClass.push(i);
   });
-  return [exact, partial, sameClass].filter((x) => x.length);
+  const tiers = [exact, partial, sameClass].filter((x) => x.length);
+  // "Kazakhstan President" when the text never tied the president to a country: the holders without one
+  // (nobody of another country), as descriptions do.
+  return tiers.length || !country ? tiers : titleFits(index, phrase, null).map((t) => t.filter((i) => !index.people[i].country)).filter((x) => x.length);
 }
 
 function dedupeMentions(ms: Mention[]): Mention[] {

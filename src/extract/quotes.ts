@@ -121,7 +121,10 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
       // A fragment inside reported speech whose cue names nobody ('… were "very interested" in …, the
       // statement said'): the reported speech's speaker.
       if (p.person < 0 && !p.speakerName) {
-        const r = reports.find((x) => x.start <= q.open && x.end >= q.close - 1 && p.paragraph === x.paragraph);
+        // Also a report earlier in the same sentence: "…, said Pakistan's Sharif, adding: “…”", 'According to
+        // Angeles, the meeting materialized because of the negotiations "made back and forth."'.
+        const own = sentenceAt(doc, q.open);
+        const r = reports.find((x) => p.paragraph === x.paragraph && x.start <= q.open && (x.end >= q.close - 1 || (!!own && x.start >= own.start && x.end <= q.open)));
         if (r) {
           p.person = r.person;
           p.speakerName = r.speakerName;

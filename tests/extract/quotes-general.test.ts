@@ -644,3 +644,18 @@ describe('more openers before the subject, hyphenated clause starts', () => {
     expect(reports(text)).toEqual(expected);
   });
 });
+
+describe('readout habits: a country before a title, furniture lines, reports that a quote goes on', () => {
+  it.each([
+    ['a country name before a title at a sentence start', 'President Kassym-Jomart Tokayev had a telephone conversation with President Emomali Rahmon of Tajikistan.\n\nKassym-Jomart Tokayev expressed concern about the situation on the border.\n\nKazakhstan President expressed the opinion that border issues should be resolved through negotiations.',
+      [['indirect', 'Kassym-Jomart Tokayev', 'border issues should']]],
+    ['a page furniture line between paragraphs does not break "he"', 'Speaking in a meeting with Foreign Minister Fuad Hussein on Tuesday, President Ebrahim Raisi thanked him for the invitation.\n\nnews id: 130533 -\n\nTue 10 - August 2021 - 21:18\n\n"Cooperation among the countries of the region is a necessary condition for security," he added.',
+      [['direct', 'Ebrahim Raisi', 'Cooperation among the']]],
+    ['a quote after "adding:" in a report of the same sentence', 'Prime Minister Shehbaz Sharif visited Ankara.\n\nPakistan stands with Türkiye in its fight against terrorism, said Pakistan’s Sharif, adding: “Enemies of Türkiye are enemies of Pakistan.”',
+      [['indirect', 'Shehbaz Sharif', 'Pakistan stands with'], ['direct', 'Shehbaz Sharif', 'Enemies of Türkiye']]],
+    ['a PTI dateline before the subject of a quoted fragment', 'New Delhi, Nov 10 External Affairs Minister S Jaishankar held “an open and productive discussion” with visiting Secretary of State Antony Blinken here on Friday.',
+      [['direct', 'S Jaishankar', 'an open and']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
