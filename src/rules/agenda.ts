@@ -43,7 +43,7 @@ export const FORWARD_CUES: string[] = [
   'high on the agenda (?:was|were)',
   '(?:among|one of) the (?:\\w+ ){0,2}(?:issues|topics|questions|matters|subjects)\\b[^.;:!?]{0,120}?\\b(?:were|was|are|is|included)',
   // "hosted X for talks on A, B and C", "talks that covered A", "a closed-door session on A"
-  '(?:talks|consultations|discussions|session|conversation)(?: (?:that|which))?(?: also)? (?:covered|spanned|covering|on)',
+  '(?:talks|consultations|discussions|session|conversation)(?: (?:that|which))?(?: also)? (?:covered|spanned|covering|on|encompassing|encompassed)',
   '(?:consultations|discussions|conversation) about',
   // "with the focus on A", "with particular emphasis on A"
   'with (?:the |a |an )?(?:\\w+ )?(?:focus|emphasis) on',
@@ -101,7 +101,7 @@ export const LIST_STOPS: string[] = [
   'at the (?:beginning|start|end|outset) of', 'on the sidelines of', 'at (?:the|a|their|his|her) (?:meeting|talks|session|summit)',
   'in the [A-Z][\\w-]+ capital', 'with (?:you|him|her|them|us|me|each other|one another)\\b',
   'with (?:his|her|their|its) ', 'on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)', 'on \\d',
-  'today', 'yesterday', 'tomorrow', 'according to', 'and other (?:issues|matters|topics|questions)',
+  'today', 'yesterday', 'tomorrow', 'according to', 'and other (?:issues|matters|topics|questions)', 'in addition to',
 ];
 
 /** Words that introduce one more item: "X, as well as Y", "X, including Y", "X, especially on Y". */

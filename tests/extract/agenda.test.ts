@@ -161,3 +161,12 @@ describe('agenda items are noun phrases, not clauses or fragments', () => {
     expect(topics('Talks in Washington\n\nThe ministers met on Monday in the capital.\n\nThe minister discussed fentanyl trafficking, visas and ammunition trafficking to Mex')).toEqual(['fentanyl trafficking']);
   });
 });
+
+describe('agenda cues of real readouts', () => {
+  it.each([
+    ['During the meeting, they reviewed bilateral relations, in addition to discussing the latest developments in Gaza and international efforts.', ['bilateral relations', 'the latest developments in Gaza', 'international efforts']],
+    ['The two heads of state held discussions encompassing the situation in the Great Lakes region.', ['the situation in the Great Lakes region']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
