@@ -16,7 +16,8 @@
 //   - a bare weekday is the most recent such day on or before the reference ("met on Monday"),
 //     unless the words before it look ahead ("will meet on Monday"): then the next on or after;
 //     "last Monday" is strictly before, "next Monday" strictly after;
-//   - a day and month without a year take the year that puts them nearest the reference.
+//   - a day and month without a year take the latest such day on or before the reference (a report
+//     looks back), or the first on or after it when the words before look ahead.
 //
 // Meeting date: the mention in a sentence that reports the meeting, in the clause of the meeting
 // verb, not looking ahead ("the meeting that will take place on 31 May"; "X will also meet Y, a
@@ -437,10 +438,27 @@ function nearestYear(month: number, day: number, ref: CalendarDay): number {
   return best;
 }
 
+/**
+ * The year of a day and month the text gives without one: a report looks back, so the latest such day
+ * on or before the reference ("met on 20 June" in a paper of 1 March 2024 was 20 June 2023), unless the
+ * words before it look ahead ("will meet on 20 June": the first such day on or after it).
+ */
+function yearFor(month: number, day: number, ref: CalendarDay, ahead: boolean): number {
+  const r = Date.UTC(ref.year, ref.month - 1, ref.day);
+  const years = ahead ? [ref.year, ref.year + 1] : [ref.year, ref.year - 1];
+  return years.find((y) => (ahead ? Date.UTC(y, month - 1, day) >= r : Date.UTC(y, month - 1, day) <= r)) ?? ref.year;
+}
+
+/** The words before a date look ahead ("will meet on", "scheduled for"). */
+function looksAhead(text: string, f: { start: number; end: number }): boolean {
+  const before = clauseBefore(text, Math.max(0, f.start - WINDOW), f.start);
+  return hasCue(before, FUTURE_CUES) || /^\s*(?:will|is to|are to|is due|shall)\b/i.test(text.slice(f.end, f.end + 30));
+}
+
 function resolve(f: Found, ref: Reference | null, text: string): DateMention {
   let { year, month, day } = f;
   if (f.kind === 'calendar') {
-    if (year === null && month !== null && day !== null && ref?.year != null) year = nearestYear(month, day, ref as CalendarDay);
+    if (year === null && month !== null && day !== null && ref?.year != null) year = yearFor(month, day, ref as CalendarDay, looksAhead(text, f));
   } else if (ref) {
     let shift: number | null = null;
     if (f.kind === 'relative') shift = f.offset ?? 0;
@@ -473,10 +491,7 @@ function weekdayShift(f: Found, ref: CalendarDay, text: string): number {
   const forward = (target - refDow + 7) % 7; // 0..6 days ahead
   if (f.modifier === 'last' || f.modifier === 'past') return -(back === 0 ? 7 : back);
   if (f.modifier === 'next') return forward === 0 ? 7 : forward;
-  const before = clauseBefore(text, Math.max(0, f.start - WINDOW), f.start);
-  const after = text.slice(f.end, f.end + 30);
-  const ahead = hasCue(before, FUTURE_CUES) || /^\s*(?:will|is to|are to|is due|shall)\b/i.test(after);
-  return ahead ? forward : -back;
+  return looksAhead(text, f) ? forward : -back;
 }
 
 function pad(n: number): string {

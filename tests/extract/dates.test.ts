@@ -201,3 +201,17 @@ describe('the meeting date on real pages', () => {
     expect(meetingDate('Head of State had telephone talk\n\n2 May 2021, 08:10\n\nThe president had a telephone conversation with the president of Tajikistan.')).toBeNull();
   });
 });
+
+describe('a day and month without a year', () => {
+  const REF_MARCH: CalendarDay = { year: 2024, month: 3, day: 1 };
+  it.each([
+    // A report looks back: the latest such day on or before the reference, not the nearest.
+    ['The ministers met in Oslo on 20 June to discuss fisheries.', '2023-06-20'],
+    ['The ministers met in Oslo on 20 February to discuss fisheries.', '2024-02-20'],
+    // Looking ahead: the first such day on or after it.
+    ['The ministers will meet in Oslo on 20 June to discuss fisheries.', '2024-06-20'],
+  ])('%s', (text, iso) => {
+    const d = findDates(parseDocument(text), REF_MARCH)[0];
+    expect(d?.iso).toBe(iso);
+  });
+});
