@@ -13,6 +13,8 @@
 // folder with forward slashes; `!glob` excludes. Known miss: folders that appear twice through
 // bind mounts are read once.
 // The folder itself missing, or not a folder, is an error (CorpusError): nothing can be read.
+// Messages that name a path show its control characters as escapes (escapeControls), so a name
+// with a newline in it is still one line.
 
 import { readdir, stat } from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
@@ -61,12 +63,13 @@ export class CorpusError extends Error {
 export async function scanCorpus(dir: string, globs: string[] = DEFAULT_GLOBS): Promise<CorpusScan> {
   const root = path.resolve(dir);
   const rootInfo = await stat(root).catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') throw new CorpusError('not-found', dir, `folder not found: ${dir}`);
-    if (err.code === 'ELOOP') throw new CorpusError('not-found', dir, `folder not found: ${dir} (symbolic link loop)`);
-    throw new CorpusError('unreadable', dir, `cannot read folder ${dir}: ${errorText(err)}`);
+    const shown = escapeControls(dir);
+    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') throw new CorpusError('not-found', dir, `folder not found: ${shown}`);
+    if (err.code === 'ELOOP') throw new CorpusError('not-found', dir, `folder not found: ${shown} (symbolic link loop)`);
+    throw new CorpusError('unreadable', dir, `cannot read folder ${shown}: ${errorText(err)}`);
   });
   if (!rootInfo.isDirectory()) {
-    throw new CorpusError('not-a-folder', dir, `not a folder: ${dir} (give the folder that holds the articles)`);
+    throw new CorpusError('not-a-folder', dir, `not a folder: ${escapeControls(dir)} (give the folder that holds the articles)`);
   }
   const matcher = compileGlobs(globs);
   const mayHoldMatches = folderFilter(globs);
@@ -75,7 +78,7 @@ export async function scanCorpus(dir: string, globs: string[] = DEFAULT_GLOBS): 
   const seen = new Set<string>([identity(rootInfo)]);
 
   const rootEntries = await readdir(root, { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => {
-    throw new CorpusError('unreadable', dir, `cannot read folder ${dir}: ${errorText(err)}`);
+    throw new CorpusError('unreadable', dir, `cannot read folder ${escapeControls(dir)}: ${errorText(err)}`);
   });
 
   // Depth-first with an explicit stack, so a deep tree cannot overflow the call stack.
@@ -164,7 +167,8 @@ function errorText(err: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ELOOP') return 'symbolic link loop';
   if (code === 'ENOENT') return 'not found';
-  return err instanceof Error ? err.message : String(err);
+  // Node's messages name the path ("EIO: i/o error, scandir '/a\nb'")
+  return escapeControls(err instanceof Error ? err.message : String(err));
 }
 
 function linkProblem(err: unknown): string {
@@ -172,6 +176,23 @@ function linkProblem(err: unknown): string {
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'broken symbolic link (its target does not exist)';
   if (code === 'ELOOP') return 'symbolic link loop';
   return `symbolic link not followed: ${errorText(err)}`;
+}
+
+// Characters that would break a message line or drive the terminal: C0 and C1 controls, DEL, the
+// Unicode line and paragraph separators, and the bidirectional overrides that reorder what is shown.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A path (or a message naming one) with its control characters as visible escapes: a line break
+ * shows as the two characters `\n`, ESC as `\x1b`, U+202E as `\u202e`. Backslashes are left alone
+ * (Windows paths), so the escapes are for reading, not for parsing back.
+ */
+export function escapeControls(s: string): string {
+  return s.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+  });
 }
 
 /** One predicate for a list of globs: matches any positive glob (the defaults if none) and no `!` glob. */

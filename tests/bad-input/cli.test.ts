@@ -1,11 +1,11 @@
 // The built binary on folders of bad input, as a user runs it: what it prints, what it warns
 // about on stderr, and the exit code. Needs `npm run build` (the test script's pretest) first.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, meetings, parseCsv } from '../cli/run.js';
+import { BIN, ROOT, meetings, parseCsv, tempDir } from '../cli/run.js';
 import { BAD, fixtures } from './fixtures.js';
 
 const dir = (name: string) => path.join(BAD, name);
@@ -68,7 +68,8 @@ describe('meetings export on every encoding', () => {
   it('reads each file and finds the same title in all versions of the English article', () => {
     const r = meetings(['export', dir('encodings'), '--format', 'json', '--no-cache']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toBe('');
+    // The one file with stray NUL bytes is read, and says in one line what was dropped.
+    expect(r.stderr).toMatch(/^meetings: warning: stray-nul\.txt: dropped \d+ NUL bytes? \([^)]*\)\n$/);
     const docs: { id: string; title: string }[] = JSON.parse(r.stdout).documents;
     const english = docs.filter((d) => !/russian|french|german/.test(d.id));
     expect(english.length).toBeGreaterThanOrEqual(10);
@@ -139,5 +140,36 @@ describe('exit codes and pipes', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(Object.keys(fixtures.hostileTexts(100)).length);
     expect(performance.now() - t).toBeLessThan(30_000);
+  });
+});
+
+describe('file names with control characters', () => {
+  // Every name is a binary file, so each gets a warning that names it.
+  const NAMES: Array<[string, string]> = [
+    ['two\nlines.txt', 'two\\nlines.txt'],
+    ['tab\there.txt', 'tab\\there.txt'],
+    ['cr\rhere.txt', 'cr\\rhere.txt'],
+    ['esc\u001b[31mred.txt', 'esc\\x1b[31mred.txt'],
+  ];
+
+  it('are escaped, so each warning is one line that names its file', () => {
+    const dir = tempDir('meetings-names-');
+    for (const [name] of NAMES) writeFileSync(path.join(dir, name), Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3, 4]));
+    writeFileSync(path.join(dir, 'good.txt'), fixtures.ARTICLE);
+    const r = meetings(['export', dir, '--format', 'ndjson', '--no-cache']);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stderr.split('\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(NAMES.length);
+    for (const line of lines) expect(line).toMatch(/^meetings: warning: skipped [^\r\u001b]+: binary file \(gzip archive\)$/);
+    for (const [, shown] of NAMES) expect(lines).toContain(`meetings: warning: skipped ${shown}: binary file (gzip archive)`);
+  });
+
+  it('are escaped in the one error line for a folder that does not exist', () => {
+    const missing = path.join(tempDir('meetings-names-'), 'no\nsuch\u001b[2J');
+    const r = meetings(['export', missing, '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').filter((l) => l !== '')).toHaveLength(1);
+    expect(r.stderr).toContain('no\\nsuch\\x1b[2J');
+    expect(r.stderr).not.toContain('\u001b');
   });
 });
