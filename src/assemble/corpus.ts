@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { DocumentRecord } from '../model.js';
 import { DEFAULT_GLOBS, scanCorpus, type CorpusFile, type CorpusScan } from '../corpus/files.js';
 import { DEFAULT_MAX_FILE_SIZE, readText, type SkipReason } from '../corpus/read.js';
-import { HashIndex, cacheKey, contentHash, fileStamp, readEntry, resolveCacheDir, stampSize, toolFingerprint } from '../corpus/cache.js';
+import { HashIndex, cacheKey, contentHash, fileStamp, openCache, readEntry, resolveCacheDir, stampSize, toolFingerprint } from '../corpus/cache.js';
 import type { AnalyzeOptions, Analysis } from './document.js';
 import { WorkerPool } from './pool.js';
 import type { Task, TaskResult } from './worker.js';
@@ -36,6 +36,8 @@ export interface CorpusOptions extends AnalyzeOptions {
   maxFileSize?: number;
   /** Called once per file that was skipped, and why; the run goes on. */
   onWarning?: (file: CorpusFile, message: string, kind: SkipKind) => void;
+  /** Called for a file that was read but changed on the way ("dropped 1000 NUL bytes …"); it is not skipped. */
+  onNotice?: (file: CorpusFile, message: string) => void;
   /** The folder's files, when the caller has listed them already (see scanCorpus). */
   scan?: CorpusScan;
   /** Called after each file (yielded or skipped), in order, for a progress bar. */
@@ -55,6 +57,11 @@ export const WINDOW_PER_JOB = 16;
  * ~150 ms (thread plus loading the extractors) against ~100 ms in-process, and a file ~3-4 ms.
  */
 export const SMALL_CORPUS = 64;
+/**
+ * A text longer than this is analyzed in a worker even in a small or single-job run, so the
+ * per-file time budget (stallMs) holds on every path; a shorter one cannot take long.
+ */
+export const GUARDED_TEXT = 512 * 1024;
 
 /**
  * Why a file was skipped: how reading failed (see read.ts), 'analysis' when the extractors failed
@@ -63,8 +70,8 @@ export const SMALL_CORPUS = 64;
 export type SkipKind = SkipReason | 'analysis' | 'folder';
 
 type Outcome =
-  /** stamp and hash: what the hash index should remember for the file, when caching. */
-  | { ok: true; analysis: Analysis; stamp: string | null; hash: string | null }
+  /** stamp and hash: what the hash index should remember for the file, when caching; notice: see onNotice. */
+  | { ok: true; analysis: Analysis; stamp: string | null; hash: string | null; notice?: string }
   | { ok: false; warning: string; kind: SkipKind };
 
 /** The default number of jobs: one per core. */
@@ -88,6 +95,7 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
   const jobs = Math.max(1, Math.floor(options.jobs ?? defaultJobs()) || 1);
   const referenceDate = options.referenceDate ?? null;
   const cacheDir = options.cache === false ? null : resolveCacheDir(options.cacheDir);
+  if (cacheDir) openCache(cacheDir);
   const tool = cacheDir ? toolFingerprint() : '';
   const index = cacheDir ? new HashIndex(cacheDir, dir, undefined, (options.globs ?? DEFAULT_GLOBS).join('\0')) : null;
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -106,8 +114,8 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
       referenceDate,
       cache: cacheDir && key ? { dir: cacheDir, key, tool } : null,
     };
-    if (useWorkers) {
-      pool ??= new WorkerPool(jobs, script, { stallMs: options.stallMs, maxOldGenerationMb: options.workerMemoryMb });
+    if (useWorkers || (text.length > GUARDED_TEXT && existsSync(fileURLToPath(script)))) {
+      pool ??= new WorkerPool(useWorkers ? jobs : 1, script, { stallMs: options.stallMs, maxOldGenerationMb: options.workerMemoryMb });
       const result = await pool.run(task);
       if (result.ok || !result.outOfMemory) return result;
     }
@@ -140,7 +148,7 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
     }
     const result = await analyzeMiss(read.text, key);
     if (!result.ok) return { ok: false, warning: `could not analyze: ${result.error}`, kind: 'analysis' };
-    return { ok: true, analysis: JSON.parse(result.json) as Analysis, stamp, hash };
+    return { ok: true, analysis: JSON.parse(result.json) as Analysis, stamp, hash, notice: read.warning };
   };
 
   const window = jobs * WINDOW_PER_JOB;
@@ -163,6 +171,7 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
       files[i] = undefined;
       if (outcome.ok) {
         if (index && outcome.stamp !== null && outcome.hash !== null) index.record(file.relative, outcome.stamp, outcome.hash);
+        if (outcome.notice) options.onNotice?.(file, outcome.notice);
         options.onProgress?.(i + 1, total);
         yield { id: file.id, path: file.relative, ...outcome.analysis };
       } else {

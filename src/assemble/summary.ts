@@ -22,12 +22,14 @@ import {
   RACY_MS,
   fileStamp,
   folderId,
+  openCache,
   readFolderSummary,
   readerFingerprint,
   resolveCacheDir,
   toolFingerprint,
   writeFolderSummary,
 } from '../corpus/cache.js';
+import { arrayOf, isCount, isMeetingRecord, isObject, isString, tupleOf } from '../corpus/shape.js';
 import { analyzeCorpus, type CorpusOptions, type SkipKind } from './corpus.js';
 import { mergeMeetings } from './meetings.js';
 
@@ -60,11 +62,12 @@ export async function folderMeetings(dir: string, options: FolderOptions = {}): 
   const globs = options.globs ?? DEFAULT_GLOBS;
   const scan = await scanCorpus(root, globs);
   const cacheDir = resolveCacheDir(options.cacheDir);
+  openCache(cacheDir);
   // One summary per folder, file selection and options, so alternating options do not evict each other.
   const id = folderId(root, [globs.join('\0'), refText(options), String(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)].join('\0'));
   const key = summaryKey(scan.files, options);
-  const saved = key ? readFolderSummary(cacheDir, id, key) : null;
-  if (isSummary(saved)) {
+  const saved = key ? readFolderSummary(cacheDir, id, key, isSummary) : null;
+  if (saved) {
     const byPath = new Map(scan.files.map((f) => [f.relative, f]));
     for (const w of scan.warnings) options.onWarning?.(w, w.message, 'folder');
     for (const [relative, message, kind] of saved.skipped) {
@@ -127,15 +130,13 @@ function refText(options: FolderOptions): string {
   return ref ? `${ref.year}-${ref.month}-${ref.day}` : '-';
 }
 
+/** Every field of a summary read back from disk (see shape.ts). */
 function isSummary(v: unknown): v is Summary {
-  if (typeof v !== 'object' || v === null) return false;
-  const s = v as Record<string, unknown>;
+  const isLasting = (k: unknown): k is SkipKind => LASTING.has(k as SkipKind);
   return (
-    Array.isArray(s.meetings) &&
-    s.meetings.every((m: unknown) => typeof m === 'object' && m !== null && Array.isArray((m as MeetingRecord).documents)) &&
-    Array.isArray(s.quoteCounts) &&
-    s.quoteCounts.every((x: unknown) => Array.isArray(x) && x.length === 2 && typeof x[0] === 'string' && typeof x[1] === 'number') &&
-    Array.isArray(s.skipped) &&
-    s.skipped.every((x: unknown) => Array.isArray(x) && x.length === 3 && x.every((y) => typeof y === 'string'))
+    isObject(v) &&
+    arrayOf(isMeetingRecord)(v.meetings) &&
+    arrayOf(tupleOf<[string, number]>(isString, isCount))(v.quoteCounts) &&
+    arrayOf(tupleOf<[string, string, SkipKind]>(isString, isString, isLasting))(v.skipped)
   );
 }

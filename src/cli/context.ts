@@ -8,13 +8,13 @@ import type { DocumentRecord, MeetingRecord, PartialDate } from '../model.js';
 import { analyzeCorpus, type CorpusOptions } from '../assemble/corpus.js';
 import { folderMeetings, type FolderMeetings } from '../assemble/summary.js';
 import { mergeMeetings } from '../assemble/meetings.js';
-import { DEFAULT_GLOBS } from '../corpus/files.js';
+import { takeDamagedCount } from '../corpus/cache.js';
+import { DEFAULT_GLOBS, escapeControls } from '../corpus/files.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../corpus/read.js';
 import type { CalendarDay } from '../extract/dates.js';
 import { renderCsv, type CsvValue } from '../render/csv.js';
 import { createProgress } from '../render/progress.js';
 import { createStyle, type Style } from '../render/style.js';
-import { printable } from '../render/text.js';
 
 export type Format = 'table' | 'json' | 'ndjson' | 'csv';
 const FORMATS: Format[] = ['table', 'json', 'ndjson', 'csv'];
@@ -116,10 +116,10 @@ export async function checkFolder(dir: string): Promise<string> {
     info = await stat(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`no such folder: ${dir}`);
-    throw new UsageError(`cannot open ${dir}: ${code ?? (err as Error).message}`);
+    if (code === 'ENOENT') throw new UsageError(`no such folder: ${escapeControls(dir)}`);
+    throw new UsageError(`cannot open ${escapeControls(dir)}: ${code ?? escapeControls((err as Error).message)}`);
   }
-  if (!info.isDirectory()) throw new UsageError(`not a folder: ${dir} (give the folder that holds the articles)`);
+  if (!info.isDirectory()) throw new UsageError(`not a folder: ${escapeControls(dir)} (give the folder that holds the articles)`);
   return path.resolve(dir);
 }
 
@@ -149,7 +149,8 @@ export function streamDocuments(dir: string, options: CommonOptions, io: Io, str
 
 /**
  * The run options every command passes to assemble/: the user's options, a warning on stderr for
- * each skipped file, and a progress bar. `check()` then fails the run under --strict.
+ * each skipped file, and a progress bar. `done()` then says in one line how many damaged cache
+ * files were ignored, if any; `check()` fails the run under --strict.
  */
 function corpusRun(options: CommonOptions, io: Io, streaming: boolean) {
   let skipped = 0;
@@ -165,13 +166,23 @@ function corpusRun(options: CommonOptions, io: Io, streaming: boolean) {
     onWarning: (file, message) => {
       skipped++;
       progress.clear();
-      io.stderr.write(`meetings: warning: skipped ${printable(file.relative)}: ${printable(oneLine(message))}\n`);
+      io.stderr.write(`meetings: warning: skipped ${escapeControls(file.relative)}: ${escapeControls(oneLine(message))}\n`);
+    },
+    onNotice: (file, message) => {
+      progress.clear();
+      io.stderr.write(`meetings: warning: ${escapeControls(file.relative)}: ${escapeControls(oneLine(message))}\n`);
     },
     onProgress: (done, total) => progress.update(done, total),
   };
   return {
     options: corpusOptions,
-    done: () => progress.done(),
+    done: () => {
+      progress.done();
+      const damaged = takeDamagedCount();
+      if (damaged > 0) {
+        io.stderr.write(`meetings: warning: ${damaged} damaged cache file${damaged === 1 ? ' was' : 's were'} ignored and rebuilt\n`);
+      }
+    },
     check: () => {
       if (options.strict && skipped > 0) throw new RunError(`${skipped} file${skipped === 1 ? '' : 's'} skipped (--strict)`);
     },

@@ -3,7 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { CorpusError } from '../corpus/files.js';
+import { removeOwnTemporaryFiles } from '../corpus/cache.js';
+import { CorpusError, escapeControls } from '../corpus/files.js';
 import { agendaCommand } from './agenda.js';
 import { UsageError, oneLine, type Io } from './context.js';
 import { exportCommand } from './export.js';
@@ -50,6 +51,7 @@ export function buildProgram(io: Io): Command {
 /** Runs the CLI and resolves to the exit code; never throws. */
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
   quietOnClosedPipe(io);
+  cleanUpOnSignals();
   const program = buildProgram(io);
   try {
     if (argv.length <= 2) {
@@ -64,11 +66,11 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       return err.exitCode === 0 ? 0 : 2;
     }
     if (err instanceof UsageError || err instanceof CorpusError) {
-      io.stderr.write(`meetings: error: ${oneLine(err.message)}\n`);
+      io.stderr.write(`meetings: error: ${escapeControls(oneLine(err.message))}\n`);
       return 2;
     }
     const message = err instanceof Error ? err.message : String(err);
-    io.stderr.write(`meetings: error: ${oneLine(message)}\n`);
+    io.stderr.write(`meetings: error: ${escapeControls(oneLine(message))}\n`);
     if (io.env.MEETINGS_DEBUG && err instanceof Error) io.stderr.write(`${err.stack}\n`);
     return 1;
   }
@@ -84,4 +86,22 @@ function quietOnClosedPipe(io: Io): void {
   });
   // Nothing can be said about a failing stderr: stop quietly rather than throw into it.
   process.stderr.on('error', () => process.exit(process.exitCode ?? 0));
+}
+
+let signalsHandled = false;
+
+/**
+ * Ctrl-C or a kill: remove the cache's temporary files, then die of the same signal, so a shell
+ * loop around us stops as it would for any program. (On a closed pipe, process.exit runs the
+ * cache's exit handler, which does the same.)
+ */
+function cleanUpOnSignals(): void {
+  if (signalsHandled) return;
+  signalsHandled = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      removeOwnTemporaryFiles();
+      process.kill(process.pid, signal);
+    });
+  }
 }

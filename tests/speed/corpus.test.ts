@@ -158,6 +158,18 @@ describe('analyzeCorpus', () => {
     expect(warnings.length).toBeGreaterThan(0);
     expect(warnings[0]).toMatch(/longer than/);
   });
+
+  it('keeps the time budget in a single-job run too: a long text goes to a guarded worker', async () => {
+    const dir = path.join(tmp, 'budget-one-job');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'short.txt'), 'The ministers met in Oslo on Monday.');
+    writeFileSync(path.join(dir, 'long.txt'), 'Foreign Minister Anna Berg met her counterpart and said “we agree”. '.repeat(10_000));
+    const warnings: string[] = [];
+    const records = await collect(dir, { jobs: 1, cache: false, stallMs: 1, onWarning: (_f, m) => warnings.push(m) });
+    expect(records.map((r) => r.id)).toEqual(['short']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/longer than/);
+  });
 });
 
 describe('the results cache', () => {
@@ -200,18 +212,19 @@ describe('the results cache', () => {
     const dir = makeFolder('planted');
     const cacheDir = path.join(tmp, 'cache-planted');
     const clean = await collect(dir, { jobs: 1, cacheDir });
+    // Planted with a checksum that holds: an entry edited without one is damaged (tests/bad-input/cache.test.ts).
     for (const entry of cacheEntries(cacheDir)) {
       const value = JSON.parse(readFileSync(entry, 'utf8'));
       value.analysis.title = 'planted in the cache';
-      writeFileSync(entry, JSON.stringify(value));
+      writeFileSync(entry, cacheLib.entryText(value.key, value.tool, JSON.stringify(value.analysis)));
     }
     const hit = await collect(dir, { jobs: 1, cacheDir });
     expect(hit.every((r) => r.title === 'planted in the cache')).toBe(true);
+    expect(cacheLib.takeDamagedCount()).toBe(0);
 
     for (const entry of cacheEntries(cacheDir)) {
       const value = JSON.parse(readFileSync(entry, 'utf8'));
-      value.tool = 'an-older-version';
-      writeFileSync(entry, JSON.stringify(value));
+      writeFileSync(entry, cacheLib.entryText(value.key, 'an-older-version', JSON.stringify(value.analysis)));
     }
     const miss = await collect(dir, { jobs: 1, cacheDir });
     expect(miss).toEqual(clean);
@@ -439,14 +452,13 @@ describe('folder summaries (what a warm `list` reads)', () => {
     const [file] = summaries(cacheDir);
     const value = JSON.parse(readFileSync(file, 'utf8'));
     for (const m of value.summary.meetings) m.location = 'planted in the summary';
-    writeFileSync(file, JSON.stringify(value));
+    writeFileSync(file, cacheLib.summaryText(value.key, value.summary));
     // Per-article entries gone too: nothing but the summary can answer.
     rmSync(path.join(cacheDir, 'entries'), { recursive: true, force: true });
     const warm = await run(dir, cacheDir);
     expect(warm.meetings.every((m) => m.location === 'planted in the summary')).toBe(true);
 
-    value.key = 'made by another tool version';
-    writeFileSync(file, JSON.stringify(value));
+    writeFileSync(file, cacheLib.summaryText('made by another tool version', value.summary));
     expect((await run(dir, cacheDir)).meetings).toEqual(clean.meetings);
   });
 
@@ -528,12 +540,13 @@ describe('folder summaries (what a warm `list` reads)', () => {
     const [file] = summaries(cacheDir);
     const value = JSON.parse(readFileSync(file, 'utf8'));
     for (const m of value.summary.meetings) m.location = 'planted in the summary';
-    writeFileSync(file, JSON.stringify(value));
+    const text = cacheLib.summaryText(value.key, value.summary);
+    writeFileSync(file, text);
     const planted = (r: { meetings: Array<{ location: string | null }> }) => r.meetings.some((m) => m.location === 'planted in the summary');
     expect(planted(await run(dir, cacheDir))).toBe(true);
-    writeFileSync(file, JSON.stringify(value));
+    writeFileSync(file, text);
     expect(planted(await run(dir, cacheDir, { referenceDate: { year: 2020, month: 1, day: 1 } }))).toBe(false);
-    writeFileSync(file, JSON.stringify(value));
+    writeFileSync(file, text);
     const small = await run(dir, cacheDir, { maxFileSize: 100 });
     expect(planted(small)).toBe(false);
     expect(small.meetings).toEqual([]);
