@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --docs 10000 --runs 3 --yardstick-docs 1000 --jobs N --keep]
+// npm run bench [-- --docs 10000 --runs 3 --yardstick-docs 1000 --html-docs 2000 --jobs N --keep]
 //
 // Builds a reproducible synthetic corpus (scripts/make-corpus.mjs) in a temporary folder and
 // times whole processes, as a user would run them:
@@ -9,6 +9,8 @@
 //   list      node bin/meetings.js list DIR --format csv, cold (empty cache) and warm (cache filled);
 //             csv because the table renderer's own cost on 10,000 rows would swamp the figure
 //   seeds     node bin/meetings.js list fixtures/seeds, cold and warm: the start-up cost
+//   pages     the first --html-docs articles exported as text files and as saved web pages (a news
+//             site's furniture around each), cold: what reading HTML costs
 // Each figure is the median of --runs runs; peak RSS comes from /usr/bin/time -v when present,
 // else from polling /proc/PID/status (VmHWM). The yardstick is slow, so it runs on the first
 // --yardstick-docs files and is scaled to the corpus by bytes; the output says so.
@@ -16,7 +18,7 @@
 // Internal: `node scripts/bench.mjs --yardstick-child DIR LIMIT` is the yardstick process.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,13 +107,14 @@ const median = (xs) => {
 const fmt = (n, digits = 1) => (n === null || !Number.isFinite(n) ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 
 function parseArgs(argv) {
-  const a = { docs: 10_000, runs: 3, yardstickDocs: 1000, jobs: null, keep: false, seed: 1, corpus: null };
+  const a = { docs: 10_000, runs: 3, yardstickDocs: 1000, htmlDocs: 2000, jobs: null, keep: false, seed: 1, corpus: null };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => argv[++i];
     if (k === '--docs') a.docs = Number(v());
     else if (k === '--runs') a.runs = Number(v());
     else if (k === '--yardstick-docs') a.yardstickDocs = Number(v());
+    else if (k === '--html-docs') a.htmlDocs = Number(v());
     else if (k === '--jobs') a.jobs = Number(v());
     else if (k === '--seed') a.seed = Number(v());
     else if (k === '--corpus') a.corpus = v();
@@ -173,6 +176,24 @@ async function main() {
       listCold.push(await measure([BIN, 'list', corpus, '--format', 'csv', '--quiet', ...jobsArgs], { MEETINGS_CACHE_DIR: dir }));
       listWarm.push(await measure([BIN, 'list', corpus, '--format', 'csv', '--quiet', ...jobsArgs], { MEETINGS_CACHE_DIR: dir }));
     }
+    // The same articles as saved web pages (a news site's furniture around each) against the text files.
+    const hdocs = Math.min(docs, args.htmlDocs);
+    const textDir = path.join(work, 'as-text');
+    const pageDir = path.join(work, 'as-pages');
+    mkdirSync(textDir);
+    mkdirSync(pageDir);
+    files.slice(0, hdocs).forEach((f, i) => {
+      const text = readFileSync(f, 'utf8');
+      writeFileSync(path.join(textDir, `${i}.txt`), text);
+      writeFileSync(path.join(pageDir, `${i}.html`), pageOf(text, i));
+    });
+    const asText = [];
+    const asPages = [];
+    for (let r = 0; r < args.runs; r++) {
+      log(`saved pages run ${r + 1}/${args.runs} (${hdocs} articles as text, then as pages, cold) ...`);
+      asText.push(await measure([BIN, 'export', textDir, '--format', 'ndjson', '--quiet', '--no-cache', ...jobsArgs]));
+      asPages.push(await measure([BIN, 'export', pageDir, '--format', 'ndjson', '--quiet', '--no-cache', ...jobsArgs]));
+    }
     const seedCold = [];
     const seedWarm = [];
     for (let r = 0; r < Math.max(3, args.runs); r++) {
@@ -217,11 +238,34 @@ async function main() {
     out.push(`export peak RSS: ${fmt(exRss, 0)} MB (target < 300 MB: ${check(exRss !== null && exRss < 300)})`);
     out.push(`list warm vs cold: ${fmt(lc / lw, 1)}x faster (target >= 20x: ${check(lc / lw >= 20)})`);
     out.push(`cold start, list fixtures/seeds: ${fmt(sc, 0)} ms (target < 500 ms: ${check(sc < 500)})`);
+    const ht = median(asText.map((m) => m.ms));
+    const hp = median(asPages.map((m) => m.ms));
+    out.push(`saved pages: ${hdocs.toLocaleString('en-US')} articles as text ${fmt(ht / 1000, 2)} s, as pages ${fmt(hp / 1000, 2)} s, peak RSS ${fmt(median(asPages.map((m) => m.rssMb)), 0)} MB: ${fmt(hp / ht, 2)}x (target <= 2x: ${check(hp / ht <= 2)})`);
     process.stdout.write(out.join('\n') + '\n');
   } finally {
     if (args.keep) log(`kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** An article as a news site saves it: head, scripts, navigation, a cookie banner, related links, a footer. */
+function pageOf(text, i) {
+  const esc = (x) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const [title, ...rest] = text.split(/\r?\n/);
+  const paragraphs = rest.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const links = Array.from({ length: 12 }, (_, k) => `<li><a href="/story/${i}-${k}">Story ${k} of the day in brief</a></li>`).join('');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(title ?? '')} | Bench News</title>
+<meta property="article:published_time" content="2024-03-${String(1 + (i % 28)).padStart(2, '0')}T09:00:00Z">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"${esc(title ?? '').replace(/"/g, '')}"}</script>
+<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}gtag('js',new Date());</script>
+<style>.nav{display:flex}.ad{min-height:250px}.cookie{position:fixed;bottom:0}</style></head>
+<body><div class="cookie">We use cookies. <button>Accept all</button></div>
+<header><nav class="nav"><a href="/">Home</a><a href="/world">World</a><a href="/politics">Politics</a><a href="/business">Business</a><a href="/sport">Sport</a></nav></header>
+<div class="ad">ADVERTISEMENT</div><main><article><h1>${esc(title ?? '')}</h1>
+${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</article><aside><h3>Most read</h3><ul>${links}</ul></aside></main>
+<footer><p>© 2024 Bench News. All rights reserved.</p><a href="/terms">Terms</a> <a href="/privacy">Privacy</a></footer></body></html>
+`;
 }
 
 if (process.argv[2] === '--yardstick-child') {

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { DocumentRecord } from '../model.js';
 import { DEFAULT_GLOBS, scanCorpus, type CorpusFile, type CorpusScan } from '../corpus/files.js';
 import { DEFAULT_MAX_FILE_SIZE, readText, type SkipReason } from '../corpus/read.js';
+import { isPage } from '../corpus/html.js';
 import { HashIndex, cacheKey, contentHash, fileStamp, openCache, readEntry, resolveCacheDir, stampSize, toolFingerprint } from '../corpus/cache.js';
 import type { AnalyzeOptions, Analysis } from './document.js';
 import { WorkerPool } from './pool.js';
@@ -107,10 +108,11 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
   let local: Promise<typeof import('./worker.js')> | null = null;
   let taskId = 0;
 
-  const analyzeMiss = async (text: string, key: string | null): Promise<TaskResult> => {
+  const analyzeMiss = async (text: string, key: string | null, html: boolean): Promise<TaskResult> => {
     const task: Task = {
       id: taskId++,
       text,
+      html,
       referenceDate,
       cache: cacheDir && key ? { dir: cacheDir, key, tool } : null,
     };
@@ -146,7 +148,8 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
       const hit = readEntry(cacheDir, key, tool);
       if (hit) return { ok: true, analysis: hit, stamp, hash };
     }
-    const result = await analyzeMiss(read.text, key);
+    // The key is the page's own text: its article and date follow from it.
+    const result = await analyzeMiss(read.text, key, isPage(file.relative, read.text));
     if (!result.ok) return { ok: false, warning: `could not analyze: ${result.error}`, kind: 'analysis' };
     return { ok: true, analysis: JSON.parse(result.json) as Analysis, stamp, hash, notice: read.warning };
   };

@@ -7,6 +7,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from './document.js';
+import { readHtml } from '../corpus/html.js';
 import { writeEntry } from '../corpus/cache.js';
 import { WORKER_MARK } from './pool.js';
 import type { CalendarDay } from '../extract/dates.js';
@@ -14,6 +15,8 @@ import type { CalendarDay } from '../extract/dates.js';
 export interface Task {
   id: number;
   text: string;
+  /** The text is a saved web page: its article is analyzed (corpus/html.ts), dated by the page unless referenceDate is given. */
+  html?: boolean;
   referenceDate: CalendarDay | null;
   /** Where to store the result, or null when caching is off. */
   cache: { dir: string; key: string; tool: string } | null;
@@ -25,11 +28,18 @@ export type TaskResult =
   /** outOfMemory: the worker's heap limit was hit; the task may succeed in a thread without one. */
   | { id: number; ok: false; error: string; outOfMemory?: boolean };
 
+/** A text's analysis; a page's is its article's, dated by the page when the user gave no reference date. */
+function analyzeTask(task: Task) {
+  if (!task.html) return analyze(task.text, { referenceDate: task.referenceDate });
+  const page = readHtml(task.text);
+  return analyze(page.text, { referenceDate: task.referenceDate ?? page.published });
+}
+
 /** Analyzes one text; the cache write, if any, is returned separately so callers need not wait for it. */
 export function runTask(task: Task): { result: TaskResult; written: Promise<boolean> } {
   let json: string;
   try {
-    json = JSON.stringify(analyze(task.text, { referenceDate: task.referenceDate }));
+    json = JSON.stringify(analyzeTask(task));
   } catch (err) {
     // Extractors must not throw; if one does, the file becomes a warning, not a dead run.
     const error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);

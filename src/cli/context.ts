@@ -87,7 +87,7 @@ function parsePositiveInt(value: string): number {
   return n;
 }
 
-function parseSize(value: string): number {
+export function parseSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
   if (!m) throw new InvalidArgumentError('expected a size such as 500KB, 10MB or 1GB.');
   const unit = (m[2] ?? 'b').toLowerCase()[0];

@@ -12,6 +12,7 @@ import { listCommand } from './list.js';
 import { quotesCommand } from './quotes.js';
 import { showCommand } from './show.js';
 import { speakersCommand } from './speakers.js';
+import { textCommand } from './text.js';
 
 const EXAMPLES = `
 Examples:
@@ -23,6 +24,7 @@ Examples:
   $ meetings list archive/ --since 2022-01 --until 2022-12 --glob '**/*.text'
   $ meetings export fixtures/seeds --format json | jq '.meetings[].participants'
   $ meetings export archive/ --format ndjson > records.ndjson
+  $ meetings text saved/page.html -n                  the text a page's offsets and lines refer to
 
 Exit codes: 0 success (skipped files are warned about on stderr), 1 run failed, 2 bad usage.`;
 
@@ -43,7 +45,7 @@ export function buildProgram(io: Io): Command {
       outputError: (s, write) => write(`meetings: ${s.trim().split('\n')[0]}\n`),
     })
     .exitOverride();
-  for (const add of [listCommand, showCommand, quotesCommand, speakersCommand, agendaCommand, exportCommand]) add(program, io);
+  for (const add of [listCommand, showCommand, quotesCommand, speakersCommand, agendaCommand, exportCommand, textCommand]) add(program, io);
   for (const cmd of program.commands) cmd.exitOverride().addHelpText('after', EXAMPLES);
   return program;
 }

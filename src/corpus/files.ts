@@ -21,7 +21,7 @@ import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 
-export const DEFAULT_GLOBS = ['**/*.txt', '**/*.md'];
+export const DEFAULT_GLOBS = ['**/*.txt', '**/*.md', '**/*.html', '**/*.htm'];
 
 export interface CorpusFile {
   /** Absolute path. */

@@ -14,6 +14,7 @@
 import { closeSync, constants, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { detectAndDecode, type Encoding, type NulBytes } from './encoding.js';
 import { escapeControls } from './files.js';
+import { looksLikeHtml } from './html.js';
 
 /** Default limit on a file's size: 10 MB. A news article is rarely over 100 KB. */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -45,6 +46,12 @@ export async function readText(absolute: string, options: ReadOptions = {}): Pro
     const decoded = detectAndDecode(bytes);
     if (decoded.binary !== null) return skip('binary', `binary file (${decoded.binary})`);
     const warning = nulWarning(decoded.nul);
+    // A page says its own charset ("<meta charset="windows-1251">"); a byte-order mark still wins.
+    const declared = !decoded.bom && looksLikeHtml(decoded.text) ? declaredCharset(decoded.text) : null;
+    if (declared && declared !== decoded.encoding) {
+      const text = decodeAs(bytes, declared);
+      if (text !== null) return { ok: true, text, encoding: declared, lossy: text.includes('\ufffd'), ...(warning ? { warning } : {}) };
+    }
     return { ok: true, text: decoded.text, encoding: decoded.encoding, lossy: decoded.lossy, ...(warning ? { warning } : {}) };
   } catch (err) {
     return explain(absolute, err);
@@ -57,6 +64,26 @@ export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${trim(bytes / 1024)} KB`;
   if (bytes < 1024 * 1024 * 1024) return `${trim(bytes / 1024 / 1024)} MB`;
   return `${trim(bytes / 1024 / 1024 / 1024)} GB`;
+}
+
+// Charsets a page may declare that the decoder reads, by their label.
+const CHARSETS: Record<string, Encoding> = {
+  'utf-8': 'utf-8', utf8: 'utf-8', 'windows-1251': 'windows-1251', 'cp1251': 'windows-1251',
+  'windows-1252': 'windows-1252', 'iso-8859-1': 'windows-1252', latin1: 'windows-1252', 'us-ascii': 'windows-1252',
+};
+
+/** The charset an HTML page declares in its head (<meta charset>, http-equiv Content-Type), when the decoder reads it. */
+function declaredCharset(text: string): Encoding | null {
+  const m = /<meta\b[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{3,20})/i.exec(text.slice(0, 4096));
+  return m ? CHARSETS[m[1].toLowerCase()] ?? null : null;
+}
+
+function decodeAs(bytes: Uint8Array, encoding: Encoding): string | null {
+  try {
+    return new TextDecoder(encoding).decode(bytes).replace(/\0+/g, '');
+  } catch {
+    return null;
+  }
 }
 
 /** "dropped 1000 NUL bytes (padding at the end of the file)", or undefined when there were none. */

@@ -1,0 +1,205 @@
+// Saved web pages: the article's text taken out of the page, its title, and the day the page says it
+// was published. Mozilla's Readability (Firefox's Reader View) finds the article over a linkedom DOM,
+// so navigation, scripts, cookie banners, "related stories" and comments never reach the extractors.
+//
+// Text: one paragraph per block (p, h1–h6, li, blockquote, …), separated by a blank line, white
+// space collapsed inside; the page's title first, as a saved text article has its headline.
+// Published: the page's own metadata, first found of
+//   <meta property="article:published_time">, other <meta> dates (og:, dc., parsely, sailthru, "date",
+//   "pubdate"), JSON-LD datePublished / dateCreated, the first <time datetime> inside the article;
+// only a full calendar day counts. The libraries load on the first page, so text-only runs never pay.
+//
+// A page that holds no article (a front page, a list of links) gives its title alone. Known limits: a
+// page Readability cannot parse falls back to the body's text without scripts, styles and navigation;
+// an advertisement line inside the article stays.
+
+import { createRequire } from 'node:module';
+import type { CalendarDay } from '../extract/dates.js';
+
+export interface PageArticle {
+  /** The article's text, title first, paragraphs separated by blank lines. */
+  text: string;
+  title: string;
+  /** The publication day the page states, or null. */
+  published: CalendarDay | null;
+}
+
+/** A saved web page: named .html or .htm, or a text that opens as HTML. */
+export function isPage(name: string, text: string): boolean {
+  return /\.html?$/i.test(name) || looksLikeHtml(text);
+}
+
+/** The text the extractors read for a file: a page's article, or the file's own text. */
+export function articleText(name: string, text: string): string {
+  return isPage(name, text) ? readHtml(text).text : text;
+}
+
+/** A text that is an HTML page: a doctype, an <html>, <head> or <body> tag near its start. */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<!--[\s\S]{0,2000}?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 4000));
+}
+
+interface Dom {
+  document: DomNode & { querySelector(sel: string): DomNode | null; querySelectorAll(sel: string): Iterable<DomNode>; title?: string };
+}
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: Iterable<DomNode>;
+  getAttribute?(name: string): string | null;
+  remove?(): void;
+}
+interface Libraries {
+  parseHTML: (html: string) => Dom;
+  Readability: new (doc: unknown, options?: object) => { parse(): { title?: string | null; content?: string | null } | null };
+  isProbablyReaderable: (doc: unknown, options?: object) => boolean;
+}
+let libraries: Libraries | null | undefined;
+
+function load(): Libraries | null {
+  if (libraries === undefined) {
+    try {
+      const req = createRequire(import.meta.url);
+      const { parseHTML } = req('linkedom') as Pick<Libraries, 'parseHTML'>;
+      const { Readability, isProbablyReaderable } = req('@mozilla/readability') as Pick<Libraries, 'Readability' | 'isProbablyReaderable'>;
+      libraries = { parseHTML, Readability, isProbablyReaderable };
+    } catch {
+      libraries = null;
+    }
+  }
+  return libraries;
+}
+
+// Readability's own limit: a page bigger than this is read as plain body text.
+const MAX_ELEMENTS = 20_000;
+
+/** The article a saved page holds. Never throws: a page it cannot read gives empty text. */
+export function readHtml(html: string): PageArticle {
+  const libs = load();
+  if (!libs) return { text: '', title: '', published: null };
+  try {
+    const { document } = libs.parseHTML(html);
+    const published = publishedDay(document);
+    // The headline, not the site's name after it ("Ministers meet in Oslo | World News").
+    const headline = clean(document.querySelector('h1')?.textContent ?? '');
+    const metaTitle = metaContent(document, ['og:title', 'twitter:title']) ?? clean(document.querySelector('title')?.textContent ?? '');
+    const pageTitle = headline && metaTitle.includes(headline) ? headline : metaTitle.split(/\s+[|–—]\s+|\s+-\s+(?=[^-]*$)/)[0] ?? metaTitle;
+    let body = '';
+    let title = pageTitle;
+    // A front page or a list of links holds no article: the page gives its title alone (no meeting). A
+    // short page Readability would not read (paragraphs of 80 characters pass: readouts are short)
+    // gives its body's text when that holds a sentence.
+    if (!libs.isProbablyReaderable(document, { minContentLength: 80, minScore: 10 })) {
+      body = bodyText(document);
+      if (!/[^\n]{40,}[.!?…]["”’»]?(?:\n|$)/u.test(body)) body = '';
+      return finish(title, body, published);
+    }
+    let parsed: ReturnType<InstanceType<Libraries['Readability']>['parse']> = null;
+    try {
+      parsed = new libs.Readability(document, { maxElemsToParse: MAX_ELEMENTS, keepClasses: false }).parse();
+    } catch {
+      parsed = null; // more elements than Readability reads: the body's text instead
+    }
+    if (parsed?.content) {
+      body = blocksOf(libs.parseHTML(`<html><body>${parsed.content}</body></html>`).document.querySelector('body'));
+      title = pageTitle || clean(parsed.title ?? '');
+    } else {
+      body = bodyText(document);
+    }
+    return finish(title, body, published);
+  } catch {
+    return { text: '', title: '', published: null };
+  }
+}
+
+function finish(title: string, body: string, published: CalendarDay | null): PageArticle {
+  const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  return { text: text.trim() ? text.trim() + '\n' : '', title, published };
+}
+
+/** The body's text without scripts, styles, navigation, headers, footers, asides and forms. */
+function bodyText(document: Dom['document']): string {
+  for (const el of document.querySelectorAll('script, style, noscript, nav, header, footer, aside, form, iframe, svg')) el.remove?.();
+  return blocksOf(document.querySelector('body'));
+}
+
+const BLOCK = new Set(
+  'P DIV H1 H2 H3 H4 H5 H6 LI UL OL BLOCKQUOTE PRE SECTION ARTICLE HEADER FOOTER ASIDE FIGURE FIGCAPTION TABLE TR TD TH DL DT DD ADDRESS HR MAIN NAV'.split(' '),
+);
+
+/** The text of a DOM subtree, a paragraph per block element. */
+function blocksOf(root: DomNode | null): string {
+  if (!root) return '';
+  const paragraphs: string[] = [];
+  let line = '';
+  const flush = () => {
+    const t = clean(line);
+    if (t) paragraphs.push(t);
+    line = '';
+  };
+  const walk = (node: DomNode, depth: number) => {
+    if (depth > 200) return;
+    if (node.nodeType === 3) {
+      line += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const name = node.nodeName.toUpperCase();
+    if (name === 'SCRIPT' || name === 'STYLE' || name === 'NOSCRIPT') return;
+    if (name === 'BR') {
+      flush();
+      return;
+    }
+    const block = BLOCK.has(name);
+    if (block) flush();
+    for (const child of node.childNodes) walk(child, depth + 1);
+    if (block) flush();
+  };
+  walk(root, 0);
+  flush();
+  return paragraphs.join('\n\n');
+}
+
+/** White space collapsed, no-break spaces as spaces. */
+function clean(s: string): string {
+  return s.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+function metaContent(document: Dom['document'], names: string[]): string | null {
+  for (const name of names) {
+    const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const v = el?.getAttribute?.('content');
+    if (v && v.trim()) return clean(v);
+  }
+  return null;
+}
+
+const META_DATES = [
+  'article:published_time', 'og:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'publish-date',
+  'dc.date', 'dc.date.issued', 'DC.date.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'article.published',
+  'og:updated_time', 'article:modified_time',
+];
+
+/** The page's publication day from its metadata, or null. */
+function publishedDay(document: Dom['document']): CalendarDay | null {
+  const fromMeta = calendarDay(metaContent(document, META_DATES));
+  if (fromMeta) return fromMeta;
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    const json = script.textContent ?? '';
+    const m = /"(?:datePublished|dateCreated)"\s*:\s*"([^"]{8,40})"/.exec(json.slice(0, 100_000));
+    const day = calendarDay(m?.[1] ?? null);
+    if (day) return day;
+  }
+  const time = document.querySelector('article time[datetime], time[datetime]');
+  return calendarDay(time?.getAttribute?.('datetime') ?? null);
+}
+
+/** "2023-05-04", "2023-05-04T10:00:00Z", "2023/05/04" as a calendar day, or null. */
+function calendarDay(value: string | null): CalendarDay | null {
+  const m = value ? /^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})/.exec(value) : null;
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2200) return null;
+  return { year, month, day };
+}
