@@ -420,22 +420,9 @@ function findReference(doc: ParsedDocument, found: Found[], given: CalendarDay |
     }
   }
   if (!fromText) return given ? { ...given } : null;
-  if (fromText.year === null && given) fromText.year = nearestYear(fromText.month, fromText.day, given);
+  // A dateline without a year ("JAKARTA, Feb 11 (Reuters) -") was written on or before the reference.
+  if (fromText.year === null && given) fromText.year = yearFor(fromText.month, fromText.day, given, false);
   return fromText;
-}
-
-function nearestYear(month: number, day: number, ref: CalendarDay): number {
-  const r = Date.UTC(ref.year, ref.month - 1, ref.day);
-  let best = ref.year;
-  let bestGap = Infinity;
-  for (const y of [ref.year - 1, ref.year, ref.year + 1]) {
-    const gap = Math.abs(Date.UTC(y, month - 1, day) - r);
-    if (gap < bestGap) {
-      best = y;
-      bestGap = gap;
-    }
-  }
-  return best;
 }
 
 /**

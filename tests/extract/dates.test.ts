@@ -215,3 +215,22 @@ describe('a day and month without a year', () => {
     expect(d?.iso).toBe(iso);
   });
 });
+
+describe('full dates from a dateline, a publication line or --reference-date', () => {
+  const REF_2025: CalendarDay = { year: 2025, month: 3, day: 10 };
+  it.each([
+    // [text, reference given, expected meeting date ISO]
+    ['JAKARTA, Feb 11 (Reuters) - Japan and Indonesia agreed on Tuesday to expand maritime cooperation during talks in Jakarta.', REF_2025, '2025-02-11'],
+    ['MINSK, 3 March (BelTA) – The foreign ministers of Belarus and Russia met in Minsk today to discuss trade.', REF_2025, '2025-03-03'],
+    ['Published: 12 March 2022\n\nThe ministers met in Oslo on Monday to discuss fisheries.', null, '2022-03-07'],
+    ['The ministers met in Oslo on Monday to discuss fisheries.', REF_2025, '2025-03-10'],
+    ['The ministers met in Oslo on 20 December to discuss fisheries.', REF_2025, '2024-12-20'],
+  ])('%s', (text, ref, iso) => {
+    expect(meetingDate(text, ref)?.iso).toBe(iso);
+  });
+
+  it('a date the text looks ahead to never lands before the reference', () => {
+    const d = findDates(parseDocument('The ministers will meet in Oslo on Friday to discuss fisheries.'), REF_2025)[0];
+    expect(d?.iso).toBe('2025-03-14');
+  });
+});
