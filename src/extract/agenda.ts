@@ -159,7 +159,7 @@ export function findAgenda(doc: ParsedDocument, context: AgendaContext | null = 
     let otherMeeting = -1;
     for (const s of doc.sentences) {
       // A headline's commas stand for "and" ("Ministers discuss Oslo, Rome ties"): its topics recur in the body.
-      if (s.paragraph === 0 && !/[.!?]["”’]?$/.test(s.text)) continue;
+      if (s.paragraph <= doc.headline) continue;
       if (skipped.has(s.paragraph)) continue;
       const head = s.text.slice(0, 300);
       const newMeeting = NEW_MEETING_VERB_PATTERN.test(head);

@@ -102,12 +102,8 @@ export class Attributor {
     quoteSpans: Span[],
   ) {
     this.quoteSpans = [...quoteSpans].sort((a, b) => a.start - b.start);
-    // A headline (a first paragraph without a full stop) names people, but nobody speaks from it.
-    const first = doc.paragraphs[0];
-    if (first && doc.paragraphs.length > 1) {
-      const h = doc.text.slice(first.start, first.end).trim();
-      if (h.length <= 200 && !/[.!?…]["”»’]?$/u.test(h) && !h.includes('\n')) this.headlineEnd = first.end;
-    }
+    // A headline names people, but nobody speaks from it (nor from the furniture above it).
+    if (doc.headline >= 0) this.headlineEnd = doc.paragraphs[doc.headline].end;
     let k = 0;
     for (const p of doc.paragraphs) {
       // A line of page furniture between paragraphs ("news id: 130533", a date line) does not break a chain

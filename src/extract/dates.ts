@@ -104,6 +104,7 @@ interface Found {
 export function findDates(doc: ParsedDocument, reference: CalendarDay | null): DateMention[] {
   try {
     const found: Found[] = [];
+    if (doc.stamp) scanSentence(doc.stamp, found);
     for (const s of doc.sentences) scanSentence(s, found);
     const ref = findReference(doc, found, reference);
     return found.map((f) => resolve(f, ref, doc.text));
@@ -358,7 +359,7 @@ const TOP = 600;
 
 /** Spans of publication lines near the top ("Published: 16.05.2016 14:20"), whose dates are not the meeting's. */
 function publicationSpans(doc: ParsedDocument): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+  const out: { start: number; end: number }[] = doc.stamp ? [doc.stamp] : [];
   for (const p of doc.paragraphs) {
     if (p.start > TOP) break;
     const line = doc.text.slice(p.start, Math.min(p.end, p.start + 200));

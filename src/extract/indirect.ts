@@ -86,7 +86,7 @@ export function findIndirect(doc: ParsedDocument, quoteSpans: Span[]): IndirectC
   const quotes = [...quoteSpans].sort((a, b) => a.start - b.start);
   let qi = 0;
   const links = new Map<number, boolean>();
-  const headline = headlineParagraph(doc);
+  const headline = doc.headline;
   for (const s of doc.sentences) {
     // "Georgia must drop the law, says Polish minister": a headline sums up the story, it reports nobody.
     if (s.paragraph === headline) continue;
@@ -112,14 +112,6 @@ export function findIndirect(doc: ParsedDocument, quoteSpans: Span[]): IndirectC
     }
   }
   return out;
-}
-
-/** The first paragraph when it is a headline: short, one line, no full stop, more text after it; else -1. */
-function headlineParagraph(doc: ParsedDocument): number {
-  const first = doc.paragraphs[0];
-  if (!first || doc.paragraphs.length < 2) return -1;
-  const h = doc.text.slice(first.start, first.end).trim();
-  return h.length <= 200 && !/[.!?…]["”»’]?$/u.test(h) && !h.includes('\n') ? first.index : -1;
 }
 
 const PARTICIPLE = /^(?:Noting|Stressing|Saying|Adding|Emphasi[sz]ing|Pointing out|Recalling|Underlining|Underscoring|Acknowledging|Reiterating|Warning|Insisting|Arguing|Believing)\s+that\s+/u;

@@ -84,11 +84,9 @@ export function findParticipants(
       for (const m of ms) if (!chosen.includes(m.person)) chosen.push(m.person);
     };
     const mentions = people.mentions;
-    const title = doc.sentences[0];
     // A first paragraph that reads as prose (it ends a sentence) is the lead, not a headline.
-    const first = doc.paragraphs[0];
-    const headline =
-      !!title && title.paragraph === 0 && doc.paragraphs.length > 1 && !/[.!?…]["”»’]?$/u.test(doc.text.slice(first.start, first.end).trim());
+    const title = doc.sentences.find((x) => x.paragraph === doc.headline);
+    const headline = !!title;
     if (headline && HEADLINE.test(title.text) && !OTHER_OCCASION_PATTERN.test(title.text)) {
       add(participantsIn(doc, title, mentions, people, masked));
     }

@@ -193,10 +193,8 @@ interface DirectCue {
 
 /** The person a headline gives its quote to, by a colon on either side of it; -1 when none. */
 function headlineSpeaker(doc: ParsedDocument, attr: Attributor, q: DirectCandidate): number {
-  const para = doc.paragraphs[0];
-  // A headline is short: a long first paragraph is no headline (and is never scanned per quote).
-  if (!para || doc.paragraphs.length < 2 || para.end - para.start > 300) return -1;
-  if (/[.!?…]["”»’']?\s*$/u.test(doc.text.slice(Math.max(para.start, para.end - 4), para.end))) return -1;
+  const para = doc.paragraphs[doc.headline];
+  if (!para) return -1;
   const after = /^\s*:\s+/.exec(doc.text.slice(q.close, Math.min(para.end, q.close + 6)));
   if (after) {
     const from = q.close + after[0].length;
@@ -218,7 +216,7 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     return { cue: c.verb, person, described, adjacent: true, at: Math.max(c.at, q.start) };
   };
   // A headline's quote: "‘We want a deal this year’: Ratna presses Kenya …", "Sablin: “No one …”".
-  const head = q.paragraph === 0 ? headlineSpeaker(doc, attr, q) : -1;
+  const head = q.paragraph === doc.headline ? headlineSpeaker(doc, attr, q) : -1;
   if (head >= 0) return { cue: null, person: head, adjacent: true, at: q.start };
   const after = fromCue(cueAfter(doc, q.close, paraEnd, q.text));
   if (after) return after;

@@ -40,6 +40,17 @@ export interface ParsedDocument {
   lineStarts: Offset[];
   /** Every token of the text, computed once (tokens.ts); rules read them with tokensIn(). */
   tokens: TokenLayer;
+  /**
+   * A publication stamp glued before the first line by a page store (" date 2024-04-29 "): not a
+   * paragraph, so the headline stays the first paragraph; the dates extractor reads it. null if none.
+   */
+  stamp: Sentence | null;
+  /**
+   * The paragraph that is the headline, or -1: the first paragraph of three words or more, when it is
+   * one short line without a final full stop and more text follows (a site's name or a lone word
+   * above it, "UrduPoint.com", is furniture). A first paragraph that reads as prose has no headline.
+   */
+  headline: number;
 }
 
 // A line is complete when it ends a sentence, possibly inside a closing mark (.” or ."), not at ,” .
@@ -49,7 +60,7 @@ const BULLET_START = /^\s*(?:[•·*\-–—]|\d+[.)])\s/;
 
 export function parseDocument(text: string): ParsedDocument {
   const lineStarts = findLineStarts(text);
-  const paragraphs = splitStamp(text, splitParagraphs(text, lineStarts));
+  const { paragraphs, stamp } = splitStamp(text, splitParagraphs(text, lineStarts));
   markDuplicates(text, paragraphs);
   markRelatedLinks(text, paragraphs);
   markCaptions(text, paragraphs);
@@ -57,9 +68,24 @@ export function parseDocument(text: string): ParsedDocument {
   for (const p of paragraphs) {
     if (!p.ignored) splitSentences(text, p, sentences);
   }
-  const first = paragraphs[0];
+  const headline = findHeadline(text, paragraphs);
+  const first = paragraphs[headline >= 0 ? headline : 0];
   const title = first ? squash(text.slice(first.start, first.end)).slice(0, 300) : '';
-  return { text, title, paragraphs, sentences, lineStarts, tokens: tokenizeText(text) };
+  return { text, title, paragraphs, sentences, lineStarts, tokens: tokenizeText(text), stamp, headline };
+}
+
+const MAX_HEADLINE = 250;
+/** Paragraphs above the headline that may be furniture (a site's name, a section's name). */
+const HEADLINE_SEARCH = 3;
+
+function findHeadline(text: string, paragraphs: Paragraph[]): number {
+  for (const p of paragraphs.slice(0, HEADLINE_SEARCH)) {
+    const h = text.slice(p.start, p.end).trim();
+    if ((h.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) continue;
+    const title = h.length <= MAX_HEADLINE && !/[.!?…]["”»’']?$/u.test(h) && !h.includes('\n') && p.index + 1 < paragraphs.length;
+    return title ? p.index : -1;
+  }
+  return -1;
 }
 
 /** 1-based line number of an offset. */
@@ -134,16 +160,17 @@ function splitParagraphs(text: string, lineStarts: Offset[]): Paragraph[] {
 }
 
 // A publication stamp a page store glues to the first line (" date 2024-04-29 RIYADH, April 29 — …",
-// "Published 12.03.2022 Minister X met …") is a paragraph of its own, so the lead starts clean.
+// "Published 2024-04-29 Minister X met …") is set apart: the paragraph starts after it.
 const LEADING_STAMP = /^\s*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?[ \t]+(?=\S)/i;
 
-function splitStamp(text: string, paragraphs: Paragraph[]): Paragraph[] {
+function splitStamp(text: string, paragraphs: Paragraph[]): { paragraphs: Paragraph[]; stamp: Sentence | null } {
   const first = paragraphs[0];
   const m = first ? LEADING_STAMP.exec(text.slice(first.start, Math.min(first.end, first.start + 60))) : null;
-  if (!m) return paragraphs;
-  const stampEnd = first.start + m[0].trimEnd().length;
-  const rest = { start: first.start + m[0].length, end: first.end, index: 1, ignored: false };
-  return [{ ...first, end: stampEnd }, rest, ...paragraphs.slice(1).map((p) => ({ ...p, index: p.index + 1 }))];
+  if (!m) return { paragraphs, stamp: null };
+  const start = first.start + (m[0].length - m[0].trimStart().length);
+  const end = first.start + m[0].trimEnd().length;
+  const stamp = { start, end, paragraph: 0, text: text.slice(start, end) };
+  return { paragraphs: [{ ...first, start: first.start + m[0].length }, ...paragraphs.slice(1)], stamp };
 }
 
 // A repeat counts as page furniture when it is long, or when its first copy sits in the page's

@@ -95,11 +95,10 @@ describe('findAgenda: offsets and repeats', () => {
   });
 
   it.each([['“'.repeat(30000)], ['discussed, '.repeat(50000)], ['to discuss X and Y and '.repeat(20000)], ['']])(
+    // Time is the linear-time suite's (tests/property/linear-time.test.ts), which runs these too.
     'never throws on hostile text',
     (text) => {
-      const t = Date.now();
       expect(() => findAgenda(parseDocument(text))).not.toThrow();
-      expect(Date.now() - t).toBeLessThan(3000);
     },
   );
 });

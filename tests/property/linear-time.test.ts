@@ -73,6 +73,9 @@ describe('analyze() time grows linearly on hostile text', () => {
     ['a Chinese line', (n: number) => '外交部长王毅与俄罗斯外长会谈。'.repeat(n / 15)],
     ['an Arabic line', (n: number) => 'التقى وزير الخارجية نظيره الروسي. '.repeat(n / 34)],
     ['a Russian line', (n: number) => 'Министр иностранных дел Сергей Лавров заявил, что '.repeat(n / 50)],
+    // One endless agenda list, as a headline-less paragraph and inside sentences.
+    ['an endless agenda list', (n: number) => 'to discuss X and Y and '.repeat(n / 23)],
+    ['agenda lists in every sentence', (n: number) => 'Ministers met. They agreed to discuss X and Y and '.repeat(n / 50) + '.'],
   ])('%s', (_name, make) => {
     expectLinear(make);
   });

@@ -96,3 +96,22 @@ describe('a trailing block of links to other stories', () => {
     expect(doc.sentences.map((s) => s.text)).toContainEqual(expect.stringContaining('We agreed on the road map'));
   });
 });
+
+describe('parseDocument: the headline and a page store\'s stamp', () => {
+  it.each([
+    ['a headline first', 'Ministers meet in Oslo\n\nThe ministers met on Monday.', 0, 'Ministers meet in Oslo'],
+    ['a site\'s name above the headline', 'UrduPoint.com\n\nTop Iranian Diplomat Says Talks In Moscow Excellent\n\nThe ministers met on Monday.', 1, 'Top Iranian Diplomat Says Talks In Moscow Excellent'],
+    ['a first paragraph of prose: no headline', 'The ministers met in Oslo on Monday.\n\nThey discussed trade.', -1, 'The ministers met in Oslo on Monday.'],
+    ['a stamp glued to the first line is set apart', ' date 2021-10-07 UrduPoint.com\n\nTop Iranian Diplomat Says Talks In Moscow Excellent\n\nThe ministers met.', 1, 'Top Iranian Diplomat Says Talks In Moscow Excellent'],
+  ])('%s', (_what, text, headline, title) => {
+    const doc = parseDocument(text);
+    expect(doc.headline).toBe(headline);
+    expect(doc.title).toBe(title);
+  });
+
+  it('keeps the stamp out of the paragraphs, for the dates extractor', () => {
+    const doc = parseDocument(' date 2024-04-29 RIYADH, April 29 — The prime minister held talks.');
+    expect(doc.stamp?.text).toBe('date 2024-04-29');
+    expect(doc.text.slice(doc.paragraphs[0].start, doc.paragraphs[0].start + 6)).toBe('RIYADH');
+  });
+});
