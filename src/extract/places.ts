@@ -55,7 +55,7 @@ const NOT_CITY = new Set(NOT_CITIES);
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
 // "the Norwegian capital", "the southeastern Chinese city of": up to three modifiers, any case.
 const CITY_PHRASE = String.raw`(?:the\s+(?:[\p{L}][\p{L}-]+\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?,?\s+)`;
-const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|welcomed|welcomes|welcome|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press) conference|took place|welcoming ceremony|${SPOKE_TO})`;
+const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|receiving|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press) conference|took place|welcoming ceremony|${SPOKE_TO})`;
 // A title-case headline too: "Remarks Prior to a Meeting With … in London".
 const TRIGGER = TRIGGER_WORDS.replace(/(^|\(\?:|\|)([a-z])/g, (_m, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
 
@@ -179,7 +179,8 @@ export function findMeetingPlace(
     }
     // A phone or video call has no place: the dateline is only where the story was written, and a
     // city the callers talk about ("the summit in Hangzhou") is another occasion's.
-    const lead = doc.sentences.slice(0, 6).find((x) => MEETING_VERB_PATTERN.test(x.text.slice(0, 1000)) && !otherOccasionOpener(x.text));
+    // (the first meeting sentence, past any lines of page furniture above the lead)
+    const lead = doc.sentences.slice(0, 24).find((x) => x.start < 4000 && MEETING_VERB_PATTERN.test(x.text.slice(0, 1000)) && !otherOccasionOpener(x.text));
     if (lead && CALL.test(lead.text.slice(0, 1000))) return null;
     // A header block names the venue and city outright; a weak sentence candidate does not.
     if (best && best.score >= 3) return best.city;

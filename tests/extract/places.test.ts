@@ -107,3 +107,12 @@ describe('the meeting place on real pages', () => {
     expect(place(text)).toBe(expected);
   });
 });
+
+describe('the meeting place past page furniture', () => {
+  it.each([
+    ['"Receiving … at" a seat of government', 'President John Mahama received the letters of credence of two envoys on Friday.\n\nReceiving their letters at the Flagstaff House, Kanda, President Mahama said Ghana was a hub of West Africa.', 'Accra'],
+    ['a phone call below lines of page furniture: no place', 'Currency rates:\nusd/kzt 445.99\nWeather:\nAstana+18\n• Main Page  >\nNews  >\nPresident\n\nHead of State had telephone talk with Tajik President\n\nNUR-SULTAN. KAZINFORM - President Kassym-Jomart Tokayev had a telephone conversation with President Emomali Rahmon of Tajikistan.\n\nThe president commended the agreement on holding the summit in Dushanbe.', null],
+  ])('%s', (_what, text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+});
