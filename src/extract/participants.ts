@@ -54,6 +54,8 @@ const HEADLINE = /^(?:meeting|talks|meets?|conversation|negotiations|consultatio
 const SOURCE_AFTER = /^[\s,’'s]*(?:\w+\s+){0,2}(?:said|says|reported|reports|stated|announced|noted|added|told|informed|wrote|tweeted)\b/i;
 const SOURCE_BEFORE = /\baccording to\s+(?:the\s+)?$|\b(?:by|from|in a statement by|citing)\s+(?:the\s+)?$/i;
 const MAX_SENTENCES = 12;
+// The name's own verb of saying right after it (not "Pak Ui-chun, an official said").
+const PERSON_SOURCE_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|stated|added|reported|announced)\b/u;
 const OTHER_CONVERSATION = /\b(?:after|before|following|prior to)\s+(?:his|her|their|its|a|the|an)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|conversation|call|visit|discussions?)\s+with\b/iu;
 // An open relative clause right before a name: "a US Senator who was behind former President …".
 const RELATIVE_BEFORE = /\b(?:who|which|whose)\s[^,;]*$/u;
@@ -209,7 +211,7 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
       if (/\s[-–—]\s+$/u.test(before) && /^\s*$/u.test(after)) continue;
     }
     // "…, the presidential spokesman Bassam Rady said on Saturday": who reports the meeting, after it.
-    if (p.type === 'person' && SOURCE_AFTER.test(after) && trailingSource(doc.text.slice(s.start, m.start))) continue;
+    if (p.type === 'person' && PERSON_SOURCE_AFTER.test(after) && trailingSource(doc.text.slice(s.start, m.start))) continue;
     out.push(m);
   }
   return out;

@@ -111,6 +111,7 @@ describe('participants on real pages', () => {
     ['a headline source after a dash', 'Putin, Ramaphosa Discuss Summits - Kremlin\n\nMOSCOW (Sputnik) - Russian President Vladimir Putin and his South African counterpart Cyril Ramaphosa discussed the summits during a phone conversation on Wednesday.', ['Putin', 'Ramaphosa']],
     ['a telephonic conversation, and "H.E." is no initial', 'Prime Minister Shri Narendra Modi had a telephonic conversation today with H.E. Donald Trump, President of United States of America.', ['Modi', 'Trump']],
     ['a plural title and a term with its acronym', 'Foreign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero of Argentina met on Friday in Montevideo to discuss the Line of Actual Control (LAC) and trade.', ['Bustillo', 'Cafiero']],
+    ['"held a brief meeting with", and a source who is someone else', 'South Korean Foreign Minister Kim Sung-hwan held a brief meeting here with his North Korean counterpart, Pak Ui-chun, an official said Saturday.', ['Sung-hwan', 'Ui-chun']],
     ['following the talks, the two made statements', 'Following the talks in the residence, President of Uzbekistan Shavkat Mirziyoyev and President of Turkmenistan Serdar Berdimuhamedov made statements to the press.', ['Berdimuhamedov', 'Mirziyoyev']],
   ])('%s', (_style, text, expected) => {
     expect(surnames(text)).toEqual(expected);
