@@ -5,7 +5,7 @@
 //   node scripts/polnear.mjs get [GIT_DIR_OR_URL]   copies data/train, data/dev and data/metadata.tsv
 //                                                    into fixtures/polnear/data (never data/test: it is
 //                                                    reserved for independent measurement)
-//   node scripts/polnear.mjs [train|dev] [--verbose] scores the built tool with ../shared/eval/score-polnear.mjs
+//   node scripts/polnear.mjs [score] [train|dev] [--verbose] scores the built tool with ../shared/eval/score-polnear.mjs
 //                                                    (npm run eval:polnear; default train)
 // The data folder may also be given as POLNEAR_DATA=…/data.
 import { spawnSync } from 'node:child_process';
@@ -57,6 +57,7 @@ function score(args) {
 const [cmd, ...rest] = process.argv.slice(2);
 try {
   if (cmd === 'get') get(rest[0]);
+  else if (cmd === 'score') process.exitCode = score(rest);
   else process.exitCode = score(cmd ? [cmd, ...rest] : rest);
 } catch (e) {
   console.error(String(e.message ?? e));

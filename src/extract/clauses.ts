@@ -73,12 +73,35 @@ export function introEnd(toks: Tok[]): number {
   if (!intro && !participle) return 0;
   const reach = participle ? 24 : 10;
   let comma = toks.findIndex((t, k) => k < reach && t.t === ',');
-  if (comma > 0 && !intro && !PARTICIPLE_OPENER.has(toks[0].t) && !/^(?:\p{Lu}|(?:he|she|they|we|it|i)$)/iu.test(toks[comma + 1]?.t ?? '')) return 0;
+  // A long participle phrase with commas of its own ("Requesting the Ambassador to convey … to the leaders
+  // of the Party, State and people of China …, Prime Minister X emphasized that …"): it ends at the comma
+  // after which a subject comes to a speech verb.
+  if (participle && comma > 0 && !subjectToVerbAfter(toks, comma)) {
+    const later = toks.findIndex((t, k) => k > comma && k < LONG_PHRASE && t.t === ',' && subjectToVerbAfter(toks, k));
+    if (later > 0) comma = later;
+  }
+  if (comma > 0 && !intro && !PARTICIPLE_OPENER.has(toks[0].t) && !startsSubject(toks[comma + 1]?.t ?? '')) return 0;
   // "On the European deal, whose negotiations were concluded …, Olivera said": past the relative clause.
   if (comma > 0 && /^(?:who|whose|which|where|when)$/i.test(toks[comma + 1]?.t ?? '')) {
     comma = toks.findIndex((t, k) => k > comma + 1 && k < comma + 28 && t.t === ',');
   }
   return comma > 0 ? comma + 1 : 0;
+}
+
+/** A word that may open a subject: a capitalised word or a subject pronoun. */
+const startsSubject = (w: string): boolean => /^\p{Lu}/u.test(w) || /^(?:he|she|they|we|it|i)$/i.test(w);
+
+/** Tokens a long opening phrase may run to. */
+const LONG_PHRASE = 90;
+
+/** After the comma at k: a capitalised subject (or a pronoun), then a speech verb within a few words. */
+function subjectToVerbAfter(toks: Tok[], k: number): boolean {
+  if (!startsSubject(toks[k + 1]?.t ?? '')) return false;
+  for (let v = k + 2; v < Math.min(toks.length, k + 12); v++) {
+    if (toks[v].f & TokenFlag.SpeechVerb) return true;
+    if (toks[v].t === ',' || toks[v].t === '.') return false;
+  }
+  return false;
 }
 
 /**
@@ -90,7 +113,7 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
   // "Tbilisi (AFP) - EU Commissioner X told …": a wire's dateline is not the subject.
   const dl = DATELINE_PREFIX.exec(text.slice(from, Math.min(to, from + 100)));
   if (dl) from += dl[0].length;
-  const toks = tokensIn(doc, from, Math.min(to, from + 600), 70);
+  const toks = tokensIn(doc, from, Math.min(to, from + 900), 110);
   let i = introEnd(toks);
   // A parenthetical between commas may stand between subject and verb:
   // "Costantini, a career diplomat who was ambassador in Santiago until last year, said that …"

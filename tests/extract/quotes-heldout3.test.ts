@@ -178,6 +178,7 @@ describe('long adjuncts before "that"', () => {
     ['told + "her counterpart X" + adjuncts (Reuters)', PL + 'Nowicka told her Azerbaijani counterpart Elnur Hasanov during talks in Baku on Friday that Warsaw backed the peace treaty.', 'Anna Nowicka', 'Warsaw backed the peace treaty'],
     ['said + a long place adjunct (AP)', PL + 'Hasanov said at a joint news conference with Nowicka after the talks that Baku was ready to sign.', 'Elnur Hasanov', 'Baku was ready to sign'],
     ['said + after meeting … (AFP)', PL + 'Nowicka said after meeting Hasanov and Armenian officials on Friday that a deal was within reach.', 'Anna Nowicka', 'a deal was within reach'],
+    ['a long participle phrase with commas of its own before the subject (VNA)', PL + 'Asking the Minister to convey his regards to the President, the Government and the people of Azerbaijan, and to thank them for their hospitality, Nowicka stressed that Warsaw backed the peace treaty.', 'Anna Nowicka', 'Warsaw backed the peace treaty'],
   ])('%s', (_name, text, speaker, clause) => {
     expect(quotesOf(text).map((q) => [q.speaker, q.text])).toEqual([[speaker, clause]]);
   });
