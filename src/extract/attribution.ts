@@ -84,6 +84,9 @@ const UNNAMED_SUBJECT = /^(?:The|A|An)\s+(?:[\p{L}-]+\s+){0,3}(?:head|chief|envo
 // Small words inside titles before a name ("Minister for Europe and Foreign Affairs").
 const LEAD_SMALL = new Set(['of', 'for', 'and', 'the']);
 
+/** The initials of a name's capitalised words: "Ministry of External Affairs" -> "MEA". */
+const initials = (name: string): string => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+
 /** A short line with no sentence in it: a date line, an id, a menu entry. */
 function isFurnitureLine(body: string): boolean {
   return body.length < 80 && !/[.!?…]["”’»)]*\s*$/u.test(body) && !/\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(body);
@@ -313,6 +316,14 @@ export class Attributor {
         if (!e.name.toLowerCase().split(' ').some((w) => DESCRIBED_BODY_HEADS.has(w))) continue;
         if (head && !DOCUMENT_WORDS.has(head) && !` ${e.name.toLowerCase()} `.includes(` ${head} `)) continue;
         return e.name;
+      }
+    }
+    // "the MEA statement said" after "a statement issued by the Ministry of External Affairs": the body
+    // whose initials the modifier spells.
+    const acronym = /^(?:the|an?)\s+(\p{Lu}{2,6})['’]?s?\s+(?:statement|communiqu[eé]|readout|release|press release)$/u.exec(this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim());
+    if (acronym) {
+      for (let k = this.described.length - 1; k >= 0; k--) {
+        if (this.described[k].at < span.start && initials(this.described[k].name) === acronym[1]) return this.described[k].name;
       }
     }
     const d = this.describeFresh(span);

@@ -329,8 +329,8 @@ function accordingTo(doc: ParsedDocument, s: Sentence, quotes: Span[]): Indirect
     const rest = s.text.slice(lead[0].length);
     const comma = rest.indexOf(',');
     if (comma > 0 && comma <= 240) {
-      const subject = { start: s.start + lead[0].length, end: s.start + lead[0].length + comma };
-      let from = subject.end + 1;
+      const subject = issuer(doc, s.start + lead[0].length, s.start + lead[0].length + comma);
+      let from = s.start + lead[0].length + comma + 1;
       while (from < s.end && /\s/.test(doc.text[from])) from++;
       return clause(doc, s, from, 'according to', subject, quotes);
     }
@@ -346,18 +346,30 @@ function accordingTo(doc: ParsedDocument, s: Sentence, quotes: Span[]): Indirect
     // "The two sides, according to a statement, agreed …": a source in mid-sentence reports nothing here.
     if (cut && cut[0] === ',' && !/^,\s*(?:who|which|citing|issued|released|published|quoted)\b/u.test(tail[1].slice(cut.index))) return null;
     if (cut && cut.index >= 2) {
-      // "a statement issued by the Ministry of Foreign Affairs": the one who issued it.
-      const document = /\b(?:statement|communiqu[eé]|readout|release|report|note|letter|declaration|post)$/iu.test(tail[1].slice(0, cut.index));
-      const by = document ? /^\s+(?:(?:issued|released|published|posted|made)\s+)?(?:by|from)\s+/u.exec(tail[1].slice(cut.index)) : null;
-      if (by) {
-        const from = cut.index + by[0].length;
-        const stop = /,|\s+(?:on|in|at|after|following|which|that)\b/u.exec(tail[1].slice(from));
-        subject = { start: subjStart + from, end: subjStart + from + (stop ? stop.index : tail[1].length - from) };
-      } else subject = { start: subjStart, end: subjStart + cut.index };
+      subject = issuer(doc, subjStart, subject.end);
+      if (subject.start === subjStart) subject = { start: subjStart, end: subjStart + cut.index };
     }
     return clauseBefore(doc, s, s.start + tail.index, 'according to', subject, quotes);
   }
   return null;
+}
+
+// "a statement issued by X", "a readout from X": a document whose issuer is named after it.
+const ISSUED_DOCUMENT = /^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|readout|release|report|note|letter|declaration|post)\s+(?:(?:issued|released|published|posted|made)\s+)?(?:by|from)\s+/iu;
+// Where the issuer's name ends: a comma, an adjunct, or a date word ("issued by the Ministry of External Affairs Friday").
+const ISSUER_END = /,|\s+(?:on|in|at|after|following|which|that|late|early|(?:last|this|on)\s+\p{Lu}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)\b/u;
+
+/**
+ * The source named by an "according to" phrase from..to: for "a (joint) statement issued by the
+ * Ministry of External Affairs Friday", the issuer; otherwise the phrase itself.
+ */
+function issuer(doc: ParsedDocument, from: number, to: number): Span {
+  const phrase = doc.text.slice(from, to);
+  const by = ISSUED_DOCUMENT.exec(phrase);
+  if (!by) return { start: from, end: to };
+  const rest = phrase.slice(by[0].length);
+  const stop = ISSUER_END.exec(rest);
+  return { start: from + by[0].length, end: from + by[0].length + (stop ? stop.index : rest.length) };
 }
 
 /** "CLAUSE, SUBJ said [adjuncts]." and "CLAUSE, said SUBJ." */

@@ -102,6 +102,22 @@ it('"the Kremlin leader" is the leader of the body’s country (TASS style)', ()
   expect(qs.map((q) => q.speaker)).toEqual(['Vladimir Orlov']);
 });
 
+describe('a statement speaks for the body that issued it', () => {
+  const LEAD = 'Indian Foreign Minister Ravi Menon met his Nepali counterpart Sita Thapa in Delhi on Friday.\n\n';
+  it('"according to a joint statement issued by the Ministry … Friday" (Indian press)', () => {
+    const qs = quotesOf(LEAD + 'According to a joint statement issued by the Ministry of Water Resources Friday, both ministers agreed to share flood data.');
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([['Ministry of Water Resources', 'both ministers agreed to share flood data']]);
+  });
+  it('the body’s initials before "statement" refer back to it', () => {
+    const qs = quotesOf(LEAD + 'According to a statement released by the Ministry of Water Resources, the ministers met for two hours.\n\n“Both sides will share flood data,” the MWR statement said.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Ministry of Water Resources', 'Ministry of Water Resources']);
+  });
+  it('other initials are not that body', () => {
+    const qs = quotesOf(LEAD + 'According to a statement released by the Ministry of Water Resources, the ministers met for two hours.\n\n“Both sides will share flood data,” the NDMA statement said.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Ministry of Water Resources', 'NDMA statement']);
+  });
+});
+
 describe('the same unnamed speaker, referred to again', () => {
   it('"the official added" after "a senior Japanese official said"', () => {
     const qs = quotesOf(
