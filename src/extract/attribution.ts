@@ -412,8 +412,9 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
     while (j < toks.length && j - i < 12 && toks[j].t !== ',' && toks[j].t !== '.') j++;
     if (j > i + 2) return { verb: 'according to', subject: { start: toks[i + 2].s, end: toks[j - 1].e }, at: toks[i].s };
   }
-  // VERB SUBJ: “…,” said Makei.
+  // VERB SUBJ: “…,” said Makei.  Not “…”, noting that … : a participle's subject is the sentence's.
   const sv0 = speechVerbAt(text, toks, i);
+  if (sv0 && !newSentence && /ing$/i.test(sv0.verb.split(' ')[0])) return null;
   if (sv0 && !newSentence) {
     let j = sv0.next;
     const from = j;
@@ -446,6 +447,8 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
     if (runOn) {
       let c = j - 1;
       while (c > i && toks[c].t !== ',') c--;
+      // "…, which he said was …": the relative word is not the subject.
+      if (/^(?:which|that|what)$/i.test(toks[c + 1]?.t ?? '')) c++;
       if (c <= i || c + 1 >= j) return null;
       return { verb: sv.verb, subject: { start: toks[c + 1].s, end: toks[j - 1].e }, at: toks[k].s };
     }
@@ -493,6 +496,13 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   // "Raisi thanked the Iraqi Prime Minister for …, and said, “…”": a speech verb coordinated with the first, right before the quote.
   const sv = subjectVerbAtStart(doc, s.start, open) ?? coordinatedSpeechVerb(doc, s.start, open, (toks, next) => next >= toks.length || (/^[,:]$/.test(toks[next].t) && next + 1 >= toks.length));
   if (sv) return { verb: sv.verb, subject: sv.subject, at: sv.verbStart, end: sv.verbEnd };
+  // "…, after which he noted the recent emergence of “…”": a pronoun and a speech verb inside the
+  // sentence, whose object the quote is part of (nothing but words between the verb and the quote).
+  const inner = /\b(he|she|they|we|I)\s+(?:also\s+)?(\p{Ll}+)\s+[^,;:“”"«»()]{0,80}$/u.exec(tail);
+  if (inner && isSpeechVerb(inner[2])) {
+    const st = offset + inner.index;
+    return { verb: inner[2], subject: { start: st, end: st + inner[1].length }, at: st + inner[0].indexOf(inner[2], inner[1].length) };
+  }
   // In his words, “…”  /  In the words of the minister, “…”
   const words = /\b[Ii]n\s+(his|her|its)\s+(?:own\s+)?words,?\s*$/u.exec(before);
   if (words) {

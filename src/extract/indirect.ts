@@ -285,6 +285,8 @@ function objectEnd(toks: Tok[]): number {
 function isClauseStart(t: Tok, next: Tok | undefined, after?: Tok): boolean {
   const w = t.t.toLowerCase();
   if (CLAUSE_STARTERS.has(w)) return !!next && isWord(next);
+  // A number or year as the subject, shown by a finite verb after it: "said 2021 had been the best year".
+  if (/^\d[\d,.]*$/.test(t.t)) return !!next && FINITE.test(next.t);
   // A capitalised name or country starting the clause: "said Belarus and Russia share …",
   // "said Australia, which mines half the world's lithium, wanted …".
   return /^\p{Lu}\p{Ll}/u.test(t.t) && !!next && (isWord(next) || (next.t === ',' && /^(?:which|who|as)$/i.test(after?.t ?? '')));

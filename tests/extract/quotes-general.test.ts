@@ -118,6 +118,20 @@ describe('a statement speaks for the body that issued it', () => {
   });
 });
 
+describe('a cue inside the sentence around a quoted fragment', () => {
+  const LEAD = 'Czech Foreign Minister Jan Dvorak held talks with Polish Foreign Minister Marta Kowal in Prague on Monday.\n\n';
+  it.each([
+    ['a participle after the fragment belongs to the sentence’s subject, not to the name after it', 'The Czech minister called the talks “very useful”, noting two recent calls between Polish President Adam Nowak and the German chancellor.', 'Jan Dvorak'],
+    ['"…, which he said was …": the pronoun after the relative word', 'Dvorak spoke of “growing pressure” on the border, which he said was a concern for both countries.', 'Jan Dvorak'],
+    ['"after which he noted the … of “…”": a pronoun and speech verb inside the sentence', 'Kowal arrived in Prague on Monday, after which she noted the recent emergence of “serious tension” in the region.', 'Marta Kowal'],
+  ])('%s', (_name, body, speaker) => {
+    expect(quotesOf(LEAD + body).filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual([speaker]);
+  });
+  it('a year as the subject of a bare reported clause ("said 2021 had been …")', () => {
+    expect(quotesOf(LEAD + 'Dvorak said 2021 had been a record year for trade.').map((q) => [q.kind, q.speaker, q.text])).toEqual([['indirect', 'Jan Dvorak', '2021 had been a record year for trade']]);
+  });
+});
+
 describe('the same unnamed speaker, referred to again', () => {
   it('"the official added" after "a senior Japanese official said"', () => {
     const qs = quotesOf(
