@@ -23,7 +23,7 @@ export const FORWARD_CUES: string[] = [
   'opinion on',
   'assessment (?:of|on)',
   // Not the present tense of a third person's habit ("When Dakar talks about X", "The government talks about X").
-  '(?:(?:to|and|they|we|would|will|could|did|shall)(?: (?:also|of course|certainly|now|then|again|further|first|definitely))? talk|talked|spoke|speak|spoken|(?:held|hold|holds|had|the|for|in|their|of) talks)(?: \\w+ly)? about',
+  '(?:(?:to|and|they|we|would|will|could|did|shall)(?: (?:also|of course|certainly|now|then|again|further|first|definitely))? talk|talked|spoke|speak|spoken|(?:held|hold|holds|had|the|for|in|their|of) talks)(?: (?:very|more|most|quite|at length))?(?: \\w+ly)? about',
   // "We have a dense agenda: A, B and C"
   '(?:dense|busy|rich|full|extensive|broad|packed|wide|substantive) agenda(?=:)',
   // "I would like to raise the issue of A"
@@ -43,8 +43,11 @@ export const FORWARD_CUES: string[] = [
   'high on the agenda (?:was|were)',
   '(?:among|one of) the (?:\\w+ ){0,2}(?:issues|topics|questions|matters|subjects)\\b[^.;:!?]{0,120}?\\b(?:were|was|are|is|included)',
   // "hosted X for talks on A, B and C", "talks that covered A", "a closed-door session on A"
-  '(?:talks|consultations|discussions|session|conversation)(?: (?:that|which))?(?: also)? (?:covered|spanned|covering|on|encompassing|encompassed)',
-  '(?:consultations|discussions|conversation) about',
+  // "a discussion on A", "held talks over A", "our conversations on A"
+  '(?:talks|consultations|discussions?|session|conversations?)(?: (?:that|which))?(?: also)? (?:covered|spanned|covering|on|over|encompassing|encompassed)',
+  '(?:consultations|discussions?|conversations?) about',
+  // "In their meeting, the two ministers covered A"
+  '(?:ministers|leaders|presidents|sides|delegations|they) (?:also )?covered',
   // "with the focus on A", "with particular emphasis on A"
   'with (?:the |a |an )?(?:\\w+ )?(?:focus|emphasis) on',
   // "Particular attention was paid to A"
@@ -57,14 +60,20 @@ export const FORWARD_CUES: string[] = [
   // "the talks had been frank on the question of X", "were candid about A"
   '(?:frank|candid|frank and (?:open|direct|substantive)|open and frank|in-depth|substantive|detailed|thorough) (?:on|about|regarding|concerning)',
   // "briefed his guest on A", "updated her counterpart on A"
-  'briefed (?:\\w+ ){1,3}?on',
+  '(?:briefed|briefing|to brief) (?:\\w+ ){1,3}?on',
   'updated (?:\\w+ ){1,3}?on',
+  // "informed his counterpart in detail about A", "provided an update on A"
+  'informed (?:\\w+ ){1,3}?(?:in detail |in depth )?(?:about|on)',
+  '(?:provided|gave|offered|shared) (?:an? )?(?:\\w+ )?(?:update|briefing|overview) (?:on|about)',
+  // "expressed concern about A", "reiterated Japan’s serious concerns about A"
+  '(?:expressed|voiced|reiterated|conveyed) (?:\\S+ ){0,2}concerns? (?:about|over|regarding|at)',
+  'reflected on',
   // "agreed to work together on A", "will coordinate closely on A", "took stock of A", "shared views on A"
   // (the verb, not the noun: "work on the tunnel will resume" is no cue)
   '(?:to|will|would|shall|and) (?:work|cooperate|coordinate|collaborate) (?:(?:closely|together|more closely) ){0,2}on',
   '(?:working|cooperating|coordinating|collaborating) (?:(?:closely|together|more closely) ){0,2}on',
   'took stock of',
-  'compared notes on',
+  '(?:compared|exchanged) notes on',
   'shared (?:their |his |her )?(?:views|perspectives|assessments) (?:on|about)',
   // "there are issues that require our attention, first of all A and B"
   '(?:there (?:are|is|remain) (?:\\w+ )?)?(?:issues|questions|matters|problems|topics) (?:that|which) (?:require|requires|need|needs|deserve|deserves|demand|merit) (?:\\w+ ){0,2}attention',
@@ -79,6 +88,8 @@ export const NOT_TOPIC_STARTS: string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'the day', 'the first day', 'the second day', 'the final day', 'the way', 'his way', 'her way', 'its way', 'their way',
   'the basis', 'the invitation', 'the initiative', 'the fringes',
+  // "conversations over the next two days", "talks over dinner"
+  'the next', 'the past', 'the last', 'the coming', 'the weekend', 'dinner', 'lunch', 'breakfast', 'video',
 ];
 
 /** Plural nouns whose "of" phrase may hold a list: "cooperation in the fields of energy and critical minerals" is one topic. */
@@ -91,7 +102,7 @@ export const WILLINGNESS_CUES: string[] = ['ready', 'willing', 'prepared', 'open
 
 /** The topics stand before the cue: "trade and investment were discussed". */
 export const PASSIVE_CUES: string[] = [
-  '(?:was|were|have been|has been|had been|are|is) (?:also |\\w+ly )?(?:discussed|touched (?:up)?on|addressed|reviewed|considered|on the agenda|on the table)',
+  '(?:was|were|have been|has been|had been|are|is) (?:also |\\w+ly )?(?:discussed|touched (?:up)?on|addressed|reviewed|considered|talked about|on the agenda|on the table)',
 ];
 
 /** A topic list stops at these (the rest of the sentence says when, where, why or who said it). */
@@ -101,6 +112,11 @@ export const LIST_STOPS: string[] = [
   'at the (?:beginning|start|end|outset) of', 'on the sidelines of', 'at (?:the|a|their|his|her) (?:meeting|talks|session|summit)',
   'in the [A-Z][\\w-]+ capital', 'with (?:you|him|her|them|us|me|each other|one another)\\b',
   'with (?:his|her|their|its) ', 'on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)', 'on \\d',
+  // "issues of mutual interest at regional and international levels": a scope, not a topic
+  'at (?:the )?(?:(?:regional|international|bilateral|global|multilateral|national|local) (?:and|or) )?(?:regional|international|bilateral|global|multilateral|national|local) levels?',
+  'in recent (?:days|weeks|months|years)',
+  // a modal verb ends the noun phrase: "conversations on global issues would surely be richer"
+  '(?:would|could|should|must|might|will)(?! (?:and|or|of|to|for)\\b)',
   'today', 'yesterday', 'tomorrow', 'according to', 'and other (?:issues|matters|topics|questions)', 'in addition to',
 ];
 

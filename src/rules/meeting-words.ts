@@ -73,8 +73,10 @@ export const DAY_ALSO_OPENER =
 /** Verbs that start another meeting after OTHER_MEETING_OPENER ("discussed" alone may still be the main one's). */
 export const NEW_MEETING_VERB_PATTERN =
   /\b(?:met|meets|meeting with|held (?:separate )?(?:talks|a meeting|meetings|consultations)|holds talks|talks with|received|receives|hosted|hosts|visited|called on|paid a (?:courtesy )?call)\b/i;
+// "A and B also held talks over X" goes on about the same meeting: "held talks" with a topic after it
+// (but "has also held talks on X with C" is another).
 export const ALSO_MET_PATTERN =
-  /\b(?:also|later|separately|earlier|subsequently) (?:met|meets|held (?:separate )?(?:talks|a meeting|meetings)|holds talks|received|receives|hosted|hosts|paid a (?:courtesy )?call|called on|visited)\b/i;
+  /\b(?:also|later|separately|earlier|subsequently) (?:met|meets|held (?:separate )?(?:talks|a meeting|meetings)(?! (?:over|on|about|regarding)\b(?![^.;]*\bwith\b))|holds talks|received|receives|hosted|hosts|paid a (?:courtesy )?call|called on|visited)\b/i;
 
 /** Future plans inside a meeting sentence: people after these are not participants ("... and is scheduled to meet C"). */
 export const FUTURE_PLAN_PATTERN =

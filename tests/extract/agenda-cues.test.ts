@@ -37,3 +37,25 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     expect(topics(text)).toEqual(expected);
   });
 });
+
+describe('findAgenda: more cue wordings from real copy', () => {
+  it.each([
+    ['Both ministers had a “frank and constructive” discussion on the river treaty, as well as on ferry fares.', ['the river treaty', 'ferry fares']],
+    ['The governors also held talks over the dam project and grain storage.', ['the dam project', 'grain storage']],
+    ['The two leaders exchanged notes on port fees.', ['port fees']],
+    ['"We spoke very thoroughly about wool prices, the ferry and water problems," the governor said.', ['wool prices', 'the ferry', 'water problems']],
+    ['The governor informed his counterpart in detail about the flood damage.', ['the flood damage']],
+    ['The mayor also provided an update on the harbour tunnel.', ['the harbour tunnel']],
+    ['The minister expressed concern about the drought in the north.', ['the drought in the north']],
+    ['The envoys reflected on the importance of the fisheries accord.', ['the importance of the fisheries accord']],
+    ['In their meeting, the two ministers covered a new ferry route.', ['a new ferry route']],
+    ['Grain prices were discussed and the canal toll was also talked about.', ['Grain prices', 'the canal toll']],
+    ['The minister discussed issues of mutual interest at regional and international levels.', ['mutual interest']],
+    ['The call followed the mayor’s request to brief the governor on the flood plan.', ['the flood plan']],
+    ['The governor, in a brief statement posted on his social media accounts, thanked the mayor.', []],
+    ['"I look forward to constructive conversations over the next two days," she said.', []],
+    ['"Our conversations on wool prices would surely be richer with more data," he said.', ['wool prices']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
