@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --docs 10000 --runs 3 --yardstick-docs 1000 --html-docs 2000 --jobs N --keep]
+// npm run bench [-- --docs 10000 --runs 3 --yardstick-docs 1000 --html-docs 2000 --table-docs 3000 --jobs N --keep]
 //
 // Builds a reproducible synthetic corpus (scripts/make-corpus.mjs) in a temporary folder and
 // times whole processes, as a user would run them:
@@ -9,6 +9,8 @@
 //   list      node bin/meetings.js list DIR --format csv, cold (empty cache) and warm (cache filled);
 //             csv because the table renderer's own cost on 10,000 rows would swamp the figure
 //   seeds     node bin/meetings.js list fixtures/seeds, cold and warm: the start-up cost
+//   table     the first --table-docs articles (default 3,000), warm: `list` drawn as a table at 80
+//             and at 200 columns (COLUMNS) against `list --format csv`; the target is 2x at most
 //   pages     the first --html-docs articles exported as text files and as saved web pages (a news
 //             site's furniture around each), cold: what reading HTML costs
 // Each figure is the median of --runs runs; peak RSS comes from /usr/bin/time -v when present,
@@ -107,7 +109,7 @@ const median = (xs) => {
 const fmt = (n, digits = 1) => (n === null || !Number.isFinite(n) ? 'n/a' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 
 function parseArgs(argv) {
-  const a = { docs: 10_000, runs: 3, yardstickDocs: 1000, htmlDocs: 2000, jobs: null, keep: false, seed: 1, corpus: null };
+  const a = { docs: 10_000, runs: 3, yardstickDocs: 1000, htmlDocs: 2000, tableDocs: 3000, jobs: null, keep: false, seed: 1, corpus: null };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => argv[++i];
@@ -115,6 +117,7 @@ function parseArgs(argv) {
     else if (k === '--runs') a.runs = Number(v());
     else if (k === '--yardstick-docs') a.yardstickDocs = Number(v());
     else if (k === '--html-docs') a.htmlDocs = Number(v());
+    else if (k === '--table-docs') a.tableDocs = Number(v());
     else if (k === '--jobs') a.jobs = Number(v());
     else if (k === '--seed') a.seed = Number(v());
     else if (k === '--corpus') a.corpus = v();
@@ -172,7 +175,7 @@ async function main() {
     for (let r = 0; r < args.runs; r++) {
       log(`list run ${r + 1}/${args.runs} (cold, then warm) ...`);
       const dir = freshCache();
-      // csv, not the table: cli-table3 needs ~2.5 ms a row, which would measure the table, not the run.
+      // csv: the run itself; the table's own cost is measured below.
       listCold.push(await measure([BIN, 'list', corpus, '--format', 'csv', '--quiet', ...jobsArgs], { MEETINGS_CACHE_DIR: dir }));
       listWarm.push(await measure([BIN, 'list', corpus, '--format', 'csv', '--quiet', ...jobsArgs], { MEETINGS_CACHE_DIR: dir }));
     }
@@ -193,6 +196,27 @@ async function main() {
       log(`saved pages run ${r + 1}/${args.runs} (${hdocs} articles as text, then as pages, cold) ...`);
       asText.push(await measure([BIN, 'export', textDir, '--format', 'ndjson', '--quiet', '--no-cache', ...jobsArgs]));
       asPages.push(await measure([BIN, 'export', pageDir, '--format', 'ndjson', '--quiet', '--no-cache', ...jobsArgs]));
+    }
+    // The same list as a table and as CSV, warm: what drawing the table costs.
+    const tdocs = Math.min(docs, args.tableDocs);
+    const tableDir = path.join(work, 'table');
+    files.slice(0, tdocs).forEach((f, i) => {
+      mkdirSync(path.join(tableDir, String(Math.floor(i / 1000))), { recursive: true });
+      writeFileSync(path.join(tableDir, String(Math.floor(i / 1000)), `${i}.txt`), readFileSync(f));
+    });
+    const tableCache = freshCache();
+    await measure([BIN, 'list', tableDir, '--format', 'csv', '--quiet', ...jobsArgs], { MEETINGS_CACHE_DIR: tableCache });
+    // Twice: the folder summary is written only for files older than their stamps' resolution.
+    await new Promise((r) => setTimeout(r, 2_100));
+    await measure([BIN, 'list', tableDir, '--format', 'csv', '--quiet', ...jobsArgs], { MEETINGS_CACHE_DIR: tableCache });
+    const asCsv = [];
+    const asTable80 = [];
+    const asTable200 = [];
+    for (let r = 0; r < args.runs; r++) {
+      log(`table run ${r + 1}/${args.runs} (${tdocs} articles, warm: csv, table at 80 and 200 columns) ...`);
+      asCsv.push(await measure([BIN, 'list', tableDir, '--format', 'csv', '--quiet'], { MEETINGS_CACHE_DIR: tableCache }));
+      asTable80.push(await measure([BIN, 'list', tableDir, '--quiet'], { MEETINGS_CACHE_DIR: tableCache, COLUMNS: '80' }));
+      asTable200.push(await measure([BIN, 'list', tableDir, '--quiet'], { MEETINGS_CACHE_DIR: tableCache, COLUMNS: '200' }));
     }
     const seedCold = [];
     const seedWarm = [];
@@ -241,6 +265,14 @@ async function main() {
     const ht = median(asText.map((m) => m.ms));
     const hp = median(asPages.map((m) => m.ms));
     out.push(`saved pages: ${hdocs.toLocaleString('en-US')} articles as text ${fmt(ht / 1000, 2)} s, as pages ${fmt(hp / 1000, 2)} s, peak RSS ${fmt(median(asPages.map((m) => m.rssMb)), 0)} MB: ${fmt(hp / ht, 2)}x (target <= 2x: ${check(hp / ht <= 2)})`);
+    const tc = median(asCsv.map((m) => m.ms));
+    const t80 = median(asTable80.map((m) => m.ms));
+    const t200 = median(asTable200.map((m) => m.ms));
+    const tWorst = Math.max(t80, t200);
+    out.push(
+      `list of ${tdocs.toLocaleString('en-US')} articles, warm: csv ${fmt(tc / 1000, 2)} s, table at 80 columns ${fmt(t80 / 1000, 2)} s, ` +
+        `at 200 columns ${fmt(t200 / 1000, 2)} s: ${fmt(tWorst / tc, 2)}x (target <= 2x: ${check(tWorst / tc <= 2)})`,
+    );
     process.stdout.write(out.join('\n') + '\n');
   } finally {
     if (args.keep) log(`kept ${work}`);

@@ -23,7 +23,7 @@ export function agendaCommand(program: Command, io: Io): void {
       empty: 'no agenda topics found',
       table: () =>
         renderTable(
-          ['Topic', 'Meetings', 'Also worded', 'In'],
+          [{ head: 'Topic', style: style.bold }, { head: 'Meetings', align: 'right' }, { head: 'Also worded', optional: 1 }, { head: 'In', optional: 2 }],
           topics.map((t) => [
             truncate(t.topic, 60),
             String(t.count),
@@ -32,7 +32,6 @@ export function agendaCommand(program: Command, io: Io): void {
           ]),
           style,
           tableWidth(io),
-          [style.bold],
         ),
     });
   });

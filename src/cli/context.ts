@@ -15,6 +15,7 @@ import type { CalendarDay } from '../extract/dates.js';
 import { renderCsv, type CsvValue } from '../render/csv.js';
 import { createProgress } from '../render/progress.js';
 import { createStyle, type Style } from '../render/style.js';
+import type { RenderedTable } from '../render/table.js';
 
 export type Format = 'table' | 'json' | 'ndjson' | 'csv';
 const FORMATS: Format[] = ['table', 'json', 'ndjson', 'csv'];
@@ -103,8 +104,10 @@ export function styleFor(options: CommonOptions, io: Io): Style {
   return createStyle({ color: options.color, isTTY: !!io.stdout.isTTY, env: io.env });
 }
 
-/** The terminal's width when stdout is one; tables then wrap to fit. */
+/** The width to fit: COLUMNS when set (as ls reads it), else the terminal's when stdout is one; none for a pipe. */
 export function tableWidth(io: Io): number | undefined {
+  const columns = Number(io.env.COLUMNS);
+  if (Number.isInteger(columns) && columns > 0) return columns;
   const out = io.stdout as { isTTY?: boolean; columns?: number };
   return out.isTTY && out.columns ? out.columns : undefined;
 }
@@ -254,7 +257,7 @@ export function oneLine(s: string): string {
 export interface ListingView<T> {
   csvHead: string[];
   csvRow: (item: T) => CsvValue[];
-  table: () => string;
+  table: () => RenderedTable | string;
   /** Said on stderr when a table would be empty ("no meetings found"). */
   empty: string;
 }
@@ -274,7 +277,18 @@ export async function printListing<T>(io: Io, format: Format, items: T[], view: 
         io.stderr.write(`meetings: ${view.empty}\n`);
         return;
       }
-      return write(io, view.table());
+      return writeTable(io, view.table());
+  }
+}
+
+/** A table on stdout; the columns left out to fit the terminal are named on stderr. */
+export async function writeTable(io: Io, table: RenderedTable | string): Promise<void> {
+  if (typeof table === 'string') return write(io, table);
+  await write(io, table.text);
+  if (table.hidden.length) {
+    const width = tableWidth(io);
+    const what = table.hidden.length === 1 ? `the ${table.hidden[0]} column is` : `the ${table.hidden.join(' and ')} columns are`;
+    io.stderr.write(`meetings: ${what} left out to fit ${width} columns (widen the terminal, or use --format csv)\n`);
   }
 }
 

@@ -31,7 +31,15 @@ export function listCommand(program: Command, io: Io): void {
       empty: 'no meetings found',
       table: () =>
         renderTable(
-          ['Meeting', 'Date', 'Place', 'Participants', 'Quotes', 'Agenda', 'Sources'],
+          [
+            { head: 'Meeting', style: style.cyan },
+            { head: 'Date' },
+            { head: 'Place' },
+            { head: 'Participants' },
+            { head: 'Quotes', align: 'right' },
+            { head: 'Agenda', optional: 1 },
+            { head: 'Sources', optional: 2 },
+          ],
           rows.map((m) => [
             m.id,
             formatDate(m.date),
@@ -43,7 +51,6 @@ export function listCommand(program: Command, io: Io): void {
           ]),
           style,
           tableWidth(io),
-          [style.cyan],
         ),
     });
   });

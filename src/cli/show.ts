@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { DocumentRecord, MeetingRecord } from '../model.js';
 import { summarizeSpeakers } from '../assemble/speakers.js';
-import { renderQuoteGroups, type QuoteGroup } from '../render/quotes.js';
+import { renderQuoteGroups, wrap, type QuoteGroup } from '../render/quotes.js';
 import { formatDate, formatParticipant, printable } from '../render/text.js';
 import type { Style } from '../render/style.js';
 import { groupBySpeaker, selectQuotes } from './quotes.js';
@@ -44,16 +44,19 @@ function findMeeting(id: string, documents: DocumentRecord[], meetings: MeetingR
 
 function renderMeeting(m: MeetingRecord, docs: DocumentRecord[], groups: QuoteGroup[], style: Style, width?: number): string {
   const out: string[] = [];
-  const field = (label: string, value: string) => out.push(`${style.dim(label.padEnd(13))}${printable(value)}`);
+  // Values wrap under themselves, never mid-word: "Participants" stands in a 13-column margin.
+  const margin = ' '.repeat(13);
+  const field = (label: string, value: string) =>
+    out.push(style.dim(label.padEnd(13)) + value.split('\n').map((v) => wrap(printable(v), margin, width)).join('\n').slice(13));
   out.push(style.bold.cyan(printable(m.id)));
   field('Date', formatDate(m.date) || 'unknown');
   field('Place', m.location ?? 'unknown');
   field('Participants', m.participants.map(formatParticipant).join('; ') || 'unknown');
-  field('Sources', docs.map((d) => `${d.path}${d.title ? ` (${d.title})` : ''}`).join('\n' + ' '.repeat(13)));
+  field('Sources', docs.map((d) => `${d.path}${d.title ? ` (${d.title})` : ''}`).join('\n'));
   out.push('');
   if (m.agenda.length) {
     out.push(style.bold('Agenda'));
-    for (const a of m.agenda) out.push(`  • ${printable(a)}`);
+    for (const a of m.agenda) out.push(wrap(printable(a), '    ', width, '  • '));
     out.push('');
   }
   if (groups.length) {

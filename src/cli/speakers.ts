@@ -22,7 +22,13 @@ export function speakersCommand(program: Command, io: Io): void {
       empty: 'no quoted speakers found',
       table: () =>
         renderTable(
-          ['Speaker', 'Role', 'Also called', 'Quotes', 'Meetings'],
+          [
+            { head: 'Speaker', style: style.bold },
+            { head: 'Role' },
+            { head: 'Also called', optional: 1 },
+            { head: 'Quotes', align: 'right' },
+            { head: 'Meetings', align: 'right' },
+          ],
           speakers.map((s) => [
             s.name,
             [s.role, s.country].filter(Boolean).join(', '),
@@ -32,7 +38,6 @@ export function speakersCommand(program: Command, io: Io): void {
           ]),
           style,
           tableWidth(io),
-          [style.bold],
         ),
     });
   });

@@ -2,7 +2,7 @@
 
 import type { Quote } from '../model.js';
 import type { Style } from './style.js';
-import { printable } from './text.js';
+import { printable, wrapText } from './text.js';
 
 export interface QuoteGroup {
   speaker: string | null;
@@ -29,24 +29,20 @@ export function renderQuoteGroups(groups: QuoteGroup[], style: Style, width?: nu
       const text = printable(quote.text.replace(/\s+/g, ' ').trim()).replace(/,$/, '');
       const cue = quote.cue && /\p{L}/u.test(quote.cue) ? `${printable(quote.cue)}, ` : '';
       out.push(wrap(`${open}${text}${close}`, '  ', width));
-      out.push(style.dim(`    ${cue}${quote.kind} · ${printable(source)}:${quote.line}`));
+      out.push(style.dim(wrap(`${cue}${quote.kind} · ${printable(source)}:${quote.line}`, '    ', width)));
     }
     out.push('');
   }
   return out.join('\n');
 }
 
-function wrap(text: string, indent: string, width?: number): string {
-  if (!width || width < 30) return indent + text;
-  const max = width - indent.length;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(indent + line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  lines.push(indent + line);
-  return lines.join('\n');
+/**
+ * Text wrapped to the width under an indent (whole words; see wrapText), the first line after
+ * `first` instead ("  • "); as it is without a width.
+ */
+export function wrap(text: string, indent: string, width?: number, first = indent): string {
+  if (!width || width < 20) return first + text;
+  return wrapText(text, width - Math.max(indent.length, first.length))
+    .map((line, i) => (i === 0 ? first : indent) + line)
+    .join('\n');
 }

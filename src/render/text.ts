@@ -33,3 +33,103 @@ export function printable(s: string): string {
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
+
+// East Asian wide and fullwidth characters and emoji take two columns of a terminal; combining
+// marks and zero-width characters none. (The common ranges; a rare wide character counts as one.)
+const WIDE = /[\u1100-\u115f\u231a\u231b\u2329\u232a\u23e9-\u23ec\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
+const ZERO_WIDTH = /[\p{M}\u200b-\u200f\u2060\ufeff]/u;
+const NARROW = /^[\x20-\x7e]*$/;
+
+/** The columns a string takes on a terminal (no escape codes in it). */
+export function displayWidth(s: string): number {
+  if (NARROW.test(s)) return s.length;
+  let width = 0;
+  for (const ch of s) width += ZERO_WIDTH.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
+  return width;
+}
+
+/**
+ * The places a line may break: between words, and after a hyphen inside a word
+ * ("Belarusian-" / "Russian", "2016-05-16-" / "lavrov"). Each piece says whether a space stood
+ * before it; a line never starts with that space.
+ */
+export function breakPieces(line: string): { text: string; space: boolean }[] {
+  const pieces: { text: string; space: boolean }[] = [];
+  for (const word of line.split(' ')) {
+    if (word === '') continue;
+    const parts = word.match(/[^-]*-+|[^-]+$/g) ?? [word];
+    parts.forEach((text, i) => pieces.push({ text, space: i === 0 }));
+  }
+  return pieces;
+}
+
+/** The widest piece that `breakPieces` makes of the text, or the widest word when `hyphens` is false. */
+export function widestUnbreakable(text: string, hyphens: boolean): number {
+  let widest = 0;
+  for (const line of text.split('\n')) {
+    for (const word of line.split(' ')) {
+      if (!hyphens || !word.includes('-')) widest = Math.max(widest, displayWidth(word));
+      else for (const p of breakPieces(word)) widest = Math.max(widest, displayWidth(p.text));
+    }
+  }
+  return widest;
+}
+
+/**
+ * Lines of at most `width` columns: words wrap whole; a word wider than the line breaks after a
+ * hyphen if it has one; only a piece that is wider than the line by itself is cut.
+ */
+export function wrapText(text: string, width: number): string[] {
+  const out: string[] = [];
+  const max = Math.max(1, width);
+  for (const line of text.split('\n')) {
+    if (displayWidth(line) <= max) {
+      out.push(line);
+      continue;
+    }
+    let current = '';
+    let used = 0;
+    // A word that fits on a line of its own is not split: it moves to the next line whole.
+    const words = line.split(' ').filter(Boolean);
+    for (const word of words) {
+      const w = displayWidth(word);
+      const gap = current ? 1 : 0;
+      if (used + gap + w <= max) {
+        current += (gap ? ' ' : '') + word;
+        used += gap + w;
+        continue;
+      }
+      if (w <= max) {
+        out.push(current);
+        current = word;
+        used = w;
+        continue;
+      }
+      // Too wide for any line: its hyphen pieces fill lines, then what is left is cut.
+      for (const [i, piece] of breakPieces(word).entries()) {
+        const pw = displayWidth(piece.text);
+        const pgap = i === 0 && current ? 1 : 0;
+        if (used + pgap + pw <= max) {
+          current += (pgap ? ' ' : '') + piece.text;
+          used += pgap + pw;
+          continue;
+        }
+        if (current) out.push(current);
+        current = '';
+        used = 0;
+        for (const ch of piece.text) {
+          const cw = displayWidth(ch);
+          if (used + cw > max && current) {
+            out.push(current);
+            current = '';
+            used = 0;
+          }
+          current += ch;
+          used += cw;
+        }
+      }
+    }
+    out.push(current);
+  }
+  return out;
+}

@@ -32,7 +32,8 @@ export function meetings(args: string[], env: NodeJS.ProcessEnv = {}): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', MEETINGS_CACHE_DIR: CACHE, ...env },
+    // COLUMNS from the test runner's terminal would fit tables to it: tests set it when they mean to.
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', COLUMNS: '', MEETINGS_CACHE_DIR: CACHE, ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status };
