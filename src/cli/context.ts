@@ -8,6 +8,10 @@ import type { DocumentRecord, MeetingRecord, PartialDate } from '../model.js';
 import { analyzeCorpus, type CorpusOptions } from '../assemble/corpus.js';
 import { folderMeetings, type FolderMeetings } from '../assemble/summary.js';
 import { mergeMeetings } from '../assemble/meetings.js';
+import { countryName, meetingFilter } from '../assemble/select.js';
+import { speakerLookup, summarizeSpeakers } from '../assemble/speakers.js';
+import { COUNTRIES } from '../rules/countries.js';
+import { didYouMean, nearest } from './suggest.js';
 import { takeDamagedCount } from '../corpus/cache.js';
 import { DEFAULT_GLOBS, escapeControls } from '../corpus/files.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../corpus/read.js';
@@ -25,6 +29,10 @@ export interface CommonOptions {
   glob?: string[];
   since?: CalendarDay;
   until?: CalendarDay;
+  /** --participant, --country (a canonical country name), --place: see assemble/select.ts. */
+  participant?: string;
+  country?: string;
+  place?: string;
   referenceDate?: CalendarDay;
   jobs?: number;
   cache: boolean;
@@ -52,6 +60,9 @@ export function withCommonOptions(cmd: Command, formats: Format[] = FORMATS): Co
     .option('-g, --glob <pattern>', `files to read, relative to DIR; repeat for more (default: ${DEFAULT_GLOBS.join(' ')})`, collect)
     .option('--since <date>', 'only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)', parseSince)
     .option('--until <date>', 'only meetings on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)', parseUntil)
+    .option('--participant <name>', 'only meetings this person took part in: any name or description the texts use')
+    .option('--country <country>', 'only meetings with a participant from this country (name or adjective); quotes and speakers: speakers from it', parseCountry)
+    .option('--place <city>', 'only meetings in this city')
     .option('--reference-date <date>', 'date of publication for texts without a dateline (YYYY-MM-DD)', parseDay)
     .option('-j, --jobs <n>', 'worker threads (default: one per core)', parsePositiveInt)
     .option('--no-cache', 'do not read or write the results cache')
@@ -80,6 +91,13 @@ const parseUntil = (v: string) => parseDateBound(v, true);
 function parseDay(value: string): CalendarDay {
   if (!/^\d{4}-\d{1,2}-\d{1,2}$/.test(value.trim())) throw new InvalidArgumentError('expected YYYY-MM-DD.');
   return parseDateBound(value, false);
+}
+
+function parseCountry(value: string): string {
+  const name = countryName(value);
+  if (name) return name;
+  const near = nearest(value, COUNTRIES, (c) => [c.name, ...c.adjectives, ...c.aliases]).map((c) => c.name);
+  throw new InvalidArgumentError(`no country "${value}" is known${didYouMean(near)}`);
 }
 
 function parsePositiveInt(value: string): number {
@@ -203,8 +221,11 @@ export async function loadCorpus(dir: string, options: CommonOptions, io: Io): P
   const documents: DocumentRecord[] = [];
   for await (const d of readDocuments(dir, options, io)) documents.push(d);
   const meetings = mergeMeetings(documents);
-  if (!options.since && !options.until) return { documents, meetings };
-  const kept = meetings.filter((m) => inRange(m.date, options.since, options.until));
+  if (!options.since && !options.until && !filters(options)) return { documents, meetings };
+  // Who a participant is (other names, country) is known from every report in the corpus.
+  const speakerOf = options.participant || options.country ? speakerLookup(summarizeSpeakers(documents, meetings)) : undefined;
+  const chosen = meetingFilter(options, speakerOf);
+  const kept = meetings.filter((m) => inRange(m.date, options.since, options.until) && chosen(m));
   const keptDocs = new Set(kept.flatMap((m) => m.documents));
   return { documents: documents.filter((d) => keptDocs.has(d.id)), meetings: kept };
 }
@@ -215,6 +236,11 @@ export async function loadCorpus(dir: string, options: CommonOptions, io: Io): P
  */
 export async function loadMeetings(dir: string, options: CommonOptions, io: Io): Promise<FolderMeetings> {
   checkRange(options);
+  // A participant's other names and country come from the reports themselves.
+  if (options.participant || options.country) {
+    const { documents, meetings } = await loadCorpus(dir, options, io);
+    return { meetings, quoteCounts: new Map(documents.map((d) => [d.id, d.quotes.length])) };
+  }
   const root = await checkFolder(dir);
   const run = corpusRun(options, io, false);
   let result: FolderMeetings;
@@ -224,8 +250,13 @@ export async function loadMeetings(dir: string, options: CommonOptions, io: Io):
     run.done();
   }
   run.check();
-  if (!options.since && !options.until) return result;
-  return { ...result, meetings: result.meetings.filter((m) => inRange(m.date, options.since, options.until)) };
+  if (!options.since && !options.until && !filters(options)) return result;
+  const chosen = meetingFilter(options);
+  return { ...result, meetings: result.meetings.filter((m) => inRange(m.date, options.since, options.until) && chosen(m)) };
+}
+
+function filters(options: CommonOptions): boolean {
+  return options.participant !== undefined || options.country !== undefined || options.place !== undefined;
 }
 
 function checkRange(options: CommonOptions): void {

@@ -20,8 +20,8 @@ export function exportCommand(program: Command, io: Io): void {
     ['json', 'ndjson', 'csv'],
   ).action(async (dir: string, options: CommonOptions) => {
     await checkFolder(dir); // before the first byte of output, so a bad folder prints no half record
-    const filtered = !!(options.since || options.until);
-    // Without a date filter every format streams: each document is written as it is done, and
+    const filtered = !!(options.since || options.until || options.participant || options.country || options.place);
+    // Without a filter every format streams: each document is written as it is done, and
     // --strict fails only once the output is complete and valid.
     const stream = filtered ? null : streamDocuments(dir, options, io, true);
     const documents = stream ? stream.records : (await loadCorpus(dir, options, io)).documents;

@@ -1,8 +1,9 @@
 // meetings list [DIR]: one row per meeting.
 
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { MeetingRecord } from '../model.js';
 import { reportsAMeeting } from '../assemble/meetings.js';
+import { sortMeetings, type MeetingOrder } from '../assemble/select.js';
 import { renderTable } from '../render/table.js';
 import { formatDate, truncate } from '../render/text.js';
 import { loadMeetings, printListing, styleFor, tableWidth, withCommonOptions, type CommonOptions, type Io } from './context.js';
@@ -12,10 +13,12 @@ export function listCommand(program: Command, io: Io): void {
     program
       .command('list')
       .description('one row per meeting: date, place, participants, quotes, agenda, sources (articles that report no meeting are left out)')
-      .argument('[dir]', 'folder of articles', '.'),
-  ).action(async (dir: string, options: CommonOptions) => {
+      .argument('[dir]', 'folder of articles', '.')
+      .addOption(new Option('--sort <order>', 'date (undated last), participants (by surname), or quotes (most first)').choices(['date', 'participants', 'quotes']).default('date')),
+  ).action(async (dir: string, options: CommonOptions & { sort: MeetingOrder }) => {
     const { meetings, quoteCounts } = await loadMeetings(dir, options, io);
-    const rows = meetings.filter(reportsAMeeting).map((m) => ({ ...m, quotes: m.documents.reduce((n, id) => n + (quoteCounts.get(id) ?? 0), 0) }));
+    const counted = meetings.filter(reportsAMeeting).map((m) => ({ ...m, quotes: m.documents.reduce((n, id) => n + (quoteCounts.get(id) ?? 0), 0) }));
+    const rows = sortMeetings(counted, options.sort, (m) => m.quotes);
     const style = styleFor(options, io);
     return printListing<MeetingRecord & { quotes: number }>(io, options.format, rows, {
       csvHead: ['id', 'date', 'location', 'participants', 'quotes', 'agenda', 'documents'],

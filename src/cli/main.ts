@@ -16,17 +16,20 @@ import { textCommand } from './text.js';
 
 const EXAMPLES = `
 Examples:
-  $ meetings list fixtures/seeds                      who met whom, when and where
-  $ meetings quotes fixtures/seeds --speaker Lavrov   what one person said, with file:line
-  $ meetings show 000_2c13f922edbf3711 fixtures/seeds everything about one meeting
-  $ meetings speakers fixtures/seeds                  each speaker with the names used for them
-  $ meetings agenda fixtures/seeds                    topics across meetings, most frequent first
+  $ meetings list fixtures/seeds                who met whom, when and where
+  $ meetings list DIR --participant Lavrov      his meetings, in date order
+  $ meetings list DIR --country Turkey --sort quotes
+  $ meetings quotes DIR --speaker Lavrov        what he said, with file:line
+  $ meetings quotes DIR --country Turkey        what Turkey's people said
+  $ meetings show 000_2c13f922edbf3711 DIR      one meeting in full
+  $ meetings speakers DIR                       who spoke, by every name
+  $ meetings agenda DIR --place Minsk           topics, most frequent first
   $ meetings list archive/ --since 2022-01 --until 2022-12 --glob '**/*.text'
-  $ meetings export fixtures/seeds --format json | jq '.meetings[].participants'
-  $ meetings export archive/ --format ndjson > records.ndjson
-  $ meetings text saved/page.html -n                  the text a page's offsets and lines refer to
+  $ meetings export DIR --format json | jq '.meetings[].participants'
+  $ meetings text saved/page.html -n            the text file:line counts in
 
-Exit codes: 0 success (skipped files are warned about on stderr), 1 run failed, 2 bad usage.`;
+Exit codes: 0 success (skipped files are warned about on stderr), 1 run failed,
+2 bad usage.`;
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

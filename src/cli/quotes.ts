@@ -2,6 +2,7 @@
 
 import { Option, type Command } from 'commander';
 import type { DocumentRecord, Quote } from '../model.js';
+import { sameCountry } from '../assemble/select.js';
 import { matchesSpeaker, speakerLookup, summarizeSpeakers, type SpeakerSummary } from '../assemble/speakers.js';
 import { renderQuoteGroups, type QuoteGroup } from '../render/quotes.js';
 import { loadCorpus, printListing, styleFor, tableWidth, withCommonOptions, type CommonOptions, type Io } from './context.js';
@@ -28,7 +29,8 @@ export function quotesCommand(program: Command, io: Io): void {
       .option('-s, --speaker <name>', 'only this speaker: any name or description the texts use ("Lavrov", "the Russian minister")')
       .addOption(new Option('-k, --kind <kind>', 'direct (incl. transcripts), indirect, or all').choices(['direct', 'indirect', 'all']).default('all')),
   ).action(async (dir: string, options: QuotesOptions) => {
-    const { documents, meetings } = await loadCorpus(dir, options, io);
+    // --country picks speakers here (what Turkey said), not meetings: a spokesman is quoted anywhere.
+    const { documents, meetings } = await loadCorpus(dir, { ...options, country: undefined }, io);
     const speakers = summarizeSpeakers(documents, meetings);
     const rows = selectQuotes(documents, speakers, options);
     const flatRows = rows.map(flat);
@@ -41,8 +43,8 @@ export function quotesCommand(program: Command, io: Io): void {
   });
 }
 
-/** Quotes of the kind asked for, with the speaker's corpus-wide canonical name. */
-export function selectQuotes(documents: DocumentRecord[], speakers: SpeakerSummary[], options: { speaker?: string; kind: Kind }): QuoteRow[] {
+/** Quotes of the kind asked for (by a speaker, from a country), with the speaker's corpus-wide canonical name. */
+export function selectQuotes(documents: DocumentRecord[], speakers: SpeakerSummary[], options: { speaker?: string; country?: string; kind: Kind }): QuoteRow[] {
   const wanted = options.speaker ? new Set(speakers.filter((s) => matchesSpeaker(s, options.speaker!))) : null;
   const speakerOf = speakerLookup(speakers);
   const rows: QuoteRow[] = [];
@@ -52,6 +54,7 @@ export function selectQuotes(documents: DocumentRecord[], speakers: SpeakerSumma
       if (options.kind === 'indirect' && q.kind !== 'indirect') continue;
       const s = q.speaker ? speakerOf(q.speaker) : undefined;
       if (wanted && !(s && wanted.has(s))) continue;
+      if (options.country && !(s && sameCountry(s.country, options.country))) continue;
       rows.push({ speaker: s ? s.name : null, document: d.id, path: d.path, quote: q });
     }
   }

@@ -1,6 +1,7 @@
 // meetings speakers [DIR]: each speaker once, with role, the names the texts use, quotes and meetings.
 
 import type { Command } from 'commander';
+import { sameCountry } from '../assemble/select.js';
 import { summarizeSpeakers } from '../assemble/speakers.js';
 import { renderTable } from '../render/table.js';
 import { truncate } from '../render/text.js';
@@ -13,8 +14,9 @@ export function speakersCommand(program: Command, io: Io): void {
       .description('each speaker once: role, the names the texts use for them, quotes, meetings')
       .argument('[dir]', 'folder of articles', '.'),
   ).action(async (dir: string, options: CommonOptions) => {
-    const { documents, meetings } = await loadCorpus(dir, options, io);
-    const speakers = summarizeSpeakers(documents, meetings).filter((s) => s.quotes > 0);
+    // --country picks speakers, not meetings (as in quotes).
+    const { documents, meetings } = await loadCorpus(dir, { ...options, country: undefined }, io);
+    const speakers = summarizeSpeakers(documents, meetings).filter((s) => s.quotes > 0 && (!options.country || sameCountry(s.country, options.country)));
     const style = styleFor(options, io);
     return printListing(io, options.format, speakers, {
       csvHead: ['name', 'type', 'role', 'country', 'aliases', 'quotes', 'meetings', 'documents'],

@@ -81,3 +81,12 @@ describe('fitting a table', () => {
     }
   });
 });
+
+describe('help', () => {
+  it.each(['', 'list', 'show', 'quotes', 'speakers', 'agenda', 'export', 'text'])('meetings %s --help fits 80 columns', (cmd) => {
+    const r = meetings([...(cmd ? [cmd] : []), '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Examples:/);
+    for (const line of r.stdout.split('\n')) expect(width(line), line).toBeLessThanOrEqual(80);
+  });
+});
