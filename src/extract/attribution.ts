@@ -229,6 +229,9 @@ export class Attributor {
         Math.min(anchor, span.start),
       );
     }
+    // "during a call between Ramaphosa and Zelensky, the latter warned …": the last (or, for "the
+    // former", the one before) of the people named just before, in this sentence or the one before.
+    if (lower === 'the latter' || lower === 'the former') return this.formerOrLatter(span.start, lower === 'the latter');
     if (BODY_WORDS.test(lower)) {
       const hit = personIn(this.people, span.start, span.end);
       if (hit >= 0 && this.people.people[hit].type === 'body') return hit;
@@ -248,6 +251,24 @@ export class Attributor {
       }
     }
     return named;
+  }
+
+  private formerOrLatter(at: number, latter: boolean): number {
+    const s = sentenceAt(this.doc, at);
+    if (!s) return -1;
+    const prev = s.start > 0 ? sentenceAt(this.doc, Math.max(0, s.start - 2)) : undefined;
+    const from = prev && prev.paragraph === s.paragraph ? prev.start : s.start;
+    const named: number[] = [];
+    const ms = this.people.mentions;
+    for (let k = firstMentionAfter(this.people, from); k < ms.length && ms[k].start < at; k++) {
+      const who = ms[k].person;
+      if (ms[k].start < from || this.people.people[who]?.type !== 'person') continue;
+      const i = named.indexOf(who);
+      if (i >= 0) named.splice(i, 1);
+      named.push(who);
+    }
+    if (named.length < 2) return -1;
+    return latter ? named[named.length - 1] : named[named.length - 2];
   }
 
   /**
@@ -495,14 +516,15 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   }
   // "Raisi thanked the Iraqi Prime Minister for …, and said, “…”": a speech verb coordinated with the first, right before the quote.
   const sv = subjectVerbAtStart(doc, s.start, open) ?? coordinatedSpeechVerb(doc, s.start, open, (toks, next) => next >= toks.length || (/^[,:]$/.test(toks[next].t) && next + 1 >= toks.length));
-  if (sv) return { verb: sv.verb, subject: sv.subject, at: sv.verbStart, end: sv.verbEnd };
-  // "…, after which he noted the recent emergence of “…”": a pronoun and a speech verb inside the
-  // sentence, whose object the quote is part of (nothing but words between the verb and the quote).
-  const inner = /\b(he|she|they|we|I)\s+(?:also\s+)?(\p{Ll}+)\s+[^,;:“”"«»()]{0,80}$/u.exec(tail);
-  if (inner && isSpeechVerb(inner[2])) {
+  // "…, after which he noted the recent emergence of “…”", "X reported that during a call …, the latter
+  // warned Y against “…”": a pronoun and a speech verb inside the sentence, nearer the quote than the
+  // sentence's own verb, whose object the quote is part of (nothing but words between verb and quote).
+  const inner = /\b(he|she|they|we|I|the latter|the former)\s+(?:also\s+)?(\p{Ll}+)\s+[^,;:“”"«»()]{0,80}$/u.exec(tail);
+  if (inner && isSpeechVerb(inner[2]) && (!sv || offset + inner.index > sv.verbStart)) {
     const st = offset + inner.index;
     return { verb: inner[2], subject: { start: st, end: st + inner[1].length }, at: st + inner[0].indexOf(inner[2], inner[1].length) };
   }
+  if (sv) return { verb: sv.verb, subject: sv.subject, at: sv.verbStart, end: sv.verbEnd };
   // In his words, “…”  /  In the words of the minister, “…”
   const words = /\b[Ii]n\s+(his|her|its)\s+(?:own\s+)?words,?\s*$/u.exec(before);
   if (words) {

@@ -600,6 +600,10 @@ function indexDraft(idx: WordIndex, d: Draft, i: number): void {
     put(idx.first, d.words[0]);
     for (const w of d.words) put(idx.any, w);
   }
+  // A double surname is often shortened to one of its parts ("Trixie Cruz-Angeles" … "according to
+  // Angeles"): each capitalised part answers as any word of the name does.
+  const last = d.words[d.words.length - 1];
+  if (last.includes('-')) for (const part of last.split('-')) if (/^\p{Lu}\p{Ll}{2,}$/u.test(part)) put(idx.any, part);
 }
 
 function findBySurname(list: Draft[], idx: WordIndex, w: string, at: number, titled: boolean): number {
@@ -1107,6 +1111,7 @@ const TITLE_START = new RegExp(
   'gu',
 );
 const ADJ_AT = new RegExp(`(${ADJ})\\s+`, 'uy');
+const ABBR_OWNER = new RegExp(`(?<![\\p{L}\\p{M}])((?:${CTY})['’]s?|${ADJ})\\s+$`, 'u');
 const WORD_CHAR = /[\p{L}\p{M}-]/u;
 
 /** The longest of the roles that starts at `at` and ends at a word's end, or null. */
@@ -1125,7 +1130,9 @@ function* titleMentions(body: string, roles: RoleSet): Generator<{ index: number
   TITLE_START.lastIndex = 0;
   for (let m = TITLE_START.exec(body); m; m = TITLE_START.exec(body)) {
     if (m.groups?.abbr) {
-      yield { index: m.index, length: m[0].length, role: m.groups.abbr, adj: null };
+      // "Morocco's FM", "the Moroccan FM": the country before an abbreviation says whose.
+      const owner = ABBR_OWNER.exec(body.slice(Math.max(0, m.index - 60), m.index));
+      yield { index: m.index, length: m[0].length, role: m.groups.abbr, adj: owner ? owner[1].replace(/['’]s?$/u, '') : null };
       continue;
     }
     const after = m.index + m[0].length;

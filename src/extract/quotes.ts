@@ -34,6 +34,8 @@ import { leadingSubject } from './clauses.js';
 const SPLIT_CUE = /[,]['’"”»]{1,2}\s+([^'’"“”«».!?]{2,50}),\s*$/u;
 const FURNITURE = /\bcookies?\b|\bby clicking\b|\bprivacy policy\b|\bterms of (?:use|service)\b|\ball rights reserved\b|\bsubscribe to our\b|\bsign up for our\b|\bour newsletter\b/i;
 const MAX_SHORT_WORDS = 3;
+// Between two fragments in one list: '” and “', '”, “', '” or “'.
+const JOINED_FRAGMENT = /^["”’»']?\s*(?:,\s*)?(?:and|or)?\s*["“‘«']?$/u;
 // A name and its possessive right before the opening mark: "Obama's “…” promise".
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})['’]s\s*$/u;
 const QUOTED_MODIFIER = /^['’"”»]?\s+(?:law|laws|bill|act|legislation|policy|doctrine|formula|format|plan|deal|zone|initiative|project|programme|program|campaign|movement|strategy|package|corridor|mechanism)\b/iu;
@@ -120,20 +122,35 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
       }
       // A fragment inside reported speech whose cue names nobody ('… were "very interested" in …, the
       // statement said'): the reported speech's speaker.
+      // A fragment inside reported speech is the reporter's words: 'the Kremlin said that Russia would
+      // take part at the "appropriate level"', 'According to a joint statement, both ministers had a
+      // “frank and constructive” discussion'.
+      const inside = reports.find((x) => p.paragraph === x.paragraph && x.start <= q.open && x.end >= q.close - 1);
+      let claimed = !!inside && ((p.person < 0 && !p.speakerName) || (p.person >= 0 && inside.person === p.person));
       if (p.person < 0 && !p.speakerName) {
         // Also a report earlier in the same sentence: "…, said Pakistan's Sharif, adding: “…”", 'According to
         // Angeles, the meeting materialized because of the negotiations "made back and forth."'.
         const own = sentenceAt(doc, q.open);
-        const r = reports.find((x) => p.paragraph === x.paragraph && x.start <= q.open && (x.end >= q.close - 1 || (!!own && x.start >= own.start && x.end <= q.open)));
+        const r = inside ?? reports.find((x) => p.paragraph === x.paragraph && x.start <= q.open && !!own && x.start >= own.start && x.end <= q.open);
         if (r) {
           p.person = r.person;
           p.speakerName = r.speakerName;
           p.cue ??= r.cue;
         }
       }
-      // Short spans in quotation marks are quotes only when a speech verb stands right by them.
+      // 'described the talks as “candid” and “useful”': a fragment joined to the quote just kept shares its speaker.
+      if (lastDirect?.direct && lastDirect.paragraph === p.paragraph && JOINED_FRAGMENT.test(text.slice(lastDirect.end, p.start))) {
+        if (p.person < 0 && !p.speakerName) {
+          p.person = lastDirect.person;
+          p.speakerName = lastDirect.speakerName;
+          p.cue ??= lastDirect.cue;
+        }
+        claimed ||= p.person === lastDirect.person && p.speakerName === lastDirect.speakerName;
+      }
+      // Short spans in quotation marks are quotes only when a speech verb stands right by them, or
+      // when they sit inside someone's reported words.
       const words = q.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-      if (words <= MAX_SHORT_WORDS && !(cue && cue.adjacent)) continue;
+      if (words <= MAX_SHORT_WORDS && !(cue && cue.adjacent) && !claimed) continue;
       if (p.person >= 0) {
         attr.addSpeaker(cue?.at ?? q.start, p.person);
         // A quote that runs over several paragraphs speaks in its last one too, for the next to carry.

@@ -71,6 +71,20 @@ describe('findPeople: one person, many names', () => {
     expect(idx.people[0].aliases).toEqual(expect.arrayContaining(['Alexander Rudenko', 'Rudenko']));
   });
 
+  it('a double surname shortened to one of its parts is the same person', () => {
+    const idx = peopleOf('Press Secretary Lina Reyes-Santos spoke to reporters. According to Santos, the talks went well.');
+    expect(idx.people.map((p) => p.name)).toEqual(['Lina Reyes-Santos']);
+    expect(idx.people[0].aliases).toContain('Santos');
+  });
+
+  it("a country before a title's abbreviation says whose ('Morocco's FM')", () => {
+    const idx = peopleOf(
+      'Minister of Foreign Affairs Omar Tazi held talks in Rabat with his Chadian counterpart, Ruth Kaka.\n\nMorocco’s FM also stressed that the visit was good.',
+    );
+    const fm = idx.mentions.find((m) => m.text === 'FM');
+    expect(fm && idx.people[fm.person].name).toBe('Omar Tazi');
+  });
+
   it('keeps two people with the same first name apart', () => {
     const idx = peopleOf('Sergey Antonov and Sergey Belov met in Minsk.');
     expect(idx.people.map((p) => p.name)).toEqual(['Sergey Antonov', 'Sergey Belov']);

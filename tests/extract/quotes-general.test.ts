@@ -689,3 +689,16 @@ describe('readout habits: a country before a title, furniture lines, reports tha
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('fragments: inside an unnamed report, joined in a list, after "the latter"', () => {
+  it.each([
+    ['inside "according to" a statement', 'Foreign Minister Ana Ruiz met Foreign Minister Li Wen on Friday.\n\nAccording to a joint statement issued by the Foreign Ministry, both ministers had a “frank and constructive” discussion on the border.',
+      [['indirect', 'Foreign Ministry', 'both ministers had'], ['direct', 'Foreign Ministry', 'frank and constructive']]],
+    ['two fragments joined by "and"', 'Secretary of State Tom Hale met Foreign Minister Li Wen on Friday.\n\nAfter the meeting Hale described the exchange as “candid” and “useful.”',
+      [['direct', 'Tom Hale', 'candid'], ['direct', 'Tom Hale', 'useful.']]],
+    ['"the latter" is the second of two people just named', 'Presidents Omar Bello and Ivan Sirko spoke on Monday.\n\nLast month a newspaper reported that during a call between Bello and Sirko, the latter warned Bello against “arming the aggressor”.',
+      [['indirect', null, 'during a call'], ['direct', 'Ivan Sirko', 'arming the aggressor']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
