@@ -1,12 +1,13 @@
 // meetings show ID [DIR]: everything about one meeting or document.
 
+import path from 'node:path';
 import type { Command } from 'commander';
 import type { DocumentRecord, MeetingRecord } from '../model.js';
 import { summarizeSpeakers } from '../assemble/speakers.js';
 import { renderQuoteGroups, wrap, type QuoteGroup } from '../render/quotes.js';
 import { formatDate, formatParticipant, printable } from '../render/text.js';
 import type { Style } from '../render/style.js';
-import { groupBySpeaker, selectQuotes } from './quotes.js';
+import { addExcerpts, groupBySpeaker, parseContext, selectQuotes } from './quotes.js';
 import { loadCorpus, styleFor, tableWidth, UsageError, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
 
 export function showCommand(program: Command, io: Io): void {
@@ -15,9 +16,10 @@ export function showCommand(program: Command, io: Io): void {
       .command('show')
       .description('everything about one meeting or document: facts, agenda, quotes by speaker')
       .argument('<id>', 'a meeting id (from `meetings list`) or a document id (file path without extension)')
-      .argument('[dir]', 'folder of articles', '.'),
+      .argument('[dir]', 'folder of articles', '.')
+      .option('-C, --context <n>', 'sentences either side of each quote (default: 0, the quote in its sentence)', parseContext, 0),
     ['table', 'json'],
-  ).action(async (id: string, dir: string, options: CommonOptions) => {
+  ).action(async (id: string, dir: string, options: CommonOptions & { context: number }) => {
     const { documents, meetings } = await loadCorpus(dir, options, io);
     const meeting = findMeeting(id, documents, meetings);
     const docs = documents.filter((d) => meeting.documents.includes(d.id));
@@ -27,7 +29,9 @@ export function showCommand(program: Command, io: Io): void {
     }
     // Only this meeting's reports: naming its speakers needs nothing from the rest of the corpus.
     const speakers = summarizeSpeakers(docs, [meeting]);
-    const groups = groupBySpeaker(selectQuotes(docs, speakers, { kind: 'all' }), speakers);
+    const rows = selectQuotes(docs, speakers, { kind: 'all' });
+    await addExcerpts(rows, path.resolve(dir), options.maxFileSize, options.context);
+    const groups = groupBySpeaker(rows, speakers);
     return write(io, renderMeeting(meeting, docs, groups, styleFor(options, io), tableWidth(io)));
   });
 }
@@ -61,7 +65,7 @@ function renderMeeting(m: MeetingRecord, docs: DocumentRecord[], groups: QuoteGr
   }
   if (groups.length) {
     out.push(style.bold('Quotes'));
-    out.push(renderQuoteGroups(groups, style, width));
+    out.push(renderQuoteGroups(groups, style, { width }));
   } else {
     out.push(style.dim('No quotes.'));
     out.push('');

@@ -133,3 +133,45 @@ export function wrapText(text: string, width: number): string[] {
   }
   return out;
 }
+
+/** A text with spans of it to highlight (a quote in its context, the words a search found). */
+export interface Excerpt {
+  text: string;
+  marks: { start: number; end: number }[];
+}
+
+/**
+ * Lines that `wrapText` made of `text`, with the marked spans painted. Each line is found in the
+ * text in order, so a mark that runs over a line break is painted on both lines.
+ */
+export function paintLines(lines: string[], text: string, marks: Excerpt['marks'], paint: (s: string) => string): string[] {
+  if (marks.length === 0) return lines;
+  let cursor = 0;
+  return lines.map((line) => {
+    const at = text.indexOf(line, cursor);
+    if (at < 0 || !line) return line;
+    cursor = at + line.length;
+    let out = '';
+    let pos = 0;
+    for (const m of marks) {
+      const a = Math.max(0, m.start - at);
+      const b = Math.min(line.length, m.end - at);
+      if (b <= a || a < pos) continue;
+      out += line.slice(pos, a) + paint(line.slice(a, b));
+      pos = b;
+    }
+    return out + line.slice(pos);
+  });
+}
+
+/** Where a pattern matches in a text, as marks. */
+export function matchMarks(text: string, pattern: RegExp | undefined): Excerpt['marks'] {
+  if (!pattern) return [];
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  const marks: Excerpt['marks'] = [];
+  for (const m of text.matchAll(global)) {
+    if (m[0].length === 0) continue;
+    marks.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return marks;
+}
