@@ -44,8 +44,9 @@ export function buildProgram(io: Io): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      // One line, like every other error: "meetings: error: unknown command 'x'".
-      outputError: (s, write) => write(`meetings: ${s.trim().split('\n')[0]}\n`),
+      // One line, like every other error, with commander's suggestion kept:
+      // "meetings: error: unknown command 'lis' (Did you mean list?)".
+      outputError: (s, write) => write(`meetings: ${oneLine(s.trim().replace(/\n+\s*/g, ' '))}\n`),
     })
     .exitOverride();
   for (const add of [listCommand, showCommand, quotesCommand, speakersCommand, agendaCommand, exportCommand, textCommand]) add(program, io);

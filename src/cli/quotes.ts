@@ -9,6 +9,7 @@ import { matchesSpeaker, speakerLookup, summarizeSpeakers, type SpeakerSummary }
 import { renderQuoteGroups, type QuoteGroup } from '../render/quotes.js';
 import type { Excerpt } from '../render/text.js';
 import { excerpter } from './excerpt.js';
+import { didYouMean, nearest } from './suggest.js';
 import { loadCorpus, printListing, styleFor, tableWidth, withCommonOptions, type CommonOptions, type Io } from './context.js';
 
 type Kind = 'direct' | 'indirect' | 'all';
@@ -49,10 +50,21 @@ export function quotesCommand(program: Command, io: Io): void {
     return printListing(io, options.format, flatRows, {
       csvHead: ['speaker', 'kind', 'cue', 'text', 'document', 'path', 'line', 'start', 'end', ...(withContext ? ['context'] : [])],
       csvRow: (q) => [q.speaker, q.kind, q.cue, q.text, q.document, q.path, q.line, q.start, q.end, ...(withContext ? [q.context ?? null] : [])],
-      empty: what ? `no quotes ${what}` : 'no quotes found',
+      empty: (what ? `no quotes ${what}` : 'no quotes found') + (options.speaker ? speakerHint(options.speaker, speakers, dir) : ''),
       table: () => renderQuoteGroups(groupBySpeaker(rows, speakers), styleFor(options, io), { width: tableWidth(io), grep: options.grep?.regex }),
     });
   });
+}
+
+/**
+ * When nobody answers to the name: the nearest names (" (did you mean Sergei Lavrov?)") and where
+ * to see them all. Nothing when someone does (their quotes were filtered out otherwise).
+ */
+function speakerHint(query: string, speakers: SpeakerSummary[], dir: string): string {
+  const quoted = speakers.filter((s) => s.quotes > 0);
+  if (quoted.some((s) => matchesSpeaker(s, query))) return '';
+  const near = nearest(query, quoted, (s) => [s.name, ...s.aliases, ...[s.name, ...s.aliases].flatMap((n) => n.split(' '))]);
+  return `${didYouMean(near.map((s) => s.name))}; meetings speakers ${dir} lists who is quoted`;
 }
 
 /** What --grep was given, and the expression it stands for. */

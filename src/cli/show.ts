@@ -1,5 +1,9 @@
 // meetings show ID [DIR]: everything about one meeting or document.
+// ID is a meeting id, a document id, a file name as the listings print it (`a/b.txt`, also
+// `a/b.txt:12`), or a path to the file; a unique prefix of an id does too. An ambiguous prefix
+// lists the candidates, an unknown id suggests the nearest.
 
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { DocumentRecord, MeetingRecord } from '../model.js';
@@ -8,6 +12,7 @@ import { renderQuoteGroups, wrap, type QuoteGroup } from '../render/quotes.js';
 import { formatDate, formatParticipant, printable } from '../render/text.js';
 import type { Style } from '../render/style.js';
 import { addExcerpts, groupBySpeaker, parseContext, selectQuotes } from './quotes.js';
+import { didYouMean, nearest } from './suggest.js';
 import { loadCorpus, styleFor, tableWidth, UsageError, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
 
 export function showCommand(program: Command, io: Io): void {
@@ -15,11 +20,12 @@ export function showCommand(program: Command, io: Io): void {
     program
       .command('show')
       .description('everything about one meeting or document: facts, agenda, quotes by speaker')
-      .argument('<id>', 'a meeting id (from `meetings list`) or a document id (file path without extension)')
+      .argument('<id>', 'a meeting id (from `meetings list`), a document id, a file name as listed (a.txt), or a path to the file')
       .argument('[dir]', 'folder of articles', '.')
       .option('-C, --context <n>', 'sentences either side of each quote (default: 0, the quote in its sentence)', parseContext, 0),
     ['table', 'json'],
-  ).action(async (id: string, dir: string, options: CommonOptions & { context: number }) => {
+  ).action(async (given: string, dirArg: string, options: CommonOptions & { context: number }, cmd: Command) => {
+    const { id, dir } = resolveId(given, dirArg, cmd.args.length > 1);
     const { documents, meetings } = await loadCorpus(dir, options, io);
     const meeting = findMeeting(id, documents, meetings);
     const docs = documents.filter((d) => meeting.documents.includes(d.id));
@@ -36,14 +42,48 @@ export function showCommand(program: Command, io: Io): void {
   });
 }
 
+function kindOf(p: string): string | null {
+  try {
+    const info = statSync(p);
+    return info.isDirectory() ? 'folder' : info.isFile() ? 'file' : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The id to look for and the folder to read. A folder where the id should be (`show DIR`) is a
+ * usage error; a path to a file names its document, in DIR or, without DIR, in the file's folder.
+ */
+export function resolveId(given: string, dir: string, dirGiven: boolean): { id: string; dir: string } {
+  const kind = kindOf(given);
+  if (kind === 'folder' && !dirGiven) {
+    throw new UsageError(`show needs a meeting id before the folder: meetings show ID ${given} (meetings list ${given} prints the ids)`);
+  }
+  const withoutExt = (p: string) => p.replace(/\.(?:txt|md|html?)$/i, '');
+  if (kind === 'file') {
+    const root = dirGiven ? dir : path.dirname(given);
+    const relative = path.relative(root, given);
+    if (!relative.startsWith('..') && !path.isAbsolute(relative)) return { id: withoutExt(relative.split(path.sep).join('/')), dir: root };
+  }
+  // "a/b.txt:12", as quotes prints a source.
+  return { id: withoutExt(given.replace(/:\d+$/, '')), dir };
+}
+
 /** The meeting with this id, or the one a document with this id (or unique id prefix) reports. */
 function findMeeting(id: string, documents: DocumentRecord[], meetings: MeetingRecord[]): MeetingRecord {
   const exact = meetings.find((m) => m.id === id) ?? meetings.find((m) => m.documents.includes(id));
   if (exact) return exact;
   const prefixed = meetings.filter((m) => m.id.startsWith(id) || m.documents.some((d) => d.startsWith(id)));
   if (prefixed.length === 1) return prefixed[0];
-  if (prefixed.length > 1) throw new UsageError(`"${id}" is ambiguous: ${prefixed.map((m) => m.id).slice(0, 5).join(', ')}`);
-  throw new UsageError(`no meeting or document "${id}" in this folder (see \`meetings list\`); ${documents.length} documents read`);
+  if (prefixed.length > 1) {
+    const ids = prefixed.map((m) => m.id);
+    const shown = ids.length > 8 ? `${ids.slice(0, 8).join(', ')} and ${ids.length - 8} more` : ids.join(', ');
+    throw new UsageError(`"${id}" could be any of ${ids.length} meetings: ${shown}`);
+  }
+  const ids = [...new Set([...meetings.map((m) => m.id), ...documents.map((d) => d.id)])];
+  const near = nearest(id, ids, (c) => [c, c.split('/').pop()!]);
+  throw new UsageError(`no meeting or document "${id}" among ${documents.length} documents read${didYouMean(near)}; meetings list prints the ids`);
 }
 
 function renderMeeting(m: MeetingRecord, docs: DocumentRecord[], groups: QuoteGroup[], style: Style, width?: number): string {
