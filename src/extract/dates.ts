@@ -216,7 +216,7 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
     score += 2;
   if (/\b(?:which|that|who|where|when)\b/i.test(before)) score -= 2;
   // "Ramaphosa's office on Thursday confirmed he had a call": the day of the report, not of the call.
-  if (!saidOn && (REPORTED_ON_BEFORE.test(just) || REPORTED_ON_AFTER.test(after))) score -= 2;
+  if (!saidOn && (REPORTED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start)) || REPORTED_ON_AFTER.test(after))) score -= 2;
   if (!bare && hasCue(before, OTHER_EVENT_CUES)) score -= 2;
   if (bare) score += 1;
   if (index < 3) score += 1;
@@ -243,7 +243,8 @@ const AHEAD_WINDOW = 160;
 const AFTER_TALKS = /^\s*,?\s*(?:following|after|as|while|when)\b[^.;!?]{0,40}?\b(?:talks|meeting|met|meets|consultations|negotiations)\b/i;
 // A verb that reports a fact afterwards, right by the date: "the office on Thursday confirmed he had a
 // call", "announced on Friday that" (a wire's "said on Tuesday" is the lead's own day and stays).
-const REPORTED_ON_BEFORE = /\b(?:confirmed|announced|reported|revealed|disclosed)\s+(?:on\s+)?$/i;
+// "… office on Thursday confirmed", "a joint statement issued by the Ministry of External Affairs Friday".
+const REPORTED_ON_BEFORE = /\b(?:confirmed|announced|reported|revealed|disclosed|issued|released|published)\s+(?:by\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?){1,6})?(?:on\s+)?$/iu;
 const REPORTED_ON_AFTER = /^\s*(?:confirmed|announced|reported|revealed|disclosed)\b/i;
 const SAID_ON = /\b(?:said|told (?:reporters|journalists)|announced|stated|declared)\s+(?:on\s+)?$/i;
 const AHEAD = new RegExp(`(?:^|[^\\p{L}'’])(?:${AHEAD_CUES.join('|')})(?![\\p{L}])`, 'giu');
@@ -402,8 +403,8 @@ function isDateline(text: string, start: number, end: number): boolean {
   // "OSLO, May 18 (Wire) -", "MOSCOW, October 5. /TASS/."
   const before = text.slice(lineStart, start);
   if (!DATELINE.test(before)) return false;
-  // "OSLO, May 18 (Wire) -", "MOSCOW, October 5. /TASS/."; and PTI's "New Delhi, Nov 10 External Affairs …" (no dash).
-  return /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|\.?\s*\/\p{Lu}[\p{L}-]{1,20}\/)/u.test(after) || (/,\s*$/.test(before) && /^ \p{Lu}/u.test(after));
+  // "OSLO, May 18 (Wire) -", "MOSCOW, October 5. /TASS/.", "Tehran, 24 June 2022(TDI):"; and PTI's "New Delhi, Nov 10 External Affairs …" (no dash).
+  return /^\s*(?:\([^()\n]{1,40}\)\s*:|(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|\.?\s*\/\p{Lu}[\p{L}-]{1,20}\/))/u.test(after) || (/,\s*$/.test(before) && /^ \p{Lu}/u.test(after));
 }
 
 function findReference(doc: ParsedDocument, found: Found[], given: CalendarDay | null): Reference | null {

@@ -113,7 +113,12 @@ interface Candidate {
   city: string;
   start: number;
   score: number;
+  /** Index of the sentence it was found in. */
+  sentence?: number;
 }
+
+/** Sentences this far past the lead are deep in the story: a place there yields to the dateline's. */
+const DEEP_SENTENCES = 3;
 
 export function findMeetingPlace(
   doc: ParsedDocument,
@@ -173,7 +178,7 @@ export function findMeetingPlace(
         if (FUTURE_EVENT_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 80), c.start))) continue;
         if (otherDate(doc, dates, meetingDate, s, c.start)) continue;
         if (pastYear(doc, meetingDate, s, c)) continue;
-        if (!best || c.score > best.score) best = c;
+        if (!best || c.score > best.score) best = { ...c, sentence: si };
       }
       if (best && best.score >= 3) break;
     }
@@ -182,7 +187,12 @@ export function findMeetingPlace(
     // (the first meeting sentence, past any lines of page furniture above the lead)
     const lead = doc.sentences.slice(0, 24).find((x) => x.start < 4000 && MEETING_VERB_PATTERN.test(x.text.slice(0, 1000)) && !otherOccasionOpener(x.text));
     if (lead && CALL.test(lead.text.slice(0, 1000))) return null;
-    // A header block names the venue and city outright; a weak sentence candidate does not.
+    // A header block names the venue and city outright; a weak sentence candidate does not. A city
+    // named only deep in the story ("during the president's visit to Moscow, …") gives way to the
+    // dateline's: the lead that leaves the place out was written where the meeting was.
+    const leadIndex = lead ? doc.sentences.indexOf(lead) : 0;
+    const deep = best && best.sentence !== undefined && best.sentence > leadIndex + DEEP_SENTENCES ? datelineCity(doc) : null;
+    if (deep) return deep;
     if (best && best.score >= 3) return best.city;
     // Remarks pages have no narrative: the speakers say where they are ("welcome you to Moscow",
     // "here in Jakarta"), after any header, heading or dateline.

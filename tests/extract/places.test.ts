@@ -116,3 +116,17 @@ describe('the meeting place past page furniture', () => {
     expect(place(text)).toBe(expected);
   });
 });
+
+describe('a city named only deep in the story yields to the dateline', () => {
+  it('another visit mentioned after the lead is not the meeting’s place', () => {
+    const text =
+      'Lima, 4 May 2022(Wire): The Peruvian Foreign Minister, Ana Soto, and her Chilean counterpart, Raul Vera, met for talks.\n\n' +
+      'In their meeting, the two ministers covered fisheries.\n\nThe two diplomats expressed satisfaction with ties. ' +
+      'They stressed the need to carry out earlier agreements.\n\nAdditionally, during the president’s visit to Santiago, officials signed agreements.';
+    expect(place(text)).toBe('Lima');
+  });
+
+  it('a place in the lead still wins over the dateline', () => {
+    expect(place('Lima, 4 May 2022(Wire): The Peruvian and Chilean foreign ministers met in Santiago on Tuesday.')).toBe('Santiago');
+  });
+});
