@@ -44,3 +44,12 @@ describe('agency datelines', () => {
     expect([d?.text, d?.month, d?.day]).toEqual(['yesterday', 10, 4]);
   });
 });
+
+describe('findMeetingDate: days that belong to the report, not the meeting', () => {
+  it.each([
+    ['the day a statement was issued', 'After two hours of talks between the two foreign ministers, the sides reached a deal.\n\nAccording to a joint statement issued by the Ministry of External Affairs Friday, both ministers had a frank discussion on the border.'],
+    ['an "(AGENCY):" dateline', 'Lima, 4 May 2022(Wire): The Peruvian Foreign Minister, Ana Soto, and her Chilean counterpart, Raul Vera, met for talks.'],
+  ])('%s', (_what, text) => {
+    expect(meetingDate(text)).toBeNull();
+  });
+});
