@@ -204,6 +204,7 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   const saidOn = SAID_ON.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start)) && AFTER_TALKS.test(after);
   if (!saidOn && aheadInSentence(doc.text.slice(Math.max(s.start, d.start - AHEAD_WINDOW), d.start))) return 0;
   if (/^\s*(?:next|this coming)\b/i.test(d.text)) return 0;
+  if (ISSUED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start))) return 0;
   let score = 1;
   if (isMeeting) score += 3;
   // "agreed Friday", "said Tuesday": a weekday straight after the verb is the lead's own time (US wire style).
@@ -216,7 +217,7 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
     score += 2;
   if (/\b(?:which|that|who|where|when)\b/i.test(before)) score -= 2;
   // "Ramaphosa's office on Thursday confirmed he had a call": the day of the report, not of the call.
-  if (!saidOn && (REPORTED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start)) || REPORTED_ON_AFTER.test(after))) score -= 2;
+  if (!saidOn && (REPORTED_ON_BEFORE.test(just) || REPORTED_ON_AFTER.test(after))) score -= 2;
   if (!bare && hasCue(before, OTHER_EVENT_CUES)) score -= 2;
   if (bare) score += 1;
   if (index < 3) score += 1;
@@ -243,8 +244,9 @@ const AHEAD_WINDOW = 160;
 const AFTER_TALKS = /^\s*,?\s*(?:following|after|as|while|when)\b[^.;!?]{0,40}?\b(?:talks|meeting|met|meets|consultations|negotiations)\b/i;
 // A verb that reports a fact afterwards, right by the date: "the office on Thursday confirmed he had a
 // call", "announced on Friday that" (a wire's "said on Tuesday" is the lead's own day and stays).
-// "… office on Thursday confirmed", "a joint statement issued by the Ministry of External Affairs Friday".
-const REPORTED_ON_BEFORE = /\b(?:confirmed|announced|reported|revealed|disclosed|issued|released|published)\s+(?:by\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?){1,6})?(?:on\s+)?$/iu;
+const REPORTED_ON_BEFORE = /\b(?:confirmed|announced|reported|revealed|disclosed)\s+(?:on\s+)?$/i;
+// "a joint statement issued by the Ministry of External Affairs Friday": the day of a document.
+const ISSUED_ON_BEFORE = /\b(?:issued|released|published)\s+(?:by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?){1,6})?(?:on\s+)?$/u;
 const REPORTED_ON_AFTER = /^\s*(?:confirmed|announced|reported|revealed|disclosed)\b/i;
 const SAID_ON = /\b(?:said|told (?:reporters|journalists)|announced|stated|declared)\s+(?:on\s+)?$/i;
 const AHEAD = new RegExp(`(?:^|[^\\p{L}'’])(?:${AHEAD_CUES.join('|')})(?![\\p{L}])`, 'giu');
