@@ -5,16 +5,16 @@ import { groupAgendaTopics } from '../assemble/agenda.js';
 import { reportsAMeeting } from '../assemble/meetings.js';
 import { renderTable } from '../render/table.js';
 import { truncate } from '../render/text.js';
-import { loadMeetings, printListing, styleFor, tableWidth, withCommonOptions, type CommonOptions, type Io } from './context.js';
+import { PATHS_ARGUMENT, loadMeetings, printListing, styleFor, tableWidth, withCommonOptions, type CommonOptions, type Io } from './context.js';
 
 export function agendaCommand(program: Command, io: Io): void {
   withCommonOptions(
     program
       .command('agenda')
       .description('agenda topics across all meetings, most frequent first')
-      .argument('[dir]', 'folder of articles', '.'),
-  ).action(async (dir: string, options: CommonOptions) => {
-    const { meetings } = await loadMeetings(dir, options, io);
+      .argument(...PATHS_ARGUMENT),
+  ).action(async (paths: string[], options: CommonOptions) => {
+    const { meetings } = await loadMeetings(paths, options, io);
     const topics = groupAgendaTopics(meetings.filter(reportsAMeeting));
     const style = styleFor(options, io);
     return printListing(io, options.format, topics, {

@@ -13,7 +13,7 @@ import { speakerLookup, summarizeSpeakers } from '../assemble/speakers.js';
 import { COUNTRIES } from '../rules/countries.js';
 import { didYouMean, nearest } from './suggest.js';
 import { takeDamagedCount } from '../corpus/cache.js';
-import { DEFAULT_GLOBS, escapeControls } from '../corpus/files.js';
+import { CorpusError, DEFAULT_GLOBS, escapeControls, scanPaths, type CorpusScan } from '../corpus/files.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../corpus/read.js';
 import type { CalendarDay } from '../extract/dates.js';
 import { renderCsv, type CsvValue } from '../render/csv.js';
@@ -40,6 +40,8 @@ export interface CommonOptions {
   strict?: boolean;
   quiet?: boolean;
   color: boolean;
+  /** false with --no-ignore: read hidden entries, node_modules and what ignore files exclude. */
+  ignore: boolean;
 }
 
 /** A usage error: printed as one line, exit code 2. */
@@ -51,13 +53,16 @@ export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
+  /** Where `-` reads paths from (default process.stdin). */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /** Adds the options every listing command takes. */
 export function withCommonOptions(cmd: Command, formats: Format[] = FORMATS): Command {
   return cmd
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default(formats[0]))
-    .option('-g, --glob <pattern>', `files to read, relative to DIR; repeat for more (default: ${DEFAULT_GLOBS.join(' ')})`, collect)
+    .option('-g, --glob <pattern>', `files to read in each folder; repeat for more (default: ${DEFAULT_GLOBS.join(' ')})`, collect)
+    .option('--no-ignore', 'also read hidden files and folders, node_modules, and what .gitignore and .ignore files exclude')
     .option('--since <date>', 'only meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)', parseSince)
     .option('--until <date>', 'only meetings on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)', parseUntil)
     .option('--participant <name>', 'only meetings this person took part in: any name or description the texts use')
@@ -144,9 +149,56 @@ export async function checkFolder(dir: string): Promise<string> {
   return path.resolve(dir);
 }
 
+/** The argument of the listing commands: folders and files, `-` for paths on stdin. */
+export const PATHS_ARGUMENT = ['[paths...]', 'folders or files of articles (default: .); - reads paths, one a line, from stdin'] as const;
+
+/** What the paths name: the folder the documents' paths are relative to, and, unless it is one folder read as usual, its files. */
+export interface Inputs {
+  root: string;
+  /** undefined for one folder read with the ignore rules: the run scans it (and may use its summary). */
+  scan?: CorpusScan;
+}
+
+const resolved = new WeakMap<string[], Promise<Inputs>>();
+
+/** The paths as a corpus, worked out once per argument list; bad paths are usage errors. */
+export function resolveInputs(paths: string[], options: CommonOptions, io: Io): Promise<Inputs> {
+  let r = resolved.get(paths);
+  if (!r) {
+    r = resolveNow(paths, options, io);
+    resolved.set(paths, r);
+  }
+  return r;
+}
+
+async function resolveNow(given: string[], options: CommonOptions, io: Io): Promise<Inputs> {
+  let paths = given.length ? given : ['.'];
+  if (paths.includes('-')) {
+    const listed = (await readAll(io.stdin ?? process.stdin)).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    if (listed.length === 0 && paths.length === 1) throw new UsageError('no paths on stdin (give one per line, e.g. find archive -name "*.txt" | meetings list -)');
+    paths = paths.flatMap((p) => (p === '-' ? listed : [p]));
+  }
+  if (paths.length === 1 && options.ignore !== false) {
+    const info = await stat(paths[0]).catch(() => null);
+    if (!info || info.isDirectory()) return { root: await checkFolder(paths[0]) };
+  }
+  try {
+    return await scanPaths(paths, options.glob && options.glob.length ? options.glob : undefined, { ignore: options.ignore !== false });
+  } catch (err) {
+    if (err instanceof CorpusError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** Reads the corpus document by document, warning on stderr for each skipped file; fails at the end under --strict. */
-export async function* readDocuments(dir: string, options: CommonOptions, io: Io, streaming = false): AsyncGenerator<DocumentRecord> {
-  const stream = streamDocuments(dir, options, io, streaming);
+export async function* readDocuments(paths: string[], options: CommonOptions, io: Io, streaming = false): AsyncGenerator<DocumentRecord> {
+  const stream = streamDocuments(paths, options, io, streaming);
   yield* stream.records;
   stream.finish();
 }
@@ -155,12 +207,12 @@ export async function* readDocuments(dir: string, options: CommonOptions, io: Io
  * The corpus as a stream whose --strict check comes after it, when the caller calls `finish()`: a
  * streamed export writes a complete, valid document first and only then exits 1.
  */
-export function streamDocuments(dir: string, options: CommonOptions, io: Io, streaming: boolean): { records: AsyncGenerator<DocumentRecord>; finish: () => void } {
+export function streamDocuments(paths: string[], options: CommonOptions, io: Io, streaming: boolean): { records: AsyncGenerator<DocumentRecord>; finish: () => void } {
   const run = corpusRun(options, io, streaming);
   async function* records(): AsyncGenerator<DocumentRecord> {
-    const root = await checkFolder(dir);
+    const { root, scan } = await resolveInputs(paths, options, io);
     try {
-      for await (const record of analyzeCorpus(root, run.options)) yield record;
+      for await (const record of analyzeCorpus(root, { ...run.options, scan })) yield record;
     } finally {
       run.done();
     }
@@ -213,35 +265,38 @@ function corpusRun(options: CommonOptions, io: Io, streaming: boolean) {
 export interface Corpus {
   documents: DocumentRecord[];
   meetings: MeetingRecord[];
+  /** The folder the documents' paths are relative to. */
+  root: string;
 }
 
 /** The whole corpus, merged into meetings and filtered by --since/--until. */
-export async function loadCorpus(dir: string, options: CommonOptions, io: Io): Promise<Corpus> {
+export async function loadCorpus(paths: string[], options: CommonOptions, io: Io): Promise<Corpus> {
   checkRange(options);
   const documents: DocumentRecord[] = [];
-  for await (const d of readDocuments(dir, options, io)) documents.push(d);
+  for await (const d of readDocuments(paths, options, io)) documents.push(d);
   const meetings = mergeMeetings(documents);
-  if (!options.since && !options.until && !filters(options)) return { documents, meetings };
+  const { root } = await resolveInputs(paths, options, io);
+  if (!options.since && !options.until && !filters(options)) return { documents, meetings, root };
   // Who a participant is (other names, country) is known from every report in the corpus.
   const speakerOf = options.participant || options.country ? speakerLookup(summarizeSpeakers(documents, meetings)) : undefined;
   const chosen = meetingFilter(options, speakerOf);
   const kept = meetings.filter((m) => inRange(m.date, options.since, options.until) && chosen(m));
   const keptDocs = new Set(kept.flatMap((m) => m.documents));
-  return { documents: documents.filter((d) => keptDocs.has(d.id)), meetings: kept };
+  return { documents: documents.filter((d) => keptDocs.has(d.id)), meetings: kept, root };
 }
 
 /**
  * Only the meetings (filtered by --since/--until) and each document's quote count, for commands
  * that need no more: a warm run over an unchanged folder reads them from one cached summary.
  */
-export async function loadMeetings(dir: string, options: CommonOptions, io: Io): Promise<FolderMeetings> {
+export async function loadMeetings(paths: string[], options: CommonOptions, io: Io): Promise<FolderMeetings> {
   checkRange(options);
-  // A participant's other names and country come from the reports themselves.
-  if (options.participant || options.country) {
-    const { documents, meetings } = await loadCorpus(dir, options, io);
+  const { root, scan } = await resolveInputs(paths, options, io);
+  // A participant's other names and country come from the reports themselves; several paths have no folder summary.
+  if (options.participant || options.country || scan) {
+    const { documents, meetings } = await loadCorpus(paths, options, io);
     return { meetings, quoteCounts: new Map(documents.map((d) => [d.id, d.quotes.length])) };
   }
-  const root = await checkFolder(dir);
   const run = corpusRun(options, io, false);
   let result: FolderMeetings;
   try {

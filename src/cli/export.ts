@@ -7,7 +7,7 @@ import { SCHEMA_VERSION, type DocumentRecord } from '../model.js';
 import { mergeMeetings } from '../assemble/meetings.js';
 import { csvLine } from '../render/csv.js';
 import { formatDate } from '../render/text.js';
-import { checkFolder, loadCorpus, streamDocuments, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
+import { PATHS_ARGUMENT, loadCorpus, resolveInputs, streamDocuments, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
 
 const CSV_HEAD = ['document', 'path', 'title', 'date', 'location', 'participants', 'agenda', 'speaker', 'kind', 'cue', 'line', 'start', 'end', 'text'];
 
@@ -16,15 +16,15 @@ export function exportCommand(program: Command, io: Io): void {
     program
       .command('export')
       .description('the full records: JSON (one object), NDJSON (a document per line) or CSV (a quote per row)')
-      .argument('[dir]', 'folder of articles', '.'),
+      .argument(...PATHS_ARGUMENT),
     ['json', 'ndjson', 'csv'],
-  ).action(async (dir: string, options: CommonOptions) => {
-    await checkFolder(dir); // before the first byte of output, so a bad folder prints no half record
+  ).action(async (paths: string[], options: CommonOptions) => {
+    await resolveInputs(paths, options, io); // before the first byte of output, so a bad path prints no half record
     const filtered = !!(options.since || options.until || options.participant || options.country || options.place);
     // Without a filter every format streams: each document is written as it is done, and
     // --strict fails only once the output is complete and valid.
-    const stream = filtered ? null : streamDocuments(dir, options, io, true);
-    const documents = stream ? stream.records : (await loadCorpus(dir, options, io)).documents;
+    const stream = filtered ? null : streamDocuments(paths, options, io, true);
+    const documents = stream ? stream.records : (await loadCorpus(paths, options, io)).documents;
     if (options.format === 'ndjson') {
       for await (const d of documents) await write(io, JSON.stringify(d) + '\n');
     } else if (options.format === 'csv') {

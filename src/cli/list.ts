@@ -6,17 +6,17 @@ import { reportsAMeeting } from '../assemble/meetings.js';
 import { sortMeetings, type MeetingOrder } from '../assemble/select.js';
 import { renderTable } from '../render/table.js';
 import { formatDate, truncate } from '../render/text.js';
-import { loadMeetings, printListing, styleFor, tableWidth, withCommonOptions, type CommonOptions, type Io } from './context.js';
+import { PATHS_ARGUMENT, loadMeetings, printListing, styleFor, tableWidth, withCommonOptions, type CommonOptions, type Io } from './context.js';
 
 export function listCommand(program: Command, io: Io): void {
   withCommonOptions(
     program
       .command('list')
       .description('one row per meeting: date, place, participants, quotes, agenda, sources (articles that report no meeting are left out)')
-      .argument('[dir]', 'folder of articles', '.')
+      .argument(...PATHS_ARGUMENT)
       .addOption(new Option('--sort <order>', 'date (undated last), participants (by surname), or quotes (most first)').choices(['date', 'participants', 'quotes']).default('date')),
-  ).action(async (dir: string, options: CommonOptions & { sort: MeetingOrder }) => {
-    const { meetings, quoteCounts } = await loadMeetings(dir, options, io);
+  ).action(async (paths: string[], options: CommonOptions & { sort: MeetingOrder }) => {
+    const { meetings, quoteCounts } = await loadMeetings(paths, options, io);
     const counted = meetings.filter(reportsAMeeting).map((m) => ({ ...m, quotes: m.documents.reduce((n, id) => n + (quoteCounts.get(id) ?? 0), 0) }));
     const rows = sortMeetings(counted, options.sort, (m) => m.quotes);
     const style = styleFor(options, io);

@@ -1,7 +1,6 @@
 // meetings quotes [DIR] [--speaker NAME] [--kind direct|indirect|all] [--grep PATTERN] [--context N]:
 // quotes grouped by speaker.
 
-import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { DocumentRecord, Quote } from '../model.js';
 import { sameCountry } from '../assemble/select.js';
@@ -10,7 +9,7 @@ import { renderQuoteGroups, type QuoteGroup } from '../render/quotes.js';
 import type { Excerpt } from '../render/text.js';
 import { excerpter } from './excerpt.js';
 import { didYouMean, nearest } from './suggest.js';
-import { loadCorpus, printListing, styleFor, tableWidth, withCommonOptions, type CommonOptions, type Io } from './context.js';
+import { PATHS_ARGUMENT, loadCorpus, printListing, styleFor, tableWidth, withCommonOptions, type CommonOptions, type Io } from './context.js';
 
 type Kind = 'direct' | 'indirect' | 'all';
 interface QuotesOptions extends CommonOptions {
@@ -33,24 +32,24 @@ export function quotesCommand(program: Command, io: Io): void {
     program
       .command('quotes')
       .description('quotes grouped by speaker, each with its source as file:line')
-      .argument('[dir]', 'folder of articles', '.')
+      .argument(...PATHS_ARGUMENT)
       .option('-s, --speaker <name>', 'only this speaker: any name or description the texts use ("Lavrov", "the Russian minister")')
       .addOption(new Option('-k, --kind <kind>', 'direct (incl. transcripts), indirect, or all').choices(['direct', 'indirect', 'all']).default('all'))
       .option('-e, --grep <pattern>', 'only quotes with these words (a regular expression; case is ignored)', parsePattern)
       .option('-C, --context <n>', 'show n sentences either side of each quote, the quote in its sentence with 0', parseContext),
-  ).action(async (dir: string, options: QuotesOptions) => {
+  ).action(async (paths: string[], options: QuotesOptions) => {
     // --country picks speakers here (what Turkey said), not meetings: a spokesman is quoted anywhere.
-    const { documents, meetings } = await loadCorpus(dir, { ...options, country: undefined }, io);
+    const { documents, meetings, root } = await loadCorpus(paths, { ...options, country: undefined }, io);
     const speakers = summarizeSpeakers(documents, meetings);
     const rows = selectQuotes(documents, speakers, options);
-    if (options.context !== undefined) await addExcerpts(rows, path.resolve(dir), options.maxFileSize, options.context);
+    if (options.context !== undefined) await addExcerpts(rows, root, options.maxFileSize, options.context);
     const flatRows = rows.map(flat);
     const withContext = options.context !== undefined;
     const what = [options.speaker && `by "${options.speaker}"`, options.grep && `matching "${options.grep.text}"`].filter(Boolean).join(' ');
     return printListing(io, options.format, flatRows, {
       csvHead: ['speaker', 'kind', 'cue', 'text', 'document', 'path', 'line', 'start', 'end', ...(withContext ? ['context'] : [])],
       csvRow: (q) => [q.speaker, q.kind, q.cue, q.text, q.document, q.path, q.line, q.start, q.end, ...(withContext ? [q.context ?? null] : [])],
-      empty: (what ? `no quotes ${what}` : 'no quotes found') + (options.speaker ? speakerHint(options.speaker, speakers, dir) : ''),
+      empty: (what ? `no quotes ${what}` : 'no quotes found') + (options.speaker ? speakerHint(options.speaker, speakers, paths.length ? paths.join(' ') : '.') : ''),
       table: () => renderQuoteGroups(groupBySpeaker(rows, speakers), styleFor(options, io), { width: tableWidth(io), grep: options.grep?.regex }),
     });
   });
@@ -60,11 +59,11 @@ export function quotesCommand(program: Command, io: Io): void {
  * When nobody answers to the name: the nearest names (" (did you mean Sergei Lavrov?)") and where
  * to see them all. Nothing when someone does (their quotes were filtered out otherwise).
  */
-function speakerHint(query: string, speakers: SpeakerSummary[], dir: string): string {
+function speakerHint(query: string, speakers: SpeakerSummary[], where: string): string {
   const quoted = speakers.filter((s) => s.quotes > 0);
   if (quoted.some((s) => matchesSpeaker(s, query))) return '';
   const near = nearest(query, quoted, (s) => [s.name, ...s.aliases, ...[s.name, ...s.aliases].flatMap((n) => n.split(' '))]);
-  return `${didYouMean(near.map((s) => s.name))}; meetings speakers ${dir} lists who is quoted`;
+  return `${didYouMean(near.map((s) => s.name))}; meetings speakers ${where} lists who is quoted`;
 }
 
 /** What --grep was given, and the expression it stands for. */

@@ -13,7 +13,7 @@ import { formatDate, formatParticipant, printable } from '../render/text.js';
 import type { Style } from '../render/style.js';
 import { addExcerpts, groupBySpeaker, parseContext, selectQuotes } from './quotes.js';
 import { didYouMean, nearest } from './suggest.js';
-import { loadCorpus, styleFor, tableWidth, UsageError, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
+import { PATHS_ARGUMENT, loadCorpus, styleFor, tableWidth, UsageError, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
 
 export function showCommand(program: Command, io: Io): void {
   withCommonOptions(
@@ -21,13 +21,15 @@ export function showCommand(program: Command, io: Io): void {
       .command('show')
       .description('everything about one meeting or document: facts, agenda, quotes by speaker')
       .argument('<id>', 'a meeting id (from `meetings list`), a document id, a file name as listed (a.txt), or a path to the file')
-      .argument('[dir]', 'folder of articles', '.')
+      .argument(...PATHS_ARGUMENT)
       .option('-C, --context <n>', 'sentences either side of each quote (default: 0, the quote in its sentence)', parseContext, 0),
     ['table', 'json'],
-  ).action(async (given: string, dirArg: string, options: CommonOptions & { context: number }, cmd: Command) => {
-    const { id, dir } = resolveId(given, dirArg, cmd.args.length > 1);
-    const { documents, meetings } = await loadCorpus(dir, options, io);
-    const meeting = findMeeting(id, documents, meetings);
+  ).action(async (given: string, pathArgs: string[], options: CommonOptions & { context: number }) => {
+    const { id, paths, file } = resolveId(given, pathArgs);
+    const { documents, meetings, root } = await loadCorpus(paths, options, io);
+    // A file outside the paths read is taken as the name it has in them.
+    const inCorpus = file ? documentId(root, file) : id;
+    const meeting = findMeeting(inCorpus.startsWith('../') ? withoutExt(given) : inCorpus, documents, meetings);
     const docs = documents.filter((d) => meeting.documents.includes(d.id));
     if (options.format !== 'table') {
       const record = { meeting, documents: docs };
@@ -36,7 +38,7 @@ export function showCommand(program: Command, io: Io): void {
     // Only this meeting's reports: naming its speakers needs nothing from the rest of the corpus.
     const speakers = summarizeSpeakers(docs, [meeting]);
     const rows = selectQuotes(docs, speakers, { kind: 'all' });
-    await addExcerpts(rows, path.resolve(dir), options.maxFileSize, options.context);
+    await addExcerpts(rows, root, options.maxFileSize, options.context);
     const groups = groupBySpeaker(rows, speakers);
     return write(io, renderMeeting(meeting, docs, groups, styleFor(options, io), tableWidth(io)));
   });
@@ -51,23 +53,29 @@ function kindOf(p: string): string | null {
   }
 }
 
+const withoutExt = (p: string) => p.replace(/\.(?:txt|md|html?)$/i, '');
+
 /**
- * The id to look for and the folder to read. A folder where the id should be (`show DIR`) is a
- * usage error; a path to a file names its document, in DIR or, without DIR, in the file's folder.
+ * The id to look for and the paths to read. A folder where the id should be (`show DIR`) is a
+ * usage error; a path to a file names its document: in the paths given, or, without any, in the
+ * file's own folder.
  */
-export function resolveId(given: string, dir: string, dirGiven: boolean): { id: string; dir: string } {
+export function resolveId(given: string, paths: string[]): { id: string; paths: string[]; file?: string } {
   const kind = kindOf(given);
-  if (kind === 'folder' && !dirGiven) {
+  if (kind === 'folder' && paths.length === 0) {
     throw new UsageError(`show needs a meeting id before the folder: meetings show ID ${given} (meetings list ${given} prints the ids)`);
   }
-  const withoutExt = (p: string) => p.replace(/\.(?:txt|md|html?)$/i, '');
   if (kind === 'file') {
-    const root = dirGiven ? dir : path.dirname(given);
-    const relative = path.relative(root, given);
-    if (!relative.startsWith('..') && !path.isAbsolute(relative)) return { id: withoutExt(relative.split(path.sep).join('/')), dir: root };
+    const file = path.resolve(given);
+    return paths.length ? { id: given, paths, file } : { id: withoutExt(path.basename(given)), paths: [path.dirname(given)] };
   }
   // "a/b.txt:12", as quotes prints a source.
-  return { id: withoutExt(given.replace(/:\d+$/, '')), dir };
+  return { id: withoutExt(given.replace(/:\d+$/, '')), paths };
+}
+
+/** A file's document id in a corpus read from `root`. */
+function documentId(root: string, file: string): string {
+  return withoutExt(path.relative(root, file).split(path.sep).join('/'));
 }
 
 /** The meeting with this id, or the one a document with this id (or unique id prefix) reports. */

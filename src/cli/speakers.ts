@@ -5,17 +5,17 @@ import { sameCountry } from '../assemble/select.js';
 import { summarizeSpeakers } from '../assemble/speakers.js';
 import { renderTable } from '../render/table.js';
 import { truncate } from '../render/text.js';
-import { loadCorpus, printListing, styleFor, tableWidth, withCommonOptions, type CommonOptions, type Io } from './context.js';
+import { PATHS_ARGUMENT, loadCorpus, printListing, styleFor, tableWidth, withCommonOptions, type CommonOptions, type Io } from './context.js';
 
 export function speakersCommand(program: Command, io: Io): void {
   withCommonOptions(
     program
       .command('speakers')
       .description('each speaker once: role, the names the texts use for them, quotes, meetings')
-      .argument('[dir]', 'folder of articles', '.'),
-  ).action(async (dir: string, options: CommonOptions) => {
+      .argument(...PATHS_ARGUMENT),
+  ).action(async (paths: string[], options: CommonOptions) => {
     // --country picks speakers, not meetings (as in quotes).
-    const { documents, meetings } = await loadCorpus(dir, { ...options, country: undefined }, io);
+    const { documents, meetings } = await loadCorpus(paths, { ...options, country: undefined }, io);
     const speakers = summarizeSpeakers(documents, meetings).filter((s) => s.quotes > 0 && (!options.country || sameCountry(s.country, options.country)));
     const style = styleFor(options, io);
     return printListing(io, options.format, speakers, {

@@ -8,7 +8,11 @@
 //   a link whose target does not exist      warning "broken symbolic link" (when its name matches)
 //   a folder it may not read                warning "permission denied", the walk goes on
 //   a pipe, socket or device that matches   warning "not a regular file" (reading one may block)
-// Names starting with a dot (".git", ".DS_Store") are skipped, as fast-glob's dot: false did.
+// What a user means by "the articles in this folder", as ripgrep and fd read it: names starting
+// with a dot (".git", ".cache"), node_modules, and whatever a .gitignore or .ignore file in the
+// folder or below excludes (its rules apply under its own folder; a deeper file's rules win, and
+// `!pattern` takes a path back) are skipped. With `ignore: false` (--no-ignore) everything is read.
+// The rules are read by the `ignore` package, which implements git's matching.
 // Globs are matched by picomatch (fast-glob's own matcher) against the path relative to the
 // folder with forward slashes; `!glob` excludes. Known miss: folders that appear twice through
 // bind mounts are read once.
@@ -16,10 +20,11 @@
 // Messages that name a path show its control characters as escapes (escapeControls), so a name
 // with a newline in it is still one line.
 
-import { readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import ignore, { type Ignore } from 'ignore';
 
 export const DEFAULT_GLOBS = ['**/*.txt', '**/*.md', '**/*.html', '**/*.htm'];
 
@@ -59,8 +64,48 @@ export class CorpusError extends Error {
   }
 }
 
+export interface ScanOptions {
+  /** Skip hidden entries, node_modules and what ignore files exclude (default true). */
+  ignore?: boolean;
+}
+
+/** Files and folders a user never means as articles, skipped unless --no-ignore. */
+const IGNORE_FILES = ['.gitignore', '.ignore'];
+const SKIPPED_FOLDERS = new Set(['node_modules']);
+
+/** The rules of one folder's ignore files, and the folder they apply under. */
+interface Rules {
+  base: string;
+  rules: Ignore;
+}
+
+/** True when the deepest rules that speak of the path exclude it. */
+function ignoredBy(chain: Rules[], relative: string, folder: boolean): boolean {
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const { base, rules } = chain[i];
+    const within = base === '' ? relative : relative.slice(base.length + 1);
+    const r = rules.test(folder ? `${within}/` : within);
+    if (r.ignored) return true;
+    if (r.unignored) return false;
+  }
+  return false;
+}
+
+async function readRules(absolute: string, entries: Dirent[], relative: string, chain: Rules[]): Promise<Rules[]> {
+  const present = entries.filter((e) => IGNORE_FILES.includes(e.name) && !e.isDirectory());
+  if (present.length === 0) return chain;
+  const rules = ignore();
+  for (const e of present) {
+    // An ignore file that cannot be read is no reason to stop reading articles.
+    const text = await readFile(path.join(absolute, e.name), 'utf8').catch(() => '');
+    rules.add(text);
+  }
+  return [...chain, { base: relative, rules }];
+}
+
 /** The files under `dir` matching the globs (sorted), and a warning per entry that could not be used. Throws CorpusError. */
-export async function scanCorpus(dir: string, globs: string[] = DEFAULT_GLOBS): Promise<CorpusScan> {
+export async function scanCorpus(dir: string, globs: string[] = DEFAULT_GLOBS, options: ScanOptions = {}): Promise<CorpusScan> {
+  const skipIgnored = options.ignore !== false;
   const root = path.resolve(dir);
   const rootInfo = await stat(root).catch((err: NodeJS.ErrnoException) => {
     const shown = escapeControls(dir);
@@ -71,7 +116,7 @@ export async function scanCorpus(dir: string, globs: string[] = DEFAULT_GLOBS): 
   if (!rootInfo.isDirectory()) {
     throw new CorpusError('not-a-folder', dir, `not a folder: ${escapeControls(dir)} (give the folder that holds the articles)`);
   }
-  const matcher = compileGlobs(globs);
+  const matcher = compileGlobs(globs, !skipIgnored);
   const mayHoldMatches = folderFilter(globs);
   const files: CorpusFile[] = [];
   const warnings: CorpusWarning[] = [];
@@ -88,8 +133,10 @@ export async function scanCorpus(dir: string, globs: string[] = DEFAULT_GLOBS): 
     /** Folders (by identity) from the root down to this one, to tell a loop from a second link. */
     ancestors: string[];
     entries: Dirent[] | null;
+    /** Ignore rules that apply here, from this folder's ignore files and its parents'. */
+    rules: Rules[];
   }
-  const stack: Pending[] = [{ absolute: root, relative: '', ancestors: [identity(rootInfo)], entries: rootEntries }];
+  const stack: Pending[] = [{ absolute: root, relative: '', ancestors: [identity(rootInfo)], entries: rootEntries, rules: [] }];
   const warn = (absolute: string, relative: string, message: string) => warnings.push({ absolute, relative, id: idOf(relative), message });
 
   while (stack.length > 0) {
@@ -103,9 +150,10 @@ export async function scanCorpus(dir: string, globs: string[] = DEFAULT_GLOBS): 
         continue;
       }
     }
+    const rules = skipIgnored ? await readRules(folder.absolute, entries, folder.relative, folder.rules) : [];
     for (const entry of entries) {
       const name = entry.name;
-      if (name.startsWith('.')) continue;
+      if (skipIgnored && name.startsWith('.')) continue;
       const absolute = path.join(folder.absolute, name);
       const relative = folder.relative === '' ? name : `${folder.relative}/${name}`;
       let kind: 'file' | 'folder' | 'other';
@@ -121,6 +169,7 @@ export async function scanCorpus(dir: string, globs: string[] = DEFAULT_GLOBS): 
       } else {
         kind = entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : 'other';
       }
+      if (skipIgnored && (kind === 'folder' ? SKIPPED_FOLDERS.has(name) || ignoredBy(rules, relative, true) : ignoredBy(rules, relative, false))) continue;
       if (kind === 'file') {
         if (matcher(relative)) files.push({ absolute, relative, id: idOf(relative) });
       } else if (kind === 'folder') {
@@ -142,7 +191,7 @@ export async function scanCorpus(dir: string, globs: string[] = DEFAULT_GLOBS): 
           continue;
         }
         seen.add(id);
-        stack.push({ absolute, relative, ancestors: [...folder.ancestors, id], entries: null });
+        stack.push({ absolute, relative, ancestors: [...folder.ancestors, id], entries: null, rules });
       } else if (matcher(relative)) {
         warn(absolute, relative, 'not a regular file (a pipe, socket or device)');
       }
@@ -195,14 +244,14 @@ export function escapeControls(s: string): string {
   });
 }
 
-/** One predicate for a list of globs: matches any positive glob (the defaults if none) and no `!` glob. */
-export function compileGlobs(globs: string[]): (relative: string) => boolean {
+/** One predicate for a list of globs: matches any positive glob (the defaults if none) and no `!` glob; `dot` lets `*` match hidden names. */
+export function compileGlobs(globs: string[], dot = false): (relative: string) => boolean {
   const positive = globs.filter((g) => !g.startsWith('!'));
   // Only exclusions ("-g '!drafts/**'") narrow the default set rather than match nothing.
   const include = (positive.length ? positive : DEFAULT_GLOBS).map(normalizeGlob);
   const exclude = globs.filter((g) => g.startsWith('!')).map((g) => normalizeGlob(g.slice(1)));
-  const isIncluded = include.length ? picomatch(include, { dot: false }) : () => false;
-  const isExcluded = exclude.length ? picomatch(exclude, { dot: false }) : () => false;
+  const isIncluded = include.length ? picomatch(include, { dot }) : () => false;
+  const isExcluded = exclude.length ? picomatch(exclude, { dot }) : () => false;
   return (relative) => isIncluded(relative) && !isExcluded(relative);
 }
 
@@ -220,4 +269,56 @@ function normalizeGlob(glob: string): string {
   let g = glob.replace(/\\/g, '/');
   while (g.startsWith('./')) g = g.slice(2);
   return g;
+}
+
+/**
+ * Several folders and files as one corpus: each folder is scanned (globs and ignore rules apply
+ * inside it), each file named is read whatever its name. Paths are made relative to the deepest
+ * folder that holds them all, which is the returned root; a file reached twice is read once.
+ * Throws CorpusError for a path that does not exist.
+ */
+export async function scanPaths(paths: string[], globs: string[] = DEFAULT_GLOBS, options: ScanOptions = {}): Promise<{ root: string; scan: CorpusScan }> {
+  const given: { absolute: string; folder: boolean }[] = [];
+  for (const p of paths) {
+    const absolute = path.resolve(p);
+    const info = await stat(absolute).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT' || err.code === 'ENOTDIR') throw new CorpusError('not-found', p, `no such folder or file: ${escapeControls(p)}`);
+      throw new CorpusError('unreadable', p, `cannot read ${escapeControls(p)}: ${errorText(err)}`);
+    });
+    given.push({ absolute, folder: info.isDirectory() });
+  }
+  const root = commonFolder(given.map((g) => (g.folder ? g.absolute : path.dirname(g.absolute))));
+  const rel = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
+  const byPath = new Map<string, CorpusFile>();
+  const warnings: CorpusWarning[] = [];
+  for (const g of given) {
+    if (!g.folder) {
+      const relative = rel(g.absolute);
+      byPath.set(relative, { absolute: g.absolute, relative, id: idOf(relative) });
+      continue;
+    }
+    const prefix = rel(g.absolute);
+    const scan = await scanCorpus(g.absolute, globs, options);
+    const rebase = <T extends CorpusFile>(f: T): T => {
+      const relative = prefix ? `${prefix}/${f.relative}` : f.relative;
+      return { ...f, relative, id: idOf(relative) };
+    };
+    for (const f of scan.files.map(rebase)) byPath.set(f.relative, f);
+    warnings.push(...scan.warnings.map(rebase));
+  }
+  const byRelative = (a: { relative: string }, b: { relative: string }) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
+  return { root, scan: { files: [...byPath.values()].sort(byRelative), warnings: warnings.sort(byRelative) } };
+}
+
+/** The deepest folder that holds every one of these absolute folders. */
+function commonFolder(folders: string[]): string {
+  let common = folders[0];
+  for (const f of folders.slice(1)) {
+    while (common !== f && !f.startsWith(common.endsWith(path.sep) ? common : common + path.sep)) {
+      const up = path.dirname(common);
+      if (up === common) break;
+      common = up;
+    }
+  }
+  return common;
 }

@@ -275,7 +275,6 @@ describe('a warm run of list and agenda', () => {
 describe('usage and errors', () => {
   it.each([
     [['list', 'no/such/folder'], /no such folder/],
-    [['list', path.join(SEEDS, `${seedIds[0]}.txt`)], /not a folder/],
     [['list', SEEDS, '--format', 'xml'], /invalid/],
     [['list', SEEDS, '--since', 'last year'], /YYYY/],
     [['list', SEEDS, '--jobs', '0'], /whole number/],
