@@ -18,7 +18,7 @@ import { DEFAULT_MAX_FILE_SIZE } from '../corpus/read.js';
 import type { CalendarDay } from '../extract/dates.js';
 import { renderCsv, type CsvValue } from '../render/csv.js';
 import { createProgress } from '../render/progress.js';
-import { createStyle, type Style } from '../render/style.js';
+import { createStyle, type ColorMode, type Style } from '../render/style.js';
 import type { RenderedTable } from '../render/table.js';
 
 export type Format = 'table' | 'json' | 'ndjson' | 'csv';
@@ -39,7 +39,8 @@ export interface CommonOptions {
   maxFileSize: number;
   strict?: boolean;
   quiet?: boolean;
-  color: boolean;
+  /** --color, or false for --no-color. */
+  color: ColorMode | false;
   /** false with --no-ignore: read hidden entries, node_modules and what ignore files exclude. */
   ignore: boolean;
 }
@@ -74,7 +75,8 @@ export function withCommonOptions(cmd: Command, formats: Format[] = FORMATS): Co
     .addOption(new Option('--max-file-size <size>', 'skip files larger than this (e.g. 500KB, 10MB)').argParser(parseSize).default(DEFAULT_MAX_FILE_SIZE, '10MB'))
     .option('--strict', 'fail (exit 1) when any file is skipped')
     .option('-q, --quiet', 'no progress bar')
-    .option('--no-color', 'no colour (also NO_COLOR=1; never when stdout is not a terminal)');
+    .addOption(new Option('--color <when>', 'colour: auto (on a terminal, unless NO_COLOR; FORCE_COLOR=1 forces it), always (for less -R), never').choices(['auto', 'always', 'never']).default('auto'))
+    .option('--no-color', 'no colour, as --color never');
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {

@@ -297,18 +297,34 @@ describe('usage and errors', () => {
     expect(meetings(['quotes', '--help']).stdout).toMatch(/--speaker/);
   });
 
-  it('never colours output that goes to a pipe', () => {
-    expect(meetings(['list', SEEDS], { FORCE_COLOR: '1' }).stdout).not.toMatch(ANSI);
+  it('does not colour output that goes to a pipe unless told to', () => {
+    expect(meetings(['list', SEEDS]).stdout).not.toMatch(ANSI);
+    expect(meetings(['list', SEEDS], { NO_COLOR: '1' }).stdout).not.toMatch(ANSI);
+    expect(meetings(['list', SEEDS, '--color', 'auto']).stdout).not.toMatch(ANSI);
+    // For `| less -R`: the flag, or FORCE_COLOR; the flag wins over both variables.
+    expect(meetings(['list', SEEDS, '--color', 'always']).stdout).toMatch(ANSI);
+    expect(meetings(['list', SEEDS, '--color', 'always'], { NO_COLOR: '1' }).stdout).toMatch(ANSI);
+    expect(meetings(['list', SEEDS], { FORCE_COLOR: '1' }).stdout).toMatch(ANSI);
+    expect(meetings(['list', SEEDS, '--color', 'never'], { FORCE_COLOR: '1' }).stdout).not.toMatch(ANSI);
+    expect(meetings(['list', SEEDS, '--no-color'], { FORCE_COLOR: '1' }).stdout).not.toMatch(ANSI);
+    expect(meetings(['list', SEEDS], { FORCE_COLOR: '0' }).stdout).not.toMatch(ANSI);
+  });
+
+  it('refuses a --color it does not know', () => {
+    const r = meetings(['list', SEEDS, '--color', 'sometimes']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Allowed choices are auto, always, never/);
   });
 
   // `script` gives the command a terminal, where colour is on unless NO_COLOR or --no-color says no.
   const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
-  it.skipIf(!hasScript)('colours a terminal, except with NO_COLOR or --no-color', () => {
+  it.skipIf(!hasScript)('colours a terminal, except with NO_COLOR, --no-color or --color never', () => {
     const onTerminal = (cmd: string, env: NodeJS.ProcessEnv = {}) =>
       spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env } }).stdout;
     const cmd = `node "${BIN}" speakers "${SEEDS}"`;
     expect(onTerminal(cmd)).toMatch(ANSI);
     expect(onTerminal(cmd, { NO_COLOR: '1' })).not.toMatch(ANSI);
     expect(onTerminal(`${cmd} --no-color`)).not.toMatch(ANSI);
+    expect(onTerminal(`${cmd} --color never`)).not.toMatch(ANSI);
   });
 });
