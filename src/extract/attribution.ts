@@ -68,6 +68,9 @@ const BODY_NAME_HEADS = /^(?:Nations|Agency|Ministry|Department|Office|Secretari
 // Inside a body's name a person is not the speaker: "the Office of the President said".
 const INSIDE_BODY = /\b(?:Office|Ministry|Department|Secretariat|Cabinet|Administration|Press Office|Press Service|Chancellery)\s+of\s*(?:the\s*)?$/iu;
 
+// Two people spoken of together: "both men", "the two ministers", "both leaders".
+const JOINT_SUBJECT = /^(?:both|the two)\s+(?:men|women|leaders|ministers|foreign ministers|prime ministers|presidents|diplomats|top diplomats|heads of state|secretaries)$/i;
+
 // A body referred back to: "it", "the statement", "the department", "the ministry's statement".
 const BODY_BACK_REF = /^(?:it|(?:the|its|this) (statement|communiqu[eé]|release|readout|press release|press service|press office|department|ministry|office|commission|agency|presidency|government|secretariat|service|administration|council|committee|embassy|mission|bureau)(?:['’]s statement)?)$/i;
 const DOCUMENT_WORDS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'press release']);
@@ -253,6 +256,22 @@ export class Attributor {
     return named;
   }
 
+  /** "A and B": the two people last named before `at` (within a few paragraphs), or null. */
+  private lastTwo(at: number): string | null {
+    const ms = this.people.mentions;
+    const named: number[] = [];
+    for (let k = firstMentionAfter(this.people, Math.max(0, at - 3000)); k < ms.length && ms[k].start < at; k++) {
+      const who = ms[k].person;
+      if (this.people.people[who]?.type !== 'person' || this.insideQuote(ms[k].start)) continue;
+      const i = named.indexOf(who);
+      if (i >= 0) named.splice(i, 1);
+      named.push(who);
+    }
+    if (named.length < 2) return null;
+    const [a, b] = named.slice(-2).sort((x, y) => x - y);
+    return `${this.people.people[a].name} and ${this.people.people[b].name}`;
+  }
+
   private formerOrLatter(at: number, latter: boolean): number {
     const s = sentenceAt(this.doc, at);
     if (!s) return -1;
@@ -326,6 +345,9 @@ export class Attributor {
    * agency". Returns the description without its article, or null for anything else.
    */
   describe(span: Span): string | null {
+    // "both men said", "the two ministers agreed": the two people named most recently, together.
+    // (An opener before the subject may come with it: "Heading into the talks, both men".)
+    if (JOINT_SUBJECT.test(this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().split(', ').pop() ?? '')) return this.lastTwo(span.start);
     // "It added", "the statement said", "the department recalled" after "The Federal Department of
     // Foreign Affairs (FDFA) said in a statement …": the body described just before, in full.
     const back = BODY_BACK_REF.exec(this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim());

@@ -702,3 +702,14 @@ describe('fragments: inside an unnamed report, joined in a list, after "the latt
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('two people spoken of together', () => {
+  it.each([
+    ['"both men" after an opener', 'Secretary of State Tom Hale met Foreign Minister Li Wen in Geneva.\n\nHeading into the talks, both men said they did not expect a quick deal.',
+      [['indirect', 'Tom Hale and Li Wen', 'they did not']]],
+    ['"the two ministers"', 'Foreign Minister Ana Ruiz met Foreign Minister Li Wen on Friday.\n\nThe two ministers said the talks had been useful.',
+      [['indirect', 'Ana Ruiz and Li Wen', 'the talks had']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
