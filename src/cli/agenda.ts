@@ -33,6 +33,6 @@ export function agendaCommand(program: Command, io: Io): void {
           style,
           tableWidth(io),
         ),
-    });
+    }, options.fields);
   });
 }

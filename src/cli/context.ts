@@ -41,6 +41,8 @@ export interface CommonOptions {
   quiet?: boolean;
   /** --color, or false for --no-color. */
   color: ColorMode | false;
+  /** --fields: the fields of each JSON/NDJSON record, or the CSV columns, in this order. */
+  fields?: string[];
   /** false with --no-ignore: read hidden entries, node_modules and what ignore files exclude. */
   ignore: boolean;
 }
@@ -60,6 +62,12 @@ export interface Io {
 
 /** Adds the options every listing command takes. */
 export function withCommonOptions(cmd: Command, formats: Format[] = FORMATS): Command {
+  if (formats.includes('csv')) {
+    cmd.option('--fields <names>', 'only these fields of each record (json, ndjson) or columns (csv), comma-separated, in this order', parseFields).hook('preAction', (c) => {
+      const { fields, format } = c.opts<{ fields?: string[]; format: Format }>();
+      if (fields && format === 'table') throw new UsageError('--fields picks fields of json, ndjson or csv output: add --format json, ndjson or csv');
+    });
+  }
   return cmd
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default(formats[0]))
     .option('-g, --glob <pattern>', `files to read in each folder; repeat for more (default: ${DEFAULT_GLOBS.join(' ')})`, collect)
@@ -77,6 +85,29 @@ export function withCommonOptions(cmd: Command, formats: Format[] = FORMATS): Co
     .option('-q, --quiet', 'no progress bar')
     .addOption(new Option('--color <when>', 'colour: auto (on a terminal, unless NO_COLOR; FORCE_COLOR=1 forces it), always (for less -R), never').choices(['auto', 'always', 'never']).default('auto'))
     .option('--no-color', 'no colour, as --color never');
+}
+
+function parseFields(value: string): string[] {
+  const fields = value.split(',').map((f) => f.trim()).filter(Boolean);
+  if (fields.length === 0) throw new InvalidArgumentError('give field names separated by commas, e.g. id,date,participants.');
+  return fields;
+}
+
+/**
+ * Each record with only the fields asked for, in that order; a field no record has is a usage
+ * error naming the ones there are. (Records without a field, when others have it, get null.)
+ */
+export function pickFields<T extends object>(items: T[], fields: string[] | undefined, known: string[] = [...new Set(items.flatMap((i) => Object.keys(i)))]): object[] {
+  if (!fields) return items;
+  checkFields(fields, known);
+  return items.map((item) => Object.fromEntries(fields.map((f) => [f, (item as Record<string, unknown>)[f] ?? null])));
+}
+
+export function checkFields(fields: string[], known: string[]): void {
+  const unknown = fields.filter((f) => !known.includes(f));
+  if (unknown.length === 0 || known.length === 0) return;
+  const near = unknown.flatMap((f) => nearest(f, known));
+  throw new UsageError(`no field ${unknown.map((f) => `"${f}"`).join(', ')}${didYouMean(near)}; the fields are ${known.join(', ')}`);
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -351,15 +382,20 @@ export interface ListingView<T> {
 }
 
 /** Prints records as JSON, NDJSON, CSV or a table: the same switch for every listing command. */
-export async function printListing<T>(io: Io, format: Format, items: T[], view: ListingView<T>): Promise<void> {
+export async function printListing<T extends object>(io: Io, format: Format, items: T[], view: ListingView<T>, fields?: string[]): Promise<void> {
   switch (format) {
     case 'json':
-      return write(io, JSON.stringify(items, null, 2) + '\n');
+      return write(io, JSON.stringify(pickFields(items, fields), null, 2) + '\n');
     case 'ndjson':
-      for (const item of items) await write(io, JSON.stringify(item) + '\n');
+      for (const item of pickFields(items, fields)) await write(io, JSON.stringify(item) + '\n');
       return;
-    case 'csv':
-      return write(io, renderCsv(view.csvHead, items.map(view.csvRow)));
+    case 'csv': {
+      if (!fields) return write(io, renderCsv(view.csvHead, items.map(view.csvRow)));
+      checkFields(fields, view.csvHead);
+      const columns = fields.map((f) => view.csvHead.indexOf(f));
+      const pick = (row: CsvValue[]) => columns.map((c) => row[c]);
+      return write(io, renderCsv(fields, items.map((i) => pick(view.csvRow(i)))));
+    }
     default:
       if (items.length === 0) {
         io.stderr.write(`meetings: ${view.empty}\n`);

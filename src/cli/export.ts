@@ -5,10 +5,12 @@
 import type { Command } from 'commander';
 import { SCHEMA_VERSION, type DocumentRecord } from '../model.js';
 import { mergeMeetings } from '../assemble/meetings.js';
-import { csvLine } from '../render/csv.js';
+import { csvLine, type CsvValue } from '../render/csv.js';
 import { formatDate } from '../render/text.js';
-import { PATHS_ARGUMENT, loadCorpus, resolveInputs, streamDocuments, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
+import { PATHS_ARGUMENT, checkFields, loadCorpus, resolveInputs, streamDocuments, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
 
+/** The fields of a document record (model.ts), for --fields. */
+const DOCUMENT_FIELDS: (keyof DocumentRecord)[] = ['id', 'path', 'title', 'date', 'dates', 'location', 'participants', 'people', 'quotes', 'agenda'];
 const CSV_HEAD = ['document', 'path', 'title', 'date', 'location', 'participants', 'agenda', 'speaker', 'kind', 'cue', 'line', 'start', 'end', 'text'];
 
 export function exportCommand(program: Command, io: Io): void {
@@ -19,19 +21,24 @@ export function exportCommand(program: Command, io: Io): void {
       .argument(...PATHS_ARGUMENT),
     ['json', 'ndjson', 'csv'],
   ).action(async (paths: string[], options: CommonOptions) => {
-    await resolveInputs(paths, options, io); // before the first byte of output, so a bad path prints no half record
+    // Before the first byte of output, so a bad path or field prints no half record.
+    await resolveInputs(paths, options, io);
+    const fields = options.fields;
+    if (fields) checkFields(fields, options.format === 'csv' ? CSV_HEAD : DOCUMENT_FIELDS);
+    const pick = (d: DocumentRecord): object => (fields ? Object.fromEntries(fields.map((f) => [f, d[f as keyof DocumentRecord]])) : d);
+    const columns = fields ? fields.map((f) => CSV_HEAD.indexOf(f)) : null;
     const filtered = !!(options.since || options.until || options.participant || options.country || options.place);
     // Without a filter every format streams: each document is written as it is done, and
     // --strict fails only once the output is complete and valid.
     const stream = filtered ? null : streamDocuments(paths, options, io, true);
     const documents = stream ? stream.records : (await loadCorpus(paths, options, io)).documents;
     if (options.format === 'ndjson') {
-      for await (const d of documents) await write(io, JSON.stringify(d) + '\n');
+      for await (const d of documents) await write(io, JSON.stringify(pick(d)) + '\n');
     } else if (options.format === 'csv') {
-      await write(io, csvLine(CSV_HEAD));
-      for await (const d of documents) await write(io, csvRows(d));
+      await write(io, csvLine(fields ?? CSV_HEAD));
+      for await (const d of documents) await write(io, csvRows(d, columns));
     } else {
-      await writeJsonRecord(io, documents);
+      await writeJsonRecord(io, documents, pick);
     }
     stream?.finish();
   });
@@ -41,20 +48,24 @@ export function exportCommand(program: Command, io: Io): void {
  * The ExportRecord, written a document at a time: one JSON.stringify of a whole archive would
  * pass V8's string limit. Meetings need every document, so they come last.
  */
-async function writeJsonRecord(io: Io, documents: AsyncIterable<DocumentRecord> | DocumentRecord[]): Promise<void> {
+async function writeJsonRecord(io: Io, documents: AsyncIterable<DocumentRecord> | DocumentRecord[], pick: (d: DocumentRecord) => object): Promise<void> {
   const indent = (json: string, by: string) => by + json.replace(/\n/g, '\n' + by);
   const seen: DocumentRecord[] = [];
   await write(io, `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "documents": [`);
   for await (const d of documents) {
-    await write(io, (seen.length ? ',\n' : '\n') + indent(JSON.stringify(d, null, 2), '    '));
+    await write(io, (seen.length ? ',\n' : '\n') + indent(JSON.stringify(pick(d), null, 2), '    '));
     seen.push(d);
   }
   const meetings = mergeMeetings(seen);
   await write(io, `${seen.length ? '\n  ' : ''}],\n  "meetings": ${JSON.stringify(meetings, null, 2).replace(/\n/g, '\n  ')}\n}\n`);
 }
 
-function csvRows(d: DocumentRecord): string {
+/** A row per quote (or one for a document without quotes); `columns` picks and orders them (--fields). */
+function csvRows(d: DocumentRecord, columns: number[] | null): string {
   const facts = [d.id, d.path, d.title, formatDate(d.date), d.location, d.participants.map((p) => p.name).join('; '), d.agenda.map((a) => a.text).join('; ')];
-  if (d.quotes.length === 0) return csvLine([...facts, ...new Array(CSV_HEAD.length - facts.length).fill(null)]);
-  return d.quotes.map((q) => csvLine([...facts, q.speaker, q.kind, q.cue, q.line, q.start, q.end, q.text])).join('');
+  const rows: CsvValue[][] =
+    d.quotes.length === 0
+      ? [[...facts, ...new Array<null>(CSV_HEAD.length - facts.length).fill(null)]]
+      : d.quotes.map((q) => [...facts, q.speaker, q.kind, q.cue, q.line, q.start, q.end, q.text]);
+  return rows.map((row) => csvLine(columns ? columns.map((c) => row[c]) : row)).join('');
 }

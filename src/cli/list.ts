@@ -55,6 +55,6 @@ export function listCommand(program: Command, io: Io): void {
           style,
           tableWidth(io),
         ),
-    });
+    }, options.fields);
   });
 }

@@ -51,7 +51,7 @@ export function quotesCommand(program: Command, io: Io): void {
       csvRow: (q) => [q.speaker, q.kind, q.cue, q.text, q.document, q.path, q.line, q.start, q.end, ...(withContext ? [q.context ?? null] : [])],
       empty: (what ? `no quotes ${what}` : 'no quotes found') + (options.speaker ? speakerHint(options.speaker, speakers, paths.length ? paths.join(' ') : '.') : ''),
       table: () => renderQuoteGroups(groupBySpeaker(rows, speakers), styleFor(options, io), { width: tableWidth(io), grep: options.grep?.regex }),
-    });
+    }, options.fields);
   });
 }
 

@@ -41,6 +41,6 @@ export function speakersCommand(program: Command, io: Io): void {
           style,
           tableWidth(io),
         ),
-    });
+    }, options.fields);
   });
 }
