@@ -387,11 +387,13 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   // head is only a category ("a range of issues, including X", "issues of trade, including X"),
   // the examples are the topics and the head goes.
   const dropped = new Set<number>();
+  // A head that ends on a category ("opportunities to expand cooperation on various issues, including
+  // X, Y and Z") is a topic of its own and its examples are topics too.
   for (let i = 0; i < chunks.length; i++) {
     const h = chunks[i].head;
     if (h < 0) continue;
     if (isCategory(t, chunks[h])) dropped.add(h);
-    else dropped.add(i);
+    else if (!ENDS_ON_CATEGORY.test(t.slice(chunks[h].start, chunks[h].end).trim())) dropped.add(i);
   }
   const kept = mergeNumberedLabels(t, chunks.filter((_, i) => !dropped.has(i)));
   // Vague chunks go whole: "certain issues and problems", "these issues with friends and partners".
@@ -671,6 +673,9 @@ const OF_INTEREST = /\s+of\s+(?:mutual|common|shared|bilateral)\s+(?:interest|co
 const AFFAIRS = /^(?:[\p{Ll}][\p{L}-]*\s+(?:and\s+)?){1,3}(?:affairs|developments)$/u;
 
 /** A head that only names a category: "a range of issues", "issues of regional trade". */
+// "… on various issues", "… in various fields of mutual interest", "… in many areas".
+const ENDS_ON_CATEGORY = /\s(?:on|in|of|across)\s+(?:various|many|several|different|diverse|a (?:wide )?range of|a number of|all)\s+(?:issues|fields|areas|sectors|spheres|matters|topics|domains)(?:\s+of\s+(?:mutual|common|shared)\s+(?:interest|concern))?$/i;
+
 function isCategory(t: string, c: Piece): boolean {
   let x = t.slice(c.start, c.end).trim();
   const lead = LEAD_JUNK.exec(x);

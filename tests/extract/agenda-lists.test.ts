@@ -110,3 +110,14 @@ describe('findAgenda: quoted commas, shared heads in longer lists, relative clau
     expect(topics(text)).toEqual(expected);
   });
 });
+
+describe('findAgenda: examples of a head that ends on a category', () => {
+  it.each([
+    ['The leaders discussed opportunities to expand cooperation on various issues, including wool prices, ferry fares, and port fees.',
+      ['opportunities to expand cooperation on various issues', 'wool prices', 'ferry fares', 'port fees']],
+    // A head that is a topic in itself: its examples only elaborate it.
+    ['The ministers discussed energy projects, including a new refinery.', ['energy projects']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
