@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { removeOwnTemporaryFiles } from '../corpus/cache.js';
 import { CorpusError, escapeControls } from '../corpus/files.js';
 import { agendaCommand } from './agenda.js';
+import { completionCommand } from './completion.js';
 import { UsageError, oneLine, type Io } from './context.js';
 import { exportCommand } from './export.js';
 import { listCommand } from './list.js';
@@ -49,7 +50,7 @@ export function buildProgram(io: Io): Command {
       outputError: (s, write) => write(`meetings: ${oneLine(s.trim().replace(/\n+\s*/g, ' '))}\n`),
     })
     .exitOverride();
-  for (const add of [listCommand, showCommand, quotesCommand, speakersCommand, agendaCommand, exportCommand, textCommand]) add(program, io);
+  for (const add of [listCommand, showCommand, quotesCommand, speakersCommand, agendaCommand, exportCommand, textCommand, completionCommand]) add(program, io);
   for (const cmd of program.commands) cmd.exitOverride().addHelpText('after', EXAMPLES);
   return program;
 }

@@ -83,7 +83,7 @@ describe('fitting a table', () => {
 });
 
 describe('help', () => {
-  it.each(['', 'list', 'show', 'quotes', 'speakers', 'agenda', 'export', 'text'])('meetings %s --help fits 80 columns', (cmd) => {
+  it.each(['', 'list', 'show', 'quotes', 'speakers', 'agenda', 'export', 'text', 'completion'])('meetings %s --help fits 80 columns', (cmd) => {
     const r = meetings([...(cmd ? [cmd] : []), '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Examples:/);
