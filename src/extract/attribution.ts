@@ -158,6 +158,14 @@ export class Attributor {
       // "The delegation head conveyed …": a subject the text does not name stops he/she from reaching
       // past it to an earlier sentence's subject (or to a person in this sentence's object).
       if (!pushed && UNNAMED_SUBJECT.test(s.text) && !this.insideQuote(s.start)) this.events.push({ at: s.start, person: -1, speaker: false });
+      // "Trump never mentioned Clinton. ¶ He nodded only obliquely to … ¶ “…,” he said.": a sentence whose
+      // subject is he or she carries the person it refers to on, paragraph after paragraph.
+      else if (!pushed && /^\s*(?:He|She)\s/.test(s.text) && !this.insideQuote(s.start)) {
+        const want = /^\s*She/.test(s.text) ? 'f' : 'm';
+        const genders = this.people.genders ?? [];
+        const who = this.latest(s.start, (e) => e.person >= 0 && !e.speaker && this.people.people[e.person]?.type === 'person' && (genders[e.person] ?? want) === want);
+        if (who >= 0) this.events.push({ at: s.start, person: who, speaker: false });
+      }
     }
     this.events.sort((a, b) => a.at - b.at);
   }

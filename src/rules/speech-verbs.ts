@@ -76,6 +76,16 @@ export const SPEECH_VERBS: readonly string[] = [
   'did not exclude', 'does not exclude',
   'made clear', 'makes clear', 'made it clear', 'makes it clear',
   'went on to say', 'noted with satisfaction',
+  // How something was said, as US political copy writes it: '“…,” Toomey fumed', '“…” reacted Trump'.
+  'fumed', 'fumes', 'reacted', 'reacts', 'proclaimed', 'proclaims', 'exclaimed', 'exclaims',
+  'scoffed', 'scoffs', 'mused', 'muses', 'groused', 'grouses', 'griped', 'gripes', 'bragged', 'brags',
+  'crowed', 'crows', 'gushed', 'gushes', 'marveled', 'marvelled', 'marvels', 'sniped', 'snipes',
+  'snapped', 'snaps', 'sneered', 'sneers', 'chided', 'chides', 'scolded', 'scolds', 'mocked', 'mocks',
+  'thundered', 'thunders', 'shouted', 'shouts', 'yelled', 'yells', 'bellowed', 'pleaded', 'pleads',
+  'demanded', 'demands', 'interjected', 'interjects', 'opined', 'opines', 'reasoned', 'reasons',
+  'wondered', 'wonders', 'bemoaned', 'bemoans', 'decried', 'decries', 'ridiculed', 'ridicules',
+  'taunted', 'taunts', 'huffed', 'huffs', 'ranted', 'rants', 'raged', 'rages', 'sighed', 'sighs',
+  'texted', 'texts', 'emailed', 'emails', 'shot back', 'fired back', 'chimed in', 'weighed in',
   // Verbs whose object may be a one-word quote: 'accused some politicians of "blackmail"'.
   'accused', 'accuses', 'denounced', 'denounces',
   'recommended', 'recommends',

@@ -713,3 +713,16 @@ describe('two people spoken of together', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('US political copy: manner-of-speaking cues, and he/she carried over paragraphs', () => {
+  it.each([
+    ['"fumed" after the quote', 'Sen. Pat Moody (R-Pa.) spoke on Tuesday.\n\n“If they were serious, they would have gone to the bill,” Moody fumed on Tuesday.',
+      [['direct', 'Pat Moody', 'If they were']]],
+    ['"reacted" before the name', 'Donald Crane spoke in Iowa.\n\n“What sport is he talking about?” reacted Crane.',
+      [['direct', 'Donald Crane', 'What sport is']]],
+    ['a paragraph whose subject is "He" carries him on', 'Hale wins in New Hampshire\n\nSen. Tom Hale never mentioned Clinton in his speech.\n\nHe nodded only obliquely to his second-place finish.\n\n“We learned a lot about ground games,” he said.',
+      [['direct', 'Tom Hale', 'We learned a']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
