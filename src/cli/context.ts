@@ -7,9 +7,9 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DocumentRecord, MeetingRecord, PartialDate } from '../model.js';
 import { analyzeCorpus, type CorpusOptions } from '../assemble/corpus.js';
 import { folderMeetings, type FolderMeetings } from '../assemble/summary.js';
-import { mergeMeetings } from '../assemble/meetings.js';
 import { countryName, meetingFilter } from '../assemble/select.js';
-import { speakerLookup, summarizeSpeakers } from '../assemble/speakers.js';
+import { matchesSpeaker, speakerLookup, summarizeSpeakers, type SpeakerSummary } from '../assemble/speakers.js';
+import { mergeMeetings, participantKey } from '../assemble/meetings.js';
 import { COUNTRIES } from '../rules/countries.js';
 import { didYouMean, nearest } from './suggest.js';
 import { takeDamagedCount } from '../corpus/cache.js';
@@ -311,9 +311,11 @@ export async function loadCorpus(paths: string[], options: CommonOptions, io: Io
   const { root } = await resolveInputs(paths, options, io);
   if (!options.since && !options.until && !filters(options)) return { documents, meetings, root };
   // Who a participant is (other names, country) is known from every report in the corpus.
-  const speakerOf = options.participant || options.country ? speakerLookup(summarizeSpeakers(documents, meetings)) : undefined;
+  const people = options.participant || options.country ? summarizeSpeakers(documents, meetings) : [];
+  const speakerOf = people.length ? speakerLookup(people) : undefined;
   const chosen = meetingFilter(options, speakerOf);
   const kept = meetings.filter((m) => inRange(m.date, options.since, options.until) && chosen(m));
+  if (options.participant && kept.length === 0) participantHint(options.participant, people, meetings, io);
   const keptDocs = new Set(kept.flatMap((m) => m.documents));
   return { documents: documents.filter((d) => keptDocs.has(d.id)), meetings: kept, root };
 }
@@ -341,6 +343,15 @@ export async function loadMeetings(paths: string[], options: CommonOptions, io: 
   if (!options.since && !options.until && !filters(options)) return result;
   const chosen = meetingFilter(options);
   return { ...result, meetings: result.meetings.filter((m) => inRange(m.date, options.since, options.until) && chosen(m)) };
+}
+
+/** When nobody who took part in a meeting answers to the name: the nearest names, on stderr. */
+function participantHint(query: string, people: SpeakerSummary[], meetings: MeetingRecord[], io: Io): void {
+  const taking = new Set(meetings.flatMap((m) => m.participants.map((p) => participantKey(p.name))));
+  const participants = people.filter((p) => taking.has(participantKey(p.name)));
+  if (participants.some((p) => matchesSpeaker(p, query))) return;
+  const near = nearest(query, participants, (p) => [p.name, ...p.aliases, ...p.name.split(' ')]).map((p) => p.name);
+  io.stderr.write(`meetings: nobody called "${escapeControls(query)}" took part in a meeting${didYouMean(near)}\n`);
 }
 
 function filters(options: CommonOptions): boolean {

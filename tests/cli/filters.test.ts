@@ -90,6 +90,15 @@ describe('meetings list: filters', () => {
     expect(r.stderr).toBe('meetings: no meetings found\n');
   });
 
+  it('suggests the nearest participant when nobody answers to the name', () => {
+    const r = meetings(['list', dir, '--participant', 'Cavusolgu']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('meetings: nobody called "Cavusolgu" took part in a meeting (did you mean Mevlut Cavusoglu?)\nmeetings: no meetings found\n');
+    // Someone who took part, in no meeting that passes the other filters: no hint.
+    expect(meetings(['list', dir, '--participant', 'Cavusoglu', '--place', 'Paris']).stderr).toBe('meetings: no meetings found\n');
+  });
+
   it('refuses a country it does not know, suggesting the nearest', () => {
     const r = meetings(['list', dir, '--country', 'Turky']);
     expect(r.code).toBe(2);
