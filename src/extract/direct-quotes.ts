@@ -17,6 +17,8 @@
 // it follows a non-space and precedes a space, punctuation or the end. The scan is one pass per
 // paragraph and quote family, so thousands of unmatched marks cost linear time.
 //
+// A quote left unclosed where a page stored only in part is cut off is kept up to the cut.
+//
 // Known misses: quotes whose marks are used the wrong way round (”…“), a quote left unclosed at the
 // end of a paragraph shorter than six words, and single-quoted passages containing a plural possessive
 // (the ’ of "presidents’" closes them early).
@@ -236,7 +238,12 @@ function flushUnclosed(
 ): void {
   const inner = doc.text.slice(open + 1, paraEnd);
   const words = inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  if (words < MIN_UNCLOSED_WORDS || !/[.!?…]\s*$/u.test(inner)) return;
-  if (/["“”«»]/u.test(inner)) return;
+  // A page stored only in part ends mid-quote ("Zelensky said: “I called on Mr President [Ramaphos"):
+  // the words up to the cut are still the speaker's.
+  const cut = !/\S/u.test(doc.text.slice(paraEnd)) && /[\p{L}\p{N},]\s*$/u.test(inner);
+  if (words < MIN_UNCLOSED_WORDS || !(/[.!?…]\s*$/u.test(inner) || cut)) return;
+  // Other marks inside (not the ones that continue it in a new paragraph) leave it in doubt.
+  const marks = new Set(segments.map((g) => g.mark - open - 1));
+  for (let i = 0; i < inner.length; i++) if ('"“”«»'.includes(inner[i]) && !marks.has(i)) return;
   emit(doc, open, paragraph, segments, paraEnd, paraEnd, out);
 }

@@ -726,3 +726,15 @@ describe('US political copy: manner-of-speaking cues, and he/she carried over pa
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a page stored only in part, cut off inside a quote', () => {
+  it('keeps the quote up to the cut, over a paragraph break', () => {
+    const text = 'President Ivan Sirko spoke to President Omar Bello on Monday.\n\nSirko said: “I spoke about the peace plan and about justice for all of us.\n\n“I called on Mr President [Bello] to join the plan and to stand with';
+    expect(speakers(text)).toEqual([['direct', 'Ivan Sirko', 'I spoke about']]);
+  });
+
+  it('but not a quote left open in the middle of a finished text', () => {
+    const text = 'President Ivan Sirko spoke to President Omar Bello on Monday.\n\nSirko said: “I spoke about the peace plan and about justice for all of us and\n\nThe talks ended at noon.';
+    expect(quotesOf(text).filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+});
