@@ -522,6 +522,10 @@ function isVerbPhrase(item: string): boolean {
   if (!MAYBE_VERB_PHRASE.test(item)) return false;
   const quick = verbPhraseByWords(item);
   if (quick !== null) return quick;
+  return remembered(verbPhraseSeen, item, tagVerbPhrase);
+}
+
+function tagVerbPhrase(item: string): boolean {
   const nlp = loadTagger();
   if (!nlp) return false;
   try {
@@ -557,6 +561,25 @@ const PURPOSE = /\b(?:so as|in order) to\b/i;
 function isNounPhrase(item: string): boolean {
   if (OPENS_CLAUSE.test(item) || NEEDS_MORE.test(item) || PURPOSE.test(item)) return false;
   if (!MAYBE_FINITE.test(item)) return true;
+  return remembered(nounPhraseSeen, item, tagNounPhrase);
+}
+
+// Tagging costs about a tenth of a millisecond an item: a text that repeats its items (a feed, a
+// hostile file) pays once per distinct item.
+const nounPhraseSeen = new Map<string, boolean>();
+const verbPhraseSeen = new Map<string, boolean>();
+const MAX_REMEMBERED = 10_000;
+
+function remembered(seen: Map<string, boolean>, item: string, decide: (item: string) => boolean): boolean {
+  const hit = seen.get(item);
+  if (hit !== undefined) return hit;
+  const v = decide(item);
+  if (seen.size >= MAX_REMEMBERED) seen.clear();
+  seen.set(item, v);
+  return v;
+}
+
+function tagNounPhrase(item: string): boolean {
   const nlp = loadTagger();
   if (!nlp) return true;
   try {
