@@ -738,3 +738,14 @@ describe('a page stored only in part, cut off inside a quote', () => {
     expect(quotesOf(text).filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });
+
+describe('verbs of stated positions introduce reported speech', () => {
+  it.each([
+    ['believe that', 'Foreign Minister Ana Ruiz met Foreign Minister Li Wen on Friday.\n\nThe Foreign Ministers of the two countries believe that the current situation is not in the interest of either side.',
+      [['indirect', null, 'the current situation']]],
+    ['reminded that', 'Secretary of State Tom Hale met Foreign Minister Li Wen on Friday.\n\nOn the other hand, Hale reminded that the two sides held consultations in Geneva on January 10.',
+      [['indirect', 'Tom Hale', 'the two sides']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
