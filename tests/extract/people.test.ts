@@ -174,3 +174,9 @@ describe('an envoy’s full title', () => {
     ]);
   });
 });
+
+describe('page furniture is not a person', () => {
+  it('"Page No." and "Author" in a header line', () => {
+    expect(summary('Journal : Ministry of Foreign Affairs Press Briefing Date : Author : NA Page No. : NA\n\nForeign Minister Li Wen met Foreign Minister Ana Ruiz.').filter((p) => p[3] === 'person').map((p) => p[0])).toEqual(['Li Wen', 'Ana Ruiz']);
+  });
+});
