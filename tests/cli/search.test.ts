@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, SEEDS, meetings, parseCsv, tempDir } from './run.js';
+import { BIN, ROOT, SEEDS, meetings, parseCsv, tempDir } from './run.js';
 
 const REPORT =
   'Turkish Foreign Minister Mevlut Cavusoglu met Russian Foreign Minister Sergei Lavrov in Antalya on 10 March 2022 to discuss grain exports.\n\n' +
@@ -79,6 +79,12 @@ describe('quotes --context', () => {
     const csv = parseCsv(meetings(['quotes', dir, '--grep', 'war', '-C', '0', '--format', 'csv']).stdout);
     expect(csv[0].at(-1)).toBe('context');
     expect(csv[1].at(-1)).toMatch(/Cavusoglu told reporters after the talks\.$/);
+  });
+
+  it("leaves a page's furniture out of the context", () => {
+    const [q] = json([path.join(ROOT, 'fixtures/pages'), '--speaker', 'Costa', '--grep', 'Atlantic', '--context', '1']);
+    expect(q.context).not.toMatch(/ADVERTISEMENT|Continue reading/);
+    expect(q.context).toMatch(/^Costa said the two countries would sign a fisheries agreement .* “Portugal and Norway are two Atlantic nations\. The ocean is our common future,” Costa said\. The ministers also discussed/);
   });
 
   it.each(['-1', 'two', '21'])('refuses --context %s', (n) => {
