@@ -146,6 +146,7 @@ const NON_NAME = new Set(
     'open free sign signs deal deals talks visit trade peace summit meeting ' +
     'route routes gap corridor tunnel pass pipeline line road railway highway reporter correspondent staff writer ' +
     'editor desk bureau courier herald tribune gazette daily weekly ' +
+    'senate congress caucus legislature association plus ' +
     'reporting editing min sec accept share click subscribe home world sport business opinion page author date ' +
     // Salutations in a transcript: "Dear Colleagues!", "Dear friends".
     'dear colleagues friends ladies gentlemen excellency excellencies federal presidency ' +

@@ -80,6 +80,15 @@ export const TITLES: ReadonlyArray<[title: string, cls: RoleClass]> = [
   ['National Security Adviser', 'official'],
   ['Chief Minister', 'official'],
   ['Minister of State', 'minister'],
+  // Legislatures' and other offices of US political copy: "Senate Minority Whip Dick Durbin".
+  ['Majority Leader', 'official'],
+  ['Minority Leader', 'official'],
+  ['Majority Whip', 'official'],
+  ['Minority Whip', 'official'],
+  ['Supreme Leader', 'head-of-state'],
+  ['Congressman', 'official'],
+  ['Congresswoman', 'official'],
+  ['Attorney General', 'official'],
 ];
 
 /**

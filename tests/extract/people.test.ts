@@ -180,3 +180,10 @@ describe('page furniture is not a person', () => {
     expect(summary('Journal : Ministry of Foreign Affairs Press Briefing Date : Author : NA Page No. : NA\n\nForeign Minister Li Wen met Foreign Minister Ana Ruiz.').filter((p) => p[3] === 'person').map((p) => p[0])).toEqual(['Li Wen', 'Ana Ruiz']);
   });
 });
+
+describe('US legislative titles and institutions', () => {
+  it('"Senate Minority Whip" is a title, "the Senate" no person', () => {
+    const idx = peopleOf('Only a Democratic Senate can act, they say.\n\n“It takes an election,” said Senate Minority Whip Rick Dalton (D-Ill.) in an interview.');
+    expect(idx.people.filter((p) => p.type === 'person').map((p) => [p.name, p.role])).toEqual([['Rick Dalton', 'Minority Whip']]);
+  });
+});
