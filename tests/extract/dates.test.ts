@@ -122,7 +122,9 @@ describe('hostile text', () => {
     const t = Date.now();
     const doc = parseDocument(text);
     expect(() => findMeetingDate(doc, findDates(doc, REF))).not.toThrow();
-    expect(Date.now() - t).toBeLessThan(3000);
+    // A guard against quadratic time (which takes minutes here), not a speed figure: the bench measures
+    // speed, and this machine is shared, so the bound is generous.
+    expect(Date.now() - t).toBeLessThan(10_000);
   });
 });
 

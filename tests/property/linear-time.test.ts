@@ -94,7 +94,9 @@ describe('analyze() stays within a few seconds on 1 MB of hostile text', () => {
     const text = make();
     const t = performance.now();
     const record = analyze(text);
-    expect(performance.now() - t).toBeLessThan(5000);
+    // A guard against super-linear time (minutes on 1 MB), not a speed figure: the bound is generous
+    // because test machines are shared.
+    expect(performance.now() - t).toBeLessThan(15_000);
     expect(JSON.stringify(record).length).toBeGreaterThan(0);
   });
 });
