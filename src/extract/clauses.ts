@@ -17,7 +17,7 @@ export function isNameDot(toks: Tok[], k: number): boolean {
 
 // "Tbilisi (AFP) - ", "MINSK, 3 March (BelTA) – ", "NAIROBI - ": a dateline opening a paragraph.
 // Also PTI's "New Delhi, Nov 10 External Affairs Minister …" (no dash: the date, then a capital).
-const DATELINE_PREFIX = /^(?:\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s*[^()\n,]{1,30}?)?\s*\([^()\n]{1,40}\)\s*[-–—]+|\p{Lu}[\p{Lu}.'’ ]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[-–—]+|\p{Lu}[\p{L}.'’ -]{1,30}?,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?=\s+\p{Lu}))\s+/u;
+const DATELINE_PREFIX = /^(?:\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s*[^()\n,]{1,30}?)?\s*\([^()\n]{1,40}\)\s*[-–—]+|\p{Lu}[\p{Lu}.'’ ]{1,40}(?:,\s*\p{Lu}[\p{Lu}.'’ ]{1,30})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[-–—]+|\p{Lu}[\p{L}.'’ -]{1,30}?,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?=\s+\p{Lu}))\s+/u;
 
 /** Punctuation inside a subject: "A Foreign, Commonwealth & Development Office spokesperson", "the Emirates News Agency (WAM)". */
 export const SUBJECT_PUNCT = new Set([',', '’', "'", '&', '(', ')']);

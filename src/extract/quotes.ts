@@ -392,6 +392,8 @@ function isQuote(doc: ParsedDocument, q: DirectCandidate, furniture: Map<number,
   if (words.length <= 4 && !/[.!?;,]/.test(q.text) && QUOTED_MODIFIER.test(doc.text.slice(q.close, q.close + 16))) return false;
   // 'required to register as "pursuing the interests of a foreign power"': a label the text applies.
   if (words.length <= 10 && !/[.!?;]/.test(q.text) && LABEL_AS.test(doc.text.slice(Math.max(0, q.open - 30), q.open))) return false;
+  // President Ferdinand "Bongbong" Marcos: a nickname between the names.
+  if (words.length <= 2 && /^\p{Lu}[\p{L}'’ -]*$/u.test(q.text) && /(?<![\p{L}\p{M}])\p{Lu}[\p{L}'’-]* $/u.test(doc.text.slice(Math.max(0, q.open - 30), q.open)) && /^ \p{Lu}/u.test(doc.text.slice(q.close, q.close + 2))) return false;
   // “Belarus-Russia Forum of Regions”: a name or title, every word capitalised (small words aside).
   if (words.length <= 8 && !/[.!?;:]/.test(q.text)) {
     const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;

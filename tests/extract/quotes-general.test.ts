@@ -749,3 +749,11 @@ describe('verbs of stated positions introduce reported speech', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a dateline with a country, and a nickname between names', () => {
+  it('"NEW YORK, USA —" before the subject of a report', () => {
+    expect(speakers('President Omar Bello met President Ivan Sirko.\n\nNEW YORK, USA — The palace revealed that out of 48 requests, President Omar "Bongo" Bello was granted a meeting.')).toEqual([
+      ['indirect', null, 'out of 48'],
+    ]);
+  });
+});
