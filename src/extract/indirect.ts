@@ -36,7 +36,7 @@
 
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
-import { SPEECH_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS } from '../rules/speech-verbs.js';
+import { SPEECH_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
 import { SUBJECT_PUNCT, coordinatedSpeechVerb, isNameDot, isWord, leadingSubject, speechVerbAt, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
 
@@ -187,8 +187,19 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
   const found = first ? afterVerb(doc, s, quotes, first) : null;
   if (found) return found;
   const second = coordinated(doc, s);
-  return second && second.verbStart !== first?.verbStart ? afterVerb(doc, s, quotes, second) : null;
+  const again = second && second.verbStart !== first?.verbStart ? afterVerb(doc, s, quotes, second) : null;
+  if (again) return again;
+  // "Lavrov looked somewhat annoyed as he replied that …": a pronoun and a speech verb inside the
+  // sentence, with "that" right after the verb.
+  const inner = INNER_THAT.exec(s.text.slice(0, 600));
+  if (inner && isSpeechVerb(inner[2])) {
+    const st = s.start + inner.index + inner[0].indexOf(inner[1]);
+    return clause(doc, s, s.start + inner.index + inner[0].length, inner[2], { start: st, end: st + inner[1].length }, quotes);
+  }
+  return null;
 }
+
+const INNER_THAT = /\b(?:as|when|while|and|but|before|after|because|where)\s+(he|she|they|we)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\s+that\s+/u;
 
 /** The content clause after the speech verb of `sv`, if it takes one. */
 function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: SubjectVerb): IndirectCandidate | null {

@@ -757,3 +757,11 @@ describe('a dateline with a country, and a nickname between names', () => {
     ]);
   });
 });
+
+describe('a speech verb inside the sentence, after "as he"', () => {
+  it('"looked annoyed as he replied that …"', () => {
+    expect(speakers('Foreign Minister Ivan Sirko met Secretary Ana Ruiz.\n\nAsked again, Sirko looked somewhat annoyed as he replied that the question had been answered.')).toEqual([
+      ['indirect', 'Ivan Sirko', 'the question had'],
+    ]);
+  });
+});
