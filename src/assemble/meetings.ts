@@ -403,15 +403,32 @@ function mergeAgenda(docs: DocumentRecord[]): string[] {
   return out;
 }
 
+/**
+ * A meeting's id: the day as the text states it and the participants' family names. It depends only
+ * on the reports, never on options: a day resolved from a reference ("Monday" with --reference-date)
+ * is left out, so the same meeting keeps its id across runs.
+ */
 function meetingId(m: MeetingRecord, fallback: string): string {
-  const d = m.date;
-  const day = d?.iso ?? (d && d.month !== null && d.day !== null ? `${pad(d.month)}-${pad(d.day)}` : null);
+  const day = m.date ? statedDay(m.date) : null;
   const names = m.participants
-    .map((p) => participantKey(p.name).replace(/[^\p{L}\p{N}]+/gu, '-'))
+    .map((p) => participantKey(familyFirst(p.name) ?? p.name).replace(/[^\p{L}\p{N}]+/gu, '-'))
     .sort()
     .slice(0, 3);
   if (!names.length) return fallback;
   return [day, ...names].filter(Boolean).join('-');
+}
+
+/** "16 May 2016" -> 2016-05-16, "May 16" -> 05-16; null for a weekday or "today" (resolved, not stated). */
+function statedDay(d: PartialDate): string | null {
+  if (d.month === null || d.day === null || !/\d/.test(d.text ?? '')) return null;
+  const year = d.year !== null && /\d{4}/.test(d.text) ? `${d.year}-` : '';
+  return `${year}${pad(d.month)}-${pad(d.day)}`;
+}
+
+/** "Park Ji-hoon": a hyphenated given name after the family name (Korean order): the family name. */
+function familyFirst(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1]) ? words[0] : null;
 }
 
 function uniqueId(id: string, used: Set<string>): string {

@@ -110,3 +110,18 @@ describe('one person spelt two ways by two outlets', () => {
     expect(groups(ms)).toEqual([['a'], ['b']]);
   });
 });
+
+describe('meeting ids', () => {
+  const text = 'Foreign Minister Park Ji-hoon met Foreign Minister Ana Ruiz in Seoul on Monday.\n\nThe two discussed trade.';
+  it('do not change with --reference-date, and take a Korean name’s family name', () => {
+    const plain = mergeMeetings([{ id: 'a', path: 'a.txt', ...analyze(text) }]).map((m) => m.id);
+    const dated = mergeMeetings([{ id: 'a', path: 'a.txt', ...analyze(text, { referenceDate: { year: 2016, month: 5, day: 18 } }) }]).map((m) => m.id);
+    expect(plain).toEqual(['park-ruiz']);
+    expect(dated).toEqual(plain);
+  });
+
+  it('keep a day the text states', () => {
+    const ms = mergeMeetings([{ id: 'a', path: 'a.txt', ...analyze('Foreign Minister Ana Ruiz met Foreign Minister Li Wen in Lima on 16 May 2016.') }]);
+    expect(ms.map((m) => m.id)).toEqual(['2016-05-16-ruiz-wen']);
+  });
+});
