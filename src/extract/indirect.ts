@@ -296,6 +296,9 @@ function objectEnd(toks: Tok[]): number {
 function isClauseStart(t: Tok, next: Tok | undefined, after?: Tok): boolean {
   const w = t.t.toLowerCase();
   if (CLAUSE_STARTERS.has(w)) return !!next && isWord(next);
+  // "said he’s certain …", "said they’d go": a pronoun with its verb contracted is a clause on its own.
+  const contracted = /^(.+)['’](?:s|re|ve|d|ll|m)$/u.exec(w);
+  if (contracted && CLAUSE_STARTERS.has(contracted[1]) && contracted[1] !== 'the') return true;
   // A number or year as the subject, shown by a finite verb after it: "said 2021 had been the best year".
   if (/^\d[\d,.]*$/.test(t.t)) return !!next && FINITE.test(next.t);
   // A capitalised name or country starting the clause: "said Belarus and Russia share …",

@@ -765,3 +765,11 @@ describe('a speech verb inside the sentence, after "as he"', () => {
     ]);
   });
 });
+
+describe('a clause that opens on a contracted pronoun', () => {
+  it('"said he’s certain …"', () => {
+    expect(speakers('Rubio quits\n\nSen. Ted Cruz and Sen. Marco Rubio ran.\n\nCruz said he’s certain Rubio will continue to run.')).toEqual([
+      ['indirect', 'Ted Cruz', 'he’s certain Rubio'],
+    ]);
+  });
+});
