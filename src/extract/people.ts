@@ -291,7 +291,8 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       // "Welcoming Otieno on her visit, …": a sentence's opening participle is no given name.
       if (i === 0 && words.length > 1 && OPENING_PARTICIPLE.has(words[0].text) && (words[0].start === p.start || /[.!?]["”’»]?\s+$/u.test(text.slice(Math.max(p.start, words[0].start - 6), words[0].start)))) i++;
       let j = i;
-      while (j < words.length && !isNonName(words[j].text)) {
+      // An initial never ends a name: "Peter T. King" (a title word after it is the surname).
+      while (j < words.length && (!isNonName(words[j].text) || (j > i && /^\p{Lu}\.$/u.test(words[j - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(words[j].text)))) {
         j++;
         // A possessive ends a name: "Lavrov’s visit".
         if (/['’]s?$/u.test(words[j - 1].text)) break;

@@ -87,6 +87,7 @@ export const TITLES: ReadonlyArray<[title: string, cls: RoleClass]> = [
   ['Minority Whip', 'official'],
   ['Supreme Leader', 'head-of-state'],
   ['Congressman', 'official'],
+  ['Representative', 'official'],
   ['Congresswoman', 'official'],
   ['Attorney General', 'official'],
 ];

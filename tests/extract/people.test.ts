@@ -187,3 +187,9 @@ describe('US legislative titles and institutions', () => {
     expect(idx.people.filter((p) => p.type === 'person').map((p) => [p.name, p.role])).toEqual([['Rick Dalton', 'Minority Whip']]);
   });
 });
+
+describe('a middle initial, and "Representative" as a title', () => {
+  it('"Representative Peter T. King of New York"', () => {
+    expect(summary('Rubio quits\n\n“It will not be easy,” said Representative Peter T. King of New York.').filter((p) => p[3] === 'person')).toEqual([['Peter T. King', 'Representative', null, 'person']]);
+  });
+});
