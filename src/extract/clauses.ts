@@ -120,7 +120,7 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
   // The parenthetical may hold commas of its own ("West, a professor who worked for Sen. Alexander (R-Tenn.),
   // one of the bill's architects, called it …"): it closes at the first comma a speech verb follows.
   let limit = i + 12;
-  const c1 = toks.findIndex((t, k) => k > i && k < i + 8 && t.t === ',');
+  const c1 = toks.findIndex((t, k) => k > i && k < i + 10 && t.t === ',');
   if (c1 > 0) {
     let c2 = toks.findIndex((t, k) => k > c1 && k < c1 + 40 && t.t === ',' && (speechVerbAt(text, toks, k + 1) !== null || (ADVERBS.has(toks[k + 1]?.t.toLowerCase() ?? '') && speechVerbAt(text, toks, k + 2) !== null)));
     if (c2 < 0) c2 = toks.findIndex((t, k) => k > c1 && k < c1 + 26 && t.t === ',');

@@ -773,3 +773,11 @@ describe('a clause that opens on a contracted pronoun', () => {
     ]);
   });
 });
+
+describe('a party tag and an apposition between subject and verb', () => {
+  it('"Rep. Elijah Moss (D-Md.), chair of the Platform Committee, said that …"', () => {
+    expect(speakers('Democrats meet\n\nThe platform was debated.\n\nRep. Elijah Moss (D-Md.), chair of the Platform Committee, said that it was committed to an open process.')).toEqual([
+      ['indirect', 'Elijah Moss', 'it was committed'],
+    ]);
+  });
+});
