@@ -13,8 +13,10 @@
 // meeting, or each other. A merged meeting takes the fullest date, the first known place, every
 // participant and every topic once.
 //
-// Cost: reports are only compared with reports that share a participant surname, and each
-// report with at most MAX_CANDIDATES earlier meetings, so a large corpus stays near linear.
+// Cost: reports are only compared with reports that share a participant surname (a dated report
+// only with meetings of its own day), and each report with at most MAX_CANDIDATES earlier
+// meetings, so a large corpus stays near linear. The same facts let the merge run one block of the
+// corpus at a time (partition.ts).
 //
 // Known misses: a report that names only one side of the meeting is merged only when the other
 // side agrees on that one person; two meetings of the same people on the same day are one; an
@@ -41,6 +43,8 @@ const MIN_EVIDENCE_SHARE = 0.15;
 interface Cluster {
   docs: DocumentRecord[];
   keys: Set<string>;
+  /** Month and day of a meeting formed in the pass over dated reports ("5-16"); null for one formed by undated reports. */
+  day: string | null;
   date: PartialDate | null;
   location: string | null;
   /** Wording and distinctive content of the reports, worked out only when another report is compared. */
@@ -68,21 +72,55 @@ function clusterMarks(c: Cluster): Set<string> {
 
 /** One record per meeting, in the order of each meeting's first report. */
 export function mergeMeetings(documents: DocumentRecord[]): MeetingRecord[] {
+  return clusterMeetings(documents, nameOrderKeys(participantNames(documents)), new Set());
+}
+
+/**
+ * The keys a report is found by: each participant's surname (see participantKey) and, for a name
+ * the corpus writes in both orders or spells two ways, the shared key from the name table. Two
+ * reports can only be of one meeting when they share one of these (sameMeeting needs a shared key).
+ */
+export function reportKeys(d: DocumentRecord, orderKey: NameTable): Set<string> {
+  // A name written in both orders gets the shared key as well as its own surname's, so a report
+  // naming only "Morimoto" still finds "Kenji Morimoto".
+  return new Set(d.participants.flatMap((p) => [participantKey(p.name), orderKey.get(nameWords(p.name)) ?? participantKey(p.name)]));
+}
+
+/** The month and day of a report's meeting ("5-16"), or null when it gives no day. */
+export function reportDay(d: DocumentRecord): string | null {
+  return hasDay(d.date) ? `${d.date!.month}-${d.date!.day}` : null;
+}
+
+/** Every participant name of the documents, once each: what nameOrderKeys reads. */
+export function participantNames(documents: Iterable<DocumentRecord>): Set<string> {
+  const out = new Set<string>();
+  for (const d of documents) for (const p of d.participants) out.add(p.name);
+  return out;
+}
+
+/**
+ * The meetings of `documents`, given in the corpus's order, with the name table of the whole
+ * corpus; `used` holds meeting ids already given out. Called on the whole corpus by mergeMeetings,
+ * and on one block of it at a time by the partitioned merge (see partition.ts), which relies on
+ * two facts: a report is compared only with meetings that hold one of its keys, and (in the pass
+ * over dated reports) only with meetings of its own day.
+ */
+export function clusterMeetings(documents: DocumentRecord[], orderKey: NameTable, used: Set<string>): MeetingRecord[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster[]>();
-  const index = (c: Cluster) => {
-    for (const k of c.keys) {
-      const list = byKey.get(k) ?? [];
-      if (!list.includes(c)) list.push(c);
-      byKey.set(k, list);
+  // Dated reports look only at meetings of their own day: any other day conflicts, and a busy
+  // person's meetings on other days must not crowd the right one out of MAX_CANDIDATES.
+  const byDayKey = new Map<string, Cluster[]>();
+  const index = (c: Cluster, keys: Iterable<string>) => {
+    for (const k of keys) {
+      push(byKey, k, c);
+      if (c.day !== null) push(byDayKey, c.day + '\0' + k, c);
     }
   };
-  const orderKey = nameOrderKeys(documents);
   const place = (d: DocumentRecord, dated: boolean) => {
-    // A name written in both orders gets the shared key as well as its own surname's, so a report
-    // naming only "Morimoto" still finds "Kenji Morimoto".
-    const keys = new Set(d.participants.flatMap((p) => [participantKey(p.name), orderKey.get(nameWords(p.name)) ?? participantKey(p.name)]));
-    const found = candidates(byKey, keys);
+    const keys = reportKeys(d, orderKey);
+    const day = dated ? reportDay(d) : null;
+    const found = day !== null ? candidates(byDayKey, [...keys].map((k) => day + '\0' + k)) : candidates(byKey, keys);
     // Most reports share their participants with no earlier one: their wording is never needed,
     // and distinctive content only matters when one side has no day.
     const words = found.length ? wording(d) : null;
@@ -99,17 +137,18 @@ export function mergeMeetings(documents: DocumentRecord[]): MeetingRecord[] {
     }
     if (best) {
       best.docs.push(d);
-      for (const k of keys) best.keys.add(k);
+      const added = [...keys].filter((k) => !best.keys.has(k));
+      for (const k of added) best.keys.add(k);
       for (const w of words!) clusterWords(best).add(w);
       // Cluster marks are filled from all its reports when first needed; only keep them current.
       if (best.marks) for (const m of marksOf()) best.marks.add(m);
       best.date = fuller(best.date, d.date);
       best.location ??= d.location;
-      index(best);
+      index(best, added);
     } else {
-      const c: Cluster = { docs: [d], keys, date: d.date, location: d.location, words, marks };
+      const c: Cluster = { docs: [d], keys, day, date: d.date, location: d.location, words, marks };
       clusters.push(c);
-      index(c);
+      index(c, keys);
     }
   };
   for (const d of documents) if (hasDay(d.date)) place(d, true);
@@ -117,7 +156,6 @@ export function mergeMeetings(documents: DocumentRecord[]): MeetingRecord[] {
 
   const order = new Map(documents.map((d, i) => [d.id, i]));
   clusters.sort((a, b) => (order.get(a.docs[0].id) ?? 0) - (order.get(b.docs[0].id) ?? 0));
-  const used = new Set<string>();
   return clusters.map((c) => {
     c.docs.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
     const participants = mergeParticipants(c.docs, orderKey);
@@ -134,7 +172,13 @@ export function mergeMeetings(documents: DocumentRecord[]): MeetingRecord[] {
   });
 }
 
-function candidates(byKey: Map<string, Cluster[]>, keys: Set<string>): Cluster[] {
+function push(map: Map<string, Cluster[]>, key: string, c: Cluster): void {
+  const list = map.get(key);
+  if (list) list.push(c);
+  else map.set(key, [c]);
+}
+
+function candidates(byKey: Map<string, Cluster[]>, keys: Iterable<string>): Cluster[] {
   const out = new Set<Cluster>();
   for (const k of keys) {
     const list = byKey.get(k) ?? [];
@@ -284,38 +328,40 @@ function nameWords(name: string): string {
     .join(' ');
 }
 
+/** Participant names to one shared key, where the corpus writes a name in two ways (see nameOrderKeys). */
+export type NameTable = Map<string, string>;
+
 /**
  * One key for a name the corpus writes in both orders ("Kenji Morimoto" in one outlet, "Morimoto
  * Kenji" in another, as Japanese, Chinese, Korean and Hungarian names are), where the last word
- * alone would give two.
+ * alone would give two. Depends only on the set of participant names, never on the order of the
+ * documents, so a merge that reads the corpus in pieces builds the same table.
  */
-function nameOrderKeys(documents: DocumentRecord[]): Map<string, string> {
+export function nameOrderKeys(names: Iterable<string>): NameTable {
+  const sorted = [...new Set(names)].sort();
   const lasts = new Map<string, Set<string>>();
-  for (const d of documents) {
-    for (const p of d.participants) {
-      const words = nameWords(p.name);
-      if (!words.includes(' ')) continue;
-      const set = lasts.get(words) ?? new Set<string>();
-      set.add(participantKey(p.name));
-      lasts.set(words, set);
-    }
+  for (const name of sorted) {
+    const words = nameWords(name);
+    if (!words.includes(' ')) continue;
+    const set = lasts.get(words) ?? new Set<string>();
+    set.add(participantKey(name));
+    lasts.set(words, set);
   }
   const out = new Map<string, string>();
   for (const [words, keys] of lasts) if (keys.size > 1) out.set(words, [...keys].sort()[0]);
   // One letter apart with the same given name ("Zakia Ighil" in one outlet, "Zakia Igil" in another):
   // one person spelt two ways. Compared within a given name only, so the cost stays near linear.
   const byGiven = new Map<string, Map<string, string>>();
-  for (const d of documents) {
-    for (const p of d.participants) {
-      const words = p.name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().match(/[\p{L}]+/gu) ?? [];
-      const given = words[0];
-      if (words.length < 2 || !given) continue;
-      const surnames = byGiven.get(given) ?? new Map<string, string>();
-      surnames.set(participantKey(p.name), nameWords(p.name));
-      byGiven.set(given, surnames);
-    }
+  for (const name of sorted) {
+    const words = name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().match(/[\p{L}]+/gu) ?? [];
+    const given = words[0];
+    if (words.length < 2 || !given) continue;
+    const surnames = byGiven.get(given) ?? new Map<string, string>();
+    surnames.set(participantKey(name), nameWords(name));
+    byGiven.set(given, surnames);
   }
-  for (const surnames of byGiven.values()) {
+  for (const given of [...byGiven.keys()].sort()) {
+    const surnames = byGiven.get(given)!;
     if (surnames.size < 2 || surnames.size > 50) continue;
     const keys = [...surnames.keys()].sort();
     for (let i = 0; i < keys.length; i++)
@@ -374,7 +420,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return common / (a.size + b.size - common);
 }
 
-function mergeParticipants(docs: DocumentRecord[], orderKey: Map<string, string>): Participant[] {
+function mergeParticipants(docs: DocumentRecord[], orderKey: NameTable): Participant[] {
   const byKey = new Map<string, Participant>();
   for (const d of docs)
     for (const p of d.participants) {
