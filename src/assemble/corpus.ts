@@ -19,6 +19,7 @@ import type { DocumentRecord } from '../model.js';
 import { DEFAULT_GLOBS, scanCorpus, type CorpusFile, type CorpusScan } from '../corpus/files.js';
 import { DEFAULT_MAX_FILE_SIZE, readText, type SkipReason } from '../corpus/read.js';
 import { isPage } from '../corpus/html.js';
+import { scanShare, type Share } from '../corpus/shard.js';
 import { HashIndex, cacheKey, contentHash, fileStamp, openCache, readEntry, resolveCacheDir, stampSize, toolFingerprint } from '../corpus/cache.js';
 import type { AnalyzeOptions, Analysis } from './document.js';
 import { WorkerPool } from './pool.js';
@@ -43,6 +44,8 @@ export interface CorpusOptions extends AnalyzeOptions {
   scan?: CorpusScan;
   /** Called after each file (yielded or skipped), in order, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /** Only this share of the files, by a hash of each path (see corpus/shard.ts). */
+  shard?: Share;
   /** Run in worker threads even for a small corpus (default: only from SMALL_CORPUS files). */
   forceWorkers?: boolean;
   /** Milliseconds one file may take in a worker before it is skipped with a warning (default 60 s). */
@@ -85,7 +88,7 @@ export function defaultJobs(): number {
  * when the folder itself cannot be read; everything else is a warning.
  */
 export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): AsyncGenerator<DocumentRecord> {
-  const scan = options.scan ?? (await scanCorpus(dir, options.globs));
+  const scan = scanShare(options.scan ?? (await scanCorpus(dir, options.globs)), options.shard);
   // Folder entries that could not be used (broken links, unreadable folders) come first.
   for (const w of scan.warnings) {
     options.onWarning?.({ absolute: w.absolute, relative: w.relative, id: w.relative.replace(/\.[^./]+$/, '') }, w.message, 'folder');

@@ -29,6 +29,7 @@ import {
   toolFingerprint,
   writeFolderSummary,
 } from '../corpus/cache.js';
+import { scanShare } from '../corpus/shard.js';
 import { arrayOf, isCount, isMeetingRecord, isObject, isString, tupleOf } from '../corpus/shape.js';
 import { analyzeCorpus, type CorpusOptions, type SkipKind } from './corpus.js';
 import { mergeMeetings } from './meetings.js';
@@ -60,11 +61,12 @@ export async function folderMeetings(dir: string, options: FolderOptions = {}): 
   if (options.cache === false) return summarize(dir, options).then((s) => s.result);
   const root = path.resolve(dir);
   const globs = options.globs ?? DEFAULT_GLOBS;
-  const scan = await scanCorpus(root, globs);
+  const scan = scanShare(await scanCorpus(root, globs), options.shard);
   const cacheDir = resolveCacheDir(options.cacheDir);
   openCache(cacheDir);
   // One summary per folder, file selection and options, so alternating options do not evict each other.
-  const id = folderId(root, [globs.join('\0'), refText(options), String(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)].join('\0'));
+  const share = options.shard ? [`${options.shard.index}/${options.shard.count}`] : [];
+  const id = folderId(root, [globs.join('\0'), refText(options), String(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE), ...share].join('\0'));
   const key = summaryKey(scan.files, options);
   const saved = key ? readFolderSummary(cacheDir, id, key, isSummary) : null;
   if (saved) {

@@ -20,11 +20,12 @@ import { renderCsv, type CsvValue } from '../render/csv.js';
 import { createProgress } from '../render/progress.js';
 import { createStyle, type ColorMode, type Style } from '../render/style.js';
 import type { RenderedTable } from '../render/table.js';
+import { recordDocuments, shardOf, withRecordOptions, type RecordOptions } from './records.js';
 
 export type Format = 'table' | 'json' | 'ndjson' | 'csv';
 const FORMATS: Format[] = ['table', 'json', 'ndjson', 'csv'];
 
-export interface CommonOptions {
+export interface CommonOptions extends RecordOptions {
   format: Format;
   glob?: string[];
   since?: CalendarDay;
@@ -68,7 +69,7 @@ export function withCommonOptions(cmd: Command, formats: Format[] = FORMATS): Co
       if (fields && format === 'table') throw new UsageError('--fields picks fields of json, ndjson or csv output: add --format json, ndjson or csv');
     });
   }
-  return cmd
+  return withRecordOptions(cmd)
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default(formats[0]))
     .option('-g, --glob <pattern>', `files to read in each folder; repeat for more (default: ${DEFAULT_GLOBS.join(' ')})`, collect)
     .option('--no-ignore', 'also read hidden files and folders, node_modules, and what .gitignore and .ignore files exclude')
@@ -243,6 +244,7 @@ export async function* readDocuments(paths: string[], options: CommonOptions, io
 export function streamDocuments(paths: string[], options: CommonOptions, io: Io, streaming: boolean): { records: AsyncGenerator<DocumentRecord>; finish: () => void } {
   const run = corpusRun(options, io, streaming);
   async function* records(): AsyncGenerator<DocumentRecord> {
+    if (options.records) return yield* await recordDocuments(options.records);
     const { root, scan } = await resolveInputs(paths, options, io);
     try {
       for await (const record of analyzeCorpus(root, { ...run.options, scan })) yield record;
@@ -269,6 +271,7 @@ function corpusRun(options: CommonOptions, io: Io, streaming: boolean) {
     jobs: options.jobs,
     cache: options.cache,
     maxFileSize: options.maxFileSize,
+    shard: shardOf(options, io.env),
     onWarning: (file, message) => {
       skipped++;
       progress.clear();
@@ -326,6 +329,10 @@ export async function loadCorpus(paths: string[], options: CommonOptions, io: Io
  */
 export async function loadMeetings(paths: string[], options: CommonOptions, io: Io): Promise<FolderMeetings> {
   checkRange(options);
+  if (options.records) {
+    const { documents, meetings } = await loadCorpus(paths, options, io);
+    return { meetings, quoteCounts: new Map(documents.map((d) => [d.id, d.quotes.length])) };
+  }
   const { root, scan } = await resolveInputs(paths, options, io);
   // A participant's other names and country come from the reports themselves; several paths have no folder summary.
   if (options.participant || options.country || scan) {

@@ -11,7 +11,7 @@ import { PATHS_ARGUMENT, checkFields, loadCorpus, resolveInputs, streamDocuments
 
 /** The fields of a document record (model.ts), for --fields. */
 const DOCUMENT_FIELDS: (keyof DocumentRecord)[] = ['id', 'path', 'title', 'date', 'dates', 'location', 'participants', 'people', 'quotes', 'agenda'];
-const CSV_HEAD = ['document', 'path', 'title', 'date', 'location', 'participants', 'agenda', 'speaker', 'kind', 'cue', 'line', 'start', 'end', 'text'];
+export const CSV_HEAD = ['document', 'path', 'title', 'date', 'location', 'participants', 'agenda', 'speaker', 'kind', 'cue', 'line', 'start', 'end', 'text'];
 
 export function exportCommand(program: Command, io: Io): void {
   withCommonOptions(
@@ -61,7 +61,7 @@ async function writeJsonRecord(io: Io, documents: AsyncIterable<DocumentRecord> 
 }
 
 /** A row per quote (or one for a document without quotes); `columns` picks and orders them (--fields). */
-function csvRows(d: DocumentRecord, columns: number[] | null): string {
+export function csvRows(d: DocumentRecord, columns: number[] | null): string {
   const facts = [d.id, d.path, d.title, formatDate(d.date), d.location, d.participants.map((p) => p.name).join('; '), d.agenda.map((a) => a.text).join('; ')];
   const rows: CsvValue[][] =
     d.quotes.length === 0

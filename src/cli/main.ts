@@ -10,6 +10,7 @@ import { completionCommand } from './completion.js';
 import { UsageError, oneLine, type Io } from './context.js';
 import { exportCommand } from './export.js';
 import { listCommand } from './list.js';
+import { mergeCommand } from './merge.js';
 import { quotesCommand } from './quotes.js';
 import { showCommand } from './show.js';
 import { speakersCommand } from './speakers.js';
@@ -50,7 +51,7 @@ export function buildProgram(io: Io): Command {
       outputError: (s, write) => write(`meetings: ${oneLine(s.trim().replace(/\n+\s*/g, ' '))}\n`),
     })
     .exitOverride();
-  for (const add of [listCommand, showCommand, quotesCommand, speakersCommand, agendaCommand, exportCommand, textCommand, completionCommand]) add(program, io);
+  for (const add of [listCommand, showCommand, quotesCommand, speakersCommand, agendaCommand, exportCommand, mergeCommand, textCommand, completionCommand]) add(program, io);
   for (const cmd of program.commands) cmd.exitOverride().addHelpText('after', EXAMPLES);
   return program;
 }

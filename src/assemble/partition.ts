@@ -1,0 +1,450 @@
+// The merge of document records into meetings, one block of the corpus at a time, with the same
+// result as mergeMeetings over the whole corpus in one array.
+//
+// Why blocks can be merged apart (the blocking key). clusterMeetings (meetings.ts) places the
+// reports in the corpus's order, dated ones (a month and day known) first, then undated ones.
+// A report is scored only against the meetings found under its keys (reportKeys: a surname per
+// participant, and a name table's shared key for a name written two ways): sameMeeting needs a
+// shared key, and the candidate lists are the meetings indexed under those keys. A dated report
+// looks only under its keys *on its own day* (byDayKey); an undated report under its keys on
+// every day. So take as the nodes of a graph the pairs (day, key) for dated reports and (*, key)
+// for undated ones, where a key that any undated report holds is written (*, key) on every day
+// too; a report joins all its nodes. Then:
+//   1. Every meeting lies within one component: a report joins a meeting only through a shared
+//      node (its day and a key of the meeting, or the key in the undated layer), so by induction
+//      over the placements all reports of a meeting are connected.
+//   2. Every candidate list a report reads holds meetings of its own component only, and all of
+//      them: the meetings under (day, key) or (*, key) are exactly those with a report on that node.
+//   3. The placements within a component happen in the same relative order in a run over the
+//      component alone (dated first, then undated, each by path), and read and change only the
+//      component's meetings; the MAX_CANDIDATES cut-off counts the same lists in the same order.
+// Hence clustering each component alone, in path order, gives exactly the whole run's meetings.
+// Any union of components is as good as one, which is what makes hashing safe here: nodes are
+// 64-bit hashes, and a collision can only join two components (a bigger block, the same answer).
+// The name table (nameOrderKeys) depends on the set of participant names of the whole corpus,
+// never on order, so every task builds it in a first pass over all records. Meeting ids are made
+// unique in order (uniqueId); two meetings with the same id stem share its day and a surname,
+// hence a component, so numbering within a block gives the same "-2". (A meeting without
+// participants takes its document's id; a document id that reads like a meeting id of another
+// block is the one case this does not cover.)
+//
+// How it runs, for N partitions (1 without --partition) and this task's partition K:
+//   pass 1  every record: participant names into the name table, and a skeleton line (day,
+//           names) to a temporary file; notes whether each input is sorted by path.
+//   pass 2  the skeleton: keys, then the union-find of nodes; each component is labelled by its
+//           smallest node hash, the same in every task whatever the order of the input.
+//   pass 3  every record again: a record whose component's label falls to partition K is copied
+//           to one of B block files (B from the number of records, BLOCK_RECORDS each on average).
+//   blocks  one block at a time: parse, sort by path, clusterMeetings, write its meetings (and,
+//           for unsorted input, its sorted records) to temporary files.
+//   output  the blocks' meetings merged by the path of each meeting's first report: the order of
+//           a single run. Documents come from the sorted inputs (or the sorted blocks) merged by path.
+// Memory: the name table (a set of distinct names), 20 bytes per node, and one block of records.
+// A block holds whole components: an archive in which one person's undated reports tie every
+// day of their meetings together makes that person's component one block, however large.
+
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { DocumentRecord, MeetingRecord } from '../model.js';
+import type { Share } from '../corpus/shard.js';
+import { clusterMeetings, nameOrderKeys, reportDay, reportKeys, type NameTable } from './meetings.js';
+import { comparePaths, fileLines, parseRecord } from './records.js';
+
+/** Records per block on average: about 40 MB of parsed records and their wording at a time. */
+export const BLOCK_RECORDS = 4000;
+
+export interface MergeOptions {
+  /** Write only this partition's meetings (see --partition); all of them when absent. */
+  partition?: Share;
+  /** Records per block on average (default BLOCK_RECORDS). */
+  blockRecords?: number;
+  /** Where the temporary files go (default the system's). */
+  tmpDir?: string;
+}
+
+/** A merge in progress: its temporary files and what they hold. Call close() when done. */
+export interface Merge {
+  /** Records read (all partitions). */
+  records: number;
+  /** Meetings of this task's partition(s) as JSON lines, in the order of a single run. */
+  meetings: () => Generator<string>;
+  /** Every record in path order (the order `meetings export` writes them). */
+  documents: () => Generator<DocumentRecord>;
+  close: () => void;
+}
+
+/** Merges the records of `files` block by block; see the header for how and why it equals mergeMeetings. */
+export function mergeRecordFiles(files: string[], options: MergeOptions = {}): Merge {
+  const tmp = mkdtempSync(path.join(options.tmpDir ?? os.tmpdir(), 'meetings-merge-'));
+  const close = () => rmSync(tmp, { recursive: true, force: true });
+  try {
+    return runMerge(files, options, tmp, close);
+  } catch (err) {
+    close();
+    throw err;
+  }
+}
+
+function runMerge(files: string[], options: MergeOptions, tmp: string, close: () => void): Merge {
+  const share = options.partition ?? { index: 0, count: 1 };
+  // Pass 1: names and skeleton.
+  const names = new Set<string>();
+  const skeleton = new LineWriter(path.join(tmp, 'skeleton'));
+  const sorted = files.map(() => true);
+  let records = 0;
+  files.forEach((file, f) => {
+    let n = 0;
+    let last: string | null = null;
+    for (const line of fileLines(file)) {
+      const d = parseRecord(line, `${file}:${++n}`);
+      records++;
+      for (const p of d.participants) names.add(p.name);
+      if (last !== null && comparePaths(last, d.path) > 0) sorted[f] = false;
+      last = d.path;
+      skeleton.write(`${reportDay(d) ?? '*'}\t${JSON.stringify(d.participants.map((p) => p.name))}\t${JSON.stringify(d.path)}\n`);
+    }
+  });
+  skeleton.close();
+  const orderKey = nameOrderKeys(names);
+  names.clear();
+
+  // Pass 2: keys, the undated layer, components.
+  const keyed = new LineWriter(path.join(tmp, 'keys'));
+  const undated = new HashTable();
+  for (const line of fileLines(path.join(tmp, 'skeleton'))) {
+    const [day, namesJson, pathJson] = line.split('\t');
+    const keys = [...reportKeys({ participants: (JSON.parse(namesJson) as string[]).map((name) => ({ name })) } as DocumentRecord, orderKey)];
+    if (day === '*') for (const k of keys) undated.id(hash64(k), true);
+    keyed.write(`${day}\t${JSON.stringify(keys)}\t${pathJson}\n`);
+  }
+  keyed.close();
+  const nodes = new HashTable();
+  const nodesOf = (day: string, keys: string[]) => keys.map((k) => nodes.id(hash64((undated.id(hash64(k), false) >= 0 ? '*' : day) + '\0' + k), true));
+  for (const line of fileLines(path.join(tmp, 'keys'))) {
+    const [day, keysJson] = line.split('\t');
+    const ids = nodesOf(day, JSON.parse(keysJson) as string[]);
+    for (let i = 1; i < ids.length; i++) nodes.union(ids[0], ids[i]);
+  }
+  const labels = nodes.labels();
+
+  // Pass 3: records to blocks.
+  const blockCount = Math.max(1, Math.ceil(records / share.count / (options.blockRecords ?? BLOCK_RECORDS)));
+  const blocks = Array.from({ length: blockCount }, (_, b) => new LineWriter(path.join(tmp, `block-${b}`)));
+  const keyLines = fileLines(path.join(tmp, 'keys'));
+  for (const file of files) {
+    for (const line of fileLines(file)) {
+      const [day, keysJson, pathJson] = keyLines.next().value!.split('\t');
+      const keys = JSON.parse(keysJson) as string[];
+      // A report without participants is a meeting of its own: placed by its path.
+      const label = keys.length ? labels[nodes.find(nodesOf(day, keys)[0])] : label53(hash64(JSON.parse(pathJson) as string));
+      if (label % share.count !== share.index) continue;
+      blocks[Math.floor(label / share.count) % blockCount].write(line + '\n');
+    }
+  }
+  for (const b of blocks) b.close();
+
+  // Blocks: one at a time.
+  const allSorted = sorted.every(Boolean);
+  for (let b = 0; b < blockCount; b++) {
+    const file = path.join(tmp, `block-${b}`);
+    const docs = [...fileLines(file)].map((line, i) => parseRecord(line, `${file}:${i + 1}`));
+    docs.sort((x, y) => comparePaths(x.path, y.path));
+    const out = new LineWriter(path.join(tmp, `meetings-${b}`));
+    const docById = new Map(docs.map((d) => [d.id, d]));
+    for (const m of clusterMeetings(docs, orderKey, new Set())) {
+      const first = founder(m, (id) => reportDay(docById.get(id)!) !== null);
+      out.write(`${JSON.stringify(docById.get(first)!.path)}\t${JSON.stringify(m)}\n`);
+    }
+    out.close();
+    if (!allSorted && share.count === 1) {
+      const run = new LineWriter(path.join(tmp, `sorted-${b}`));
+      for (const d of docs) run.write(`${JSON.stringify(d.path)}\t${JSON.stringify(d)}\n`);
+      run.close();
+    }
+  }
+
+  const byPath = (line: string) => JSON.parse(line.slice(0, line.indexOf('\t'))) as string;
+  const body = (line: string) => line.slice(line.indexOf('\t') + 1);
+  const range = (prefix: string) => Array.from({ length: blockCount }, (_, b) => path.join(tmp, `${prefix}-${b}`));
+  return {
+    records,
+    meetings: function* () {
+      for (const line of mergeSorted(range('meetings').map((f) => fileLines(f)), byPath)) yield body(line);
+    },
+    documents: function* () {
+      if (allSorted) {
+        const streams = files.map((file) => {
+          let n = 0;
+          return mapLines(fileLines(file), (line) => parseRecord(line, `${file}:${++n}`));
+        });
+        yield* mergeSorted(streams, (d) => d.path);
+      } else if (share.count === 1) {
+        for (const line of mergeSorted(range('sorted').map((f) => fileLines(f)), byPath)) yield JSON.parse(body(line)) as DocumentRecord;
+      } else {
+        throw new Error('documents are written only by a merge of all partitions');
+      }
+    },
+    close,
+  };
+}
+
+/**
+ * The report a meeting is ordered by in a single run: the one that founded it. A meeting with a
+ * day was founded in the pass over dated reports, by its first dated report in path order; one
+ * without a day only has undated reports, and the first of them founded it.
+ */
+export function founder(m: MeetingRecord, dated: (id: string) => boolean): string {
+  if (m.date && m.date.month !== null && m.date.day !== null) return m.documents.find(dated) ?? m.documents[0];
+  return m.documents[0];
+}
+
+/**
+ * The meetings that partition tasks wrote (`merge --partition K/N`, one meeting a line, each
+ * file in the order of a single run), in the order of a single run: each meeting comes where its
+ * founding report (see founder) comes in `documents`, the records in path order.
+ */
+export function* orderPartitionMeetings(documents: Iterable<DocumentRecord>, parts: string[]): Generator<string> {
+  const streams = parts.map((f) => fileLines(f));
+  // The reports that may found each stream's next meeting: all its reports when it has a day
+  // (the first dated one founded it), else its first.
+  const heads = new Map<string, { line: string; stream: number; dated: boolean }>();
+  const advance = (s: number) => {
+    const next = streams[s].next();
+    if (next.done) return;
+    const m = JSON.parse(next.value) as MeetingRecord;
+    const dated = !!m.date && m.date.month !== null && m.date.day !== null;
+    const head = { line: next.value, stream: s, dated };
+    for (const id of dated ? m.documents : m.documents.slice(0, 1)) heads.set(id, head);
+  };
+  streams.forEach((_, s) => advance(s));
+  for (const d of documents) {
+    const head = heads.get(d.id);
+    if (!head || (head.dated && reportDay(d) === null)) continue;
+    const m = JSON.parse(head.line) as MeetingRecord;
+    for (const id of m.documents) if (heads.get(id) === head) heads.delete(id);
+    yield head.line;
+    advance(head.stream);
+  }
+  if (heads.size) {
+    const [id] = heads.keys();
+    throw new Error(`a partition's meeting holds document "${id}", which is not in the records (were the same records given to every merge task?)`);
+  }
+}
+
+function* mapLines<T>(lines: Iterable<string>, f: (line: string) => T): Generator<T> {
+  for (const line of lines) yield f(line);
+}
+
+/** Merges streams each sorted by `key` into one sorted stream; ties go to the earlier stream. */
+export function* mergeSorted<T>(streams: Iterator<T>[], key: (item: T) => string): Generator<T> {
+  // A binary heap of the streams' current items.
+  const heap: Array<{ item: T; key: string; stream: number }> = [];
+  const less = (a: (typeof heap)[number], b: (typeof heap)[number]) => (a.key < b.key ? true : a.key > b.key ? false : a.stream < b.stream);
+  const push = (e: (typeof heap)[number]) => {
+    heap.push(e);
+    for (let i = heap.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (!less(heap[i], heap[p])) break;
+      [heap[i], heap[p]] = [heap[p], heap[i]];
+      i = p;
+    }
+  };
+  const pop = () => {
+    const top = heap[0];
+    const last = heap.pop()!;
+    if (heap.length) {
+      heap[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && less(heap[l], heap[m])) m = l;
+        if (r < heap.length && less(heap[r], heap[m])) m = r;
+        if (m === i) break;
+        [heap[i], heap[m]] = [heap[m], heap[i]];
+        i = m;
+      }
+    }
+    return top;
+  };
+  const fill = (s: number) => {
+    const next = streams[s].next();
+    if (!next.done) push({ item: next.value, key: key(next.value), stream: s });
+  };
+  streams.forEach((_, s) => fill(s));
+  while (heap.length) {
+    const top = pop();
+    yield top.item;
+    fill(top.stream);
+  }
+}
+
+/** Writes lines to a file through a buffer of about a megabyte. */
+class LineWriter {
+  private fd: number;
+  private parts: string[] = [];
+  private size = 0;
+  constructor(file: string) {
+    this.fd = openSync(file, 'w');
+  }
+  write(s: string): void {
+    this.parts.push(s);
+    this.size += s.length;
+    if (this.size > 1 << 20) this.flush();
+  }
+  private flush(): void {
+    if (this.parts.length) writeSync(this.fd, this.parts.join(''));
+    this.parts = [];
+    this.size = 0;
+  }
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
+}
+
+/** Two 32-bit hashes of a string (FNV-1a and a multiplicative one): 64 bits, so collisions are rare (and harmless, see the header). */
+function hash64(s: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return [a >>> 0, b >>> 0];
+}
+
+/** 53 of a hash's bits as a number: a label that orders and divides exactly. */
+function label53([a, b]: [number, number]): number {
+  return a * 2097152 + (b >>> 11);
+}
+
+/**
+ * Nodes by 64-bit hash, numbered in the order first seen, with a union-find over them: 20 bytes a
+ * node (typed arrays, open addressing), so millions of keys cost tens of megabytes.
+ */
+class HashTable {
+  private lo = new Uint32Array(1024);
+  private hi = new Uint32Array(1024);
+  private parent = new Int32Array(1024);
+  private size = 0;
+  private slots = new Int32Array(2048).fill(-1);
+
+  /** The node's number; -1 when it is absent and `add` is false. */
+  id([a, b]: [number, number], add: boolean): number {
+    const mask = this.slots.length - 1;
+    for (let s = (a ^ Math.imul(b, 0x9e3779b1)) & mask; ; s = (s + 1) & mask) {
+      const n = this.slots[s];
+      if (n === -1) {
+        if (!add) return -1;
+        return this.insert(a, b, s);
+      }
+      if (this.lo[n] === a && this.hi[n] === b) return n;
+    }
+  }
+
+  private insert(a: number, b: number, slot: number): number {
+    if (this.size === this.lo.length) {
+      const grow = <T extends Uint32Array | Int32Array>(x: T): T => {
+        const y = new (x.constructor as new (n: number) => T)(x.length * 2);
+        y.set(x);
+        return y;
+      };
+      this.lo = grow(this.lo);
+      this.hi = grow(this.hi);
+      this.parent = grow(this.parent);
+    }
+    const n = this.size++;
+    this.lo[n] = a;
+    this.hi[n] = b;
+    this.parent[n] = n;
+    this.slots[slot] = n;
+    if (this.size * 2 > this.slots.length) this.rehash();
+    return n;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = this.slots.length - 1;
+    for (let n = 0; n < this.size; n++) {
+      let s = (this.lo[n] ^ Math.imul(this.hi[n], 0x9e3779b1)) & mask;
+      while (this.slots[s] !== -1) s = (s + 1) & mask;
+      this.slots[s] = n;
+    }
+  }
+
+  find(n: number): number {
+    let r = n;
+    while (this.parent[r] !== r) r = this.parent[r];
+    while (this.parent[n] !== r) {
+      const next = this.parent[n];
+      this.parent[n] = r;
+      n = next;
+    }
+    return r;
+  }
+
+  union(x: number, y: number): void {
+    const a = this.find(x);
+    const b = this.find(y);
+    if (a !== b) this.parent[Math.max(a, b)] = Math.min(a, b);
+  }
+
+  /** Per component root, the smallest label53 of its nodes: a name for the component that does not depend on the order of the input. */
+  labels(): Float64Array {
+    const out = new Float64Array(this.size).fill(Infinity);
+    for (let n = 0; n < this.size; n++) {
+      const r = this.find(n);
+      const l = label53([this.lo[n], this.hi[n]]);
+      if (l < out[r]) out[r] = l;
+    }
+    return out;
+  }
+}
+
+/**
+ * The records of `files` in path order without merging them: the inputs merged as they are when
+ * each is sorted (what `export --shard` writes), else sorted in runs of BLOCK_RECORDS on disk.
+ */
+export function orderRecordFiles(files: string[], options: Pick<MergeOptions, 'blockRecords' | 'tmpDir'> = {}): { documents: () => Generator<DocumentRecord>; close: () => void } {
+  const parsed = (file: string) => {
+    let n = 0;
+    return mapLines(fileLines(file), (line) => parseRecord(line, `${file}:${++n}`));
+  };
+  const sorted = files.every((file) => {
+    let last: string | null = null;
+    for (const d of parsed(file)) {
+      if (last !== null && comparePaths(last, d.path) > 0) return false;
+      last = d.path;
+    }
+    return true;
+  });
+  if (sorted) return { documents: () => mergeSorted(files.map(parsed), (d) => d.path), close: () => {} };
+  const tmp = mkdtempSync(path.join(options.tmpDir ?? os.tmpdir(), 'meetings-sort-'));
+  const runs: string[] = [];
+  try {
+    let batch: DocumentRecord[] = [];
+    const flush = () => {
+      batch.sort((x, y) => comparePaths(x.path, y.path));
+      const file = path.join(tmp, `run-${runs.length}`);
+      const out = new LineWriter(file);
+      for (const d of batch) out.write(JSON.stringify(d) + '\n');
+      out.close();
+      runs.push(file);
+      batch = [];
+    };
+    for (const file of files)
+      for (const d of parsed(file)) {
+        batch.push(d);
+        if (batch.length >= (options.blockRecords ?? BLOCK_RECORDS)) flush();
+      }
+    if (batch.length || !runs.length) flush();
+  } catch (err) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw err;
+  }
+  return { documents: () => mergeSorted(runs.map(parsed), (d) => d.path), close: () => rmSync(tmp, { recursive: true, force: true }) };
+}
