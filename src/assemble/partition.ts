@@ -49,10 +49,12 @@ import path from 'node:path';
 import type { DocumentRecord, MeetingRecord } from '../model.js';
 import type { Share } from '../corpus/shard.js';
 import { clusterMeetings, nameOrderKeys, reportDay, reportKeys, type NameTable } from './meetings.js';
-import { comparePaths, fileLines, parseRecord } from './records.js';
+import { comparePaths, fileLineBytes, fileLines, parseRecord } from './records.js';
 
-/** Records per block on average: about 40 MB of parsed records and their wording at a time. */
-export const BLOCK_RECORDS = 4000;
+/** Records per block on average: some tens of megabytes of parsed records and their wording at a time. */
+export const BLOCK_RECORDS = 1000;
+/** Buffer per file, in bytes, where many files are written or read side by side. */
+const SIDE_BY_SIDE = 16 * 1024;
 
 export interface MergeOptions {
   /** Write only this partition's meetings (see --partition); all of them when absent. */
@@ -97,12 +99,14 @@ function runMerge(files: string[], options: MergeOptions, tmp: string, close: ()
     let n = 0;
     let last: string | null = null;
     for (const line of fileLines(file)) {
-      const d = parseRecord(line, `${file}:${++n}`);
+      n++;
+      // Every record is parsed in full in its block; here only what the plan needs.
+      const d = skeletonOf(line) ?? skeletonOfRecord(parseRecord(line, `${file}:${n}`));
       records++;
-      for (const p of d.participants) names.add(p.name);
+      for (const name of d.names) names.add(name);
       if (last !== null && comparePaths(last, d.path) > 0) sorted[f] = false;
       last = d.path;
-      skeleton.write(`${reportDay(d) ?? '*'}\t${JSON.stringify(d.participants.map((p) => p.name))}\t${JSON.stringify(d.path)}\n`);
+      skeleton.write(`${d.day ?? '*'}\t${JSON.stringify(d.names)}\t${JSON.stringify(d.path)}\n`);
     }
   });
   skeleton.close();
@@ -130,16 +134,16 @@ function runMerge(files: string[], options: MergeOptions, tmp: string, close: ()
 
   // Pass 3: records to blocks.
   const blockCount = Math.max(1, Math.ceil(records / share.count / (options.blockRecords ?? BLOCK_RECORDS)));
-  const blocks = Array.from({ length: blockCount }, (_, b) => new LineWriter(path.join(tmp, `block-${b}`)));
+  const blocks = Array.from({ length: blockCount }, (_, b) => new LineWriter(path.join(tmp, `block-${b}`), SIDE_BY_SIDE));
   const keyLines = fileLines(path.join(tmp, 'keys'));
   for (const file of files) {
-    for (const line of fileLines(file)) {
+    for (const line of fileLineBytes(file)) {
       const [day, keysJson, pathJson] = keyLines.next().value!.split('\t');
       const keys = JSON.parse(keysJson) as string[];
       // A report without participants is a meeting of its own: placed by its path.
       const label = keys.length ? labels[nodes.find(nodesOf(day, keys)[0])] : label53(hash64(JSON.parse(pathJson) as string));
       if (label % share.count !== share.index) continue;
-      blocks[Math.floor(label / share.count) % blockCount].write(line + '\n');
+      blocks[Math.floor(label / share.count) % blockCount].writeLine(line);
     }
   }
   for (const b of blocks) b.close();
@@ -170,17 +174,17 @@ function runMerge(files: string[], options: MergeOptions, tmp: string, close: ()
   return {
     records,
     meetings: function* () {
-      for (const line of mergeSorted(range('meetings').map((f) => fileLines(f)), byPath)) yield body(line);
+      for (const line of mergeSorted(range('meetings').map((f) => fileLines(f, SIDE_BY_SIDE)), byPath)) yield body(line);
     },
     documents: function* () {
       if (allSorted) {
         const streams = files.map((file) => {
           let n = 0;
-          return mapLines(fileLines(file), (line) => parseRecord(line, `${file}:${++n}`));
+          return mapLines(fileLines(file, SIDE_BY_SIDE), (line) => parseRecord(line, `${file}:${++n}`));
         });
         yield* mergeSorted(streams, (d) => d.path);
       } else if (share.count === 1) {
-        for (const line of mergeSorted(range('sorted').map((f) => fileLines(f)), byPath)) yield JSON.parse(body(line)) as DocumentRecord;
+        for (const line of mergeSorted(range('sorted').map((f) => fileLines(f, SIDE_BY_SIDE)), byPath)) yield JSON.parse(body(line)) as DocumentRecord;
       } else {
         throw new Error('documents are written only by a merge of all partitions');
       }
@@ -205,7 +209,7 @@ export function founder(m: MeetingRecord, dated: (id: string) => boolean): strin
  * founding report (see founder) comes in `documents`, the records in path order.
  */
 export function* orderPartitionMeetings(documents: Iterable<DocumentRecord>, parts: string[]): Generator<string> {
-  const streams = parts.map((f) => fileLines(f));
+  const streams = parts.map((f) => fileLines(f, SIDE_BY_SIDE));
   // The reports that may found each stream's next meeting: all its reports when it has a day
   // (the first dated one founded it), else its first.
   const heads = new Map<string, { line: string; stream: number; dated: boolean }>();
@@ -230,6 +234,76 @@ export function* orderPartitionMeetings(documents: Iterable<DocumentRecord>, par
     const [id] = heads.keys();
     throw new Error(`a partition's meeting holds document "${id}", which is not in the records (were the same records given to every merge task?)`);
   }
+}
+
+interface Skeleton {
+  path: string;
+  day: string | null;
+  names: string[];
+}
+
+function skeletonOfRecord(d: DocumentRecord): Skeleton {
+  return { path: d.path, day: reportDay(d), names: d.participants.map((p) => p.name) };
+}
+
+/**
+ * The path, day and participant names of a record line as `export` writes it (keys in the order
+ * of model.ts, no spaces), read field by field at the top level without parsing the rest; null
+ * for a line in any other shape, which is then parsed in full.
+ */
+export function skeletonOf(line: string): Skeleton | null {
+  let at = 0;
+  const key = (name: string) => {
+    const k = (at === 0 ? '{"' : ',"') + name + '":';
+    if (!line.startsWith(k, at)) throw new Error('shape');
+    at += k.length;
+  };
+  const value = () => {
+    const from = at;
+    at = valueEnd(line, at);
+    return line.slice(from, at);
+  };
+  try {
+    key('id');
+    value();
+    key('path');
+    const p: unknown = JSON.parse(value());
+    key('title');
+    value();
+    key('date');
+    const date = JSON.parse(value()) as { month?: unknown; day?: unknown } | null;
+    key('dates');
+    value();
+    key('location');
+    value();
+    key('participants');
+    const participants: unknown = JSON.parse(value());
+    if (typeof p !== 'string' || (date !== null && (typeof date !== 'object' || Array.isArray(date)))) return null;
+    if (!Array.isArray(participants) || !participants.every((x) => typeof x === 'object' && x !== null && typeof (x as { name?: unknown }).name === 'string')) return null;
+    const day = date && typeof date.month === 'number' && typeof date.day === 'number' ? `${date.month}-${date.day}` : null;
+    return { path: p, day, names: participants.map((x: { name: string }) => x.name) };
+  } catch {
+    return null;
+  }
+}
+
+/** Where the JSON value that starts at `i` ends (strings, arrays and objects matched, strings skipped). */
+function valueEnd(s: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c === 34 /* " */) {
+      for (j++; j < s.length && s.charCodeAt(j) !== 34; j++) if (s.charCodeAt(j) === 92 /* \ */) j++;
+      if (depth === 0) return j + 1;
+    } else if (c === 91 || c === 123) depth++;
+    else if (c === 93 || c === 125) {
+      depth--;
+      if (depth === 0) return j + 1;
+      if (depth < 0) return j;
+    } else if (depth === 0 && c === 44 /* , */) return j;
+  }
+  if (depth !== 0) throw new Error('shape');
+  return s.length;
 }
 
 function* mapLines<T>(lines: Iterable<string>, f: (line: string) => T): Generator<T> {
@@ -280,21 +354,32 @@ export function* mergeSorted<T>(streams: Iterator<T>[], key: (item: T) => string
   }
 }
 
-/** Writes lines to a file through a buffer of about a megabyte. */
+const NEWLINE = Buffer.from('\n');
+
+/** Writes lines to a file through a buffer of `limit` characters (a megabyte; less where hundreds are open at once). */
 class LineWriter {
   private fd: number;
-  private parts: string[] = [];
+  private parts: Array<string | Buffer> = [];
   private size = 0;
-  constructor(file: string) {
+  constructor(
+    file: string,
+    private limit = 1 << 20,
+  ) {
     this.fd = openSync(file, 'w');
   }
   write(s: string): void {
     this.parts.push(s);
     this.size += s.length;
-    if (this.size > 1 << 20) this.flush();
+    if (this.size > this.limit) this.flush();
+  }
+  /** One line given as bytes (copied: the caller may reuse them). */
+  writeLine(bytes: Buffer): void {
+    this.parts.push(Buffer.concat([bytes, NEWLINE]));
+    this.size += bytes.length + 1;
+    if (this.size > this.limit) this.flush();
   }
   private flush(): void {
-    if (this.parts.length) writeSync(this.fd, this.parts.join(''));
+    if (this.parts.length) writeSync(this.fd, Buffer.concat(this.parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))));
     this.parts = [];
     this.size = 0;
   }
@@ -412,7 +497,7 @@ class HashTable {
 export function orderRecordFiles(files: string[], options: Pick<MergeOptions, 'blockRecords' | 'tmpDir'> = {}): { documents: () => Generator<DocumentRecord>; close: () => void } {
   const parsed = (file: string) => {
     let n = 0;
-    return mapLines(fileLines(file), (line) => parseRecord(line, `${file}:${++n}`));
+    return mapLines(fileLines(file, SIDE_BY_SIDE), (line) => parseRecord(line, `${file}:${++n}`));
   };
   const sorted = files.every((file) => {
     let last: string | null = null;
