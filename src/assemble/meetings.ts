@@ -337,14 +337,14 @@ export type NameTable = Map<string, string>;
  * alone would give two. Depends only on the set of participant names, never on the order of the
  * documents, so a merge that reads the corpus in pieces builds the same table.
  */
-export function nameOrderKeys(names: Iterable<string>): NameTable {
+export function nameOrderKeys(names: Iterable<string>, surnamesOf?: (given: string) => number): NameTable {
   const sorted = [...new Set(names)].sort();
   const lasts = new Map<string, Set<string>>();
   for (const name of sorted) {
-    const words = nameWords(name);
-    if (!words.includes(' ')) continue;
+    const { words, key } = nameFacts(name);
+    if (words === null) continue;
     const set = lasts.get(words) ?? new Set<string>();
-    set.add(participantKey(name));
+    set.add(key);
     lasts.set(words, set);
   }
   const out = new Map<string, string>();
@@ -353,16 +353,18 @@ export function nameOrderKeys(names: Iterable<string>): NameTable {
   // one person spelt two ways. Compared within a given name only, so the cost stays near linear.
   const byGiven = new Map<string, Map<string, string>>();
   for (const name of sorted) {
-    const words = name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().match(/[\p{L}]+/gu) ?? [];
-    const given = words[0];
-    if (words.length < 2 || !given) continue;
+    const { given, key } = nameFacts(name);
+    if (given === null) continue;
     const surnames = byGiven.get(given) ?? new Map<string, string>();
-    surnames.set(participantKey(name), nameWords(name));
+    surnames.set(key, nameWords(name));
     byGiven.set(given, surnames);
   }
   for (const given of [...byGiven.keys()].sort()) {
     const surnames = byGiven.get(given)!;
-    if (surnames.size < 2 || surnames.size > 50) continue;
+    // How many surnames the given name has in the whole corpus: the caller says, when it passes
+    // only the names that can matter (see partition.ts).
+    const count = surnamesOf ? surnamesOf(given) : surnames.size;
+    if (count < 2 || count > 50) continue;
     const keys = [...surnames.keys()].sort();
     for (let i = 0; i < keys.length; i++)
       for (let j = i + 1; j < keys.length; j++) {
@@ -374,6 +376,18 @@ export function nameOrderKeys(names: Iterable<string>): NameTable {
       }
   }
   return out;
+}
+
+/**
+ * What nameOrderKeys reads of a name: its words in a fixed order when it has two or more (else
+ * null), its key (participantKey), and its given name (the first word of two or more, else null).
+ * A name can change the table only through a group of names with the same words and two keys,
+ * or a given name with 2 to 50 surnames.
+ */
+export function nameFacts(name: string): { words: string | null; key: string; given: string | null } {
+  const words = nameWords(name);
+  const letters = name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return { words: words.includes(' ') ? words : null, key: participantKey(name), given: letters.length >= 2 && letters[0] ? letters[0] : null };
 }
 
 /** True when one letter inserted, deleted or changed turns a into b. */

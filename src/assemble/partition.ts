@@ -48,7 +48,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DocumentRecord, MeetingRecord } from '../model.js';
 import type { Share } from '../corpus/shard.js';
-import { clusterMeetings, nameOrderKeys, reportDay, reportKeys, type NameTable } from './meetings.js';
+import { clusterMeetings, nameFacts, nameOrderKeys, reportDay, reportKeys, type NameTable } from './meetings.js';
 import { comparePaths, fileLineBytes, fileLines, parseRecord } from './records.js';
 
 /** Records per block on average: some tens of megabytes of parsed records and their wording at a time. */
@@ -90,8 +90,8 @@ export function mergeRecordFiles(files: string[], options: MergeOptions = {}): M
 
 function runMerge(files: string[], options: MergeOptions, tmp: string, close: () => void): Merge {
   const share = options.partition ?? { index: 0, count: 1 };
-  // Pass 1: names and skeleton.
-  const names = new Set<string>();
+  // Pass 1: what the name table needs to know of each distinct name, and the skeleton.
+  const names = new NameCensus();
   const skeleton = new LineWriter(path.join(tmp, 'skeleton'));
   const sorted = files.map(() => true);
   let records = 0;
@@ -103,15 +103,14 @@ function runMerge(files: string[], options: MergeOptions, tmp: string, close: ()
       // Every record is parsed in full in its block; here only what the plan needs.
       const d = skeletonOf(line) ?? skeletonOfRecord(parseRecord(line, `${file}:${n}`));
       records++;
-      for (const name of d.names) names.add(name);
+      for (const name of d.names) names.count(name);
       if (last !== null && comparePaths(last, d.path) > 0) sorted[f] = false;
       last = d.path;
       skeleton.write(`${d.day ?? '*'}\t${JSON.stringify(d.names)}\t${JSON.stringify(d.path)}\n`);
     }
   });
   skeleton.close();
-  const orderKey = nameOrderKeys(names);
-  names.clear();
+  const orderKey = names.table(path.join(tmp, 'skeleton'));
 
   // Pass 2: keys, the undated layer, components.
   const keyed = new LineWriter(path.join(tmp, 'keys'));
@@ -354,6 +353,84 @@ export function* mergeSorted<T>(streams: Iterator<T>[], key: (item: T) => string
   }
 }
 
+/**
+ * The name table (nameOrderKeys) of all the records' participant names, without holding every
+ * name: a name can change the table only as one of a group of names with the same words and two
+ * keys, or as one of the names of a given name with 2 to 50 surnames (see nameFacts). The first
+ * pass counts those groups by 64-bit hashes (some 60 bytes a distinct name); the second keeps the
+ * names of the groups that count, and nameOrderKeys runs on them with the whole corpus's count of
+ * surnames per given name. A kept name too many changes nothing; a hash collision that hid a
+ * group would take two names in about 2^40 at a million names.
+ */
+class NameCensus {
+  private seen = new HashTable();
+  private words = new HashTable();
+  private wordsKey = new Growing(Uint32Array);
+  private wordsKey2 = new Growing(Uint32Array);
+  private wordsMulti = new Growing(Uint8Array);
+  private pairs = new HashTable();
+  private givens = new HashTable();
+  private surnames = new Growing(Uint32Array);
+
+  count(name: string): void {
+    if (!this.seen.add(hash64(name))) return;
+    const { words, key, given } = nameFacts(name);
+    if (words !== null) {
+      const [k1, k2] = hash64(key);
+      const before = this.words.size;
+      const w = this.words.id(hash64(words), true);
+      if (this.words.size > before) {
+        this.wordsKey.set(w, k1);
+        this.wordsKey2.set(w, k2);
+      } else if (this.wordsKey.get(w) !== k1 || this.wordsKey2.get(w) !== k2) this.wordsMulti.set(w, 1);
+    }
+    if (given !== null && this.pairs.add(hash64(given + '\0' + key))) {
+      const g = this.givens.id(hash64(given), true);
+      this.surnames.set(g, this.surnames.get(g) + 1);
+    }
+  }
+
+  private surnamesOf(given: string): number {
+    const g = this.givens.id(hash64(given), false);
+    return g < 0 ? 0 : this.surnames.get(g);
+  }
+
+  /** The name table, from the names of the skeleton (tab-separated: day, names as JSON, path). */
+  table(skeleton: string): NameTable {
+    const kept = new Set<string>();
+    const done = new HashTable();
+    for (const line of fileLines(skeleton)) {
+      for (const name of JSON.parse(line.split('\t')[1]) as string[]) {
+        if (!done.add(hash64(name))) continue;
+        const { words, given } = nameFacts(name);
+        const w = words === null ? -1 : this.words.id(hash64(words), false);
+        const n = given === null ? 0 : this.surnamesOf(given);
+        if ((w >= 0 && this.wordsMulti.get(w)) || (n >= 2 && n <= 50)) kept.add(name);
+      }
+    }
+    return nameOrderKeys(kept, (given) => this.surnamesOf(given));
+  }
+}
+
+/** A typed array that grows as it is written to; unwritten places read 0. */
+class Growing<T extends Uint32Array | Uint8Array> {
+  private a: T;
+  constructor(private Kind: new (n: number) => T) {
+    this.a = new Kind(1024);
+  }
+  get(i: number): number {
+    return i < this.a.length ? this.a[i] : 0;
+  }
+  set(i: number, v: number): void {
+    if (i >= this.a.length) {
+      const b = new this.Kind(Math.max(i + 1, this.a.length * 2));
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[i] = v;
+  }
+}
+
 const NEWLINE = Buffer.from('\n');
 
 /** Writes lines to a file through a buffer of `limit` characters (a megabyte; less where hundreds are open at once). */
@@ -415,8 +492,16 @@ class HashTable {
   private lo = new Uint32Array(1024);
   private hi = new Uint32Array(1024);
   private parent = new Int32Array(1024);
-  private size = 0;
+  /** Nodes so far. */
+  size = 0;
   private slots = new Int32Array(2048).fill(-1);
+
+  /** Adds the hash; true when it was not there before. */
+  add(h: [number, number]): boolean {
+    const before = this.size;
+    this.id(h, true);
+    return this.size > before;
+  }
 
   /** The node's number; -1 when it is absent and `add` is false. */
   id([a, b]: [number, number], add: boolean): number {

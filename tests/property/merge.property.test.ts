@@ -137,6 +137,32 @@ describe('partitioned merge', () => {
     );
   });
 
+  it('builds the whole corpus\'s name table: a given name with more than 50 surnames is not taken for spellings', () => {
+    // "Zoran Petrov" and "Zoran Petrova" are one letter apart, but Zoran has 60 surnames here, so
+    // a single run keeps their meetings apart; "Zakia Ighil" and "Zakia Igil" (two surnames) are
+    // one person. Both Zorans are also written surname first, so the table is built from them.
+    const surnames = ['Petrov', 'Petrova', ...Array.from({ length: 58 }, (_, i) => `Sur${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}nov`)];
+    const drawn = [
+      ...surnames.map((s) => ({ names: [`Zoran ${s}`, 'Omar Haddad'], date: { text: '2 May', year: null, month: 5, day: 2, iso: null }, location: null, topics: [], quotes: [], others: [], folder: 'a', ext: 'txt' })),
+      { names: ['Petrov Zoran', 'Anna Kovalenko'], date: { text: '3 May', year: null, month: 5, day: 3, iso: null }, location: null, topics: [], quotes: [], others: [], folder: 'c', ext: 'txt' },
+      { names: ['Petrova Zoran', 'Anna Kovalenko'], date: { text: '4 May', year: null, month: 5, day: 4, iso: null }, location: null, topics: [], quotes: [], others: [], folder: 'c', ext: 'txt' },
+      { names: ['Zakia Ighil', 'Anna Kovalenko'], date: { text: '1 June', year: null, month: 6, day: 1, iso: null }, location: null, topics: [], quotes: [], others: [], folder: 'b', ext: 'txt' },
+      { names: ['Zakia Igil', 'Anna Kovalenko'], date: { text: '1 June', year: null, month: 6, day: 1, iso: null }, location: null, topics: [], quotes: [], others: [], folder: 'b', ext: 'txt' },
+    ];
+    const docs = toDocuments(drawn);
+    const want = mergeMeetings([...docs].sort((a, b) => comparePaths(a.path, b.path)));
+    expect(want.find((m) => m.documents.length === 2 && m.participants.some((p) => p.name.startsWith('Zakia')))).toBeDefined();
+    expect(want.filter((m) => m.participants.some((p) => /^Zoran Petrova?$/.test(p.name))).map((m) => m.documents.length)).toEqual([1, 1]);
+    for (const blockRecords of [1, 7, 1000]) {
+      const merge = mergeRecordFiles(writeShards(docs, 3, [0, 1, 2], [true]), { blockRecords });
+      try {
+        expect([...merge.meetings()].map((l) => JSON.parse(l))).toEqual(want);
+      } finally {
+        merge.close();
+      }
+    }
+  });
+
   it('merges reports of one meeting that sit in different shards and blocks', () => {
     const docs = toDocuments([
       { names: ['Sergei Lavrov', 'Vladimir Makei'], date: { text: '2 May', year: null, month: 5, day: 2, iso: null }, location: 'Minsk', topics: [], quotes: [], others: [], folder: 'a', ext: 'txt' },
