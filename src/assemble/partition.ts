@@ -90,62 +90,11 @@ export function mergeRecordFiles(files: string[], options: MergeOptions = {}): M
 
 function runMerge(files: string[], options: MergeOptions, tmp: string, close: () => void): Merge {
   const share = options.partition ?? { index: 0, count: 1 };
-  // Pass 1: what the name table needs to know of each distinct name, and the skeleton.
-  const names = new NameCensus();
-  const skeleton = new LineWriter(path.join(tmp, 'skeleton'));
-  const sorted = files.map(() => true);
-  let records = 0;
-  files.forEach((file, f) => {
-    let n = 0;
-    let last: string | null = null;
-    for (const line of fileLines(file)) {
-      n++;
-      // Every record is parsed in full in its block; here only what the plan needs.
-      const d = skeletonOf(line) ?? skeletonOfRecord(parseRecord(line, `${file}:${n}`));
-      records++;
-      for (const name of d.names) names.count(name);
-      if (last !== null && comparePaths(last, d.path) > 0) sorted[f] = false;
-      last = d.path;
-      skeleton.write(`${d.day ?? '*'}\t${JSON.stringify(d.names)}\t${JSON.stringify(d.path)}\n`);
-    }
-  });
-  skeleton.close();
-  const orderKey = names.table(path.join(tmp, 'skeleton'));
-
-  // Pass 2: keys, the undated layer, components.
-  const keyed = new LineWriter(path.join(tmp, 'keys'));
-  const undated = new HashTable();
-  for (const line of fileLines(path.join(tmp, 'skeleton'))) {
-    const [day, namesJson, pathJson] = line.split('\t');
-    const keys = [...reportKeys({ participants: (JSON.parse(namesJson) as string[]).map((name) => ({ name })) } as DocumentRecord, orderKey)];
-    if (day === '*') for (const k of keys) undated.id(hash64(k), true);
-    keyed.write(`${day}\t${JSON.stringify(keys)}\t${pathJson}\n`);
-  }
-  keyed.close();
-  const nodes = new HashTable();
-  const nodesOf = (day: string, keys: string[]) => keys.map((k) => nodes.id(hash64((undated.id(hash64(k), false) >= 0 ? '*' : day) + '\0' + k), true));
-  for (const line of fileLines(path.join(tmp, 'keys'))) {
-    const [day, keysJson] = line.split('\t');
-    const ids = nodesOf(day, JSON.parse(keysJson) as string[]);
-    for (let i = 1; i < ids.length; i++) nodes.union(ids[0], ids[i]);
-  }
-  const labels = nodes.labels();
-
-  // Pass 3: records to blocks.
+  // Each pass in a function of its own, so that what it holds is let go before the next.
+  const { records, sorted, orderKey } = readSkeleton(files, tmp);
+  writeKeys(tmp, orderKey);
   const blockCount = Math.max(1, Math.ceil(records / share.count / (options.blockRecords ?? BLOCK_RECORDS)));
-  const blocks = Array.from({ length: blockCount }, (_, b) => new LineWriter(path.join(tmp, `block-${b}`), SIDE_BY_SIDE));
-  const keyLines = fileLines(path.join(tmp, 'keys'));
-  for (const file of files) {
-    for (const line of fileLineBytes(file)) {
-      const [day, keysJson, pathJson] = keyLines.next().value!.split('\t');
-      const keys = JSON.parse(keysJson) as string[];
-      // A report without participants is a meeting of its own: placed by its path.
-      const label = keys.length ? labels[nodes.find(nodesOf(day, keys)[0])] : label53(hash64(JSON.parse(pathJson) as string));
-      if (label % share.count !== share.index) continue;
-      blocks[Math.floor(label / share.count) % blockCount].writeLine(line);
-    }
-  }
-  for (const b of blocks) b.close();
+  writeBlocks(files, tmp, share, blockCount);
 
   // Blocks: one at a time.
   const allSorted = sorted.every(Boolean);
@@ -200,6 +149,72 @@ function runMerge(files: string[], options: MergeOptions, tmp: string, close: ()
 export function founder(m: MeetingRecord, dated: (id: string) => boolean): string {
   if (m.date && m.date.month !== null && m.date.day !== null) return m.documents.find(dated) ?? m.documents[0];
   return m.documents[0];
+}
+
+/** Pass 1: what the name table needs of each distinct name, and a skeleton line per record. */
+function readSkeleton(files: string[], tmp: string): { records: number; sorted: boolean[]; orderKey: NameTable } {
+  const names = new NameCensus();
+  const skeleton = new LineWriter(path.join(tmp, 'skeleton'));
+  const sorted = files.map(() => true);
+  let records = 0;
+  files.forEach((file, f) => {
+    let n = 0;
+    let last: string | null = null;
+    for (const line of fileLines(file)) {
+      n++;
+      // Every record is parsed in full in its block; here only what the plan needs.
+      const d = skeletonOf(line) ?? skeletonOfRecord(parseRecord(line, `${file}:${n}`));
+      records++;
+      for (const name of d.names) names.count(name);
+      if (last !== null && comparePaths(last, d.path) > 0) sorted[f] = false;
+      last = d.path;
+      skeleton.write(`${d.day ?? '*'}\t${JSON.stringify(d.names)}\t${JSON.stringify(d.path)}\n`);
+    }
+  });
+  skeleton.close();
+  return { records, sorted, orderKey: names.table(path.join(tmp, 'skeleton')) };
+}
+
+/** Pass 2: each record's keys (day, keys as JSON, path as JSON), from the skeleton and the name table. */
+function writeKeys(tmp: string, orderKey: NameTable): void {
+  const keyed = new LineWriter(path.join(tmp, 'keys'));
+  for (const line of fileLines(path.join(tmp, 'skeleton'))) {
+    const [day, namesJson, pathJson] = line.split('\t');
+    const keys = [...reportKeys({ participants: (JSON.parse(namesJson) as string[]).map((name) => ({ name })) } as DocumentRecord, orderKey)];
+    keyed.write(`${day}\t${JSON.stringify(keys)}\t${pathJson}\n`);
+  }
+  keyed.close();
+}
+
+/** Pass 3: the components of the keys, and this partition's records copied to `blockCount` block files by component. */
+function writeBlocks(files: string[], tmp: string, share: Share, blockCount: number): void {
+  const keysFile = path.join(tmp, 'keys');
+  const undated = new HashTable();
+  for (const line of fileLines(keysFile)) {
+    const [day, keysJson] = line.split('\t');
+    if (day === '*') for (const k of JSON.parse(keysJson) as string[]) undated.id(hash64(k), true);
+  }
+  const nodes = new HashTable();
+  const nodesOf = (day: string, keys: string[]) => keys.map((k) => nodes.id(hash64((undated.id(hash64(k), false) >= 0 ? '*' : day) + '\0' + k), true));
+  for (const line of fileLines(keysFile)) {
+    const [day, keysJson] = line.split('\t');
+    const ids = nodesOf(day, JSON.parse(keysJson) as string[]);
+    for (let i = 1; i < ids.length; i++) nodes.union(ids[0], ids[i]);
+  }
+  const labels = nodes.labels();
+  const blocks = Array.from({ length: blockCount }, (_, b) => new LineWriter(path.join(tmp, `block-${b}`), SIDE_BY_SIDE));
+  const keyLines = fileLines(keysFile);
+  for (const file of files) {
+    for (const line of fileLineBytes(file)) {
+      const [day, keysJson, pathJson] = keyLines.next().value!.split('\t');
+      const keys = JSON.parse(keysJson) as string[];
+      // A report without participants is a meeting of its own: placed by its path.
+      const label = keys.length ? labels[nodes.find(nodesOf(day, keys)[0])] : label53(hash64(JSON.parse(pathJson) as string));
+      if (label % share.count !== share.index) continue;
+      blocks[Math.floor(label / share.count) % blockCount].writeLine(line);
+    }
+  }
+  for (const b of blocks) b.close();
 }
 
 /**
