@@ -304,4 +304,6 @@ if (process.argv[2] === '--yardstick-child') {
   await yardstickChild(process.argv[3], Number(process.argv[4]));
 } else {
   await main();
+  // The merge of document records into meetings, at 100,000 and 1,000,000 records (scripts/bench-merge.mjs; MEETINGS_BENCH_MERGE="--records 100000" to change).
+  if (process.env.MEETINGS_BENCH_MERGE !== 'off') await (await import('./bench-merge.mjs')).benchMerge((process.env.MEETINGS_BENCH_MERGE ?? '').split(' ').filter(Boolean));
 }
