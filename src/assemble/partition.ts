@@ -43,7 +43,7 @@
 // A block holds whole components: an archive in which one person's undated reports tie every
 // day of their meetings together makes that person's component one block, however large.
 
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { DocumentRecord, MeetingRecord } from '../model.js';
@@ -52,7 +52,7 @@ import { clusterMeetings, nameFacts, nameOrderKeys, reportDay, reportKeys, type 
 import { comparePaths, fileLineBytes, fileLines, parseRecord } from './records.js';
 
 /** Records per block on average: some tens of megabytes of parsed records and their wording at a time. */
-export const BLOCK_RECORDS = 1000;
+export const BLOCK_RECORDS = 500;
 /** Buffer per file, in bytes, where many files are written or read side by side. */
 const SIDE_BY_SIDE = 16 * 1024;
 
@@ -118,7 +118,11 @@ function runMerge(files: string[], options: MergeOptions, tmp: string, close: ()
 
   const byPath = (line: string) => JSON.parse(line.slice(0, line.indexOf('\t'))) as string;
   const body = (line: string) => line.slice(line.indexOf('\t') + 1);
-  const range = (prefix: string) => Array.from({ length: blockCount }, (_, b) => path.join(tmp, `${prefix}-${b}`));
+  const merged = new Map<string, string[]>();
+  const range = (prefix: string) => {
+    if (!merged.has(prefix)) merged.set(prefix, fewerFiles(Array.from({ length: blockCount }, (_, b) => path.join(tmp, `${prefix}-${b}`)), byPath, path.join(tmp, prefix)));
+    return merged.get(prefix)!;
+  };
   return {
     records,
     meetings: function* () {
@@ -202,7 +206,7 @@ function writeBlocks(files: string[], tmp: string, share: Share, blockCount: num
     for (let i = 1; i < ids.length; i++) nodes.union(ids[0], ids[i]);
   }
   const labels = nodes.labels();
-  const blocks = Array.from({ length: blockCount }, (_, b) => new LineWriter(path.join(tmp, `block-${b}`), SIDE_BY_SIDE));
+  const blocks = Array.from({ length: blockCount }, (_, b) => new LineWriter(path.join(tmp, `block-${b}`), SIDE_BY_SIDE, false));
   const keyLines = fileLines(keysFile);
   for (const file of files) {
     for (const line of fileLineBytes(file)) {
@@ -248,6 +252,28 @@ export function* orderPartitionMeetings(documents: Iterable<DocumentRecord>, par
     const [id] = heads.keys();
     throw new Error(`a partition's meeting holds document "${id}", which is not in the records (were the same records given to every merge task?)`);
   }
+}
+
+/** Files merged side by side at most: well under the usual limit of 1,024 open files. */
+const MAX_OPEN = 256;
+
+/**
+ * Sorted line files (sorted by `key`) merged group by group into fewer sorted files, until at most
+ * MAX_OPEN are left to merge side by side.
+ */
+function fewerFiles(files: string[], key: (line: string) => string, prefix: string): string[] {
+  for (let round = 0; files.length > MAX_OPEN; round++) {
+    const next: string[] = [];
+    for (let g = 0; g < files.length; g += MAX_OPEN) {
+      const out = new LineWriter(`${prefix}-r${round}-${next.length}`);
+      for (const line of mergeSorted(files.slice(g, g + MAX_OPEN).map((f) => fileLines(f, SIDE_BY_SIDE)), key)) out.write(line + '\n');
+      out.close();
+      for (const f of files.slice(g, g + MAX_OPEN)) rmSync(f);
+      next.push(`${prefix}-r${round}-${next.length}`);
+    }
+    files = next;
+  }
+  return files;
 }
 
 interface Skeleton {
@@ -450,14 +476,20 @@ const NEWLINE = Buffer.from('\n');
 
 /** Writes lines to a file through a buffer of `limit` characters (a megabyte; less where hundreds are open at once). */
 class LineWriter {
-  private fd: number;
+  private fd: number | null = null;
   private parts: Array<string | Buffer> = [];
   private size = 0;
+  /**
+   * `keepOpen` false opens the file only to write a full buffer: for the hundreds of block files
+   * written side by side, which would otherwise pass a limit of 1,024 open files.
+   */
   constructor(
-    file: string,
+    private file: string,
     private limit = 1 << 20,
+    private keepOpen = true,
   ) {
-    this.fd = openSync(file, 'w');
+    if (keepOpen) this.fd = openSync(file, 'w');
+    else writeFileSync(file, '');
   }
   write(s: string): void {
     this.parts.push(s);
@@ -471,13 +503,17 @@ class LineWriter {
     if (this.size > this.limit) this.flush();
   }
   private flush(): void {
-    if (this.parts.length) writeSync(this.fd, Buffer.concat(this.parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))));
+    if (this.parts.length) {
+      const data = Buffer.concat(this.parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+      if (this.fd !== null) writeSync(this.fd, data);
+      else appendFileSync(this.file, data);
+    }
     this.parts = [];
     this.size = 0;
   }
   close(): void {
     this.flush();
-    closeSync(this.fd);
+    if (this.fd !== null) closeSync(this.fd);
   }
 }
 
@@ -631,5 +667,6 @@ export function orderRecordFiles(files: string[], options: Pick<MergeOptions, 'b
     rmSync(tmp, { recursive: true, force: true });
     throw err;
   }
-  return { documents: () => mergeSorted(runs.map(parsed), (d) => d.path), close: () => rmSync(tmp, { recursive: true, force: true }) };
+  const fewer = fewerFiles(runs, (line) => (JSON.parse(line) as DocumentRecord).path, path.join(tmp, 'runs'));
+  return { documents: () => mergeSorted(fewer.map(parsed), (d) => d.path), close: () => rmSync(tmp, { recursive: true, force: true }) };
 }
