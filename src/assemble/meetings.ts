@@ -100,12 +100,14 @@ export function participantNames(documents: Iterable<DocumentRecord>): Set<strin
 
 /**
  * The meetings of `documents`, given in the corpus's order, with the name table of the whole
- * corpus; `used` holds meeting ids already given out. Called on the whole corpus by mergeMeetings,
+ * corpus; `used` holds meeting ids already given out, and a repeated id is numbered ("-2"); with
+ * `used` null every meeting keeps its id's stem, to be numbered later in the corpus's order
+ * (numberMeetingId). Called on the whole corpus by mergeMeetings,
  * and on one block of it at a time by the partitioned merge (see partition.ts), which relies on
  * two facts: a report is compared only with meetings that hold one of its keys, and (in the pass
  * over dated reports) only with meetings of its own day.
  */
-export function clusterMeetings(documents: DocumentRecord[], orderKey: NameTable, used: Set<string>): MeetingRecord[] {
+export function clusterMeetings(documents: DocumentRecord[], orderKey: NameTable, used: Set<string> | null): MeetingRecord[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster[]>();
   // Dated reports look only at meetings of their own day: any other day conflicts, and a busy
@@ -167,7 +169,7 @@ export function clusterMeetings(documents: DocumentRecord[], orderKey: NameTable
       agenda: mergeAgenda(c.docs),
       documents: c.docs.map((d) => d.id),
     };
-    record.id = uniqueId(meetingId(record, c.docs[0].id), used);
+    record.id = used ? uniqueId(meetingId(record, c.docs[0].id), used) : meetingId(record, c.docs[0].id);
     return record;
   });
 }
@@ -489,6 +491,11 @@ function statedDay(d: PartialDate): string | null {
 function familyFirst(name: string): string | null {
   const words = name.trim().split(/\s+/);
   return words.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[words.length - 1]) ? words[0] : null;
+}
+
+/** A meeting id not given out yet: the stem, else the stem numbered "-2", "-3" … in order; `used` gets it. */
+export function numberMeetingId(stem: string, used: Set<string>): string {
+  return uniqueId(stem, used);
 }
 
 function uniqueId(id: string, used: Set<string>): string {

@@ -22,11 +22,11 @@
 // Any union of components is as good as one, which is what makes hashing safe here: nodes are
 // 64-bit hashes, and a collision can only join two components (a bigger block, the same answer).
 // The name table (nameOrderKeys) depends on the set of participant names of the whole corpus,
-// never on order, so every task builds it in a first pass over all records. Meeting ids are made
-// unique in order (uniqueId); two meetings with the same id stem share its day and a surname,
-// hence a component, so numbering within a block gives the same "-2". (A meeting without
-// participants takes its document's id; a document id that reads like a meeting id of another
-// block is the one case this does not cover.)
+// never on order, so every task builds it in a first pass over all records. A meeting's id stem
+// depends only on the meeting, but the single run numbers repeated stems ("-2") in its order, and
+// two blocks can share a stem (a day resolved from a weekday is left out of it; a family name in
+// the id need not be a key): so blocks keep the stems, and ids are numbered in the single run's
+// order as the meetings are written (numberIds), by the one-process merge or by --meetings.
 //
 // How it runs, for N partitions (1 without --partition) and this task's partition K:
 //   pass 1  every record: participant names into the name table, and a skeleton line (day,
@@ -48,7 +48,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DocumentRecord, MeetingRecord } from '../model.js';
 import type { Share } from '../corpus/shard.js';
-import { clusterMeetings, nameFacts, nameOrderKeys, reportDay, reportKeys, type NameTable } from './meetings.js';
+import { clusterMeetings, nameFacts, nameOrderKeys, numberMeetingId, reportDay, reportKeys, type NameTable } from './meetings.js';
 import { comparePaths, fileLineBytes, fileLines, parseRecord } from './records.js';
 
 /** Records per block on average: some tens of megabytes of parsed records and their wording at a time. */
@@ -104,7 +104,8 @@ function runMerge(files: string[], options: MergeOptions, tmp: string, close: ()
     docs.sort((x, y) => comparePaths(x.path, y.path));
     const out = new LineWriter(path.join(tmp, `meetings-${b}`));
     const docById = new Map(docs.map((d) => [d.id, d]));
-    for (const m of clusterMeetings(docs, orderKey, new Set())) {
+    // Ids keep their stems here and are numbered in the single run's order as they are written.
+    for (const m of clusterMeetings(docs, orderKey, null)) {
       const first = founder(m, (id) => reportDay(docById.get(id)!) !== null);
       out.write(`${JSON.stringify(docById.get(first)!.path)}\t${JSON.stringify(m)}\n`);
     }
@@ -126,7 +127,9 @@ function runMerge(files: string[], options: MergeOptions, tmp: string, close: ()
   return {
     records,
     meetings: function* () {
-      for (const line of mergeSorted(range('meetings').map((f) => fileLines(f, SIDE_BY_SIDE)), byPath)) yield body(line);
+      const lines = mapLines(mergeSorted(range('meetings').map((f) => fileLines(f, SIDE_BY_SIDE)), byPath), body);
+      // A partition task's meetings keep their ids' stems: --meetings numbers them, in order.
+      yield* share.count === 1 ? numberIds(lines) : lines;
     },
     documents: function* () {
       if (allSorted) {
@@ -227,6 +230,26 @@ function writeBlocks(files: string[], tmp: string, share: Share, blockCount: num
  * founding report (see founder) comes in `documents`, the records in path order.
  */
 export function* orderPartitionMeetings(documents: Iterable<DocumentRecord>, parts: string[]): Generator<string> {
+  yield* numberIds(orderParts(documents, parts));
+}
+
+/**
+ * Meeting lines in the single run's order with their ids numbered as the single run numbers them
+ * ("-2" for the second meeting with an id's stem): ids are made unique only here, because two
+ * meetings of different blocks can share a stem (a day resolved from a weekday is left out of it).
+ * Holds every id given out: some 60 bytes a meeting.
+ */
+function* numberIds(lines: Iterable<string>): Generator<string> {
+  const used = new Set<string>();
+  for (const line of lines) {
+    const m = JSON.parse(line) as MeetingRecord;
+    const id = numberMeetingId(m.id, used);
+    if (id === m.id) yield line;
+    else yield JSON.stringify({ ...m, id });
+  }
+}
+
+function* orderParts(documents: Iterable<DocumentRecord>, parts: string[]): Generator<string> {
   const streams = parts.map((f) => fileLines(f, SIDE_BY_SIDE));
   // The reports that may found each stream's next meeting: all its reports when it has a day
   // (the first dated one founded it), else its first.

@@ -34,6 +34,8 @@ const date: fc.Arbitrary<PartialDate | null> = fc.oneof(
     iso: year ? `${year}-0${month}-0${day}` : null,
   })),
   fc.constantFrom('Monday', 'Tuesday').map((w) => ({ text: w, year: null, month: null, day: null, iso: null })),
+  // A weekday resolved with a reference date: a day, but none stated, so not in the meeting's id.
+  fc.integer({ min: 1, max: 3 }).map((day) => ({ text: 'Monday', year: 2024, month: 5, day, iso: `2024-05-0${day}` })),
   fc.constant({ text: 'May', year: null, month: 5, day: null, iso: null }),
 );
 
