@@ -114,7 +114,7 @@ const HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(HONORIFICS)})\\s+$`, 'u')
 // An initial is one capital and a full stop, not a letter of "U.S." or "H.E.".
 const NAME_WORD = "(?:(?<!\\p{L}\\.)\\p{Lu}\\.(?!\\p{L})|(?:al|el|bin|ibn|bint|ben|abu|ould)-\\p{Lu}[\\p{L}\\p{M}]*|\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*)";
 // Spaces, or one line break of hard-wrapped copy (runs never leave their paragraph).
-const GAP = '(?:[ \t\u00a0]+|[ \t]*\r?\n[ \t]*)';
+const GAP = '(?:[ \\t\\u00a0]+|[ \\t]*\\r?\\n[ \\t]*)';
 const PARTICLES = new Set(['de', 'da', 'dos', 'do', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'du', 'del', 'di', 'della', 'zu']);
 const NAME_RUN = new RegExp(
   `${NAME_WORD}(?:${GAP}(?:(?:de|da|dos|do|das|van|von|der|den|ter|bin|bint|ibn|al|el|la|le|du|del|di|della|zu)${GAP}){0,2}${NAME_WORD})*`,

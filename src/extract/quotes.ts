@@ -120,11 +120,9 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
         p.person = cue.person;
         if (cue.person < 0) p.speakerName = cue.described ?? null;
       }
-      // A fragment inside reported speech whose cue names nobody ('… were "very interested" in …, the
-      // statement said'): the reported speech's speaker.
-      // A fragment inside reported speech is the reporter's words: 'the Kremlin said that Russia would
-      // take part at the "appropriate level"', 'According to a joint statement, both ministers had a
-      // “frank and constructive” discussion'.
+      // A fragment inside reported speech is the reporter's words, whether or not its own cue names anyone
+      // ('… were "very interested" in …, the statement said', 'According to a joint statement, both
+      // ministers had a “frank and constructive” discussion').
       const inside = reports.find((x) => p.paragraph === x.paragraph && x.start <= q.open && x.end >= q.close - 1);
       let claimed = !!inside && ((p.person < 0 && !p.speakerName) || (p.person >= 0 && inside.person === p.person));
       if (p.person < 0 && !p.speakerName) {
