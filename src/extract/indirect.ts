@@ -414,14 +414,15 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
     }
     // "…, Ance Maylany, first secretary of the embassy, said": a name and its apposition between commas.
     let appositionAt = -1;
-    for (let v = k + 2; v < Math.min(toks.length, appositionAt > 0 ? appositionAt + 16 : k + 12) && isWord(toks[k + 1]); v++) {
+    for (let v = k + 2; v < Math.min(toks.length, appositionAt > 0 ? appositionAt + 24 : k + 12) && isWord(toks[k + 1]); v++) {
       if (toks[v].t === ',' && appositionAt < 0 && v <= k + 5 && /^\p{Lu}/u.test(toks[k + 1].t)) {
         appositionAt = v;
         continue;
       }
       // The apposition closes with a comma right before the verb.
       if (toks[v].t === ',' && appositionAt > 0 && speechVerbAt(text, toks, v + 1)) continue;
-      if (!isWord(toks[v]) && !isNameDot(toks, v) && (!SUBJECT_PUNCT.has(toks[v].t) || toks[v].t === ',')) break;
+      // (The apposition may hold a list of its own: "first secretary for information, social, and cultural affairs".)
+      if (!isWord(toks[v]) && !isNameDot(toks, v) && (!SUBJECT_PUNCT.has(toks[v].t) || (toks[v].t === ',' && appositionAt < 0))) break;
       const sv = speechVerbAt(text, toks, v);
       if (!sv) continue;
       // "…, in what officials described as …" is the writer's framing, not a report.

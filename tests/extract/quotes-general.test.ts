@@ -781,3 +781,11 @@ describe('a party tag and an apposition between subject and verb', () => {
     ]);
   });
 });
+
+describe('a trailing cue whose speaker has a long apposition', () => {
+  it('"…, Ana Lind, first secretary for information, social, and cultural affairs of the embassy, stated on Wednesday."', () => {
+    expect(speakers('Foreign Minister Ana Ruiz met Foreign Minister Li Wen in Brussels.\n\nThe festival will last until January 2018, Ana Lind, first secretary for information, social, and cultural affairs of the embassy in Brussels, stated on Wednesday.')).toEqual([
+      ['indirect', 'Ana Lind', 'The festival will'],
+    ]);
+  });
+});
