@@ -43,8 +43,8 @@
 // A block holds whole components: an archive in which one person's undated reports tie every
 // day of their meetings together makes that person's component one block, however large.
 
-import { appendFileSync, closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import os from 'node:os';
+import { removeScratchFolder, scratchFolder } from '../corpus/scratch.js';
+import { appendFileSync, closeSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { DocumentRecord, MeetingRecord } from '../model.js';
 import type { Share } from '../corpus/shard.js';
@@ -78,8 +78,8 @@ export interface Merge {
 
 /** Merges the records of `files` block by block; see the header for how and why it equals mergeMeetings. */
 export function mergeRecordFiles(files: string[], options: MergeOptions = {}): Merge {
-  const tmp = mkdtempSync(path.join(options.tmpDir ?? os.tmpdir(), 'meetings-merge-'));
-  const close = () => rmSync(tmp, { recursive: true, force: true });
+  const tmp = scratchFolder('meetings-merge-', options.tmpDir);
+  const close = () => removeScratchFolder(tmp);
   try {
     return runMerge(files, options, tmp, close);
   } catch (err) {
@@ -667,7 +667,7 @@ export function orderRecordFiles(files: string[], options: Pick<MergeOptions, 'b
     return true;
   });
   if (sorted) return { documents: () => mergeSorted(files.map(parsed), (d) => d.path), close: () => {} };
-  const tmp = mkdtempSync(path.join(options.tmpDir ?? os.tmpdir(), 'meetings-sort-'));
+  const tmp = scratchFolder('meetings-sort-', options.tmpDir);
   const runs: string[] = [];
   try {
     let batch: DocumentRecord[] = [];
@@ -686,10 +686,10 @@ export function orderRecordFiles(files: string[], options: Pick<MergeOptions, 'b
         if (batch.length >= (options.blockRecords ?? BLOCK_RECORDS)) flush();
       }
     if (batch.length || !runs.length) flush();
+    const fewer = fewerFiles(runs, (line) => (JSON.parse(line) as DocumentRecord).path, path.join(tmp, 'runs'));
+    return { documents: () => mergeSorted(fewer.map(parsed), (d) => d.path), close: () => removeScratchFolder(tmp) };
   } catch (err) {
-    rmSync(tmp, { recursive: true, force: true });
+    removeScratchFolder(tmp);
     throw err;
   }
-  const fewer = fewerFiles(runs, (line) => (JSON.parse(line) as DocumentRecord).path, path.join(tmp, 'runs'));
-  return { documents: () => mergeSorted(fewer.map(parsed), (d) => d.path), close: () => rmSync(tmp, { recursive: true, force: true }) };
 }

@@ -7,8 +7,8 @@
 // and schedulers that pass it unexpanded. Every record is checked against the record's shape
 // before use; a line that is not one stops the run with its file and line.
 
-import { closeSync, createWriteStream, mkdtempSync, openSync, readSync, readdirSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
+import { removeScratchFolder, scratchFolder } from '../corpus/scratch.js';
+import { closeSync, createWriteStream, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { DocumentRecord } from '../model.js';
@@ -113,13 +113,13 @@ export async function openRecordFiles(args: string[], stdin: NodeJS.ReadableStre
   const files: string[] = [];
   let tmp: string | null = null;
   const close = () => {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    if (tmp) removeScratchFolder(tmp);
     tmp = null;
   };
   try {
     for (const arg of args) {
       if (arg === '-') {
-        tmp ??= mkdtempSync(path.join(os.tmpdir(), 'meetings-stdin-'));
+        tmp ??= scratchFolder('meetings-stdin-');
         const copy = path.join(tmp, `stdin-${files.length}.ndjson`);
         await new Promise<void>((resolve, reject) => {
           const out = createWriteStream(copy);

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { removeOwnTemporaryFiles } from '../corpus/cache.js';
+import { removeScratchFolders } from '../corpus/scratch.js';
 import { CorpusError, escapeControls } from '../corpus/files.js';
 import { agendaCommand } from './agenda.js';
 import { completionCommand } from './completion.js';
@@ -109,6 +110,7 @@ function cleanUpOnSignals(): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       removeOwnTemporaryFiles();
+      removeScratchFolders();
       process.kill(process.pid, signal);
     });
   }

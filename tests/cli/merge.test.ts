@@ -1,7 +1,7 @@
 // Beyond one machine, as a user runs it: `export --shard K/N` on N "machines", `merge` of their
 // records, `merge --partition K/N` on N more and `--meetings` to put them together, and the
 // listing commands on `--records`: each gives what one run over the folder gives, byte for byte.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -124,5 +124,16 @@ describe('--records on the listing commands', () => {
     const fromRecords = ok(['show', id, '--format', 'json', '--records', ...shards]);
     expect(fromRecords).toBe(ok(['show', id, corpus, '--format', 'json', '-q']));
     expect(JSON.parse(fromRecords).documents.length).toBeGreaterThan(1);
+  });
+});
+
+describe('merge leaves no scratch folders behind', () => {
+  it('when its reader closes the pipe early', () => {
+    const records = path.join(work, 'seeds.ndjson');
+    writeFileSync(records, ok(['export', SEEDS, '--format', 'ndjson', '-q']).repeat(200));
+    const scratch = tempDir('meetings-scratch-');
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" merge "${records}" | head -c 10 > /dev/null`], { env: { ...process.env, TMPDIR: scratch }, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(readdirSync(scratch)).toEqual([]);
   });
 });
