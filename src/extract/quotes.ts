@@ -143,7 +143,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
           p.speakerName = lastDirect.speakerName;
           p.cue ??= lastDirect.cue;
         }
-        claimed ||= p.person === lastDirect.person && p.speakerName === lastDirect.speakerName;
+        claimed ||= (p.person >= 0 || !!p.speakerName) && p.person === lastDirect.person && p.speakerName === lastDirect.speakerName;
       }
       // Short spans in quotation marks are quotes only when a speech verb stands right by them, or
       // when they sit inside someone's reported words.

@@ -77,15 +77,12 @@ export const SPEECH_VERBS: readonly string[] = [
   'made clear', 'makes clear', 'made it clear', 'makes it clear',
   'went on to say', 'noted with satisfaction',
   // How something was said, as US political copy writes it: '“…,” Toomey fumed', '“…” reacted Trump'.
-  'fumed', 'fumes', 'reacted', 'reacts', 'proclaimed', 'proclaims', 'exclaimed', 'exclaims',
-  'scoffed', 'scoffs', 'mused', 'muses', 'groused', 'grouses', 'griped', 'gripes', 'bragged', 'brags',
-  'crowed', 'crows', 'gushed', 'gushes', 'marveled', 'marvelled', 'marvels', 'sniped', 'snipes',
-  'snapped', 'snaps', 'sneered', 'sneers', 'chided', 'chides', 'scolded', 'scolds', 'mocked', 'mocks',
-  'thundered', 'thunders', 'shouted', 'shouts', 'yelled', 'yells', 'bellowed', 'pleaded', 'pleads',
-  'demanded', 'demands', 'interjected', 'interjects', 'opined', 'opines', 'reasoned', 'reasons',
-  'wondered', 'wonders', 'bemoaned', 'bemoans', 'decried', 'decries', 'ridiculed', 'ridicules',
-  'taunted', 'taunts', 'huffed', 'huffs', 'ranted', 'rants', 'raged', 'rages', 'sighed', 'sighs',
-  'texted', 'texts', 'emailed', 'emails', 'shot back', 'fired back', 'chimed in', 'weighed in',
+  // Past tense only: the present forms are nouns too ("Russia's demands that …", "his reasons").
+  'fumed', 'reacted', 'proclaimed', 'exclaimed', 'scoffed', 'mused', 'groused', 'griped', 'bragged',
+  'crowed', 'gushed', 'marveled', 'marvelled', 'sniped', 'snapped', 'sneered', 'chided', 'scolded',
+  'mocked', 'thundered', 'shouted', 'yelled', 'bellowed', 'pleaded', 'demanded', 'interjected', 'opined',
+  'reasoned', 'wondered', 'bemoaned', 'decried', 'ridiculed', 'taunted', 'huffed', 'ranted', 'raged',
+  'sighed', 'texted', 'emailed', 'shot back', 'fired back', 'chimed in', 'weighed in',
   // Readouts' verbs of stated positions: "The two ministers believe that …", "Russia denies that …",
   // "Blinken reminded that …". Not "agreed that": on the real set it reports more joint decisions
   // than speech and lowers indirect+speaker (.733 -> .716).
