@@ -15,16 +15,16 @@
 // run on 1,000,000 records (about 15 GB of parsed records); the target for `merge` there is
 // twice ten times its time on 100,000.
 
-import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeCorpus } from './make-corpus.mjs';
+import { TIME, measureNode } from './measure.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'meetings.js');
-const TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-v', 'true']).status === 0);
 const log = (s) => process.stderr.write(s + '\n');
 
 function parseArgs(argv) {
@@ -41,40 +41,8 @@ function parseArgs(argv) {
   return a;
 }
 
-/** Runs a command to completion with stdout to a file; wall ms and peak RSS in MB. */
-function measure(argv, stdoutFile) {
-  return new Promise((resolve, reject) => {
-    const cmd = TIME ?? process.execPath;
-    const args = TIME ? ['-v', process.execPath, ...argv] : argv;
-    const out = createWriteStream(stdoutFile);
-    const t0 = performance.now();
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.pipe(out);
-    let stderr = '';
-    let hwm = 0;
-    child.stderr.on('data', (c) => (stderr = (stderr + c).slice(-16384)));
-    const poll = TIME
-      ? null
-      : setInterval(() => {
-          try {
-            const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-            if (m) hwm = Math.max(hwm, Number(m[1]));
-          } catch {
-            /* gone */
-          }
-        }, 20);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = performance.now() - t0;
-      if (poll) clearInterval(poll);
-      out.end(() => {
-        if (code !== 0) return reject(new Error(`${argv.join(' ')} exited ${code}: ${stderr.slice(-2000)}`));
-        const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-        resolve({ ms, rssMb: (m ? Number(m[1]) : hwm) / 1024 });
-      });
-    });
-  });
-}
+/** Runs node with `argv` to completion, stdout to a file; wall ms and peak RSS in MB. */
+const measure = (argv, stdoutFile) => measureNode(argv, { cwd: ROOT, stdoutFile });
 
 /**
  * A surname made different for group g: "Lavrov" -> "Lavrovbbcc". Each letter is doubled, so two

@@ -19,17 +19,16 @@
 //
 // Internal: `node scripts/bench.mjs --yardstick-child DIR LIMIT` is the yardstick process.
 
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeCorpus } from './make-corpus.mjs';
+import { TIME, measureNode } from './measure.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'meetings.js');
 const SEEDS = path.join(ROOT, 'fixtures', 'seeds');
-const TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-v', 'true']).status === 0);
 
 function listFiles(dir) {
   const out = [];
@@ -59,46 +58,10 @@ async function yardstickChild(dir, limit) {
   process.stdout.write(JSON.stringify({ files: files.length, bytes, terms, ms }) + '\n');
 }
 
-/** Runs a command to completion; returns wall ms, peak RSS (MB or null), stdout line count, stdout tail, stderr. */
+/** Runs the tool or a script to completion; see scripts/measure.mjs for what it returns. */
 function measure(args, env = {}) {
-  return new Promise((resolve, reject) => {
-    // The tool runs as its shebang starts it (bin/meetings.js: node --no-regexp-tier-up).
-    const full = args[0] === BIN ? ['--no-regexp-tier-up', ...args] : args;
-    const cmd = TIME ? TIME : process.execPath;
-    const argv = TIME ? ['-v', process.execPath, ...full] : full;
-    const t0 = performance.now();
-    const child = spawn(cmd, argv, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let lines = 0;
-    let tail = '';
-    let stderr = '';
-    let hwm = null;
-    child.stdout.on('data', (chunk) => {
-      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
-      tail = (tail + chunk.toString('utf8')).slice(-4096);
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr = (stderr + chunk.toString('utf8')).slice(-16384);
-    });
-    const poll = TIME
-      ? null
-      : setInterval(() => {
-          try {
-            const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-            if (m) hwm = Math.max(hwm ?? 0, Number(m[1]));
-          } catch {
-            /* gone */
-          }
-        }, 20);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = performance.now() - t0;
-      if (poll) clearInterval(poll);
-      if (code !== 0) return reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(-2000)}`));
-      const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-      const kb = m ? Number(m[1]) : hwm;
-      resolve({ ms, rssMb: kb === null ? null : kb / 1024, lines, tail, stderr });
-    });
-  });
+  // The tool runs as its shebang starts it (bin/meetings.js: node --no-regexp-tier-up).
+  return measureNode(args[0] === BIN ? ['--no-regexp-tier-up', ...args] : args, { cwd: ROOT, env });
 }
 
 const median = (xs) => {
