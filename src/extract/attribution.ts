@@ -4,7 +4,8 @@
 //   cue after the quote       “…,” the Belarusian leader said.   “…”, said Makei.   “…,” explained the foreign minister.
 //   cue before, same sentence Makei said: “…”   He added, "…"   the ministry said the talks covered programs “for …”
 //   colon line before         Lavrov told reporters:¶“…”
-//   carry within a paragraph  “A,” he said. “B.”  (B keeps A's speaker)
+//   carry within a paragraph  “A,” he said. “B.”  (B keeps A's speaker, named or not: “A,” a campaign
+//                             spokesman said. “B,” he added.  -> both the spokesman's)
 //   subject of the sentence   "The Indonesian minister was upbeat. “We have agreed …”"
 //   carry over a paragraph    a paragraph that is only a quote keeps the last speaker of the paragraph before
 //   the sentence after        "“…” ¶ The words were Costantini's, speaking at …" (quotes.ts)
@@ -44,7 +45,7 @@ import type { ParsedDocument, Sentence } from '../text/document.js';
 import { lastStartingBy, lowerBound, spanAt } from '../text/spans.js';
 import { describedPeople, firstMentionAfter, personIn, resolveDescription, type PeopleIndex } from './people.js';
 import { tokensIn } from '../text/tokens.js';
-import { isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
+import { OBJECT_FIRST_VERBS, isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
 import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, speechVerbAt, subjectVerbAtStart } from './clauses.js';
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
@@ -59,6 +60,8 @@ export interface SpeakerEvent {
   person: number;
   /** Speakers (of quotes or reported speech) can be picked up by "it" and carried over; subjects only by he/she. */
   speaker: boolean;
+  /** An unnamed speaker ("a Clinton campaign spokesman"), as the quote reports it; person is then -1. */
+  described?: string;
 }
 
 // Head nouns of unnamed speakers.
@@ -184,9 +187,10 @@ export class Attributor {
 
   private readonly headlineEnd: number = -1;
 
-  addSpeaker(at: number, person: number): void {
+  /** Someone spoke at `at`: a person or body of the index, or, with person -1, one the text only describes. */
+  addSpeaker(at: number, person: number, described?: string): void {
     if (at < this.headlineEnd) return;
-    const ev = { at, person, speaker: true };
+    const ev: SpeakerEvent = described && person < 0 ? { at, person, speaker: true, described } : { at, person, speaker: true };
     let i = this.events.length;
     while (i > 0 && this.events[i - 1].at > at) i--;
     this.events.splice(i, 0, ev);
@@ -194,6 +198,11 @@ export class Attributor {
 
   /** The latest event before `at` in this paragraph or the previous one that passes `ok`. */
   latest(at: number, ok: (e: SpeakerEvent) => boolean, paragraphsBack = 1, from = at): number {
+    return this.latestEvent(at, ok, paragraphsBack, from)?.person ?? -1;
+  }
+
+  /** The event `latest` finds, or null. */
+  latestEvent(at: number, ok: (e: SpeakerEvent) => boolean, paragraphsBack = 1, from = at): SpeakerEvent | null {
     const pIdx = this.paragraphIndexAt(from);
     // Start at the last event before `at`, and look back a bounded number of events.
     const ev = this.events;
@@ -201,10 +210,10 @@ export class Attributor {
     for (let i = lo - 1; i >= 0 && i >= lo - MAX_LOOK_BACK; i--) {
       const e = ev[i];
       const ep = this.paragraphIndexAt(e.at);
-      if (pIdx - ep > paragraphsBack) return -1;
-      if (ok(e)) return e.person;
+      if (pIdx - ep > paragraphsBack) return null;
+      if (ok(e)) return e;
     }
-    return -1;
+    return null;
   }
 
   /** Index among paragraphs not ignored, so a skipped repeat does not break the chain. */
@@ -353,6 +362,13 @@ export class Attributor {
    * agency". Returns the description without its article, or null for anything else.
    */
   describe(span: Span): string | null {
+    // "“…,” a campaign spokesman said. “…,” he added": he is the unnamed speaker just before.
+    const pronoun = this.doc.text.slice(span.start, span.end).trim().toLowerCase();
+    if (pronoun === 'he' || pronoun === 'she') {
+      const e = this.latestEvent(span.start, (x) => x.person < 0 || this.people.people[x.person]?.type === 'person', 1);
+      const head = e?.described?.toLowerCase().split(' ').pop() ?? '';
+      return e?.described && !DESCRIBED_BODY_HEADS.has(head) && !DOCUMENT_WORDS.has(head) && !/s$/.test(head) ? e.described : null;
+    }
     // "both men said", "the two ministers agreed": the two people named most recently, together.
     // (An opener before the subject may come with it: "Heading into the talks, both men".)
     if (JOINT_SUBJECT.test(this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().split(', ').pop() ?? '')) return this.lastTwo(span.start);
@@ -425,6 +441,11 @@ export class Attributor {
   lastSpeaker(at: number, crossParagraph: boolean): number {
     return this.latest(at, (e) => e.speaker, crossParagraph ? 1 : 0);
   }
+
+  /** The last speaker as `lastSpeaker` finds them, named or only described; null when none. */
+  lastSpeakerEvent(at: number, crossParagraph: boolean): SpeakerEvent | null {
+    return this.latestEvent(at, (e) => e.speaker, crossParagraph ? 1 : 0);
+  }
 }
 
 export function sentenceAt(doc: ParsedDocument, at: number): Sentence | undefined {
@@ -451,7 +472,8 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
   const text = doc.text;
   const toks = tokensIn(doc, close, Math.min(limit, close + 300), 48);
   let i = 0;
-  let newSentence = /[.!?…]$/u.test(innerText.trim());
+  // “Who is the con man here?” said Murphy.  A lower-case word after the mark goes on with the sentence.
+  let newSentence = /[.!?…]$/u.test(innerText.trim()) && !/^\s*\p{Ll}/u.test(text.slice(close, close + 4));
   while (i < toks.length && /^[,;—–-]$/.test(toks[i].t)) {
     newSentence = false;
     i++;
@@ -466,6 +488,7 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
   // VERB SUBJ: “…,” said Makei.  Not “…”, noting that … : a participle's subject is the sentence's.
   const sv0 = speechVerbAt(text, toks, i);
   if (sv0 && !newSentence && /ing$/i.test(sv0.verb.split(' ')[0])) return null;
+  if (sv0 && !newSentence && OBJECT_FIRST_VERBS.has(sv0.verb.toLowerCase())) return null;
   if (sv0 && !newSentence) {
     let j = sv0.next;
     const from = j;

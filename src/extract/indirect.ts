@@ -36,7 +36,7 @@
 
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
-import { SPEECH_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
+import { OBJECT_FIRST_VERBS, SPEECH_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
 import { SUBJECT_PUNCT, coordinatedSpeechVerb, isNameDot, isWord, leadingSubject, speechVerbAt, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
 
@@ -399,6 +399,7 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
     if (toks[k].t !== ',') continue;
     // Inverted: ", said the minister."
     const inv = speechVerbAt(text, toks, k + 1);
+    if (inv && OBJECT_FIRST_VERBS.has(inv.verb.toLowerCase())) continue;
     if (inv) {
       let j = inv.next;
       const from = j;

@@ -46,7 +46,7 @@ import type { ParsedDocument } from '../text/document.js';
 import { lowerBound } from '../text/spans.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry, type Country } from '../rules/countries.js';
 import { OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
-import { DESCRIPTIONS, GENERIC_DESCRIPTIONS, HONORIFICS, NAME_PREFIXES, NAMED_BODIES, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
+import { DESCRIPTIONS, GENERIC_DESCRIPTIONS, HONORIFICS, NAME_PREFIXES, NAMED_BODIES, PERSON_NOUNS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 
 /** One place where the text names or describes a known person. */
@@ -183,6 +183,8 @@ function isNonName(w: string): boolean {
   const lw = bare.toLowerCase();
   if (NAME_PREFIX.has(lw) || NAME_PREFIX.has(w.toLowerCase())) return true;
   if (NON_NAME.has(lw) || TITLE_WORDS.has(lw) || ABBREVIATIONS.has(bare) || isCountryWord(bare) || /\d/.test(bare)) return true;
+  // "Los Angeles-based attorney X", "Soviet-born", "Saudi-led": a compound adjective, not a name.
+  if (/-(?:based|born|bred|led|backed|owned|run|funded|made|raised|trained|educated)$/.test(lw)) return true;
   // "Foreign Ministers Francisco Bustillo …", "Presidents X and Y": a plural title.
   if (/[^s]s$/.test(lw) && (TITLE_WORDS.has(lw.slice(0, -1)) || NON_NAME.has(lw.slice(0, -1)))) return true;
   // "Moroccans Abroad", "Americans": the people of a country, not a given name.
@@ -193,7 +195,10 @@ function isNonName(w: string): boolean {
 
 // Words around a bare name that mark a person: a role before it ("Foreign Ministers X and Y" too), a meeting verb or a
 // conjunction with another name, a verb or an apposition after it.
-const PERSON_BEFORE = /(?:\b(?:chief|leader|head|writer|reporter|correspondent|official|adviser|advisor|aide|director|chairman|chairwoman|chair|envoy|ambassador|counterpart|colleague|minister|president|secretary|spokesman|spokeswoman|spokesperson|deputy|governor|mayor|senator|lawmaker|activist|analyst|expert|professor|with|and|by|met|meets|meeting|invited|told|said|says|added|according to|asked|thanked|congratulated|received|hosted|welcomed|between|as|whom)s?|&|,)\s+$/iu;
+const PERSON_BEFORE = new RegExp(String.raw`(?:\b(?:${PERSON_NOUNS.join('|')}|with|and|by|met|meets|meeting|invited|told|said|says|added|according to|asked|thanked|congratulated|received|hosted|welcomed|between|as|whom)s?|&|,)\s+$`, 'iu');
+// "…,” writes Nate Silver.": any speech verb right before a name marks a person.
+const VERB_BEFORE = /(\p{Ll}+)\s+$/u;
+const speechVerbBefore = (before: string): boolean => isSpeechVerb(VERB_BEFORE.exec(before)?.[1] ?? '');
 const PERSON_AFTER = /^(?:\s+(?:and|has|had|have|is|was|will|would|can|could|should|met|meets|held|holds|told|made|gave|took|left|sent|spoke|says|said|arrived|visited|called|thanked|welcomed|noted|added|\p{Ll}+ed)\b|\s*[,(]|['’]s?\b)/u;
 
 // Before a bare capitalised pair, words that make it a place or a thing: "the Agua Negra tunnel",
@@ -379,7 +384,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
           type: 'person',
           aliases: [],
           spans: [[start, end, 'name']],
-          evidence: !bare || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after),
+          evidence: !bare || PERSON_BEFORE.test(before) || speechVerbBefore(before) || PERSON_AFTER.test(after),
         });
       } else {
         const sp = SPEECH_AFTER.exec(after);
@@ -387,7 +392,9 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
           word: nameWords[0],
           titled: role ?? (honorific ? '' : null),
           // Only a word standing alone ("Makei said"), not the tail of "New Delhi said".
-          speechSubject: i === 0 && words.length === 1 && !!sp && isSpeechVerb(sp[1]) && sp[1] !== 'reported',
+          // Or the subject after an inverted verb: "“…?” said Murphy, using …".
+          speechSubject: (i === 0 && words.length === 1 && !!sp && isSpeechVerb(sp[1]) && sp[1] !== 'reported')
+            || (words.length === 1 && /["”’»]\s*,?\s*\p{Ll}+\s+$/u.test(before) && speechVerbBefore(before) && /^\s*[,.;]/u.test(after)),
         });
         if (role && country) {
           // "Belarus President Lukashenko": remember the country for the person it resolves to.

@@ -111,6 +111,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
       // unnamed speaker of the quote just before, in the same sentence.
       if (p.person < 0 && !p.subject && lastDirect?.speakerName && sentenceAt(doc, lastDirect.start) === sentenceAt(doc, p.start)) p.speakerName = lastDirect.speakerName;
       if (p.person >= 0) attr.addSpeaker(Math.min(p.start, p.subject?.start ?? p.start), p.person);
+      else if (p.speakerName && p.subject) attr.addSpeaker(p.subject.start, -1, p.speakerName);
       if ((p.person >= 0 || p.speakerName) && reports.length < 1000) reports.push(p);
     } else if (p.direct) {
       const q = p.direct;
@@ -124,7 +125,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
       // ('… were "very interested" in …, the statement said', 'According to a joint statement, both
       // ministers had a “frank and constructive” discussion').
       const inside = reports.find((x) => p.paragraph === x.paragraph && x.start <= q.open && x.end >= q.close - 1);
-      let claimed = !!inside && ((p.person < 0 && !p.speakerName) || (p.person >= 0 && inside.person === p.person));
+      let claimed = !!inside && ((p.person < 0 && (!p.speakerName || p.speakerName === inside.speakerName)) || (p.person >= 0 && inside.person === p.person));
       if (p.person < 0 && !p.speakerName) {
         // Also a report earlier in the same sentence: "…, said Pakistan's Sharif, adding: “…”", 'According to
         // Angeles, the meeting materialized because of the negotiations "made back and forth."'.
@@ -149,6 +150,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
       // when they sit inside someone's reported words.
       const words = q.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
       if (words <= MAX_SHORT_WORDS && !(cue && cue.adjacent) && !claimed) continue;
+      if (p.person < 0 && p.speakerName) attr.addSpeaker(cue?.at ?? q.start, -1, p.speakerName);
       if (p.person >= 0) {
         attr.addSpeaker(cue?.at ?? q.start, p.person);
         // A quote that runs over several paragraphs speaks in its last one too, for the next to carry.
@@ -296,11 +298,14 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   }
   // Otherwise the speaker of the paragraph so far, or, for a paragraph that opens with the quote, the
   // last speaker of the previous paragraph.
-  const carried = attr.lastSpeaker(q.open, opensParagraph);
+  const last = attr.lastSpeakerEvent(q.open, opensParagraph);
+  const carried = last?.person ?? -1;
   // "'A,' said X, 'to keep talking.'": the second part of a quote split by its cue, however short.
   const split = SPLIT_CUE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open));
   const splitCue = !!split && split[1].split(/\s+/).some((w) => isSpeechVerb(w));
   if (carried >= 0) return { cue: null, person: carried, adjacent: splitCue, at: q.start };
+  // '“A,” a campaign spokesman said. “B.”': an unnamed speaker carries on the same way.
+  if (last?.described) return { cue: null, person: -1, described: last.described, adjacent: splitCue, at: q.start };
   // The sentence after says whose words they were: "“…” ¶ The words were Costantini's, speaking at …"
   const nextAt = nextSentenceStart(doc, q.close);
   const next = nextAt >= 0 ? sentenceAt(doc, nextAt) : undefined;

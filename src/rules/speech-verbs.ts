@@ -93,6 +93,17 @@ export const SPEECH_VERBS: readonly string[] = [
   'recommended', 'recommends',
 ];
 
+/**
+ * Speech verbs that take their object right after them, so the words after them are never an inverted
+ * subject: "…, accused the government of settling for symbolism." (not "…, said the minister.").
+ */
+export const OBJECT_FIRST_VERBS: ReadonlySet<string> = new Set([
+  'accused', 'accuses', 'denounced', 'denounces', 'called', 'calls', 'described', 'describes', 'urged', 'urges',
+  'informed', 'informs', 'assured', 'assures', 'reminded', 'reminds', 'recommended', 'recommends', 'voiced', 'voices',
+  'expressed', 'expresses', 'conveyed', 'conveys', 'highlighted', 'highlights', 'underlined', 'underlines',
+  'proposed', 'proposes', 'decried', 'ridiculed', 'taunted', 'mocked', 'chided', 'scolded', 'bemoaned', 'demanded',
+]);
+
 /** Verbs after which a content clause may follow without "that" ("Makei said they discussed …"). */
 export const ZERO_THAT_VERBS: readonly string[] = [
   'said', 'says', 'told', 'tells', 'added', 'adds', 'believes', 'believed', 'thinks', 'thought',

@@ -178,6 +178,24 @@ export const DESCRIPTIONS: ReadonlyArray<[words: string, classes: RoleClass[]]> 
 ];
 
 /** Descriptions that, with a country adjective, fall back to that country's one (or most salient) person. */
+/**
+ * Nouns of occupation and standing that mark the bare name after them as a person's:
+ * "attorney Edgar Martirosyan", "pollster Ann Selzer", "co-host Stu Burguiere".
+ */
+export const PERSON_NOUNS: readonly string[] = [
+  'chief', 'leader', 'head', 'writer', 'reporter', 'correspondent', 'official', 'adviser', 'advisor', 'aide', 'director',
+  'chairman', 'chairwoman', 'chair', 'envoy', 'ambassador', 'counterpart', 'colleague', 'minister', 'president',
+  'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'deputy', 'governor', 'mayor', 'senator', 'lawmaker',
+  'activist', 'analyst', 'expert', 'professor', 'attorney', 'lawyer', 'strategist', 'consultant', 'pollster',
+  'economist', 'historian', 'scholar', 'author', 'anchor', 'co-anchor', 'host', 'co-host', 'commentator', 'columnist',
+  'editor', 'founder', 'co-founder', 'executive', 'candidate', 'nominee', 'challenger', 'incumbent', 'voter',
+  'supporter', 'donor', 'manager', 'coordinator', 'organizer', 'organiser', 'operative', 'researcher', 'scientist',
+  'officer', 'judge', 'congressman', 'congresswoman', 'representative', 'delegate', 'pastor', 'bishop', 'rabbi',
+  'physician', 'doctor', 'businessman', 'businesswoman', 'billionaire', 'entrepreneur', 'investor', 'commissioner',
+  'chairperson', 'negotiator', 'prosecutor', 'comedian', 'actor', 'actress', 'singer', 'journalist', 'blogger',
+  'student', 'resident', 'veteran', 'fellow', 'partner', 'publisher', 'lobbyist', 'campaigner',
+];
+
 export const GENERIC_DESCRIPTIONS: readonly string[] = ['guest', 'side', 'official', 'visitor', 'politician', 'statesman', 'diplomat', 'minister', 'leader', 'envoy', 'top diplomat', 'chief diplomat'];
 
 /** The role class of a title as the text gives it ("Foreign Minister", "Minister of Economy"). */

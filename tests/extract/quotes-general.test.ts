@@ -789,3 +789,30 @@ describe('a trailing cue whose speaker has a long apposition', () => {
     ]);
   });
 });
+
+describe('speakers after an inverted verb, and unnamed speakers carried on', () => {
+  it.each([
+    ['any speech verb before a name marks a person: "writes X"', 'Polls and delegates\n\nThe race is close.\n\n“Trump’s delegate problems stem from two major issues,” writes Nate Silver.',
+      [['direct', 'Nate Silver', 'Trump’s delegate problems']]],
+    ['an occupation before a bare name: "explained Los Angeles-based attorney X"', 'Law and politics\n\nThe case is old.\n\n“It is shortsighted of both states to do this,” explained Los Angeles-based attorney Edgar Marton.',
+      [['direct', 'Edgar Marton', 'It is shortsighted']]],
+    ['a question mark before the inverted verb: "“…?” said Murphy, using …"', 'Senate race\n\nThe campaign went on.\n\n“Who is the real con man here?” said Murphy, using a term his rival has used.',
+      [['direct', 'Murphy', 'Who is the']]],
+    ['an unnamed speaker carries to the next quote in the paragraph', 'Campaign\n\nThe debate went on.\n\n“We are very disappointed in him,” a campaign spokesman said. “It is shortsighted of both states to do this.”',
+      [['direct', 'campaign spokesman', 'We are very'], ['direct', 'campaign spokesman', 'It is shortsighted']]],
+    ['a body carries too', 'Conference\n\nThe event was cancelled.\n\n“We are very disappointed in him,” the American Conservative Union said. “This comes at a critical time for our movement.”',
+      [['direct', 'American Conservative Union', 'We are very'], ['direct', 'American Conservative Union', 'This comes at']]],
+    ['"he" after an unnamed speaker is that speaker', 'Talks\n\nThe talks ended.\n\nA senior State Department official said the talks went well. “We made progress on the main issues,” he said.',
+      [['indirect', 'senior State Department official', 'the talks went'], ['direct', 'senior State Department official', 'We made progress']]],
+    ['an unnamed speaker stops a named one from carrying', 'Talks\n\nMinister Ana Ruiz spoke first. “We want peace in the region,” Ruiz said. “We are very disappointed in them,” a government spokesman said. “It is shortsighted of both states to do this.”',
+      [['direct', 'Ana Ruiz', 'We want peace'], ['direct', 'government spokesman', 'We are very'], ['direct', 'government spokesman', 'It is shortsighted']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it('a verb that takes an object first has no inverted subject: ", accused the government of …"', () => {
+    expect(speakers('Debate\n\nThe visit was short.\n\nPiotr Kruk, a lawmaker from the opposition party, accused the government of settling for symbolism. "That is not a result of any kind," he said.')).toEqual([
+      ['direct', 'Piotr Kruk', 'That is not'],
+    ]);
+  });
+});
