@@ -30,7 +30,8 @@ export const ADVERBS = new Set(
 );
 // Words that start a sentence's introductory phrase, ended by its first comma.
 export const INTRO_WORDS = new Set(
-  'separately however meanwhile also moreover in on at during for after later earlier speaking addressing commenting besides furthermore additionally still yet then today yesterday now last this in particular thus therefore nevertheless first second finally overall instead despite amid although though while when because since unlike before following ahead under'.split(
+  // (with the prepositions and subordinators that open a phrase before the subject: "Like other owners …, Mr. X said")
+  'separately however meanwhile also moreover in on at during for after later earlier speaking addressing commenting besides furthermore additionally still yet then today yesterday now last this in particular thus therefore nevertheless first second finally overall instead despite amid although though while when because since unlike before following ahead under like as with without among amongst if unless once upon by from within throughout beyond regarding given whether against across around through over about amidst toward towards inside outside near until even asked'.split(
     ' ',
   ),
 );
@@ -76,7 +77,9 @@ export function introEnd(toks: Tok[]): number {
   // A long participle phrase with commas of its own ("Requesting the Ambassador to convey … to the leaders
   // of the Party, State and people of China …, Prime Minister X emphasized that …"): it ends at the comma
   // after which a subject comes to a speech verb.
-  if (participle && comma > 0 && !subjectToVerbAfter(toks, comma)) {
+  // So may a long prepositional one ("Like other golf club owners who foresee an upside in expanding their
+  // offerings, Mr. Schmidt said …").
+  if ((participle && comma > 0 && !subjectToVerbAfter(toks, comma)) || (intro && comma < 0)) {
     const later = toks.findIndex((t, k) => k > comma && k < LONG_PHRASE && t.t === ',' && subjectToVerbAfter(toks, k));
     if (later > 0) comma = later;
   }
@@ -99,7 +102,7 @@ function subjectToVerbAfter(toks: Tok[], k: number): boolean {
   if (!startsSubject(toks[k + 1]?.t ?? '')) return false;
   for (let v = k + 2; v < Math.min(toks.length, k + 12); v++) {
     if (toks[v].f & TokenFlag.SpeechVerb) return true;
-    if (toks[v].t === ',' || toks[v].t === '.') return false;
+    if (toks[v].t === ',' || (toks[v].t === '.' && !isNameDot(toks, v))) return false;
   }
   return false;
 }

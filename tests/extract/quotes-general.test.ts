@@ -816,3 +816,14 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
     ]);
   });
 });
+
+describe('a long opening phrase before the subject', () => {
+  it.each([
+    ['a prepositional phrase: "Like other owners who …, Mr. X said he …"', 'Golf\n\nMark Schmidt owns a club.\n\nLike other golf club owners who foresee an upside in expanding their offerings, Mr. Schmidt said he was building a new clubhouse. "Without these adjustments, golf would be in trouble," he said.',
+      [['indirect', 'Mark Schmidt', 'he was building'], ['direct', 'Mark Schmidt', 'Without these adjustments,']]],
+    ['a participle phrase ending before "Mr."', 'Golf\n\nMark Schmidt owns a club.\n\nWatching the course lose money year after year for most of the decade, Mr. Schmidt said he would sell it.',
+      [['indirect', 'Mark Schmidt', 'he would sell']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
