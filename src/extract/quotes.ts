@@ -218,8 +218,10 @@ function headlineSpeaker(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     const who = personIn(attr.people, from, Math.min(para.end, from + 60));
     if (who >= 0 && attr.people.people[who].type === 'person') return who;
   }
-  if (q.open - para.start <= 60 && /:\s*$/.test(doc.text.slice(para.start, q.open))) {
-    const who = personIn(attr.people, para.start, q.open);
+  // "Sablin: “No one …”", "John McCain: Populist Anger Appeals to ‘Bad Angels Of Our Nature’": the name before the colon.
+  const label = /^[^:\n"“”«»]{2,50}:\s/u.exec(doc.text.slice(para.start, q.open));
+  if (label) {
+    const who = personIn(attr.people, para.start, para.start + label[0].length);
     if (who >= 0 && attr.people.people[who].type === 'person') return who;
   }
   return -1;

@@ -82,7 +82,10 @@ function findHeadline(text: string, paragraphs: Paragraph[]): number {
   for (const p of paragraphs.slice(0, HEADLINE_SEARCH)) {
     const h = text.slice(p.start, p.end).trim();
     if ((h.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) continue;
-    const title = h.length <= MAX_HEADLINE && !/[.!?…]["”»’']?$/u.test(h) && !h.includes('\n') && p.index + 1 < paragraphs.length;
+    // "Reid: 'Never underestimate Trump.'": a line that gives a quote to a name before a colon is a headline
+    // even with a full stop.
+    const quoteHeadline = /^\p{Lu}[^:\n.!?]{1,50}:\s/u.test(h) && /["“‘'][^"“”‘’']*\p{L}/u.test(h);
+    const title = h.length <= MAX_HEADLINE && (quoteHeadline || !/[.!?…]["”»’']?$/u.test(h)) && !h.includes('\n') && p.index + 1 < paragraphs.length;
     return title ? p.index : -1;
   }
   return -1;

@@ -827,3 +827,14 @@ describe('a long opening phrase before the subject', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a headline that gives a quote to a name before a colon', () => {
+  it.each([
+    ['with a full stop after the quote', "Reid: 'Never, ever, ever underestimate the man.'\n\nHarry Reid has some advice for Democrats already celebrating.",
+      [['direct', 'Harry Reid', 'Never, ever, ever']]],
+    ['with the quote after other words', 'John McCain: Populist anger appeals to ‘the bad angels of our nature’\n\nSenator John McCain says the movement is dangerous.',
+      [['direct', 'John McCain', 'the bad angels']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text).filter((q) => q[0] === 'direct')).toEqual(expected);
+  });
+});
