@@ -146,10 +146,11 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
         }
         claimed ||= (p.person >= 0 || !!p.speakerName) && p.person === lastDirect.person && p.speakerName === lastDirect.speakerName;
       }
-      // Short spans in quotation marks are quotes only when a speech verb stands right by them, or
-      // when they sit inside someone's reported words.
+      // Short spans in quotation marks are quotes only when someone says them: a speech verb stands right
+      // by them, they sit inside someone's reported words, or the sentence or paragraph gives a speaker
+      // ('He has called China “provocative and expansionist”'). A term nobody says is no quote.
       const words = q.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-      if (words <= MAX_SHORT_WORDS && !(cue && cue.adjacent) && !claimed) continue;
+      if (words <= MAX_SHORT_WORDS && !(cue && cue.adjacent) && !claimed && p.person < 0 && !p.speakerName) continue;
       if (p.person < 0 && p.speakerName) attr.addSpeaker(cue?.at ?? q.start, -1, p.speakerName);
       if (p.person >= 0) {
         attr.addSpeaker(cue?.at ?? q.start, p.person);

@@ -838,3 +838,13 @@ describe('a headline that gives a quote to a name before a colon', () => {
     expect(speakers(text).filter((q) => q[0] === 'direct')).toEqual(expected);
   });
 });
+
+describe('short quoted words are quotes when someone says them', () => {
+  it.each([
+    ['a subject who calls something so', 'Admiral speaks\n\nAdm. Harry Harris leads the Pacific Command.\n\nHarris has labelled China “expansionist” at every turn.',
+      [['direct', 'Harry Harris', 'expansionist']]],
+    ['a term nobody says', 'Policy\n\nThe so-called “reset” of relations failed within two years.', []],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text).filter((q) => q[0] === 'direct')).toEqual(expected);
+  });
+});
