@@ -391,9 +391,11 @@ function isQuote(doc: ParsedDocument, q: DirectCandidate, furniture: Map<number,
   if (words.length === 0) return false;
   // "the so-called “reset”": the writer's distance, not someone's words.
   if (words.length <= 4 && /\bso[- ]called\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 12), q.open))) return false;
-  // A name or term inside a noun phrase: 'the implementation of the "EU-Georgia Association Agenda 2021-2027"',
-  // 'a law on "foreign influence"', 'the "reset"': nobody speaks after an article or "law on".
-  if (words.length <= 8 && !/[.!?;]/.test(q.text) && /(?:\b(?:the|law on|laws on|bill on|so-called|dubbed|titled|entitled|named))\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 24), q.open)) && !/\b(?:as|said|says|told|added)\s+the\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 24), q.open))) return false;
+  // A name or term: 'a law on "foreign influence"', 'a book titled "…"'. Not every quote after "the": 'won't
+  // take the “low road”', 'at the "appropriate level"' are someone's words (names in capitals go below).
+  if (words.length <= 8 && !/[.!?;]/.test(q.text) && /(?:\b(?:law on|laws on|bill on|so-called|dubbed|titled|entitled|named))\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 24), q.open))) return false;
+  // 'the "Quad" summit', 'the implementation of the "EU-Georgia Association Agenda 2021-2027"': a name after "the".
+  if (words.length <= 8 && /\bthe\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 6), q.open)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|for|in|on|at|to|a|an|de|la)$/.test(w))) return false;
   // "the 'foreign influence' law", 'the "Free and Open" strategy': a quoted modifier of the noun after it.
   if (words.length <= 4 && !/[.!?;,]/.test(q.text) && QUOTED_MODIFIER.test(doc.text.slice(q.close, q.close + 16))) return false;
   // 'required to register as "pursuing the interests of a foreign power"': a label the text applies.

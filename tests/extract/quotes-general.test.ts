@@ -848,3 +848,12 @@ describe('short quoted words are quotes when someone says them', () => {
     expect(speakers(text).filter((q) => q[0] === 'direct')).toEqual(expected);
   });
 });
+
+describe('a quote after "the" is a quote unless it is a name', () => {
+  it.each([
+    ['someone\'s words', 'Ohio\n\nJohn Kasich won Ohio.\n\nKasich says he won’t take the “low road” in the primary.', [['direct', 'John Kasich', 'low road']]],
+    ['a name in capitals', 'Summit\n\nPrime Minister Kenji Sato met Prime Minister Ravi Kumar a week after the "Quad" summit.', []],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text).filter((q) => q[0] === 'direct')).toEqual(expected);
+  });
+});
