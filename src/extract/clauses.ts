@@ -3,6 +3,7 @@
 // verb a token starts, and "SUBJ [adverbs] VERB" at the start of a clause. Every function reads the
 // document's one token layer (text/tokens.ts).
 
+import { IRREGULAR_VERBS } from '../rules/verbs.js';
 import type { Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { TokenFlag, isWord, tokensIn, type Tok } from '../text/tokens.js';
@@ -82,6 +83,12 @@ export function introEnd(toks: Tok[]): number {
   if ((participle && comma > 0 && !subjectToVerbAfter(toks, comma)) || (intro && comma < 0)) {
     const later = toks.findIndex((t, k) => k > comma && k < LONG_PHRASE && t.t === ',' && subjectToVerbAfter(toks, k));
     if (later > 0) comma = later;
+    // Or, with no speech verb, at the comma a name and its verb follow: "Speaking in Salem, New Hampshire,
+    // Trump went after Bush, calling him …" (not at "New Hampshire,").
+    else if (comma > 0 && !nameThenVerb(toks, comma)) {
+      const named = toks.findIndex((t, k) => k > comma && k < reach + 8 && t.t === ',' && nameThenVerb(toks, k));
+      if (named > 0) comma = named;
+    }
   }
   if (comma > 0 && !intro && !PARTICIPLE_OPENER.has(toks[0].t) && !startsSubject(toks[comma + 1]?.t ?? '')) return 0;
   // "On the European deal, whose negotiations were concluded …, Olivera said": past the relative clause.
@@ -89,6 +96,13 @@ export function introEnd(toks: Tok[]): number {
     comma = toks.findIndex((t, k) => k > comma + 1 && k < comma + 28 && t.t === ',');
   }
   return comma > 0 ? comma + 1 : 0;
+}
+
+/** After the comma at k: capitalised words (a name) and then a lower-case word (its verb). */
+function nameThenVerb(toks: Tok[], k: number): boolean {
+  let v = k + 1;
+  while (v < toks.length && v < k + 6 && (/^\p{Lu}/u.test(toks[v].t) || isNameDot(toks, v))) v++;
+  return v > k + 1 && /^\p{Ll}/u.test(toks[v]?.t ?? '');
 }
 
 /** A word that may open a subject: a capitalised word or a subject pronoun. */
@@ -195,7 +209,7 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
   while (j < toks.length && j < 8) {
     const t = toks[j];
     if (!isWord(t) && t.t !== '’' && t.t !== "'" && !isNameDot(toks, j)) break;
-    if (j > 0 && /^\p{Ll}/u.test(t.t) && (SUBJECT_END.has(t.t) || /ed$/.test(t.t) || (/s$/.test(t.t) && !/ss$/.test(t.t) && j > 1))) break;
+    if (j > 0 && /^\p{Ll}/u.test(t.t) && (SUBJECT_END.has(t.t) || IRREGULAR_VERBS.has(t.t) || /ed$/.test(t.t) || (/s$/.test(t.t) && !/ss$/.test(t.t) && j > 1))) break;
     // "External Affairs Minister S Jaishankar held …": a lower-case word right after a name (two capitalised
     // words or more; "Republican nominee" is one) is its verb.
     if (j > 1 && /^\p{Ll}/u.test(t.t) && /^\p{Lu}/u.test(toks[j - 1].t) && /^\p{Lu}/u.test(toks[j - 2].t) && !NAME_JOINERS.has(t.t)) break;

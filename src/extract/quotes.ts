@@ -37,6 +37,7 @@ const MAX_SHORT_WORDS = 3;
 // Between two fragments in one list: '” and “', '”, “', '” or “'.
 const JOINED_FRAGMENT = /^["”’»']?\s*(?:,\s*)?(?:and|or)?\s*["“‘«']?$/u;
 // A name and its possessive right before the opening mark: "Obama's “…” promise".
+const RELATIVE_WHO = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}),\s+who\s+[^,;:"“”«»()]{1,100}$/u;
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})['’]s\s*$/u;
 const QUOTED_MODIFIER = /^['’"”»]?\s+(?:law|laws|bill|act|legislation|policy|doctrine|formula|format|plan|deal|zone|initiative|project|programme|program|campaign|movement|strategy|package|corridor|mechanism)\b/iu;
 const LABEL_AS = /\b(?:register(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|designated|branded|classified|listed|known|marked)\s+as\s*$/iu;
@@ -266,9 +267,16 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     const person = attr.resolveSubject({ start: st, end: st + poss[1].length }, q.open);
     if (person >= 0 && attr.people.people[person]?.type === 'person') return { cue: null, person, adjacent: true, at: st };
   }
+  // 'Contrast that with Trump, who has called the pact "insanity"': a relative clause's quote is its antecedent's.
+  const within = sentenceAt(doc, q.open);
+  const rc = within ? RELATIVE_WHO.exec(doc.text.slice(Math.max(within.start, q.open - 140), q.open)) : null;
+  if (rc) {
+    const st = q.open - rc[0].length;
+    const person = attr.resolveSubject({ start: st, end: st + rc[1].length }, q.open);
+    if (person >= 0 && attr.people.people[person]?.type === 'person') return { cue: null, person, adjacent: false, at: st };
+  }
   // 'Trump referred to Obama as “the most valuable player”', 'She admitted “one or two instances”': a
   // quote inside a sentence with no speech verb is the words of the sentence's subject.
-  const within = sentenceAt(doc, q.open);
   if (within && within.start < q.open && !/["“”«»]/u.test(doc.text.slice(within.start, q.open))) {
     const subject = leadingSubject(doc, within.start, q.open);
     if (subject) {

@@ -857,3 +857,15 @@ describe('a quote after "the" is a quote unless it is a name', () => {
     expect(speakers(text).filter((q) => q[0] === 'direct')).toEqual(expected);
   });
 });
+
+describe('the subject of a quote past an opening phrase or in a relative clause', () => {
+  const P = 'Politics\n\nDonald Trump, Bernie Sanders and Jeb Bush ran.\n\n';
+  it.each([
+    ['past "Speaking in Salem, New Hampshire," to the name and its verb', P + 'Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”',
+      [['direct', 'Donald Trump', 'a total stiff.']]],
+    ['"X, who has called … “…”"', P + 'Contrast that with Trump, who has called the trade pact "insanity," and Sanders, who says it is "disastrous."',
+      [['direct', 'Donald Trump', 'insanity,'], ['direct', 'Bernie Sanders', 'disastrous.']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text).filter((q) => q[0] === 'direct')).toEqual(expected);
+  });
+});
