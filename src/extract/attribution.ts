@@ -45,6 +45,7 @@ import type { ParsedDocument, Sentence } from '../text/document.js';
 import { lastStartingBy, lowerBound, spanAt } from '../text/spans.js';
 import { describedPeople, firstMentionAfter, personIn, resolveDescription, type PeopleIndex } from './people.js';
 import { tokensIn } from '../text/tokens.js';
+import { PERSON_NOUNS } from '../rules/titles.js';
 import { OBJECT_FIRST_VERBS, isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
 import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, speechVerbAt, subjectVerbAtStart } from './clauses.js';
 
@@ -66,6 +67,7 @@ export interface SpeakerEvent {
 
 // Head nouns of unnamed speakers.
 const SPEAKER_NOUNS = /^(?:sources?|officials?|spokes(?:man|woman|person|people|persons)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|agencies|ministry|ministries|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?|side|statement|communiqu[eé]|readout|declaration|press release|release|person|people|insiders?|groups?|organi[sz]ations?|charities|authorities|department|secretariat|mission|commission|council|union|nations|bureau|administration|committee|service)$/i;
+const PEOPLE_PLURALS = new Set([...PERSON_NOUNS.map((n) => (/(?:man|woman)$/.test(n) ? n.replace(/man$/, 'men') : n + 's')), 'critics', 'opponents', 'protesters', 'economists', 'members', 'leaders', 'residents', 'organizers', 'organisers', 'polls', 'surveys']);
 // Words that make a body's proper name: "the United Nations", "the Emirates News Agency", "the Office of the President".
 const BODY_NAME_HEADS = /^(?:Nations|Agency|Ministry|Department|Office|Secretariat|Mission|Commission|Council|Union|Bureau|Administration|Committee|Organi[sz]ation|Service|Presidency|Government|Embassy|Parliament|Assembly|Court|Bank|Fund|Forum|Alliance|Association|Federation|Institute|Programme|Program|Cabinet|House|Palace|Command|Authority|Directorate|Coalition|Front|Party|Movement|Network|Group)$/u;
 // Inside a body's name a person is not the speaker: "the Office of the President said".
@@ -414,7 +416,7 @@ export class Attributor {
     let phrase = this.doc.text.slice(span.start, span.end).replace(/\s*\([^()]{1,30}\)/gu, '').replace(/\s+/g, ' ').trim();
     // "a joint statement issued after the talks", "a diplomat who asked not to be named"; a comma inside
     // a body's name stays ("A Foreign, Commonwealth & Development Office spokesperson").
-    const cut = /(?<![\p{Lu}][\p{L}]*),\s|,\s(?!\p{Lu})|\s(?:who|which|that|issued|released|published|adopted|signed|posted|quoted|cited|speaking|after|following|on|at|in|from)\b/u.exec(phrase);
+    const cut = /(?<![\p{Lu}][\p{L}]*),\s|,\s(?!\p{Lu})|\s[-–—]+\s|\s(?:who|which|that|issued|released|published|adopted|signed|posted|quoted|cited|speaking|after|following|on|at|in|from)\b/u.exec(phrase);
     if (cut) phrase = phrase.slice(0, cut.index);
     phrase = phrase.replace(/^(?:a|an|the|one|two|three|several|some|many)\s+/i, '');
     // "a person familiar with the talks", "sources close to the delegation": the whole description.
@@ -427,6 +429,8 @@ export class Attributor {
     if (words.length === 0 || words.length > 8 || /["“”«»]/u.test(phrase)) return null;
     if (fam && phrase !== fam[1]) return words.length <= 8 ? phrase : null;
     if (SPEAKER_NOUNS.test(words[words.length - 1])) return phrase;
+    // "some liberal economists", "Democratic strategists", "critics": people described by what they do.
+    if (PEOPLE_PLURALS.has(words[words.length - 1].toLowerCase())) return phrase;
     // "the press service of the President of Uzbekistan", "the Office of the Prime Minister": the whole name.
     const of = words.indexOf('of');
     if (of > 0 && SPEAKER_NOUNS.test(words[of - 1]) && /^(?:press|office|ministry|department|secretariat|administration|service|chancellery|presidency|embassy|mission|government)$/i.test(words[of - 1])) return phrase;

@@ -7,7 +7,7 @@ import { IRREGULAR_VERBS } from '../rules/verbs.js';
 import type { Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { TokenFlag, isWord, tokensIn, type Tok } from '../text/tokens.js';
-import { phrasalSpeechVerb, OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
+import { PLURAL_SPEECH_VERBS, phrasalSpeechVerb, OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
 
 export { isWord, type Tok };
 
@@ -98,6 +98,9 @@ export function introEnd(toks: Tok[]): number {
   return comma > 0 ? comma + 1 : 0;
 }
 
+const BARE_FORMS = new Set(PLURAL_SPEECH_VERBS);
+const MODALS = new Set('should would will could can may might must shall to'.split(' '));
+
 /** After the comma at k: capitalised words (a name) and then a lower-case word (its verb). */
 function nameThenVerb(toks: Tok[], k: number): boolean {
   let v = k + 1;
@@ -145,6 +148,15 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
   }
   for (let k = i + 1; k < Math.min(toks.length, limit); k++) {
     const t = toks[k];
+    // "some liberal economists - including a minority of the Fed's own committee - warn that …": an aside
+    // between dashes.
+    if (/^[-–—]$/u.test(t.t) && toks[k - 1].e < t.s) {
+      const close = toks.findIndex((x, n) => n > k + 1 && n < k + 30 && /^[-–—]$/u.test(x.t) && x.s > toks[n - 1].e);
+      if (close < 0) return null;
+      k = close;
+      limit = Math.max(limit, close + 4);
+      continue;
+    }
     // "(R-Tenn.),": an abbreviation's full stop inside brackets or before a comma.
     if (!isWord(t) && !SUBJECT_PUNCT.has(t.t) && !isNameDot(toks, k) && !(t.t === '.' && /^[),]$/.test(toks[k + 1]?.t ?? ''))) return null;
     if (/^["“”«»]/u.test(t.t)) return null;
@@ -167,6 +179,9 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
     }
     const sv = speechVerbAt(text, toks, k);
     if (!sv) continue;
+    // A plural's bare form after a modal or "to" is no finite verb of the subject: "forces should continue
+    // dialogue, disengage and maintain the distance".
+    if (BARE_FORMS.has(sv.verb.toLowerCase()) && toks.slice(i, k).some((x) => MODALS.has(x.t.toLowerCase()))) continue;
     let j = k;
     while (j > i && ADVERBS.has(toks[j - 1].t.toLowerCase())) j--;
     if (j === i) return null;

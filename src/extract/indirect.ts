@@ -36,7 +36,7 @@
 
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
-import { OBJECT_FIRST_VERBS, SPEECH_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
+import { OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, SPEECH_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
 import { SUBJECT_PUNCT, coordinatedSpeechVerb, isNameDot, isWord, leadingSubject, speechVerbAt, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
 
@@ -49,6 +49,8 @@ export interface IndirectCandidate extends Span {
 }
 
 const ZERO_THAT = new Set(ZERO_THAT_VERBS);
+// ", maintain the distance,": a bare form is never an inverted verb.
+const PLURAL = new Set(PLURAL_SPEECH_VERBS);
 const CLAUSE_STARTERS = new Set(
   'they he she it we i you the a an this these those both there all his her their its our each several many some no talks relations ties'.split(' '),
 );
@@ -303,7 +305,8 @@ function isClauseStart(t: Tok, next: Tok | undefined, after?: Tok): boolean {
   if (/^\d[\d,.]*$/.test(t.t)) return !!next && FINITE.test(next.t);
   // A capitalised name or country starting the clause: "said Belarus and Russia share …",
   // "said Australia, which mines half the world's lithium, wanted …".
-  return /^\p{Lu}\p{Ll}/u.test(t.t) && !!next && (isWord(next) || (next.t === ',' && /^(?:which|who|as)$/i.test(after?.t ?? '')));
+  // An acronym opens one too: "said CNN had tweeted …", "said HLN’s coverage would …".
+  return /^\p{Lu}(?:\p{Ll}|\p{Lu}+(?:['’]s)?$)/u.test(t.t) && !!next && (isWord(next) || (next.t === ',' && /^(?:which|who|as)$/i.test(after?.t ?? '')));
 }
 
 function subjectBefore(doc: ParsedDocument, s: Sentence, at: number): Span | null {
@@ -399,7 +402,7 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
     if (toks[k].t !== ',') continue;
     // Inverted: ", said the minister."
     const inv = speechVerbAt(text, toks, k + 1);
-    if (inv && OBJECT_FIRST_VERBS.has(inv.verb.toLowerCase())) continue;
+    if (inv && (OBJECT_FIRST_VERBS.has(inv.verb.toLowerCase()) || PLURAL.has(inv.verb.toLowerCase()))) continue;
     if (inv) {
       let j = inv.next;
       const from = j;

@@ -252,7 +252,7 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   }
   const cb = cueBefore(doc, q.open) ?? cueColonBefore(doc, q.open);
   const before = fromCue(cb);
-  if (before && cb) {
+  if (before && cb && (before.person >= 0 || before.described || !POSSESSOR_BEFORE.test(doc.text.slice(Math.max(0, q.open - 60), q.open)))) {
     // Right by the quote ("said: “…”", "described the talks as ‘…’"), or further off in the sentence.
     const gap = doc.text.slice(cb.end ?? cb.at, q.open);
     // A short fragment inside reported speech ("X said he had raised it “calmly but firmly.”") is the
@@ -260,7 +260,8 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     before.adjacent = gap.length <= 30 || /\bas\s*$/u.test(gap) || before.person >= 0 || !!before.described;
     return before;
   }
-  // 'Obama's "if you like your plan, you can keep it" promise': the possessor's words.
+  // 'Obama's "if you like your plan, you can keep it" promise': the possessor's words, also
+  // when the sentence's speech verb has a subject nobody can name ('Unions recall Obama's “…” promise').
   const poss = POSSESSOR_BEFORE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open));
   if (poss) {
     const st = q.open - poss[0].length;

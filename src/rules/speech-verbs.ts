@@ -1,6 +1,16 @@
 // Speech and thought verbs that attribute a quote or report speech, as inflected forms.
 // Phrasal cues ("pointed out", "went on") are listed whole; the finder prefers the longest.
 
+/**
+ * Bare forms, for plural subjects: "economists warn that …", "critics argue …". Not the forms that are as
+ * often nouns ("claim", "note", "report", "estimate").
+ */
+export const PLURAL_SPEECH_VERBS: readonly string[] = [
+  'warn', 'argue', 'insist', 'explain', 'stress', 'predict', 'contend', 'maintain', 'acknowledge', 'admit', 'suggest',
+  'complain', 'allege', 'concede', 'assert', 'caution', 'recall', 'reveal', 'confirm', 'emphasize', 'emphasise', 'tell', 'add',
+  'write', 'point out',
+];
+
 /** Verbs that attribute a direct quote ("…,” he said) or introduce reported speech. */
 export const SPEECH_VERBS: readonly string[] = [
   'said', 'says', 'say', 'saying',
@@ -88,6 +98,7 @@ export const SPEECH_VERBS: readonly string[] = [
   // than speech and lowers indirect+speaker (.733 -> .716).
   'believe', 'denied', 'deny', 'reminded', 'reminds', 'repeated', 'repeats', 'repeat',
   'expressed', 'expresses',
+  ...PLURAL_SPEECH_VERBS,
   // Verbs whose object may be a one-word quote: 'accused some politicians of "blackmail"'.
   'accused', 'accuses', 'denounced', 'denounces',
   'recommended', 'recommends',
@@ -111,6 +122,8 @@ export const ZERO_THAT_VERBS: readonly string[] = [
   'denied', 'estimated', 'estimates', 'predicted', 'predicts', 'warned', 'warns',
   // A proposal with a bare subjunctive clause (VNA): "He suggested the two sides step up …".
   'suggested', 'suggests', 'proposed', 'proposes', 'recommended', 'recommends',
+  // The bare forms after a plural subject: "Democratic strategists say the party would …".
+  'say', 'tell', 'add', 'believe', 'think', 'hope', 'insist', 'argue', 'warn', 'predict', 'suggest',
 ];
 // Not "noted/stressed/emphasized": "stressed the need to …" takes a noun phrase, not a clause.
 

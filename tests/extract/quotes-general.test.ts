@@ -869,3 +869,18 @@ describe('the subject of a quote past an opening phrase or in a relative clause'
     expect(speakers(text).filter((q) => q[0] === 'direct')).toEqual(expected);
   });
 });
+
+describe('reported speech of plural and acronym subjects', () => {
+  it.each([
+    ['an acronym opens the clause: "said CNN had …"', 'News\n\nBen Carson spoke on Monday.\n\nHe said CNN had tweeted that Carson was taking a break.',
+      [['indirect', 'Ben Carson', 'CNN had tweeted']]],
+    ['a plural subject with the bare verb: "strategists say …"', 'Party\n\nThe convention opens on Monday.\n\nDemocratic strategists say the party would be wise to trumpet warnings.',
+      [['indirect', 'Democratic strategists', 'the party would']]],
+    ['an aside between dashes: "economists - including … - warn that …"', 'Economy\n\nThe Fed met on Tuesday.\n\nEven so, some liberal economists - including a minority of the Fed\'s own committee - warn that the central bank could undermine growth.',
+      [['indirect', 'liberal economists', 'the central bank']]],
+    ['a bare form after a modal is no report: "should continue dialogue, disengage and maintain …"', 'Border\n\nThe ministers met.\n\nThe border forces of the two countries should continue dialogue, disengage contact, maintain the necessary distance, and ease the situation.',
+      []],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
