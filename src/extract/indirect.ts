@@ -78,6 +78,7 @@ const STANCE = STANCE_NOUNS.join('|');
 const TRAILING_SUBJECT_STOP = new Set('in on at as what which who whom whose that where when while how after before during with from for to by and but or if'.split(' '));
 const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed)\\s+(?:(?:his|her|their|its|the|firm|strong)\\s+){0,2}(?:${STANCE})\\s+that\\s+`, 'iu');
 const MIN_WORDS = 3;
+const CLAUSE_AFTER = /,\s+(?:though|although|even though|even as|whereas|while|but|yet|and\s+(?:when|while|then|if)|and\s+(?:he|she|they|it|we|i)\s)/u;
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 // Page furniture: a link to another story ("Read more: X says …") is no report.
 const LINK_LINE = /^(?:read more|read also|also read|related|see also|more on this|recommended|watch|listen|read|more)\b\s*[:|–—-]/iu;
@@ -191,6 +192,25 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
   const second = coordinated(doc, s);
   const again = second && second.verbStart !== first?.verbStart ? afterVerb(doc, s, quotes, second) : null;
   if (again) return again;
+  // "…, but security specialists say it's …", "… although his advisers say …": a second clause with a
+  // subject and speech verb of its own.
+  CONJOINED.lastIndex = 0;
+  for (let m = CONJOINED.exec(s.text), n = 0; m && n < 4; m = CONJOINED.exec(s.text), n++) {
+    const at = s.start + m.index + m[0].length;
+    const sv = subjectVerbAtStart(doc, at, s.end);
+    if (!sv || sv.subject.start !== at) continue;
+    const r = afterVerb(doc, s, quotes, sv);
+    if (r) return r;
+  }
+  // "… with help from Labor Secretary Thomas Perez, who said he expects …": a relative clause's report
+  // is its antecedent's.
+  const rel = RELATIVE_WHO_SAID.exec(s.text.slice(0, 600));
+  if (rel && isSpeechVerb(rel[2]) && !OBJECT_FIRST_VERBS.has(rel[2].toLowerCase())) {
+    const st = s.start + rel.index + rel[0].indexOf(rel[1]);
+    const vs = s.start + rel.index + rel[0].length - rel[2].length;
+    const r = afterVerb(doc, s, quotes, { subject: { start: st, end: st + rel[1].length }, verb: rel[2], verbStart: vs, verbEnd: vs + rel[2].length });
+    if (r) return r;
+  }
   // "Lavrov looked somewhat annoyed as he replied that …": a pronoun and a speech verb inside the
   // sentence, with "that" right after the verb.
   const inner = INNER_THAT.exec(s.text.slice(0, 600));
@@ -201,6 +221,8 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
   return null;
 }
 
+const CONJOINED = /(?:,\s+(?:and|but|yet|so|while|although|though|whereas)|;|\s(?:although|though|whereas))\s+/gu;
+const RELATIVE_WHO_SAID = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}),\s+who\s+(?:(?:also|has|had|have|later|previously|once|then|recently|repeatedly|publicly)\s+){0,2}(\p{Ll}+)/u;
 const INNER_THAT = /\b(?:as|when|while|and|but|before|after|because|where)\s+(he|she|they|we)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\s+that\s+/u;
 
 /** The content clause after the speech verb of `sv`, if it takes one. */
@@ -506,6 +528,10 @@ function make(doc: ParsedDocument, s: Sentence, from: number, to: number, cue: s
   if (colon) end = start + colon.index;
   const tc = TRAILING_CUE.exec(text.slice(Math.max(start, end - 20), end));
   if (tc) end = Math.max(start, end - 20) + tc.index;
+  // "all staffers sign NDAs, though she did not discuss their terms": the writer's clause after a comma
+  // is not part of what was said.
+  const after = CLAUSE_AFTER.exec(text.slice(start, end));
+  if (after && after.index > 0) end = start + after.index;
   const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
   if ((body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) return null;
   return { start, end, text: body, cue, subject, paragraph: s.paragraph };

@@ -884,3 +884,22 @@ describe('reported speech of plural and acronym subjects', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('reported speech in a second clause, a relative clause, and where it ends', () => {
+  it.each([
+    ['", but specialists say …"', 'Hack\n\nThe hack was found on Friday.\n\nFor hackers to resort to such tactics would be unusual, but security specialists say it is a realistic extension of the effort.',
+      [['indirect', 'security specialists', 'it is a']]],
+    ['", and he says …"', 'Kasich\n\nJohn Kasich spoke.\n\nHis parents died in a car crash in 1987, and he says going through a dark time has allowed him to connect.',
+      [['indirect', 'John Kasich', 'going through a']]],
+    ['"X, who said he …"', 'Labor\n\nThe deal was negotiated with help from Labor Secretary Thomas Perez, who said he expects the agreement to be final soon.',
+      [['indirect', 'Thomas Perez', 'he expects the']]],
+    ['a writer\'s clause after the report ends it', 'Staff\n\nCampaign spokeswoman Hope Hicks said all staffers sign the agreements, though she did not discuss their terms.',
+      [['indirect', 'Hope Hicks', 'all staffers sign']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it('the report stops before ", though …"', () => {
+    expect(quotesOf('Staff\n\nCampaign spokeswoman Hope Hicks said all staffers sign the agreements, though she did not discuss their terms.')[0]?.text).toBe('all staffers sign the agreements');
+  });
+});
