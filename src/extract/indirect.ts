@@ -78,7 +78,9 @@ const STANCE = STANCE_NOUNS.join('|');
 const TRAILING_SUBJECT_STOP = new Set('in on at as what which who whom whose that where when while how after before during with from for to by and but or if'.split(' '));
 const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed)\\s+(?:(?:his|her|their|its|the|firm|strong)\\s+){0,2}(?:${STANCE})\\s+that\\s+`, 'iu');
 const MIN_WORDS = 3;
-const CLAUSE_AFTER = /,\s+(?:though|although|even though|even as|whereas|while|but|yet|and\s+(?:when|while|then|if)|and\s+(?:he|she|they|it|we|i)\s)/u;
+const SECOND_SPEECH_VERB = SPEECH_VERBS.filter((v) => !v.includes(' ') && /(?:ed|said|told|wrote)$/.test(v)).join('|');
+// (or before a second speech verb of the same subject: "she admires his determination and highlighted …").
+const CLAUSE_AFTER = new RegExp(String.raw`,\s+(?:though|although|even though|even as|whereas|while|but|yet|and\s+(?:when|while|then|if)|and\s+(?:he|she|they|it|we|i)\s)|;\s|\s+and\s+(?:also\s+)?(?:${SECOND_SPEECH_VERB})\b`, 'u');
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 // Page furniture: a link to another story ("Read more: X says …") is no report.
 const LINK_LINE = /^(?:read more|read also|also read|related|see also|more on this|recommended|watch|listen|read|more)\b\s*[:|–—-]/iu;

@@ -903,3 +903,9 @@ describe('reported speech in a second clause, a relative clause, and where it en
     expect(quotesOf('Staff\n\nCampaign spokeswoman Hope Hicks said all staffers sign the agreements, though she did not discuss their terms.')[0]?.text).toBe('all staffers sign the agreements');
   });
 });
+
+describe('a report ends before a second speech verb of its subject', () => {
+  it('"said she admires his determination and highlighted …"', () => {
+    expect(quotesOf('Unity\n\nHillary Clinton called Bernie Sanders.\n\nShe said she admires his determination and highlighted their shared commitment on policy goals.')[0]?.text).toBe('she admires his determination');
+  });
+});
