@@ -290,7 +290,7 @@ const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/i;
 /** Capitalised words and nothing else up to a comma or the end: "Pakistan's Sharif, adding …". */
 function invertedSubject(toks: Tok[]): boolean {
   let k = 0;
-  while (k < toks.length && k < 8 && isWord(toks[k]) && /^\p{Lu}/u.test(toks[k].t)) k++;
+  while (k < toks.length && k < 8 && ((isWord(toks[k]) && /^\p{Lu}/u.test(toks[k].t)) || isNameDot(toks, k))) k++;
   // "said Tanzania, which mines gold, wanted …" is a clause whose subject has a relative clause.
   return k > 0 && (k === toks.length || (/^[,.;:]$/.test(toks[k].t) && !/^(?:which|who|whose|where|as)$/i.test(toks[k + 1]?.t ?? '')));
 }
@@ -329,7 +329,9 @@ function isClauseStart(t: Tok, next: Tok | undefined, after?: Tok): boolean {
   if (/^\d[\d,.]*$/.test(t.t)) return !!next && FINITE.test(next.t);
   // A capitalised name or country starting the clause: "said Belarus and Russia share …",
   // "said Australia, which mines half the world's lithium, wanted …".
-  // An acronym opens one too: "said CNN had tweeted …", "said HLN’s coverage would …".
+  // An acronym opens one too: "said CNN had tweeted …", "said HLN’s coverage would …"; so does a title
+  // with its full stop: "said Mr. Kasich should leave …".
+  if (/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Adm)$/.test(t.t) && next?.t === '.' && next.s === t.e && /^\p{Lu}/u.test(after?.t ?? '')) return true;
   return /^\p{Lu}(?:\p{Ll}|\p{Lu}+(?:['’]s)?$)/u.test(t.t) && !!next && (isWord(next) || (next.t === ',' && /^(?:which|who|as)$/i.test(after?.t ?? '')));
 }
 
