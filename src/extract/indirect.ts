@@ -110,6 +110,15 @@ export function findIndirect(doc: ParsedDocument, quoteSpans: Span[]): IndirectC
       const a = addingThat(doc, s, local, c);
       if (a) out.push(a);
     }
+    // "Fiorina was upfront about her distaste for Trump, saying conservatives need to …": a participle's
+    // report, by the sentence's subject.
+    if (!found.some((c) => c)) {
+      const p = participleReport(doc, s, local);
+      if (p) {
+        out.push(p);
+        continue;
+      }
+    }
     // "“…,” the minister told a news conference, adding that …": the quote's speaker (carried).
     if (!found.some((c) => c) && local.length) {
       const a = addingThat(doc, s, local, null);
@@ -354,6 +363,27 @@ function coordinated(doc: ParsedDocument, s: Sentence): SubjectVerb | null {
   });
 }
 
+const PARTICIPLE_REPORT = /,\s+(?:and\s+)?(saying|claiming|arguing|warning|insisting|suggesting|predicting|reporting|explaining|noting|stressing|declaring|asserting|contending|acknowledging|writing|tweeting)\s+(that\s+)?/u;
+
+const BARE_CLAUSE_PARTICIPLES = new Set(['saying', 'claiming', 'arguing', 'insisting', 'warning', 'predicting', 'suggesting', 'writing', 'tweeting']);
+
+/** "SUBJ VERB …, saying (that) CLAUSE": the report of the sentence's subject. */
+function participleReport(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
+  const m = PARTICIPLE_REPORT.exec(s.text);
+  if (!m || m.index < 8) return null;
+  const from = s.start + m.index + m[0].length;
+  if (quotes.some((q) => q.start <= from + 1 && from < q.end)) return null;
+  // Without "that" only verbs that take a bare clause: not "noting two conversations", "stressing the need".
+  if (!m[2]) {
+    if (!BARE_CLAUSE_PARTICIPLES.has(m[1])) return null;
+    const toks = tokensIn(doc, from, s.end, 6);
+    if (!toks[0] || !(isClauseStart(toks[0], toks[1], toks[2]) || isBareNounStart(toks))) return null;
+  }
+  const subject = leadingSubject(doc, s.start, s.start + m.index);
+  if (!subject) return null;
+  return clause(doc, s, from, m[1], subject, quotes);
+}
+
 /** "…, adding that CLAUSE": said by the subject of the sentence's main report, or of its quote. */
 function addingThat(doc: ParsedDocument, s: Sentence, quotes: Span[], main: IndirectCandidate | null): IndirectCandidate | null {
   const m = ADDING.exec(s.text);
@@ -428,7 +458,8 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
     if (toks[k].t !== ',') continue;
     // Inverted: ", said the minister."
     const inv = speechVerbAt(text, toks, k + 1);
-    if (inv && (OBJECT_FIRST_VERBS.has(inv.verb.toLowerCase()) || PLURAL.has(inv.verb.toLowerCase()))) continue;
+    // Nor is a participle (", saying conservatives need to …": its subject is the sentence's).
+    if (inv && (OBJECT_FIRST_VERBS.has(inv.verb.toLowerCase()) || PLURAL.has(inv.verb.toLowerCase()) || /ing$/.test(inv.verb.split(' ')[0]))) continue;
     if (inv) {
       let j = inv.next;
       const from = j;

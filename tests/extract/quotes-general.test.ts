@@ -909,3 +909,16 @@ describe('a report ends before a second speech verb of its subject', () => {
     expect(quotesOf('Unity\n\nHillary Clinton called Bernie Sanders.\n\nShe said she admires his determination and highlighted their shared commitment on policy goals.')[0]?.text).toBe('she admires his determination');
   });
 });
+
+describe('a participle reports for the sentence\'s subject', () => {
+  it.each([
+    ['", saying CLAUSE"', 'Fiorina\n\nCarly Fiorina spoke.\n\nFiorina was upfront about her distaste for the front-runner, saying conservatives need to band together to stop him.',
+      [['indirect', 'Carly Fiorina', 'conservatives need to']]],
+    ['", claiming CLAUSE"', 'Suit\n\nEric Schneiderman is the attorney general.\n\nSchneiderman is suing the company for $40 million, claiming the university is a fraud.',
+      [['indirect', 'Eric Schneiderman', 'the university is']]],
+    ['but not ", noting NOUN PHRASE"', 'Talks\n\nMinister Ana Ruiz spoke.\n\nRuiz called recent talks good news, noting two conversations between the presidents over the past few days.', []],
+    ['and ", saying X" is no inverted subject', 'Talks\n\nMinister Ana Ruiz spoke.\n\nThe talks went on late into the night, saying nothing much to anyone at all.', []],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
