@@ -262,6 +262,14 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
       return null;
     }
   }
+  // "has said for weeks he's the only candidate", "said last month they would …": a short adjunct, then a
+  // clause that opens on a pronoun.
+  if (toks[i] && SHORT_ADJUNCT_START.has(toks[i].t.toLowerCase()) && ZERO_THAT.has(sv.verb.toLowerCase())) {
+    for (let k = i + 2; k <= i + 4 && k < toks.length; k++) {
+      if (!isWord(toks[k - 1])) break;
+      if (PRONOUN_CLAUSE.test(toks[k].t) && toks[k + 1] && isWord(toks[k + 1])) return clause(doc, s, toks[k].s, sv.verb, sv.subject, quotes);
+    }
+  }
   // said in a statement / on Monday / to reporters … that
   if (toks[i] && ADJUNCT_PREPS.has(toks[i].t.toLowerCase())) {
     let k = i;
@@ -294,6 +302,8 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
 }
 
 const SAY = /^(?:said|says|added|adds)$/i;
+const SHORT_ADJUNCT_START = new Set('for last this on in at during over earlier'.split(' '));
+const PRONOUN_CLAUSE = /^(?:he|she|they|we|it|i|he['’]s|she['’]s|they['’]re|it['’]s|we['’]re|i['’]m|he['’]d|she['’]d|they['’]d)$/i;
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/i;
 
 /** Capitalised words and nothing else up to a comma or the end: "Pakistan's Sharif, adding …". */

@@ -922,3 +922,9 @@ describe('a participle reports for the sentence\'s subject', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a short adjunct between the verb and its clause', () => {
+  it('"has said for weeks he’s …"', () => {
+    expect(speakers('Cruz\n\nTed Cruz spoke.\n\nCruz has said for weeks he’s the only candidate in the field who can win.')).toEqual([['indirect', 'Ted Cruz', 'he’s the only']]);
+  });
+});
