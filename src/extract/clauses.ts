@@ -67,7 +67,8 @@ export function speechVerbAt(text: string, toks: Tok[], i: number): { verb: stri
 export function introEnd(toks: Tok[]): number {
   if (!toks.length) return 0;
   // "But she made clear that …": a conjunction opening the sentence is not part of its subject.
-  if (/^(?:But|And|Yet|So)$/.test(toks[0].t) && toks[1] && toks[1].t !== ',') return 1;
+  // "And at a debate last September, Trump called …": the conjunction, then any opening phrase after it.
+  if (/^(?:But|And|Yet|So)$/.test(toks[0].t) && toks[1] && toks[1].t !== ',') return 1 + introEnd(toks.slice(1));
   const intro = INTRO_WORDS.has(toks[0].t.toLowerCase());
   // Any participle opens such a phrase ("Watching Trump talk on Tuesday, Reed said …") when a subject
   // follows its comma; "Beijing said", "Sterling Harmon, a spokesman, said" are no phrases.
@@ -80,7 +81,7 @@ export function introEnd(toks: Tok[]): number {
   // after which a subject comes to a speech verb.
   // So may a long prepositional one ("Like other golf club owners who foresee an upside in expanding their
   // offerings, Mr. Schmidt said …").
-  if ((participle && comma > 0 && !subjectToVerbAfter(toks, comma)) || (intro && comma < 0)) {
+  if (((participle || intro) && comma > 0 && !subjectToVerbAfter(toks, comma)) || (intro && comma < 0)) {
     const later = toks.findIndex((t, k) => k > comma && k < LONG_PHRASE && t.t === ',' && subjectToVerbAfter(toks, k));
     if (later > 0) comma = later;
     // Or, with no speech verb, at the comma a name and its verb follow: "Speaking in Salem, New Hampshire,

@@ -928,3 +928,14 @@ describe('a short adjunct between the verb and its clause', () => {
     expect(speakers('Cruz\n\nTed Cruz spoke.\n\nCruz has said for weeks he’s the only candidate in the field who can win.')).toEqual([['indirect', 'Ted Cruz', 'he’s the only']]);
   });
 });
+
+describe('opening phrases with commas of their own, after a conjunction', () => {
+  it.each([
+    ['"And at a debate last September, X called …"', 'HP\n\nAnd at a GOP presidential debate this past September, Republican front-runner Donald Trump called the merger "a terrible deal" and ranked her low.',
+      [['direct', 'Donald Trump', 'a terrible deal']]],
+    ['"In his speech, a testimonial to X, the nominee that year, Mr. Y decried …"', 'Obama\n\nBarack Obama spoke.\n\nIn his 2004 convention speech, a testimonial to John Kerry, the Democratic nominee that year, Mr. Obama decried the "spin masters and negative-ad peddlers" who embrace politics.',
+      [['direct', 'Barack Obama', 'spin masters and']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text).filter((q) => q[0] === 'direct')).toEqual(expected);
+  });
+});
