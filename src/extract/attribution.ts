@@ -69,7 +69,9 @@ export interface SpeakerEvent {
 const SPEAKER_NOUNS = /^(?:sources?|officials?|spokes(?:man|woman|person|people|persons)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|agencies|ministry|ministries|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?|side|statement|communiqu[eé]|readout|declaration|press release|release|person|people|insiders?|groups?|organi[sz]ations?|charities|authorities|department|secretariat|mission|commission|council|union|nations|bureau|administration|committee|service)$/i;
 const PEOPLE_PLURALS = new Set([...PERSON_NOUNS.map((n) => (/(?:man|woman)$/.test(n) ? n.replace(/man$/, 'men') : n + 's')), 'critics', 'opponents', 'protesters', 'economists', 'members', 'leaders', 'residents', 'organizers', 'organisers', 'polls', 'surveys',
   'specialists', 'advocates', 'conservatives', 'liberals', 'progressives', 'democrats', 'republicans', 'allies', 'backers', 'pundits',
-  'campaigners', 'negotiators', 'insiders', 'parents', 'workers', 'employees', 'participants']);
+  'campaigners', 'negotiators', 'insiders', 'parents', 'workers', 'employees', 'participants',
+  // and one of them: "said one New Hampshire Democrat", "a Los Angeles-based attorney"
+  ...PERSON_NOUNS, 'democrat', 'republican', 'conservative', 'liberal', 'progressive', 'insider', 'ally', 'critic']);
 // Words that make a body's proper name: "the United Nations", "the Emirates News Agency", "the Office of the President".
 const BODY_NAME_HEADS = /^(?:Nations|Agency|Ministry|Department|Office|Secretariat|Mission|Commission|Council|Union|Bureau|Administration|Committee|Organi[sz]ation|Service|Presidency|Government|Embassy|Parliament|Assembly|Court|Bank|Fund|Forum|Alliance|Association|Federation|Institute|Programme|Program|Cabinet|House|Palace|Command|Authority|Directorate|Coalition|Front|Party|Movement|Network|Group)$/u;
 // Inside a body's name a person is not the speaker: "the Office of the President said".

@@ -195,7 +195,7 @@ function isNonName(w: string): boolean {
 
 // Words around a bare name that mark a person: a role before it ("Foreign Ministers X and Y" too), a meeting verb or a
 // conjunction with another name, a verb or an apposition after it.
-const PERSON_BEFORE = new RegExp(String.raw`(?:\b(?:${PERSON_NOUNS.join('|')}|with|and|by|met|meets|meeting|invited|told|said|says|added|according to|asked|thanked|congratulated|received|hosted|welcomed|between|as|whom)s?|&|,)\s+$`, 'iu');
+const PERSON_BEFORE = new RegExp(String.raw`(?:\b(?:${PERSON_NOUNS.join('|')}|with|and|by|met|meets|meeting|invited|told|said|says|added|according to|asked|thanked|congratulated|received|hosted|welcomed|between|as|whom)s?|&|,|\b(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Dr|Prof|Amb|Sgt|Capt|Cmdr|Maj|Rev|Atty|Supt)\.)\s+$`, 'iu');
 // "…,” writes Nate Silver.": any speech verb right before a name marks a person.
 const VERB_BEFORE = /(\p{Ll}+)\s+$/u;
 const speechVerbBefore = (before: string): boolean => isSpeechVerb(VERB_BEFORE.exec(before)?.[1] ?? '');
@@ -394,7 +394,8 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
           // Only a word standing alone ("Makei said"), not the tail of "New Delhi said".
           // Or the subject after an inverted verb: "“…?” said Murphy, using …".
           speechSubject: (i === 0 && words.length === 1 && !!sp && isSpeechVerb(sp[1]) && sp[1] !== 'reported')
-            || (words.length === 1 && /["”’»]\s*,?\s*\p{Ll}+\s+$/u.test(before) && speechVerbBefore(before) && /^\s*[,.;]/u.test(after)),
+            // ("said Sen. Jim Whelan": "Sen." is a title, not a name).
+            || (words.length === 1 && /["”’»]\s*,?\s*\p{Ll}+\s+$/u.test(before) && speechVerbBefore(before) && /^\s*(?:[,;]|\.(?!\s*\p{Lu}))/u.test(after)),
         });
         if (role && country) {
           // "Belarus President Lukashenko": remember the country for the person it resolves to.

@@ -939,3 +939,12 @@ describe('opening phrases with commas of their own, after a conjunction', () => 
     expect(speakers(text).filter((q) => q[0] === 'direct')).toEqual(expected);
   });
 });
+
+describe('titles with full stops and unnamed party members after an inverted verb', () => {
+  it.each([
+    ['"said Sen. Jim Whelan" (not "Sen")', 'NJ\n\nThe race is on.\n\n“The city suffered for years,” said Sen. Jim Whelan.', [['direct', 'Jim Whelan', 'The city suffered']]],
+    ['"said one New Hampshire Democrat"', 'NH\n\nThe race is on.\n\n“It’s Bernie’s to lose at this point,” said one New Hampshire Democrat.', [['direct', 'New Hampshire Democrat', 'It’s Bernie’s to']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
