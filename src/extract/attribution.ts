@@ -511,6 +511,14 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
   // words right after it ('called Indonesia “a natural partner” for Kenya and said …').
   const runOn = i === 0 && !/[,.!?…]$/u.test(innerText.trim()) && /^\s+\p{Ll}/u.test(text.slice(close, close + 3));
   for (let k = i + 1; k < Math.min(toks.length, i + 11); k++) {
+    // “…,” Rep. Earl Blumenauer (D-Ore.) said: a party tag in brackets.
+    if (toks[k].t === '(' && k > i) {
+      const close = toks.findIndex((t, n) => n > k && n <= k + 8 && t.t === ')');
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
     if (!isWord(toks[k]) && toks[k].t !== ',' && toks[k].t !== '’' && !isNameDot(toks, k)) return null;
     // "“…,” Melanne Verveer, who served as chief of staff, said": past an apposition or relative clause to
     // the comma a speech verb follows; the subject is the name before it.

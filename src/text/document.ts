@@ -239,7 +239,8 @@ const ABBREVIATIONS = new Set(
 );
 
 // Starts only at the first mark of a run, so a long run of dots is scanned once, not once per dot.
-const SENTENCE_END = /(?<![.!?])[.!?]+["”’»)\]]*(?=\s+["“‘«(\['’]?[\p{Lu}\d])/gu;
+// (NYT copy writes its marks as two apostrophes: "… distance. ''This was …''")
+const SENTENCE_END = /(?<![.!?])[.!?]+(?:''|["”’»)\]])*(?=\s+(?:''|["“‘«(\['’])?[\p{Lu}\d])/gu;
 
 function splitSentences(text: string, p: Paragraph, out: Sentence[]): void {
   const body = text.slice(p.start, p.end);

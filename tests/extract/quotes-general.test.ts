@@ -948,3 +948,14 @@ describe('titles with full stops and unnamed party members after an inverted ver
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('NYT double-apostrophe marks and party tags', () => {
+  it('a sentence ends before a quote opened with two apostrophes, so the next cue is its own', () => {
+    expect(speakers("Israel\n\nBen Rhodes and Barack Obama spoke.\n\nBut aides said Mr. Obama simply believed in airing differences. ''This was not the guiding basis of our policy,'' Mr. Rhodes said. ''The guiding basis was to be energetic.''")).toEqual([
+      ['indirect', 'aides', 'Mr. Obama simply'], ['direct', 'Ben Rhodes', 'This was not'], ['direct', 'Ben Rhodes', 'The guiding basis'],
+    ]);
+  });
+  it('“…,” Rep. Earl Blumenauer (D-Ore.) said', () => {
+    expect(speakers('Race\n\nThe race is on.\n\n“There’s tremendous energy in terms of potential,” Rep. Earl Blumenauer (D-Ore.) said.')).toEqual([['direct', 'Earl Blumenauer', 'There’s tremendous energy']]);
+  });
+});
