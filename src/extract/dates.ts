@@ -6,7 +6,7 @@
 //   month year            "January 2023" (day null; never a meeting date)
 //   numeric               "16.05.2016" (day.month.year), "2016-05-16", "16/05/2016" when unambiguous
 //   weekday               "on Monday", "last Thursday", "next Friday", bare "agreed Friday"
-//   weekday + day         "Thursday 5 June", "Monday, June 5" (one mention)
+//   weekday + day         "Thursday 5 June", "Monday, June 5", "Wednesday (Jan 10)" (one mention)
 //   relative day          "today", "Today's", "yesterday", "tomorrow"
 //
 // Reference date (fills years and relative days): a dateline or publication line near the top
@@ -339,8 +339,10 @@ function scanSentence(s: Sentence, out: Found[]): void {
     // Also "this afternoon, 7 August 2025": a relative day and the calendar day it stands for.
     if ((f.kind === 'relative' || (f.kind === 'weekday' && !f.modifier?.match(/^(?:last|next|this|past)$/))) && next?.kind === 'calendar' && next.day !== null) {
       const gap = t.slice(f.end - s.start, next.start - s.start);
-      if (/^,?\s{1,3}(?:the\s)?$/.test(gap)) {
-        out.push({ ...next, start: f.start, text: t.slice(f.start - s.start, next.end - s.start) });
+      // Also "on Wednesday (Jan 10)", "on Sunday (Nov. 26)": the day in brackets after the weekday.
+      if (/^,?\s{1,3}(?:the\s|\()?$/.test(gap)) {
+        const end = gap.endsWith('(') && t[next.end - s.start] === ')' ? next.end + 1 : next.end;
+        out.push({ ...next, start: f.start, end, text: t.slice(f.start - s.start, end - s.start) });
         i++;
         continue;
       }

@@ -18,6 +18,8 @@ describe('findMeetingDate: the meeting beats other events of the article', () =>
     ['The Finnish president is in Iceland on 4–6 June for a state visit.\n\nOn Thursday 5 June the two presidents held talks in Reykjavik on Arctic research.', 'Thursday 5 June'],
     ['The minister will be in Chile on 8-10 March. The ministers met on Monday 9 March in Santiago to discuss lithium.', 'Monday 9 March'],
     ['During a visit to Kenya on 14–16 April the foreign minister met her counterpart on Tuesday, 15 April, to discuss trade.', 'Tuesday, 15 April'],
+    // The day in brackets after the weekday (Reuters, The Star, Agência Brasil).
+    ['MANILA: The leaders of the two countries met in Manila on Wednesday (Jan 10) to discuss the sea.', 'Wednesday (Jan 10)'],
   ])('%s', (text, expected) => {
     expect(meetingDate(text)?.text).toBe(expected);
   });
