@@ -534,7 +534,8 @@ function clause(
   // with a quote is the quote's.
   for (const q of quotes) {
     if (q.start - 1 <= from && from < q.end) return null;
-    if (q.start > from && q.start < end && q.end >= s.end - 3) end = q.start - 1;
+    // (Not when the quote is most of the clause: 'said he and Widodo had a “fruitful and honest discussion …”'.)
+    if (q.start > from && q.start < end && q.end >= s.end - 3 && q.end - q.start < q.start - from) end = q.start - 1;
   }
   return make(doc, s, from, end, cue, subject);
 }

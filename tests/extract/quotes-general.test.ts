@@ -959,3 +959,10 @@ describe('NYT double-apostrophe marks and party tags', () => {
     expect(speakers('Race\n\nThe race is on.\n\n“There’s tremendous energy in terms of potential,” Rep. Earl Blumenauer (D-Ore.) said.')).toEqual([['direct', 'Earl Blumenauer', 'There’s tremendous energy']]);
   });
 });
+
+describe('a quote that is most of a reported clause stays in it', () => {
+  it('"said he and Widodo had a “fruitful and honest discussion …”"', () => {
+    const qs = quotesOf('Talks\n\nPresident Ferdinand Marcos met President Joko Widodo.\n\nIn a joint press conference, Marcos said he and Widodo had a “fruitful and honest discussion on regional events of mutual interest such as the developments in the sea.”');
+    expect(qs.find((q) => q.kind === 'indirect')?.text).toMatch(/^he and Widodo had a “fruitful and honest discussion .* sea\.?”?$/u);
+  });
+});
