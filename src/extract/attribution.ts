@@ -29,7 +29,7 @@
 //   quoted as saying after    "“…,” the statement quoted him as saying" -> him, not the statement
 //   headlines                 a first paragraph without a full stop gives no speaker or subject to carry
 // Subjects are resolved by resolveSubject: a name or description the people index found there (the
-// last one, after cutting ", who …" clauses; none when two are joined by "and"); he/she to the latest
+// last one, after cutting ", who …" clauses; two joined by "and" speak together, as "A and B"); he/she to the latest
 // person of a fitting gender who was a sentence subject or a speaker in this or the previous paragraph
 // (a subject is named before any verb: in "X conveyed the greetings of President Y" Y is no subject; a
 // sentence opening on an unnamed "The delegation head conveyed …" stops the search, giving no speaker);
@@ -280,6 +280,17 @@ export class Attributor {
   }
 
   /** "A and B": the two people last named before `at` (within a few paragraphs), or null. */
+  /** "A and B" (or "President A and Prime Minister B") when both are people of the index; else null. */
+  private namedPair(span: Span): string | null {
+    const phrase = this.doc.text.slice(span.start, span.end);
+    const and = /\s+and\s+/u.exec(phrase);
+    if (!and || phrase.includes(',') || /\band\b/u.test(phrase.slice(and.index + and[0].length))) return null;
+    const a = personIn(this.people, span.start, span.start + and.index);
+    const b = personIn(this.people, span.start + and.index + and[0].length, span.end);
+    if (a < 0 || b < 0 || a === b || this.people.people[a]?.type !== 'person' || this.people.people[b]?.type !== 'person') return null;
+    return `${this.people.people[a].name} and ${this.people.people[b].name}`;
+  }
+
   private lastTwo(at: number): string | null {
     const ms = this.people.mentions;
     const named: number[] = [];
@@ -378,6 +389,9 @@ export class Attributor {
     // "both men said", "the two ministers agreed": the two people named most recently, together.
     // (An opener before the subject may come with it: "Heading into the talks, both men".)
     if (JOINT_SUBJECT.test(this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().split(', ').pop() ?? '')) return this.lastTwo(span.start);
+    // "Marcos and Widodo acknowledged that …": two people the text names, together.
+    const pair = this.namedPair(span);
+    if (pair) return pair;
     // "It added", "the statement said", "the department recalled" after "The Federal Department of
     // Foreign Affairs (FDFA) said in a statement …": the body described just before, in full.
     const back = BODY_BACK_REF.exec(this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim());

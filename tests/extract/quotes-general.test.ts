@@ -966,3 +966,11 @@ describe('a quote that is most of a reported clause stays in it', () => {
     expect(qs.find((q) => q.kind === 'indirect')?.text).toMatch(/^he and Widodo had a “fruitful and honest discussion .* sea\.?”?$/u);
   });
 });
+
+describe('two people named as one subject speak together', () => {
+  it('"Marcos and Widodo acknowledged that …"', () => {
+    expect(speakers('Talks\n\nPresident Ferdinand Marcos met President Joko Widodo in Manila.\n\nDuring their meeting, Marcos and Widodo acknowledged that the convention is crucial to maintain peace.')).toEqual([
+      ['indirect', 'Ferdinand Marcos and Joko Widodo', 'the convention is'],
+    ]);
+  });
+});

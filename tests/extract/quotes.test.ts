@@ -46,7 +46,8 @@ describe('direct quotes: every style of mark, with the speaker', () => {
       ['direct', 'Grace Kimaro', 'Trade needs open roads'],
     ]],
     ['she skips a man named after the woman', 'Ms Kimaro arrived first. Mr Mwangi spoke next. “We will not give up our claims,” she said.', [['direct', 'Grace Kimaro', 'We will not give']]],
-    ['two speakers joined by and are no single speaker', '“We agree on the need for a railway,” Mwangi and Kimaro said.', [['direct', null, 'We agree on the']]],
+    // Two people joined by "and" speak together (as "both men" does): the speaker names both.
+    ['two speakers joined by and speak together', '“We agree on the need for a railway,” Mwangi and Kimaro said.', [['direct', 'Daniel Mwangi and Grace Kimaro', 'We agree on the']]],
   ])('%s', (_name, body, expected) => {
     expect(brief(quotesOf(INTRO + body)).filter((q) => q[0] === 'direct')).toEqual(expected);
   });
