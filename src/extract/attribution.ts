@@ -66,7 +66,7 @@ export interface SpeakerEvent {
 }
 
 // Head nouns of unnamed speakers.
-const SPEAKER_NOUNS = /^(?:sources?|officials?|spokes(?:man|woman|person|people|persons)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|agencies|ministry|ministries|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?|side|statement|communiqu[eé]|readout|declaration|press release|release|person|people|insiders?|groups?|organi[sz]ations?|charities|authorities|department|secretariat|mission|commission|council|union|nations|bureau|administration|committee|service)$/i;
+const SPEAKER_NOUNS = /^(?:sources?|officials?|media|press|spokes(?:man|woman|person|people|persons)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|agencies|ministry|ministries|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?|side|statement|communiqu[eé]|readout|declaration|press release|release|person|people|insiders?|groups?|organi[sz]ations?|charities|authorities|department|secretariat|mission|commission|council|union|nations|bureau|administration|committee|service)$/i;
 const PEOPLE_PLURALS = new Set([...PERSON_NOUNS.map((n) => (/(?:man|woman)$/.test(n) ? n.replace(/man$/, 'men') : n + 's')), 'critics', 'opponents', 'protesters', 'economists', 'members', 'leaders', 'residents', 'organizers', 'organisers', 'polls', 'surveys',
   'specialists', 'advocates', 'conservatives', 'liberals', 'progressives', 'democrats', 'republicans', 'allies', 'backers', 'pundits',
   'campaigners', 'negotiators', 'insiders', 'parents', 'workers', 'employees', 'participants',
@@ -432,6 +432,9 @@ export class Attributor {
   private describeFresh(span: Span): string | null {
     // "the Emirates News Agency (WAM)": the abbreviation in brackets is not part of the description.
     let phrase = this.doc.text.slice(span.start, span.end).replace(/\s*\([^()]{1,30}\)/gu, '').replace(/\s+/g, ' ').trim();
+    // "a statement from Saudi’s foreign ministry": the body whose document it is.
+    const from = /^(?:an?\s+|the\s+)?(?:joint\s+|brief\s+|written\s+)?(?:statement|communiqu[eé]|readout|release|press release|letter)\s+(?:from|by)\s+(?:the\s+)?(\S.*)$/iu.exec(phrase);
+    if (from) phrase = from[1];
     // "a joint statement issued after the talks", "a diplomat who asked not to be named"; a comma inside
     // a body's name stays ("A Foreign, Commonwealth & Development Office spokesperson").
     const cut = /(?<![\p{Lu}][\p{L}]*),\s|,\s(?!\p{Lu})|\s[-–—]+\s|\s(?:who|which|that|issued|released|published|adopted|signed|posted|quoted|cited|speaking|after|following|on|at|in|from)\b/u.exec(phrase);

@@ -974,3 +974,14 @@ describe('two people named as one subject speak together', () => {
     ]);
   });
 });
+
+describe('a document from a body, and the media as a speaker', () => {
+  it.each([
+    ['"a statement from the foreign ministry said"', 'Call\n\nThe ministers spoke by phone.\n\n“During the call, developments in the region were discussed,” a statement from Saudi Arabia’s foreign ministry said.',
+      [['direct', 'Saudi Foreign Ministry', 'During the call,']]],
+    ['"…, state media reported"', 'Call\n\nThe ministers spoke by phone.\n\nQatar’s foreign minister also spoke with his Iranian counterpart on Sunday, expressing deep concern, Qatari state media reported.',
+      [['indirect', 'Qatari state media', 'Qatar’s foreign minister']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
