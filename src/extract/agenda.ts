@@ -89,7 +89,8 @@ import { ALSO_MET_PATTERN, NEW_MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from
 
 const FORWARD = new RegExp(`\\b(?:${FORWARD_CUES.join('|')})\\b`, 'gi');
 const PASSIVE = new RegExp(`\\b(?:${PASSIVE_CUES.join('|')})\\b`, 'gi');
-const STOP = new RegExp(`(?:[.;!?]\\s|[.;!?]$|\\s[—–]\\s|\\s-\\s|,?\\s+\\b(?:${LIST_STOPS.join('|')})\\b)`, 'g');
+// (not the full stop of "U.S." or "a.m.": "strengthening the Japan-U.S. Alliance")
+const STOP = new RegExp(`(?:(?<![A-Za-z]\\.[A-Za-z])[.]\\s|[;!?]\\s|[.;!?]$|\\s[—–]\\s|\\s-\\s|,?\\s+\\b(?:${LIST_STOPS.join('|')})\\b)`, 'g');
 // ", the foreign ministry said in a statement" / ", BelTA reported"
 const ATTRIBUTION =
   /,[”"’»]?\s+(?:[^,]{0,80}?\s)?(?:said|says|reported|reports|noted|added|stated|told|stressed|emphasi[sz]ed|announced|explained|according|learnt|learned)\b/g;

@@ -609,6 +609,8 @@ function indexDraft(idx: WordIndex, d: Draft, i: number): void {
   if (d.words.length > 1) {
     put(idx.first, d.words[0]);
     for (const w of d.words) put(idx.any, w);
+    // "MOTEGI Toshimitsu" (a family name in capitals, as Japanese official English writes it) … "Motegi".
+    for (const w of d.words) if (/^\p{Lu}{2,}$/u.test(w)) put(idx.any, w[0] + w.slice(1).toLowerCase());
   }
   // A double surname is often shortened to one of its parts ("Trixie Cruz-Angeles" … "according to
   // Angeles"): each capitalised part answers as any word of the name does.

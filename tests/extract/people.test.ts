@@ -193,3 +193,10 @@ describe('a middle initial, and "Representative" as a title', () => {
     expect(summary('Rubio quits\n\n“It will not be easy,” said Representative Peter T. King of New York.').filter((p) => p[3] === 'person')).toEqual([['Peter T. King', 'Representative', null, 'person']]);
   });
 });
+
+describe('a family name written in capitals', () => {
+  it('"MOTEGI Toshimitsu" … "Motegi" is one person', () => {
+    const names = peopleOf('Press Conference by Foreign Minister MOTEGI Toshimitsu\n\nMr. MOTEGI Toshimitsu, Minister for Foreign Affairs: I held a call.\n\nMinister Motegi: It lasted 20 minutes.').people.map((p) => p.name);
+    expect(names.filter((n) => /motegi/i.test(n))).toEqual(['MOTEGI Toshimitsu']);
+  });
+});
