@@ -81,7 +81,7 @@ const SEATS_LOWER = new Map(Object.entries(SEATS_OF_GOVERNMENT).map(([k, v]) => 
 const AT_SEAT = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\b(?:in|at|inside|to)\s+(?:the\s+)?(${SEAT_ALT})(?![\p{L}])`, 'gu');
 // "who is in Tashkent on an official visit", "in Nairobi for talks": the place, then the visit.
 const IN_FOR_VISIT = new RegExp(
-  String.raw`\bin\s+(${NAME})\s*,?\s+(?:on|for)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|tour|talks|meeting|meetings|consultations|summit|negotiations)\b`,
+  String.raw`\bin\s+(${NAME})\s*,?\s+(?:on|for)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:visit|trip|tour|talks|meeting|meetings|consultations|summit|negotiations)\b`,
   'gu',
 );
 // "in 2022 in Samarkand", "in Porto in 2019": a bare year beside the place dates another occasion.
@@ -167,6 +167,11 @@ export function findMeetingPlace(
       for (const m of s.text.includes('capital') ? s.text.matchAll(ADJ_CAPITAL) : []) {
         const capital = findCountry(m[1])?.capital;
         if (capital) cands.push({ city: capital, start: s.start + m.index + m[0].length - 'capital'.length, score: 3 });
+      }
+      // "met on the sidelines of the Munich Security Conference": a known city that names the event.
+      for (const m of s.text.matchAll(SIDELINES_NAMED_EVENT)) {
+        const city = cityName(m[1], false);
+        if (city && KNOWN.has(city)) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: 3 });
       }
       for (const m of s.text.matchAll(HOSTED)) {
         const city = cityName(m[1], false);
@@ -278,6 +283,7 @@ function cityName(raw: string, phrase: boolean): string | null {
 // "Remarks prior to a meeting with X in London": words said before the meeting, at the meeting's place.
 const BEFORE_THE_MEETING = /\b(?:prior to|before|ahead of)\s+(?:a|the|their|his|her)\s+(?:meeting|talks)\b/giu;
 const SIDELINES = /\bon the (?:sidelines|margins|fringes) of\b/gi;
+const SIDELINES_NAMED_EVENT = /\bon the (?:sidelines|margins|fringes) of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:\p{Lu}[\p{L}-]+ ){0,3}(?:Conference|Summit|Forum|Dialogue|Meeting|Talks|Assembly|Congress|Games)\b/gu;
 
 /** The clause around the place is about an earlier, later or separate occasion. */
 function otherOccasion(doc: ParsedDocument, s: { start: number; end: number }, at: number): boolean {

@@ -130,3 +130,12 @@ describe('a city named only deep in the story yields to the dateline', () => {
     expect(place('Lima, 4 May 2022(Wire): The Peruvian and Chilean foreign ministers met in Santiago on Tuesday.')).toBe('Santiago');
   });
 });
+
+describe('a city in the name of the event, and a longer visit phrase', () => {
+  it.each([
+    ['Russian and French Foreign Ministers met on the sidelines of the Munich Security Conference on Saturday to discuss Syria.', 'Munich'],
+    ['Prime Minister Frank Bainimarama was on Saturday welcomed to Government House in Auckland for his first official New Zealand visit since 2006. He sat down with Prime Minister John Key for talks.', 'Auckland'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+});
