@@ -292,11 +292,17 @@ function afterRelativeClause(t: string, end: number): Piece | null {
   return BASE_VERB.has(next) || NOT_RESUMED.test(next) ? null : tail;
 }
 
+const LIST_VERB = /^\s*(?:included|include|includes|were|are)\s+/u;
+
 /** The list that follows a cue, up to the first stop. */
 function listAfter(t: string, from: number): Piece | null {
+  // "the topics discussed included A, B and C": the list starts after its verb.
+  const lead = LIST_VERB.exec(t.slice(from, from + 16));
+  if (lead) from += lead[0].length;
   const limit = Math.min(t.length, from + MAX_LIST);
   const w = t.slice(from, limit);
   let end = w.length;
+
   STOP.lastIndex = 0;
   for (let m = STOP.exec(w); m; m = STOP.exec(w)) {
     // A stop word right at the start belongs to the list's lead ("discussed with him X").
@@ -311,6 +317,10 @@ function listAfter(t: string, from: number): Piece | null {
     if (m.index < end) end = m.index;
     break;
   }
+  // '… on regional events of mutual interest," Marcos told …': the quotation the list stands in ends it.
+  // (Not 'the “copper belt,” as well as …': a comma inside the marks, then the list goes on.)
+  const closing = /[,.!?]["”’»]\s+\p{Lu}/u.exec(w.slice(0, end));
+  if (closing) end = closing.index;
   const clause = NEW_CLAUSE.exec(w.slice(0, end));
   if (clause) end = clause.index;
   const verb = NEW_VERB_PHRASE.exec(w.slice(0, end));
@@ -791,6 +801,11 @@ function clean(t: string, p: Piece): Piece | null {
 function trim(t: string, start: number, end: number): Piece {
   while (start < end && /[\s,;:“”"‘’«»'()\-–—]/.test(t[start])) start++;
   while (end > start && /[\s,;:.!?“”"‘’«»'()\-–—]/.test(t[end - 1])) end--;
+  // "the developments in the South China Sea (SCS": an abbreviation in brackets keeps its closing bracket.
+  if (t[end] === ')') {
+    const piece = t.slice(start, end);
+    if (piece.lastIndexOf('(') > piece.lastIndexOf(')')) end++;
+  }
   return { start, end };
 }
 

@@ -177,3 +177,13 @@ describe('an abbreviation with full stops does not end a topic', () => {
     );
   });
 });
+
+describe('where a topic list starts and ends', () => {
+  it.each([
+    ['after "included"', 'Talks\n\nThe leaders met.\n\nMr Key said the topics discussed included development, the free trade agreement and regional sport.', ['development', 'the free trade agreement', 'regional sport']],
+    ['at the quotation it stands in', 'Talks\n\nThe leaders met.\n\n"We had an honest discussion on regional events of mutual interest," Marcos, who spoke first, told reporters.', ['regional events of mutual interest']],
+    ['with the closing bracket of an abbreviation', 'Talks\n\nThe leaders met.\n\nThe two presidents discussed the recent developments in the South China Sea (SCS).', ['the recent developments in the South China Sea (SCS)']],
+  ])('%s', (_what, text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
