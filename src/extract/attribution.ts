@@ -518,6 +518,12 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
     let j = sv0.next;
     const from = j;
     while (j < toks.length && j - from < 8 && (isWord(toks[j]) || isNameDot(toks, j)) && !SUBJECT_STOP.has(toks[j].t.toLowerCase())) j++;
+    // “…,” said another Twitter user, Johanna Bayer.  A description, then the name it describes.
+    if (j > from && toks[j]?.t === ',' && /^\p{Ll}/u.test(toks[from].t)) {
+      let n = j + 1;
+      while (n < toks.length && n - j <= 4 && (/^\p{Lu}/u.test(toks[n].t) || isNameDot(toks, n))) n++;
+      if (n > j + 2 && (n === toks.length || /^[.,;]$/.test(toks[n].t))) j = n;
+    }
     if (j > from) return { verb: sv0.verb, subject: { start: toks[from].s, end: toks[j - 1].e }, at: toks[i].s };
     return null;
   }

@@ -985,3 +985,9 @@ describe('a document from a body, and the media as a speaker', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('an inverted description, then the name it describes', () => {
+  it('“…,” said another Twitter user, Johanna Bayer.', () => {
+    expect(speakers('Paris\n\nThe attacks went on.\n\n"We are anxious about all this," said another Twitter user, Johanna Bayer.')).toEqual([['direct', 'Johanna Bayer', 'We are anxious']]);
+  });
+});
