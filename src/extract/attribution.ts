@@ -346,6 +346,12 @@ export class Attributor {
     // before the apposition, never a name inside it.
     const appo = /,\s+(?:a|an|the|one|another)\s/u.exec(text.slice(span.start, end));
     if (appo && personIn(this.people, span.start, span.start + appo.index) >= 0) end = span.start + appo.index;
+    // "Tad Devine, Sanders's chief strategist,", "Paul Sperry of Counter Jihad": a person named first,
+    // then an apposition or an affiliation, is the subject.
+    const firstK = firstMentionAfter(this.people, span.start);
+    const first = this.people.mentions[firstK];
+    if (first && first.start < end && first.end <= end && this.people.people[first.person]?.type === 'person' && !text.slice(span.start, first.start).includes(',')
+      && /^(?:,\s|\s+of\s)/u.test(text.slice(first.end, first.end + 5))) end = first.end;
     const found: number[] = [];
     let lastEnd = span.start;
     let joined = false;

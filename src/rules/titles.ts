@@ -111,6 +111,12 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<[abbr: string, title: string]> =
   ['CM', 'Chief Minister'],
   ['CS', 'Cabinet Secretary'],
   ['PS', 'Principal Secretary'],
+  // US copy's abbreviated titles, written with a full stop: "Sen. Jim Whelan", "Ohio Gov. John Kasich".
+  ['Sen', 'Senator'],
+  ['Rep', 'Representative'],
+  ['Gov', 'Governor'],
+  ['Adm', 'Admiral'],
+  ['Amb', 'Ambassador'],
 ];
 
 /** Words that make a title a lower rank of the same office ("Deputy Minister" is not "the Minister"). */

@@ -991,3 +991,12 @@ describe('an inverted description, then the name it describes', () => {
     expect(speakers('Paris\n\nThe attacks went on.\n\n"We are anxious about all this," said another Twitter user, Johanna Bayer.')).toEqual([['direct', 'Johanna Bayer', 'We are anxious']]);
   });
 });
+
+describe('a person named first, then an apposition or affiliation with another name', () => {
+  it.each([
+    ['"said Tad Devine, Sanders\'s chief strategist"', 'Race\n\nBernie Sanders and Tad Devine spoke.\n\n"We will win this race in the end," said Tad Devine, Sanders\'s chief strategist.', [['direct', 'Tad Devine', 'We will win']]],
+    ['"According to Paul Sperry of Counter Jihad, “…”"', 'Contracts\n\nPaul Sperry writes for Counter Jihad.\n\nAccording to Paul Sperry of Counter Jihad, “the company has been quietly moving vans of immigrants.”', [['direct', 'Paul Sperry', 'the company has']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text).filter((q) => q[0] === 'direct')).toEqual(expected);
+  });
+});
