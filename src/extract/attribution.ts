@@ -525,10 +525,15 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
     const from = j;
     while (j < toks.length && j - from < 8 && (isWord(toks[j]) || isNameDot(toks, j)) && !SUBJECT_STOP.has(toks[j].t.toLowerCase())) j++;
     // “…,” said another Twitter user, Johanna Bayer.  A description, then the name it describes.
-    if (j > from && toks[j]?.t === ',' && /^\p{Ll}/u.test(toks[from].t)) {
-      let n = j + 1;
-      while (n < toks.length && n - j <= 4 && (/^\p{Lu}/u.test(toks[n].t) || isNameDot(toks, n))) n++;
-      if (n > j + 2 && (n === toks.length || /^[.,;]$/.test(toks[n].t))) j = n;
+    // (past an adjunct of the description too: "said the American ambassador at the time, John E. Herbst")
+    if (j > from && /^\p{Ll}/u.test(toks[from].t)) {
+      let c = j;
+      while (c < toks.length && c - j < 6 && toks[c].t !== ',' && isWord(toks[c])) c++;
+      if (toks[c]?.t === ',') {
+        let n = c + 1;
+        while (n < toks.length && n - c <= 5 && (/^\p{Lu}/u.test(toks[n].t) || isNameDot(toks, n))) n++;
+        if (n > c + 2 && (n === toks.length || /^[.,;]$/.test(toks[n].t))) j = n;
+      }
     }
     if (j > from) return { verb: sv0.verb, subject: { start: toks[from].s, end: toks[j - 1].e }, at: toks[i].s };
     return null;

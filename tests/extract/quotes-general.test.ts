@@ -987,6 +987,9 @@ describe('a document from a body, and the media as a speaker', () => {
 });
 
 describe('an inverted description, then the name it describes', () => {
+  it('“…,” said the American ambassador at the time, John E. Herbst.', () => {
+    expect(speakers('Kiev\n\nJohn E. Herbst served there.\n\n"It was a difficult time for everyone," said the American ambassador at the time, John E. Herbst.')).toEqual([['direct', 'John E. Herbst', 'It was a']]);
+  });
   it('“…,” said another Twitter user, Johanna Bayer.', () => {
     expect(speakers('Paris\n\nThe attacks went on.\n\n"We are anxious about all this," said another Twitter user, Johanna Bayer.')).toEqual([['direct', 'Johanna Bayer', 'We are anxious']]);
   });
