@@ -1003,3 +1003,9 @@ describe('a person named first, then an apposition or affiliation with another n
     expect(speakers(text).filter((q) => q[0] === 'direct')).toEqual(expected);
   });
 });
+
+describe('he and she reach two paragraphs back', () => {
+  it('a quote two paragraphs after its speaker was named', () => {
+    expect(speakers('Golf\n\nThe club was sold.\n\nSenator Mark Schmidt bought the club in 2010.\n\nThe course had lost money for years.\n\n"We had to change everything about the place," he said.')).toEqual([['direct', 'Mark Schmidt', 'We had to']]);
+  });
+});
