@@ -1009,3 +1009,11 @@ describe('he and she reach two paragraphs back', () => {
     expect(speakers('Golf\n\nThe club was sold.\n\nSenator Mark Schmidt bought the club in 2010.\n\nThe course had lost money for years.\n\n"We had to change everything about the place," he said.')).toEqual([['direct', 'Mark Schmidt', 'We had to']]);
   });
 });
+
+describe('a quote paragraph carries the last speaker past one paragraph of narration', () => {
+  it('speaker ¶ narration ¶ “quote”', () => {
+    expect(speakers('Golf\n\nThe club was sold.\n\n“We had to change everything,” said Senator Mark Schmidt.\n\nThe course had lost money for years.\n\n“This is an absolute necessity for the whole town.”')).toEqual([
+      ['direct', 'Mark Schmidt', 'We had to'], ['direct', 'Mark Schmidt', 'This is an'],
+    ]);
+  });
+});
