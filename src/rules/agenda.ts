@@ -18,7 +18,7 @@ export const FORWARD_CUES: string[] = [
   'centred on',
   'centered on',
   'concentrated on',
-  'exchanged (?:their )?(?:views|opinions) on',
+  'exchanged (?:their )?(?:views|opinions) (?:on|regarding|about|concerning|over)',
   'views on',
   'opinion on',
   'assessment (?:of|on)',

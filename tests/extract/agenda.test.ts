@@ -187,3 +187,9 @@ describe('where a topic list starts and ends', () => {
     expect(topics(text)).toEqual(expected);
   });
 });
+
+describe('views exchanged on a topic, by any preposition', () => {
+  it('"exchanged views regarding X"', () => {
+    expect(topics('Talks\n\nThe ministers spoke.\n\nWe exchanged views regarding the Middle East situation.')).toEqual(['the Middle East situation']);
+  });
+});
