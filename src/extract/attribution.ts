@@ -298,6 +298,15 @@ export class Attributor {
     const phrase = this.doc.text.slice(span.start, span.end);
     const and = /\s+and\s+/u.exec(phrase);
     if (!and || phrase.includes(',') || /\band\b/u.test(phrase.slice(and.index + and[0].length))) return null;
+    // "Marcos, Widodo and Anwar said": the last two of a longer list are no pair.
+    const comma = /,\s*$/u.exec(this.doc.text.slice(Math.max(0, span.start - 3), span.start));
+    if (comma) {
+      const at = Math.max(0, span.start - 3) + comma.index;
+      const ms = this.people.mentions;
+      for (let k = firstMentionAfter(this.people, Math.max(0, at - 60)); k < ms.length && ms[k].start < at; k++) {
+        if (ms[k].end === at && this.people.people[ms[k].person]?.type === 'person') return null;
+      }
+    }
     const a = personIn(this.people, span.start, span.start + and.index);
     const b = personIn(this.people, span.start + and.index + and[0].length, span.end);
     if (a < 0 || b < 0 || a === b || this.people.people[a]?.type !== 'person' || this.people.people[b]?.type !== 'person') return null;
@@ -401,9 +410,11 @@ export class Attributor {
     // "“…,” a campaign spokesman said. “…,” he added": he is the unnamed speaker just before.
     const pronoun = this.doc.text.slice(span.start, span.end).trim().toLowerCase();
     if (pronoun === 'he' || pronoun === 'she') {
-      const e = this.latestEvent(span.start, (x) => x.person < 0 || this.people.people[x.person]?.type === 'person', 1);
+      const e = this.latestEvent(span.start, (x) => x.person < 0 || this.people.people[x.person]?.type === 'person', PRONOUN_PARAGRAPHS);
       const head = e?.described?.toLowerCase().split(' ').pop() ?? '';
-      return e?.described && !DESCRIBED_BODY_HEADS.has(head) && !DOCUMENT_WORDS.has(head) && !/s$/.test(head) ? e.described : null;
+      // Not "she" for "a ministry spokesman", nor "he" for "a spokeswoman".
+      const gender = /wom[ae]n$/.test(head) ? 'she' : /m[ae]n$/.test(head) ? 'he' : pronoun;
+      return e?.described && gender === pronoun && !DESCRIBED_BODY_HEADS.has(head) && !DOCUMENT_WORDS.has(head) && !/s$/.test(head) ? e.described : null;
     }
     // "both men said", "the two ministers agreed": the two people named most recently, together.
     // (An opener before the subject may come with it: "Heading into the talks, both men".)
@@ -559,10 +570,10 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
   const runOn = i === 0 && !/[,.!?…]$/u.test(innerText.trim()) && /^\s+\p{Ll}/u.test(text.slice(close, close + 3));
   for (let k = i + 1; k < Math.min(toks.length, i + 11); k++) {
     // “…,” Rep. Earl Blumenauer (D-Ore.) said: a party tag in brackets.
-    if (toks[k].t === '(' && k > i) {
-      const close = toks.findIndex((t, n) => n > k && n <= k + 8 && t.t === ')');
-      if (close > 0) {
-        k = close;
+    if (toks[k].t === '(') {
+      const shut = toks.findIndex((t, n) => n > k && n <= k + 8 && t.t === ')');
+      if (shut > 0) {
+        k = shut;
         continue;
       }
     }

@@ -80,7 +80,9 @@ const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed)\\s+(?:(?:his|her|
 const MIN_WORDS = 3;
 const SECOND_SPEECH_VERB = SPEECH_VERBS.filter((v) => !v.includes(' ') && /(?:ed|said|told|wrote)$/.test(v)).join('|');
 // (or before a second speech verb of the same subject: "she admires his determination and highlighted …").
-const CLAUSE_AFTER = new RegExp(String.raw`,\s+(?:though|although|even though|even as|whereas|while|but|yet|and\s+(?:when|while|then|if)|and\s+(?:he|she|they|it|we|i)\s)|;\s|\s+and\s+(?:also\s+)?(?:${SECOND_SPEECH_VERB})\b`, 'u');
+// Only a conjunction that opens a clause of its own, with its subject: not "difficult, but productive",
+// "the deal, although late, was …".
+const CLAUSE_AFTER = new RegExp(String.raw`,\s+(?:(?:though|although|even though|even as|whereas|while|but|yet)\s+(?:he|she|they|it|we|i|\p{Lu}\p{Ll}+)\s+\p{Ll}|and\s+(?:when|while|then|if)\b|and\s+(?:he|she|they|it|we|i)\s)|;\s|\s+and\s+(?:also\s+)?(?:${SECOND_SPEECH_VERB})\b`, 'u');
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 // Page furniture: a link to another story ("Read more: X says …") is no report.
 const LINK_LINE = /^(?:read more|read also|also read|related|see also|more on this|recommended|watch|listen|read|more)\b\s*[:|–—-]/iu;

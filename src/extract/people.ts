@@ -46,7 +46,7 @@ import type { ParsedDocument } from '../text/document.js';
 import { lowerBound } from '../text/spans.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry, type Country } from '../rules/countries.js';
 import { OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
-import { DESCRIPTIONS, GENERIC_DESCRIPTIONS, HONORIFICS, NAME_PREFIXES, NAMED_BODIES, PERSON_NOUNS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
+import { DESCRIPTIONS, DOTTED_TITLES, GENERIC_DESCRIPTIONS, HONORIFICS, NAME_PREFIXES, NAMED_BODIES, PERSON_NOUNS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 
 /** One place where the text names or describes a known person. */
@@ -165,6 +165,7 @@ const OPENING_PARTICIPLE = new Set(OPENING_PARTICIPLES);
 const NAME_PREFIX = new Set(NAME_PREFIXES);
 const TITLE_WORDS = new Set(TITLES.flatMap(([t]) => t.toLowerCase().split(/[\s-]+/)));
 const ABBREVIATIONS = new Set(TITLE_ABBREVIATIONS.map(([a]) => a));
+const DOTTED = new Set(DOTTED_TITLES);
 
 function isCountryWord(w: string): boolean {
   if (findCountry(w)) return true;
@@ -179,6 +180,7 @@ const PLACES = new Set(
 );
 
 function isNonName(w: string): boolean {
+  if (DOTTED.has(w)) return true;
   const bare = w.replace(/['’]s?$/u, '').replace(/\.$/, '');
   const lw = bare.toLowerCase();
   if (NAME_PREFIX.has(lw) || NAME_PREFIX.has(w.toLowerCase())) return true;
@@ -195,7 +197,7 @@ function isNonName(w: string): boolean {
 
 // Words around a bare name that mark a person: a role before it ("Foreign Ministers X and Y" too), a meeting verb or a
 // conjunction with another name, a verb or an apposition after it.
-const PERSON_BEFORE = new RegExp(String.raw`(?:\b(?:${PERSON_NOUNS.join('|')}|with|and|by|met|meets|meeting|invited|told|said|says|added|according to|asked|thanked|congratulated|received|hosted|welcomed|between|as|whom)s?|&|,|\b(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Dr|Prof|Amb|Sgt|Capt|Cmdr|Maj|Rev|Atty|Supt)\.)\s+$`, 'iu');
+const PERSON_BEFORE = new RegExp(String.raw`(?:\b(?:${PERSON_NOUNS.join('|')}|with|and|by|met|meets|meeting|invited|told|said|says|added|according to|asked|thanked|congratulated|received|hosted|welcomed|between|as|whom)s?|&|,|\b(?:Dr|Prof|${DOTTED_TITLES.map((t) => t.slice(0, -1)).join('|')})\.)\s+$`, 'iu');
 // "…,” writes Nate Silver.": any speech verb right before a name marks a person.
 const VERB_BEFORE = /(\p{Ll}+)\s+$/u;
 const speechVerbBefore = (before: string): boolean => isSpeechVerb(VERB_BEFORE.exec(before)?.[1] ?? '');

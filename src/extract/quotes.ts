@@ -148,10 +148,11 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
         claimed ||= (p.person >= 0 || !!p.speakerName) && p.person === lastDirect.person && p.speakerName === lastDirect.speakerName;
       }
       // Short spans in quotation marks are quotes only when someone says them: a speech verb stands right
-      // by them, they sit inside someone's reported words, or the sentence or paragraph gives a speaker
-      // ('He has called China “provocative and expansionist”'). A term nobody says is no quote.
+      // by them, they sit inside someone's reported words, or their own sentence gives a speaker ('He has
+      // called China “provocative and expansionist”'). A term nobody in the sentence says ('The ministers
+      // also discussed the “grain corridor”', even after a quote of Lavrov's) is no quote.
       const words = q.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-      if (words <= MAX_SHORT_WORDS && !(cue && cue.adjacent) && !claimed && p.person < 0 && !p.speakerName) continue;
+      if (words <= MAX_SHORT_WORDS && !(cue && cue.adjacent) && !claimed && ((p.person < 0 && !p.speakerName) || (cue?.carried && otherSubject(doc, attr, q, p.person)))) continue;
       if (p.person < 0 && p.speakerName) attr.addSpeaker(cue?.at ?? q.start, -1, p.speakerName);
       if (p.person >= 0) {
         attr.addSpeaker(cue?.at ?? q.start, p.person);
@@ -181,6 +182,19 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
 }
 
 /**
+ * The sentence of a short quote names a subject other than the speaker carried to it ('“…,” Lavrov said.
+ * The ministers also discussed the “grain corridor”'): then the quote is that subject's term, nobody's words.
+ */
+function otherSubject(doc: ParsedDocument, attr: Attributor, q: DirectCandidate, person: number): boolean {
+  const own = sentenceAt(doc, q.open);
+  if (!own || own.start >= q.open) return false;
+  const subject = leadingSubject(doc, own.start, q.open);
+  if (!subject) return false;
+  if (/^(?:he|she)$/i.test(doc.text.slice(subject.start, subject.end).trim())) return false;
+  return attr.resolveSubject(subject, q.open) !== person || person < 0;
+}
+
+/**
  * Where the words after a closing mark may still hold its cue: the end of the paragraph, or of the next
  * one when only a single line break separates them (hard-wrapped copy whose line ends in ,").
  */
@@ -206,6 +220,8 @@ interface DirectCue {
   described?: string | null;
   /** The cue stands right by the quote (same sentence), as for a real utterance. */
   adjacent: boolean;
+  /** The speaker comes from another sentence (carried, or the sentence before or after), not this one. */
+  carried?: boolean;
   /** Where the speaker is named (the cue), so a quote after it in the paragraph can carry it. */
   at: number;
 }
@@ -295,7 +311,7 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     const prev = sentenceAt(doc, k);
     if (prev && prev.paragraph === s.paragraph) {
       const subj = attr.subjectOf(prev);
-      if (subj >= 0) return { cue: null, person: subj, adjacent: false, at: q.start };
+      if (subj >= 0) return { cue: null, person: subj, adjacent: false, at: q.start, carried: true };
     }
   }
   // "On reparations, Wierzbicki was blunt. ¶ “Poland has never …”": a paragraph that opens with the
@@ -305,7 +321,7 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     const only = sentenceAt(doc, prev.start);
     if (only && only.end >= prev.end - 1 && only.text.length <= 160 && /[.:]$/u.test(only.text.trim()) && !/["“”«»]/u.test(only.text)) {
       const subj = attr.subjectOf(only);
-      if (subj >= 0) return { cue: null, person: subj, adjacent: false, at: q.start };
+      if (subj >= 0) return { cue: null, person: subj, adjacent: false, at: q.start, carried: true };
     }
   }
   // Otherwise the speaker of the paragraph so far, or, for a paragraph that opens with the quote, the
@@ -315,15 +331,15 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   // "'A,' said X, 'to keep talking.'": the second part of a quote split by its cue, however short.
   const split = SPLIT_CUE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open));
   const splitCue = !!split && split[1].split(/\s+/).some((w) => isSpeechVerb(w));
-  if (carried >= 0) return { cue: null, person: carried, adjacent: splitCue, at: q.start };
+  if (carried >= 0) return { cue: null, person: carried, adjacent: splitCue, at: q.start, carried: true };
   // '“A,” a campaign spokesman said. “B.”': an unnamed speaker carries on the same way.
-  if (last?.described) return { cue: null, person: -1, described: last.described, adjacent: splitCue, at: q.start };
+  if (last?.described) return { cue: null, person: -1, described: last.described, adjacent: splitCue, at: q.start, carried: true };
   // The sentence after says whose words they were: "“…” ¶ The words were Costantini's, speaking at …"
   const nextAt = nextSentenceStart(doc, q.close);
   const next = nextAt >= 0 ? sentenceAt(doc, nextAt) : undefined;
   if (next && /\b(?:words|remarks|comments|speaking)\b/iu.test(next.text) && !/["“”«»]/u.test(next.text)) {
     const who = personIn(attr.people, next.start, next.end);
-    if (who >= 0 && attr.people.people[who].type === 'person') return { cue: null, person: who, adjacent: false, at: q.start };
+    if (who >= 0 && attr.people.people[who].type === 'person') return { cue: null, person: who, adjacent: false, at: q.start, carried: true };
   }
   return null;
 }

@@ -111,13 +111,13 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<[abbr: string, title: string]> =
   ['CM', 'Chief Minister'],
   ['CS', 'Cabinet Secretary'],
   ['PS', 'Principal Secretary'],
-  // US copy's abbreviated titles, written with a full stop: "Sen. Jim Whelan", "Ohio Gov. John Kasich".
-  ['Sen', 'Senator'],
-  ['Rep', 'Representative'],
-  ['Gov', 'Governor'],
-  ['Adm', 'Admiral'],
-  ['Amb', 'Ambassador'],
 ];
+
+/**
+ * US copy's abbreviated titles, only with their full stop ("Sen. Jim Whelan", "Ohio Gov. John Kasich"):
+ * without it they are names ("Hun Sen", "Amartya Sen").
+ */
+export const DOTTED_TITLES: readonly string[] = ['Sen.', 'Rep.', 'Gov.', 'Adm.', 'Amb.', 'Gen.', 'Lt.', 'Col.', 'Capt.', 'Sgt.', 'Maj.', 'Cmdr.', 'Rev.', 'Atty.', 'Supt.'];
 
 /** Words that make a title a lower rank of the same office ("Deputy Minister" is not "the Minister"). */
 export const RANK_MODIFIERS: readonly string[] = ['deputy', 'vice', 'assistant', 'under', 'acting', 'first', 'junior', 'associate'];

@@ -84,7 +84,8 @@ function findHeadline(text: string, paragraphs: Paragraph[]): number {
     if ((h.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3) continue;
     // "Reid: 'Never underestimate Trump.'": a line that gives a quote to a name before a colon is a headline
     // even with a full stop.
-    const quoteHeadline = /^\p{Lu}[^:\n.!?]{1,50}:\s/u.test(h) && /["“‘'][^"“”‘’']*\p{L}/u.test(h);
+    // (A quotation, not an apostrophe: "MANILA: Indonesia's President …" is a dateline and its lead.)
+    const quoteHeadline = /^\p{Lu}[^:\n.!?]{1,50}:\s/u.test(h) && !/^[\p{Lu}\s,.'’-]+:/u.test(h) && /(?:^|[\s:])["“‘']\p{L}[^"“”]*\p{L}[.!?,]?["”’']/u.test(h);
     const title = h.length <= MAX_HEADLINE && (quoteHeadline || !/[.!?…]["”»’']?$/u.test(h)) && !h.includes('\n') && p.index + 1 < paragraphs.length;
     return title ? p.index : -1;
   }

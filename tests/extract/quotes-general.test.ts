@@ -1017,3 +1017,25 @@ describe('a quote paragraph carries the last speaker past one paragraph of narra
     ]);
   });
 });
+
+describe('guards from the review of this round', () => {
+  it.each([
+    ['"Hun Sen" keeps his name (Sen is a title only with its full stop)', 'Talks\n\nCambodian Prime Minister Hun Sen met Prime Minister Anwar Ibrahim in Phnom Penh.\n\n"We agreed on trade and on the border," Hun Sen said.',
+      [['direct', 'Hun Sen', 'We agreed on']]],
+    ['the last two of a list of three are no pair', 'Talks\n\nPresident Ferdinand Marcos, President Joko Widodo and Prime Minister Anwar Ibrahim met.\n\nMarcos, Widodo and Anwar said that the sea must stay open.',
+      [['indirect', null, 'the sea must']]],
+    ['a term in the next sentence is not the last speaker\'s quote', 'Talks\n\nSergei Lavrov met Ana Ruiz.\n\n“We agree on everything,” Lavrov said. The ministers also discussed the “grain corridor” and energy prices.',
+      [['direct', 'Sergei Lavrov', 'We agree on']]],
+    ['"he" is not a spokeswoman', 'Talks\n\nThe talks ended.\n\n“We made progress on the main issues,” a ministry spokeswoman said. “We will meet again next month,” he added.',
+      [['direct', 'ministry spokeswoman', 'We made progress'], ['direct', null, 'We will meet']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['"difficult, but productive" stays one report', 'Talks\n\nSergei Lavrov met Ana Ruiz.\n\nLavrov said the talks were difficult, but productive for both sides.', 'the talks were difficult, but productive for both sides'],
+    ['"the deal, although late, was a good one" stays whole', 'Talks\n\nSergei Lavrov met Ana Ruiz.\n\nLavrov said the deal, although late, was a good one.', 'the deal, although late, was a good one'],
+  ])('%s', (_what, text, expected) => {
+    expect(quotesOf(text).find((q) => q.kind === 'indirect')?.text).toBe(expected);
+  });
+});

@@ -102,6 +102,8 @@ describe('parseDocument: the headline and a page store\'s stamp', () => {
     ['a headline first', 'Ministers meet in Oslo\n\nThe ministers met on Monday.', 0, 'Ministers meet in Oslo'],
     ['a site\'s name above the headline', 'UrduPoint.com\n\nTop Iranian Diplomat Says Talks In Moscow Excellent\n\nThe ministers met on Monday.', 1, 'Top Iranian Diplomat Says Talks In Moscow Excellent'],
     ['a first paragraph of prose: no headline', 'The ministers met in Oslo on Monday.\n\nThey discussed trade.', -1, 'The ministers met in Oslo on Monday.'],
+    ['a quote given to a name before a colon, with a full stop', "Reid: 'Never underestimate the man.'\n\nHarry Reid has advice.", 0, "Reid: 'Never underestimate the man.'"],
+    ['a dateline lead with an apostrophe is no headline', "MANILA: President Marcos met Indonesia's President on Wednesday.\n\nThey discussed the sea.", -1, "MANILA: President Marcos met Indonesia's President on Wednesday."],
     ['a stamp glued to the first line is set apart', ' date 2021-10-07 UrduPoint.com\n\nTop Iranian Diplomat Says Talks In Moscow Excellent\n\nThe ministers met.', 1, 'Top Iranian Diplomat Says Talks In Moscow Excellent'],
   ])('%s', (_what, text, headline, title) => {
     const doc = parseDocument(text);
