@@ -7,7 +7,7 @@
 //   carry within a paragraph  “A,” he said. “B.”  (B keeps A's speaker, named or not: “A,” a campaign
 //                             spokesman said. “B,” he added.  -> both the spokesman's)
 //   subject of the sentence   "The Indonesian minister was upbeat. “We have agreed …”"
-//   carry over a paragraph    a paragraph that is only a quote keeps the last speaker of the paragraph before
+//   carry over a paragraph    a paragraph that is only a quote keeps the last speaker of the two paragraphs before
 //   the sentence after        "“…” ¶ The words were Costantini's, speaking at …" (quotes.ts)
 //   unnamed speakers          "…,” a Greek diplomatic source said" -> speaker "Greek diplomatic source";
 //                             "a Japanese government official" (a body's name before the head noun is not the
@@ -30,7 +30,7 @@
 //   headlines                 a first paragraph without a full stop gives no speaker or subject to carry
 // Subjects are resolved by resolveSubject: a name or description the people index found there (the
 // last one, after cutting ", who …" clauses; two joined by "and" speak together, as "A and B"); he/she to the latest
-// person of a fitting gender who was a sentence subject or a speaker in this or the previous paragraph
+// person of a fitting gender who was a sentence subject or a speaker in this or the two paragraphs before
 // (a subject is named before any verb: in "X conveyed the greetings of President Y" Y is no subject; a
 // sentence opening on an unnamed "The delegation head conveyed …" stops the search, giving no speaker);
 // it / the statement / the ministry to the latest body that spoke.
@@ -67,6 +67,8 @@ export interface SpeakerEvent {
 
 // Head nouns of unnamed speakers.
 const SPEAKER_NOUNS = /^(?:sources?|officials?|media|press|spokes(?:man|woman|person|people|persons)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|agencies|ministry|ministries|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?|side|statement|communiqu[eé]|readout|declaration|press release|release|person|people|insiders?|groups?|organi[sz]ations?|charities|authorities|department|secretariat|mission|commission|council|union|nations|bureau|administration|committee|service)$/i;
+// People described by what they do or stand for, one or many ("Democratic strategists", "one New Hampshire
+// Democrat"), and the polls and surveys that "say" things: a described speaker may end in any of them.
 const PEOPLE_PLURALS = new Set([...PERSON_NOUNS.map((n) => (/(?:man|woman)$/.test(n) ? n.replace(/man$/, 'men') : n + 's')), 'critics', 'opponents', 'protesters', 'economists', 'members', 'leaders', 'residents', 'organizers', 'organisers', 'polls', 'surveys',
   'specialists', 'advocates', 'conservatives', 'liberals', 'progressives', 'democrats', 'republicans', 'allies', 'backers', 'pundits',
   'campaigners', 'negotiators', 'insiders', 'parents', 'workers', 'employees', 'participants',
@@ -292,7 +294,6 @@ export class Attributor {
     return named;
   }
 
-  /** "A and B": the two people last named before `at` (within a few paragraphs), or null. */
   /** "A and B" (or "President A and Prime Minister B") when both are people of the index; else null. */
   private namedPair(span: Span): string | null {
     const phrase = this.doc.text.slice(span.start, span.end);
@@ -313,6 +314,7 @@ export class Attributor {
     return `${this.people.people[a].name} and ${this.people.people[b].name}`;
   }
 
+  /** "A and B": the two people last named before `at` (within a few paragraphs), or null. */
   private lastTwo(at: number): string | null {
     const ms = this.people.mentions;
     const named: number[] = [];
@@ -492,12 +494,12 @@ export class Attributor {
     return null;
   }
 
-  /** The last speaker in the same paragraph before `at`, or in the previous one when `crossParagraph`. */
+  /** The last speaker in the same paragraph before `at`, or in the CARRY_PARAGRAPHS before when `crossParagraph`. */
   lastSpeaker(at: number, crossParagraph: boolean): number {
     return this.latest(at, (e) => e.speaker, crossParagraph ? 1 : 0);
   }
 
-  /** The last speaker as `lastSpeaker` finds them, named or only described; null when none. */
+  /** The event `lastSpeaker` finds (same reach), so a speaker the text only describes is carried too; null when none. */
   lastSpeakerEvent(at: number, crossParagraph: boolean): SpeakerEvent | null {
     return this.latestEvent(at, (e) => e.speaker, crossParagraph ? CARRY_PARAGRAPHS : 0);
   }

@@ -9,13 +9,15 @@
 //   4. findIndirect      speech verb + content clause           (indirect.ts)
 //   5. attribute         in text order, so "he", "it" and carried speakers see what came before:
 //                        cue after the quote, a relative clause's subject (", which Manila says is “…”"),
-//                        cue before it, a colon line before it, the last speaker of the paragraph, the last
-//                        speaker of the previous paragraph (attribution.ts); a fragment whose cue names nobody
+//                        cue before it, a colon line before it, the possessor ("Obama's “…” promise"), a
+//                        relative clause's antecedent, the sentence's subject, the last speaker (named or
+//                        described) of the paragraph or of the two before (attribution.ts); a fragment whose cue names nobody
 //                        takes the speaker of the reported speech around it ('… were "very interested" …, the
 //                        statement said' -> the body that issued the statement)
 // Short spans (three words or fewer) are quotes only with a cue right by them (or the second part of a quote
-// split by its cue: "'It's our duty,' said X, 'to keep talking.'"), or inside reported speech
-// whose subject is known or described ("X said he raised it “calmly but firmly.”").
+// split by its cue: "'It's our duty,' said X, 'to keep talking.'"), inside reported speech whose subject
+// is known or described ("X said he raised it “calmly but firmly.”"), or with a speaker their own
+// sentence gives ('He has called China “expansionist”'); not a term in a sentence about someone else.
 // A quote whose speaker cannot be told gets speaker null rather than a guess.
 //
 // Known misses: see each finder's header; quotes inside transcript turns are part of the turn.
@@ -36,8 +38,9 @@ const FURNITURE = /\bcookies?\b|\bby clicking\b|\bprivacy policy\b|\bterms of (?
 const MAX_SHORT_WORDS = 3;
 // Between two fragments in one list: '” and “', '”, “', '” or “'.
 const JOINED_FRAGMENT = /^["”’»']?\s*(?:,\s*)?(?:and|or)?\s*["“‘«']?$/u;
-// A name and its possessive right before the opening mark: "Obama's “…” promise".
+// "Trump, who has called the pact “…”": the antecedent of a relative clause the quote sits in.
 const RELATIVE_WHO = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}),\s+who\s+[^,;:"“”«»()]{1,100}$/u;
+// A name and its possessive right before the opening mark: "Obama's “…” promise".
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})['’]s\s*$/u;
 const QUOTED_MODIFIER = /^['’"”»]?\s+(?:law|laws|bill|act|legislation|policy|doctrine|formula|format|plan|deal|zone|initiative|project|programme|program|campaign|movement|strategy|package|corridor|mechanism)\b/iu;
 const LABEL_AS = /\b(?:register(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|designated|branded|classified|listed|known|marked)\s+as\s*$/iu;
@@ -325,7 +328,7 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     }
   }
   // Otherwise the speaker of the paragraph so far, or, for a paragraph that opens with the quote, the
-  // last speaker of the previous paragraph.
+  // last speaker of the paragraphs before (CARRY_PARAGRAPHS in attribution.ts).
   const last = attr.lastSpeakerEvent(q.open, opensParagraph);
   const carried = last?.person ?? -1;
   // "'A,' said X, 'to keep talking.'": the second part of a quote split by its cue, however short.

@@ -183,7 +183,6 @@ export const DESCRIPTIONS: ReadonlyArray<[words: string, classes: RoleClass[]]> 
   ['statesman', []],
 ];
 
-/** Descriptions that, with a country adjective, fall back to that country's one (or most salient) person. */
 /**
  * Nouns of occupation and standing that mark the bare name after them as a person's:
  * "attorney Edgar Martirosyan", "pollster Ann Selzer", "co-host Stu Burguiere".
@@ -202,6 +201,7 @@ export const PERSON_NOUNS: readonly string[] = [
   'student', 'resident', 'veteran', 'fellow', 'partner', 'publisher', 'lobbyist', 'campaigner',
 ];
 
+/** Descriptions that, with a country adjective, fall back to that country's one (or most salient) person. */
 export const GENERIC_DESCRIPTIONS: readonly string[] = ['guest', 'side', 'official', 'visitor', 'politician', 'statesman', 'diplomat', 'minister', 'leader', 'envoy', 'top diplomat', 'chief diplomat'];
 
 /** The role class of a title as the text gives it ("Foreign Minister", "Minister of Economy"). */
