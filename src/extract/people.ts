@@ -116,8 +116,10 @@ const NAME_WORD = "(?:(?<!\\p{L}\\.)\\p{Lu}\\.(?!\\p{L})|(?:al|el|bin|ibn|bint|b
 // Spaces, or one line break of hard-wrapped copy (runs never leave their paragraph).
 const GAP = '(?:[ \\t\\u00a0]+|[ \\t]*\\r?\\n[ \\t]*)';
 const PARTICLES = new Set(['de', 'da', 'dos', 'do', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'du', 'del', 'di', 'della', 'zu']);
+// At most a dozen words: no name is longer, and a page of nothing but capitalised words ("Munich Security
+// Munich Security …") then costs linear time, not a name the length of the page.
 const NAME_RUN = new RegExp(
-  `${NAME_WORD}(?:${GAP}(?:(?:de|da|dos|do|das|van|von|der|den|ter|bin|bint|ibn|al|el|la|le|du|del|di|della|zu)${GAP}){0,2}${NAME_WORD})*`,
+  `${NAME_WORD}(?:${GAP}(?:(?:de|da|dos|do|das|van|von|der|den|ter|bin|bint|ibn|al|el|la|le|du|del|di|della|zu)${GAP}){0,2}${NAME_WORD}){0,11}`,
   'gu',
 );
 

@@ -49,6 +49,8 @@ describe('analyze() time grows linearly on hostile text', () => {
     ['speaker lines with no text', (n: number) => 'MINISTER:\n'.repeat(n / 10)],
     ['one paragraph of sentences', (n: number) => 'The minister met the president. '.repeat(n / 32)],
     ['capitalised words with no full stop', (n: number) => 'Foreign Minister Of The Republic '.repeat(n / 33)],
+    // Found by review: one run of name words the length of the page was read as one name.
+    ['name words only, no title or stop', (n: number) => 'Munich Security '.repeat(n / 16)],
     ['digits and month words', (n: number) => '12 May 2016 13 '.repeat(n / 15)],
     ['white space only', (n: number) => ' \t\n'.repeat(n / 3)],
     ['colons', (n: number) => ':'.repeat(n)],
