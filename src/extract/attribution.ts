@@ -69,7 +69,7 @@ export interface SpeakerEvent {
 const SPEAKER_NOUNS = /^(?:sources?|officials?|media|press|spokes(?:man|woman|person|people|persons)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|agencies|ministry|ministries|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?|side|statement|communiqu[eé]|readout|declaration|press release|release|person|people|insiders?|groups?|organi[sz]ations?|charities|authorities|department|secretariat|mission|commission|council|union|nations|bureau|administration|committee|service)$/i;
 // People described by what they do or stand for, one or many ("Democratic strategists", "one New Hampshire
 // Democrat"), and the polls and surveys that "say" things: a described speaker may end in any of them.
-const PEOPLE_PLURALS = new Set([...PERSON_NOUNS.map((n) => (/(?:man|woman)$/.test(n) ? n.replace(/man$/, 'men') : n + 's')), 'critics', 'opponents', 'protesters', 'economists', 'members', 'leaders', 'residents', 'organizers', 'organisers', 'polls', 'surveys',
+const DESCRIBED_PEOPLE = new Set([...PERSON_NOUNS.map((n) => (/(?:man|woman)$/.test(n) ? n.replace(/man$/, 'men') : n + 's')), 'critics', 'opponents', 'protesters', 'economists', 'members', 'leaders', 'residents', 'organizers', 'organisers', 'polls', 'surveys',
   'specialists', 'advocates', 'conservatives', 'liberals', 'progressives', 'democrats', 'republicans', 'allies', 'backers', 'pundits',
   'campaigners', 'negotiators', 'insiders', 'parents', 'workers', 'employees', 'participants',
   // and one of them: "said one New Hampshire Democrat", "a Los Angeles-based attorney"
@@ -483,7 +483,7 @@ export class Attributor {
     if (fam && phrase !== fam[1]) return words.length <= 8 ? phrase : null;
     if (SPEAKER_NOUNS.test(words[words.length - 1])) return phrase;
     // "some liberal economists", "Democratic strategists", "critics": people described by what they do.
-    if (PEOPLE_PLURALS.has(words[words.length - 1].toLowerCase())) return phrase;
+    if (DESCRIBED_PEOPLE.has(words[words.length - 1].toLowerCase())) return phrase;
     // "the press service of the President of Uzbekistan", "the Office of the Prime Minister": the whole name.
     const of = words.indexOf('of');
     if (of > 0 && SPEAKER_NOUNS.test(words[of - 1]) && /^(?:press|office|ministry|department|secretariat|administration|service|chancellery|presidency|embassy|mission|government)$/i.test(words[of - 1])) return phrase;

@@ -38,6 +38,7 @@ import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, SPEECH_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
+import { DOTTED_TITLES, HONORIFICS } from '../rules/titles.js';
 import { SUBJECT_PUNCT, coordinatedSpeechVerb, isNameDot, isWord, leadingSubject, speechVerbAt, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
 
 export interface IndirectCandidate extends Span {
@@ -305,6 +306,7 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
 
 const SAY = /^(?:said|says|added|adds)$/i;
 const SHORT_ADJUNCT_START = new Set('for last this on in at during over earlier'.split(' '));
+const TITLES_WITH_DOT = new Set([...HONORIFICS.filter((h) => h.endsWith('.')), ...DOTTED_TITLES]);
 const PRONOUN_CLAUSE = /^(?:he|she|they|we|it|i|he['’]s|she['’]s|they['’]re|it['’]s|we['’]re|i['’]m|he['’]d|she['’]d|they['’]d)$/i;
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/i;
 
@@ -352,7 +354,7 @@ function isClauseStart(t: Tok, next: Tok | undefined, after?: Tok): boolean {
   // "said Australia, which mines half the world's lithium, wanted …".
   // An acronym opens one too: "said CNN had tweeted …", "said HLN’s coverage would …"; so does a title
   // with its full stop: "said Mr. Kasich should leave …".
-  if (/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Adm)$/.test(t.t) && next?.t === '.' && next.s === t.e && /^\p{Lu}/u.test(after?.t ?? '')) return true;
+  if (next?.t === '.' && next.s === t.e && TITLES_WITH_DOT.has(t.t + '.') && /^\p{Lu}/u.test(after?.t ?? '')) return true;
   return /^\p{Lu}(?:\p{Ll}|\p{Lu}+(?:['’]s)?$)/u.test(t.t) && !!next && (isWord(next) || (next.t === ',' && /^(?:which|who|as)$/i.test(after?.t ?? '')));
 }
 

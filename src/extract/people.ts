@@ -199,7 +199,7 @@ function isNonName(w: string): boolean {
 
 // Words around a bare name that mark a person: a role before it ("Foreign Ministers X and Y" too), a meeting verb or a
 // conjunction with another name, a verb or an apposition after it.
-const PERSON_BEFORE = new RegExp(String.raw`(?:\b(?:${PERSON_NOUNS.join('|')}|with|and|by|met|meets|meeting|invited|told|said|says|added|according to|asked|thanked|congratulated|received|hosted|welcomed|between|as|whom)s?|&|,|\b(?:Dr|Prof|${DOTTED_TITLES.map((t) => t.slice(0, -1)).join('|')})\.)\s+$`, 'iu');
+const PERSON_BEFORE = new RegExp(String.raw`(?:\b(?:${PERSON_NOUNS.join('|')}|with|and|by|met|meets|meeting|invited|told|said|says|added|according to|asked|thanked|congratulated|received|hosted|welcomed|between|as|whom)s?|&|,|\b(?:Dr|${DOTTED_TITLES.map((t) => t.slice(0, -1)).join('|')})\.)\s+$`, 'iu');
 // "…,” writes Nate Silver.": any speech verb right before a name marks a person.
 const VERB_BEFORE = /(\p{Ll}+)\s+$/u;
 const speechVerbBefore = (before: string): boolean => isSpeechVerb(VERB_BEFORE.exec(before)?.[1] ?? '');

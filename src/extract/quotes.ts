@@ -42,6 +42,8 @@ const JOINED_FRAGMENT = /^["”’»']?\s*(?:,\s*)?(?:and|or)?\s*["“‘«']?$/
 const RELATIVE_WHO = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}),\s+who\s+[^,;:"“”«»()]{1,100}$/u;
 // A name and its possessive right before the opening mark: "Obama's “…” promise".
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})['’]s\s*$/u;
+// The small words a title or name in capitals keeps in lower case: "Forum of Regions", "the Law of the Sea".
+const TITLE_SMALL_WORD = /^(?:of|the|and|for|in|on|at|to|a|an|de|la)$/;
 const QUOTED_MODIFIER = /^['’"”»]?\s+(?:law|laws|bill|act|legislation|policy|doctrine|formula|format|plan|deal|zone|initiative|project|programme|program|campaign|movement|strategy|package|corridor|mechanism)\b/iu;
 const LABEL_AS = /\b(?:register(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|designated|branded|classified|listed|known|marked)\s+as\s*$/iu;
 
@@ -271,7 +273,8 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   }
   const cb = cueBefore(doc, q.open) ?? cueColonBefore(doc, q.open);
   const before = fromCue(cb);
-  if (before && cb && (before.person >= 0 || before.described || !POSSESSOR_BEFORE.test(doc.text.slice(Math.max(0, q.open - 60), q.open)))) {
+  const poss = POSSESSOR_BEFORE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open));
+  if (before && cb && (before.person >= 0 || before.described || !poss)) {
     // Right by the quote ("said: “…”", "described the talks as ‘…’"), or further off in the sentence.
     const gap = doc.text.slice(cb.end ?? cb.at, q.open);
     // A short fragment inside reported speech ("X said he had raised it “calmly but firmly.”") is the
@@ -281,7 +284,6 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   }
   // 'Obama's "if you like your plan, you can keep it" promise': the possessor's words, also
   // when the sentence's speech verb has a subject nobody can name ('Unions recall Obama's “…” promise').
-  const poss = POSSESSOR_BEFORE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open));
   if (poss) {
     const st = q.open - poss[0].length;
     const person = attr.resolveSubject({ start: st, end: st + poss[1].length }, q.open);
@@ -423,7 +425,7 @@ function isQuote(doc: ParsedDocument, q: DirectCandidate, furniture: Map<number,
   // take the “low road”', 'at the "appropriate level"' are someone's words (names in capitals go below).
   if (words.length <= 8 && !/[.!?;]/.test(q.text) && /(?:\b(?:law on|laws on|bill on|so-called|dubbed|titled|entitled|named))\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 24), q.open))) return false;
   // 'the "Quad" summit', 'the implementation of the "EU-Georgia Association Agenda 2021-2027"': a name after "the".
-  if (words.length <= 8 && /\bthe\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 6), q.open)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|for|in|on|at|to|a|an|de|la)$/.test(w))) return false;
+  if (words.length <= 8 && /\bthe\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 6), q.open)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORD.test(w))) return false;
   // "the 'foreign influence' law", 'the "Free and Open" strategy': a quoted modifier of the noun after it.
   if (words.length <= 4 && !/[.!?;,]/.test(q.text) && QUOTED_MODIFIER.test(doc.text.slice(q.close, q.close + 16))) return false;
   // 'required to register as "pursuing the interests of a foreign power"': a label the text applies.
@@ -433,7 +435,7 @@ function isQuote(doc: ParsedDocument, q: DirectCandidate, furniture: Map<number,
   // “Belarus-Russia Forum of Regions”: a name or title, every word capitalised (small words aside).
   if (words.length <= 8 && !/[.!?;:]/.test(q.text)) {
     const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    const small = words.filter((w) => /^(?:of|the|and|for|in|on|at|to|a|an|de|la)$/.test(w)).length;
+    const small = words.filter((w) => TITLE_SMALL_WORD.test(w)).length;
     if (caps > 0 && caps + small === words.length && caps >= 2) return false;
   }
   return true;

@@ -117,7 +117,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<[abbr: string, title: string]> =
  * US copy's abbreviated titles, only with their full stop ("Sen. Jim Whelan", "Ohio Gov. John Kasich"):
  * without it they are names ("Hun Sen", "Amartya Sen").
  */
-export const DOTTED_TITLES: readonly string[] = ['Sen.', 'Rep.', 'Gov.', 'Adm.', 'Amb.', 'Gen.', 'Lt.', 'Col.', 'Capt.', 'Sgt.', 'Maj.', 'Cmdr.', 'Rev.', 'Atty.', 'Supt.'];
+export const DOTTED_TITLES: readonly string[] = ['Prof.', 'Sen.', 'Rep.', 'Gov.', 'Adm.', 'Amb.', 'Gen.', 'Lt.', 'Col.', 'Capt.', 'Sgt.', 'Maj.', 'Cmdr.', 'Rev.', 'Atty.', 'Supt.'];
 
 /** Words that make a title a lower rank of the same office ("Deputy Minister" is not "the Minister"). */
 export const RANK_MODIFIERS: readonly string[] = ['deputy', 'vice', 'assistant', 'under', 'acting', 'first', 'junior', 'associate'];
