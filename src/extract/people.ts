@@ -280,8 +280,28 @@ export function findPeople(doc: ParsedDocument): PeopleIndex {
   }
 }
 
+// "Mark Cuban … Cuban said", "Jim Jordan … Jordan told": a country word is a surname in a document that writes it
+// after a given name and then alone before a speech verb (never "the French said": a people).
+const GIVEN_THEN_COUNTRY_WORD = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?=\s*[,.;]|\s+\p{Ll}|['’]s\b)/gu;
+const WORD_THEN_VERB = /(?<![\p{L}\p{M}])(?<!\b(?:the|The)\s+)(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)/gu;
+
+function countryWordSurnames(text: string): Set<string> {
+  const candidates = new Set<string>();
+  for (const m of text.matchAll(GIVEN_THEN_COUNTRY_WORD)) {
+    if (isCountryWord(m[2]) && !isNonName(m[1])) candidates.add(m[2]);
+  }
+  const surnames = new Set<string>();
+  if (candidates.size === 0) return surnames;
+  for (const m of text.matchAll(WORD_THEN_VERB)) {
+    if (candidates.has(m[1]) && isSpeechVerb(m[2])) surnames.add(m[1]);
+  }
+  return surnames;
+}
+
 function buildIndex(doc: ParsedDocument): PeopleIndex {
   const text = doc.text;
+  const surnames = countryWordSurnames(text);
+  const nonName = (w: string): boolean => isNonName(w) && !surnames.has(w.replace(/['’]s?$/u, '').replace(/\.$/, ''));
   const drafts: Draft[] = [];
   const singles: Array<{ word: Word; titled: string | null; speechSubject: boolean }> = [];
   const lowerWords = new Set<string>();
@@ -296,12 +316,12 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       const words = splitWords(m[0], runStart);
       // Drop words that are not names from the front, then keep the name words up to the next such word.
       let i = 0;
-      while (i < words.length && isNonName(words[i].text)) i++;
+      while (i < words.length && nonName(words[i].text)) i++;
       // "Welcoming Otieno on her visit, …": a sentence's opening participle is no given name.
       if (i === 0 && words.length > 1 && OPENING_PARTICIPLE.has(words[0].text) && (words[0].start === p.start || /[.!?]["”’»]?\s+$/u.test(text.slice(Math.max(p.start, words[0].start - 6), words[0].start)))) i++;
       let j = i;
       // An initial never ends a name: "Peter T. King" (a title word after it is the surname).
-      while (j < words.length && (!isNonName(words[j].text) || (j > i && /^\p{Lu}\.$/u.test(words[j - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(words[j].text)))) {
+      while (j < words.length && (!nonName(words[j].text) || (j > i && /^\p{Lu}\.$/u.test(words[j - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(words[j].text)))) {
         j++;
         // A possessive ends a name: "Lavrov’s visit".
         if (/['’]s?$/u.test(words[j - 1].text)) break;
@@ -431,7 +451,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
     const w = s.word.text;
     let idx = findBySurname(merged, words, w, s.word.start, s.titled !== null);
     const place = PLACES.has(w.toLowerCase()) && s.titled === null; // "Beijing said …"
-    if (idx < 0 && !place && merged.length < MAX_PEOPLE && (s.titled !== null || s.speechSubject) && /^\p{Lu}\p{Ll}+$/u.test(w) && !isNonName(w)) {
+    if (idx < 0 && !place && merged.length < MAX_PEOPLE && (s.titled !== null || s.speechSubject) && /^\p{Lu}\p{Ll}+$/u.test(w) && !nonName(w)) {
       merged.push({
         words: [w],
         role: s.titled || null,

@@ -200,3 +200,19 @@ describe('a family name written in capitals', () => {
     expect(names.filter((n) => /motegi/i.test(n))).toEqual(['MOTEGI Toshimitsu']);
   });
 });
+
+describe('a surname that is also a country word', () => {
+  it.each([
+    ['a demonym', 'The investor Ralph Danish spoke on Sunday. “It is too early,” Danish said.', 'Ralph Danish'],
+    ['a country name', 'Rep. Steve Israel campaigned in Queens. Israel told reporters he was confident.', 'Steve Israel'],
+  ])('%s after a given name, then alone before a speech verb', (_name, text, expected) => {
+    expect(peopleOf(text).people.filter((p) => p.type === 'person').map((p) => p.name)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a people', 'The French said the talks were useful, and Danish officials agreed.'],
+    ['an adjective before a noun', 'Ralph met Danish diplomats. The Danish said nothing.'],
+  ])('not %s', (_name, text) => {
+    expect(peopleOf(text).people.filter((p) => p.type === 'person').map((p) => p.name)).toEqual([]);
+  });
+});
