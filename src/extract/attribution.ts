@@ -44,7 +44,7 @@ import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { lastStartingBy, lowerBound, spanAt } from '../text/spans.js';
 import { describedPeople, firstMentionAfter, personIn, resolveDescription, type PeopleIndex } from './people.js';
-import { tokensIn } from '../text/tokens.js';
+import { tokensIn, type Tok } from '../text/tokens.js';
 import { PERSON_NOUNS } from '../rules/titles.js';
 import { OBJECT_FIRST_VERBS, isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
 import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, speechVerbAt, subjectVerbAtStart } from './clauses.js';
@@ -603,10 +603,9 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
       return { verb: sv.verb, subject: { start: toks[c + 1].s, end: toks[j - 1].e }, at: toks[k].s };
     }
     if (newSentence) {
-      // “We agree.” Makei said.  Only when nothing but adjuncts follow the verb.
-      const rest = toks[sv.next];
-      if (rest && rest.t !== '.' && rest.t !== ',') return null;
-      if (!/^\p{Lu}/u.test(toks[i].t)) return null;
+      // “We agree.” Makei said.  Only when nothing but adjuncts follow the verb: a full stop, a comma, or a
+      // phrase opened by a preposition that runs to the full stop ("Trump said on Twitter.").
+      if (!/^\p{Lu}/u.test(toks[i].t) || !adjunctsToStop(toks, sv.next)) return null;
     }
     // “…,” the statement quoted him as saying: the one quoted speaks, not the statement.
     const qas = /\bquoted\s+(\S.{0,60}?)\s+as$/u.exec(text.slice(toks[i].s, toks[j - 1].e));
@@ -614,9 +613,26 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
       const st = toks[i].s + qas.index + qas[0].indexOf(qas[1], 6);
       return { verb: 'quoted as saying', subject: { start: st, end: st + qas[1].length }, at: toks[k].s };
     }
+    // “…” She followed that by saying, “…”: a participle has no subject of its own before it.
+    if (/ing$/i.test(sv.verb.split(' ')[0])) return null;
     return { verb: sv.verb, subject: { start: toks[i].s, end: toks[j - 1].e }, at: toks[k].s };
   }
   return null;
+}
+
+// Prepositions that open an adjunct after a speech verb: "said on Twitter", "told reporters at a rally".
+const ADJUNCT_PREPOSITIONS = new Set('on in at during after before from via through to with later afterwards'.split(' '));
+
+/** After a verb: nothing, a comma, or words opened by a preposition up to the full stop (no "that", no quote). */
+function adjunctsToStop(toks: Tok[], from: number): boolean {
+  const first = toks[from];
+  if (!first || first.t === '.' || first.t === ',') return true;
+  if (!ADJUNCT_PREPOSITIONS.has(first.t.toLowerCase())) return false;
+  for (let n = from + 1; n < toks.length && n < from + 12; n++) {
+    if (toks[n].t === '.') return true;
+    if (!isWord(toks[n]) || /^(?:that|said|says)$/i.test(toks[n].t)) return false;
+  }
+  return false;
 }
 
 // Words that open an apposition or a relative clause after a name.

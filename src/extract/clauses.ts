@@ -188,7 +188,8 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
     if (j === i) return null;
     // "He expressed appreciation for the support and said …", "Trump took to Twitter, writing: …": the
     // subject is the clause's first noun phrase.
-    if ((/^(?:and|but)$/i.test(toks[j - 1].t) || (toks[j - 1].t === ',' && /ing$/i.test(sv.verb))) && j - 1 > i) {
+    // "She followed that by saying, …", "… before adding": a participle after a preposition is the subject's too.
+    if ((/^(?:and|but)$/i.test(toks[j - 1].t) || (/^(?:,|by|before|after|while|when|without)$/i.test(toks[j - 1].t) && /ing$/i.test(sv.verb))) && j - 1 > i) {
       const lead = leadingSubject(doc, toks[i].s, toks[j - 1].s);
       if (lead) return { subject: lead, verb: sv.verb, verbStart: t.s, verbEnd: sv.end };
     }

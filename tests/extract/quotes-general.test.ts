@@ -1039,3 +1039,19 @@ describe('guards from the review of this round', () => {
     expect(quotesOf(text).find((q) => q.kind === 'indirect')?.text).toBe(expected);
   });
 });
+
+describe('a new sentence after a quote: its verb, an adjunct after it, and participles', () => {
+  it.each([
+    ['“…!” Name said on Twitter.', 'Debate\n\nSenator Dana Whitfield spoke in Ohio.\n\n"We need it now!" Whitfield said on Twitter.',
+      [['Dana Whitfield', 'said']]],
+    ['“….” She followed that by saying, “…”', 'Debate\n\nSenator Dana Whitfield spoke.\n\nAsked about it, Whitfield said, "I do take responsibility." She followed that by saying, "I am not a natural politician."',
+      [['Dana Whitfield', 'said'], ['Dana Whitfield', 'saying']]],
+  ])('%s', (_what, text, expected) => {
+    expect(quotesOf(text).map((q) => [q.speaker, q.cue])).toEqual(expected);
+  });
+
+  it('“….” Name said on Monday that …: the new sentence is its own report, not the quote\'s cue', () => {
+    const qs = quotesOf('Debate\n\nSenator Dana Whitfield and Governor Lee Parks spoke.\n\n"We need it now." Parks said on Monday that the race was close.');
+    expect(qs.map((q) => [q.kind, q.cue])).toEqual([['direct', null], ['indirect', 'said']]);
+  });
+});
