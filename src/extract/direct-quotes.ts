@@ -49,6 +49,8 @@ interface Family {
   closes: string;
   /** Marks that are also apostrophes: skip them inside words. */
   apostrophe: boolean;
+  /** The mark is two apostrophes (The New York Times's ''…''): opens and closes read as one double mark. */
+  doubled?: boolean;
 }
 
 // Curly and straight double marks are one family: real copy opens a quote in one style and closes it
@@ -56,6 +58,7 @@ interface Family {
 const DOUBLE_FAMILIES: Family[] = [
   { opens: '“„"', closes: '”“"', apostrophe: false },
   { opens: '«', closes: '»', apostrophe: false },
+  { opens: "'", closes: "'", apostrophe: true, doubled: true },
 ];
 /** Marks that open and close alike: which they do depends on what stands around them. */
 const SYMMETRIC_MARKS = new Set(['"', "'"]);
@@ -84,13 +87,6 @@ export function findDirectQuotes(doc: ParsedDocument, skip: Span[] = []): Direct
   out.sort((a, b) => a.open - b.open);
   const doubles = out.slice();
   for (const fam of SINGLE_FAMILIES) scanFamily(doc, paras, fam, out, doubles);
-  // The New York Times's ''…'': two apostrophes are one double mark on each side.
-  for (const c of out) {
-    if (doc.text[c.open] === "'" && doc.text[c.open - 1] === "'" && doc.text[c.close] === "'") {
-      c.open--;
-      c.close++;
-    }
-  }
   // Keep the outermost when two families overlap (a straight quote inside a curly one).
   out.sort((a, b) => a.open - b.open || b.close - a.close);
   const kept: DirectCandidate[] = [];
@@ -110,6 +106,7 @@ function scanFamily(
   inside: DirectCandidate[],
 ): void {
   const text = doc.text;
+  const width = fam.doubled ? 2 : 1;
   let open = -1; // offset of the open mark
   let openPara = -1;
   // Where a continued quote left each paragraph, and where its continuation mark stands in the next
@@ -120,26 +117,28 @@ function scanFamily(
     const p = paras[pi];
     if (open >= 0) {
       // A quote left open by the previous paragraph continues only if this one starts with an opening mark.
-      if (fam.opens.includes(text[p.start])) {
+      if (fam.opens.includes(text[p.start]) && (!fam.doubled || text[p.start + 1] === "'")) {
         segments.push({ end: paras[pi - 1].end, mark: p.start });
       } else {
-        flushUnclosed(doc, open, openPara, segments, paras[pi - 1].end, out);
+        flushUnclosed(doc, open, openPara, segments, paras[pi - 1].end, out, width);
         open = -1;
         segments = [];
       }
     }
     for (let i = p.start; i < p.end; i++) {
       const ch = text[i];
+      // Two apostrophes are one mark; of three, the last two ("it,''' he said": a single mark closes first).
+      if (fam.doubled && (ch !== "'" || text[i + 1] !== "'" || text[i + 2] === "'")) continue;
       const isOpenCh = fam.opens.includes(ch);
       const isCloseCh = fam.closes.includes(ch);
       if (!isOpenCh && !isCloseCh) continue;
       while (insideIdx < inside.length && inside[insideIdx].close <= i) insideIdx++;
       if (insideIdx < inside.length && inside[insideIdx].open <= i) continue;
       const prev = i > p.start ? text[i - 1] : ' ';
-      const next = i + 1 < p.end ? text[i + 1] : ' ';
+      const next = i + width < p.end ? text[i + width] : ' ';
       if (fam.apostrophe && LETTER.test(prev) && LETTER.test(next)) continue; // Lavrov’s, don't
       // "'It's the partners' duty,' said X": a plural possessive, when the quote's real close follows.
-      if (fam.apostrophe && open >= 0 && prev === 's' && pluralPossessive(text, i, p.end)) continue;
+      if (fam.apostrophe && !fam.doubled && open >= 0 && prev === 's' && pluralPossessive(text, i, p.end)) continue;
       const canOpen = (BEFORE_OPEN.test(prev) || isMarkChar(prev)) && !/\s/u.test(next);
       const canClose = !/\s/u.test(prev) && (AFTER_CLOSE.test(next) || isMarkChar(next));
       let role: 'open' | 'close' | 'none';
@@ -163,13 +162,14 @@ function scanFamily(
         openPara = p.index;
         segments = [];
       } else if (role === 'close' && open >= 0) {
-        emit(doc, open, openPara, segments, i, i + 1, out);
+        emit(doc, open, openPara, segments, i, i + width, out, width);
         open = -1;
         segments = [];
       }
+      i += width - 1;
     }
   }
-  if (open >= 0) flushUnclosed(doc, open, openPara, segments, paras[paras.length - 1].end, out);
+  if (open >= 0) flushUnclosed(doc, open, openPara, segments, paras[paras.length - 1].end, out, width);
 }
 
 /**
@@ -202,9 +202,10 @@ function emit(
   innerEnd: number,
   close: number,
   out: DirectCandidate[],
+  width = 1,
 ): void {
   const text = doc.text;
-  const start = open + 1;
+  const start = open + width;
   let body: string;
   if (segments.length === 0) {
     body = text.slice(start, innerEnd);
@@ -214,7 +215,7 @@ function emit(
     let from = start;
     for (const seg of segments) {
       parts.push(text.slice(from, seg.end));
-      from = seg.mark + 1;
+      from = seg.mark + width;
     }
     parts.push(text.slice(from, innerEnd));
     body = parts.join(' ');
@@ -235,15 +236,16 @@ function flushUnclosed(
   segments: Segment[],
   paraEnd: number,
   out: DirectCandidate[],
+  width = 1,
 ): void {
-  const inner = doc.text.slice(open + 1, paraEnd);
+  const inner = doc.text.slice(open + width, paraEnd);
   const words = inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   // A page stored only in part ends mid-quote ("Zelensky said: “I called on Mr President [Ramaphos"):
   // the words up to the cut are still the speaker's.
   const cut = !/\S/u.test(doc.text.slice(paraEnd)) && /[\p{L}\p{N},]\s*$/u.test(inner);
   if (words < MIN_UNCLOSED_WORDS || !(/[.!?…]\s*$/u.test(inner) || cut)) return;
   // Other marks inside (not the ones that continue it in a new paragraph) leave it in doubt.
-  const marks = new Set(segments.map((g) => g.mark - open - 1));
+  const marks = new Set(segments.map((g) => g.mark - open - width));
   for (let i = 0; i < inner.length; i++) if ('"“”«»'.includes(inner[i]) && !marks.has(i)) return;
-  emit(doc, open, paragraph, segments, paraEnd, paraEnd, out);
+  emit(doc, open, paragraph, segments, paraEnd, paraEnd, out, width);
 }

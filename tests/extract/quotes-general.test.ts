@@ -601,6 +601,17 @@ describe('doubled apostrophes as double marks (The New York Times)', () => {
       ['direct', 'Edwin M. Truman', "That's not popular"],
     ]);
   });
+
+  it.each([
+    ['a single-quoted phrase inside', "Rates\n\nEswar Prasad, a professor, said integration had amplified the role. ''Many people have taken an ostrich 'head in the sand' approach,'' he said.",
+      ["Many people have taken an ostrich 'head in the sand' approach,"]],
+    ['a single mark closing with the double one', "Talks\n\nMalcolm Hoenlein spoke. ''I said, 'There shouldn't be daylight,''' he recalled.",
+      ["I said, 'There shouldn't be daylight,'"]],
+    ['over two paragraphs, an opening mark on each', "Talks\n\n''We will not give up on the talks this year or the next,\n\n''and we will keep working with them,'' the senator said.",
+      ['We will not give up on the talks this year or the next, and we will keep working with them,']],
+  ])('one quote: %s', (_what, text, expected) => {
+    expect(quotesOf(text).filter((q) => q.kind === 'direct').map((q) => q.text)).toEqual(expected);
+  });
 });
 
 describe('the subject speaks when no speech verb does', () => {
