@@ -92,10 +92,10 @@ const TITLE = `${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))}|(?:\\
 const POSTED_TO = `(?:\\s+(?:to|in)\\s+${CTY}|\\s+(?:for|to|on)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})?`;
 // Title (and country) written just before a name: "Belarus President ", "Minister of Foreign Affairs of Russia ".
 const INTRO_BEFORE = new RegExp(
-  `(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?:${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))})\\s+and\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO},?\\s+(?:(?:Dr|Prof|Mr|Ms|Mrs|Sri|${NAME_PREFIXES.map((w) => w[0].toUpperCase() + w.slice(1).replace("'", "['’]")).join('|')})\\.?\\s+){0,3}$`,
+  `(?<![\\p{L}\\p{M}])(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?:${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))})\\s+and\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO},?\\s+(?:(?:Dr|Prof|Mr|Ms|Mrs|Sri|${NAME_PREFIXES.map((w) => w[0].toUpperCase() + w.slice(1).replace("'", "['’]")).join('|')})\\.?\\s+){0,3}$`,
   'u',
 );
-const COUNTERPART_BEFORE = new RegExp(`(?:his|her|their|its)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?counterparts?,?\\s+$`, 'u');
+const COUNTERPART_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:his|her|their|its)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?counterparts?,?\\s+$`, 'u');
 // Apposition after a name: ", President of Belarus:", ", the Russian foreign minister, said".
 const APPOSITION_AFTER = new RegExp(
   `^,\\s+(?:the\\s+|a\\s+)?(?:(?:newly[- ]appointed|new|outgoing|incoming|visiting|acting)\\s+)?(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO}(?=\\s*[,:;.]|\\s*$)`,

@@ -216,3 +216,9 @@ describe('a surname that is also a country word', () => {
     expect(peopleOf(text).people.filter((p) => p.type === 'person').map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('a title is a whole word', () => {
+  it('"with their backing, Name" holds no "king"', () => {
+    expect(summary('Dana Whitfield spoke.\n\nBut with their backing, Whitfield and her aides pressed on.')).toEqual([['Dana Whitfield', null, null, 'person']]);
+  });
+});
