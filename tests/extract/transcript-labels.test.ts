@@ -74,6 +74,8 @@ describe('speaker labels', () => {
     ['a subjects line', 'Doorstop interview\n\nSubjects: China trade impediments; detained nationals; Hong Kong.\n\nThe minister met her counterpart on Thursday.'],
     ['a dateline in capitals', 'Ministers meet in Delhi\n\nNEW DELHI: External Affairs Minister Ravi Menon held talks with his Australian counterpart on Monday in the capital.'],
     ['a headline with a colon', 'Lavrov: sanctions against Russia will never work and will fail\n\nRussian Foreign Minister Sergei Lavrov met his Turkish counterpart in Ankara on Monday.'],
+    ['a sentence that leads into a quote', 'Security takes over\n\nThe race has changed since Friday.\n\nOr, as Tom Ridge, a former secretary of homeland security, put it: "The barbarians are no longer at the gate. They are inside."\n\nAnd Mike Huckabee called for denying entry.'],
+    ['a paragraph opening on a conjunction', 'Talks\n\nThe ministers met on Monday.\n\nAnd Secretary Anna Berg: "We agreed on a great deal of what we came here to discuss."'],
   ])('%s is no speaker label', (_what, text) => {
     expect(turns(text).filter(([kind]) => kind === 'transcript')).toEqual([]);
   });
