@@ -342,6 +342,9 @@ function objectEnd(toks: Tok[]): number {
   return 0;
 }
 
+const APPROXIMATELY = new Set('about nearly almost roughly around only just over under'.split(' '));
+const AMOUNT_WORDS = new Set('half a one two three four five six seven eight nine ten dozens hundreds thousands millions'.split(' '));
+
 function isClauseStart(t: Tok, next: Tok | undefined, after?: Tok): boolean {
   const w = t.t.toLowerCase();
   if (CLAUSE_STARTERS.has(w)) return !!next && isWord(next);
@@ -355,7 +358,9 @@ function isClauseStart(t: Tok, next: Tok | undefined, after?: Tok): boolean {
   // An acronym opens one too: "said CNN had tweeted …", "said HLN’s coverage would …"; so does a title
   // with its full stop: "said Mr. Kasich should leave …".
   if (next?.t === '.' && next.s === t.e && TITLES_WITH_DOT.has(t.t + '.') && /^\p{Lu}/u.test(after?.t ?? '')) return true;
-  return /^\p{Lu}(?:\p{Ll}|\p{Lu}+(?:['’]s)?$)/u.test(t.t) && !!next && (isWord(next) || (next.t === ',' && /^(?:which|who|as)$/i.test(after?.t ?? '')));
+  // "said about half of the adjustment reflected …": an amount opens one too.
+  if (APPROXIMATELY.has(w) && next && (/^\d/.test(next.t) || AMOUNT_WORDS.has(next.t.toLowerCase()))) return true;
+  return /^\p{Lu}(?:\p{Ll}|[\p{Lu}\d]+(?:['’]s)?$)/u.test(t.t) && !!next && (isWord(next) || (next.t === ',' && /^(?:which|who|as)$/i.test(after?.t ?? '')));
 }
 
 function subjectBefore(doc: ParsedDocument, s: Sentence, at: number): Span | null {
@@ -468,8 +473,11 @@ const FINITE = /^(?:would|will|could|should|can|may|might|must|was|were|is|are|h
 function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
   const text = doc.text;
   const toks = tokensIn(doc, s.start, s.end, 400);
-  for (let k = 4; k < toks.length; k++) {
+  for (let k = MIN_WORDS; k < toks.length; k++) {
     if (toks[k].t !== ',') continue;
+    // Three words before the comma are a claim only with a finite verb ("Sales were great, he said"), not
+    // an opening phrase ("In the end, he said, …").
+    if (k === MIN_WORDS && !toks.slice(0, k).some((x) => FINITE.test(x.t))) continue;
     // Inverted: ", said the minister."
     const inv = speechVerbAt(text, toks, k + 1);
     // Nor is a participle (", saying conservatives need to …": its subject is the sentence's).
@@ -477,7 +485,7 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
     if (inv) {
       let j = inv.next;
       const from = j;
-      while (j < toks.length && j - from < 8 && isWord(toks[j])) j++;
+      while (j < toks.length && j - from < 8 && (isWord(toks[j]) || isNameDot(toks, j))) j++;
       // ", said the corridor would open next year": a clause after the verb, not an inverted subject.
       const clauseAfter = toks.slice(from, j).some((x) => FINITE.test(x.t));
       // "Because of the calendar, explained Rosenberg, “…”": the cue introduces a quote; no claim before it.
