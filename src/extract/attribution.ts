@@ -66,12 +66,13 @@ export interface SpeakerEvent {
 }
 
 // Head nouns of unnamed speakers.
-const SPEAKER_NOUNS = /^(?:sources?|officials?|media|press|spokes(?:man|woman|person|people|persons)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|agencies|ministry|ministries|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?|side|statement|communiqu[eé]|readout|declaration|press release|release|person|people|insiders?|groups?|organi[sz]ations?|charities|authorities|department|secretariat|mission|commission|council|union|nations|bureau|administration|committee|service)$/i;
+const SPEAKER_NOUNS = /^(?:sources?|officials?|media|press|paper|newspapers?|magazines?|networks?|broadcasters?|outlets?|websites?|spokes(?:man|woman|person|people|persons)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|agencies|ministry|ministries|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?|side|statement|communiqu[eé]|readout|declaration|press release|release|person|people|insiders?|groups?|organi[sz]ations?|charities|authorities|department|secretariat|mission|commission|council|union|nations|bureau|administration|committee|service)$/i;
 // People described by what they do or stand for, one or many ("Democratic strategists", "one New Hampshire
 // Democrat"), and the polls and surveys that "say" things: a described speaker may end in any of them.
 const DESCRIBED_PEOPLE = new Set([...PERSON_NOUNS.map((n) => (/(?:man|woman)$/.test(n) ? n.replace(/man$/, 'men') : n + 's')), 'critics', 'opponents', 'protesters', 'economists', 'members', 'leaders', 'residents', 'organizers', 'organisers', 'polls', 'surveys',
   'specialists', 'advocates', 'conservatives', 'liberals', 'progressives', 'democrats', 'republicans', 'allies', 'backers', 'pundits',
-  'campaigners', 'negotiators', 'insiders', 'parents', 'workers', 'employees', 'participants',
+  'campaigners', 'negotiators', 'insiders', 'parents', 'workers', 'employees', 'participants', 'women', 'men', 'voters', 'students', 'activists',
+  'supporters', 'researchers', 'scientists', 'investigators', 'prosecutors', 'police', 'doctors', 'executives',
   // and one of them: "said one New Hampshire Democrat", "a Los Angeles-based attorney"
   ...PERSON_NOUNS, 'democrat', 'republican', 'conservative', 'liberal', 'progressive', 'insider', 'ally', 'critic']);
 // Words that make a body's proper name: "the United Nations", "the Emirates News Agency", "the Office of the President".
@@ -416,7 +417,7 @@ export class Attributor {
       const head = e?.described?.toLowerCase().split(' ').pop() ?? '';
       // Not "she" for "a ministry spokesman", nor "he" for "a spokeswoman".
       const gender = /wom[ae]n$/.test(head) ? 'she' : /m[ae]n$/.test(head) ? 'he' : pronoun;
-      return e?.described && gender === pronoun && !DESCRIBED_BODY_HEADS.has(head) && !DOCUMENT_WORDS.has(head) && !/s$/.test(head) ? e.described : null;
+      return e?.described && gender === pronoun && !DESCRIBED_BODY_HEADS.has(head) && !DOCUMENT_WORDS.has(head) && !/(?:s|men)$/.test(head) ? e.described : null;
     }
     // "both men said", "the two ministers agreed": the two people named most recently, together.
     // (An opener before the subject may come with it: "Heading into the talks, both men".)
@@ -471,6 +472,8 @@ export class Attributor {
     // a body's name stays ("A Foreign, Commonwealth & Development Office spokesperson").
     const cut = /(?<![\p{Lu}][\p{L}]*),\s|,\s(?!\p{Lu})|\s[-–—]+\s|\s(?:who|which|that|issued|released|published|adopted|signed|posted|quoted|cited|speaking|after|following|on|at|in|from)\b/u.exec(phrase);
     if (cut) phrase = phrase.slice(0, cut.index);
+    // "Last month a newspaper reported …": a time phrase before the subject is no part of it.
+    phrase = phrase.replace(/^(?:last|this|next|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter|\p{Lu}\p{Ll}+day)\s+/iu, '');
     phrase = phrase.replace(/^(?:a|an|the|one|two|three|several|some|many)\s+/i, '');
     // "a person familiar with the talks", "sources close to the delegation": the whole description.
     const fam = /^(.{1,60}?)\s(?:familiar with|close to|briefed on|with knowledge of)\s/u.exec(phrase);
@@ -489,6 +492,8 @@ export class Attributor {
     if (of > 0 && SPEAKER_NOUNS.test(words[of - 1]) && /^(?:press|office|ministry|department|secretariat|administration|service|chancellery|presidency|embassy|mission|government)$/i.test(words[of - 1])) return phrase;
     // A body's proper name: "the United Nations", "the Ministry of External Affairs", "the Office of the President".
     if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|for|and|&|on|de)$/.test(w)) && words.some((w) => BODY_NAME_HEADS.test(w))) return phrase;
+    // An organisation known by its initials: "CNN reported", "POLITICO has learned".
+    if (words.length === 1 && /^\p{Lu}{2,8}$/u.test(words[0])) return phrase;
     // A named outlet or organisation after "the" ("as The Hill pointed out", "the Washington Post reported").
     if (/^(?:the|The)\s/.test(this.doc.text.slice(span.start, span.end).trim()) && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))) return phrase;
     return null;

@@ -232,8 +232,45 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
     const st = s.start + inner.index + inner[0].indexOf(inner[1]);
     return clause(doc, s, s.start + inner.index + inner[0].length, inner[2], { start: st, end: st + inner[1].length }, quotes);
   }
+  return anchored(doc, s, quotes);
+}
+
+// Words that may stand between a subject and its speech verb: "he also says", "they have long said".
+const AUX_BEFORE_VERB = new Set('also has have had would will still now often later repeatedly long always since then previously publicly privately'.split(' '));
+// Words after which a new clause's subject begins: "… -- not me -- and he says …", "Even though …, the women say …".
+const SUBJECT_BOUNDARY = new Set('and but while although though whereas because since as when if so yet'.split(' '));
+const SUBJECT_DETERMINERS = new Set('the a an his her their its our my your some many most several both all other these those few'.split(' '));
+const MAX_SUBJECT_WORDS = 6;
+
+/**
+ * "Adopted by …, he says his family assumed …", "Even though …, the women say officers …", "… -- not me --
+ * and he says he'll …": a speech verb anywhere in the sentence, its subject the short noun phrase right before
+ * it, from a clause boundary (a comma, a dash, a conjunction, the sentence start). The verb must take a clause.
+ */
+function anchored(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
+  const text = doc.text;
+  const toks = tokensIn(doc, s.start, s.end, 80);
+  for (let k = 1; k < toks.length; k++) {
+    const sv = speechVerbAt(text, toks, k);
+    if (!sv) continue;
+    const verb = sv.verb.toLowerCase();
+    if (/ing$/.test(verb.split(' ')[0]) || OBJECT_FIRST_VERBS.has(verb) || quotes.some((q) => q.start <= toks[k].s && toks[k].s < q.end)) continue;
+    let j = k;
+    while (j > 0 && k - j < 2 && AUX_BEFORE_VERB.has(toks[j - 1].t.toLowerCase())) j--;
+    let b = j;
+    while (b > 0 && j - b < MAX_SUBJECT_WORDS && (isWord(toks[b - 1]) || isNameDot(toks, b - 1)) && !SUBJECT_BOUNDARY.has(toks[b - 1].t.toLowerCase()) && !NOT_SUBJECT.test(toks[b - 1].t)) b--;
+    if (b === j || (b > 0 && !/^(?:,|;|:|-+|–|—)$/u.test(toks[b - 1].t) && !SUBJECT_BOUNDARY.has(toks[b - 1].t.toLowerCase()))) continue;
+    const first = toks[b].t;
+    const pronoun = j - b === 1 && SUBJECT_PRONOUN.test(first);
+    if (!pronoun && !/^\p{Lu}/u.test(first) && !SUBJECT_DETERMINERS.has(first.toLowerCase())) continue;
+    if (pronoun ? false : SUBJECT_PRONOUN.test(first) || /^(?:it|this|that|there)$/i.test(first)) continue;
+    const r = afterVerb(doc, s, quotes, { subject: { start: toks[b].s, end: toks[j - 1].e }, verb: sv.verb, verbStart: toks[k].s, verbEnd: sv.end });
+    if (r) return r;
+  }
   return null;
 }
+// A verb, relative word or preposition inside the words before the verb means they are no plain subject.
+const NOT_SUBJECT = /^(?:who|which|that|whom|whose|what|to|of|in|on|at|by|for|with|from|about|is|are|was|were|be|been|\p{Ll}+ed|\p{Ll}+ing)$/u;
 
 const CONJOINED = /(?:,\s+(?:and|but|yet|so|while|although|though|whereas)|;|\s(?:although|though|whereas))\s+/gu;
 const RELATIVE_WHO_SAID = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}),\s+who\s+(?:(?:also|has|had|have|later|previously|once|then|recently|repeatedly|publicly)\s+){0,2}(\p{Ll}+)/u;
@@ -304,7 +341,7 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
   return null;
 }
 
-const SAY = /^(?:said|says|added|adds)$/i;
+const SAY = /^(?:said|says|say|added|adds)$/i;
 const SHORT_ADJUNCT_START = new Set('for last this on in at during over earlier'.split(' '));
 const TITLES_WITH_DOT = new Set([...HONORIFICS.filter((h) => h.endsWith('.')), ...DOTTED_TITLES]);
 const PRONOUN_CLAUSE = /^(?:he|she|they|we|it|i|he['’]s|she['’]s|they['’]re|it['’]s|we['’]re|i['’]m|he['’]d|she['’]d|they['’]d)$/i;
@@ -323,7 +360,7 @@ const NOT_CLAUSE = new Set(
 
 /** "said truck drivers had waited …": a clause opening with a plain noun, at least four words long. */
 function isBareNounStart(toks: Tok[]): boolean {
-  if (toks.length < 4 || !toks.slice(0, 4).every(isWord)) return false;
+  if (toks.length < 4 || !toks.slice(0, 4).every(isWord) || sameAsObject(toks[0], toks[1], toks[2])) return false;
   // "said pro-Trump forces attempted …": a hyphenated modifier opens a noun phrase too.
   return /^\p{Ll}+(?:-\p{L}+)*$/u.test(toks[0].t) && !NOT_CLAUSE.has(toks[0].t) && !/ly$/.test(toks[0].t);
 }
@@ -342,12 +379,18 @@ function objectEnd(toks: Tok[]): number {
   return 0;
 }
 
+/** "say the same about …", "said the opposite.": an object, not a clause ("said the same thing would happen" is one). */
+function sameAsObject(t: Tok, next: Tok | undefined, after: Tok | undefined): boolean {
+  return t.t.toLowerCase() === 'the' && /^(?:same|opposite)$/i.test(next?.t ?? '') && (!after || !isWord(after) || NOT_CLAUSE.has(after.t.toLowerCase()));
+}
+
 const APPROXIMATELY = new Set('about nearly almost roughly around only just over under'.split(' '));
 const AMOUNT_WORDS = new Set('half a one two three four five six seven eight nine ten dozens hundreds thousands millions'.split(' '));
 
 function isClauseStart(t: Tok, next: Tok | undefined, after?: Tok): boolean {
   const w = t.t.toLowerCase();
-  if (CLAUSE_STARTERS.has(w)) return !!next && isWord(next);
+  // Not "say the same about …", "said the opposite": an object, not a subject.
+  if (CLAUSE_STARTERS.has(w)) return !!next && isWord(next) && !sameAsObject(t, next, after);
   // "said he’s certain …", "said they’d go": a pronoun with its verb contracted is a clause on its own.
   const contracted = /^(.+)['’](?:s|re|ve|d|ll|m)$/u.exec(w);
   if (contracted && CLAUSE_STARTERS.has(contracted[1]) && contracted[1] !== 'the') return true;

@@ -708,7 +708,7 @@ describe('fragments: inside an unnamed report, joined in a list, after "the latt
     ['two fragments joined by "and"', 'Secretary of State Tom Hale met Foreign Minister Li Wen on Friday.\n\nAfter the meeting Hale described the exchange as “candid” and “useful.”',
       [['direct', 'Tom Hale', 'candid'], ['direct', 'Tom Hale', 'useful.']]],
     ['"the latter" is the second of two people just named', 'Presidents Omar Bello and Ivan Sirko spoke on Monday.\n\nLast month a newspaper reported that during a call between Bello and Sirko, the latter warned Bello against “arming the aggressor”.',
-      [['indirect', null, 'during a call'], ['direct', 'Ivan Sirko', 'arming the aggressor']]],
+      [['indirect', 'newspaper', 'during a call'], ['direct', 'Ivan Sirko', 'arming the aggressor']]],
   ])('%s', (_what, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
@@ -1064,5 +1064,36 @@ describe('a new sentence after a quote: its verb, an adjunct after it, and parti
   it('“….” Name said on Monday that …: the new sentence is its own report, not the quote\'s cue', () => {
     const qs = quotesOf('Debate\n\nSenator Dana Whitfield and Governor Lee Parks spoke.\n\n"We need it now." Parks said on Monday that the race was close.');
     expect(qs.map((q) => [q.kind, q.cue])).toEqual([['direct', null], ['indirect', 'said']]);
+  });
+});
+
+describe('a speech verb inside the sentence, with a short subject right before it', () => {
+  it.each([
+    ['after a dashed aside and "and"', 'Race\n\nDana Whitfield spoke.\n\nShe is backing the senator -- not me -- and she says she will do everything she can to help.',
+      [['indirect', 'Dana Whitfield', 'she will do']]],
+    ['after an opening participle phrase', 'Race\n\nDana Whitfield spoke.\n\nAdopted by an American family in 1981, she says her family assumed it made her a citizen.',
+      [['indirect', 'Dana Whitfield', 'her family assumed']]],
+    ['after a subordinate clause, a plural subject and a bare clause', 'Skaters\n\nThe park opened in May.\n\nEven though skateboarding is allowed within the park, the women say officers still scrutinize the area.',
+      [['indirect', 'women', 'officers still scrutinize']]],
+    ['an acronym clause start and an outlet in capitals', 'Data\n\nThe firm sells data.\n\nCNN said L2’s work with the campaign is ongoing.',
+      [['indirect', 'CNN', 'L2’s work with']]],
+    ['an amount opens the clause; the paper speaks', 'Budget\n\nThe office published its outlook.\n\nThe paper said about half of the higher adjustment reflected revenue losses.',
+      [['indirect', 'paper', 'about half of']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a relative clause before the verb', 'Poll\n\nThe poll came out.\n\nThe figure compares with 30 percent who say the same about the governor.'],
+    ['an opening phrase before the cue', 'Unions\n\nSteve Rosen spoke.\n\nIn the end, he said, the unions lost.'],
+  ])('no report from %s', (_what, text) => {
+    expect(speakers(text).filter(([kind, speaker]) => kind === 'indirect' && speaker !== 'Steve Rosen')).toEqual([]);
+  });
+});
+
+describe('a plural described speaker is not "he" or "she"', () => {
+  it('"the women say …" then “…,” she said', () => {
+    const qs = quotesOf('Skaters\n\nThe park opened in May.\n\nThe women say officers still scrutinize the area.\n\n"Every time we skate, we tell the city we are here," she said.');
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'women'], ['direct', null]]);
   });
 });
