@@ -237,15 +237,21 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
 
 // Words that may stand between a subject and its speech verb: "he also says", "they have long said".
 const AUX_BEFORE_VERB = new Set('also has have had would will still now often later repeatedly long always since then previously publicly privately'.split(' '));
-// Words after which a new clause's subject begins: "… -- not me -- and he says …", "Even though …, the women say …".
-const SUBJECT_BOUNDARY = new Set('and but while although though whereas because since as when if so yet'.split(' '));
+// Words after which a new clause's subject begins: "… -- not me -- and he says …", "Even though …, the women say officers …",
+// "… after Trump said he is open to …".
+const SUBJECT_BOUNDARY = new Set('and but while although though whereas because since as when if so yet after before until unless once'.split(' '));
 const SUBJECT_DETERMINERS = new Set('the a an his her their its our my your some many most several both all other these those few'.split(' '));
 const MAX_SUBJECT_WORDS = 6;
+const BOUNDARY_PUNCT = /^(?:,|;|:|-+|–|—|―)$/u;
+// A verb, relative word or preposition inside the words before the verb means they are no plain subject.
+const NOT_SUBJECT = /^(?:who|which|that|whom|whose|what|to|of|in|on|at|by|for|with|from|about|is|are|was|were|be|been|\p{Ll}+ed|\p{Ll}+ing)$/u;
 
 /**
  * "Adopted by …, he says his family assumed …", "Even though …, the women say officers …", "… -- not me --
  * and he says he'll …": a speech verb anywhere in the sentence, its subject the short noun phrase right before
- * it, from a clause boundary (a comma, a dash, a conjunction, the sentence start). The verb must take a clause.
+ * it, from a clause boundary (a comma, a dash, a conjunction, the sentence start); "the voters who said …": the
+ * noun phrase a relative "who" stands for; "…, then says he'll …": the sentence's subject. The verb must take
+ * a clause.
  */
 function anchored(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
   const text = doc.text;
@@ -255,22 +261,41 @@ function anchored(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
     if (!sv) continue;
     const verb = sv.verb.toLowerCase();
     if (/ing$/.test(verb.split(' ')[0]) || OBJECT_FIRST_VERBS.has(verb) || quotes.some((q) => q.start <= toks[k].s && toks[k].s < q.end)) continue;
-    let j = k;
-    while (j > 0 && k - j < 2 && AUX_BEFORE_VERB.has(toks[j - 1].t.toLowerCase())) j--;
-    let b = j;
-    while (b > 0 && j - b < MAX_SUBJECT_WORDS && (isWord(toks[b - 1]) || isNameDot(toks, b - 1)) && !SUBJECT_BOUNDARY.has(toks[b - 1].t.toLowerCase()) && !NOT_SUBJECT.test(toks[b - 1].t)) b--;
-    if (b === j || (b > 0 && !/^(?:,|;|:|-+|–|—)$/u.test(toks[b - 1].t) && !SUBJECT_BOUNDARY.has(toks[b - 1].t.toLowerCase()))) continue;
-    const first = toks[b].t;
-    const pronoun = j - b === 1 && SUBJECT_PRONOUN.test(first);
-    if (!pronoun && !/^\p{Lu}/u.test(first) && !SUBJECT_DETERMINERS.has(first.toLowerCase())) continue;
-    if (pronoun ? false : SUBJECT_PRONOUN.test(first) || /^(?:it|this|that|there)$/i.test(first)) continue;
-    const r = afterVerb(doc, s, quotes, { subject: { start: toks[b].s, end: toks[j - 1].e }, verb: sv.verb, verbStart: toks[k].s, verbEnd: sv.end });
+    const subject = subjectRightBefore(doc, s, toks, k, toks[sv.next]);
+    if (!subject) continue;
+    const r = afterVerb(doc, s, quotes, { subject, verb: sv.verb, verbStart: toks[k].s, verbEnd: sv.end });
     if (r) return r;
   }
   return null;
 }
-// A verb, relative word or preposition inside the words before the verb means they are no plain subject.
-const NOT_SUBJECT = /^(?:who|which|that|whom|whose|what|to|of|in|on|at|by|for|with|from|about|is|are|was|were|be|been|\p{Ll}+ed|\p{Ll}+ing)$/u;
+
+/** The subject of the speech verb at token k, read backwards (see anchored); null when there is none. */
+function subjectRightBefore(doc: ParsedDocument, s: Sentence, toks: Tok[], k: number, afterVerbTok: Tok | undefined): Span | null {
+  let j = k;
+  while (j > 0 && k - j < 2 && AUX_BEFORE_VERB.has(toks[j - 1].t.toLowerCase())) j--;
+  if (j === 0) return null;
+  // "the 30 percent of voters who said …", "superdelegates who've already said …": the noun phrase before "who".
+  const rel = /^who(?:['’]ve|['’]d)?$/i.test(toks[j - 1].t) ? j - 1 : -1;
+  const end = rel >= 0 ? (toks[rel - 1]?.t === ',' ? rel - 1 : rel) : j;
+  let b = end;
+  while (b > 0 && end - b < MAX_SUBJECT_WORDS && (isWord(toks[b - 1]) || isNameDot(toks, b - 1)) && !SUBJECT_BOUNDARY.has(toks[b - 1].t.toLowerCase()) && (!NOT_SUBJECT.test(toks[b - 1].t) || (rel >= 0 && toks[b - 1].t === 'of'))) b--;
+  // "Kasich offered the man a job, then says he'll …": nothing before but a comma or "and": the sentence's subject.
+  if (b === end) {
+    // (Not "…, said Democratic strategist X": a verb right after a comma is inverted, its subject after it.)
+    if (rel < 0 && (/^(?:and|but)$/.test(toks[j - 1]?.t ?? '') || (toks[j - 1]?.t === ',' && k > j)) && j - 1 > 0) return leadingSubject(doc, s.start, toks[j - 1].s);
+    return null;
+  }
+  if (b > 0 && !BOUNDARY_PUNCT.test(toks[b - 1].t) && !SUBJECT_BOUNDARY.has(toks[b - 1].t.toLowerCase())) return null;
+  const first = toks[b].t;
+  const pronoun = end - b === 1 && SUBJECT_PRONOUN.test(first);
+  if (!pronoun && (SUBJECT_PRONOUN.test(first) || /^(?:it|this|that|there)$/i.test(first))) return null;
+  // A plain noun phrase opens on a capital or a determiner; one in lower case ("border officials say") must be a
+  // plural or be followed by a clause on a pronoun.
+  const plural = /\p{Ll}s$/u.test(toks[end - 1].t);
+  const pronounNext = !!afterVerbTok && PRONOUN_CLAUSE.test(afterVerbTok.t);
+  if (!pronoun && !/^\p{Lu}/u.test(first) && !SUBJECT_DETERMINERS.has(first.toLowerCase()) && !plural && !pronounNext) return null;
+  return { start: toks[b].s, end: toks[end - 1].e };
+}
 
 const CONJOINED = /(?:,\s+(?:and|but|yet|so|while|although|though|whereas)|;|\s(?:although|though|whereas))\s+/gu;
 const RELATIVE_WHO_SAID = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}),\s+who\s+(?:(?:also|has|had|have|later|previously|once|then|recently|repeatedly|publicly)\s+){0,2}(\p{Ll}+)/u;
@@ -286,7 +311,8 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
   while (toks[i] && TIME_WORDS.has(toks[i].t.toLowerCase()) && i < 2) i++;
   if (i > 0 && toks[i]?.t.toLowerCase() !== 'that') {
     if (ZERO_THAT.has(sv.verb.toLowerCase()) && toks[i] && isClauseStart(toks[i], toks[i + 1])) return clause(doc, s, toks[i].s, sv.verb, sv.subject, quotes);
-    return null;
+    // "said earlier on Friday during a news conference that …": the time word, then adjuncts (read below).
+    if (!toks[i] || !ADJUNCT_PREPS.has(toks[i].t.toLowerCase())) return null;
   }
   // told reporters / told journalists / told him
   if (/^(?:told|tells|informed|assured|reminded|warned|urged)$/i.test(sv.verb)) {
@@ -331,6 +357,8 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
     if (!toks[i + 1]) return null;
     return clause(doc, s, toks[i + 1].s, sv.verb, sv.subject, quotes);
   }
+  // "said if he were president, DACA would be …": a condition opens the reported clause (not "asked if": a question).
+  if (i === 0 && SAY.test(sv.verb) && toks[0]?.t.toLowerCase() === 'if' && toks[1] && isWord(toks[1])) return clause(doc, s, toks[0].s, sv.verb, sv.subject, quotes);
   // "said Pakistan's Sharif, adding: …": an inverted subject, not a clause.
   if (i === 0 && invertedSubject(toks)) return null;
   if (i === 0 && ZERO_THAT.has(sv.verb.toLowerCase()) && toks[0] && (isClauseStart(toks[0], toks[1], toks[2]) || (SAY.test(sv.verb) && isBareNounStart(toks)))) {
@@ -376,6 +404,13 @@ function objectEnd(toks: Tok[]): number {
   if (w0 === 'her') return toks[1] && CLAUSE_STARTERS.has(toks[1].t.toLowerCase()) ? 1 : 0;
   if (OBJECT_PRONOUNS.has(w0)) return 1;
   if (DETERMINERS.has(w0) && toks[1] && /^\p{Ll}+$/u.test(toks[1].t) && !CLAUSE_STARTERS.has(toks[1].t)) return 2;
+  // "told the AP his firm …", "told The Times she …": an outlet's name, then the clause on a determiner or pronoun.
+  if (w0 === 'the' && toks[1] && /^\p{Lu}/u.test(toks[1].t)) {
+    let k = 1;
+    while (k < 4 && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1].t)) k++;
+    const next = toks[k + 1]?.t.toLowerCase() ?? '';
+    if (CLAUSE_STARTERS.has(next) && next !== 'the' && next !== 'a' && next !== 'an') return k + 1;
+  }
   return 0;
 }
 
@@ -403,6 +438,8 @@ function isClauseStart(t: Tok, next: Tok | undefined, after?: Tok): boolean {
   if (next?.t === '.' && next.s === t.e && TITLES_WITH_DOT.has(t.t + '.') && /^\p{Lu}/u.test(after?.t ?? '')) return true;
   // "said about half of the adjustment reflected …": an amount opens one too.
   if (APPROXIMATELY.has(w) && next && (/^\d/.test(next.t) || AMOUNT_WORDS.has(next.t.toLowerCase()))) return true;
+  // "said more than 1 million donors made …", "said at least 40 people were …".
+  if (/^(?:more|fewer|less|at)$/.test(w) && /^(?:than|least)$/i.test(next?.t ?? '') && !!after && (/^\d/.test(after.t) || AMOUNT_WORDS.has(after.t.toLowerCase()))) return true;
   return /^\p{Lu}(?:\p{Ll}|[\p{Lu}\d]+(?:['’]s)?$)/u.test(t.t) && !!next && (isWord(next) || (next.t === ',' && /^(?:which|who|as)$/i.test(after?.t ?? '')));
 }
 

@@ -1097,3 +1097,27 @@ describe('a plural described speaker is not "he" or "she"', () => {
     expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'women'], ['direct', null]]);
   });
 });
+
+describe('more shapes of a reported clause', () => {
+  it.each([
+    ['a time word, then adjuncts, then "that"', 'Donors\n\nSheldon Adler hosted a dinner.\n\nAdler said earlier on Friday during a news conference that he may wait until February.',
+      [['indirect', 'Sheldon Adler', 'he may wait']]],
+    ['"more than" and a number open the clause', 'Donors\n\nThe campaign raised money.\n\nAides said more than 1 million donors made contributions.',
+      [['indirect', 'Aides', 'more than 1']]],
+    ['told an outlet by its name, then the clause', 'Firm\n\nTony Podell runs the firm.\n\nPodell told the AP his firm worked closely with the charity.',
+      [['indirect', 'Tony Podell', 'his firm worked']]],
+    ['a condition opens the clause', 'Plan\n\nSenator Dana Whitfield spoke.\n\nWhitfield said if she were president, the programs would be expanded.',
+      [['indirect', 'Dana Whitfield', 'if she were']]],
+    ['", then says": the sentence\'s subject', 'Town hall\n\nGovernor Lee Parks took questions.\n\nParks offered the man a job, then says he will welcome advice from anyone.',
+      [['indirect', 'Lee Parks', 'he will welcome']]],
+    ['a lower-case plural subject after an opening clause', 'Tunnels\n\nThe border is long.\n\nSince the first tunnel was found in 1990, border officials say they have found 200 more.',
+      [['indirect', 'border officials', 'they have found']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it('not an inverted speaker after a comma: “…,” said Democratic strategist X', () => {
+    const qs = quotesOf('Race\n\nThe race is close.\n\n"It is a tough road," said Democratic strategist Hank Shelby.');
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Hank Shelby']]);
+  });
+});
