@@ -25,14 +25,19 @@
 //   second report           'X said the ties had "never been stronger," but stressed that …' (", but/and VERBED that")
 //   said + comma + clause   "Wang Yi said, China is willing to …" (Chinese MFA readouts)
 //   proposal + bare clause  "He suggested the two sides step up …", "…, during which he proposed the two countries …"
+//   verb inside the sentence "Even though …, the women say officers …", "… -- not me -- and he says he'll …" (the short
+//                           noun phrase right before the verb, from a clause boundary; see anchored)
+//   reported question      "asked Sanders whether questions about his health were fair" (not the passive "was asked if")
+//   condition, amount      "said if he were president, …", "said more than 1 million donors made …"
 // Not speech: a wire's sourcing line ("…, Kazinform correspondent reports, citing the ministry"), a headline (first paragraph, one line without a full stop), link lines ("Read more: X says …", a headline under "Related"), passives (", it was noted"),
 // and "“…,” it added" after a clause ending in a quote (the quote's attribution).
 // The clause stops at the end of the sentence, or where a direct quote that runs to the end of the
 // sentence begins ("said the meeting paid attention to programs “for …”" -> "the meeting paid attention to programs").
 //
 // Known misses: reported speech without a speech verb ("The talks focused on …"), clauses spanning
-// several sentences, reported questions ("asked whether …"), and "noted/stressed the need to …"
-// (a noun phrase, deliberately not taken as speech).
+// several sentences, a second report in a sentence that already has one ("X, who said in an interview that A,
+// recalled that B" gives only B), and "noted/stressed the need to …", "urged X to …", "called for X" (a noun
+// phrase or an infinitive, deliberately not taken as speech).
 
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
@@ -314,6 +319,17 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
     // "said earlier on Friday during a news conference that …": the time word, then adjuncts (read below).
     if (!toks[i] || !ADJUNCT_PREPS.has(toks[i].t.toLowerCase())) return null;
   }
+  // "asked Sanders whether questions about his health were fair", "asked what he thought …": a reported
+  // question, from its question word (not the passive "was asked if …": the one asked does not ask).
+  if (/^(?:asked|asks)$/i.test(sv.verb)) {
+    if (/\b(?:was|were|been|being|be|is|are|when|if|after|once|before)\s+$/iu.test(text.slice(Math.max(s.start, sv.verbStart - 12), sv.verbStart))) return null;
+    for (let k = 0; k < toks.length && k <= 5; k++) {
+      const w = toks[k].t.toLowerCase();
+      if (QUESTION_WORDS.has(w)) return clause(doc, s, toks[k].s, sv.verb, sv.subject, quotes);
+      if (!isWord(toks[k]) || /^(?:to|about|for|that)$/.test(w)) return null;
+    }
+    return null;
+  }
   // told reporters / told journalists / told him
   if (/^(?:told|tells|informed|assured|reminded|warned|urged)$/i.test(sv.verb)) {
     // "told her counterpart during a phone call on Tuesday that …": an object and adjuncts, then that.
@@ -370,6 +386,7 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
 }
 
 const SAY = /^(?:said|says|say|added|adds)$/i;
+const QUESTION_WORDS = new Set('whether if what who whom how why when where which'.split(' '));
 const SHORT_ADJUNCT_START = new Set('for last this on in at during over earlier'.split(' '));
 const TITLES_WITH_DOT = new Set([...HONORIFICS.filter((h) => h.endsWith('.')), ...DOTTED_TITLES]);
 const PRONOUN_CLAUSE = /^(?:he|she|they|we|it|i|he['’]s|she['’]s|they['’]re|it['’]s|we['’]re|i['’]m|he['’]d|she['’]d|they['’]d)$/i;

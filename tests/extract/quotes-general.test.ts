@@ -1121,3 +1121,16 @@ describe('more shapes of a reported clause', () => {
     expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Hank Shelby']]);
   });
 });
+
+describe('a reported question', () => {
+  it.each([
+    ['asked NAME whether …', 'Health\n\nReporter Scott Conley interviewed the senator.\n\nLast month, Conley asked Sanders whether questions about his health were fair game.', [['indirect', 'Scott Conley', 'whether questions about']]],
+    ['asked the guest who …', 'Radio\n\nGlenn Bell, a radio host, spoke to the author.\n\nBell asked the author who he thought would win the presidency.', [['indirect', 'Glenn Bell', 'who he thought']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it('not the passive: the one asked does not ask', () => {
+    expect(speakers('Race\n\nDana Whitfield spoke.\n\nWhitfield was asked what she thought of the plan.')).toEqual([]);
+  });
+});
