@@ -47,7 +47,7 @@ import { describedPeople, firstMentionAfter, personIn, resolveDescription, type 
 import { tokensIn, type Tok } from '../text/tokens.js';
 import { PERSON_NOUNS } from '../rules/titles.js';
 import { OBJECT_FIRST_VERBS, isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
-import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, speechVerbAt, subjectVerbAtStart } from './clauses.js';
+import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, speechVerbAt, subjectRightBefore, subjectVerbAtStart } from './clauses.js';
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 const BODY_WORDS = /^(?:it|the (?:statement|ministry|ministry's statement|foreign ministry|government|embassy|communique|communiqué|press release|release|readout|document))$/i;
@@ -626,7 +626,7 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
 }
 
 // Prepositions that open an adjunct after a speech verb: "said on Twitter", "told reporters at a rally".
-const ADJUNCT_PREPOSITIONS = new Set('on in at during after before from via through to with later afterwards'.split(' '));
+const ADJUNCT_PREPOSITIONS = new Set('on in at during after before from via through to with of about later afterwards'.split(' '));
 
 /** After a verb: nothing, a comma, or words opened by a preposition up to the full stop (no "that", no quote). */
 function adjunctsToStop(toks: Tok[], from: number): boolean {
@@ -674,6 +674,10 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
     const st = offset + inner.index;
     return { verb: inner[2], subject: { start: st, end: st + inner[1].length }, at: st + inner[0].indexOf(inner[2], inner[1].length) };
   }
+  // "… because House Speaker Paul Ryan has said he is “not ready” …", "Fifteen minutes after Pence was picked, Clinton
+  // campaign chairman John Podesta called the governor “…”": the same, for a named or described subject.
+  const near = nearestCue(doc, s, open);
+  if (near && (!sv || near.at > sv.verbStart)) return near;
   if (sv) return { verb: sv.verb, subject: sv.subject, at: sv.verbStart, end: sv.verbEnd };
   // In his words, “…”  /  In the words of the minister, “…”
   const words = /\b[Ii]n\s+(his|her|its)\s+(?:own\s+)?words,?\s*$/u.exec(before);
@@ -692,6 +696,20 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   if (acc) {
     const st = s.start + acc.index + acc[0].indexOf(acc[1]);
     return { verb: 'according to', subject: { start: st, end: st + acc[1].length }, at: s.start + acc.index };
+  }
+  return null;
+}
+
+/** The speech verb nearest before a quote, with only words between them, and the subject right before it. */
+function nearestCue(doc: ParsedDocument, s: Sentence, open: number): Cue | null {
+  if (open - s.start > 600) return null;
+  const toks = tokensIn(doc, s.start, open, 120);
+  for (let k = toks.length - 1; k >= 1 && toks.length - k <= 16; k--) {
+    const v = speechVerbAt(doc.text, toks, k);
+    if (!v) continue;
+    if (open - v.end > 80 || /[,;:“”"«»()]/u.test(doc.text.slice(v.end, open)) || /ing$/i.test(v.verb)) return null;
+    const subject = subjectRightBefore(doc, s, toks, k, toks[v.next]);
+    return subject ? { verb: v.verb, subject, at: toks[k].s } : null;
   }
   return null;
 }

@@ -13,7 +13,10 @@ export { isWord, type Tok };
 
 /** The full stop of "Mr.", of an initial ("S. Venkatraman") or of "U.S." inside a name. */
 export function isNameDot(toks: Tok[], k: number): boolean {
-  return toks[k]?.t === '.' && k > 0 && /^(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|Gen|Amb|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Adm|Maj|Cmdr|St|\p{Lu}|\p{Lu}(?:\.\p{Lu})+)$/u.test(toks[k - 1].t) && toks[k - 1].e === toks[k].s && /^\p{Lu}/u.test(toks[k + 1]?.t ?? '');
+  if (toks[k]?.t !== '.' || k === 0 || toks[k - 1].e !== toks[k].s) return false;
+  // A party tag after a name: "Rep. Glenn Thompson, R-Pa., said".
+  if (/^[RDI]-\p{Lu}\p{Ll}{0,5}$/u.test(toks[k - 1].t)) return /^[,)]$/.test(toks[k + 1]?.t ?? '');
+  return /^(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|Gen|Amb|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Adm|Maj|Cmdr|St|\p{Lu}|\p{Lu}(?:\.\p{Lu})+)$/u.test(toks[k - 1].t) && /^\p{Lu}/u.test(toks[k + 1]?.t ?? '');
 }
 
 // "Tbilisi (AFP) - ", "MINSK, 3 March (BelTA) – ", "NAIROBI - ": a dateline opening a paragraph.
@@ -264,4 +267,59 @@ export function coordinatedSpeechVerb(doc: ParsedDocument, from: number, to: num
     return subject ? { subject, verb: sv.verb, verbStart: toks[v].s, verbEnd: sv.end } : null;
   }
   return null;
+}
+
+// Words that may stand between a subject and its speech verb: "he also says", "they have long said".
+const AUX_BEFORE_VERB = new Set('also has have had would will still now often later repeatedly long always since then previously publicly privately'.split(' '));
+// Words after which a new clause's subject begins: "… -- not me -- and he says …", "Even though …, the women say officers …",
+// "… after Trump said he is open to …".
+const SUBJECT_BOUNDARY = new Set('and but while although though whereas because since as when if so yet after before until unless once'.split(' '));
+const SUBJECT_DETERMINERS = new Set('the a an his her their its our my your some many most several both all other these those few'.split(' '));
+const MAX_SUBJECT_WORDS = 10;
+const BOUNDARY_PUNCT = /^(?:,|;|:|-+|–|—|―)$/u;
+// A verb, relative word or preposition inside the words before the verb means they are no plain subject.
+const NOT_SUBJECT = /^(?:who|which|that|whom|whose|what|to|of|in|on|at|by|for|with|from|about|is|are|was|were|be|been|\p{Ll}+ed|\p{Ll}+ing)$/u;
+
+export const PRONOUN_CLAUSE = /^(?:he|she|they|we|it|i|he['’]s|she['’]s|they['’]re|it['’]s|we['’]re|i['’]m|he['’]d|she['’]d|they['’]d)$/i;
+export const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/i;
+
+/**
+ * The subject of the speech verb at token k of a sentence's tokens, read backwards: the short noun phrase right
+ * before the verb, from a clause boundary (a comma, a dash, a conjunction, the sentence start), past "also",
+ * "has" and a party tag in brackets ("… -- not me -- and he says", "Even though …, the women say", "Sen. Marco
+ * Rubio (R-Fla.) said"); the noun phrase a relative "who" stands for ("the voters who said"); after ", then" or
+ * "and" with nothing between, the sentence's subject ("…, then says"). Null when there is none.
+ */
+export function subjectRightBefore(doc: ParsedDocument, s: { start: number }, toks: Tok[], k: number, afterVerbTok: Tok | undefined): Span | null {
+  let j = k;
+  while (j > 0 && k - j < 2 && AUX_BEFORE_VERB.has(toks[j - 1].t.toLowerCase())) j--;
+  // "Sen. Marco Rubio (R-Fla.) said": a party tag in brackets between the name and its verb.
+  if (toks[j - 1]?.t === ')') {
+    let open = j - 2;
+    while (open > 0 && open >= j - 7 && toks[open].t !== '(') open--;
+    if (open > 0 && toks[open].t === '(') j = open;
+  }
+  if (j === 0) return null;
+  // "the 30 percent of voters who said …", "superdelegates who've already said …": the noun phrase before "who".
+  const rel = /^who(?:['’]ve|['’]d)?$/i.test(toks[j - 1].t) ? j - 1 : -1;
+  const end = rel >= 0 ? (toks[rel - 1]?.t === ',' ? rel - 1 : rel) : j;
+  let b = end;
+  while (b > 0 && end - b < MAX_SUBJECT_WORDS && (isWord(toks[b - 1]) || isNameDot(toks, b - 1)) && !SUBJECT_BOUNDARY.has(toks[b - 1].t.toLowerCase()) && (!NOT_SUBJECT.test(toks[b - 1].t) || (rel >= 0 && toks[b - 1].t === 'of'))) b--;
+  // "Kasich offered the man a job, then says he'll …": nothing before but a comma or "and": the sentence's subject.
+  if (b === end) {
+    // (Not "…, said Democratic strategist X": a verb right after a comma is inverted, its subject after it.)
+    if (rel < 0 && (/^(?:and|but)$/.test(toks[j - 1]?.t ?? '') || (toks[j - 1]?.t === ',' && k > j)) && j - 1 > 0) return leadingSubject(doc, s.start, toks[j - 1].s);
+    return null;
+  }
+  if (b > 0 && !BOUNDARY_PUNCT.test(toks[b - 1].t) && !SUBJECT_BOUNDARY.has(toks[b - 1].t.toLowerCase())) return null;
+  const first = toks[b].t;
+  const pronoun = end - b === 1 && SUBJECT_PRONOUN.test(first);
+  if (!pronoun && (SUBJECT_PRONOUN.test(first) || /^(?:it|this|that|there)$/i.test(first))) return null;
+  // A plain noun phrase opens on a capital or a determiner; one in lower case must be a plural ("border officials
+  // say"), end in a name ("campaign chairman John Podell said") or be followed by a clause on a pronoun.
+  const plural = /\p{Ll}s$/u.test(toks[end - 1].t);
+  const pronounNext = !!afterVerbTok && PRONOUN_CLAUSE.test(afterVerbTok.t);
+  const named = /^\p{Lu}/u.test(toks[end - 1].t);
+  if (!pronoun && !/^\p{Lu}/u.test(first) && !SUBJECT_DETERMINERS.has(first.toLowerCase()) && !plural && !pronounNext && !named) return null;
+  return { start: toks[b].s, end: toks[end - 1].e };
 }

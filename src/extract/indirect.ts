@@ -44,7 +44,7 @@ import type { ParsedDocument, Sentence } from '../text/document.js';
 import { OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, SPEECH_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
 import { DOTTED_TITLES, HONORIFICS } from '../rules/titles.js';
-import { SUBJECT_PUNCT, coordinatedSpeechVerb, isNameDot, isWord, leadingSubject, speechVerbAt, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
+import { PRONOUN_CLAUSE, SUBJECT_PRONOUN, SUBJECT_PUNCT, coordinatedSpeechVerb, isNameDot, isWord, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
 
 export interface IndirectCandidate extends Span {
   text: string;
@@ -240,23 +240,9 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
   return anchored(doc, s, quotes);
 }
 
-// Words that may stand between a subject and its speech verb: "he also says", "they have long said".
-const AUX_BEFORE_VERB = new Set('also has have had would will still now often later repeatedly long always since then previously publicly privately'.split(' '));
-// Words after which a new clause's subject begins: "… -- not me -- and he says …", "Even though …, the women say officers …",
-// "… after Trump said he is open to …".
-const SUBJECT_BOUNDARY = new Set('and but while although though whereas because since as when if so yet after before until unless once'.split(' '));
-const SUBJECT_DETERMINERS = new Set('the a an his her their its our my your some many most several both all other these those few'.split(' '));
-const MAX_SUBJECT_WORDS = 6;
-const BOUNDARY_PUNCT = /^(?:,|;|:|-+|–|—|―)$/u;
-// A verb, relative word or preposition inside the words before the verb means they are no plain subject.
-const NOT_SUBJECT = /^(?:who|which|that|whom|whose|what|to|of|in|on|at|by|for|with|from|about|is|are|was|were|be|been|\p{Ll}+ed|\p{Ll}+ing)$/u;
-
 /**
- * "Adopted by …, he says his family assumed …", "Even though …, the women say officers …", "… -- not me --
- * and he says he'll …": a speech verb anywhere in the sentence, its subject the short noun phrase right before
- * it, from a clause boundary (a comma, a dash, a conjunction, the sentence start); "the voters who said …": the
- * noun phrase a relative "who" stands for; "…, then says he'll …": the sentence's subject. The verb must take
- * a clause.
+ * "Adopted by …, he says his family assumed …", "Even though …, the women say officers …": a speech verb anywhere
+ * in the sentence, with the subject subjectRightBefore reads before it, when the verb takes a clause.
  */
 function anchored(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
   const text = doc.text;
@@ -274,33 +260,6 @@ function anchored(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
   return null;
 }
 
-/** The subject of the speech verb at token k, read backwards (see anchored); null when there is none. */
-function subjectRightBefore(doc: ParsedDocument, s: Sentence, toks: Tok[], k: number, afterVerbTok: Tok | undefined): Span | null {
-  let j = k;
-  while (j > 0 && k - j < 2 && AUX_BEFORE_VERB.has(toks[j - 1].t.toLowerCase())) j--;
-  if (j === 0) return null;
-  // "the 30 percent of voters who said …", "superdelegates who've already said …": the noun phrase before "who".
-  const rel = /^who(?:['’]ve|['’]d)?$/i.test(toks[j - 1].t) ? j - 1 : -1;
-  const end = rel >= 0 ? (toks[rel - 1]?.t === ',' ? rel - 1 : rel) : j;
-  let b = end;
-  while (b > 0 && end - b < MAX_SUBJECT_WORDS && (isWord(toks[b - 1]) || isNameDot(toks, b - 1)) && !SUBJECT_BOUNDARY.has(toks[b - 1].t.toLowerCase()) && (!NOT_SUBJECT.test(toks[b - 1].t) || (rel >= 0 && toks[b - 1].t === 'of'))) b--;
-  // "Kasich offered the man a job, then says he'll …": nothing before but a comma or "and": the sentence's subject.
-  if (b === end) {
-    // (Not "…, said Democratic strategist X": a verb right after a comma is inverted, its subject after it.)
-    if (rel < 0 && (/^(?:and|but)$/.test(toks[j - 1]?.t ?? '') || (toks[j - 1]?.t === ',' && k > j)) && j - 1 > 0) return leadingSubject(doc, s.start, toks[j - 1].s);
-    return null;
-  }
-  if (b > 0 && !BOUNDARY_PUNCT.test(toks[b - 1].t) && !SUBJECT_BOUNDARY.has(toks[b - 1].t.toLowerCase())) return null;
-  const first = toks[b].t;
-  const pronoun = end - b === 1 && SUBJECT_PRONOUN.test(first);
-  if (!pronoun && (SUBJECT_PRONOUN.test(first) || /^(?:it|this|that|there)$/i.test(first))) return null;
-  // A plain noun phrase opens on a capital or a determiner; one in lower case ("border officials say") must be a
-  // plural or be followed by a clause on a pronoun.
-  const plural = /\p{Ll}s$/u.test(toks[end - 1].t);
-  const pronounNext = !!afterVerbTok && PRONOUN_CLAUSE.test(afterVerbTok.t);
-  if (!pronoun && !/^\p{Lu}/u.test(first) && !SUBJECT_DETERMINERS.has(first.toLowerCase()) && !plural && !pronounNext) return null;
-  return { start: toks[b].s, end: toks[end - 1].e };
-}
 
 const CONJOINED = /(?:,\s+(?:and|but|yet|so|while|although|though|whereas)|;|\s(?:although|though|whereas))\s+/gu;
 const RELATIVE_WHO_SAID = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}),\s+who\s+(?:(?:also|has|had|have|later|previously|once|then|recently|repeatedly|publicly)\s+){0,2}(\p{Ll}+)/u;
@@ -389,8 +348,6 @@ const SAY = /^(?:said|says|say|added|adds)$/i;
 const QUESTION_WORDS = new Set('whether if what who whom how why when where which'.split(' '));
 const SHORT_ADJUNCT_START = new Set('for last this on in at during over earlier'.split(' '));
 const TITLES_WITH_DOT = new Set([...HONORIFICS.filter((h) => h.endsWith('.')), ...DOTTED_TITLES]);
-const PRONOUN_CLAUSE = /^(?:he|she|they|we|it|i|he['’]s|she['’]s|they['’]re|it['’]s|we['’]re|i['’]m|he['’]d|she['’]d|they['’]d)$/i;
-const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/i;
 
 /** Capitalised words and nothing else up to a comma or the end: "Pakistan's Sharif, adding …". */
 function invertedSubject(toks: Tok[]): boolean {
@@ -660,6 +617,8 @@ function clauseBefore(
   // "“…,” he said" is a direct quote's attribution; a partial quote inside the claim is not
   // ('India will "always be the first responder" for its neighbours, Mr X said').
   if (quotes.some((q) => q.start < end && q.end >= s.start && (q.start - s.start <= 2 || q.end >= end - 3))) return null;
+  // "Rep. Glenn Thompson, R-Pa., said of …": a name and its tag are the speaker, not a claim (a claim has a word in lower case).
+  if (!/(?<![\p{L}\p{M}-])\p{Ll}{2,}/u.test(doc.text.slice(s.start, end))) return null;
   return make(doc, s, s.start, end, cue, subject);
 }
 

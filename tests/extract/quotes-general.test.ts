@@ -1134,3 +1134,18 @@ describe('a reported question', () => {
     expect(speakers('Race\n\nDana Whitfield spoke.\n\nWhitfield was asked what she thought of the plan.')).toEqual([]);
   });
 });
+
+describe('the speech verb nearest the quote, and party tags', () => {
+  it.each([
+    ['"… because NAME has said he is “…”"', 'Delegates\n\nKevin Marsh signed up as a delegate.\n\nMarsh’s move is notable because House Speaker Paul Rand has said he is “not ready” to endorse the nominee.',
+      [['indirect', 'Paul Rand', 'he is “not'], ['direct', 'Paul Rand', 'not ready']]],
+    ['"Fifteen minutes after X was picked, NAME called the governor “…”"', 'Pick\n\nMike Pence was picked.\n\nFifteen minutes after Pence was picked as the running mate, campaign chairman John Podell called the governor "the most extreme pick in a generation."',
+      [['direct', 'John Podell', 'the most extreme']]],
+    ['a party tag after a comma: “…!” Rep. X, R-Pa., said of …', 'Convention\n\nTodd Mesek spoke for the museum.\n\n"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl of events.',
+      [['direct', 'Glenn Thompson', 'Perpetual motion!']]],
+    ['a party tag in brackets after a long description', 'Rally\n\nScarborough spoke.\n\nAt a rally Monday morning, the nominee’s GOP primary rival Sen. Marco Rubio (R-Fla.) said the nominee is unelectable now.',
+      [['indirect', 'Marco Rubio', 'the nominee is']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
