@@ -4,7 +4,8 @@
 //   meeting word, then "in"  "met in Oslo on 16 May", "said following talks with his counterpart in Oslo"
 //   city phrase              "discussed ties in the Norwegian capital Oslo", "in the Black Sea resort of Sochi",
 //                            "co-chaired the consultations in the southeastern Chinese city of Xiamen"
-//   visit                    "during his visit to Oslo", "arrived in Oslo for talks"
+//   visit                    "during his visit to Oslo", "arrived in Oslo for talks", "who arrived on an official visit to
+//                            Tashkent on Wednesday" (an arrival's date may be another than the meeting's)
 //   sidelines                "met on the sidelines of the summit in Rio de Janeiro" (the summit's city)
 //   held/hosted              "the joint session that was held this time in Oslo", "Oslo hosted the talks"
 //   venue, comma, city       "held talks at State House, Nairobi, where ..." (a known city only)
@@ -115,6 +116,8 @@ interface Candidate {
   score: number;
   /** Index of the sentence it was found in. */
   sentence?: number;
+  /** Found after "arrived": the arrival's own date may be the day before the meeting. */
+  arrival?: boolean;
 }
 
 /** Sentences this far past the lead are deep in the story: a place there yields to the dateline's. */
@@ -134,8 +137,16 @@ export function findMeetingPlace(
       // "Earlier, A met C in Bergen": past the lead, a sentence on another occasion.
       if (si > 1 && otherOccasionOpener(s.text)) continue;
       const cands: Candidate[] = [];
-      for (const m of s.text.matchAll(AFTER_TRIGGER)) {
+      AFTER_TRIGGER.lastIndex = 0;
+      for (let m = AFTER_TRIGGER.exec(s.text); m; m = AFTER_TRIGGER.exec(s.text)) {
         const gap = m[1] ?? '';
+        // "discussed … with his counterpart X, who arrived on a visit to Tashkent": the relative clause's own
+        // trigger is read again from where it starts.
+        const rel = /[,(]\s*(?:which|who|where)\b/.exec(gap);
+        if (rel) {
+          AFTER_TRIGGER.lastIndex = m.index + m[0].indexOf(gap) + rel.index + rel[0].length;
+          continue;
+        }
         const venue = !!m[2];
         const phrase = !!m[3];
         const city = cityName(m[4], phrase);
@@ -151,10 +162,9 @@ export function findMeetingPlace(
         // "to" only after a visit or arrival: "talks to Lavrov" is not a place.
         const lead = m[0].slice(0, m[0].length - m[4].length - (m[3]?.length ?? 0));
         if (/\bto\s+$/.test(lead) && !/\b(?:visit|visited|visiting|visits|trip|journey|travel(?:l?ed)?|arrival)\s+to\s+$/i.test(lead)) continue;
-        if (/[,(]\s*(?:which|who|where)\b/.test(gap)) continue;
         if (gap.length > LONG_GAP && !KNOWN.has(city)) continue;
         const start = s.start + m.index + m[0].length - m[4].length;
-        cands.push({ city, start, score: (KNOWN.has(city) || phrase ? 3 : 1) + (gap.length < 40 ? 1 : 0) });
+        cands.push({ city, start, score: (KNOWN.has(city) || phrase ? 3 : 1) + (gap.length < 40 ? 1 : 0), arrival: /^arriv/i.test(m[0]) });
       }
       for (const m of s.text.matchAll(AT_SEAT)) {
         const city = seatCity(m[1]);
@@ -181,7 +191,8 @@ export function findMeetingPlace(
         if (inside(masked, c.start)) continue;
         if (otherOccasion(doc, s, c.start)) continue;
         if (FUTURE_EVENT_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 80), c.start))) continue;
-        if (otherDate(doc, dates, meetingDate, s, c.start)) continue;
+        // "who arrived on an official visit to Tashkent on Wednesday" (talks on Thursday): one arrives where one meets.
+        if (!c.arrival && otherDate(doc, dates, meetingDate, s, c.start)) continue;
         if (pastYear(doc, meetingDate, s, c)) continue;
         if (!best || c.score > best.score) best = { ...c, sentence: si };
       }

@@ -139,3 +139,16 @@ describe('a city in the name of the event, and a longer visit phrase', () => {
     expect(place(text)).toBe(expected);
   });
 });
+
+describe('an arrival, inside a relative clause, on the day before the talks', () => {
+  it.each([
+    ['President Amir Saidov on Thursday discussed bilateral relations with his counterpart Nurlan Bekov, who arrived on an official visit to Samarkand on Wednesday.', 'Samarkand'],
+    ['The prime minister, who arrived in Nairobi on Sunday, held talks with President Daniel Mwangi on Monday.', 'Nairobi'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+
+  it('a visit on another day than the talks is still another occasion', () => {
+    expect(place('President Amir Saidov on Thursday discussed bilateral relations with Nurlan Bekov. Bekov will visit Samarkand in December.')).toBeNull();
+  });
+});
