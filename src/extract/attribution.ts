@@ -43,7 +43,8 @@
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { lastStartingBy, lowerBound, spanAt } from '../text/spans.js';
-import { describedPeople, firstMentionAfter, personIn, resolveDescription, type PeopleIndex } from './people.js';
+import { describedPeople, firstMentionAfter, personIn, receivedPerson, resolveDescription, type PeopleIndex } from './people.js';
+import { findCountry } from '../rules/countries.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
 import { PERSON_NOUNS } from '../rules/titles.js';
 import { OBJECT_FIRST_VERBS, isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
@@ -280,6 +281,10 @@ export class Attributor {
       return this.latest(span.start, (e) => e.speaker && this.people.people[e.person]?.type === 'body', 3);
     }
     const named = this.namedIn(span);
+    if (named < 0) {
+      const head = this.headOf(lower, phrase, span.start);
+      if (head >= 0) return head;
+    }
     // "“…,” the minister noted" when two ministers are in the story: the one who was speaking, not the
     // one named last (a description goes to its most salient fit before speakers are known).
     if (named >= 0 && this.people.people[named]?.type === 'person') {
@@ -293,6 +298,38 @@ export class Attributor {
       }
     }
     return named;
+  }
+
+  /**
+   * "The Party chief" after "General Secretary of the Communist Party … Nguyen Phu Trong", "the Bangladesh Awami
+   * League chief" when one person of Bangladesh is named: the one person the organisation's words introduce (or
+   * the one person of the country they open with); "the visiting leader": the guest a host received. -1 otherwise.
+   */
+  private headOf(lower: string, phrase: string, at: number): number {
+    if (/^the\s+visiting\s+(?:leader|premier|president|prime minister|minister|guest|head of state|statesman)$/.test(lower)) return receivedPerson(this.doc.text, this.people);
+    const org = /^[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){1,4})(?:chief|leader|head|boss)$/u.exec(phrase);
+    if (!org) return -1;
+    const words = org[1].trim();
+    const byWords = this.introducedBy([words], at);
+    if (byWords >= 0) return byWords;
+    const country = findCountry(words.split(' ')[0]);
+    return country ? this.introducedBy([country.name, ...country.adjectives], at) : -1;
+  }
+
+  /** The one person (-1 if none or several) named before `at` right after any of `needles` (their introduction). */
+  private introducedBy(needles: string[], at: number): number {
+    const text = this.doc.text;
+    const hits = new Set<number>();
+    let prevEnd = 0;
+    for (const m of this.people.mentions) {
+      if (m.start >= at || hits.size > 1) break;
+      // (the introduction's own sentence and line only)
+      const window = text.slice(Math.max(prevEnd, m.start - 120), m.start);
+      const intro = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[.!?]\s(?![\s\S]*[.!?]\s)/u)) + 1);
+      prevEnd = Math.max(prevEnd, m.end);
+      if (m.kind !== 'description' && this.people.people[m.person]?.type === 'person' && needles.some((n) => intro.includes(n))) hits.add(m.person);
+    }
+    return hits.size === 1 ? [...hits][0] : -1;
   }
 
   /** "A and B" (or "President A and Prime Minister B") when both are people of the index; else null. */

@@ -232,7 +232,8 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
     if (j > 0 && /^\p{Ll}/u.test(t.t) && (SUBJECT_END.has(t.t) || IRREGULAR_VERBS.has(t.t) || /ed$/.test(t.t) || (/s$/.test(t.t) && !/ss$/.test(t.t) && j > 1))) break;
     // "External Affairs Minister S Jaishankar held …": a lower-case word right after a name (two capitalised
     // words or more; "Republican nominee" is one) is its verb.
-    if (j > 1 && /^\p{Ll}/u.test(t.t) && /^\p{Lu}/u.test(toks[j - 1].t) && /^\p{Lu}/u.test(toks[j - 2].t) && !NAME_JOINERS.has(t.t)) break;
+    // ("The Party chief" is no name: a determiner is not one of its words.)
+    if (j > 1 && /^\p{Ll}/u.test(t.t) && /^\p{Lu}/u.test(toks[j - 1].t) && /^\p{Lu}/u.test(toks[j - 2].t) && !/^(?:The|A|An|His|Her|Its|Their)$/.test(toks[j - 2].t) && !NAME_JOINERS.has(t.t)) break;
     j++;
   }
   // "Mutai, for his part, called …": a short aside between commas before the verb.

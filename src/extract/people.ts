@@ -1102,14 +1102,18 @@ function lastNamed(index: PeopleIndex, seen: Map<number, number>): number {
 }
 
 /** The person named first after "received" / "welcomed" / "hosted" / "held talks with" in the opening of the text, or -1. */
-function receivedPerson(text: string, index: PeopleIndex): number {
-  const m = /\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|held (?:\w+ )?talks with|holds (?:\w+ )?talks with|met with)\s+/u.exec(text.slice(0, 3000));
-  if (!m) return -1;
-  const at = m.index + m[0].length;
-  for (const x of index.mentions) {
-    if (x.start < at) continue;
-    if (x.start > at + 100) break;
-    if (index.people[x.person]?.type === 'person') return x.person;
+/** The person a host received, welcomed or met with (a readout's guest); -1 when none. */
+export function receivedPerson(text: string, index: PeopleIndex): number {
+  const re = /\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|meeting|met|held (?:\w+ )?talks with|holds (?:\w+ )?talks with|met with)\s+/giu;
+  const head = text.slice(0, 3000);
+  // The first such verb whose object, in the same line and sentence, names a person.
+  for (let m = re.exec(head), n = 0; m && n < 8; m = re.exec(head), n++) {
+    const at = m.index + m[0].length;
+    for (const x of index.mentions) {
+      if (x.start < at) continue;
+      if (x.start > at + 100 || /\n|[.!?]\s/u.test(text.slice(at, x.start))) break;
+      if (index.people[x.person]?.type === 'person') return x.person;
+    }
   }
   return -1;
 }

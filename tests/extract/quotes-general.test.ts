@@ -1149,3 +1149,17 @@ describe('the speech verb nearest the quote, and party tags', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('descriptions a readout uses for people it has named', () => {
+  it.each([
+    ['"the Party chief": the one the party\'s words introduce', 'Party leader hosts Prime Minister\n\nGeneral Secretary of the Workers’ Party Tran Van Minh spoke highly of the cooperation.\n\nMeeting Prime Minister Lim Boon Keat of the People’s Action Party in Hanoi, he hoped ties would grow.\n\nThe Party chief was delighted and suggested the two sides share more experience.',
+      'Tran Van Minh'],
+    ['"the Bangladesh Awami League chief": the one person the country introduces', 'Talks\n\nPrime Minister Ravi Menon held talks with his Bangladesh counterpart Rahima Begum in New Delhi.\n\nThe Bangladesh Awami League chief said that the meetings were fruitful.',
+      'Rahima Begum'],
+    ['"the visiting leader": the guest the host received', 'Talks\n\nPresident Tran Van Minh receives Prime Minister Lim Boon Keat in Hanoi.\n\nTran Van Minh spoke of the ties.\n\nThe visiting leader also noted that Singapore values the partnership.',
+      'Lim Boon Keat'],
+  ])('%s', (_what, text, expected) => {
+    const reports = quotesOf(text).filter((q) => q.kind === 'indirect');
+    expect(reports.map((q) => q.speaker).slice(-1)).toEqual([expected]);
+  });
+});
