@@ -591,7 +591,8 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
   if (sv0 && !newSentence) {
     let j = sv0.next;
     const from = j;
-    while (j < toks.length && j - from < 8 && (isWord(toks[j]) || isNameDot(toks, j)) && !SUBJECT_STOP.has(toks[j].t.toLowerCase())) j++;
+    // ("said a statement from the Uzbek presidency": the document's issuer belongs to the subject.)
+    while (j < toks.length && j - from < 10 && (isWord(toks[j]) || isNameDot(toks, j)) && (!SUBJECT_STOP.has(toks[j].t.toLowerCase()) || (/^(?:from|by)$/i.test(toks[j].t) && DOCUMENT_WORDS.has(toks[j - 1].t.toLowerCase())))) j++;
     // “…,” said another Twitter user, Johanna Bayer.  A description, then the name it describes.
     // (past an adjunct of the description too: "said the American ambassador at the time, John E. Herbst")
     if (j > from && /^\p{Ll}/u.test(toks[from].t)) {
@@ -743,7 +744,8 @@ function nearestCue(doc: ParsedDocument, s: Sentence, open: number): Cue | null 
   const toks = tokensIn(doc, s.start, open, 120);
   for (let k = toks.length - 1; k >= 1 && toks.length - k <= 16; k--) {
     const v = speechVerbAt(doc.text, toks, k);
-    if (!v) continue;
+    // (never a capitalised word: "the United States “must …”")
+    if (!v || !/^\p{Ll}/u.test(toks[k].t)) continue;
     if (open - v.end > 80 || /[,;:“”"«»()]/u.test(doc.text.slice(v.end, open)) || /ing$/i.test(v.verb)) return null;
     const subject = subjectRightBefore(doc, s, toks, k, toks[v.next]);
     return subject ? { verb: v.verb, subject, at: toks[k].s } : null;

@@ -274,7 +274,7 @@ export function coordinatedSpeechVerb(doc: ParsedDocument, from: number, to: num
 const AUX_BEFORE_VERB = new Set('also has have had would will still now often later repeatedly long always since then previously publicly privately'.split(' '));
 // Words after which a new clause's subject begins: "… -- not me -- and he says …", "Even though …, the women say officers …",
 // "… after Trump said he is open to …".
-const SUBJECT_BOUNDARY = new Set('and but while although though whereas because since as when if so yet after before until unless once'.split(' '));
+const SUBJECT_BOUNDARY = new Set('and but while although though whereas because since as when if so yet after before until unless once that'.split(' '));
 const SUBJECT_DETERMINERS = new Set('the a an his her their its our my your some many most several both all other these those few'.split(' '));
 const MAX_SUBJECT_WORDS = 10;
 const BOUNDARY_PUNCT = /^(?:,|;|:|-+|–|—|―)$/u;

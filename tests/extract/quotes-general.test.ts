@@ -1163,3 +1163,19 @@ describe('descriptions a readout uses for people it has named', () => {
     expect(reports.map((q) => q.speaker).slice(-1)).toEqual([expected]);
   });
 });
+
+describe('a statement, and the person it reports', () => {
+  it('“…,” said a statement from the presidency; "the statement said that X described Y as “…”"', () => {
+    const text = 'Talks\n\nPresident Bakhtiyor Saidov discussed relations with President Nurlan Bekov in Samarkand.\n\n"The key topics were trade and water," said a statement from the Uzbek presidency, following the meeting.\n\nThe statement said that Saidov described Kazakhstan as "the closest partner of Uzbekistan."';
+    expect(speakers(text)).toEqual([
+      ['direct', 'Uzbek presidency', 'The key topics'],
+      ['indirect', 'Uzbek presidency', 'Saidov described Kazakhstan'],
+      ['direct', 'Bakhtiyor Saidov', 'the closest partner'],
+    ]);
+  });
+
+  it('a capitalised "States" is no speech verb: "that the United States “must …”"', () => {
+    const text = 'Deal\n\nSenator Dana Whitfield spoke.\n\nWhitfield released a statement, insisting that the United States “must stop treating the island like a colony.”';
+    expect(quotesOf(text).filter((q) => q.kind === 'direct').map((q) => q.speaker)).not.toContain('United');
+  });
+});
