@@ -275,6 +275,8 @@ export class Attributor {
     // "during a call between Ramaphosa and Zelensky, the latter warned …": the last (or, for "the
     // former", the one before) of the people named just before, in this sentence or the one before.
     if (lower === 'the latter' || lower === 'the former') return this.formerOrLatter(span.start, lower === 'the latter');
+    // "the White House said … They added that …": a body that just spoke (plural people stay unresolved).
+    if (lower === 'they') return this.latest(span.start, (e) => e.speaker && this.people.people[e.person]?.type === 'body', 1, Math.min(anchor, span.start));
     if (BODY_WORDS.test(lower)) {
       const hit = personIn(this.people, span.start, span.end);
       if (hit >= 0 && this.people.people[hit].type === 'body') return hit;
@@ -284,6 +286,8 @@ export class Attributor {
     if (named < 0) {
       const head = this.headOf(lower, phrase, span.start);
       if (head >= 0) return head;
+      const later = this.namedLater(phrase, span.end);
+      if (later >= 0) return later;
     }
     // "“…,” the minister noted" when two ministers are in the story: the one who was speaking, not the
     // one named last (a description goes to its most salient fit before speakers are known).
@@ -314,6 +318,22 @@ export class Attributor {
     if (byWords >= 0) return byWords;
     const country = findCountry(words.split(' ')[0]);
     return country ? this.introducedBy([country.name, ...country.adjectives], at) : -1;
+  }
+
+  /**
+   * "A Kremlin spokesman says …" in the lead, then "… by Kremlin spokesman Dmitry Peskov" in the next paragraphs:
+   * the person the same description introduces a little later. -1 when none.
+   */
+  private namedLater(phrase: string, from: number): number {
+    const m = /^[Aa]n?\s+((?:[\p{L}-]+\s+){1,3}[\p{L}-]+)$/u.exec(phrase);
+    if (!m || !/^\p{Lu}/u.test(m[1])) return -1;
+    const text = this.doc.text;
+    for (const x of this.people.mentions) {
+      if (x.start < from) continue;
+      if (x.start > from + 1500) break;
+      if (x.kind !== 'description' && this.people.people[x.person]?.type === 'person' && /^\s*$/.test(text.slice(Math.max(from, x.start - m[1].length - 2), x.start).replace(m[1], ''))) return x.person;
+    }
+    return -1;
   }
 
   /** The one person (-1 if none or several) named before `at` right after any of `needles` (their introduction). */

@@ -1179,3 +1179,15 @@ describe('a statement, and the person it reports', () => {
     expect(quotesOf(text).filter((q) => q.kind === 'direct').map((q) => q.speaker)).not.toContain('United');
   });
 });
+
+describe('a body referred to as "they", and a description named a little later', () => {
+  it('"the White House said … They added that …"', () => {
+    const text = 'Call\n\nOn Tuesday, President Dan Ross spoke with President Ivan Petrov by phone.\n\n“The leaders agreed the suffering must end,” the White House said in a statement.\n\nThey added that the conversation was “very good.”';
+    expect(quotesOf(text).map((q) => [q.kind, q.speaker])).toEqual([['direct', 'White House'], ['indirect', 'White House'], ['direct', 'White House']]);
+  });
+
+  it('"A Kremlin spokesman says …", then "by Kremlin spokesman Dmitry Peskin"', () => {
+    const text = 'Talks end\n\nA Kremlin spokesman says the talks ended after three hours, calling the conversation "very serious and detailed."\n\nThe remarks to journalists by Kremlin spokesman Dmitry Peskin were the first comments after the meeting.';
+    expect(quotesOf(text).map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Dmitry Peskin'], ['direct', 'Dmitry Peskin']]);
+  });
+});
