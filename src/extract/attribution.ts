@@ -259,7 +259,7 @@ export class Attributor {
       // "she" skips people the text shows to be men, "he" women; unknown gender fits both.
       const want = lower === 'she' || lower === 'her' ? 'f' : 'm';
       const genders = this.people.genders ?? [];
-      return this.latest(
+      const e = this.latestEvent(
         span.start,
         (e) => {
           if (e.at >= anchor && e.at < span.start) return false; // named inside the quote
@@ -271,6 +271,18 @@ export class Attributor {
         PRONOUN_PARAGRAPHS,
         Math.min(anchor, span.start),
       );
+      // "…, a Kremlin spokesperson said. ¶ … after Mr Putin had urged Europe to help. “…,” he said": after an unnamed
+      // speaker, a person of the pronoun's known gender named since then, in this paragraph or the one before.
+      if (e && e.person < 0) {
+        const before = Math.min(anchor, span.start);
+        const pIdx = this.paragraphIndexAt(before);
+        for (let k = firstMentionAfter(this.people, before) - 1; k >= 0; k--) {
+          const m = this.people.mentions[k];
+          if (m.start <= e.at || pIdx - this.paragraphIndexAt(m.start) > 1) break;
+          if (m.end <= before && this.people.people[m.person]?.type === 'person' && genders[m.person] === want) return m.person;
+        }
+      }
+      return e?.person ?? -1;
     }
     // "during a call between Ramaphosa and Zelensky, the latter warned …": the last (or, for "the
     // former", the one before) of the people named just before, in this sentence or the one before.

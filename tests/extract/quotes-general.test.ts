@@ -1191,3 +1191,10 @@ describe('a body referred to as "they", and a description named a little later',
     expect(quotesOf(text).map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Dmitry Peskin'], ['direct', 'Dmitry Peskin']]);
   });
 });
+
+describe('"he" after an unnamed speaker and a man named since', () => {
+  it('"…, a Kremlin spokesperson said. ¶ … after Mr Petrov had urged Europe … “…,” he said"', () => {
+    const text = 'Talks\n\nChancellor Anna Berg and President Ivan Petrov met on Saturday.\n\nThe summit had only been meant to “check the watches”, a Kremlin spokesperson said.\n\nHigh on the agenda was Syria after Mr Petrov had urged Europe to help rebuild the country.\n\n“We need to strengthen the humanitarian effort,” he said.';
+    expect(quotesOf(text).filter((q) => q.kind === 'direct').map((q) => q.speaker).slice(-1)).toEqual(['Ivan Petrov']);
+  });
+});
