@@ -11,7 +11,8 @@
 //
 // Reference date (fills years and relative days): a dateline or publication line near the top
 // ("MINSK, May 16 (Reuters) -", "LOMÉ, March 11, 2025 (Wire) -", "MOSCOW, October 5. /TASS/.", "Published: 16.05.2016 14:20", "16 May 2016" on a line of its
-// own, "June 12, 2024 10:15 AM GMT Updated 2 hours ago", "By Ana Ruiz | April 9, 2025"), else the caller's reference (the CLI's --reference-date), else nothing: unknown parts
+// own, "June 12, 2024 10:15 AM GMT Updated 2 hours ago", "By Ana Ruiz | April 9, 2025", a title ending in its date
+// "PM call with President Trump: 18 September 2019"), else the caller's reference (the CLI's --reference-date), else nothing: unknown parts
 // stay null, never taken from the clock.
 //   - a bare weekday is the most recent such day on or before the reference ("met on Monday"),
 //     unless the words before it look ahead ("will meet on Monday"): then the next on or after;
@@ -204,6 +205,8 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   const saidOn = SAID_ON.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start)) && AFTER_TALKS.test(after);
   if (!saidOn && aheadInSentence(doc.text.slice(Math.max(s.start, d.start - AHEAD_WINDOW), d.start))) return 0;
   if (/^\s*(?:next|this coming)\b/i.test(d.text)) return 0;
+  // "following Saturday’s attacks", "Monday's vote": a date in the possessive dates another event (not "Today's talks").
+  if (/^[’']s\s+(?!(?:meeting|talks|call|phone call|conversation|visit|summit|consultations|negotiations|session)\b)\p{L}/iu.test(after)) return 0;
   if (ISSUED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start))) return 0;
   let score = 1;
   if (isMeeting) score += 3;
@@ -420,7 +423,9 @@ function findReference(doc: ParsedDocument, found: Found[], given: CalendarDay |
     const nl = doc.text.indexOf('\n', f.end);
     const lineEnd = nl < 0 ? doc.text.length : nl;
     const line = doc.text.slice(lineStart, Math.min(lineEnd, lineStart + 300));
-    if (isDateline(doc.text, f.start, f.end) || isPublicationLine(line)) {
+    // "PM call with President Trump: 18 September 2019": a title that ends in its full date.
+    const titleDate = f.year !== null && line.length <= 120 && /[:|–—]\s*$/u.test(doc.text.slice(lineStart, f.start)) && /^\s*$/.test(doc.text.slice(f.end, lineEnd));
+    if (isDateline(doc.text, f.start, f.end) || isPublicationLine(line) || titleDate) {
       fromText = { year: f.year, month: f.month, day: f.day };
       break;
     }

@@ -236,3 +236,15 @@ describe('full dates from a dateline, a publication line or --reference-date', (
     expect(d?.iso).toBe('2025-03-14');
   });
 });
+
+describe('a title that ends in its date, and a date in the possessive', () => {
+  it.each([
+    ['Press release\nPM call with President Ross: 18 September 2019\nThe Prime Minister spoke to President Ross this afternoon following Saturday’s attacks on the oil facilities.', '2019-09-18'],
+  ])('%s', (text, iso) => {
+    expect(meetingDate(text)?.iso ?? null).toBe(iso);
+  });
+
+  it('"following Saturday’s attacks" is not the call\'s day', () => {
+    expect(meetingDate('Call\n\nThe minister spoke to her counterpart on Tuesday following Saturday’s attacks.')?.text).toBe('Tuesday');
+  });
+});
