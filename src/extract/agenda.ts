@@ -517,10 +517,11 @@ function loadTagger(): Tagger | null {
   return tagger;
 }
 
+// (or a past form first: "looked forward to UNGA next week")
 const MAYBE_VERB_PHRASE =
-  /^(?:(?:had|has|have|was|were|is|are|will|would|did|does|do|could|should|can|might|must)\s|\S+\s+(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|it|us|\S+ly|of|in|on|for|with|to|from|at|by|\p{Lu}\S*)(?:\s|$))/u;
+  /^(?:(?:had|has|have|was|were|is|are|will|would|did|does|do|could|should|can|might|must)\s|\p{Ll}{2,}ed\s+\p{Ll}|\S+\s+(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|it|us|\S+ly|of|in|on|for|with|to|from|at|by|\p{Lu}\S*)(?:\s|$))/u;
 const NOUN_LEAD = /^(?:(?:the|a|an|our|their|its|his|her|this|these|those|my|your)\b|\p{Lu}|\d)/u;
-const VERB_OBJECT_TAGS = new Set(['Determiner', 'Possessive', 'Pronoun', 'ProperNoun', 'Adverb', 'Preposition']);
+const VERB_OBJECT_TAGS = new Set(['Determiner', 'Possessive', 'Pronoun', 'ProperNoun', 'Adverb', 'Preposition', 'Particle']);
 
 /**
  * "preserve the memory of X", "had thanked Vietnam for its help": a verb phrase, not a topic.

@@ -121,3 +121,12 @@ describe('findAgenda: examples of a head that ends on a category', () => {
     expect(topics(text)).toEqual(expected);
   });
 });
+
+describe('findAgenda: a past form with a particle is a verb phrase, a participle before a noun is a topic', () => {
+  it.each([
+    ['The Prime Minister and the President briefly discussed Brexit and looked forward to UNGA next week.', ['Brexit']],
+    ['The ministers discussed increased trade, united efforts and improved ties.', ['increased trade', 'united efforts', 'improved ties']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
