@@ -32,6 +32,8 @@
 // ("Earlier, ...", "Last week, ...", "In a separate meeting, ...").
 // Null when the text does not say.
 //
+//   last resorts             a photo caption placing the meeting in a known city; "at Meseberg Castle" (a named
+//                            castle, palace or estate) when nothing else names the place
 // Known misses: inline transcript turns ("Name: we met in X") are not masked as quotations;
 // venues without a city that are not listed seats ("at the Foreign Office"), places
 // given only as a country ("talks in Norway"), a place named only in a later paragraph far
@@ -212,10 +214,38 @@ export function findMeetingPlace(
     if (best && best.score >= 3) return best.city;
     // Remarks pages have no narrative: the speakers say where they are ("welcome you to Moscow",
     // "here in Jakarta"), after any header, heading or dateline.
-    return headerCity(doc) ?? headingCityCountry(doc) ?? titleCityDate(doc) ?? best?.city ?? datelineCity(doc) ?? spokenCity(doc, masked);
+    return headerCity(doc) ?? headingCityCountry(doc) ?? titleCityDate(doc) ?? best?.city ?? datelineCity(doc) ?? spokenCity(doc, masked) ?? captionCity(doc) ?? venueName(doc);
   } catch {
     return null;
   }
+}
+
+/**
+ * The last resorts, when no sentence of the story names the place: a photo caption near the top that places
+ * the meeting in a known city ("… shake hands before their meeting at the prime minister's residence in Tokyo"),
+ * then a named castle, palace or estate the story holds it at ("at Meseberg Castle outside of Berlin": Meseberg).
+ */
+function captionCity(doc: ParsedDocument): string | null {
+  for (const p of doc.paragraphs.slice(0, 8)) {
+    if (!p.ignored || p.end - p.start > 500) continue;
+    const body = doc.text.slice(p.start, p.end).replace(/\s+/g, ' ');
+    AFTER_TRIGGER.lastIndex = 0;
+    for (let m = AFTER_TRIGGER.exec(body); m; m = AFTER_TRIGGER.exec(body)) {
+      const city = cityName(m[4], !!m[3]);
+      if (city && KNOWN.has(city) && !/\bto\s+$/.test(m[0].slice(0, m[0].length - m[4].length))) return city;
+    }
+  }
+  return null;
+}
+
+const VENUE_NAME = /\b(?:at|in)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)-century\s+)?(\p{Lu}\p{Ll}+)\s+(?:Castle|Palace|Manor|Estate|Lodge|Château|Chateau)\b/u;
+
+function venueName(doc: ParsedDocument): string | null {
+  for (const s of doc.sentences.slice(0, 12)) {
+    const m = VENUE_NAME.exec(s.text);
+    if (m && !findCountry(m[1]) && !NOT_CITY.has(m[1])) return m[1];
+  }
+  return null;
 }
 
 // In a speaker's words: "welcome you to Moscow", "(out) here in Jakarta", "we met today in Geneva".

@@ -152,3 +152,16 @@ describe('an arrival, inside a relative clause, on the day before the talks', ()
     expect(place('President Amir Saidov on Thursday discussed bilateral relations with Nurlan Bekov. Bekov will visit Samarkand in December.')).toBeNull();
   });
 });
+
+describe('last resorts: a photo caption, a named castle or palace', () => {
+  it.each([
+    ['Premier Li Wen (left) and Prime Minister Taro Sato shake hands before their meeting at the prime minister\'s residence in Tokyo.\n\nVisiting Premier Li Wen held talks with Prime Minister Taro Sato here Wednesday.', 'Tokyo'],
+    ['Chancellor Anna Berg and President Ivan Petrov met at Meseberg Castle outside of the capital on Saturday.', 'Meseberg'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+
+  it('a story that names its city keeps it over a castle', () => {
+    expect(place('The ministers met in Oslo on Monday. The dinner was held at Akershus Castle.')).toBe('Oslo');
+  });
+});
