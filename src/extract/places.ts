@@ -20,6 +20,8 @@
 //                            "MOSCOW, October 5. /TASS/.", "Hanoi (VNA) –", "BAKU, Azerbaijan, Oct. 2 (Trend) –",
 //                            "ASTANA. KAZINFORM –"  when no sentence names the place
 //   title ", City, Date"     "Minister A's remarks during talks with B, Moscow, April 8, 2024" (a known city)
+//   last resorts             a photo caption placing the meeting in a known city; "at Meseberg Castle" (a named
+//                            castle, palace or estate) when nothing else names the place
 // A city is a capital (rules/countries.ts), a listed city (rules/places.ts), any name after
 // "capital"/"city of", or a capitalised name right after "met in"/"talks in" that is not a country.
 // Not the meeting's place: places in sentences about another occasion ("Mogilev, which hosted
@@ -32,8 +34,6 @@
 // ("Earlier, ...", "Last week, ...", "In a separate meeting, ...").
 // Null when the text does not say.
 //
-//   last resorts             a photo caption placing the meeting in a known city; "at Meseberg Castle" (a named
-//                            castle, palace or estate) when nothing else names the place
 // Known misses: inline transcript turns ("Name: we met in X") are not masked as quotations;
 // venues without a city that are not listed seats ("at the Foreign Office"), places
 // given only as a country ("talks in Norway"), a place named only in a later paragraph far
