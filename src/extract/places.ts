@@ -21,7 +21,8 @@
 //                            "ASTANA. KAZINFORM –"  when no sentence names the place
 //   title ", City, Date"     "Minister A's remarks during talks with B, Moscow, April 8, 2024" (a known city)
 //   last resorts             a photo caption placing the meeting in a known city; "at Meseberg Castle" (a named
-//                            castle, palace or estate) when nothing else names the place
+//                            castle, palace or estate); the capital of a host who received a guest ("Azerbaijan’s
+//                            President … received the credentials of …", "the Ambassador of China to Nigeria")
 // A city is a capital (rules/countries.ts), a listed city (rules/places.ts), any name after
 // "capital"/"city of", or a capitalised name right after "met in"/"talks in" that is not a country.
 // Not the meeting's place: places in sentences about another occasion ("Mogilev, which hosted
@@ -214,7 +215,7 @@ export function findMeetingPlace(
     if (best && best.score >= 3) return best.city;
     // Remarks pages have no narrative: the speakers say where they are ("welcome you to Moscow",
     // "here in Jakarta"), after any header, heading or dateline.
-    return headerCity(doc) ?? headingCityCountry(doc) ?? titleCityDate(doc) ?? best?.city ?? datelineCity(doc) ?? spokenCity(doc, masked) ?? captionCity(doc) ?? venueName(doc);
+    return headerCity(doc) ?? headingCityCountry(doc) ?? titleCityDate(doc) ?? best?.city ?? datelineCity(doc) ?? spokenCity(doc, masked) ?? captionCity(doc) ?? venueName(doc) ?? hostCapital(doc);
   } catch {
     return null;
   }
@@ -244,6 +245,28 @@ function venueName(doc: ParsedDocument): string | null {
   for (const s of doc.sentences.slice(0, 12)) {
     const m = VENUE_NAME.exec(s.text);
     if (m && !findCountry(m[1]) && !NOT_CITY.has(m[1])) return m[1];
+  }
+  return null;
+}
+
+const HOST_VERB = /\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b/u;
+const POSTED_TO_COUNTRY = /\b[Aa]mbassador\b[^.;]{0,60}?\bto\s+(?:the\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})/u;
+
+/**
+ * A readout that never names the city: a host receives a guest at home, so the capital of the host's country
+ * ("Azerbaijan’s President Ilham Aliyev on Tuesday received the credentials of …": Baku), or of the country an
+ * ambassador received is posted to ("the Ambassador of China to Nigeria": Abuja). Only in the lead.
+ */
+function hostCapital(doc: ParsedDocument): string | null {
+  const lead = doc.sentences.slice(0, 4).find((s) => HOST_VERB.test(s.text.slice(0, 400)));
+  if (!lead) return null;
+  const posted = POSTED_TO_COUNTRY.exec(lead.text.slice(0, 600));
+  const to = posted ? findCountry(posted[1]) : undefined;
+  if (to?.capital) return to.capital;
+  const before = lead.text.slice(0, HOST_VERB.exec(lead.text)!.index);
+  for (const w of before.match(/\p{Lu}[\p{L}-]+/gu)?.slice(0, 6) ?? []) {
+    const c = findCountry(w.replace(/['’]s$/u, ''));
+    if (c?.capital) return c.capital;
   }
   return null;
 }

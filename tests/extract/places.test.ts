@@ -165,3 +165,16 @@ describe('last resorts: a photo caption, a named castle or palace', () => {
     expect(place('The ministers met in Oslo on Monday. The dinner was held at Akershus Castle.')).toBe('Oslo');
   });
 });
+
+describe('the host\'s capital, when a readout never names the city', () => {
+  it.each([
+    ['Azerbaijan’s President Ilham Aliyev on Tuesday received the credentials of the newly appointed Algerian ambassador Zakia Ighil.', 'Baku'],
+    ['Minister of Foreign Affairs Geoffrey Onyeama received in audience the Ambassador of China to Nigeria, Cui Jianchun, on Tuesday.', 'Abuja'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+
+  it('a call has no place, whoever received it', () => {
+    expect(place('Azerbaijan’s President Ilham Aliyev on Tuesday received a phone call from the Algerian president.')).toBeNull();
+  });
+});
