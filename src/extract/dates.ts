@@ -175,12 +175,17 @@ function dateLine(doc: ParsedDocument, dates: DateMention[], publication: { star
     if (!publication.some((p) => d.start >= p.start && d.end <= p.end)) continue;
     const lineStart = doc.text.lastIndexOf('\n', d.start) + 1;
     if (PUBLICATION_LINE.test(doc.text.slice(lineStart, d.start + 1))) continue;
-    // "2 May 2021, 08:10": a time of day stamps the publication, not the meeting.
-    if (/^,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}\b/.test(doc.text.slice(d.end, d.end + 12))) continue;
+    // "2 May 2021, 08:10": a time of day stamps the publication, not the meeting; unless a venue follows it, as a
+    // press conference's header gives its time and room ("Monday, September 16, 2019, 9:33 p.m. Central Entrance Hall").
+    const time = /^,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}\b(?:[ \t]*[ap]\.?m\.?)?/i.exec(doc.text.slice(d.end, d.end + 20));
+    if (time && !VENUE_AFTER_TIME.test(doc.text.slice(d.end + time[0].length, d.end + time[0].length + 60))) continue;
     return d;
   }
   return null;
 }
+
+// A room or building after the time: two capitalised words, not a time zone or an "Updated" stamp.
+const VENUE_AFTER_TIME = /^[ \t]*,?[ \t]*(?!(?:GMT|UTC|IST|EST|EDT|CET|CEST|MSK|Updated|Last)\b)\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u;
 
 function kindOf(text: string): Kind {
   const t = text.toLowerCase().replace(/[’']s$/, '').replace(/\s+/g, ' ');

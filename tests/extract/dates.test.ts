@@ -248,3 +248,14 @@ describe('a title that ends in its date, and a date in the possessive', () => {
     expect(meetingDate('Call\n\nThe minister spoke to her counterpart on Tuesday following Saturday’s attacks.')?.text).toBe('Tuesday');
   });
 });
+
+describe('a press conference header gives its date, time and room', () => {
+  it('"Monday, September 16, 2019, 9:33 p.m. Central Entrance Hall" dates the call reported in it', () => {
+    const text = 'Press Conferences\n\nExtraordinary Press Conference by Foreign Minister Taro Sato\n\nMonday, September 16, 2019, 9:33 p.m. Central Entrance Hall, Ministry of Foreign Affairs\n\nMr. Taro Sato, Minister for Foreign Affairs: I just held a telephone talk with the Secretary of State.';
+    expect(meetingDate(text)?.iso).toBe('2019-09-16');
+  });
+
+  it('a publication stamp with a time is still no meeting date', () => {
+    expect(meetingDate('Ministers meet\n\n2 May 2021, 08:10 GMT\n\nThe ministers discussed trade.')).toBeNull();
+  });
+});
