@@ -776,8 +776,7 @@ function nearestCue(doc: ParsedDocument, s: Sentence, open: number): Cue | null 
   const toks = tokensIn(doc, s.start, open, 120);
   for (let k = toks.length - 1; k >= 1 && toks.length - k <= 16; k--) {
     const v = speechVerbAt(doc.text, toks, k);
-    // (never a capitalised word: "the United States “must …”")
-    if (!v || !/^\p{Ll}/u.test(toks[k].t)) continue;
+    if (!v) continue;
     if (open - v.end > 80 || /[,;:“”"«»()]/u.test(doc.text.slice(v.end, open)) || /ing$/i.test(v.verb)) return null;
     const subject = subjectRightBefore(doc, s, toks, k, toks[v.next]);
     return subject ? { verb: v.verb, subject, at: toks[k].s } : null;

@@ -52,7 +52,8 @@ export interface SubjectVerb {
 /** The speech verb (one word or phrasal) that token i starts, or null. */
 export function speechVerbAt(text: string, toks: Tok[], i: number): { verb: string; end: number; next: number } | null {
   const t = toks[i];
-  if (!t || !isWord(t)) return null;
+  // A verb is written in lower case: "the United States" holds no "states".
+  if (!t || !isWord(t) || !/^\p{Ll}/u.test(t.t)) return null;
   const ph = phrasalSpeechVerb(text.slice(t.s, t.s + 20));
   if (ph) {
     const n = ph.split(' ').length;

@@ -249,7 +249,7 @@ function anchored(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
   const toks = tokensIn(doc, s.start, s.end, 80);
   for (let k = 1; k < toks.length; k++) {
     const sv = speechVerbAt(text, toks, k);
-    if (!sv || !/^\p{Ll}/u.test(toks[k].t)) continue;
+    if (!sv) continue;
     const verb = sv.verb.toLowerCase();
     if (/ing$/.test(verb.split(' ')[0]) || OBJECT_FIRST_VERBS.has(verb) || quotes.some((q) => q.start <= toks[k].s && toks[k].s < q.end)) continue;
     const subject = subjectRightBefore(doc, s, toks, k, toks[sv.next]);

@@ -1198,3 +1198,9 @@ describe('"he" after an unnamed speaker and a man named since', () => {
     expect(quotesOf(text).filter((q) => q.kind === 'direct').map((q) => q.speaker).slice(-1)).toEqual(['Ivan Petrov']);
   });
 });
+
+describe('a speech verb is written in lower case', () => {
+  it('"…, the President of the United States, Donald J. Trump." holds no report', () => {
+    expect(speakers('Call\n\nToday, the Prime Minister, Justin Trudeau, spoke with the President of the United States, Donald J. Trump.')).toEqual([]);
+  });
+});
