@@ -208,7 +208,9 @@ const TITLE_PATTERN = new RegExp(`(?:^|\\s)(?:${[...TITLES.map(([t]) => t), ...T
 function displayName(name: string): string {
   if (TITLE_ABBREVIATIONS.some(([a]) => a === name)) return expandTitle(name);
   if (/^q$/i.test(name)) return 'Question';
+  // "THE RT HON. JACINDA ARDERN": a style of address is no part of the name.
   return name
+    .replace(/^(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+hon(?:ou?rable|\.)?|hon\.?|honou?rable)\s+/iu, '')
     .split(/(\s+)/)
     .map((w) => (/^\p{Lu}{2,}[\p{Lu}'’.-]*$/u.test(w) && !TITLE_ABBREVIATIONS.some(([a]) => a === w) ? w[0] + w.slice(1).toLowerCase() : w))
     .join('');
