@@ -24,7 +24,6 @@ import type { Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { personIn, type PeopleIndex } from './people.js';
 import { isKnownPlace } from './places.js';
-import { INTRO_WORDS } from './clauses.js';
 import { HONORIFICS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, expandTitle } from '../rules/titles.js';
 
 export interface TranscriptTurn extends Span {
@@ -53,7 +52,8 @@ const LABEL = new RegExp(
 // then a full stop), taken only in a text where two or more paragraphs open so.
 const DOTTED_LABEL = /^(?<name>Q|(?:The\s+)?(?:President|Vice President|Prime Minister|Chancellor|Secretary|Minister|Foreign Minister|King|Queen|Mr|Mrs|Ms)\.?\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)\.\s+(?<speech>\S[\s\S]*)$/u;
 // A label never opens on a conjunction or the preposition of an opening phrase, nor ends on a speech verb.
-const LEAD_IN_WORDS = new Set(['and', 'but', 'or', 'so', ...INTRO_WORDS]);
+// (In capitals a label may open on such a word: "UNDER SECRETARY NULAND:", "FIRST LADY BIDEN:", "SO JAE-HYUN:".)
+const LEAD_IN_WORDS = new Set(['and', 'but', 'or', 'so', 'as', 'when', 'while', 'if', 'after', 'before', 'because', 'since', 'although', 'though', 'yet', 'then']);
 const SPEECH_VERB_BEFORE_COLON = /\b(?:put it|\p{Ll}+ed|wrote|told)\s*$/u;
 const SAID_BEFORE_COLON = /\b(?:said|says|added|stated|commented|declared|remarked)\s*$/u;
 // Labels of people the text does not name: questions end a turn and are turns of their own.
@@ -193,7 +193,7 @@ function plausibleLabel(name: string, role: string | undefined): boolean {
   if (words.length > 8 || (role !== undefined && role.split(/\s+/).length > 14)) return false;
   if (SAID_BEFORE_COLON.test(role ?? '') || GENERIC_LABELS.has(name.toLowerCase()) || FURNITURE.test(name + ':')) return false;
   // "Or, as Tom Ridge … put it:", "And then he said:": a sentence that leads into a quote, not a speaker line.
-  if (LEAD_IN_WORDS.has(words[0].toLowerCase()) || SPEECH_VERB_BEFORE_COLON.test(role ?? name)) return false;
+  if ((LEAD_IN_WORDS.has(words[0].toLowerCase()) && !isAllCaps(name)) || SPEECH_VERB_BEFORE_COLON.test(role ?? name)) return false;
   if (isKnownPlace(name) || isKnownPlace(displayName(name))) return false;
   // A single generic word ("Summary:") is no speaker unless in capitals or a question label.
   if (words.length === 1 && role === undefined && !/^\p{Lu}{2,}$/u.test(name) && !QUESTION_LABEL.test(name)) return /^\p{Lu}\p{Ll}+$/u.test(name);

@@ -80,3 +80,9 @@ describe('speaker labels', () => {
     expect(turns(text).filter(([kind]) => kind === 'transcript')).toEqual([]);
   });
 });
+
+describe('labels that open on a word a sentence may open on', () => {
+  it('"UNDER SECRETARY NULAND:" is a label; the question turn ends before it', () => {
+    expect(turns('Remarks\n\nUNDER SECRETARY NULAND: Good morning. We had a very good meeting today with the minister.\n\nQUESTION: Did you discuss sanctions?\n\nUNDER SECRETARY NULAND: Yes, we discussed them at length and in detail today.').map(([, speaker]) => speaker)).toEqual(['Under Secretary Nuland', 'Question', 'Under Secretary Nuland']);
+  });
+});
