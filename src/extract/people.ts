@@ -412,6 +412,8 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         });
       } else {
         const sp = SPEECH_AFTER.exec(after);
+        // A country word alone is the surname only as a speaker ("Cuban said", never "the Cuban president").
+        if (surnames.has(nameWords[0].text) && !(sp && isSpeechVerb(sp[1]) && !/\bthe\s+$/iu.test(before))) continue;
         singles.push({
           word: nameWords[0],
           titled: role ?? (honorific ? '' : null),
@@ -1101,10 +1103,13 @@ function lastNamed(index: PeopleIndex, seen: Map<number, number>): number {
   return best;
 }
 
-/** The person named first after "received" / "welcomed" / "hosted" / "held talks with" in the opening of the text, or -1. */
-/** The person a host received, welcomed or met with (a readout's guest); -1 when none. */
+/**
+ * A readout's guest: the person named first after "received" / "welcomed" / "hosted" / "held talks with" (or a
+ * lead's opening "Meeting X, …") in the opening of the text, in the same line and sentence; -1 when none.
+ */
 export function receivedPerson(text: string, index: PeopleIndex): number {
-  const re = /\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|meeting|met|held (?:\w+ )?talks with|holds (?:\w+ )?talks with|met with)\s+/giu;
+  // (and a lead that opens on "Meeting X, he …": the host meets the guest)
+  const re = /\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|held (?:\w+ )?talks with|holds (?:\w+ )?talks with|met with)\s+|(?:^|\n)Meeting\s+/gu;
   const head = text.slice(0, 3000);
   // The first such verb whose object, in the same line and sentence, names a person.
   for (let m = re.exec(head), n = 0; m && n < 8; m = re.exec(head), n++) {
