@@ -44,7 +44,6 @@ import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { lastStartingBy, lowerBound, spanAt } from '../text/spans.js';
 import { describedPeople, firstMentionAfter, personIn, receivedPerson, resolveDescription, type PeopleIndex } from './people.js';
-import { findCountry } from '../rules/countries.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
 import { PERSON_NOUNS } from '../rules/titles.js';
 import { OBJECT_FIRST_VERBS, isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
@@ -123,6 +122,8 @@ const CARRY_PARAGRAPHS = 2;
 
 /** Events looked back over for a pronoun or a carried speaker. */
 const MAX_LOOK_BACK = 200;
+/** Organisations' words looked up in introductions ("the Party chief"), at most this many per document. */
+const MAX_INTRO_NEEDLES = 32;
 
 export class Attributor {
   readonly events: SpeakerEvent[] = [];
@@ -276,7 +277,8 @@ export class Attributor {
       if (e && e.person < 0) {
         const before = Math.min(anchor, span.start);
         const pIdx = this.paragraphIndexAt(before);
-        for (let k = firstMentionAfter(this.people, before) - 1; k >= 0; k--) {
+        const last = firstMentionAfter(this.people, before) - 1;
+        for (let k = last; k >= 0 && last - k < MAX_LOOK_BACK; k--) {
           const m = this.people.mentions[k];
           if (m.start <= e.at || pIdx - this.paragraphIndexAt(m.start) > 1) break;
           if (m.end <= before && this.people.people[m.person]?.type === 'person' && genders[m.person] === want) return m.person;
@@ -287,8 +289,12 @@ export class Attributor {
     // "during a call between Ramaphosa and Zelensky, the latter warned …": the last (or, for "the
     // former", the one before) of the people named just before, in this sentence or the one before.
     if (lower === 'the latter' || lower === 'the former') return this.formerOrLatter(span.start, lower === 'the latter');
-    // "the White House said … They added that …": a body that just spoke (plural people stay unresolved).
-    if (lower === 'they') return this.latest(span.start, (e) => e.speaker && this.people.people[e.person]?.type === 'body', 1, Math.min(anchor, span.start));
+    // "the White House said … They added that …": a body that just spoke (plural people stay unresolved)
+    // (only when it goes on: "They added", "They also said"; a plain "They said" may be the people it reported)
+    if (lower === 'they') {
+      if (!/^\s+(?:also\s+)?(?:added|continued|went on|noted|stressed)\b/u.test(this.doc.text.slice(span.end, span.end + 20))) return -1;
+      return this.latest(span.start, (e) => e.speaker && this.people.people[e.person]?.type === 'body', 1, Math.min(anchor, span.start));
+    }
     if (BODY_WORDS.test(lower)) {
       const hit = personIn(this.people, span.start, span.end);
       if (hit >= 0 && this.people.people[hit].type === 'body') return hit;
@@ -317,19 +323,15 @@ export class Attributor {
   }
 
   /**
-   * "The Party chief" after "General Secretary of the Communist Party … Nguyen Phu Trong", "the Bangladesh Awami
-   * League chief" when one person of Bangladesh is named: the one person the organisation's words introduce (or
-   * the one person of the country they open with); "the visiting leader": the guest a host received. -1 otherwise.
+   * "The Party chief" after "General Secretary of the Communist Party … Nguyen Phu Trong": the one person the
+   * organisation's words introduce ("the Indian Army chief" is nobody the text introduced so: not Prime Minister
+   * Modi); "the visiting leader": the guest a host received. -1 otherwise.
    */
   private headOf(lower: string, phrase: string, at: number): number {
     if (/^the\s+visiting\s+(?:leader|premier|president|prime minister|minister|guest|head of state|statesman)$/.test(lower)) return receivedPerson(this.doc.text, this.people);
     const org = /^[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){1,4})(?:chief|leader|head|boss)$/u.exec(phrase);
     if (!org) return -1;
-    const words = org[1].trim();
-    const byWords = this.introducedBy([words], at);
-    if (byWords >= 0) return byWords;
-    const country = findCountry(words.split(' ')[0]);
-    return country ? this.introducedBy([country.name, ...country.adjectives], at) : -1;
+    return this.introducedBy(org[1].trim(), at);
   }
 
   /**
@@ -340,7 +342,8 @@ export class Attributor {
     const m = /^[Aa]n?\s+((?:[\p{L}-]+\s+){1,3}[\p{L}-]+)$/u.exec(phrase);
     if (!m || !/^\p{Lu}/u.test(m[1])) return -1;
     const text = this.doc.text;
-    for (const x of this.people.mentions) {
+    for (let k = firstMentionAfter(this.people, from); k < this.people.mentions.length; k++) {
+      const x = this.people.mentions[k];
       if (x.start < from) continue;
       if (x.start > from + 1500) break;
       if (x.kind !== 'description' && this.people.people[x.person]?.type === 'person' && /^\s*$/.test(text.slice(Math.max(from, x.start - m[1].length - 2), x.start).replace(m[1], ''))) return x.person;
@@ -348,20 +351,41 @@ export class Attributor {
     return -1;
   }
 
-  /** The one person (-1 if none or several) named before `at` right after any of `needles` (their introduction). */
-  private introducedBy(needles: string[], at: number): number {
+  /** The one person (-1 if none or several) named before `at` right after `needle` (in their introduction). */
+  private introducedBy(needle: string, at: number): number {
+    let hits = this.introHits.get(needle);
+    if (!hits) {
+      // Each mention's introduction is read once per document, each needle's hits once (and few needles).
+      if (this.introHits.size >= MAX_INTRO_NEEDLES) return -1;
+      hits = this.intros().flatMap((x) => (x.intro.includes(needle) ? [x] : []));
+      this.introHits.set(needle, hits);
+    }
+    let who = -1;
+    for (const x of hits) {
+      if (x.start >= at) break;
+      if (who >= 0 && x.person !== who) return -1;
+      who = x.person;
+    }
+    return who;
+  }
+
+  private readonly introHits = new Map<string, Array<{ start: number; person: number }>>();
+  private introList: Array<{ start: number; person: number; intro: string }> | null = null;
+
+  /** Each person's name mention with the words before it in its own sentence and line (up to 120 characters). */
+  private intros(): Array<{ start: number; person: number; intro: string }> {
+    if (this.introList) return this.introList;
     const text = this.doc.text;
-    const hits = new Set<number>();
+    const out: Array<{ start: number; person: number; intro: string }> = [];
     let prevEnd = 0;
     for (const m of this.people.mentions) {
-      if (m.start >= at || hits.size > 1) break;
-      // (the introduction's own sentence and line only)
       const window = text.slice(Math.max(prevEnd, m.start - 120), m.start);
-      const intro = window.slice(Math.max(window.lastIndexOf('\n'), window.search(/[.!?]\s(?![\s\S]*[.!?]\s)/u)) + 1);
       prevEnd = Math.max(prevEnd, m.end);
-      if (m.kind !== 'description' && this.people.people[m.person]?.type === 'person' && needles.some((n) => intro.includes(n))) hits.add(m.person);
+      if (m.kind === 'description' || this.people.people[m.person]?.type !== 'person') continue;
+      const cut = Math.max(window.lastIndexOf('\n'), ...[...window.matchAll(/[.!?]\s/gu)].map((x) => x.index ?? -1));
+      out.push({ start: m.start, person: m.person, intro: window.slice(cut + 1) });
     }
-    return hits.size === 1 ? [...hits][0] : -1;
+    return (this.introList = out);
   }
 
   /** "A and B" (or "President A and Prime Minister B") when both are people of the index; else null. */
