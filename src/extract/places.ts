@@ -194,8 +194,9 @@ export function findMeetingPlace(
         if (inside(masked, c.start)) continue;
         if (otherOccasion(doc, s, c.start)) continue;
         if (FUTURE_EVENT_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 80), c.start))) continue;
-        // "who arrived on an official visit to Tashkent on Wednesday" (talks on Thursday): one arrives where one meets.
-        if (!c.arrival && otherDate(doc, dates, meetingDate, s, c.start)) continue;
+        // "X on Thursday discussed … with Y, who arrived on an official visit to Tashkent on Wednesday": an arrival told
+        // in the sentence that dates the meeting is where the meeting was.
+        if (!(c.arrival && datesMeeting(dates, meetingDate, s)) && otherDate(doc, dates, meetingDate, s, c.start)) continue;
         if (pastYear(doc, meetingDate, s, c)) continue;
         if (!best || c.score > best.score) best = { ...c, sentence: si };
       }
@@ -239,7 +240,8 @@ function captionCity(doc: ParsedDocument): string | null {
   return null;
 }
 
-const VENUE_NAME = /\b(?:at|in)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)-century\s+)?(\p{Lu}\p{Ll}+)\s+(?:Castle|Palace|Manor|Estate|Lodge|Château|Chateau)\b/u;
+// "at Meseberg Castle", "at the 18th-century Meseberg Palace" (not "the Presidential Palace": a name without "the").
+const VENUE_NAME = /\b(?:at|in)\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)-century\s+)?(\p{Lu}\p{Ll}+)\s+(?:Castle|Palace|Manor|Estate|Lodge|Château|Chateau)\b/u;
 
 function venueName(doc: ParsedDocument): string | null {
   for (const s of doc.sentences.slice(0, 12)) {
@@ -249,7 +251,9 @@ function venueName(doc: ParsedDocument): string | null {
   return null;
 }
 
-const HOST_VERB = /\b(?:received|receives|hosted|hosts|welcomed|welcomes)\b/u;
+// An active host verb with a person or their credentials as its object (not "was received by", "welcomed the
+// decision", "met their hosts", "received the award").
+const HOST_VERB = /(?<!\b(?:was|were|is|are|been|being)\s+)\b(?:received|hosted|welcomed)\s+(?:in\s+audience\s+)?(?:the\s+)?(?=(?:credentials|visiting|newly|\p{Lu}))/u;
 const POSTED_TO_COUNTRY = /\b[Aa]mbassador\b[^.;]{0,60}?\bto\s+(?:the\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})/u;
 
 /**
@@ -263,12 +267,11 @@ function hostCapital(doc: ParsedDocument): string | null {
   const posted = POSTED_TO_COUNTRY.exec(lead.text.slice(0, 600));
   const to = posted ? findCountry(posted[1]) : undefined;
   if (to?.capital) return to.capital;
+  // The host's country right before their title: "Azerbaijan’s President …", "Kenyan President …".
   const before = lead.text.slice(0, HOST_VERB.exec(lead.text)!.index);
-  for (const w of before.match(/\p{Lu}[\p{L}-]+/gu)?.slice(0, 6) ?? []) {
-    const c = findCountry(w.replace(/['’]s$/u, ''));
-    if (c?.capital) return c.capital;
-  }
-  return null;
+  const host = /^(?:[^,.;]{0,40}?\s)?(\p{Lu}[\p{L}-]+?)(?:['’]s)?\s+(?:President|Prime Minister|Foreign Minister|Minister|King|Emir|Chancellor|Premier|Vice President)\b/u.exec(before);
+  const c = host ? findCountry(host[1]) : undefined;
+  return c?.capital ?? null;
 }
 
 // In a speaker's words: "welcome you to Moscow", "(out) here in Jakarta", "we met today in Geneva".
@@ -369,6 +372,11 @@ function otherDate(doc: ParsedDocument, dates: DateMention[], meeting: PartialDa
     if (meeting && !sameDay(d, meeting) && !besideMeetingDate(doc, dates, meeting, d)) return true;
   }
   return false;
+}
+
+/** The sentence holds the meeting's own date. */
+function datesMeeting(dates: DateMention[], meeting: PartialDate | null, s: Span): boolean {
+  return dates.some((d) => d.start >= s.start && d.end <= s.end && sameDay(d, meeting));
 }
 
 /** "on Tuesday, March 14": the weekday written next to the meeting's date is part of it. */
