@@ -184,8 +184,8 @@ function dateLine(doc: ParsedDocument, dates: DateMention[], publication: { star
   return null;
 }
 
-// A room or building after the time: two capitalised words, not a time zone or an "Updated" stamp.
-const VENUE_AFTER_TIME = /^[ \t]*,?[ \t]*(?!(?:GMT|UTC|IST|EST|EDT|CET|CEST|MSK|Updated|Last)\b)\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u;
+// A room or building after the time ("Central Entrance Hall"), not a time zone ("Eastern Time") or a byline.
+const VENUE_AFTER_TIME = /^[ \t]*,?[ \t]*(?:\p{Lu}\p{Ll}+[ \t]+){0,3}(?:Hall|Room|House|Centre|Center|Building|Palace|Chamber|Auditorium|Ministry|Office)\b/u;
 
 function kindOf(text: string): Kind {
   const t = text.toLowerCase().replace(/[’']s$/, '').replace(/\s+/g, ' ');
@@ -211,7 +211,7 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   if (!saidOn && aheadInSentence(doc.text.slice(Math.max(s.start, d.start - AHEAD_WINDOW), d.start))) return 0;
   if (/^\s*(?:next|this coming)\b/i.test(d.text)) return 0;
   // "following Saturday’s attacks", "Monday's vote": a date in the possessive dates another event (not "Today's talks").
-  if (/^[’']s\s+(?!(?:meeting|talks|call|phone call|conversation|visit|summit|consultations|negotiations|session)\b)\p{L}/iu.test(after)) return 0;
+  if (/^[’']s\s+\p{L}/u.test(after) && !/^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|talks|calls?|conversations?|visits?|summits?|consultations|negotiations|sessions?)\b/iu.test(after)) return 0;
   if (ISSUED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start))) return 0;
   let score = 1;
   if (isMeeting) score += 3;

@@ -259,3 +259,19 @@ describe('a press conference header gives its date, time and room', () => {
     expect(meetingDate('Ministers meet\n\n2 May 2021, 08:10 GMT\n\nThe ministers discussed trade.')).toBeNull();
   });
 });
+
+describe('what the review of this round found', () => {
+  it.each([
+    ['Ministers meet\n\nJune 12, 2024 10:15 AM Eastern Time\n\nThe ministers discussed trade.'],
+    ['Ministers meet\n\n2 May 2021, 08:10 Moscow Time\n\nThe ministers discussed trade.'],
+  ])('a time zone after the time is a publication stamp: %s', (text) => {
+    expect(meetingDate(text)).toBeNull();
+  });
+
+  it.each([
+    ['Saturday\'s meetings in Oslo were productive, the minister said.', 'Saturday'],
+    ['Saturday\'s bilateral meeting in Oslo was productive, the minister said.', 'Saturday'],
+  ])('a possessive day of the meeting itself: %s', (text, expected) => {
+    expect(meetingDate(text)?.text.replace(/['’]s$/, '')).toBe(expected);
+  });
+});
