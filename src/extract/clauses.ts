@@ -275,7 +275,8 @@ export function coordinatedSpeechVerb(doc: ParsedDocument, from: number, to: num
 const AUX_BEFORE_VERB = new Set('also has have had would will still now often later repeatedly long always since then previously publicly privately'.split(' '));
 // Words after which a new clause's subject begins: "… -- not me -- and he says …", "Even though …, the women say officers …",
 // "… after Trump said he is open to …".
-const SUBJECT_BOUNDARY = new Set('and but while although though whereas because since as when if so yet after before until unless once that'.split(' '));
+// (Not "if"/"unless": "If officials say the plan is dead, …" reports nothing.)
+const SUBJECT_BOUNDARY = new Set('and but while although though whereas because since as when so yet after before until once that'.split(' '));
 const SUBJECT_DETERMINERS = new Set('the a an his her their its our my your some many most several both all other these those few'.split(' '));
 const MAX_SUBJECT_WORDS = 10;
 const BOUNDARY_PUNCT = /^(?:,|;|:|-+|–|—|―)$/u;
@@ -306,6 +307,11 @@ export function subjectRightBefore(doc: ParsedDocument, s: { start: number }, to
   const rel = /^who(?:['’]ve|['’]d)?$/i.test(toks[j - 1].t) ? j - 1 : -1;
   const end = rel >= 0 ? (toks[rel - 1]?.t === ',' ? rel - 1 : rel) : j;
   let b = end;
+  // "If officials say the plan is dead, …": a condition reports nothing.
+  for (let c = end - 1; c >= 0 && end - c <= MAX_SUBJECT_WORDS; c--) {
+    if (/^(?:if|unless|whether)$/i.test(toks[c].t)) return null;
+    if (!isWord(toks[c])) break;
+  }
   while (b > 0 && end - b < MAX_SUBJECT_WORDS && (isWord(toks[b - 1]) || isNameDot(toks, b - 1)) && !SUBJECT_BOUNDARY.has(toks[b - 1].t.toLowerCase()) && (!NOT_SUBJECT.test(toks[b - 1].t) || (rel >= 0 && toks[b - 1].t === 'of'))) b--;
   // "Kasich offered the man a job, then says he'll …": nothing before but a comma or "and": the sentence's subject.
   if (b === end) {

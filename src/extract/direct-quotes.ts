@@ -127,8 +127,10 @@ function scanFamily(
     }
     for (let i = p.start; i < p.end; i++) {
       const ch = text[i];
-      // Two apostrophes are one mark; of three, the last two ("it,''' he said": a single mark closes first).
-      if (fam.doubled && (ch !== "'" || text[i + 1] !== "'" || text[i + 2] === "'")) continue;
+      // Two apostrophes are one mark; of three, the last two when they close ("it,''' he said": a single mark closes
+      // first), the first two when they open ("'''We will win,''' he said": a single mark opens inside).
+      if (fam.doubled && (ch !== "'" || text[i + 1] !== "'")) continue;
+      if (fam.doubled && text[i + 2] === "'" && !(i === p.start || /\s/u.test(text[i - 1]))) continue;
       const isOpenCh = fam.opens.includes(ch);
       const isCloseCh = fam.closes.includes(ch);
       if (!isOpenCh && !isCloseCh) continue;

@@ -280,7 +280,8 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
   }
   // "asked Sanders whether questions about his health were fair", "asked what he thought …": a reported
   // question, from its question word (not the passive "was asked if …": the one asked does not ask).
-  if (/^(?:asked|asks)$/i.test(sv.verb)) {
+  // ("asked that the sanctions be lifted" is read below, as any verb with "that".)
+  if (/^(?:asked|asks)$/i.test(sv.verb) && toks[0]?.t.toLowerCase() !== 'that') {
     if (/\b(?:was|were|been|being|be|is|are|when|if|after|once|before)\s+$/iu.test(text.slice(Math.max(s.start, sv.verbStart - 12), sv.verbStart))) return null;
     for (let k = 0; k < toks.length && k <= 5; k++) {
       const w = toks[k].t.toLowerCase();
@@ -357,7 +358,7 @@ function invertedSubject(toks: Tok[]): boolean {
   return k > 0 && (k === toks.length || (/^[,.;:]$/.test(toks[k].t) && !/^(?:which|who|whose|where|as)$/i.test(toks[k + 1]?.t ?? '')));
 }
 const NOT_CLAUSE = new Set(
-  'to in on at for with by from about after before during following as of nothing so yes no goodbye hello thanks this little much more less something anything everything why how whether if when what'.split(' '),
+  'to in on at for with by from about after before during following as of nothing so yes no goodbye hello thanks this little much more less something anything everything why how whether if when what could would should will can may might must is was were are has have had'.split(' '),
 );
 
 /** "said truck drivers had waited …": a clause opening with a plain noun, at least four words long. */

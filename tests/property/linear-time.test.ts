@@ -78,6 +78,9 @@ describe('analyze() time grows linearly on hostile text', () => {
     // One endless agenda list, as a headline-less paragraph and inside sentences.
     ['an endless agenda list', (n: number) => 'to discuss X and Y and '.repeat(n / 23)],
     ['agenda lists in every sentence', (n: number) => 'Ministers met. They agreed to discuss X and Y and '.repeat(n / 50) + '.'],
+    // Many people named, then an organisation's head quoted again and again ("the Party chief").
+    ['a description looked up in every introduction', (n: number) =>
+      Array.from({ length: n / 80 }, (_, i) => `Mr. Anna Smith waved at Wk${i} Lee.`).join('\n\n') + '\n\n' + '“Yes, we agree,” the Party chief said.\n\n'.repeat(n / 80)],
   ])('%s', (_name, make) => {
     expectLinear(make);
   });
