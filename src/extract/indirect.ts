@@ -260,7 +260,6 @@ function anchored(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
   return null;
 }
 
-
 const CONJOINED = /(?:,\s+(?:and|but|yet|so|while|although|though|whereas)|;|\s(?:although|though|whereas))\s+/gu;
 const RELATIVE_WHO_SAID = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}),\s+who\s+(?:(?:also|has|had|have|later|previously|once|then|recently|repeatedly|publicly)\s+){0,2}(\p{Ll}+)/u;
 const INNER_THAT = /\b(?:as|when|while|and|but|before|after|because|where)\s+(he|she|they|we)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\s+that\s+/u;

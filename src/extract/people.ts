@@ -1114,8 +1114,8 @@ export function receivedPerson(text: string, index: PeopleIndex): number {
   // The first such verb whose object, in the same line and sentence, names a person.
   for (let m = re.exec(head), n = 0; m && n < 8; m = re.exec(head), n++) {
     const at = m.index + m[0].length;
-    for (const x of index.mentions) {
-      if (x.start < at) continue;
+    for (let k = lowerBound(index.mentions, at, (x) => x.start); k < index.mentions.length; k++) {
+      const x = index.mentions[k];
       if (x.start > at + 100 || /\n|[.!?]\s/u.test(text.slice(at, x.start))) break;
       if (index.people[x.person]?.type === 'person') return x.person;
     }

@@ -5,7 +5,7 @@
 //   city phrase              "discussed ties in the Norwegian capital Oslo", "in the Black Sea resort of Sochi",
 //                            "co-chaired the consultations in the southeastern Chinese city of Xiamen"
 //   visit                    "during his visit to Oslo", "arrived in Oslo for talks", "who arrived on an official visit to
-//                            Tashkent on Wednesday" (an arrival's date may be another than the meeting's)
+//                            Tashkent on Wednesday" (an arrival's own date counts in the sentence that dates the meeting)
 //   sidelines                "met on the sidelines of the summit in Rio de Janeiro" (the summit's city)
 //   held/hosted              "the joint session that was held this time in Oslo", "Oslo hosted the talks"
 //   venue, comma, city       "held talks at State House, Nairobi, where ..." (a known city only)
@@ -264,11 +264,12 @@ const POSTED_TO_COUNTRY = /\b[Aa]mbassador\b[^.;]{0,60}?\bto\s+(?:the\s+)?(\p{Lu
 function hostCapital(doc: ParsedDocument): string | null {
   const lead = doc.sentences.slice(0, 4).find((s) => HOST_VERB.test(s.text.slice(0, 400)));
   if (!lead) return null;
-  const posted = POSTED_TO_COUNTRY.exec(lead.text.slice(0, 600));
+  const text = lead.text.slice(0, 600);
+  const posted = POSTED_TO_COUNTRY.exec(text);
   const to = posted ? findCountry(posted[1]) : undefined;
   if (to?.capital) return to.capital;
   // The host's country right before their title: "Azerbaijan’s President …", "Kenyan President …".
-  const before = lead.text.slice(0, HOST_VERB.exec(lead.text)!.index);
+  const before = text.slice(0, HOST_VERB.exec(text)?.index ?? 0);
   const host = /^(?:[^,.;]{0,40}?\s)?(\p{Lu}[\p{L}-]+?)(?:['’]s)?\s+(?:President|Prime Minister|Foreign Minister|Minister|King|Emir|Chancellor|Premier|Vice President)\b/u.exec(before);
   const c = host ? findCountry(host[1]) : undefined;
   return c?.capital ?? null;
