@@ -44,8 +44,11 @@ import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { lastStartingBy, lowerBound, spanAt } from '../text/spans.js';
 import { describedPeople, firstMentionAfter, personIn, receivedPerson, resolveDescription, type PeopleIndex } from './people.js';
-import { tokensIn, type Tok } from '../text/tokens.js';
-import { PERSON_NOUNS } from '../rules/titles.js';
+import { TokenFlag, tokensIn, type Tok } from '../text/tokens.js';
+import { findCountry, findCountryByCapital } from '../rules/countries.js';
+import { CITIES } from '../rules/places.js';
+import { PERSON_NOUNS, RANK_MODIFIERS, TITLES } from '../rules/titles.js';
+import { FINDING_NOUNS } from '../rules/speech-verbs.js';
 import { OBJECT_FIRST_VERBS, isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
 import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, speechVerbAt, subjectRightBefore, subjectVerbAtStart } from './clauses.js';
 
@@ -66,7 +69,7 @@ export interface SpeakerEvent {
 }
 
 // Head nouns of unnamed speakers.
-const SPEAKER_NOUNS = /^(?:sources?|officials?|media|press|paper|newspapers?|magazines?|networks?|broadcasters?|outlets?|websites?|spokes(?:man|woman|person|people|persons)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|agencies|ministry|ministries|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?|side|statement|communiqu[eé]|readout|declaration|press release|release|person|people|insiders?|groups?|organi[sz]ations?|charities|authorities|department|secretariat|mission|commission|council|union|nations|bureau|administration|committee|service)$/i;
+const SPEAKER_NOUNS = /^(?:sources?|officials?|media|press|paper|newspapers?|magazines?|networks?|broadcasters?|outlets?|websites?|spokes(?:man|woman|person|people|persons)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|agencies|ministry|ministries|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?|side|statement|communiqu[eé]|readout|declaration|press release|release|person|people|insiders?|groups?|organi[sz]ations?|charities|authorities|department|secretariat|mission|commission|council|union|nations|bureau|administration|committee|service|campaign)$/i;
 // People described by what they do or stand for, one or many ("Democratic strategists", "one New Hampshire
 // Democrat"), and the polls and surveys that "say" things: a described speaker may end in any of them.
 const DESCRIBED_PEOPLE = new Set([...PERSON_NOUNS.map((n) => (/(?:man|woman)$/.test(n) ? n.replace(/man$/, 'men') : n + 's')), 'critics', 'opponents', 'protesters', 'economists', 'members', 'leaders', 'residents', 'organizers', 'organisers', 'polls', 'surveys',
@@ -77,6 +80,17 @@ const DESCRIBED_PEOPLE = new Set([...PERSON_NOUNS.map((n) => (/(?:man|woman)$/.t
   ...PERSON_NOUNS, 'democrat', 'republican', 'conservative', 'liberal', 'progressive', 'insider', 'ally', 'critic']);
 // Words that make a body's proper name: "the United Nations", "the Emirates News Agency", "the Office of the President".
 const BODY_NAME_HEADS = /^(?:Nations|Agency|Ministry|Department|Office|Secretariat|Mission|Commission|Council|Union|Bureau|Administration|Committee|Organi[sz]ation|Service|Presidency|Government|Embassy|Parliament|Assembly|Court|Bank|Fund|Forum|Alliance|Association|Federation|Institute|Programme|Program|Cabinet|House|Palace|Command|Authority|Directorate|Coalition|Front|Party|Movement|Network|Group)$/u;
+const FINDINGS = new Set(FINDING_NOUNS);
+// Small words inside a proper name ("the Center for Responsive Politics", "Bank of America").
+const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'on']);
+// A capitalised word that opens a subject without naming anyone: "This said", "Others say".
+const NOT_A_NAME = new Set(('he she it they we i you this that these those there here who which what one both all some many most others another each either neither none such'
+  + ' to in on at for of by with from as and but or if when while after before so yet then now also still even only just not').split(' '));
+// Words of titles: "the President", "Deputy Prime Minister" name an office, not who holds it.
+const TITLE_WORDS = new Set([...TITLES.flatMap(([t]) => t.toLowerCase().split(' ')), ...RANK_MODIFIERS]);
+const CITY_SET = new Set(CITIES);
+const isCapital = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
+
 // Inside a body's name a person is not the speaker: "the Office of the President said".
 const INSIDE_BODY = /\b(?:Office|Ministry|Department|Secretariat|Cabinet|Administration|Press Office|Press Service|Chancellery)\s+of\s*(?:the\s*)?$/iu;
 
@@ -264,7 +278,8 @@ export class Attributor {
         span.start,
         (e) => {
           if (e.at >= anchor && e.at < span.start) return false; // named inside the quote
-          if (e.person < 0) return true; // an unnamed subject: -1
+          // an unnamed subject: -1 (not an organisation by its name: "According to ProPublica, … She said …")
+          if (e.person < 0) return !e.described || !/^\p{Lu}/u.test(e.described.split(' ').pop() ?? '');
           if (this.people.people[e.person]?.type !== 'person') return false;
           const g = genders[e.person] ?? null;
           return g === null || g === want;
@@ -510,7 +525,8 @@ export class Attributor {
       const head = e?.described?.toLowerCase().split(' ').pop() ?? '';
       // Not "she" for "a ministry spokesman", nor "he" for "a spokeswoman".
       const gender = /wom[ae]n$/.test(head) ? 'she' : /m[ae]n$/.test(head) ? 'he' : pronoun;
-      return e?.described && gender === pronoun && !DESCRIBED_BODY_HEADS.has(head) && !DOCUMENT_WORDS.has(head) && !/(?:s|men)$/.test(head) ? e.described : null;
+      // Nor for a name the index does not know ("Politico reported"): a person the text introduced is in the index.
+      return e?.described && gender === pronoun && !/^\p{Lu}/u.test(e.described.split(' ').pop() ?? '') && !DESCRIBED_BODY_HEADS.has(head) && !DOCUMENT_WORDS.has(head) && !/(?:s|men)$/.test(head) ? e.described : null;
     }
     // "both men said", "the two ministers agreed": the two people named most recently, together.
     // (An opener before the subject may come with it: "Heading into the talks, both men".)
@@ -557,15 +573,22 @@ export class Attributor {
 
   private describeFresh(span: Span): string | null {
     // "the Emirates News Agency (WAM)": the abbreviation in brackets is not part of the description.
-    let phrase = this.doc.text.slice(span.start, span.end).replace(/\s*\([^()]{1,30}\)/gu, '').replace(/\s+/g, ' ').trim();
+    // "On March 2, 2015, the New York Times revealed": the year of a date before the subject is no part of it.
+    let phrase = this.doc.text.slice(span.start, span.end).replace(/\s*\([^()]{1,30}\)/gu, '').replace(/\s+/g, ' ').trim().replace(/^\d{4},\s+/u, '');
     // "a statement from Saudi’s foreign ministry": the body whose document it is.
     const from = /^(?:an?\s+|the\s+)?(?:joint\s+|brief\s+|written\s+)?(?:statement|communiqu[eé]|readout|release|press release|letter)\s+(?:from|by)\s+(?:the\s+)?(\S.*)$/iu.exec(phrase);
     if (from) phrase = from[1];
+    // "a yearly Gallup poll", "a tally by the Associated Press": a finding speaks for whoever it names
+    // (read before the phrase is cut at "by", "in", "from").
+    const finding = findingSource(phrase);
+    if (finding) return finding;
     // "a joint statement issued after the talks", "a diplomat who asked not to be named"; a comma inside
     // a body's name stays ("A Foreign, Commonwealth & Development Office spokesperson").
     const cut = /(?<![\p{Lu}][\p{L}]*),\s|,\s(?!\p{Lu})|\s[-–—]+\s|\s(?:who|which|that|issued|released|published|adopted|signed|posted|quoted|cited|speaking|after|following|on|at|in|from)\b/u.exec(phrase);
     if (cut) phrase = phrase.slice(0, cut.index);
-    // "Last month a newspaper reported …": a time phrase before the subject is no part of it.
+    // "Last month a newspaper reported …": a time phrase before the subject is no part of it, nor an adverb after
+    // it ("The budget office now says", "State initially said").
+    phrase = phrase.replace(/(?:\s+(?:\p{Ll}+ly|now|also|still|then|again|already|once|too|even|later|earlier))+$/u, '');
     phrase = phrase.replace(/^(?:last|this|next|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter|\p{Lu}\p{Ll}+day)\s+/iu, '');
     phrase = phrase.replace(/^(?:a|an|the|one|two|three|several|some|many)\s+/i, '');
     // "a person familiar with the talks", "sources close to the delegation": the whole description.
@@ -589,8 +612,29 @@ export class Attributor {
     if (words.length === 1 && /^\p{Lu}{2,8}$/u.test(words[0])) return phrase;
     // A named outlet or organisation after "the" ("as The Hill pointed out", "the Washington Post reported").
     if (/^(?:the|The)\s/.test(this.doc.text.slice(span.start, span.end).trim()) && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))) return phrase;
-    return null;
+    // A name the index does not know ("Tehran also said", a capital for its government): not one holding a person
+    // it knows ("Marcos, Widodo and Anwar"), nor a lone word that may be capitalised only because it opens the
+    // sentence ("Unions recall …") unless the text also capitalises it inside a sentence or it names a place.
+    const name = properName(words);
+    if (!name || personIn(this.people, span.start, span.end) !== -1) return null;
+    if (words.length === 1 && /(?:^|[.!?:"“”‘’]|\n)\s*$/u.test(this.doc.text.slice(Math.max(0, span.start - 3), span.start)) && !this.midSentenceCapitals().has(name) && !findCountry(name) && !findCountryByCapital(name) && !CITY_SET.has(name)) return null;
+    return name;
   }
+
+  /** Capitalised words the text writes after a lower-case word or a comma: names, not sentence openers. */
+  private midSentenceCapitals(): Set<string> {
+    if (this.capitals) return this.capitals;
+    const { starts, ends, flags, count } = this.doc.tokens;
+    const out = new Set<string>();
+    for (let k = 1; k < count; k++) {
+      if (!(flags[k] & TokenFlag.Capitalised)) continue;
+      const prev = this.doc.text.slice(starts[k - 1], ends[k - 1]);
+      if (prev === ',' || /^\p{Ll}/u.test(prev)) out.add(this.doc.text.slice(starts[k], ends[k]));
+    }
+    return (this.capitals = out);
+  }
+
+  private capitals: Set<string> | null = null;
 
   /** The last speaker in the same paragraph before `at`, or in the CARRY_PARAGRAPHS before when `crossParagraph`. */
   lastSpeaker(at: number, crossParagraph: boolean): number {
@@ -827,4 +871,44 @@ export function cueColonBefore(doc: ParsedDocument, open: number): Cue | null {
   const sv = subjectVerbAtStart(doc, start, i);
   if (!sv) return null;
   return { verb: sv.verb, subject: sv.subject, at: sv.verbStart };
+}
+
+/**
+ * The organisation a finding names: "a yearly Gallup poll" -> "Gallup", "a 2014 Labor Department study" ->
+ * "Labor Department", "a tally by the Associated Press" -> "Associated Press"; null for a finding that names
+ * nobody ("a new poll") and for anything that is no finding.
+ */
+export function findingSource(phrase: string): string | null {
+  const words = phrase.split(' ');
+  const h = words.findIndex((w) => FINDINGS.has(w));
+  if (h < 0) return null;
+  let j = h;
+  while (j > 0 && isCapital(words[j - 1]) && !/^\d/u.test(words[j - 1])) j--;
+  if (j < h && !NOT_A_NAME.has(words[j].toLowerCase())) return words.slice(j, h).join(' ').replace(/['’]s?$/u, '');
+  if (!/^(?:by|from|in|of|for)$/.test(words[h + 1] ?? '')) return null;
+  let k = h + 2;
+  if (/^the$/i.test(words[k] ?? '')) k++;
+  const name: string[] = [];
+  for (; k < words.length && (isCapital(words[k]) || (name.length && NAME_JOINERS.has(words[k]))); k++) name.push(words[k]);
+  while (name.length && NAME_JOINERS.has(name[name.length - 1])) name.pop();
+  return name.length ? name.join(' ').replace(/[,.;:]$/u, '') : null;
+}
+
+/**
+ * A subject the people index does not know, by the name the text gives it: "Politico reported", "according
+ * to Gallup", "the University of Michigan reported", "Pfizer chief executive Ian Read said" (the name after a
+ * description). Null for an office alone ("the President") and for words that name nobody ("Others say").
+ */
+function properName(words: string[]): string | null {
+  if (!words.length || words.length > 6 || NOT_A_NAME.has(words[0].toLowerCase())) return null;
+  const last = words[words.length - 1];
+  if (!/^\p{Lu}/u.test(last) || /[,;:]$/u.test(last)) return null;
+  if (words.every((w) => TITLE_WORDS.has(w.toLowerCase()) || NAME_JOINERS.has(w))) return null;
+  if (words.every((w, i) => isCapital(w) || (i > 0 && i < words.length - 1 && NAME_JOINERS.has(w)))) return words.join(' ');
+  // "Pfizer chief executive Ian Read": two or three capitalised words after a lower-case title word.
+  let j = words.length;
+  while (j > 0 && /^\p{Lu}/u.test(words[j - 1])) j--;
+  const run = words.length - j;
+  if (run >= 2 && run <= 3 && j > 0 && /^\p{Ll}{3,}$/u.test(words[j - 1]) && !NAME_JOINERS.has(words[j - 1])) return words.slice(j).join(' ');
+  return null;
 }

@@ -41,7 +41,7 @@
 
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
-import { OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, SPEECH_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
+import { FINDING_NOUNS, OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, SPEECH_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
 import { DOTTED_TITLES, HONORIFICS } from '../rules/titles.js';
 import { PRONOUN_CLAUSE, SUBJECT_PRONOUN, SUBJECT_PUNCT, coordinatedSpeechVerb, isNameDot, isWord, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
@@ -504,6 +504,8 @@ function accordingTo(doc: ParsedDocument, s: Sentence, quotes: Span[]): Indirect
 
 // "a statement issued by X", "a readout from X": a document whose issuer is named after it.
 const ISSUED_DOCUMENT = /^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|readout|release|report|note|letter|declaration|post)\s+(?:(?:issued|released|published|posted|made)\s+)?(?:by|from)\s+/iu;
+// "a tally by the Associated Press", "a report in the Des Moines Register": a finding and who made it.
+const FINDING_BY = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he)?\s*(?:[\p{L}-]+\s+){0,2}(?:${FINDING_NOUNS.join('|')})\s+(?:(?:conducted|carried out|released|published)\s+)?(?:by|from|in|for)\s+(?:the\s+)?(?=\p{Lu})`, 'u');
 // Where the issuer's name ends: a comma, an adjunct, or a date word ("issued by the Ministry of External Affairs Friday").
 const ISSUER_END = /,|\s+(?:on|in|at|after|following|which|that|late|early|(?:last|this|on)\s+\p{Lu}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)\b/u;
 
@@ -513,7 +515,7 @@ const ISSUER_END = /,|\s+(?:on|in|at|after|following|which|that|late|early|(?:la
  */
 function issuer(doc: ParsedDocument, from: number, to: number): Span {
   const phrase = doc.text.slice(from, to);
-  const by = ISSUED_DOCUMENT.exec(phrase);
+  const by = ISSUED_DOCUMENT.exec(phrase) ?? FINDING_BY.exec(phrase);
   if (!by) return { start: from, end: to };
   const rest = phrase.slice(by[0].length);
   const stop = ISSUER_END.exec(rest);

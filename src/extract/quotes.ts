@@ -131,8 +131,11 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
       // ('… were "very interested" in …, the statement said', 'According to a joint statement, both
       // ministers had a “frank and constructive” discussion').
       const inside = reports.find((x) => p.paragraph === x.paragraph && x.start <= q.open && x.end >= q.close - 1);
-      let claimed = !!inside && ((p.person < 0 && (!p.speakerName || p.speakerName === inside.speakerName)) || (p.person >= 0 && inside.person === p.person));
-      if (p.person < 0 && !p.speakerName) {
+      // (also when the fragment's own cue lies inside the report, naming nobody the index knows: "X told Y that
+      // Kenya hoped both sides would “…”" is X's)
+      const cueInside = !!inside && cue?.verbAt !== undefined && cue.verbAt >= inside.start && cue.verbAt < q.open;
+      let claimed = !!inside && ((p.person < 0 && (!p.speakerName || p.speakerName === inside.speakerName || cueInside)) || (p.person >= 0 && inside.person === p.person));
+      if (p.person < 0 && (!p.speakerName || cueInside)) {
         // Also a report earlier in the same sentence: "…, said Pakistan's Sharif, adding: “…”", 'According to
         // Angeles, the meeting materialized because of the negotiations "made back and forth."'.
         const own = sentenceAt(doc, q.open);
@@ -229,6 +232,8 @@ interface DirectCue {
   carried?: boolean;
   /** Where the speaker is named (the cue), so a quote after it in the paragraph can carry it. */
   at: number;
+  /** Where the cue itself stands, when a speech verb was found. */
+  verbAt?: number;
 }
 
 /** The person a headline gives its quote to, by a colon on either side of it; -1 when none. */
@@ -255,7 +260,7 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     if (!c) return null;
     const person = attr.resolveSubject(c.subject, q.open);
     const described = person < 0 ? attr.describe(c.subject) : null;
-    return { cue: c.verb, person, described, adjacent: true, at: Math.max(c.at, q.start) };
+    return { cue: c.verb, person, described, adjacent: true, at: Math.max(c.at, q.start), verbAt: c.at };
   };
   // A headline's quote: "‘We want a deal this year’: Ratna presses Kenya …", "Sablin: “No one …”".
   const head = q.paragraph === doc.headline ? headlineSpeaker(doc, attr, q) : -1;

@@ -145,6 +145,13 @@ export const STANCE_NOUNS: readonly string[] = [
   'confidence', 'hope', 'belief', 'conviction', 'concern', 'regret', 'satisfaction', 'view', 'opinion',
 ];
 
+/** Findings that "say" things ("according to a yearly Gallup poll"): the organisation they name speaks. */
+export const FINDING_NOUNS: readonly string[] = [
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'report', 'reports', 'study', 'studies', 'analysis', 'tally', 'count',
+  'filing', 'filings', 'summary', 'data', 'figures', 'records', 'estimate', 'estimates', 'review', 'audit', 'memo',
+  'numbers', 'statistics', 'research', 'projections', 'census',
+];
+
 const VERB_SET = new Set(SPEECH_VERBS.filter((v) => !v.includes(' ')));
 const PHRASAL = SPEECH_VERBS.filter((v) => v.includes(' '));
 

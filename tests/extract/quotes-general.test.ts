@@ -1221,3 +1221,39 @@ describe('what the review of this round found', () => {
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe('a source the people index does not know is named as the text names it', () => {
+  const speakers = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+  const INTRO = 'Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Grace Kimaro in Nairobi on Monday.\n\n';
+
+  it.each([
+    ['a poll named before its noun', 'Mwangi is the most trusted leader in the region, according to a yearly Gallup poll.', 'Gallup', 'Mwangi is the'],
+    ['a survey of two outlets', 'According to a Daily Nation-KTN News survey, 51 percent of voters backed the deal.', 'Daily Nation-KTN News', '51 percent of'],
+    ['a tally by an agency', 'Trade rose by a third last year, according to a tally by the Associated Press.', 'Associated Press', 'Trade rose by'],
+    ['a report in a newspaper', 'The border post will reopen in May, according to a report in the East African Standard.', 'East African Standard', 'The border post'],
+    ['a study with its year', 'About 58 percent of traders cross the border weekly, according to a 2014 Trade Department study.', 'Trade Department', 'About 58 percent'],
+    ['an outlet by its name', 'The two sides agreed to a new customs regime, Politico reported.', 'Politico', 'The two sides'],
+    ['an organisation named with "of"', 'Consumer sentiment has risen since 2004, the University of Nairobi reported last week.', 'University of Nairobi', 'Consumer sentiment has'],
+    ['the name after a description', 'In a call with analysts Monday, Acme chief executive Tom Read said company leaders had followed the debate.', 'Tom Read', 'company leaders had'],
+    ['a campaign by its candidate', 'Mwangi’s campaign said it raised $2 million in January.', 'Mwangi’s campaign', 'it raised $2'],
+    ['a year before the subject', 'On March 2, 2015, the Daily Monitor revealed that the ministers had met in secret.', 'Daily Monitor', 'the ministers had'],
+    ['an adverb after the subject', 'The budget office now says the deficit will shrink.', 'budget office', 'the deficit will'],
+    ['a capital for its government', 'The sides agreed to cooperate on fighting terrorism. Nairobi also said it was ready to ratify the convention soon.', 'Nairobi', 'it was ready'],
+  ])('%s', (_name, body, speaker, start) => {
+    expect(speakers(INTRO + body)).toEqual([['indirect', speaker, start]]);
+  });
+
+  it.each([
+    ['a finding that names nobody', 'The deal is popular, according to a new poll.'],
+    ['a word capitalised only because it opens the sentence', 'Unions recall that the border was closed for a year.'],
+    ['two of a list the index knows', 'Mwangi, Kimaro and Otieno said that the sea must stay open.'],
+  ])('%s names no speaker', (_name, body) => {
+    expect(speakers(INTRO + body).map(([, speaker]) => speaker)).toEqual([null]);
+  });
+
+  it('an outlet is no "she": the pronoun after it is the person named before', () => {
+    expect(speakers(INTRO + 'According to Politico, Kimaro praised the “wonderful hosts” in Nairobi. She also said the talks had gone well.').slice(-1)).toEqual([
+      ['indirect', 'Grace Kimaro', 'the talks had'],
+    ]);
+  });
+});
