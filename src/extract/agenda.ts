@@ -36,7 +36,10 @@
 // ("chapters 12 and 13"); it does split two full noun phrases each with its own determiner ("the
 // situation in X and the Y border mission"); a numbered label keeps its "on" list whole ("chapters
 // 12 and 13 on fisheries, forestry and rural policy"); a head, a preposition and a list of bare nouns
-// stays whole ("cooperation in industry, agriculture and food security"). A count before a colon ("four issues:")
+// stays whole ("cooperation in industry, agriculture and food security", "the working group with respect to
+// innovation, science and education"; of "X and Y in industry, …" only the last noun phrase Y takes the list);
+// "and" joins two bare objects of one preposition ("the importance of trade and jobs") and two verbs of one "to"
+// ("measures to increase X and accelerate Y"). A count before a colon ("four issues:")
 // splits further "and"s until the count is reached. A comma inside closing quotation marks
 // separates items ('the "lithium triangle," as well as X').
 // Skipped: the headline block (first paragraphs without a full stop) and photo captions and
@@ -493,7 +496,9 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false): Piece[] 
       (/\d$/.test(left) && /^\d/.test(right)) ||
       (!force && sharedOf(left, right)) ||
       (!force && sharedObject(left, right)) ||
-      (!force && sharedHead(left, right));
+      (!force && sharedHead(left, right)) ||
+      (!force && prepositionObject(left, right)) ||
+      (!force && coordinatedInfinitive(left, right));
     if (keep) continue;
     out.push({ start: c.start + from, end: c.start + a.index });
     from = a.index + a[0].length;
@@ -719,8 +724,22 @@ function isCategory(t: string, c: Piece): boolean {
   return isVague(x) || TOPIC_PREFIX.test(x) || CATEGORY_HEAD.test(x) || SPAN_OF.test(x) || AFFAIRS.test(x);
 }
 
-// "cooperation in mining": a short head, a preposition and one bare noun, so a list may follow.
-const PREP_LIST_HEAD = /^(?:[\p{L}-]+\s+){0,2}[\p{Ll}][\p{L}-]*\s+(?:in|of|for|on|into)\s+[\p{Ll}][\p{L}-]*$/u;
+// "cooperation in mining", "the working group with respect to innovation": a head, a preposition and one bare
+// noun, so a list may follow.
+const PREP_LIST_HEAD = /^(?:[\p{L}'’-]+\s+){0,14}[\p{Ll}][\p{L}-]*\s+(?:in|of|for|on|into|to)\s+[\p{Ll}][\p{L}-]*$/u;
+// A preposition and one bare noun end the phrase: "the importance of trade".
+const PREP_BARE_END = /\s(?:in|of|for|on|into|to|with)\s+[\p{Ll}][\p{L}-]*$/u;
+
+/** "the importance of trade and jobs", "in support of peace and security": "and" joins two bare objects of one preposition. */
+function prepositionObject(left: string, right: string): boolean {
+  return PREP_BARE_END.test(left) && BARE_ITEM.test(right.trim()) && !NOT_BARE.test(right);
+}
+
+/** "measures to increase trade turnover and accelerate the implementation of …": two verbs of one "to". */
+function coordinatedInfinitive(left: string, right: string): boolean {
+  const verb = /^([\p{Ll}]+)\s/u.exec(right)?.[1];
+  return !!verb && BASE_VERB.has(verb) && /\bto\s+[\p{Ll}]+\s/u.test(left) && BASE_VERB.has(/\bto\s+([\p{Ll}]+)\s/u.exec(left)?.[1] ?? '');
+}
 const BARE_ITEM = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}$/u;
 const BARE_AND_ITEM = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}\s+and\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}$/u;
 const NOT_BARE = /\b(?:the|a|an|our|their|its|his|her|this|these|those|of|in|on|for|with|to|at|by|from)\b/i;
@@ -754,7 +773,13 @@ function mergeNumberedLabels(t: string, chunks: Chunk[]): Chunk[] {
 function mergePrepositionLists(t: string, chunks: Chunk[]): Chunk[] {
   const out: Chunk[] = [];
   for (let i = 0; i < chunks.length; i++) {
-    const first = clean(t, chunks[i]);
+    let first = clean(t, chunks[i]);
+    // "the dialogue and also the working group with respect to innovation, science …", "efforts to explore X and
+    // new cooperation in the fields of trade, …": the list belongs to the chunk's last noun phrase; what comes
+    // before its "and" stays a chunk of its own.
+    const parts = first ? splitAnd(t, first, false) : [];
+    const lead = parts.length > 1 ? { start: parts[0].start, end: parts[parts.length - 2].end } : null;
+    if (lead) first = parts[parts.length - 1];
     if (!first || !PREP_LIST_HEAD.test(t.slice(first.start, first.end))) {
       out.push(chunks[i]);
       continue;
@@ -781,7 +806,8 @@ function mergePrepositionLists(t: string, chunks: Chunk[]): Chunk[] {
       out.push(chunks[i]);
       continue;
     }
-    out.push({ ...chunks[i], end: chunks[j].end, whole: true });
+    if (lead) out.push({ ...chunks[i], end: lead.end }, { ...chunks[i], sep: ' and ', head: -1, start: first!.start, end: chunks[j].end, whole: true });
+    else out.push({ ...chunks[i], end: chunks[j].end, whole: true });
     i = j;
   }
   return out;

@@ -130,3 +130,21 @@ describe('findAgenda: a past form with a particle is a verb phrase, a participle
     expect(topics(text)).toEqual(expected);
   });
 });
+
+describe('findAgenda: a list inside a prepositional object stays with its head', () => {
+  it.each([
+    // A long head before the preposition, and a noun phrase before it that "and also" separates.
+    ['The ministers will focus on the energy dialogue and also the working group with respect to innovation, science, health and education.',
+      ['the energy dialogue', 'the working group with respect to innovation, science, health and education']],
+    // Two infinitives of one "to", then the list of the second one's object.
+    ['The two leaders discussed measures to increase trade turnover and accelerate the implementation of joint projects in industry, transport, energy, and infrastructure.',
+      ['measures to increase trade turnover and accelerate the implementation of joint projects in industry, transport, energy, and infrastructure']],
+    // "and" between two bare objects of one preposition.
+    ['The leaders discussed the importance of trade and jobs.', ['the importance of trade and jobs']],
+    // What comes before the list's noun phrase stays a topic of its own.
+    ['The discussion also focused on efforts to attract investors and new cooperation in the fields of trade, education, defence and tourism.',
+      ['efforts to attract investors', 'new cooperation in the fields of trade, education, defence and tourism']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
