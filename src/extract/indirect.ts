@@ -11,6 +11,7 @@
 //   stance noun + that     "He expressed confidence that the talks would …"
 //   trailing attribution   "Belarus and Russia share similar views …, the minister said following talks."
 //   inverted trailing      "…, said the minister." (not ", said the corridor would open": a clause, no subject)
+//   interrupting cue       "A new campaign manager, he said, could set a new tone." -> the whole sentence
 //   according to           "According to Makei, at the top of the agenda was …" / "…, according to the ministry."
 //   told + object + adjuncts "told her counterpart during a call on Tuesday that …" (not "told about … that"), up to
 //                           18 words; "said at a joint news conference with X after the talks that …" up to 13
@@ -529,13 +530,15 @@ const FINITE = /^(?:would|will|could|should|can|may|might|must|was|were|is|are|h
 function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
   const text = doc.text;
   const toks = tokensIn(doc, s.start, s.end, 400);
-  for (let k = MIN_WORDS; k < toks.length; k++) {
+  for (let k = 1; k < toks.length; k++) {
     if (toks[k].t !== ',') continue;
     // Three words before the comma are a claim only with a finite verb ("Sales were great, he said"), not
-    // an opening phrase ("In the end, he said, …").
-    if (k === MIN_WORDS && !toks.slice(0, k).some((x) => FINITE.test(x.t))) continue;
+    // an opening phrase ("In the end, he said, …"); fewer only open a sentence the cue interrupts
+    // ("Still, he said, officials have to decide …").
+    const short = k < MIN_WORDS || (k === MIN_WORDS && !toks.slice(0, k).some((x) => FINITE.test(x.t)));
     // Inverted: ", said the minister."
     const inv = speechVerbAt(text, toks, k + 1);
+    if (short && inv) continue;
     // Nor is a participle (", saying conservatives need to …": its subject is the sentence's).
     if (inv && (OBJECT_FIRST_VERBS.has(inv.verb.toLowerCase()) || PLURAL.has(inv.verb.toLowerCase()) || /ing$/.test(inv.verb.split(' ')[0]))) continue;
     if (inv) {
@@ -583,10 +586,39 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       if (/\b(?:correspondents?|reporters?)$/i.test(toks[v - 1].t) || /^\s*,\s*citing\b/iu.test(text.slice(sv.end, sv.end + 12))) break;
       let j = appositionAt > 0 ? appositionAt : v;
       while (j > k + 1 && /^(?:also|further|then|later|has|had|again)$/i.test(toks[j - 1].t)) j--;
-      return clauseBefore(doc, s, toks[k].s, sv.verb, { start: toks[k + 1].s, end: toks[j - 1].e }, quotes);
+      const subject = { start: toks[k + 1].s, end: toks[j - 1].e };
+      // "A new campaign manager, he said, could set a new tone": the cue interrupts the claim, which goes on to
+      // the end of the sentence.
+      // (A subject of a few words without a preposition: not "cooperation among regional states, without …".)
+      if (after?.t === ',' && j - (k + 1) <= 5 && !toks.slice(k + 1, j).some((x) => PREPOSITIONS.has(x.t)) && interrupts(toks, sv.next + 1)) {
+        return clauseAround(doc, s, sv.verb, subject, quotes);
+      }
+      if (short) break;
+      return clauseBefore(doc, s, toks[k].s, sv.verb, subject, quotes);
     }
   }
   return null;
+}
+
+const PREPOSITIONS = new Set('of among in on for with to from by at about between'.split(' '));
+// What may follow a cue's comma without going on with the claim: a participle or another report
+// (", adding that …"), a relative clause about the speaker (", who …"), a source (", citing …").
+const NOT_CONTINUATION = /^(?:\p{Ll}+ing|who|whom|whose|which|according|and|but|as|in|at|on|during|after|before|when|while)$/u;
+
+/** The rest of a sentence after an interrupting cue's comma: three words or more that go on with the claim. */
+function interrupts(toks: Tok[], from: number): boolean {
+  if (from >= toks.length || !isWord(toks[from]) || NOT_CONTINUATION.test(toks[from].t)) return false;
+  let words = 0;
+  for (let k = from; k < toks.length && words < 3; k++) if (isWord(toks[k])) words++;
+  return words >= 3;
+}
+
+/** "X, he said, Y.": the whole sentence is the claim (the cue inside it is left in the span). */
+function clauseAround(doc: ParsedDocument, s: Sentence, cue: string, subject: Span, quotes: Span[]): IndirectCandidate | null {
+  let end = s.end;
+  while (end > s.start && /[\s.!?]/.test(doc.text[end - 1])) end--;
+  if (quotes.some((q) => q.start < end && q.end > s.start)) return null;
+  return make(doc, s, s.start, end, cue, subject);
 }
 
 function clause(

@@ -1257,3 +1257,24 @@ describe('a source the people index does not know is named as the text names it'
     ]);
   });
 });
+
+describe('a cue that interrupts the claim: the whole sentence is reported', () => {
+  const reports = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.text]);
+  const INTRO = 'Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Grace Kimaro in Nairobi on Monday.\n\n';
+
+  it.each([
+    ['after a noun phrase', 'A new customs regime, Mwangi said, could double trade within a year.', 'Daniel Mwangi', 'A new customs regime, Mwangi said, could double trade within a year'],
+    ['after a short opener (the clause after the comma)', 'Kimaro spoke next. Still, she said, both sides have to decide who pays for the bridge.', 'Grace Kimaro', 'both sides have to decide who pays for the bridge'],
+    ['before a clause of its own', 'It was impossible, Mwangi said, so the two governments decided to share the costs.', 'Daniel Mwangi', 'It was impossible, Mwangi said, so the two governments decided to share the costs'],
+  ])('%s', (_name, body, speaker, text) => {
+    expect(reports(INTRO + body)).toEqual([[speaker, text]]);
+  });
+
+  it.each([
+    ['a participle after the cue stays a second report', 'The talks were useful, Mwangi said, adding that more work was needed.',
+      [['Daniel Mwangi', 'The talks were useful'], ['Daniel Mwangi', 'more work was needed']]],
+    ['a plural noun after a preposition is no cue', 'Interaction, cooperation among regional states, without interference of outsiders, is a condition for security.', []],
+  ])('%s', (_name, body, expected) => {
+    expect(reports(INTRO + body)).toEqual(expected);
+  });
+});
