@@ -24,6 +24,8 @@
 //   long according to      "According to officials who spoke on condition of anonymity because …, the two sides …"
 //   agency after a clause  "…, the Emirates News Agency (WAM) reported."
 //   second report           'X said the ties had "never been stronger," but stressed that …' (", but/and VERBED that")
+//   second subject          "X said A, but he said B", "Some have said A and others have said B" (B has its own subject)
+//   relative clause report  "Podesta, who said (in an interview that) A, said B" -> A (Podesta's) and B
 //   said + comma + clause   "Wang Yi said, China is willing to …" (Chinese MFA readouts)
 //   proposal + bare clause  "He suggested the two sides step up …", "…, during which he proposed the two countries …"
 //   verb inside the sentence "Even though …, the women say officers …", "… -- not me -- and he says he'll …" (the short
@@ -36,8 +38,7 @@
 // sentence begins ("said the meeting paid attention to programs “for …”" -> "the meeting paid attention to programs").
 //
 // Known misses: reported speech without a speech verb ("The talks focused on …"), clauses spanning
-// several sentences, a second report in a sentence that already has one ("X, who said in an interview that A,
-// recalled that B" gives only B), and "noted/stressed the need to …", "urged X to …", "called for X" (a noun
+// several sentences, and "noted/stressed the need to …", "urged X to …", "called for X" (a noun
 // phrase or an infinitive, deliberately not taken as speech).
 
 import type { Span } from '../model.js';
@@ -91,6 +92,12 @@ const SECOND_SPEECH_VERB = SPEECH_VERBS.filter((v) => !v.includes(' ') && /(?:ed
 // "the deal, although late, was …".
 const CLAUSE_AFTER = new RegExp(String.raw`,\s+(?:(?:though|although|even though|even as|whereas|while|but|yet)\s+(?:he|she|they|it|we|i|\p{Lu}\p{Ll}+)\s+\p{Ll}|and\s+(?:when|while|then|if)\b|and\s+(?:he|she|they|it|we|i)\s)|;\s|\s+and\s+(?:also\s+)?(?:${SECOND_SPEECH_VERB})\b`, 'u');
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+// A second report with a subject of its own: "…, but he said Trump could …", "… and others have said they …".
+const SECOND_SUBJECT_VERBS = 'said says say added adds argued argue argues noted notes insisted insists stressed warned contended maintained acknowledged conceded'.split(' ');
+const SECOND_REPORT = new RegExp(
+  String.raw`(?:,\s+|\s+)(?:but|and|while|whereas|yet)\s+(he|she|they|we|others|many others|\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,2})\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(${SECOND_SUBJECT_VERBS.join('|')})\s+(?:that\s+)?(?=(?:${[...CLAUSE_STARTERS].join('|')})\s|\p{Lu})`,
+  'u',
+);
 // Page furniture: a link to another story ("Read more: X says …") is no report.
 const LINK_LINE = /^(?:read more|read also|also read|related|see also|more on this|recommended|watch|listen|read|more)\b\s*[:|–—-]/iu;
 const QUOTED_AS = /\bquoted\s+([^,;:“”"«»]{3,80}?)\s+as\s+saying(?:\s+that)?\s+/u;
@@ -118,7 +125,15 @@ export function findIndirect(doc: ParsedDocument, quoteSpans: Span[]): IndirectC
       out.push(c);
       const a = addingThat(doc, s, local, c);
       if (a) out.push(a);
+      const b = secondReport(doc, s, local, a ?? c);
+      if (b) out.push(b);
     }
+    // "Podesta, who said the project was vetted by counsel, said he was unaware …": the relative clause's report.
+    // (The same report read from "said" runs on past the relative clause: "…, who said A, left for Moscow".)
+    const r = relativeReport(doc, s, local);
+    const same = r ? out.findIndex((c) => c.start === r.start) : -1;
+    if (same >= 0 && r && out[same].end > r.end) out[same] = { ...r, subject: out[same].subject ?? r.subject };
+    else if (r && !out.some((c) => c.end > r.start && c.start < r.end)) out.push(r);
     // "Fiorina was upfront about her distaste for Trump, saying conservatives need to …": a participle's
     // report, by the sentence's subject.
     if (!found.some((c) => c)) {
@@ -458,6 +473,26 @@ function participleReport(doc: ParsedDocument, s: Sentence, quotes: Span[]): Ind
   return clause(doc, s, from, m[1], subject, quotes);
 }
 
+// "NAME, who said (in an interview) (that) …, VERB": a report inside a relative clause about its antecedent.
+const RELATIVE_REPORT = new RegExp(
+  String.raw`((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}),\s+who\s+(?:also\s+)?(?:(?:has|had)\s+)?(${SECOND_SUBJECT_VERBS.join('|')}|told\s+(?:reporters|\p{Lu}\p{L}+))\s+(?:(?:in|on|at|during)\s+[^,;:]{2,40}?\s+that\s+|that\s+)?`,
+  'u',
+);
+
+/** "Podesta, who said the project was vetted by his firm's counsel, said …": the relative clause's report. */
+function relativeReport(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
+  const m = RELATIVE_REPORT.exec(s.text);
+  if (!m) return null;
+  const from = s.start + m.index + m[0].length;
+  if (quotes.some((q) => q.start <= from && from < q.end)) return null;
+  // The relative clause closes at a comma before the main verb: a lower-case word that is no conjunction.
+  const rest = doc.text.slice(from, s.end);
+  const close = /,\s+(?!(?:and|but|or|who|which|that|a|an|the|as|in|on|at|with|for|to|from|by|after|before|when|while|including|such)\b)(?:\p{Ll}+ed|\p{Ll}+s|said|told|was|is|has|had|will|would|can|could|did|does|left|met|went|came|made|took|gave|held|spoke|thought|knew|saw|got|won|lost|sent|led|kept|began|became|brought|stood|put|set)\b/u.exec(rest);
+  if (!close) return null;
+  const at = s.start + m.index;
+  return make(doc, s, from, from + close.index, m[2].split(/\s+/)[0], { start: at, end: at + m[1].length });
+}
+
 /** "…, adding that CLAUSE": said by the subject of the sentence's main report, or of its quote. */
 function addingThat(doc: ParsedDocument, s: Sentence, quotes: Span[], main: IndirectCandidate | null): IndirectCandidate | null {
   const m = ADDING.exec(s.text);
@@ -469,6 +504,18 @@ function addingThat(doc: ParsedDocument, s: Sentence, quotes: Span[], main: Indi
   if (m[4] && !main) return null;
   const c = clause(doc, s, from, m[1] ?? m[2] ?? m[3] ?? main?.cue ?? 'adding', main?.subject ?? null, quotes);
   return c;
+}
+
+/** "X said A, but he said B", "Some said A and others have said B": B, with its own subject. */
+function secondReport(doc: ParsedDocument, s: Sentence, quotes: Span[], main: IndirectCandidate): IndirectCandidate | null {
+  const rest = doc.text.slice(main.end, s.end);
+  const m = SECOND_REPORT.exec(rest);
+  // Right where the main report ends (or after a few closing characters): not further on in the sentence.
+  if (!m || m.index > 3) return null;
+  const at = main.end + m.index + m[0].indexOf(m[1], m[0].search(/\s(?:but|and|while|whereas|yet)\s/u) + 1);
+  const from = main.end + m.index + m[0].length;
+  if (quotes.some((q) => q.start <= from && from < q.end)) return null;
+  return clause(doc, s, from, m[2], { start: at, end: at + m[1].length }, quotes);
 }
 
 /** "According to SUBJ, CLAUSE." and "CLAUSE, according to SUBJ." */
@@ -671,6 +718,9 @@ function make(doc: ParsedDocument, s: Sentence, from: number, to: number, cue: s
   // "…, adding that …" starts a second report; the first ends there.
   const add = ADDING.exec(text.slice(start, end));
   if (add) end = start + add.index;
+  // "… but he said …", "… and others have said …": so does a report with a subject of its own.
+  const second = SECOND_REPORT.exec(text.slice(start, end));
+  if (second && second.index > 0) end = start + second.index;
   // "… would 'stand by Pakistan' and added: '…'": the second verb's quote is not part of the clause.
   const colon = /\s+(?:and|but)\s+(?:also\s+)?\p{Ll}+ed\s*(?::|$)/u.exec(text.slice(start, end));
   if (colon) end = start + colon.index;

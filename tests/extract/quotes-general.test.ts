@@ -1278,3 +1278,25 @@ describe('a cue that interrupts the claim: the whole sentence is reported', () =
     expect(reports(INTRO + body)).toEqual(expected);
   });
 });
+
+describe('a second report in a sentence that already has one', () => {
+  const reports = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.text]);
+  const INTRO = 'Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Grace Kimaro in Nairobi on Monday.\n\n';
+
+  it.each([
+    ['"but he said" after the first', 'Mwangi said he did not expect a deal this year, but he said the border could reopen in May.',
+      [['Daniel Mwangi', 'he did not expect a deal this year'], ['Daniel Mwangi', 'the border could reopen in May']]],
+    ['"and NAME said": two speakers', 'Mwangi said the talks were useful and Kimaro said the two sides would meet again.',
+      [['Daniel Mwangi', 'the talks were useful'], ['Grace Kimaro', 'the two sides would meet again']]],
+    ['"NAME, who said A, VERB": the relative clause holds a report', 'Grace Kimaro, who said the talks were useful, left for Dodoma on Tuesday.',
+      [['Grace Kimaro', 'the talks were useful']]],
+    ['a relative clause with an adjunct, then the main report', 'Grace Kimaro, who said in an interview that she had not signed the memorandum, recalled that the ministry had sent a lawyer.',
+      [['Grace Kimaro', 'she had not signed the memorandum'], ['Grace Kimaro', 'the ministry had sent a lawyer']]],
+  ])('%s', (_name, body, expected) => {
+    expect(reports(INTRO + body)).toEqual(expected);
+  });
+
+  it('"and … said nothing" is no second report', () => {
+    expect(reports(INTRO + 'Mwangi said the talks went well and Kimaro said nothing.')).toEqual([['Daniel Mwangi', 'the talks went well and Kimaro said nothing']]);
+  });
+});
