@@ -90,12 +90,12 @@ const SECOND_SPEECH_VERB = SPEECH_VERBS.filter((v) => !v.includes(' ') && /(?:ed
 // (or before a second speech verb of the same subject: "she admires his determination and highlighted …").
 // Only a conjunction that opens a clause of its own, with its subject: not "difficult, but productive",
 // "the deal, although late, was …".
-const CLAUSE_AFTER = new RegExp(String.raw`,\s+(?:(?:though|although|even though|even as|whereas|while|but|yet)\s+(?:he|she|they|it|we|i|\p{Lu}\p{Ll}+)\s+\p{Ll}|and\s+(?:when|while|then|if)\b|and\s+(?:he|she|they|it|we|i)\s)|;\s|\s+and\s+(?:also\s+)?(?:${SECOND_SPEECH_VERB})\b`, 'u');
+const CLAUSE_AFTER = new RegExp(String.raw`,\s+(?:(?:though|although|even though|even as|whereas|while|but|yet)\s+(?:he|she|they|it|we|i|\p{Lu}\p{Ll}+)\s+\p{Ll}|and\s+(?:when|while|if)\b|and\s+then\s+(?:he|she|they|it|we|i|\p{Lu})|and\s+(?:he|she|they|it|we|i)\s)|;\s|\s+and\s+(?:also\s+)?(?:${SECOND_SPEECH_VERB})\b`, 'u');
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 // A second report with a subject of its own: "…, but he said Trump could …", "… and others have said they …".
 const SECOND_SUBJECT_VERBS = 'said says say added adds argued argue argues noted notes insisted insists stressed warned contended maintained acknowledged conceded'.split(' ');
 const SECOND_REPORT = new RegExp(
-  String.raw`(?:,\s+|\s+)(?:but|and|while|whereas|yet)\s+(he|she|they|we|others|many others|\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,2})\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(${SECOND_SUBJECT_VERBS.join('|')})\s+(?:that\s+)?(?=(?:${[...CLAUSE_STARTERS].join('|')})\s|\p{Lu})`,
+  String.raw`(?:,\s+|\s+)(?:but|and|while|whereas|yet)\s+(he|she|they|we|others|many others|most|many|some|(?:about\s+)?(?:\p{Ll}+|\d+)\s+(?:in|of|out of)\s+\d+|\d+(?:\s+percent|%)|\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their)\s+[^,;:]{1,25}?)?\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(${SECOND_SUBJECT_VERBS.join('|')})\s+(?:that\s+)?(?=(?:${[...CLAUSE_STARTERS].join('|')})\s|\p{Lu})`,
   'u',
 );
 // Page furniture: a link to another story ("Read more: X says …") is no report.
@@ -239,13 +239,8 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
   }
   // "… with help from Labor Secretary Thomas Perez, who said he expects …": a relative clause's report
   // is its antecedent's.
-  const rel = RELATIVE_WHO_SAID.exec(s.text.slice(0, 600));
-  if (rel && isSpeechVerb(rel[2]) && !OBJECT_FIRST_VERBS.has(rel[2].toLowerCase())) {
-    const st = s.start + rel.index + rel[0].indexOf(rel[1]);
-    const vs = s.start + rel.index + rel[0].length - rel[2].length;
-    const r = afterVerb(doc, s, quotes, { subject: { start: st, end: st + rel[1].length }, verb: rel[2], verbStart: vs, verbEnd: vs + rel[2].length });
-    if (r) return r;
-  }
+  const rel = relativeReport(doc, s, quotes);
+  if (rel) return rel;
   // "Lavrov looked somewhat annoyed as he replied that …": a pronoun and a speech verb inside the
   // sentence, with "that" right after the verb.
   const inner = INNER_THAT.exec(s.text.slice(0, 600));
@@ -416,9 +411,10 @@ function isClauseStart(t: Tok, next: Tok | undefined, after?: Tok): boolean {
   const w = t.t.toLowerCase();
   // Not "say the same about …", "said the opposite": an object, not a subject.
   if (CLAUSE_STARTERS.has(w)) return !!next && isWord(next) && !sameAsObject(t, next, after);
-  // "said he’s certain …", "said they’d go": a pronoun with its verb contracted is a clause on its own.
+  // "said he’s certain …", "said they’d go", "said that’s what he expected": a pronoun with its verb contracted
+  // is a clause on its own.
   const contracted = /^(.+)['’](?:s|re|ve|d|ll|m)$/u.exec(w);
-  if (contracted && CLAUSE_STARTERS.has(contracted[1]) && contracted[1] !== 'the') return true;
+  if (contracted && (CLAUSE_STARTERS.has(contracted[1]) || contracted[1] === 'that') && contracted[1] !== 'the') return true;
   // A number or year as the subject, shown by a finite verb after it: "said 2021 had been the best year".
   if (/^\d[\d,.]*$/.test(t.t)) return !!next && FINITE.test(next.t);
   // A capitalised name or country starting the clause: "said Belarus and Russia share …",
@@ -473,24 +469,23 @@ function participleReport(doc: ParsedDocument, s: Sentence, quotes: Span[]): Ind
   return clause(doc, s, from, m[1], subject, quotes);
 }
 
-// "NAME, who said (in an interview) (that) …, VERB": a report inside a relative clause about its antecedent.
-const RELATIVE_REPORT = new RegExp(
-  String.raw`((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,3}),\s+who\s+(?:also\s+)?(?:(?:has|had)\s+)?(${SECOND_SUBJECT_VERBS.join('|')}|told\s+(?:reporters|\p{Lu}\p{L}+))\s+(?:(?:in|on|at|during)\s+[^,;:]{2,40}?\s+that\s+|that\s+)?`,
-  'u',
-);
+// Where a relative clause about the speaker closes: a comma before the main verb, a lower-case word
+// that is no conjunction, preposition or article ("Podesta, who said A, said B"; "…, left for Moscow").
+const RELATIVE_CLOSE = /,\s+(?!(?:and|but|or|who|which|that|a|an|the|as|in|on|at|with|for|to|from|by|after|before|when|while|including|such)\b)(?:\p{Ll}+ed|\p{Ll}+s|said|told|was|is|has|had|will|would|can|could|did|does|left|met|went|came|made|took|gave|held|spoke|thought|knew|saw|got|won|lost|sent|led|kept|began|became|brought|stood|put|set)\b/u;
 
-/** "Podesta, who said the project was vetted by his firm's counsel, said …": the relative clause's report. */
+/**
+ * "… with help from Labor Secretary Thomas Perez, who said he expects …", "Podesta, who said (in an interview
+ * that) A, said B": a relative clause's report is its antecedent's, and ends where the relative clause closes.
+ */
 function relativeReport(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
-  const m = RELATIVE_REPORT.exec(s.text);
-  if (!m) return null;
-  const from = s.start + m.index + m[0].length;
-  if (quotes.some((q) => q.start <= from && from < q.end)) return null;
-  // The relative clause closes at a comma before the main verb: a lower-case word that is no conjunction.
-  const rest = doc.text.slice(from, s.end);
-  const close = /,\s+(?!(?:and|but|or|who|which|that|a|an|the|as|in|on|at|with|for|to|from|by|after|before|when|while|including|such)\b)(?:\p{Ll}+ed|\p{Ll}+s|said|told|was|is|has|had|will|would|can|could|did|does|left|met|went|came|made|took|gave|held|spoke|thought|knew|saw|got|won|lost|sent|led|kept|began|became|brought|stood|put|set)\b/u.exec(rest);
-  if (!close) return null;
-  const at = s.start + m.index;
-  return make(doc, s, from, from + close.index, m[2].split(/\s+/)[0], { start: at, end: at + m[1].length });
+  const rel = RELATIVE_WHO_SAID.exec(s.text.slice(0, 600));
+  if (!rel || !isSpeechVerb(rel[2]) || OBJECT_FIRST_VERBS.has(rel[2].toLowerCase())) return null;
+  const st = s.start + rel.index + rel[0].indexOf(rel[1]);
+  const vs = s.start + rel.index + rel[0].length - rel[2].length;
+  const r = afterVerb(doc, s, quotes, { subject: { start: st, end: st + rel[1].length }, verb: rel[2], verbStart: vs, verbEnd: vs + rel[2].length });
+  if (!r) return null;
+  const close = RELATIVE_CLOSE.exec(doc.text.slice(r.start, r.end));
+  return close ? make(doc, s, r.start, r.start + close.index, r.cue, r.subject) : r;
 }
 
 /** "…, adding that CLAUSE": said by the subject of the sentence's main report, or of its quote. */

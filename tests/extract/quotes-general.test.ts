@@ -1296,6 +1296,25 @@ describe('a second report in a sentence that already has one', () => {
     expect(reports(INTRO + body)).toEqual(expected);
   });
 
+  it.each([
+    ['a share of people as the second subject', 'About four out of 10 voters said the border should stay open, while nine in 10 said they wanted lower tariffs.',
+      [['About four out of 10 voters', 'the border should stay open'], [null, 'they wanted lower tariffs']]],
+    ['a second subject with an adjunct before its verb', 'Mwangi said the customs union was ready, while Kimaro in a radio interview said she would study the plan.',
+      [['Daniel Mwangi', 'the customs union was ready'], ['Grace Kimaro', 'she would study the plan']]],
+  ])('%s', (_name, body, expected) => {
+    expect(reports(INTRO + body)).toEqual(expected);
+  });
+
+  it('"said that’s …": "that" with its verb contracted is the clause’s subject', () => {
+    expect(reports(INTRO + 'Kimaro said that’s what she had expected from the talks.')).toEqual([['Grace Kimaro', 'that’s what she had expected from the talks']]);
+  });
+
+  it('", and then would …" goes on with the same clause', () => {
+    expect(reports(INTRO + 'Kimaro said she hoped to sign the deal in May, and then would present it to parliament.')).toEqual([
+      ['Grace Kimaro', 'she hoped to sign the deal in May, and then would present it to parliament'],
+    ]);
+  });
+
   it('"and … said nothing" is no second report', () => {
     expect(reports(INTRO + 'Mwangi said the talks went well and Kimaro said nothing.')).toEqual([['Daniel Mwangi', 'the talks went well and Kimaro said nothing']]);
   });
