@@ -149,6 +149,8 @@ const NON_NAME = new Set(
     'route routes gap corridor tunnel pass pipeline line road railway highway reporter correspondent staff writer ' +
     'editor desk bureau courier herald tribune gazette daily weekly ' +
     'senate congress caucus legislature association plus ' +
+    // Heads of organisations' names: "the American Action Network", "the U.S. Geological Survey".
+    'network networks survey command foundation society coalition alliance institution magazine channel broadcasting ' +
     'reporting editing min sec accept share click subscribe home world sport business opinion page author date ' +
     // Salutations in a transcript: "Dear Colleagues!", "Dear friends".
     'dear colleagues friends ladies gentlemen excellency excellencies federal presidency ' +
