@@ -1238,8 +1238,8 @@ describe('a source the people index does not know is named as the text names it'
     ['a campaign by its candidate', 'Mwangi’s campaign said it raised $2 million in January.', 'Mwangi’s campaign', 'it raised $2'],
     ['a year before the subject', 'On March 2, 2015, the Daily Monitor revealed that the ministers had met in secret.', 'Daily Monitor', 'the ministers had'],
     ['an adverb after the subject', 'The budget office now says the deficit will shrink.', 'budget office', 'the deficit will'],
-    ['an organisation whose name opens on a country word', 'The American Trade Network said that the ads would run in May.', 'American Trade Network', 'the ads would run'],
-    ['a survey office of a country', 'The U.S. Geological Survey said that the quake was felt in Nairobi.', 'U.S. Geological Survey', 'the quake was felt'],
+    ['an organisation whose name opens on a country word', 'The American Trade Network said that the ads would run in May.', 'American Trade Network', 'the ads would'],
+    ['a survey office of a country', 'The U.S. Geological Survey said that the quake was felt in Nairobi.', 'U.S. Geological Survey', 'the quake was'],
     ['a capital for its government', 'The sides agreed to cooperate on fighting terrorism. Nairobi also said it was ready to ratify the convention soon.', 'Nairobi', 'it was ready'],
   ])('%s', (_name, body, speaker, start) => {
     expect(speakers(INTRO + body)).toEqual([['indirect', speaker, start]]);
