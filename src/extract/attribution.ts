@@ -50,7 +50,7 @@ import { CITIES } from '../rules/places.js';
 import { PERSON_NOUNS, RANK_MODIFIERS, TITLES } from '../rules/titles.js';
 import { FINDING_NOUNS } from '../rules/speech-verbs.js';
 import { OBJECT_FIRST_VERBS, isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
-import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, speechVerbAt, subjectRightBefore, subjectVerbAtStart } from './clauses.js';
+import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart } from './clauses.js';
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 const BODY_WORDS = /^(?:it|the (?:statement|ministry|ministry's statement|foreign ministry|government|embassy|communique|communiqué|press release|release|readout|document))$/i;
@@ -800,6 +800,12 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
     const m = re.exec(tail);
     const subj = m?.indices?.groups?.subj;
     if (!m?.groups || !subj || !(isSpeechVerb(m.groups.verb) || phrasalSpeechVerb(m.groups.verb) === m.groups.verb)) continue;
+    // "Trump went further, telling the crowd, “…”": a participle's subject is the sentence's, not its object.
+    if (re === INVERTED_CUE && /ing$/u.test(m.groups.verb)) {
+      const lead = leadingSubject(doc, s.start, offset + m.index);
+      if (!lead) continue;
+      return { verb: m.groups.verb, subject: lead, at: offset + m.index };
+    }
     return { verb: m.groups.verb, subject: { start: offset + subj[0], end: offset + subj[1] }, at: offset + m.index };
   }
   // "Raisi thanked the Iraqi Prime Minister for …, and said, “…”": a speech verb coordinated with the first, right before the quote.

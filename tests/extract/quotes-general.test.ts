@@ -1321,3 +1321,12 @@ describe('a second report in a sentence that already has one', () => {
     expect(reports(INTRO + 'Mwangi said the talks went well and Kimaro said nothing.')).toEqual([['Daniel Mwangi', 'the talks went well and Kimaro said nothing']]);
   });
 });
+
+describe('a participle before a quote is said by the sentence’s subject', () => {
+  it.each([
+    ['", telling the crowd, “…”"', 'Kenyan President Daniel Mwangi spoke in Mombasa.\n\nMwangi went further, telling the crowd, “I am a negotiator like you.”', [['direct', 'Daniel Mwangi', 'I am a']]],
+    ['", saying, “…”" after an object', 'Kenyan President Daniel Mwangi spoke in Mombasa.\n\nMwangi praised the port workers, saying, “You built this country.”', [['direct', 'Daniel Mwangi', 'You built this']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
