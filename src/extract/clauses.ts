@@ -7,6 +7,7 @@ import { IRREGULAR_VERBS } from '../rules/verbs.js';
 import type { Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { TokenFlag, isWord, tokensIn, type Tok } from '../text/tokens.js';
+import { DATELINE_PREFIX } from '../text/dateline.js';
 import { PLURAL_SPEECH_VERBS, phrasalSpeechVerb, OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
 
 export { isWord, type Tok };
@@ -18,10 +19,6 @@ export function isNameDot(toks: Tok[], k: number): boolean {
   if (/^[RDI]-\p{Lu}\p{Ll}{0,5}$/u.test(toks[k - 1].t)) return /^[,)]$/.test(toks[k + 1]?.t ?? '');
   return /^(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|Gen|Amb|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Adm|Maj|Cmdr|St|\p{Lu}|\p{Lu}(?:\.\p{Lu})+)$/u.test(toks[k - 1].t) && /^\p{Lu}/u.test(toks[k + 1]?.t ?? '');
 }
-
-// "Tbilisi (AFP) - ", "MINSK, 3 March (BelTA) – ", "NAIROBI - ": a dateline opening a paragraph.
-// Also PTI's "New Delhi, Nov 10 External Affairs Minister …" (no dash: the date, then a capital).
-const DATELINE_PREFIX = /^(?:\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s*[^()\n,]{1,30}?)?\s*\([^()\n]{1,40}\)\s*[-–—]+|\p{Lu}[\p{Lu}.'’ ]{1,40}(?:,\s*\p{Lu}[\p{Lu}.'’ ]{1,30})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*[-–—]+|\p{Lu}[\p{L}.'’ -]{1,30}?,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?=\s+\p{Lu}))\s+/u;
 
 /** Punctuation inside a subject: "A Foreign, Commonwealth & Development Office spokesperson", "the Emirates News Agency (WAM)". */
 export const SUBJECT_PUNCT = new Set([',', '’', "'", '&', '(', ')']);

@@ -44,6 +44,7 @@
 import type { Person, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { lowerBound } from '../text/spans.js';
+import { DATELINE_PREFIX } from '../text/dateline.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry, type Country } from '../rules/countries.js';
 import { OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
 import { DESCRIPTIONS, DOTTED_TITLES, GENERIC_DESCRIPTIONS, HONORIFICS, NAME_PREFIXES, NAMED_BODIES, PERSON_NOUNS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
@@ -312,8 +313,14 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
   for (const p of doc.paragraphs) {
     if (p.ignored) continue;
     const body = text.slice(p.start, p.end);
+    // "Metro Manila (CNN Philippines, March 1) — …": a dateline's place is nobody.
+    const dateline = DATELINE_PREFIX.exec(body.slice(0, 120))?.[0].length ?? 0;
     NAME_RUN.lastIndex = 0;
     for (let m = NAME_RUN.exec(body); m; m = NAME_RUN.exec(body)) {
+      if (m.index < dateline) {
+        NAME_RUN.lastIndex = Math.max(NAME_RUN.lastIndex, dateline);
+        if (m.index + m[0].length <= dateline) continue;
+      }
       const runStart = p.start + m.index;
       const words = splitWords(m[0], runStart);
       // Drop words that are not names from the front, then keep the name words up to the next such word.

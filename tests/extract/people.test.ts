@@ -56,6 +56,8 @@ describe('findPeople: not people', () => {
     ['a two-word capital', 'The next round will be held in Buenos Aires.'],
     ['a forum named by an acronym', 'Vietnam will host the ASEAN Regional Forum in July.'],
     ['a dateline in capitals', 'BUENOS AIRES (AFP) — Argentina and Chile signed a memorandum.'],
+    ['a dateline in title case with the outlet and date', 'Metro Cebu (Island Daily, March 1) — Argentina and Chile signed a memorandum.'],
+    ['an organisation whose name opens on a country word', 'The American Trade Network said the ads would run in May.'],
   ])('%s', (_name, text) => {
     expect(peopleOf(text).people.filter((p) => p.type === 'person')).toEqual([]);
   });
