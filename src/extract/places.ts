@@ -10,7 +10,8 @@
 //   held/hosted              "the joint session that was held this time in Oslo", "Oslo hosted the talks"
 //   venue, comma, city       "held talks at State House, Nairobi, where ..." (a known city only)
 //   seat of government       "talks in the Kremlin" (Moscow), "at the White House" (Washington): rules/places.ts
-//   place, then the visit    "who is in Tashkent on an official visit", "in Nairobi for talks"
+//   place, then the visit    "who is in Tashkent on an official visit", "in Nairobi for talks", "who is in Tbilisi as part
+//                            of the PM's delegation", "who was visiting Busan to attend …" (a known city)
 //   after a long object      "met today with [a title of many words and a name] in Washington" (known city only)
 //   heading "City, Country"  "St. John's, Antigua and Barbuda" on a short line of its own near the top
 //   header block             "March 12, 2021 / 16:20 / The Kremlin, Moscow", "London, Tuesday 14 March": a short
@@ -83,11 +84,14 @@ const SEAT_ALT = Object.keys(SEATS_OF_GOVERNMENT)
 const SEATS_LOWER = new Map(Object.entries(SEATS_OF_GOVERNMENT).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
 // "talks in the Kremlin", "hosted X at the White House": the seat of government stands for its city.
 const AT_SEAT = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\b(?:in|at|inside|to)\s+(?:the\s+)?(${SEAT_ALT})(?![\p{L}])`, 'gu');
-// "who is in Tashkent on an official visit", "in Nairobi for talks": the place, then the visit.
+// "who is in Tashkent on an official visit", "in Nairobi for talks", "who is in Tbilisi as part of the Prime
+// Minister's delegation", "in Busan to attend the summit": the place, then the visit.
 const IN_FOR_VISIT = new RegExp(
-  String.raw`\bin\s+(${NAME})\s*,?\s+(?:on|for)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:visit|trip|tour|talks|meeting|meetings|consultations|summit|negotiations)\b`,
+  String.raw`\bin\s+(${NAME})\s*,?\s+(?:(?:on|for)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:visit|trip|tour|talks|meeting|meetings|consultations|summit|negotiations)\b|as\s+part\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|visit|tour)\b|to\s+(?:attend|take\s+part\s+in|participate\s+in)\b)`,
   'gu',
 );
+// "who was visiting Busan in the Republic of Korea to attend …": the city a visitor was in (a known city only).
+const VISITING_CITY = new RegExp(String.raw`\b(?:who\s+(?:is|was)\s+|while\s+)visiting\s+(${NAME})`, 'gu');
 // "in 2022 in Samarkand", "in Porto in 2019": a bare year beside the place dates another occasion.
 const YEAR_BEFORE = /\b(?:in|since|during|back in)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d{2})\s*,?\s*(?:in|at|to)?\s*(?:the\s+)?$/;
 const YEAR_AFTER = /^[\p{L}'’. -]{0,40}?\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d{2})\b/u;
@@ -176,6 +180,10 @@ export function findMeetingPlace(
       for (const m of s.text.matchAll(IN_FOR_VISIT)) {
         const city = cityName(m[1], false);
         if (city) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: KNOWN.has(city) ? 3 : 2 });
+      }
+      for (const m of s.text.includes('visiting') ? s.text.matchAll(VISITING_CITY) : []) {
+        const city = cityName(m[1], false);
+        if (city && KNOWN.has(city)) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: 3 });
       }
       for (const m of s.text.includes('capital') ? s.text.matchAll(ADJ_CAPITAL) : []) {
         const capital = findCountry(m[1])?.capital;
@@ -423,9 +431,9 @@ function headerCity(doc: ParsedDocument): string | null {
   return null;
 }
 
-/** A header line naming a known city: "The Kremlin, Moscow", "Moscow", "WASHINGTON, D.C.". */
+/** A header line naming a known city: "The Kremlin, Moscow", "Moscow", "WASHINGTON, D.C.", "Washington, DC". */
 function headerPlace(line: string): string | null {
-  const plain = line.trim().replace(/,?\s+D\.\s?C\.?$/u, '');
+  const plain = line.trim().replace(/,?\s+D\.?\s?C\.?$/u, '');
   const seat = seatCity(plain.replace(/^the\s+/i, ''));
   if (seat) return seat;
   for (const form of [plain, titleCase(plain)]) {

@@ -191,3 +191,13 @@ describe('what the review of this round found: no place from these', () => {
     expect(place(text)).toBeNull();
   });
 });
+
+describe('where a visitor was: part of a delegation, visiting a city, a header above the date', () => {
+  it.each([
+    ['Foreign Minister of Armenia Ararat Petrosyan, who is in Tbilisi as part of the Prime Minister’s delegation, met on September 8 with his Georgian counterpart.', 'Tbilisi'],
+    ['Ms. Hara Yoko, Minister for Foreign Affairs of Japan, who was visiting Busan in the Republic of Korea to attend the trilateral meeting, held a meeting with the Chinese Foreign Minister.', 'Busan'],
+    ['Remarks Before Their Meeting\n\nJohn Carter\nSecretary of State\nTreaty Room\nWashington, DC\nJanuary 17, 2014\n\nSECRETARY CARTER: I am delighted to welcome the Foreign Secretary here.', 'Washington'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+});
