@@ -94,8 +94,8 @@ const isCapital = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
 // Inside a body's name a person is not the speaker: "the Office of the President said".
 const INSIDE_BODY = /\b(?:Office|Ministry|Department|Secretariat|Cabinet|Administration|Press Office|Press Service|Chancellery)\s+of\s*(?:the\s*)?$/iu;
 
-// Two people spoken of together: "both men", "the two ministers", "both leaders".
-const JOINT_SUBJECT = /^(?:both|the two)\s+(?:men|women|leaders|ministers|foreign ministers|prime ministers|presidents|diplomats|top diplomats|heads of state|secretaries)$/i;
+// Two people spoken of together: "both men", "the two ministers", "both leaders", "the sides", "the interlocutors".
+const JOINT_SUBJECT = /^(?:(?:both|the two)\s+(?:men|women|leaders|ministers|foreign ministers|prime ministers|presidents|diplomats|top diplomats|heads of state|secretaries|sides|parties)|the\s+(?:sides|parties|interlocutors))$/i;
 
 // A body referred back to: "it", "the statement", "the department", "the ministry's statement".
 const BODY_BACK_REF = /^(?:it|(?:the|its|this) (statement|communiqu[eé]|release|readout|press release|press service|press office|department|ministry|office|commission|agency|presidency|government|secretariat|service|administration|council|committee|embassy|mission|bureau)(?:['’]s statement)?)$/i;
@@ -737,6 +737,8 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
     let j = k;
     while (j > i && ADVERBS.has(toks[j - 1].t.toLowerCase())) j--;
     if (j === i) return null;
+    // '… “extraordinary potential,” it was reported from Buenos Aires': a passive names no speaker.
+    if (/^(?:was|were|is|are|been|be|being)$/i.test(toks[j - 1].t)) return null;
     if (runOn) {
       let c = j - 1;
       while (c > i && toks[c].t !== ',') c--;

@@ -54,7 +54,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'tweeted', 'posted', 'tweeting', 'declaring', 'telling', 'stating',
   'maintained', 'maintains',
   'mentioned', 'mentions',
-  'revealed', 'reveals',
+  'revealed', 'reveals', 'bared', 'bares',
   'asserted', 'asserts',
   'affirmed', 'affirms',
   'complained', 'complains',

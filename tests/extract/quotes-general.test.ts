@@ -1330,3 +1330,14 @@ describe('a participle before a quote is said by the sentence’s subject', () =
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('readout wordings: the sides, "bared", a passive after a quote', () => {
+  const INTRO = 'Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Grace Kimaro in Nairobi on Monday.\n\n';
+  it.each([
+    ['"the sides" are the two people just named', 'The sides expressed confidence that the new road will help regional trade.', [['indirect', 'Daniel Mwangi and Grace Kimaro', 'the new road']]],
+    ['"bared" reports (Philippine English)', 'This was echoed by Mwangi, who bared that the two governments agreed to hold joint patrols.', [['indirect', 'Daniel Mwangi', 'the two governments']]],
+    ['a passive after a fragment names nobody: the sentence’s subject speaks', 'Kimaro described the meeting as “incredibly positive,” it was reported from Dodoma.', [['direct', 'Grace Kimaro', 'incredibly positive,']]],
+  ])('%s', (_name, body, expected) => {
+    expect(speakers(INTRO + body)).toEqual(expected);
+  });
+});
