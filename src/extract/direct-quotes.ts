@@ -19,6 +19,9 @@
 //
 // A quote left unclosed where a page stored only in part is cut off is kept up to the cut.
 //
+// A closing mark typed for an opening one ('announced that ” President X hosted …”') opens when it stands alone
+// before a capital and another closes it later in the paragraph.
+//
 // Known misses: quotes whose marks are used the wrong way round (”…“), a quote left unclosed at the
 // end of a paragraph shorter than six words, and single-quoted passages containing a plural possessive
 // (the ’ of "presidents’" closes them early).
@@ -155,6 +158,9 @@ function scanFamily(
         role = open >= 0 && canClose && !canOpen ? 'close' : 'open';
       } else {
         role = open < 0 && canOpen && !canClose ? 'open' : 'close';
+        // 'announced that ” President X hosted …”': a closing mark standing alone before a capital, with none open
+        // and another to close it later in the paragraph, opens (the wrong mark typed).
+        if (open < 0 && /\s/u.test(prev) && /\s/u.test(next) && /\p{Lu}/u.test(text[i + width + 1] ?? '') && text.indexOf(ch, i + 1) > 0 && text.indexOf(ch, i + 1) < p.end) role = 'open';
       }
       if (fam.apostrophe && role === 'open' && !canOpen) role = 'none';
       if (fam.apostrophe && role === 'close' && !canClose) role = 'none';

@@ -675,7 +675,7 @@ function clause(
   // Stop where a direct quote begins and runs on to the end of the sentence; a clause that starts
   // with a quote is the quote's.
   for (const q of quotes) {
-    if (q.start - 1 <= from && from < q.end) return null;
+    if ((q.start - 1 <= from && from < q.end) || (q.start > from && q.start - from < 4 && /^[\s"“”«»‘’']*$/u.test(doc.text.slice(from, q.start)))) return null;
     // (Not when the quote is most of the clause: 'said he and Widodo had a “fruitful and honest discussion …”'.)
     if (q.start > from && q.start < end && q.end >= s.end - 3 && q.end - q.start < q.start - from) end = q.start - 1;
   }

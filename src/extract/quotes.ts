@@ -430,7 +430,10 @@ function isQuote(doc: ParsedDocument, q: DirectCandidate, furniture: Map<number,
   // take the “low road”', 'at the "appropriate level"' are someone's words (names in capitals go below).
   if (words.length <= 8 && !/[.!?;]/.test(q.text) && /(?:\b(?:law on|laws on|bill on|so-called|dubbed|titled|entitled|named))\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 24), q.open))) return false;
   // 'the "Quad" summit', 'the implementation of the "EU-Georgia Association Agenda 2021-2027"': a name after "the".
-  if (words.length <= 8 && /\bthe\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 6), q.open)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORD.test(w))) return false;
+  // (A longer title when a noun follows it: 'the “Central Asia and South Asia: Regional Connectivity. Challenges and
+  // Opportunities” international conference'.)
+  const titleLength = /^\s+\p{Ll}/u.test(doc.text.slice(q.close, q.close + 3)) ? 16 : 8;
+  if (words.length <= titleLength && /\bthe\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 6), q.open)) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORD.test(w))) return false;
   // "the 'foreign influence' law", 'the "Free and Open" strategy': a quoted modifier of the noun after it.
   if (words.length <= 4 && !/[.!?;,]/.test(q.text) && QUOTED_MODIFIER.test(doc.text.slice(q.close, q.close + 16))) return false;
   // 'required to register as "pursuing the interests of a foreign power"': a label the text applies.

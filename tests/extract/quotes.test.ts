@@ -27,6 +27,8 @@ describe('direct quotes: every style of mark, with the speaker', () => {
     ['inverted cue with a description', '“Our efforts are coordinated and efficient,” explained the foreign minister.', [['direct', 'Grace Kimaro', 'Our efforts are coordinated']]],
     ['cue before with a colon', 'Mwangi told reporters: “We will open the border next month.”', [['direct', 'Daniel Mwangi', 'We will open the']]],
     ['cue before with a comma', 'Kimaro added, "The railway is the backbone of our future."', [['direct', 'Grace Kimaro', 'The railway is the']]],
+    ['a closing mark typed to open', 'The State House of Kenya announced that ” President Mwangi today hosted Foreign Minister Kimaro. The two leaders discussed trade.”',
+      [['direct', 'State House of Kenya', 'President Mwangi today hosted']]],
     ['description of a country leader', '“We could discuss all issues in a friendly way,” the Kenyan leader said.', [['direct', 'Daniel Mwangi', 'We could discuss all']]],
     ['split by an attribution', '“We agree on trade,” Mwangi said. “We disagree on fishing quotas.”', [
       ['direct', 'Daniel Mwangi', 'We agree on trade,'],
@@ -81,6 +83,7 @@ describe('not quotes', () => {
     ['a two-word scare quote', 'Mwangi welcomed the "very good" plan and left.'],
     ['a so-called term', 'Both rejected the so-called "nine-dash line" and left.'],
     ['a title in quotation marks', 'They attended the “Free and Open Indo-Pacific” forum.'],
+    ['a long title before its noun', 'Mwangi backed the “East Africa and the Horn: Regional Connectivity. Challenges and Opportunities” international conference in Nairobi.'],
     ['a cookie banner', 'By clicking “Accept all cookies” you agree to the storing of cookies on your device.'],
     ['a headline with a colon', 'President: Kenya open to dialogue with Tanzania'],
   ])('%s', (_name, body) => {
