@@ -128,6 +128,7 @@ function scanFamily(
         segments = [];
       }
     }
+    let lastMark = -2; // the paragraph's last closing mark, found when first needed
     for (let i = p.start; i < p.end; i++) {
       const ch = text[i];
       // Two apostrophes are one mark; of three, the last two when they close ("it,''' he said": a single mark closes
@@ -160,7 +161,10 @@ function scanFamily(
         role = open < 0 && canOpen && !canClose ? 'open' : 'close';
         // 'announced that ” President X hosted …”': a closing mark standing alone before a capital, with none open
         // and another to close it later in the paragraph, opens (the wrong mark typed).
-        if (open < 0 && /\s/u.test(prev) && /\s/u.test(next) && /\p{Lu}/u.test(text[i + width + 1] ?? '') && text.indexOf(ch, i + 1) > 0 && text.indexOf(ch, i + 1) < p.end) role = 'open';
+        if (open < 0 && /\s/u.test(prev) && /\s/u.test(next) && /\p{Lu}/u.test(text[i + width + 1] ?? '')) {
+          if (lastMark === -2) lastMark = text.lastIndexOf(ch, p.end - 1); // once per paragraph: linear time
+          if (lastMark > i) role = 'open';
+        }
       }
       if (fam.apostrophe && role === 'open' && !canOpen) role = 'none';
       if (fam.apostrophe && role === 'close' && !canClose) role = 'none';
