@@ -309,7 +309,8 @@ export function subjectRightBefore(doc: ParsedDocument, s: { start: number }, to
     if (/^(?:if|unless|whether)$/i.test(toks[c].t)) return null;
     if (!isWord(toks[c])) break;
   }
-  while (b > 0 && end - b < MAX_SUBJECT_WORDS && (isWord(toks[b - 1]) || isNameDot(toks, b - 1)) && !SUBJECT_BOUNDARY.has(toks[b - 1].t.toLowerCase()) && (!NOT_SUBJECT.test(toks[b - 1].t) || (rel >= 0 && toks[b - 1].t === 'of'))) b--;
+  // ("42% say …": a share is a subject too.)
+  while (b > 0 && end - b < MAX_SUBJECT_WORDS && (isWord(toks[b - 1]) || isNameDot(toks, b - 1) || (toks[b - 1].t === '%' && b > 1 && /^\d/.test(toks[b - 2].t))) && !SUBJECT_BOUNDARY.has(toks[b - 1].t.toLowerCase()) && (!NOT_SUBJECT.test(toks[b - 1].t) || (rel >= 0 && toks[b - 1].t === 'of'))) b--;
   // "Kasich offered the man a job, then says he'll …": nothing before but a comma or "and": the sentence's subject.
   if (b === end) {
     // (Not "…, said Democratic strategist X": a verb right after a comma is inverted, its subject after it.)

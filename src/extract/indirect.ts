@@ -390,9 +390,11 @@ function objectEnd(toks: Tok[]): number {
   if (OBJECT_PRONOUNS.has(w0)) return 1;
   if (DETERMINERS.has(w0) && toks[1] && /^\p{Ll}+$/u.test(toks[1].t) && !CLAUSE_STARTERS.has(toks[1].t)) return 2;
   // "told the AP his firm …", "told The Times she …": an outlet's name, then the clause on a determiner or pronoun.
-  if (w0 === 'the' && toks[1] && /^\p{Lu}/u.test(toks[1].t)) {
-    let k = 1;
-    while (k < 4 && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1].t)) k++;
+  // So does a name without "the": "told Reuters they …", "told POLITICO he …", "told Kimaro their …".
+  const first = w0 === 'the' ? 1 : 0;
+  if (toks[first] && /^\p{Lu}/u.test(toks[first].t) && (first === 1 || !CLAUSE_STARTERS.has(w0))) {
+    let k = first;
+    while (k < first + 3 && toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1].t)) k++;
     const next = toks[k + 1]?.t.toLowerCase() ?? '';
     if (CLAUSE_STARTERS.has(next) && next !== 'the' && next !== 'a' && next !== 'an') return k + 1;
   }
@@ -416,7 +418,9 @@ function isClauseStart(t: Tok, next: Tok | undefined, after?: Tok): boolean {
   const contracted = /^(.+)['’](?:s|re|ve|d|ll|m)$/u.exec(w);
   if (contracted && (CLAUSE_STARTERS.has(contracted[1]) || contracted[1] === 'that') && contracted[1] !== 'the') return true;
   // A number or year as the subject, shown by a finite verb after it: "said 2021 had been the best year".
-  if (/^\d[\d,.]*$/.test(t.t)) return !!next && FINITE.test(next.t);
+  // ("said 2,093 of the emails were redacted", "said 42% of voters …", "said 20 people were killed": a count of
+  // something, then its verb.)
+  if (/^\d[\d,.]*$/.test(t.t)) return !!next && (FINITE.test(next.t) || /^(?:%|percent|per|of)$/i.test(next.t) || (next.t === ',' && /^\d{3}$/.test(after?.t ?? '')) || (/^\p{Ll}+$/u.test(next.t) && FINITE.test(after?.t ?? '')));
   // A capitalised name or country starting the clause: "said Belarus and Russia share …",
   // "said Australia, which mines half the world's lithium, wanted …".
   // An acronym opens one too: "said CNN had tweeted …", "said HLN’s coverage would …"; so does a title

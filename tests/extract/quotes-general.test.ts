@@ -1341,3 +1341,16 @@ describe('readout wordings: the sides, "bared", a passive after a quote', () => 
     expect(speakers(INTRO + body)).toEqual(expected);
   });
 });
+
+describe('objects and subjects that are names or numbers', () => {
+  const reports = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.text]);
+  const INTRO = 'Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Grace Kimaro in Nairobi on Monday.\n\n';
+  it.each([
+    ['"told" a name without "the", then a bare clause', 'Mwangi told Reuters they planned to reopen the border in May.', [['Daniel Mwangi', 'they planned to reopen the border in May']]],
+    ['a count with its thousands separator opens the clause', 'Kimaro said 2,093 of the trucks were cleared in all or part.', [['Grace Kimaro', '2,093 of the trucks were cleared in all or part']]],
+    ['a number and a noun, then the verb', 'Kimaro said 20 people were hurt at the border.', [['Grace Kimaro', '20 people were hurt at the border']]],
+    ['a share as the subject', 'On trade, 42% say they want lower tariffs.', [[null, 'they want lower tariffs']]],
+  ])('%s', (_name, body, expected) => {
+    expect(reports(INTRO + body)).toEqual(expected);
+  });
+});
