@@ -730,15 +730,23 @@ const PREP_LIST_HEAD = /^(?:[\p{L}'’-]+\s+){0,14}[\p{Ll}][\p{L}-]*\s+(?:in|of|
 // A preposition and one bare noun end the phrase: "the importance of trade".
 const PREP_BARE_END = /\s(?:in|of|for|on|into|to|with)\s+[\p{Ll}][\p{L}-]*$/u;
 
-/** "the importance of trade and jobs", "in support of peace and security": "and" joins two bare objects of one preposition. */
+/**
+ * "the importance of trade and jobs", "in support of peace and security", "a range of global and regional issues":
+ * "and" joins two bare objects of one preposition: one word after it, or two adjectives sharing the noun after it
+ * (not "non-proliferation of weapons and arms control": a compound after a noun is a topic of its own).
+ */
 function prepositionObject(left: string, right: string): boolean {
-  return PREP_BARE_END.test(left) && BARE_ITEM.test(right.trim()) && !NOT_BARE.test(right);
+  if (!PREP_BARE_END.test(left) || !BARE_ITEM.test(right.trim()) || NOT_BARE.test(right)) return false;
+  const last = left.split(/\s+/).pop() ?? '';
+  return /^[\p{Ll}][\p{L}-]*$/u.test(right.trim()) || ADJECTIVE_ENDING.test(last) || PLAIN_ADJECTIVE.has(last.toLowerCase());
 }
 
 /** "measures to increase trade turnover and accelerate the implementation of …": two verbs of one "to". */
 function coordinatedInfinitive(left: string, right: string): boolean {
-  const verb = /^([\p{Ll}]+)\s/u.exec(right)?.[1];
-  return !!verb && BASE_VERB.has(verb) && /\bto\s+[\p{Ll}]+\s/u.test(left) && BASE_VERB.has(/\bto\s+([\p{Ll}]+)\s/u.exec(left)?.[1] ?? '');
+  const m = /^([\p{Ll}]+)\s+(\S+)/u.exec(right);
+  // (Not "… and support for refugees", "… and help for families": a noun with its preposition.)
+  if (!m || !BASE_VERB.has(m[1]) || /^(?:for|of|to|in|on|with|from|at|by|about|and|or)$/.test(m[2])) return false;
+  return /\bto\s+[\p{Ll}]+\s/u.test(left) && BASE_VERB.has(/\bto\s+([\p{Ll}]+)\s/u.exec(left)?.[1] ?? '');
 }
 const BARE_ITEM = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}$/u;
 const BARE_AND_ITEM = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}\s+and\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}$/u;
@@ -784,6 +792,10 @@ function mergePrepositionLists(t: string, chunks: Chunk[]): Chunk[] {
       out.push(chunks[i]);
       continue;
     }
+    // A head longer than five words keeps only a list of one-word nouns (the last may take an "and" phrase: "the
+    // working group with respect to innovation, science, tourism and human resources"), not "the agreement on
+    // trade, regional security and …".
+    const longHead = t.slice(first.start, first.end).split(/\s+/).length > 5;
     let j = i + 1;
     let closed = false;
     for (; j < chunks.length && j - i <= 6; j++) {
@@ -792,6 +804,7 @@ function mergePrepositionLists(t: string, chunks: Chunk[]): Chunk[] {
       if (!c || !/^,\s*(?:and\s+)?$/.test(sep)) break;
       const x = t.slice(c.start, c.end);
       if (NOT_BARE.test(x)) break;
+      if (longHead && !/^[\p{Ll}][\p{L}-]*(?:\s+and\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2})?$/u.test(x)) break;
       if (/^,\s*and\s+$/.test(sep) && BARE_ITEM.test(x)) {
         closed = true;
         break;

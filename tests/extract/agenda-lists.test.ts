@@ -141,9 +141,26 @@ describe('findAgenda: a list inside a prepositional object stays with its head',
       ['measures to increase trade turnover and accelerate the implementation of joint projects in industry, transport, energy, and infrastructure']],
     // "and" between two bare objects of one preposition.
     ['The leaders discussed the importance of trade and jobs.', ['the importance of trade and jobs']],
+    // Two adjectives before a shared noun after a preposition.
+    ['The ministers agreed on working closely on a range of global and regional issues.', ['working closely on a range of global and regional issues']],
     // What comes before the list's noun phrase stays a topic of its own.
     ['The discussion also focused on efforts to attract investors and new cooperation in the fields of trade, education, defence and tourism.',
       ['efforts to attract investors', 'new cooperation in the fields of trade, education, defence and tourism']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
+
+describe('findAgenda: where a prepositional object ends and the list goes on', () => {
+  it.each([
+    // A long head keeps only a list of one-word nouns.
+    ['The two ministers discussed the implementation of the agreement on trade, regional security and climate change.',
+      ['the implementation of the agreement on trade', 'regional security', 'climate change']],
+    // A noun, then a compound of its own after "and".
+    ['The ministers discussed the non-proliferation of weapons and arms control.', ['the non-proliferation of weapons', 'arms control']],
+    ['They discussed the supply of fentanyl and human rights.', ['the supply of fentanyl', 'human rights']],
+    // A noun with its preposition after "and" is no second verb of "to".
+    ['They discussed a plan to extend the grain deal and support for refugees.', ['a plan to extend the grain deal']],
   ])('%s', (text, expected) => {
     expect(topics(text)).toEqual(expected);
   });
