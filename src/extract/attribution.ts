@@ -94,8 +94,8 @@ const isCapital = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
 // Inside a body's name a person is not the speaker: "the Office of the President said".
 const INSIDE_BODY = /\b(?:Office|Ministry|Department|Secretariat|Cabinet|Administration|Press Office|Press Service|Chancellery)\s+of\s*(?:the\s*)?$/iu;
 
-// Two people spoken of together: "both men", "the two ministers", "both leaders", "the sides", "the interlocutors".
-const JOINT_SUBJECT = /^(?:(?:both|the two)\s+(?:men|women|leaders|ministers|foreign ministers|prime ministers|presidents|diplomats|top diplomats|heads of state|secretaries|sides|parties)|the\s+(?:sides|parties|interlocutors))$/i;
+// Two people spoken of together: "both men", "the two ministers", "both leaders".
+const JOINT_SUBJECT = /^(?:both|the two)\s+(?:men|women|leaders|ministers|foreign ministers|prime ministers|presidents|diplomats|top diplomats|heads of state|secretaries)$/i;
 
 // A body referred back to: "it", "the statement", "the department", "the ministry's statement".
 const BODY_BACK_REF = /^(?:it|(?:the|its|this) (statement|communiqu[eé]|release|readout|press release|press service|press office|department|ministry|office|commission|agency|presidency|government|secretariat|service|administration|council|committee|embassy|mission|bureau)(?:['’]s statement)?)$/i;
@@ -890,10 +890,15 @@ export function findingSource(phrase: string): string | null {
   const words = phrase.split(' ');
   const h = words.findIndex((w) => FINDINGS.has(w));
   if (h < 0) return null;
+  // The finding heads the phrase: only an article, modifiers and the name may stand before it (not "Officials who
+  // reviewed the audit by …", "Critics of the study by …").
+  if (words.slice(0, h).some((w) => /^(?:of|who|which|that|by|from|in|on|for|with|and|or)$/i.test(w) || /^\p{Ll}+s$/u.test(w))) return null;
   let j = h;
   while (j > 0 && isCapital(words[j - 1]) && !/^\d/u.test(words[j - 1])) j--;
   if (j < h && !NOT_A_NAME.has(words[j].toLowerCase())) return words.slice(j, h).join(' ').replace(/['’]s?$/u, '');
-  if (!/^(?:by|from|in|of|for)$/.test(words[h + 1] ?? '')) return null;
+  // "a tally by the Associated Press", "a report in the Des Moines Register" (not "a poll in March", "a survey of
+  // Iowa voters").
+  if (!/^(?:by|from|for)$/.test(words[h + 1] ?? '') && !(words[h + 1] === 'in' && /^the$/i.test(words[h + 2] ?? ''))) return null;
   let k = h + 2;
   if (/^the$/i.test(words[k] ?? '')) k++;
   const name: string[] = [];

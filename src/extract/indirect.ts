@@ -45,6 +45,7 @@ import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { FINDING_NOUNS, OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, SPEECH_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
+import { IRREGULAR_VERBS } from '../rules/verbs.js';
 import { DOTTED_TITLES, HONORIFICS } from '../rules/titles.js';
 import { PRONOUN_CLAUSE, SUBJECT_PRONOUN, SUBJECT_PUNCT, coordinatedSpeechVerb, isNameDot, isWord, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
 
@@ -120,6 +121,7 @@ export function findIndirect(doc: ParsedDocument, quoteSpans: Span[]): IndirectC
     if (link === undefined) links.set(s.paragraph, (link = isLinkParagraph(doc, s.paragraph)));
     if (link) continue;
     const found = participial(doc, s, local) ?? [reported(doc, s, local)];
+    const sentenceFirst = out.length; // this sentence's reports start here (compared with each other only)
     for (const c of found) {
       if (!c) continue;
       out.push(c);
@@ -131,9 +133,10 @@ export function findIndirect(doc: ParsedDocument, quoteSpans: Span[]): IndirectC
     // "Podesta, who said the project was vetted by counsel, said he was unaware …": the relative clause's report.
     // (The same report read from "said" runs on past the relative clause: "…, who said A, left for Moscow".)
     const r = relativeReport(doc, s, local);
-    const same = r ? out.findIndex((c) => c.start === r.start) : -1;
+    let same = -1;
+    for (let k = sentenceFirst; r && k < out.length && same < 0; k++) if (out[k].start === r.start) same = k;
     if (same >= 0 && r && out[same].end > r.end) out[same] = { ...r, subject: out[same].subject ?? r.subject };
-    else if (r && !out.some((c) => c.end > r.start && c.start < r.end)) out.push(r);
+    else if (r && !out.slice(sentenceFirst).some((c) => c.end > r.start && c.start < r.end)) out.push(r);
     // "Fiorina was upfront about her distaste for Trump, saying conservatives need to …": a participle's
     // report, by the sentence's subject.
     if (!found.some((c) => c)) {
@@ -473,9 +476,20 @@ function participleReport(doc: ParsedDocument, s: Sentence, quotes: Span[]): Ind
   return clause(doc, s, from, m[1], subject, quotes);
 }
 
-// Where a relative clause about the speaker closes: a comma before the main verb, a lower-case word
-// that is no conjunction, preposition or article ("Podesta, who said A, said B"; "…, left for Moscow").
-const RELATIVE_CLOSE = /,\s+(?!(?:and|but|or|who|which|that|a|an|the|as|in|on|at|with|for|to|from|by|after|before|when|while|including|such)\b)(?:\p{Ll}+ed|\p{Ll}+s|said|told|was|is|has|had|will|would|can|could|did|does|left|met|went|came|made|took|gave|held|spoke|thought|knew|saw|got|won|lost|sent|led|kept|began|became|brought|stood|put|set)\b/u;
+/**
+ * Where a relative clause about the speaker closes: a comma before the main verb ("Podesta, who said A, said B";
+ * "…, left for Moscow"), not a comma inside a list ("workers, families and …") or one that closes an inserted
+ * phrase ("the measure, if passed, would …": the commas pair up). -1 when none.
+ */
+function relativeClose(text: string): number {
+  let commas = 0;
+  for (const m of text.matchAll(/,\s+(\p{Ll}+)\b/gu)) {
+    const word = m[1];
+    if (commas % 2 === 0 && (FINITE.test(word) || /^\p{Ll}{3,}ed$/u.test(word) || IRREGULAR_VERBS.has(word) || isSpeechVerb(word))) return m.index ?? -1;
+    commas++;
+  }
+  return -1;
+}
 
 /**
  * "… with help from Labor Secretary Thomas Perez, who said he expects …", "Podesta, who said (in an interview
@@ -488,8 +502,8 @@ function relativeReport(doc: ParsedDocument, s: Sentence, quotes: Span[]): Indir
   const vs = s.start + rel.index + rel[0].length - rel[2].length;
   const r = afterVerb(doc, s, quotes, { subject: { start: st, end: st + rel[1].length }, verb: rel[2], verbStart: vs, verbEnd: vs + rel[2].length });
   if (!r) return null;
-  const close = RELATIVE_CLOSE.exec(doc.text.slice(r.start, r.end));
-  return close ? make(doc, s, r.start, r.start + close.index, r.cue, r.subject) : r;
+  const close = relativeClose(doc.text.slice(r.start, r.end));
+  return (close >= 0 ? make(doc, s, r.start, r.start + close, r.cue, r.subject) : null) ?? r;
 }
 
 /** "…, adding that CLAUSE": said by the subject of the sentence's main report, or of its quote. */
@@ -505,10 +519,19 @@ function addingThat(doc: ParsedDocument, s: Sentence, quotes: Span[], main: Indi
   return c;
 }
 
+/**
+ * A second report with a subject of its own in `text`; a pronoun only after a comma ("…, but he said …"): "she had
+ * spoken with X and he said …" is more of what she said.
+ */
+function secondSubject(text: string): RegExpExecArray | null {
+  const m = SECOND_REPORT.exec(text);
+  return m && (m[0].startsWith(',') || !/^(?:he|she|they|we)$/.test(m[1])) ? m : null;
+}
+
 /** "X said A, but he said B", "Some said A and others have said B": B, with its own subject. */
 function secondReport(doc: ParsedDocument, s: Sentence, quotes: Span[], main: IndirectCandidate): IndirectCandidate | null {
   const rest = doc.text.slice(main.end, s.end);
-  const m = SECOND_REPORT.exec(rest);
+  const m = secondSubject(rest);
   // Right where the main report ends (or after a few closing characters): not further on in the sentence.
   if (!m || m.index > 3) return null;
   const at = main.end + m.index + m[0].indexOf(m[1], m[0].search(/\s(?:but|and|while|whereas|yet)\s/u) + 1);
@@ -549,10 +572,12 @@ function accordingTo(doc: ParsedDocument, s: Sentence, quotes: Span[]): Indirect
   return null;
 }
 
-// "a statement issued by X", "a readout from X": a document whose issuer is named after it.
-const ISSUED_DOCUMENT = /^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|readout|release|report|note|letter|declaration|post)\s+(?:(?:issued|released|published|posted|made)\s+)?(?:by|from)\s+/iu;
-// "a tally by the Associated Press", "a report in the Des Moines Register": a finding and who made it.
-const FINDING_BY = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he)?\s*(?:[\p{L}-]+\s+){0,2}(?:${FINDING_NOUNS.join('|')})\s+(?:(?:conducted|carried out|released|published)\s+)?(?:by|from|in|for)\s+(?:the\s+)?(?=\p{Lu})`, 'u');
+// "a statement issued by X", "a readout from X", "a tally by the Associated Press", "a report in the Des Moines
+// Register": a document or a finding whose issuer is named after it (not "a poll in March": "in" only before "the").
+const ISSUED_DOCUMENT = new RegExp(
+  String.raw`^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|readout|release|note|letter|declaration|post|${FINDING_NOUNS.join('|')})\s+(?:(?:issued|released|published|posted|made|conducted|carried out)\s+)?(?:by|from|for|in(?=\s+the\s))\s+`,
+  'iu',
+);
 // Where the issuer's name ends: a comma, an adjunct, or a date word ("issued by the Ministry of External Affairs Friday").
 const ISSUER_END = /,|\s+(?:on|in|at|after|following|which|that|late|early|(?:last|this|on)\s+\p{Lu}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)\b/u;
 
@@ -562,7 +587,7 @@ const ISSUER_END = /,|\s+(?:on|in|at|after|following|which|that|late|early|(?:la
  */
 function issuer(doc: ParsedDocument, from: number, to: number): Span {
   const phrase = doc.text.slice(from, to);
-  const by = ISSUED_DOCUMENT.exec(phrase) ?? FINDING_BY.exec(phrase);
+  const by = ISSUED_DOCUMENT.exec(phrase);
   if (!by) return { start: from, end: to };
   const rest = phrase.slice(by[0].length);
   const stop = ISSUER_END.exec(rest);
@@ -635,9 +660,11 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       const subject = { start: toks[k + 1].s, end: toks[j - 1].e };
       // "A new campaign manager, he said, could set a new tone": the cue interrupts the claim, which goes on to
       // the end of the sentence.
-      // (A subject of a few words without a preposition: not "cooperation among regional states, without …".)
+      // (A subject of a few words without a preposition: not "cooperation among regional states, without …"; and
+      // not when what follows attaches to the cue: "The election was rigged, Trump said, without offering any evidence".)
       if (after?.t === ',' && j - (k + 1) <= 5 && !toks.slice(k + 1, j).some((x) => PREPOSITIONS.has(x.t)) && interrupts(toks, sv.next + 1)) {
-        return clauseAround(doc, s, sv.verb, subject, quotes);
+        const around = clauseAround(doc, s, sv.verb, subject, quotes);
+        if (around) return around;
       }
       if (short) break;
       return clauseBefore(doc, s, toks[k].s, sv.verb, subject, quotes);
@@ -648,8 +675,12 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
 
 const PREPOSITIONS = new Set('of among in on for with to from by at about between'.split(' '));
 // What may follow a cue's comma without going on with the claim: a participle or another report
-// (", adding that …"), a relative clause about the speaker (", who …"), a source (", citing …").
-const NOT_CONTINUATION = /^(?:\p{Ll}+ing|who|whom|whose|which|according|and|but|as|in|at|on|during|after|before|when|while)$/u;
+// (", adding that …"), a relative clause about the speaker (", who …"), a source (", citing …"), an adjunct or a
+// subordinate clause of the cue's own (", without offering any evidence", ", because he was not authorized …").
+const NOT_CONTINUATION = new RegExp(
+  `^(?:\\p{Ll}+ing|${'who whom whose which according and but as in at on during after before when while without with because though although despite amid following to for from by since until if unless than where'.split(' ').join('|')})$`,
+  'u',
+);
 
 /** The rest of a sentence after an interrupting cue's comma: three words or more that go on with the claim. */
 function interrupts(toks: Tok[], from: number): boolean {
@@ -718,7 +749,7 @@ function make(doc: ParsedDocument, s: Sentence, from: number, to: number, cue: s
   const add = ADDING.exec(text.slice(start, end));
   if (add) end = start + add.index;
   // "… but he said …", "… and others have said …": so does a report with a subject of its own.
-  const second = SECOND_REPORT.exec(text.slice(start, end));
+  const second = secondSubject(text.slice(start, end));
   if (second && second.index > 0) end = start + second.index;
   // "… would 'stand by Pakistan' and added: '…'": the second verb's quote is not part of the clause.
   const colon = /\s+(?:and|but)\s+(?:also\s+)?\p{Ll}+ed\s*(?::|$)/u.exec(text.slice(start, end));

@@ -1276,6 +1276,9 @@ describe('a cue that interrupts the claim: the whole sentence is reported', () =
     ['a participle after the cue stays a second report', 'The talks were useful, Mwangi said, adding that more work was needed.',
       [['Daniel Mwangi', 'The talks were useful'], ['Daniel Mwangi', 'more work was needed']]],
     ['a plural noun after a preposition is no cue', 'Interaction, cooperation among regional states, without interference of outsiders, is a condition for security.', []],
+    ['an adjunct of the cue after its comma', 'The election was rigged, Kimaro said, without offering any evidence.', [['Grace Kimaro', 'The election was rigged']]],
+    ['a reason of the cue’s own', 'The visit will be delayed, the official said, because he was not authorized to speak publicly.', [['official', 'The visit will be delayed']]],
+    ['a quoted fragment after the comma', 'Relations are at their best, Mwangi said, with trade at "record levels" this year.', [['Daniel Mwangi', 'Relations are at their best']]],
   ])('%s', (_name, body, expected) => {
     expect(reports(INTRO + body)).toEqual(expected);
   });
@@ -1331,10 +1334,9 @@ describe('a participle before a quote is said by the sentence’s subject', () =
   });
 });
 
-describe('readout wordings: the sides, "bared", a passive after a quote', () => {
+describe('readout wordings: "bared", a passive after a quote', () => {
   const INTRO = 'Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Grace Kimaro in Nairobi on Monday.\n\n';
   it.each([
-    ['"the sides" are the two people just named', 'The sides expressed confidence that the new road will help regional trade.', [['indirect', 'Daniel Mwangi and Grace Kimaro', 'the new road']]],
     ['"bared" reports (Philippine English)', 'This was echoed by Mwangi, who bared that the two governments agreed to hold joint patrols.', [['indirect', 'Daniel Mwangi', 'the two governments']]],
     ['a passive after a fragment names nobody: the sentence’s subject speaks', 'Kimaro described the meeting as “incredibly positive,” it was reported from Dodoma.', [['direct', 'Grace Kimaro', 'incredibly positive,']]],
   ])('%s', (_name, body, expected) => {
@@ -1350,6 +1352,23 @@ describe('objects and subjects that are names or numbers', () => {
     ['a count with its thousands separator opens the clause', 'Kimaro said 2,093 of the trucks were cleared in all or part.', [['Grace Kimaro', '2,093 of the trucks were cleared in all or part']]],
     ['a number and a noun, then the verb', 'Kimaro said 20 people were hurt at the border.', [['Grace Kimaro', '20 people were hurt at the border']]],
     ['a share as the subject', 'On trade, 42% say they want lower tariffs.', [[null, 'they want lower tariffs']]],
+  ])('%s', (_name, body, expected) => {
+    expect(reports(INTRO + body)).toEqual(expected);
+  });
+});
+
+describe('what the review of this session found', () => {
+  const reports = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.text]);
+  const INTRO = 'Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Grace Kimaro in Nairobi on Monday.\n\n';
+  it.each([
+    ['a list inside a relative clause\'s report', 'The plan was drafted with help from Grace Kimaro, who said the change would help workers, families and small businesses.',
+      [['Grace Kimaro', 'the change would help workers, families and small businesses']]],
+    ['an inserted phrase inside a relative clause\'s report', 'The bill was backed by Grace Kimaro, who said the measure, if passed, would protect jobs in Dodoma.',
+      [['Grace Kimaro', 'the measure, if passed, would protect jobs in Dodoma']]],
+    ['"and he said" without a comma is more of what she said', 'Kimaro said she had spoken with the envoy and he said the border would not close.',
+      [['Grace Kimaro', 'she had spoken with the envoy and he said the border would not close']]],
+    ['a finding of a month names nobody', 'Support for the deal has fallen to 40 percent, according to a poll in March.', [[null, 'Support for the deal has fallen to 40 percent']]],
+    ['critics of a study are not its authors', 'Critics of the study by the Trade Policy Institute said the figures were too low.', [[null, 'the figures were too low']]],
   ])('%s', (_name, body, expected) => {
     expect(reports(INTRO + body)).toEqual(expected);
   });
