@@ -321,7 +321,9 @@ export function inside(spans: Span[], at: number): boolean {
  */
 export function quotedSpans(doc: ParsedDocument, quotes: Quote[]): Span[] {
   // Indirect speech is the reporter's wording ("Among the issues A and B addressed were ..., the ministry said"): not masked.
-  const out: Span[] = quotes.filter((q) => q.kind !== 'indirect').map((q) => ({ start: q.start, end: q.end }));
+  // Nor is a statement quoted whole that tells of the meeting in the third person, as a lead does ('The State House
+  // announced that “President X today hosted Y … The two leaders discussed …”'): no I, we or you in a dozen words.
+  const out: Span[] = quotes.filter((q) => q.kind === 'transcript' || (q.kind === 'direct' && !narration(doc.text.slice(q.start, q.end)))).map((q) => ({ start: q.start, end: q.end }));
   for (const p of doc.paragraphs) {
     const body = doc.text.slice(p.start, p.end);
     let open = -1;
@@ -330,12 +332,12 @@ export function quotedSpans(doc: ParsedDocument, quotes: Quote[]): Span[] {
       const c = body[i];
       if (c === '“' || c === '«') open = i;
       else if ((c === '”' || c === '»') && open >= 0) {
-        out.push({ start: p.start + open, end: p.start + i + 1 });
+        if (!narration(body.slice(open, i + 1))) out.push({ start: p.start + open, end: p.start + i + 1 });
         open = -1;
       } else if (c === '"') {
         if (straight < 0) straight = i;
         else {
-          out.push({ start: p.start + straight, end: p.start + i + 1 });
+          if (!narration(body.slice(straight, i + 1))) out.push({ start: p.start + straight, end: p.start + i + 1 });
           straight = -1;
         }
       }
@@ -344,4 +346,10 @@ export function quotedSpans(doc: ParsedDocument, quotes: Quote[]): Span[] {
     if (open >= 0) out.push({ start: p.start + open, end: p.end });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A quoted passage of a dozen words or more with no first- or second-person word: a statement's narration. */
+function narration(text: string): boolean {
+  const words = text.match(/[\p{L}’'-]+/gu) ?? [];
+  return words.length >= 12 && !words.some((w) => /^(?:i|we|us|our|ours|my|me|you|your|i['’](?:m|ve|d|ll)|we['’](?:re|ve|d|ll))$/i.test(w));
 }

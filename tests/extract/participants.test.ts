@@ -117,3 +117,15 @@ describe('participants on real pages', () => {
     expect(surnames(text)).toEqual(expected);
   });
 });
+
+describe('a statement quoted whole tells of the meeting as a lead does', () => {
+  it.each([
+    ['a readout quoted in the third person', 'Leaders meet\n\nThe State House announced that “President Daniel Mwangi today at State House, Nairobi hosted Foreign Minister Grace Kimaro of Tanzania. The two leaders discussed trade.”', ['Kimaro', 'Mwangi']],
+  ])('%s', (_name, text, expected) => {
+    expect(surnames(text)).toEqual(expected);
+  });
+
+  it('a quote in the first person stays speech: its people are not the meeting’s', () => {
+    expect(surnames('Leaders meet\n\nPresident Daniel Mwangi met Foreign Minister Grace Kimaro in Nairobi.\n\n“We have met President Joseph Kabila of Congo many times before and we will meet him again,” Mwangi said.')).toEqual(['Kimaro', 'Mwangi']);
+  });
+});
