@@ -49,6 +49,7 @@ import { findCountry, findCountryByCapital } from '../rules/countries.js';
 import { CITIES } from '../rules/places.js';
 import { PERSON_NOUNS, RANK_MODIFIERS, TITLES } from '../rules/titles.js';
 import { FINDING_NOUNS } from '../rules/speech-verbs.js';
+import { ORGANISATION_HEADS } from '../rules/organisations.js';
 import { OBJECT_FIRST_VERBS, isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
 import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart } from './clauses.js';
 
@@ -79,7 +80,7 @@ const DESCRIBED_PEOPLE = new Set([...PERSON_NOUNS.map((n) => (/(?:man|woman)$/.t
   // and one of them: "said one New Hampshire Democrat", "a Los Angeles-based attorney"
   ...PERSON_NOUNS, 'democrat', 'republican', 'conservative', 'liberal', 'progressive', 'insider', 'ally', 'critic']);
 // Words that make a body's proper name: "the United Nations", "the Emirates News Agency", "the Office of the President".
-const BODY_NAME_HEADS = /^(?:Nations|Agency|Ministry|Department|Office|Secretariat|Mission|Commission|Council|Union|Bureau|Administration|Committee|Organi[sz]ation|Service|Presidency|Government|Embassy|Parliament|Assembly|Court|Bank|Fund|Forum|Alliance|Association|Federation|Institute|Programme|Program|Cabinet|House|Palace|Command|Authority|Directorate|Coalition|Front|Party|Movement|Network|Group)$/u;
+const BODY_NAME_HEADS = new RegExp(`^(?:${ORGANISATION_HEADS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})$`, 'u');
 const FINDINGS = new Set(FINDING_NOUNS);
 // Small words inside a proper name ("the Center for Responsive Politics", "Bank of America").
 const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'on']);

@@ -49,6 +49,7 @@ import { CAPITAL_VARIANTS, COUNTRIES, findCountry, type Country } from '../rules
 import { OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
 import { DESCRIPTIONS, DOTTED_TITLES, GENERIC_DESCRIPTIONS, HONORIFICS, NAME_PREFIXES, NAMED_BODIES, PERSON_NOUNS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
+import { ORGANISATION_HEADS } from '../rules/organisations.js';
 
 /** One place where the text names or describes a known person. */
 export interface Mention extends Span {
@@ -150,8 +151,6 @@ const NON_NAME = new Set(
     'route routes gap corridor tunnel pass pipeline line road railway highway reporter correspondent staff writer ' +
     'editor desk bureau courier herald tribune gazette daily weekly ' +
     'senate congress caucus legislature association plus ' +
-    // Heads of organisations' names: "the American Action Network", "the U.S. Geological Survey".
-    'network networks survey command foundation society coalition alliance institution magazine channel broadcasting ' +
     'reporting editing min sec accept share click subscribe home world sport business opinion page author date ' +
     // Salutations in a transcript: "Dear Colleagues!", "Dear friends".
     'dear colleagues friends ladies gentlemen excellency excellencies federal presidency ' +
@@ -163,7 +162,10 @@ const NON_NAME = new Set(
     'confirms rejects denies invites backs slams eyes expects plans wants offers proposes announces ' +
     // … and with a plural subject: "X, EU Special Representative Discuss Peace".
     'discuss meet hold agree sign vow pledge seek eye mull review explore boost strengthen deepen expand reaffirm renew'
-  ).split(' '),
+  )
+    .split(' ')
+    // Heads of organisations' names: "the American Action Network", "the U.S. Geological Survey".
+    .concat(ORGANISATION_HEADS),
 );
 
 const OPENING_PARTICIPLE = new Set(OPENING_PARTICIPLES);
