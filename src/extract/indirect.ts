@@ -455,7 +455,8 @@ function coordinated(doc: ParsedDocument, s: Sentence): SubjectVerb | null {
   });
 }
 
-const PARTICIPLE_REPORT = /,\s+(?:and\s+)?(saying|claiming|arguing|warning|insisting|suggesting|predicting|reporting|explaining|noting|stressing|declaring|asserting|contending|acknowledging|writing|tweeting)\s+(that\s+)?/u;
+// ", saying …", "…,” saying …", "released a statement saying …", "responded by saying …": the sentence's subject speaks.
+const PARTICIPLE_REPORT = /(?:,["”’»]?\s+(?:and\s+)?|\b(?:statement|tweet|letter|post|message|note|email|release)\s+|\bby\s+)(saying|claiming|arguing|warning|insisting|suggesting|predicting|reporting|explaining|noting|stressing|declaring|asserting|contending|acknowledging|writing|tweeting)\s+(that\s+)?/u;
 
 const BARE_CLAUSE_PARTICIPLES = new Set(['saying', 'claiming', 'arguing', 'insisting', 'warning', 'predicting', 'suggesting', 'writing', 'tweeting']);
 

@@ -1373,3 +1373,15 @@ describe('what the review of this session found', () => {
     expect(reports(INTRO + body)).toEqual(expected);
   });
 });
+
+describe('a participle report after a document, "by", or a quote’s comma', () => {
+  const reports = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.text]);
+  const INTRO = 'Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Grace Kimaro in Nairobi on Monday.\n\n';
+  it.each([
+    ['"released a statement saying …"', 'Later, Mwangi released a statement saying the border would reopen in May.', [['Daniel Mwangi', 'the border would reopen in May']]],
+    ['"responded by saying …"', 'Kimaro responded by saying she had not seen the draft.', [['Grace Kimaro', 'she had not seen the draft']]],
+    ['"…,” saying that …" after a quoted term', 'Local activists sued after the ministry ended what it called the “Golden Window,” saying that the change burdened small firms.', [['Local activists', 'the change burdened small firms']]],
+  ])('%s', (_name, body, expected) => {
+    expect(reports(INTRO + body)).toEqual(expected);
+  });
+});
