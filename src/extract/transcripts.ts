@@ -22,7 +22,7 @@
 
 import type { Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
-import { personIn, type PeopleIndex } from './people.js';
+import { firstMentionAfter, personIn, type PeopleIndex } from './people.js';
 import { isKnownPlace } from './places.js';
 import { HONORIFICS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, expandTitle } from '../rules/titles.js';
 
@@ -76,6 +76,9 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
   const out: TranscriptTurn[] = [];
   let current: { person: number; name: string; line: Span; first: number; paras: Span[] } | null = null;
   const close = () => {
+    // "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of Florida proposed …": a section headed by
+    // a name, not a turn: a speaker does not name himself in full.
+    if (current && current.paras.length && current.person >= 0 && namedIn(people, current.person, current.paras[0].start, current.paras[current.paras.length - 1].end)) current.paras = [];
     if (current && current.paras.length) {
       const start = current.paras[0].start;
       const end = current.paras[current.paras.length - 1].end;
@@ -275,3 +278,12 @@ const LABEL_TITLE_WORDS = new Set([
   ...HONORIFICS.map((h) => h.toLowerCase().replace(/\.$/, '')),
   ...RANK_MODIFIERS, 'of', 'for', 'and', 'the', 'affairs', 'external', 'foreign', 'state', 'general',
 ]);
+
+/** True when `person` is named in full (first and last name) between from and to. */
+function namedIn(people: PeopleIndex, person: number, from: number, to: number): boolean {
+  const ms = people.mentions;
+  for (let k = firstMentionAfter(people, from); k < ms.length && ms[k].start < to; k++) {
+    if (ms[k].person === person && ms[k].kind === 'name' && /\s/u.test(ms[k].text)) return true;
+  }
+  return false;
+}

@@ -86,3 +86,10 @@ describe('labels that open on a word a sentence may open on', () => {
     expect(turns('Remarks\n\nUNDER SECRETARY NULAND: Good morning. We had a very good meeting today with the minister.\n\nQUESTION: Did you discuss sanctions?\n\nUNDER SECRETARY NULAND: Yes, we discussed them at length and in detail today.').map(([, speaker]) => speaker)).toEqual(['Under Secretary Nuland', 'Question', 'Under Secretary Nuland']);
   });
 });
+
+describe('a section headed by a name is no turn', () => {
+  it('"Name: Topic" over a section that names the same person in full, in the third person', () => {
+    const text = 'Ideas from the campaign\n\nThe race has produced a few good ideas.\n\nTom Keller: Retirement accounts Two years ago, Senator Tom Keller of Ohio proposed that every worker could invest through the federal savings plan. The idea is simple.\n\nAn economist, Ana Ruiz, suggested that the government might run a parallel program.';
+    expect(turns(text)).toEqual([['indirect', 'Ana Ruiz', 'the government might']]);
+  });
+});
