@@ -668,12 +668,17 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
         if (around) return around;
       }
       if (short) break;
+      // "At a Thursday rally in Modesto, Sanders said …", "Racking up a string of victories, X told …": an opening
+      // phrase with no verb of its own is no claim.
+      if (OPENER.test(toks[0].t) && !toks.slice(0, k).some((x) => FINITE.test(x.t) || IRREGULAR_VERBS.has(x.t) || /^\p{Ll}{3,}ed$/u.test(x.t))) break;
       return clauseBefore(doc, s, toks[k].s, sv.verb, subject, quotes);
     }
   }
   return null;
 }
 
+// Words that open a sentence's adjunct or subordinate clause, and participles: "At a rally, …", "Racking up …".
+const OPENER = /^(?:In|At|On|When|As|Despite|After|Before|While|Since|Although|Though|If|For|From|During|With|Without|Under|Over|Through|Amid|Following|Upon|\p{Lu}\p{Ll}+ing)$/u;
 const PREPOSITIONS = new Set('of among in on for with to from by at about between'.split(' '));
 // What may follow a cue's comma without going on with the claim: a participle or another report
 // (", adding that …"), a relative clause about the speaker (", who …"), a source (", citing …"), an adjunct or a

@@ -1385,3 +1385,15 @@ describe('a participle report after a document, "by", or a quote’s comma', () 
     expect(reports(INTRO + body)).toEqual(expected);
   });
 });
+
+describe('an opening phrase before a cue is no claim', () => {
+  const reports = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.text]);
+  const INTRO = 'Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Grace Kimaro in Nairobi on Monday.\n\n';
+  it.each([
+    ['a place and time', 'At a Thursday rally in Mombasa, Mwangi said, “We will open the border.”', []],
+    ['a participle phrase', 'Racking up a string of victories in the north, Kimaro told reporters, “We are winning.”', []],
+    ['but a claim with its verb still is', 'In 2015, the port earned $3 billion, Mwangi said.', [['Daniel Mwangi', 'In 2015, the port earned $3 billion']]],
+  ])('%s', (_name, body, expected) => {
+    expect(reports(INTRO + body)).toEqual(expected);
+  });
+});
