@@ -77,8 +77,9 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
   let current: { person: number; name: string; line: Span; first: number; paras: Span[] } | null = null;
   const close = () => {
     // "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of Florida proposed …": a section headed by
-    // a name, not a turn: a speaker does not name himself in full.
-    if (current && current.paras.length && current.person >= 0 && namedIn(people, current.person, current.paras[0].start, current.paras[current.paras.length - 1].end)) current.paras = [];
+    // a name, not a turn: a speaker does not name himself in full in his first two paragraphs (the narration after a
+    // turn may: "… is expected to receive Haruki Moriyama on Friday").
+    if (current && current.paras.length && current.person >= 0 && namedIn(people, current.person, current.paras[0].start, current.paras[Math.min(1, current.paras.length - 1)].end)) current.paras = [];
     if (current && current.paras.length) {
       const start = current.paras[0].start;
       const end = current.paras[current.paras.length - 1].end;

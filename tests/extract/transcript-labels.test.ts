@@ -92,4 +92,9 @@ describe('a section headed by a name is no turn', () => {
     const text = 'Ideas from the campaign\n\nThe race has produced a few good ideas.\n\nTom Keller: Retirement accounts Two years ago, Senator Tom Keller of Ohio proposed that every worker could invest through the federal savings plan. The idea is simple.\n\nAn economist, Ana Ruiz, suggested that the government might run a parallel program.';
     expect(turns(text)).toEqual([['indirect', 'Ana Ruiz', 'the government might']]);
   });
+
+  it('narration after a turn may name its speaker in full: the turn stays', () => {
+    const text = 'Ministers meet\n\nForeign Minister Tom Keller met Foreign Minister Ana Ruiz in Quito.\n\nAna Ruiz, Minister of Foreign Affairs:\nThank you, Minister Keller, for coming to Quito.\n\nWe discussed trade and energy at length today.\n\nThe President is expected to receive Ana Ruiz on Friday.';
+    expect(turns(text)[0]).toEqual(['transcript', 'Ana Ruiz', 'Thank you, Minister']);
+  });
 });
