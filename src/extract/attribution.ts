@@ -17,6 +17,10 @@
 //                             "the Emirates News Agency (WAM) reported", "A Foreign, Commonwealth & Development Office
 //                             spokesperson said:" (commas and & inside a name), "the Office of the President" (not the President)
 //   familiar sources          "A person familiar with the talks said" -> "person familiar with the talks"; "Aid agencies have warned"
+//   findings                  "according to a yearly Gallup poll" -> "Gallup"; "a tally by the Associated Press" -> "Associated
+//                             Press" (the finding heads the phrase: not "Critics of the study by …", "a poll in March")
+//   names the index lacks     "Politico reported", "the University of Michigan reported", "Tehran also said", "Acme chief
+//                             executive Tom Read said" (not a lone sentence-opening word the text never capitalises elsewhere)
 //   appositions               "Fuenzalida, a veteran diplomat who served under former President X, said" -> Fuenzalida
 //   names with full stops     "said Mr. Venkatraman", "S. Venkatraman said"
 //   titles alone              "the Vice President said", "EAM underlined", "The Secretary underscored" (people.ts)
