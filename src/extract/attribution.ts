@@ -94,6 +94,8 @@ const NOT_A_NAME = new Set(('he she it they we i you this that these those there
 // Words of titles: "the President", "Deputy Prime Minister" name an office, not who holds it.
 const TITLE_WORDS = new Set([...TITLES.flatMap(([t]) => t.toLowerCase().split(' ')), ...RANK_MODIFIERS]);
 const CITY_SET = new Set(CITIES);
+/** A described speaker that ends in a capitalised word names an organisation ("Politico", "the Washington Post"): no he/she. */
+const namesAnOrganisation = (described: string): boolean => /^\p{Lu}/u.test(described.split(' ').pop() ?? '');
 const isCapital = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
 
 // Inside a body's name a person is not the speaker: "the Office of the President said".
@@ -284,7 +286,7 @@ export class Attributor {
         (e) => {
           if (e.at >= anchor && e.at < span.start) return false; // named inside the quote
           // an unnamed subject: -1 (not an organisation by its name: "According to ProPublica, … She said …")
-          if (e.person < 0) return !e.described || !/^\p{Lu}/u.test(e.described.split(' ').pop() ?? '');
+          if (e.person < 0) return !e.described || !namesAnOrganisation(e.described);
           if (this.people.people[e.person]?.type !== 'person') return false;
           const g = genders[e.person] ?? null;
           return g === null || g === want;
@@ -531,7 +533,7 @@ export class Attributor {
       // Not "she" for "a ministry spokesman", nor "he" for "a spokeswoman".
       const gender = /wom[ae]n$/.test(head) ? 'she' : /m[ae]n$/.test(head) ? 'he' : pronoun;
       // Nor for a name the index does not know ("Politico reported"): a person the text introduced is in the index.
-      return e?.described && gender === pronoun && !/^\p{Lu}/u.test(e.described.split(' ').pop() ?? '') && !DESCRIBED_BODY_HEADS.has(head) && !DOCUMENT_WORDS.has(head) && !/(?:s|men)$/.test(head) ? e.described : null;
+      return e?.described && gender === pronoun && !namesAnOrganisation(e.described) && !DESCRIBED_BODY_HEADS.has(head) && !DOCUMENT_WORDS.has(head) && !/(?:s|men)$/.test(head) ? e.described : null;
     }
     // "both men said", "the two ministers agreed": the two people named most recently, together.
     // (An opener before the subject may come with it: "Heading into the talks, both men".)
@@ -891,7 +893,7 @@ export function cueColonBefore(doc: ParsedDocument, open: number): Cue | null {
  * "Labor Department", "a tally by the Associated Press" -> "Associated Press"; null for a finding that names
  * nobody ("a new poll") and for anything that is no finding.
  */
-export function findingSource(phrase: string): string | null {
+function findingSource(phrase: string): string | null {
   const words = phrase.split(' ');
   const h = words.findIndex((w) => FINDINGS.has(w));
   if (h < 0) return null;

@@ -486,7 +486,7 @@ function relativeClose(text: string): number {
   let commas = 0;
   for (const m of text.matchAll(/,\s+(\p{Ll}+)\b/gu)) {
     const word = m[1];
-    if (commas % 2 === 0 && (FINITE.test(word) || /^\p{Ll}{3,}ed$/u.test(word) || IRREGULAR_VERBS.has(word) || isSpeechVerb(word))) return m.index ?? -1;
+    if (commas % 2 === 0 && (looksFinite(word) || isSpeechVerb(word))) return m.index ?? -1;
     commas++;
   }
   return -1;
@@ -670,13 +670,15 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       if (short) break;
       // "At a Thursday rally in Modesto, Sanders said …", "Racking up a string of victories, X told …": an opening
       // phrase with no verb of its own is no claim.
-      if (OPENER.test(toks[0].t) && !toks.slice(0, k).some((x) => FINITE.test(x.t) || IRREGULAR_VERBS.has(x.t) || /^\p{Ll}{3,}ed$/u.test(x.t))) break;
+      if (OPENER.test(toks[0].t) && !toks.slice(0, k).some((x) => looksFinite(x.t))) break;
       return clauseBefore(doc, s, toks[k].s, sv.verb, subject, quotes);
     }
   }
   return null;
 }
 
+/** A word that may be a clause's finite verb: an auxiliary or modal, a past in -ed, an irregular past. */
+const looksFinite = (w: string): boolean => FINITE.test(w) || /^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR_VERBS.has(w);
 // Words that open a sentence's adjunct or subordinate clause, and participles: "At a rally, …", "Racking up …".
 const OPENER = /^(?:In|At|On|When|As|Despite|After|Before|While|Since|Although|Though|If|For|From|During|With|Without|Under|Over|Through|Amid|Following|Upon|\p{Lu}\p{Ll}+ing)$/u;
 const PREPOSITIONS = new Set('of among in on for with to from by at about between'.split(' '));
