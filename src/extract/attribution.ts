@@ -120,6 +120,12 @@ const UNNAMED_SUBJECT = /^(?:The|A|An)\s+(?:[\p{L}-]+\s+){0,3}(?:head|chief|envo
 // Small words inside titles before a name ("Minister for Europe and Foreign Affairs").
 const LEAD_SMALL = new Set(['of', 'for', 'and', 'the']);
 
+/** Pronouns that are a sentence's subject: a name after them is not. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** Prepositions whose object a name right after them is ("The good news for Cruz"). */
+const LEAD_PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'by', 'about', 'against', 'from', 'over', 'toward', 'towards']);
+
 /** The initials of a name's capitalised words: "Ministry of External Affairs" -> "MEA". */
 const initials = (name: string): string => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
@@ -195,13 +201,25 @@ export class Attributor {
         if (this.insideQuote(ms[k].start) || ms[k].start < from) continue;
         const lead = this.doc.text.slice(from, ms[k].start);
         const lower = lead.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}’'-]*/gu)?.filter((w) => !LEAD_SMALL.has(w)) ?? [];
-        // "X conveyed the greetings of the President …": a person after a verb is in the object.
-        if (lower.length > 2 || lower.some((w) => VERB_LIKE.test(w))) break;
+        // "X conveyed the greetings of the President …": a person after a verb is in the object; so after
+        // "he said" ("Asked who leads the party, he said Ryan."): the pronoun is the subject.
+        if (lower.length > 2 || lower.some((w) => VERB_LIKE.test(w) || isSpeechVerb(w) || SUBJECT_PRONOUNS.has(w))) break;
+        // "The good news for Cruz, Woolson said, …": a name right after a preposition is its object.
+        if (LEAD_PREPOSITIONS.has(/(\p{Ll}+)\s+$/u.exec(lead)?.[1] ?? '')) break;
         // "Otieno’s delegation includes …": a possessive names whose, not who.
         if (/^['’]s?\s/u.test(this.doc.text.slice(ms[k].end, ms[k].end + 3))) break;
         this.events.push({ at: ms[k].start, person: ms[k].person, speaker: false });
         pushed = true;
         break;
+      }
+      // "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt": after an opening phrase of
+      // no verb, a name set off by its comma and followed by its verb is the subject.
+      if (!pushed && !opens) {
+        const k = this.subjectAfterOpening(s, mi);
+        if (k >= 0) {
+          this.events.push({ at: ms[k].start, person: ms[k].person, speaker: false });
+          pushed = true;
+        }
       }
       // "The delegation head conveyed …": a subject the text does not name stops he/she from reaching
       // past it to an earlier sentence's subject (or to a person in this sentence's object).
@@ -216,6 +234,29 @@ export class Attributor {
       }
     }
     this.events.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * The mention (index into people.mentions, from `mi`) that follows the first comma or commas of sentence `s`
+   * and comes before a lower-case word ("The day before, at a rally, Mr. Trump was …"), when the words before
+   * it hold no verb; -1 otherwise.
+   */
+  private subjectAfterOpening(s: Sentence, mi: number): number {
+    const ms = this.people.mentions;
+    const text = this.doc.text;
+    for (let k = mi; k < ms.length && ms[k].start < s.start + 160; k++) {
+      if (ms[k].start < s.start || this.insideQuote(ms[k].start)) continue;
+      const lead = text.slice(s.start, ms[k].start);
+      const words = lead.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}’'-]*/gu) ?? [];
+      if (/["“”]/u.test(lead) || words.some((w) => VERB_LIKE.test(w) || isSpeechVerb(w) || SUBJECT_PRONOUNS.has(w) || /^(?:is|was|are|were|has|had|have|will|would)$/.test(w))) return -1;
+      // A name inside the opening phrase ("at a rally in Beaumont,") is passed over.
+      // A title may stand between the comma and the name (", Mr. Trump was", ", Sen. Ted Cruz says").
+      if (!/,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(lead)) continue;
+      const next = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(text.slice(ms[k].end, ms[k].end + 30))?.[1] ?? '';
+      if (!next || /^(?:and|or|nor|who|whose|which|but)$/.test(next) || this.people.people[ms[k].person]?.type !== 'person') return -1;
+      return k;
+    }
+    return -1;
   }
 
   /** The person who is the subject of a sentence (named in its first words), or -1. */
@@ -720,7 +761,7 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
   // after a later comma ('India will “always be …” for the Maldives, Minister X said'), never the
   // words right after it ('called Indonesia “a natural partner” for Kenya and said …').
   const runOn = i === 0 && !/[,.!?…]$/u.test(innerText.trim()) && /^\s+\p{Ll}/u.test(text.slice(close, close + 3));
-  for (let k = i + 1; k < Math.min(toks.length, i + 11); k++) {
+  for (let k = i + 1; k < Math.min(toks.length, i + (runOn ? 24 : 11)); k++) {
     // “…,” Rep. Earl Blumenauer (D-Ore.) said: a party tag in brackets.
     if (toks[k].t === '(') {
       const shut = toks.findIndex((t, n) => n > k && n <= k + 8 && t.t === ')');
@@ -747,6 +788,13 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
     // '… “extraordinary potential,” it was reported from Buenos Aires': a passive names no speaker.
     if (/^(?:was|were|is|are|been|be|being)$/i.test(toks[j - 1].t)) return null;
     if (runOn) {
+      // '“…” if she didn't win by more, said David Wasserman, an analyst': the verb after the comma, then its subject.
+      if (toks[k - 1].t === ',' && j === k) {
+        let e = sv.next;
+        while (e < toks.length && e - sv.next < 6 && (/^\p{Lu}/u.test(toks[e].t) || isNameDot(toks, e))) e++;
+        if (e === sv.next || (e < toks.length && !/^[.,;]$/.test(toks[e].t))) return null;
+        return { verb: sv.verb, subject: { start: toks[sv.next].s, end: toks[e - 1].e }, at: toks[k].s };
+      }
       let c = j - 1;
       while (c > i && toks[c].t !== ',') c--;
       // "…, which he said was …": the relative word is not the subject.
@@ -872,7 +920,8 @@ const CUE_SUBJECT = String.raw`(?<subj>he|she|they|it|we|I|(?:(?:Mr|Mrs|Ms|Dr|Se
 const CUE_VERB = String.raw`(?<verb>\p{Ll}+(?:\s+out)?)`;
 const PARENTHETICAL_CUE = new RegExp(String.raw`,\s+${CUE_SUBJECT}\s+${CUE_VERB}(?:\s+[^,;:“”"«»]{1,60})?,\s*(?:that\s+)?$`, 'du');
 const INVERTED_CUE = new RegExp(String.raw`,\s+${CUE_VERB}\s+${CUE_SUBJECT},\s*$`, 'du');
-const AS_CUE = new RegExp(String.raw`\b[Aa]s\s+${CUE_SUBJECT}\s+${CUE_VERB}(?:\s+it)?,\s*$`, 'du');
+// "As Akhil Amar, a professor of law at Yale, put it, “…”": an apposition may follow the name.
+const AS_CUE = new RegExp(String.raw`\b[Aa]s\s+${CUE_SUBJECT}(?:,\s+[^,;:“”"«»]{1,80},)?\s+(?<verb>\p{Ll}+(?:\s+(?:out|it))?),\s*$`, 'du');
 
 /** A sentence ending in a colon just before the quote: "Lavrov told reporters:" */
 export function cueColonBefore(doc: ParsedDocument, open: number): Cue | null {

@@ -217,9 +217,10 @@ function cueLimit(doc: ParsedDocument, close: number): number {
 
 /**
  * ", which Manila says is “…”", "that Tokyo calls “…”", "talks that Zaremba later described as “…”":
- * a capitalised subject of a relative clause and its verb.
+ * a capitalised subject of a relative clause and its verb, past an apposition ("what Bay Buchanan, a
+ * campaign treasurer, called “…”").
  */
-const RELATIVE_CUE = /(?:,\s+|\s)(?:which|that|what)\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})\s+(?:(?:later|also|repeatedly|once)\s+)?(says|said|calls|called|insists|insisted|considers|considered|described|describes)(?:\s+(?:is|was|are|were|to be|as|it as|them as))?\s*$/u;
+const RELATIVE_CUE = /(?:,\s+|\s)(?:which|that|what)\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+\p{Lu}[\p{L}\p{M}-]*){0,3})(?:,\s+[^,;:"“”«»]{1,80},)?\s+(?:(?:later|also|repeatedly|once)\s+)?(says|said|calls|called|insists|insisted|considers|considered|described|describes)(?:\s+(?:is|was|are|were|to be|as|it as|them as))?\s*$/u;
 
 interface DirectCue {
   cue: string | null;
@@ -252,6 +253,20 @@ function headlineSpeaker(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     const who = personIn(attr.people, para.start, para.start + label[0].length);
     if (who >= 0 && attr.people.people[who].type === 'person') return who;
   }
+  // "Francois Hollande Says Donald Trump ‘Makes You Want To Retch’", "Lavrov calls talks ‘useful’": the name
+  // that opens the headline, when its verb (in title case or not) is a speech verb.
+  const lead = doc.text.slice(para.start, q.open);
+  if (/[:"“”«»]/u.test(lead)) return -1;
+  const words = [...lead.matchAll(/[\p{L}\p{M}.'’-]+/gu)].slice(0, 6);
+  const k = words.findIndex((w, n) => n > 0 && isSpeechVerb(w[0].toLowerCase()));
+  if (k > 0 && words.slice(0, k).every((w) => /^\p{Lu}/u.test(w[0]))) {
+    // (The index reads no names in the headline: the person is the one the story names so.)
+    const name = words.slice(0, k).map((w) => w[0]).join(' ');
+    const surname = words[k - 1][0];
+    const people = attr.people.people;
+    const hits = people.flatMap((p, i) => (p.type === 'person' && (p.name === name || p.aliases.includes(name) || p.name.endsWith(' ' + surname)) ? [i] : []));
+    if (hits.length === 1) return hits[0];
+  }
   return -1;
 }
 
@@ -268,7 +283,7 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   const after = fromCue(cueAfter(doc, q.close, paraEnd, q.text));
   if (after) return after;
   // "the tribunal ruling, which Manila says is “final and binding”": the relative clause's subject.
-  const rel = RELATIVE_CUE.exec(doc.text.slice(Math.max(0, q.open - 80), q.open));
+  const rel = RELATIVE_CUE.exec(doc.text.slice(Math.max(0, q.open - 180), q.open));
   if (rel) {
     const st = q.open - rel[0].length + rel[0].indexOf(rel[1], rel[0].indexOf(' '));
     const subject = { start: st, end: st + rel[1].length };

@@ -86,11 +86,24 @@ function findHeadline(text: string, paragraphs: Paragraph[]): number {
     // even with a full stop.
     // (A quotation, not an apostrophe: "MANILA: Indonesia's President …" is a dateline and its lead.)
     const quoteHeadline = /^\p{Lu}[^:\n.!?]{1,50}:\s/u.test(h) && !/^[\p{Lu}\s,.'’-]+:/u.test(h) && /(?:^|[\s:])["“‘']\p{L}[^"“”]*\p{L}[.!?,]?["”’']/u.test(h);
-    const title = h.length <= MAX_HEADLINE && (quoteHeadline || !/[.!?…]["”»’']?$/u.test(h)) && !h.includes('\n') && p.index + 1 < paragraphs.length;
+    const title = h.length <= MAX_HEADLINE && (quoteHeadline || titleCase(h) || !/[.!?…]["”»’']?$/u.test(h)) && !h.includes('\n') && p.index + 1 < paragraphs.length;
     return title ? p.index : -1;
   }
   return -1;
 }
+
+/**
+ * "Francois Hollande Says Donald Trump ‘Makes You Want To Retch.’": a line in title case, whose words (but
+ * the small ones) all open with a capital, verbs too, is a headline even when it ends on a full stop ("Polish Foreign
+ * Minister Anna Nowicka met …" is not).
+ */
+function titleCase(line: string): boolean {
+  const words = (line.match(/\p{L}{3,}/gu) ?? []).filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Words a title in title case may leave in lower case. */
+const TITLE_SMALL_WORDS = new Set(['the', 'and', 'for', 'but', 'nor', 'with', 'from', 'into', 'over']);
 
 /** 1-based line number of an offset. */
 export function lineAt(doc: Pick<ParsedDocument, 'lineStarts'>, offset: Offset): number {

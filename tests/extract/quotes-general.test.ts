@@ -1397,3 +1397,37 @@ describe('an opening phrase before a cue is no claim', () => {
     expect(reports(INTRO + body)).toEqual(expected);
   });
 });
+
+describe('who "he" or "she" is: the subject of the sentence before, not a name in its object', () => {
+  const direct = (text: string) => quotesOf(text).filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+  it.each([
+    ['a time phrase opens the sentence before the subject',
+      '“The border stays shut,” Kenyan President Daniel Mwangi said on Sunday.\n\nThe day before, at a rally in Arusha, Tanzania, Ms. Grace Kimaro was just as blunt. “We will not wait,” she said.',
+      [['Daniel Mwangi', 'The border stays'], ['Grace Kimaro', 'We will not']]],
+    ['a name after "he said" is his answer, not the subject',
+      'Kenyan President Daniel Mwangi met Tanzanian Foreign Minister Joseph Kimaro on Monday.\n\nMwangi eased his tone. Asked who leads the talks, he said Kimaro. “I would say Joseph for now,” he said.',
+      [['Daniel Mwangi', 'I would say']]],
+    ['a name after a preposition is no subject',
+      '“The port is ready,” said Kenyan President Daniel Mwangi. The good news for Joseph Kimaro is the timing. “He will get his deal,” he added.',
+      [['Daniel Mwangi', 'The port is'], ['Daniel Mwangi', 'He will get']]],
+  ])('%s', (_name, text, expected) => {
+    expect(direct(text)).toEqual(expected);
+  });
+});
+
+describe('cues that stand apart from the quote', () => {
+  const direct = (text: string) => quotesOf(text).filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+  it.each([
+    ['"…” if …, said X, an analyst" at the sentence’s end',
+      'Polls show Mwangi ahead in Nairobi.\n\n“Many would call that a defeat” if he won by less, said Grace Kimaro, an analyst at the Policy Institute.',
+      [['Grace Kimaro', 'Many would call']]],
+    ['"As X, an apposition, put it, “…”"', 'The court ruled on Monday. As Grace Kimaro, a professor of law in Dodoma, put it, “The ruling is final.”',
+      [['Grace Kimaro', 'The ruling is']]],
+    ['"in what X, an apposition, called “…”"', 'The envoy guarded every vote in 1976, in what Grace Kimaro, a treasurer of the campaign, called “hand-to-hand combat.”',
+      [['Grace Kimaro', 'hand-to-hand combat.']]],
+    ['a headline in title case: "X Says Y ‘…’"', 'Daniel Mwangi Says Tanzania Deal ‘Is Within Reach.’\n\nKenyan President Daniel Mwangi spoke in Nairobi on Monday.',
+      [['Daniel Mwangi', 'Is Within Reach.']]],
+  ])('%s', (_name, text, expected) => {
+    expect(direct(text)).toEqual(expected);
+  });
+});
