@@ -203,6 +203,9 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
         return { subject: { start: toks[c + 1].s, end: toks[j - 1].e }, verb: sv.verb, verbStart: t.s, verbEnd: sv.end };
       }
     }
+    // "He also congratulated the president on what he described as …": a pronoun right before the verb, past
+    // the clause's first words, is the subject of the clause the verb belongs to.
+    if (j - 1 > i && SUBJECT_PRONOUN.test(toks[j - 1].t)) return { subject: { start: toks[j - 1].s, end: toks[j - 1].e }, verb: sv.verb, verbStart: t.s, verbEnd: sv.end };
     // "Lavrov told him" is fine; a lower-case word just before the verb that is not a pronoun or a
     // description noun likely means the verb belongs to a clause, not this subject.
     return { subject: { start: toks[i].s, end: toks[j - 1].e }, verb: sv.verb, verbStart: t.s, verbEnd: sv.end };
@@ -273,7 +276,7 @@ const AUX_BEFORE_VERB = new Set('also has have had would will still now often la
 // Words after which a new clause's subject begins: "… -- not me -- and he says …", "Even though …, the women say officers …",
 // "… after Trump said he is open to …".
 // (Not "if"/"unless": "If officials say the plan is dead, …" reports nothing.)
-const SUBJECT_BOUNDARY = new Set('and but while although though whereas because since as when so yet after before until once that'.split(' '));
+const SUBJECT_BOUNDARY = new Set('and but while although though whereas because since as when so yet after before until once that what which how where why whom'.split(' '));
 const SUBJECT_DETERMINERS = new Set('the a an his her their its our my your some many most several both all other these those few'.split(' '));
 const MAX_SUBJECT_WORDS = 10;
 const BOUNDARY_PUNCT = /^(?:,|;|:|-+|–|—|―)$/u;

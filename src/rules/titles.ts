@@ -167,6 +167,8 @@ export const DESCRIPTIONS: ReadonlyArray<[words: string, classes: RoleClass[]]> 
   ['king', ['monarch']],
   ['queen', ['monarch']],
   ['emir', ['monarch']],
+  ['amir', ['monarch']],
+  ['sultan', ['monarch']],
   ['monarch', ['monarch']],
   ['ambassador', ['diplomat']],
   ['envoy', ['diplomat']],

@@ -1431,3 +1431,17 @@ describe('cues that stand apart from the quote', () => {
     expect(direct(text)).toEqual(expected);
   });
 });
+
+describe('titles of monarchs and a pronoun inside a clause', () => {
+  const all = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+  it.each([
+    ['"the Amir" is the Amir the text introduced',
+      'KUWAIT: His Highness the Amir Sheikh Salem Al-Ahmad spoke with US President Tom Barrow on Wednesday.\n\nMeanwhile, His Highness the Amir was grateful, praising the bond between the nations, “whom history has proven to be friends.”',
+      [['direct', 'Salem Al-Ahmad', 'whom history has']]],
+    ['"on what he described as “…”" is his, not the object’s before it',
+      'KUWAIT: Sheikh Salem Al-Ahmad spoke with US President Tom Barrow on Wednesday.\n\nSheikh Salem was grateful. He also congratulated the president on what he described as the “largest-ever evacuation of its kind.”',
+      [['direct', 'Salem Al-Ahmad', 'largest-ever evacuation of']]],
+  ])('%s', (_name, text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
