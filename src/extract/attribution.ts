@@ -106,6 +106,8 @@ const JOINT_SUBJECT = /^(?:both|the two)\s+(?:men|women|leaders|ministers|foreig
 
 // A body referred back to: "it", "the statement", "the department", "the ministry's statement".
 const BODY_BACK_REF = /^(?:it|(?:the|its|this) (statement|communiqu[eé]|release|readout|press release|press service|press office|department|ministry|office|commission|agency|presidency|government|secretariat|service|administration|council|committee|embassy|mission|bureau)(?:['’]s statement)?)$/i;
+/** A person's own words by a possessive pronoun: "his statement", "her remarks on Monday". */
+const OWN_WORDS = /^([Hh]is|[Hh]er)\s+(?:own\s+|latest\s+|written\s+|opening\s+|closing\s+)?(?:statement|remarks|speech|words|letter|message|post|tweet|interview|address|comments)(?:\s+(?:on|in|at|to|during)\s.*)?$/u;
 const DOCUMENT_WORDS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'press release']);
 const DESCRIBED_BODY_HEADS = new Set(
   'office ministry department commission agency presidency government secretariat service administration council committee embassy mission bureau union nations kremlin cabinet chancellery parliament'.split(' '),
@@ -318,6 +320,12 @@ export class Attributor {
   resolveSubject(span: Span, anchor = span.start): number {
     const phrase = this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
     const lower = phrase.toLowerCase();
+    // "According to his statement on June 5", "her remarks": the words are the person's the pronoun stands for.
+    const own = OWN_WORDS.exec(phrase);
+    if (own) {
+      const at = span.start + phrase.indexOf(own[1]);
+      return this.resolveSubject({ start: at, end: at + own[1].length }, anchor);
+    }
     if (PRONOUNS.has(lower)) {
       // "she" skips people the text shows to be men, "he" women; unknown gender fits both.
       const want = lower === 'she' || lower === 'her' ? 'f' : 'm';
@@ -893,7 +901,8 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
     return { verb: 'quoted as saying', subject: { start: st, end: st + qas[1].length }, at: s.start + qas.index, end: s.start + qas.index + qas[0].length };
   }
   // According to X, “…”
-  const acc = /\b[Aa]ccording to\s+([^,]{2,80}),\s*$/u.exec(before);
+  // (a date's comma is inside the phrase: "According to his statement on June 5, 2022, …")
+  const acc = /\b[Aa]ccording to\s+((?:[^,]|,\s*(?=\d{4}\b)){2,80}),\s*$/u.exec(before);
   if (acc) {
     const st = s.start + acc.index + acc[0].indexOf(acc[1]);
     return { verb: 'according to', subject: { start: st, end: st + acc[1].length }, at: s.start + acc.index };

@@ -546,7 +546,8 @@ function accordingTo(doc: ParsedDocument, s: Sentence, quotes: Span[]): Indirect
   const lead = /^(?:(?:\p{Lu}\p{Ll}+|In particular|For example|Meanwhile),\s+)?[Aa]ccording to\s+/u.exec(s.text);
   if (lead) {
     const rest = s.text.slice(lead[0].length);
-    const comma = rest.indexOf(',');
+    // (not a date's comma: "According to his statement on June 5, 2022, …")
+    const comma = rest.search(/,(?!\s*\d{4}\b)/u);
     if (comma > 0 && comma <= 240) {
       const subject = issuer(doc, s.start + lead[0].length, s.start + lead[0].length + comma);
       let from = s.start + lead[0].length + comma + 1;

@@ -411,13 +411,17 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       // "Minister of International Development of Norway": nor is a word followed by "of <Capitalised>".
       if (nameWords.length === 1 && intro?.groups && /\s(?:of|for)\s/u.test(intro.groups.title) && /^(?:,\s*|\s+and\s+|\s+(?:of|for)\s+(?:the\s+)?)\p{Lu}/u.test(after)) continue;
       if (nameWords.length >= 2) {
+        // "Joko Widodo (Jokowi)": the one word in brackets after a name is the name the text goes on to use
+        // (not a country, a place or a party tag: "Sergei Lavrov (Russia)", "(R-Kans.)").
+        const nick = /^\s*\((\p{Lu}\p{Ll}{2,})\)/u.exec(after)?.[1];
+        const nickname = nick && !isCountryWord(nick) && !PLACES.has(nick.toLowerCase()) && !nonName(nick) ? nick : null;
         drafts.push({
           words: nameWords.map((w) => w.text),
           role,
           roleFromCounterpart: counterpart,
           country,
           type: 'person',
-          aliases: [],
+          aliases: nickname ? [nickname] : [],
           spans: [[start, end, 'name']],
           evidence: !bare || PERSON_BEFORE.test(before) || speechVerbBefore(before) || PERSON_AFTER.test(after),
         });

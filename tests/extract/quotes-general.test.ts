@@ -1445,3 +1445,17 @@ describe('titles of monarchs and a pronoun inside a clause', () => {
     expect(all(text)).toEqual(expected);
   });
 });
+
+describe('a name in brackets and a statement by "his"', () => {
+  const all = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+  it.each([
+    ['"Joko Widodo (Jokowi)": the bracketed name is the same person',
+      'Jakarta: Indonesian President Budi Santoso (Bussan) met Australian Prime Minister Tom Reid on Monday.\n\nBussan noted that ties had never been closer.',
+      [['indirect', 'Budi Santoso', 'ties had never']]],
+    ['"According to his statement on June 5, 2022, …": his, past the date’s comma',
+      'Jakarta: Indonesian President Budi Santoso met Australian Prime Minister Tom Reid on Monday.\n\nReid was sworn in last month. According to his statement on June 5, 2022, his visit would deepen ties.',
+      [['indirect', 'Tom Reid', 'his visit would']]],
+  ])('%s', (_name, text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
