@@ -14,6 +14,8 @@ describe('findParticipants: uncommon meeting verbs, titles and names that are no
     // A participle in a wire lead: "A and B sought to …, meeting for hours and agreeing to …"
     ['LIMA, Peru (AP) — Peruvian President Ana Vidal and Bolivian President Tomas Rojo sought to end a long dispute on Monday, meeting for two hours at the palace and agreeing to reopen a rail line.',
       ['Rojo', 'Vidal']],
+    // "paid a courtesy call on" is a meeting; the press secretary who briefed on it is no participant.
+    ['Indian External Affairs Minister Ravi Menon today paid a courtesy call on Prime Minister Sheikh Amina at her residence.\n\nPM\'s Press Secretary Karim Uddin briefed reporters after the meeting.', ['Amina', 'Menon']],
     // A foreign ministry and a natural feature are not participants.
     ['The Foreign Ministry of Chile and Foreign Minister Ana Vidal met in Santiago on Friday with Tomas Rojo.', ['Rojo', 'Vidal']],
   ])('%s', (text, expected) => {
