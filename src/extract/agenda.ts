@@ -704,7 +704,9 @@ const CATEGORY_HEAD = new RegExp(
   `^(?:[\\p{Ll}][\\p{L}-]*\\s+(?:and\\s+)?){0,3}(?:${[...VAGUE_NOUNS.filter((n) => n.endsWith('s')), ...LIST_CONTAINERS].join('|')})$`,
   'u',
 );
-const ADJECTIVE_CUE = /^(?:frank|candid|open|in-depth|substantive|detailed|thorough)\b/i;
+// (also a participle whose list still follows it: "Their discussions were centered around A, B and C", "the
+// talks were focused on A")
+const ADJECTIVE_CUE = /^(?:frank|candid|open|in-depth|substantive|detailed|thorough|focus{1,2}ed|cent(?:red|ered)|concentrated)\b/i;
 
 // "the entire gamut of bilateral relations", "the whole spectrum of ties": a span of topics, not one.
 const SPAN_OF = /^(?:the|a|an)\s+(?:(?:entire|whole|full|broad|wide)\s+)?(?:gamut|spectrum|array|range|scope)\s+of\s/iu;

@@ -46,11 +46,16 @@ export interface SubjectVerb {
   verbEnd: number;
 }
 
+/** Determiners after which a participle is an adjective ("the proposed treaty"), never a speech verb. */
+const DETERMINER_BEFORE_ADJECTIVE = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'these', 'those', 'our', 'my', 'your']);
+
 /** The speech verb (one word or phrasal) that token i starts, or null. */
 export function speechVerbAt(text: string, toks: Tok[], i: number): { verb: string; end: number; next: number } | null {
   const t = toks[i];
   // A verb is written in lower case: "the United States" holds no "states".
   if (!t || !isWord(t) || !/^\p{Ll}/u.test(t.t)) return null;
+  // "the proposed treaty", "its stated aim": after a determiner the word is an adjective.
+  if (i > 0 && DETERMINER_BEFORE_ADJECTIVE.has(toks[i - 1].t.toLowerCase())) return null;
   const ph = phrasalSpeechVerb(text.slice(t.s, t.s + 20));
   if (ph) {
     const n = ph.split(' ').length;

@@ -15,8 +15,9 @@ export const FORWARD_CUES: string[] = [
   'agenda (?:includes|include|covers|covered|contains|contained)',
   '(?:issues|questions|topics|matters|items) on (?:our|the|their) (?:\\w+ )?agenda,? (?:including|such as|like)',
   'focussing on',
-  'centred on',
-  'centered on',
+  // "Their discussions were centered around A, B and C", "talks revolved around A"
+  'cent(?:red|ered) (?:on|upon|around)',
+  'revolved around',
   'concentrated on',
   'exchanged (?:their )?(?:views|opinions) (?:on|regarding|about|concerning|over)',
   'views on',

@@ -10,6 +10,8 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['The governors said the talks had been frank on the question of river dredging.', ['river dredging']],
     ['The Home Secretary raised fishing licences and the border fence.', ['fishing licences', 'the border fence']],
     ['The mayor also raised $4 million for the bridge.', []],
+    ['Their discussions were centered around the proposed rail treaty, visa issues and the football bid.', ['the proposed rail treaty', 'visa issues', 'the football bid']],
+    ['The talks were focused on grain storage.', ['grain storage']],
     ['Both sides raised concerns.', []],
     ['The bank raised interest rates on Monday.', []],
     ['The ministers discussed a range of issues and raised the matter of visas.', ['visas']],

@@ -1459,3 +1459,9 @@ describe('a name in brackets and a statement by "his"', () => {
     expect(all(text)).toEqual(expected);
   });
 });
+
+describe('a participle after a determiner is an adjective, not a speech verb', () => {
+  it('"progress of the proposed treaty" reports nothing', () => {
+    expect(quotesOf('Prime Minister Tom Reid met Deputy Prime Minister Ana Kula in Seoul on Monday.\n\nTheir talks covered progress of the proposed Security Treaty (ST), visas and the rugby bid.')).toEqual([]);
+  });
+});
