@@ -143,7 +143,7 @@ const NON_NAME = new Set(
     'collective eurasian eurasia european europe asian asia african africa american americas arctic atlantic pacific ' +
     'arab islamic nordic baltic balkan caucasus euro-atlantic president minister premier prime chancellor king queen ' +
     'prince emir sultan sheikh ambassador envoy spokesman spokeswoman spokesperson secretary general chairman ' +
-    'chairwoman chair speaker governor mayor senator deputy vice acting head mr mrs ms dr sir madam lord lady dame hon honourable honorable rt ' +
+    'chairwoman chair speaker governor mayor senator deputy vice acting head mr mrs ms dr sir madam lord lady dame hon honourable honorable rt mp mep mla qc kc obe cbe mbe ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday photo video copyright reuters ' +
     'lake mount mountain mountains bay cape port fort saint st valley desert peninsula coast canal bridge ' +

@@ -12,6 +12,7 @@ describe('findPeople: introductions', () => {
     ['adjective + title before', 'Kenyan Foreign Minister Amina Odhiambo arrived on Monday.', [['Amina Odhiambo', 'Foreign Minister', 'Kenya', 'person']]],
     ['title of country before', 'Minister of Foreign Affairs of Chile Pablo Rojas arrived.', [['Pablo Rojas', 'Minister of Foreign Affairs', 'Chile', 'person']]],
     ['possessive country', 'Russia’s Minister of Foreign Affairs Ivan Petrov arrived.', [['Ivan Petrov', 'Minister of Foreign Affairs', 'Russia', 'person']]],
+    ['"the Rt Hon X MP": neither the courtesy title nor the letters after the name are part of it', 'The Rt Hon Catherine Ashe MP arrived in Nairobi.', [['Catherine Ashe', null, null, 'person']]],
     ['"Hon." is a courtesy title, not a name', 'The caucus was chaired by Forum Chair Hon. Mark Tane of the Cook Islands.', [['Mark Tane', null, null, 'person']]],
     ['possessive in s', 'Belarus’ Foreign Minister Pavel Novik said the talks went well.', [['Pavel Novik', 'Foreign Minister', 'Belarus', 'person']]],
     ['apposition', 'Maria Santos, Prime Minister of Portugal: We welcome you.', [['Maria Santos', 'Prime Minister', 'Portugal', 'person']]],
