@@ -763,12 +763,21 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
     if (j > from) return { verb: sv0.verb, subject: { start: toks[from].s, end: toks[j - 1].e }, at: toks[i].s };
     return null;
   }
-  // SUBJ VERB: “…,” the Belarusian leader said.  Not '“…,” but stressed that …' (a second verb of the sentence's subject).
-  if (toks[i] && /^(?:but|and|or|while|yet)$/i.test(toks[i].t)) return null;
   // After a fragment with no comma or full stop the sentence goes on: the attribution is the clause
   // after a later comma ('India will “always be …” for the Maldives, Minister X said'), never the
   // words right after it ('called Indonesia “a natural partner” for Kenya and said …').
   const runOn = i === 0 && !/[,.!?…]$/u.test(innerText.trim()) && /^\s+\p{Ll}/u.test(text.slice(close, close + 3));
+  // SUBJ VERB: “…,” the Belarusian leader said.  Not '“…,” but stressed that …' (a second verb of the sentence's subject),
+  // nor '“…,” after Clinton spokesman Brian Fallon expressed …' (a clause of its own).
+  if (toks[i] && (/^(?:but|and|or|while|yet)$/i.test(toks[i].t) || SUBORDINATORS.has(toks[i].t.toLowerCase()))) {
+    // ('"… numerous times" and against the Brady law, Clinton said': a fragment's sentence still ends on its cue.)
+    // ('“…,” in sharp contrast to past elections, says Dante Scala': so does a quote's after a phrase of no verb.)
+    return runOn || i > 0 ? finalInvertedCue(text, toks, i) ?? finalCue(text, toks, i) : null;
+  }
+  if ((i > 0 || /,$/u.test(innerText.trim())) && /^\p{Ll}/u.test(toks[i]?.t ?? '') && !speechVerbAt(text, toks, i) && !/^(?:according)$/i.test(toks[i].t)) {
+    const end = finalInvertedCue(text, toks, i);
+    if (end) return end;
+  }
   for (let k = i + 1; k < Math.min(toks.length, i + (runOn ? 24 : 11)); k++) {
     // “…,” Rep. Earl Blumenauer (D-Ore.) said: a party tag in brackets.
     if (toks[k].t === '(') {
@@ -781,7 +790,7 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
     if (!isWord(toks[k]) && toks[k].t !== ',' && toks[k].t !== '’' && !isNameDot(toks, k)) return null;
     // "“…,” Melanne Verveer, who served as chief of staff, said": past an apposition or relative clause to
     // the comma a speech verb follows; the subject is the name before it.
-    if (toks[k].t === ',' && k > i && APPOSITION_START.test(toks[k + 1]?.t ?? '')) {
+    if (toks[k].t === ',' && k > i && appositionAt(toks, k + 1)) {
       const close = toks.findIndex((t, n) => n > k + 1 && n < k + 36 && t.t === ',' && speechVerbAt(text, toks, n + 1) !== null);
       if (close > 0) {
         const sv = speechVerbAt(text, toks, close + 1);
@@ -828,6 +837,42 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
   return null;
 }
 
+/** Words that open a clause of its own after a quote ("“…,” after X expressed …"). */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'although', 'though', 'until', 'once', 'if', 'unless']);
+
+/**
+ * The cue that ends the sentence a quote opens: ", said X[, an apposition]." after words that have no verb of
+ * their own ('“…” in sharp contrast to past elections, says Dante Scala, a political scientist'); null otherwise.
+ */
+function finalInvertedCue(text: string, toks: Tok[], from: number): Cue | null {
+  for (let k = from + 1; k < toks.length && k < from + 30; k++) {
+    if (toks[k].t === '.' && !isNameDot(toks, k)) return null;
+    if (/^["“”«»]$/u.test(toks[k].t)) return null;
+    if (toks[k - 1].t !== ',') continue;
+    const sv = speechVerbAt(text, toks, k);
+    if (!sv || /ing$/i.test(sv.verb.split(' ')[0])) continue;
+    let e = sv.next;
+    while (e < toks.length && e - sv.next < 6 && (/^\p{Lu}/u.test(toks[e].t) || isNameDot(toks, e))) e++;
+    if (e === sv.next || (e < toks.length && !/^[.,;]$/.test(toks[e].t))) return null;
+    return { verb: sv.verb, subject: { start: toks[sv.next].s, end: toks[e - 1].e }, at: toks[k].s };
+  }
+  return null;
+}
+
+/** "… and against the Brady law, Clinton said.": a subject and its speech verb after the sentence's last comma. */
+function finalCue(text: string, toks: Tok[], from: number): Cue | null {
+  for (let k = from + 1; k < toks.length && k < from + 30; k++) {
+    if ((toks[k].t === '.' && !isNameDot(toks, k)) || /^["“”«»]$/u.test(toks[k].t)) return null;
+    if (toks[k].t !== ',') continue;
+    let v = k + 1;
+    while (v < toks.length && v - k <= 5 && (/^\p{Lu}/u.test(toks[v].t) || isNameDot(toks, v))) v++;
+    if (v === k + 1) continue;
+    const sv = speechVerbAt(text, toks, v);
+    if (sv && adjunctsToStop(toks, sv.next)) return { verb: sv.verb, subject: { start: toks[k + 1].s, end: toks[v - 1].e }, at: toks[v].s };
+  }
+  return null;
+}
+
 // Prepositions that open an adjunct after a speech verb: "said on Twitter", "told reporters at a rally".
 const ADJUNCT_PREPOSITIONS = new Set('on in at during after before from via through to with of about later afterwards'.split(' '));
 
@@ -845,6 +890,17 @@ function adjunctsToStop(toks: Tok[], from: number): boolean {
 
 // Words that open an apposition or a relative clause after a name.
 const APPOSITION_START = /^(?:who|whose|a|an|the|then|now|former|one|both|himself|herself)$/i;
+
+/** An apposition opens at token k: "who …", "a …", or a possessor ("Mr. Obama's deputy …", "Clinton's introducer"). */
+function appositionAt(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (APPOSITION_START.test(t.t) || /^\p{Lu}.*['’]s$/u.test(t.t)) return true;
+  // (a title or honorific, then the possessive name: "President Obama's", "Mr. Obama's")
+  let n = k;
+  while (n < k + 3 && toks[n] && (toks[n].f & TokenFlag.Honorific || toks[n].t === '.' || /^\p{Lu}\p{Ll}+$/u.test(toks[n].t)) && !/['’]s$/u.test(toks[n].t)) n++;
+  return n > k && /^\p{Lu}.*['’]s$/u.test(toks[n]?.t ?? '');
+}
 
 /** "quoted X as saying": X is the speaker, not the outlet that quoted them. */
 export const QUOTED_AS_SAYING = /\bquoted\s+([^,;:“”"«»]{3,80}?)\s+as\s+(?:saying|telling\s+[^,;:“”"«»]{2,40}?)(?:\s+that)?[,:]?\s*$/u;
@@ -930,7 +986,7 @@ const CUE_VERB = String.raw`(?<verb>\p{Ll}+(?:\s+out)?)`;
 const PARENTHETICAL_CUE = new RegExp(String.raw`,\s+${CUE_SUBJECT}\s+${CUE_VERB}(?:\s+[^,;:“”"«»]{1,60})?,\s*(?:that\s+)?$`, 'du');
 const INVERTED_CUE = new RegExp(String.raw`,\s+${CUE_VERB}\s+${CUE_SUBJECT},\s*$`, 'du');
 // "As Akhil Amar, a professor of law at Yale, put it, “…”": an apposition may follow the name.
-const AS_CUE = new RegExp(String.raw`\b[Aa]s\s+${CUE_SUBJECT}(?:,\s+[^,;:“”"«»]{1,80},)?\s+(?<verb>\p{Ll}+(?:\s+(?:out|it))?),\s*$`, 'du');
+const AS_CUE = new RegExp(String.raw`\b[Aa]s\s+${CUE_SUBJECT}(?:,\s+[^,;:“”"«»]{1,80},)?\s+(?<verb>\p{Ll}+(?:\s+(?:out|it))?)[,:]\s*$`, 'du');
 
 /** A sentence ending in a colon just before the quote: "Lavrov told reporters:" */
 export function cueColonBefore(doc: ParsedDocument, open: number): Cue | null {
@@ -942,8 +998,12 @@ export function cueColonBefore(doc: ParsedDocument, open: number): Cue | null {
   const s = sentenceAt(doc, i) ?? sentenceAt(doc, Math.max(0, i - 1));
   const start = s ? s.start : from;
   const sv = subjectVerbAtStart(doc, start, i);
-  if (!sv) return null;
-  return { verb: sv.verb, subject: sv.subject, at: sv.verbStart };
+  if (sv) return { verb: sv.verb, subject: sv.subject, at: sv.verbStart };
+  // 'Clinton: "Our goal is …" Bush: "The mission is …"': a name alone before the colon labels the words.
+  const label = /(?:^|[.!?]['’"”]*\s+|["”]\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s*$/u.exec(text.slice(Math.max(0, i - 80), i));
+  if (!label) return null;
+  const st = i - label[0].length + label[0].lastIndexOf(label[1]);
+  return { verb: ':', subject: { start: st, end: st + label[1].length }, at: st };
 }
 
 /**

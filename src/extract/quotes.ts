@@ -33,7 +33,8 @@ import { Attributor, cueAfter, cueBefore, cueColonBefore, sentenceAt, type Cue }
 import { leadingSubject } from './clauses.js';
 
 // The words between the two parts of a split quote: "…,' said Ashworth, '…".
-const SPLIT_CUE = /[,]['’"”»]{1,2}\s+([^'’"“”«».!?]{2,50}),\s*$/u;
+// ("…,'' Mr. Trump wrote, ''…": an abbreviation's full stop may stand in the cue)
+const SPLIT_CUE = /[,]['’"”»]{1,2}\s+((?:[^'’"“”«».!?]|(?<=(?<![\p{L}])\p{Lu}\p{Ll}{0,3})\.){2,50}),\s*$/u;
 const FURNITURE = /\bcookies?\b|\bby clicking\b|\bprivacy policy\b|\bterms of (?:use|service)\b|\ball rights reserved\b|\bsubscribe to our\b|\bsign up for our\b|\bour newsletter\b/i;
 const MAX_SHORT_WORDS = 3;
 // Between two fragments in one list: '” and “', '”, “', '” or “'.
@@ -319,7 +320,7 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   }
   // 'Trump referred to Obama as “the most valuable player”', 'She admitted “one or two instances”': a
   // quote inside a sentence with no speech verb is the words of the sentence's subject.
-  if (within && within.start < q.open && !/["“”«»]/u.test(doc.text.slice(within.start, q.open))) {
+  if (within && within.start < q.open && !/["“”«»]|''/u.test(doc.text.slice(within.start, q.open))) {
     const subject = leadingSubject(doc, within.start, q.open);
     if (subject) {
       const person = attr.resolveSubject(subject, q.open);
@@ -327,6 +328,13 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     }
   }
   const opensParagraph = doc.paragraphs[q.paragraph]?.start === q.open;
+  // "'A,' said X, 'to keep talking.'": the second part of a quote split by its cue, however short, is the cue's.
+  const split = SPLIT_CUE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open));
+  const splitCue = !!split && split[1].split(/\s+/).some((w) => isSpeechVerb(w));
+  if (splitCue) {
+    const cued = attr.lastSpeakerEvent(q.open, false);
+    if (cued && cued.at >= q.open - split[0].length - 1 && cued.person >= 0) return { cue: null, person: cued.person, adjacent: true, at: q.start, carried: true };
+  }
   // A sentence that is only a quote, right after a sentence whose subject is a person, is theirs:
   // "The Indonesian minister was upbeat. “We have agreed …”"  /  "“A,” Lavrov said. Makei disagreed. “B.”"
   const s = sentenceAt(doc, q.open);
@@ -335,6 +343,9 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     while (k > 0 && /\s/.test(doc.text[k])) k--;
     const prev = sentenceAt(doc, k);
     if (prev && prev.paragraph === s.paragraph) {
+      // (unless someone spoke in it: 'Obama "felt …" about it, Axelrod said. "This is core stuff."' is Axelrod's)
+      const spoke = attr.lastSpeakerEvent(q.open, false);
+      if (spoke && spoke.at >= prev.start && spoke.person >= 0) return { cue: null, person: spoke.person, adjacent: false, at: q.start, carried: true };
       const subj = attr.subjectOf(prev);
       if (subj >= 0) return { cue: null, person: subj, adjacent: false, at: q.start, carried: true };
     }
@@ -353,9 +364,6 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   // last speaker of the paragraphs before (CARRY_PARAGRAPHS in attribution.ts).
   const last = attr.lastSpeakerEvent(q.open, opensParagraph);
   const carried = last?.person ?? -1;
-  // "'A,' said X, 'to keep talking.'": the second part of a quote split by its cue, however short.
-  const split = SPLIT_CUE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open));
-  const splitCue = !!split && split[1].split(/\s+/).some((w) => isSpeechVerb(w));
   if (carried >= 0) return { cue: null, person: carried, adjacent: splitCue, at: q.start, carried: true };
   // '“A,” a campaign spokesman said. “B.”': an unnamed speaker carries on the same way.
   if (last?.described) return { cue: null, person: -1, described: last.described, adjacent: splitCue, at: q.start, carried: true };

@@ -1465,3 +1465,30 @@ describe('a participle after a determiner is an adjective, not a speech verb', (
     expect(quotesOf('Prime Minister Tom Reid met Deputy Prime Minister Ana Kula in Seoul on Monday.\n\nTheir talks covered progress of the proposed Security Treaty (ST), visas and the rugby bid.')).toEqual([]);
   });
 });
+
+describe('cues at the end of the sentence, in a split quote, in a label', () => {
+  const direct = (text: string) => quotesOf(text).filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+  it.each([
+    ['"“…,” after X expressed …" is a clause of its own, not the cue',
+      '“In breaking news,” Grace Kimaro wrote last January, “Mwangi wins an endorsement from his own aide,” after Mwangi spokesman Tom Reid expressed support.',
+      [['Grace Kimaro', 'In breaking news,'], ['Grace Kimaro', 'Mwangi wins an']]],
+    ['a fragment, "and …", then the sentence’s cue', '"I have made it clear that he has voted against the port" and against the rail bill, Kimaro said.',
+      [['Kimaro', 'I have made']]],
+    ['a quote, a phrase of no verb, then ", says X, an analyst"', '"These groups have been setting the table," in sharp contrast to past elections, says Dante Okello, a political scientist in Kampala.',
+      [['Dante Okello', 'These groups have']]],
+    ['"“…,” X, Mr. Y’s deputy, said"', 'Mwangi will not send troops. “We don’t believe troops are the answer,” Tom Reid, Mr. Mwangi’s deputy national security adviser, said Sunday.',
+      [['Tom Reid', 'We don’t believe']]],
+    ['the second part of a quote split by "Mr. X wrote"', "Mr. Mwangi went on. ''Captain Otieno, killed years ago, was a hero,'' Mr. Mwangi wrote, ''but this is about the weakness of our leaders!''",
+      [['Mwangi', 'Captain Otieno, killed'], ['Mwangi', 'but this is']]],
+    ['a quote after a sentence whose cue names its speaker', 'Mwangi has turned defeat into victory. Mwangi "felt a moral obligation to act on" the drought, Kimaro said. "This is core stuff for him."',
+      [['Kimaro', 'felt a moral'], ['Kimaro', 'This is core']]],
+    ['a name alone before a colon', 'Daniel Mwangi and Grace Kimaro reject the plan.\n\nThey differ on why. Mwangi: "Our goal is to defeat it." Kimaro: "The mission is to end it."',
+      [['Daniel Mwangi', 'Our goal is'], ['Grace Kimaro', 'The mission is']]],
+    ['"As X, an apposition, put it:"', 'Few agreed. As Grace Kimaro, the No. 2 in the party, put it: "This person will not be confirmed."',
+      [['Grace Kimaro', 'This person will']]],
+    ['"Of X, Y, who …, said"', 'New York attorney Tom Reid spoke. Of Mwangi, Reid, who has given money to Kimaro, said, “He is flat-out scary.”',
+      [['Tom Reid', 'He is flat-out']]],
+  ])('%s', (_name, text, expected) => {
+    expect(direct(text)).toEqual(expected);
+  });
+});
