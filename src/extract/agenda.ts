@@ -242,6 +242,9 @@ function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
     const before = t.slice(Math.max(0, m.index - 40), m.index);
     // passive: handled below; an adjective cue follows its verb ("the talks had been frank on X")
     if (/\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(before) && !ADJECTIVE_CUE.test(m[0])) continue;
+    // A cue that also tells of fighting or attention ("The fighting has centred around Bakhmut", "Media attention was
+    // focused on the protests") names topics only when a meeting word is its subject ("Their discussions were centered around …").
+    if (LOOSE_CUE.test(m[0]) && (/\b(?:was|were|been|being|is|are|has|have|had)\s+(?:\w+ly\s+)?$/i.test(before) || /around$/i.test(m[0])) && !MEETING_SUBJECT.test(before)) continue;
     const from = m.index + m[0].length;
     const list = listAfter(t, from);
     if (!list) continue;
@@ -706,6 +709,8 @@ const CATEGORY_HEAD = new RegExp(
 );
 // (also a participle whose list still follows it: "Their discussions were centered around A, B and C", "the
 // talks were focused on A")
+const LOOSE_CUE = /^(?:focus{1,2}ed|cent(?:red|ered)|concentrated|revolved)\b/i;
+const MEETING_SUBJECT = /\b(?:talks|discussions?|meetings?|negotiations|conversations?|consultations|call|agenda|dialogue|summit|visit)\b/i;
 const ADJECTIVE_CUE = /^(?:frank|candid|open|in-depth|substantive|detailed|thorough|focus{1,2}ed|cent(?:red|ered)|concentrated)\b/i;
 
 // "the entire gamut of bilateral relations", "the whole spectrum of ties": a span of topics, not one.

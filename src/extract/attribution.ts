@@ -122,6 +122,9 @@ const UNNAMED_SUBJECT = /^(?:The|A|An)\s+(?:[\p{L}-]+\s+){0,3}(?:head|chief|envo
 // Small words inside titles before a name ("Minister for Europe and Foreign Affairs").
 const LEAD_SMALL = new Set(['of', 'for', 'and', 'the']);
 
+/** Auxiliaries and common verbs that show a word before them is a clause's subject. */
+const FINITE_AUX = new Set('is was are were has had have will would could can may might must should did does do says said went came made took gave'.split(' '));
+
 /** Pronouns that are a sentence's subject: a name after them is not. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
@@ -207,7 +210,7 @@ export class Attributor {
         // "he said" ("Asked who leads the party, he said Ryan."): the pronoun is the subject.
         if (lower.length > 2 || lower.some((w) => VERB_LIKE.test(w) || isSpeechVerb(w) || SUBJECT_PRONOUNS.has(w))) break;
         // "The good news for Cruz, Woolson said, …": a name right after a preposition is its object.
-        if (LEAD_PREPOSITIONS.has(/(\p{Ll}+)\s+$/u.exec(lead)?.[1] ?? '')) break;
+        if (LEAD_PREPOSITIONS.has(/(?<!\p{Ll})(\p{Ll}+)\s+$/u.exec(lead)?.[1] ?? '')) break;
         // "Otieno’s delegation includes …": a possessive names whose, not who.
         if (/^['’]s?\s/u.test(this.doc.text.slice(ms[k].end, ms[k].end + 3))) break;
         this.events.push({ at: ms[k].start, person: ms[k].person, speaker: false });
@@ -255,7 +258,8 @@ export class Attributor {
       // A title may stand between the comma and the name (", Mr. Trump was", ", Sen. Ted Cruz says").
       if (!/,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(lead)) continue;
       const next = /^\s+(\p{Ll}[\p{L}’'-]*)/u.exec(text.slice(ms[k].end, ms[k].end + 30))?.[1] ?? '';
-      if (!next || /^(?:and|or|nor|who|whose|which|but)$/.test(next) || this.people.people[ms[k].person]?.type !== 'person') return -1;
+      // (its verb: "Mr. Trump was", not a name used as a modifier, "Biden aides announced")
+      if (!(VERB_LIKE.test(next) || isSpeechVerb(next) || FINITE_AUX.has(next) || /^\p{Ll}+ly$/u.test(next)) || this.people.people[ms[k].person]?.type !== 'person') return -1;
       return k;
     }
     return -1;
@@ -634,6 +638,9 @@ export class Attributor {
     // "a statement from Saudi’s foreign ministry": the body whose document it is.
     const from = /^(?:an?\s+|the\s+)?(?:joint\s+|brief\s+|written\s+)?(?:statement|communiqu[eé]|readout|release|press release|letter)\s+(?:from|by)\s+(?:the\s+)?(\S.*)$/iu.exec(phrase);
     if (from) phrase = from[1];
+    // "The White House readout", "a Kremlin statement": the body whose document it is.
+    const issued = /^(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}?(?:\p{Lu}[\p{L}\p{M}-]*))(?:['’]s)?\s+(?:statement|readout|release|communiqu[eé]|transcript)$/u.exec(phrase);
+    if (issued) phrase = issued[1];
     // "a yearly Gallup poll", "a tally by the Associated Press": a finding speaks for whoever it names
     // (read before the phrase is cut at "by", "in", "from").
     const finding = findingSource(phrase);
@@ -838,7 +845,8 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
 }
 
 /** Words that open a clause of its own after a quote ("“…,” after X expressed …"). */
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'although', 'though', 'until', 'once', 'if', 'unless']);
+// ("as" is not one: '“…,” as Lavrov put it' is a cue.)
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'although', 'though', 'until', 'once', 'if', 'unless']);
 
 /**
  * The cue that ends the sentence a quote opens: ", said X[, an apposition]." after words that have no verb of
@@ -848,8 +856,10 @@ function finalInvertedCue(text: string, toks: Tok[], from: number): Cue | null {
   for (let k = from + 1; k < toks.length && k < from + 30; k++) {
     if (toks[k].t === '.' && !isNameDot(toks, k)) return null;
     if (/^["“”«»]$/u.test(toks[k].t)) return null;
-    if (toks[k - 1].t !== ',') continue;
     const sv = speechVerbAt(text, toks, k);
+    // ('“…,” the minister said on Monday, reported Interfax': the words before have a cue of their own.)
+    if (sv && toks[k - 1].t !== ',') return null;
+    if (toks[k - 1].t !== ',') continue;
     if (!sv || /ing$/i.test(sv.verb.split(' ')[0])) continue;
     let e = sv.next;
     while (e < toks.length && e - sv.next < 6 && (/^\p{Lu}/u.test(toks[e].t) || isNameDot(toks, e))) e++;
@@ -958,7 +968,7 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   }
   // According to X, “…”
   // (a date's comma is inside the phrase: "According to his statement on June 5, 2022, …")
-  const acc = /\b[Aa]ccording to\s+((?:[^,]|,\s*(?=\d{4}\b)){2,80}),\s*$/u.exec(before);
+  const acc = /\b[Aa]ccording to\s+((?:[^,]|(?<=\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}),(?=\s\d{4}\b)){2,80}),\s*$/u.exec(before);
   if (acc) {
     const st = s.start + acc.index + acc[0].indexOf(acc[1]);
     return { verb: 'according to', subject: { start: st, end: st + acc[1].length }, at: s.start + acc.index };
@@ -1000,10 +1010,13 @@ export function cueColonBefore(doc: ParsedDocument, open: number): Cue | null {
   const sv = subjectVerbAtStart(doc, start, i);
   if (sv) return { verb: sv.verb, subject: sv.subject, at: sv.verbStart };
   // 'Clinton: "Our goal is …" Bush: "The mission is …"': a name alone before the colon labels the words.
-  const label = /(?:^|[.!?]['’"”]*\s+|["”]\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})\s*$/u.exec(text.slice(Math.max(0, i - 80), i));
+  // ("The White House readout:": a body's document labels them too.)
+  const label = /(?:^|[.!?]['’"”]*\s+|["”]\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?:['’]s)?(?:\s+(?:statement|readout|release|communiqu[eé]|transcript))?)\s*$/u.exec(text.slice(Math.max(0, i - 80), i));
   if (!label) return null;
   const st = i - label[0].length + label[0].lastIndexOf(label[1]);
-  return { verb: ':', subject: { start: st, end: st + label[1].length }, at: st };
+  // Not a dateline in capitals ("ISLAMABAD:"); the caller keeps a bare name only when it is a person's (quotes.ts).
+  if (!/\p{Ll}/u.test(label[1])) return null;
+  return { verb: /\s(?:statement|readout|release|communiqu[eé]|transcript)$/u.test(label[1]) ? 'readout:' : ':', subject: { start: st, end: st + label[1].length }, at: st };
 }
 
 /**

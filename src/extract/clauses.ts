@@ -210,7 +210,8 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
     }
     // "He also congratulated the president on what he described as …": a pronoun right before the verb, past
     // the clause's first words, is the subject of the clause the verb belongs to.
-    if (j - 1 > i && SUBJECT_PRONOUN.test(toks[j - 1].t)) return { subject: { start: toks[j - 1].s, end: toks[j - 1].e }, verb: sv.verb, verbStart: t.s, verbEnd: sv.end };
+    // (Not after a described subject: in "A Kremlin spokesman rejected what he called …" he is the spokesman.)
+    if (j - 1 > i && SUBJECT_PRONOUN.test(toks[j - 1].t) && !/^(?:a|an|the)$/i.test(toks[i].t)) return { subject: { start: toks[j - 1].s, end: toks[j - 1].e }, verb: sv.verb, verbStart: t.s, verbEnd: sv.end };
     // "Lavrov told him" is fine; a lower-case word just before the verb that is not a pronoun or a
     // description noun likely means the verb belongs to a clause, not this subject.
     return { subject: { start: toks[i].s, end: toks[j - 1].e }, verb: sv.verb, verbStart: t.s, verbEnd: sv.end };

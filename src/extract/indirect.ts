@@ -547,7 +547,7 @@ function accordingTo(doc: ParsedDocument, s: Sentence, quotes: Span[]): Indirect
   if (lead) {
     const rest = s.text.slice(lead[0].length);
     // (not a date's comma: "According to his statement on June 5, 2022, …")
-    const comma = rest.search(/,(?!\s*\d{4}\b)/u);
+    const comma = rest.search(/(?<!\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}),|,(?!\s\d{4}\b)/u);
     if (comma > 0 && comma <= 240) {
       const subject = issuer(doc, s.start + lead[0].length, s.start + lead[0].length + comma);
       let from = s.start + lead[0].length + comma + 1;

@@ -47,7 +47,7 @@ import { lowerBound } from '../text/spans.js';
 import { DATELINE_PREFIX } from '../text/dateline.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry, type Country } from '../rules/countries.js';
 import { OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
-import { DESCRIPTIONS, DOTTED_TITLES, GENERIC_DESCRIPTIONS, HONORIFICS, NAME_PREFIXES, NAMED_BODIES, PERSON_NOUNS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
+import { DESCRIPTIONS, DOTTED_TITLES, GENERIC_DESCRIPTIONS, HONORIFICS, NAME_PREFIXES, NAMED_BODIES, PARTY_WORDS, PERSON_NOUNS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
 
@@ -143,7 +143,7 @@ const NON_NAME = new Set(
     'collective eurasian eurasia european europe asian asia african africa american americas arctic atlantic pacific ' +
     'arab islamic nordic baltic balkan caucasus euro-atlantic president minister premier prime chancellor king queen ' +
     'prince emir sultan sheikh ambassador envoy spokesman spokeswoman spokesperson secretary general chairman ' +
-    'chairwoman chair speaker governor mayor senator deputy vice acting head mr mrs ms dr sir madam lord lady dame hon honourable honorable rt mp mep mla qc kc obe cbe mbe ' +
+    'chairwoman chair speaker governor mayor senator deputy vice acting head mr mrs ms dr sir madam lord lady dame honourable honorable ' +
     'january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday photo video copyright reuters ' +
     'lake mount mountain mountains bay cape port fort saint st valley desert peninsula coast canal bridge ' +
@@ -186,8 +186,13 @@ const PLACES = new Set(
   [...COUNTRIES.flatMap((c) => (c.capital ? [c.capital] : [])), ...Object.keys(CAPITAL_VARIANTS)].map((c) => c.toLowerCase()),
 );
 
+// Letters after a name, in capitals only ("Catherine Ashby-Lowe MP"; "Ayo Obe" keeps her name), and the
+// courtesy "Hon." / "Rt Hon" ("Kenneth Hon" keeps his).
+const POST_NOMINALS = new Set(['MP', 'MEP', 'MLA', 'MPP', 'QC', 'KC', 'SC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE']);
+const COURTESY = new Set(['Hon.', 'Rt', 'Rt.']);
+
 function isNonName(w: string): boolean {
-  if (DOTTED.has(w)) return true;
+  if (DOTTED.has(w) || POST_NOMINALS.has(w) || COURTESY.has(w)) return true;
   const bare = w.replace(/['’]s?$/u, '').replace(/\.$/, '');
   const lw = bare.toLowerCase();
   if (NAME_PREFIX.has(lw) || NAME_PREFIX.has(w.toLowerCase())) return true;
@@ -327,7 +332,8 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       const words = splitWords(m[0], runStart);
       // Drop words that are not names from the front, then keep the name words up to the next such word.
       let i = 0;
-      while (i < words.length && nonName(words[i].text)) i++;
+      // ("the Rt Hon Catherine Ashby-Lowe": "Hon" after "Rt" or "The" is the courtesy title)
+      while (i < words.length && (nonName(words[i].text) || (words[i].text === 'Hon' && i > 0 && /^(?:Rt\.?|The)$/u.test(words[i - 1].text)))) i++;
       // "Welcoming Otieno on her visit, …": a sentence's opening participle is no given name.
       if (i === 0 && words.length > 1 && OPENING_PARTICIPLE.has(words[0].text) && (words[0].start === p.start || /[.!?]["”’»]?\s+$/u.test(text.slice(Math.max(p.start, words[0].start - 6), words[0].start)))) i++;
       let j = i;
@@ -390,7 +396,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         const gap = lead ? lead[0].replace(/^[\s\S]*?(?:led|headed)\s+by\s+/u, '') : '';
         if (lead && !/\b(?!(?:of|for|and|the|de)\b)\p{Ll}+/u.test(gap)) country = countryOf(lead.groups);
       }
-      const honorific = HONORIFIC_BEFORE.test(before);
+      const honorific = HONORIFIC_BEFORE.test(before) || /(?:^|\s)(?:Rt\.?|The)\s+Hon\.?\s+$/u.test(before);
       // A bare name (no title before it) must look like one: not a quoted title ("… Sign Deal"”), and
       // no word of it used in lower case elsewhere in the text (a title-case headline's common words).
       // "Sri Lanka", "Costa Rica": a country written in two words is no person.
@@ -414,7 +420,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         // "Joko Widodo (Jokowi)": the one word in brackets after a name is the name the text goes on to use
         // (not a country, a place or a party tag: "Sergei Lavrov (Russia)", "(R-Kans.)").
         const nick = /^\s*\((\p{Lu}\p{Ll}{2,})\)/u.exec(after)?.[1];
-        const nickname = nick && !isCountryWord(nick) && !PLACES.has(nick.toLowerCase()) && !nonName(nick) ? nick : null;
+        const nickname = nick && !isCountryWord(nick) && !PLACES.has(nick.toLowerCase()) && !nonName(nick) && !PARTY_WORDS.has(nick.toLowerCase()) ? nick : null;
         drafts.push({
           words: nameWords.map((w) => w.text),
           role,

@@ -293,7 +293,10 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     return { cue: rel[2], person, described, adjacent: true, at: st };
   }
   const cb = cueBefore(doc, q.open) ?? cueColonBefore(doc, q.open);
-  const before = fromCue(cb);
+  let before = fromCue(cb);
+  // A name alone as a label ('Bush: "…"') must be a person's; "White House:" labels nobody ("The White House readout:" does).
+  if (before && cb?.verb === ':' && (before.person < 0 || attr.people.people[before.person]?.type !== 'person')) before = null;
+  if (before && cb?.verb === 'readout:') before.cue = ':';
   const poss = POSSESSOR_BEFORE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open));
   if (before && cb && (before.person >= 0 || before.described || !poss)) {
     // Right by the quote ("said: “…”", "described the talks as ‘…’"), or further off in the sentence.
@@ -344,8 +347,9 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     const prev = sentenceAt(doc, k);
     if (prev && prev.paragraph === s.paragraph) {
       // (unless someone spoke in it: 'Obama "felt …" about it, Axelrod said. "This is core stuff."' is Axelrod's)
+      // (a cue of the main clause: not 'Lavrov mocked Blinken, who said on Sunday …')
       const spoke = attr.lastSpeakerEvent(q.open, false);
-      if (spoke && spoke.at >= prev.start && spoke.person >= 0) return { cue: null, person: spoke.person, adjacent: false, at: q.start, carried: true };
+      if (spoke && spoke.at >= prev.start && spoke.person >= 0 && !/,\s+(?:who|whom|whose|which)\s/u.test(prev.text)) return { cue: null, person: spoke.person, adjacent: false, at: q.start, carried: true };
       const subj = attr.subjectOf(prev);
       if (subj >= 0) return { cue: null, person: subj, adjacent: false, at: q.start, carried: true };
     }

@@ -131,8 +131,13 @@ export function expandTitle(t: string): string {
 /** "Minister of Defence", "Trade Minister": any minister whose portfolio the text names. */
 export const MINISTER_OF = /\bMinister\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})/u;
 
+/** A party or affiliation in brackets after a name ("Keir Starmer (Labour)"): never another name for the person. */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(
+  'labour labor democrat democrats democratic republican republicans conservative conservatives tory tories liberal liberals green greens independent socialist socialists communist communists nationalist nationalists centrist libertarian'.split(' '),
+);
+
 /** Courtesy titles before a surname. */
-export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Madam', 'Dame', 'Lord', 'Lady', 'Hon', 'Hon.'];
+export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Madam', 'Dame', 'Lord', 'Lady', 'Hon.'];
 
 /**
  * Honorifics of other countries that stand before a name and are no part of it: Malaysian
@@ -168,7 +173,6 @@ export const DESCRIPTIONS: ReadonlyArray<[words: string, classes: RoleClass[]]> 
   ['queen', ['monarch']],
   ['emir', ['monarch']],
   ['amir', ['monarch']],
-  ['sultan', ['monarch']],
   ['monarch', ['monarch']],
   ['ambassador', ['diplomat']],
   ['envoy', ['diplomat']],

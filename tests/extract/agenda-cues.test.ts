@@ -15,6 +15,8 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['The minister held “an open and productive discussion” with the visiting envoy here on Friday on strengthening rail ties and the fallout of the drought.',
       ['strengthening rail ties', 'the fallout of the drought']],
     ['The minister held talks with the visiting envoy on Friday.', []],
+    ['Media attention was focused on the protests outside, where police stood guard.', []],
+    ['The fighting has centred around the eastern city of Bakhmut.', []],
     ['The minister held talks with the envoy on the sidelines of the summit.', []],
     ['Both sides raised concerns.', []],
     ['The bank raised interest rates on Monday.', []],

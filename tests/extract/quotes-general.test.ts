@@ -114,7 +114,7 @@ describe('a statement speaks for the body that issued it', () => {
   });
   it('other initials are not that body', () => {
     const qs = quotesOf(LEAD + 'According to a statement released by the Ministry of Water Resources, the ministers met for two hours.\n\n“Both sides will share flood data,” the NDMA statement said.');
-    expect(qs.map((q) => q.speaker)).toEqual(['Ministry of Water Resources', 'NDMA statement']);
+    expect(qs.map((q) => q.speaker)).toEqual(['Ministry of Water Resources', 'NDMA']);
   });
 });
 
@@ -1490,5 +1490,38 @@ describe('cues at the end of the sentence, in a split quote, in a label', () => 
       [['Tom Reid', 'He is flat-out']]],
   ])('%s', (_name, text, expected) => {
     expect(direct(text)).toEqual(expected);
+  });
+});
+
+describe('what the review of this session found', () => {
+  const all = (text: string) => quotesOf(text).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+  const LEAD = 'Foreign Minister Sergei Lavrov met Secretary of State Antony Blinken in Geneva on Friday.\n\n';
+  it.each([
+    ['a wire’s "reported X" after a cue is not the speaker', LEAD + '"We will respond to any provocation," the minister said on Monday, reported Interfax.',
+      [['direct', 'Sergei Lavrov', 'We will respond']]],
+    ['"“…,” as X put it" is a cue', LEAD + 'Blinken said the talks were hard. "Russia will never be isolated," as Lavrov put it.',
+      [['indirect', 'Antony Blinken', 'the talks were'], ['direct', 'Sergei Lavrov', 'Russia will never']]],
+    ['a cue inside a relative clause does not carry to the next sentence', LEAD + 'Lavrov mocked Blinken, who said on Sunday that Russia was isolated. "This is pure fantasy."',
+      [['indirect', 'Antony Blinken', 'Russia was isolated'], ['direct', 'Sergei Lavrov', 'This is pure']]],
+    ['a dateline in capitals is no label', 'ISLAMABAD: "Pakistan wants peace with all its neighbours." With these words, Prime Minister Shehbaz Sharif opened the summit on Monday.',
+      [['direct', 'Shehbaz Sharif', 'Pakistan wants peace']]],
+    ['a body’s bare name is no label', LEAD + 'Lavrov was in a combative mood. White House: "We will not back down."', [['direct', null, 'We will not']]],
+    ['"what he called" after a described subject is the described speaker’s', LEAD + 'A Kremlin spokesman rejected what he called "baseless accusations" by Washington.',
+      [['direct', 'Kremlin', 'baseless accusations']]],
+    ['"According to X, 2022 …": a year after the source is the clause’s', LEAD + 'According to Lavrov, 2022 was a turning point for relations with Washington.',
+      [['indirect', 'Sergei Lavrov', '2022 was a']]],
+    ['a party in brackets is not another name for the person', 'Opposition leader Keir Morgan (Labour) met the envoy on Monday.\n\nLabour said the plan was fully costed.',
+      [['indirect', 'Labour', 'the plan was']]],
+    ['"Ms Obe" keeps a surname that is also a post-nominal', 'Nigerian lawyer Ayo Obe met the envoy on Monday. "The talks were useful," Ms Obe said.',
+      [['direct', 'Ayo Obe', 'The talks were']]],
+  ])('%s', (_name, text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+});
+
+describe('a body’s document labels the quote after its colon', () => {
+  it('"The White House readout:" then a quote that runs over paragraphs', () => {
+    const text = 'President Tom Barrow spoke with Prime Minister Ken Abe on Wednesday about trade.\n\nThe White House readout:\n\n"The president spoke to Prime Minister Ken Abe today to discuss regional security.\n\n"They pledged to work together closely."';
+    expect(quotesOf(text).filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['White House']);
   });
 });
