@@ -863,11 +863,14 @@ function finalInvertedCue(text: string, toks: Tok[], from: number): Cue | null {
     if (!sv || /ing$/i.test(sv.verb.split(' ')[0])) continue;
     let e = sv.next;
     while (e < toks.length && e - sv.next < 6 && (/^\p{Lu}/u.test(toks[e].t) || isNameDot(toks, e))) e++;
-    if (e === sv.next || (e < toks.length && !/^[.,;]$/.test(toks[e].t))) return null;
+    // (a name, not a day: '“…,” the bureau's director, James Comey, said Tuesday' has its subject before the verb)
+    if (e === sv.next || (e < toks.length && !/^[.,;]$/.test(toks[e].t)) || TIME_NAME.test(toks[sv.next].t)) return null;
     return { verb: sv.verb, subject: { start: toks[sv.next].s, end: toks[e - 1].e }, at: toks[k].s };
   }
   return null;
 }
+
+const TIME_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/u;
 
 /** "… and against the Brady law, Clinton said.": a subject and its speech verb after the sentence's last comma. */
 function finalCue(text: string, toks: Tok[], from: number): Cue | null {

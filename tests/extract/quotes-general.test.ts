@@ -1512,6 +1512,8 @@ describe('what the review of this session found', () => {
       [['indirect', 'Sergei Lavrov', '2022 was a']]],
     ['a party in brackets is not another name for the person', 'Opposition leader Keir Morgan (Labour) met the envoy on Monday.\n\nLabour said the plan was fully costed.',
       [['indirect', 'Labour', 'the plan was']]],
+    ['"“…,” the director, X, said Tuesday": the day is no speaker', 'Police chief James Comey testified. "There were no ties of any consequence," the bureau’s director, James Comey, said Tuesday.',
+      [['direct', 'James Comey', 'There were no']]],
     ['"Ms Obe" keeps a surname that is also a post-nominal', 'Nigerian lawyer Ayo Obe met the envoy on Monday. "The talks were useful," Ms Obe said.',
       [['direct', 'Ayo Obe', 'The talks were']]],
   ])('%s', (_name, text, expected) => {
