@@ -82,6 +82,13 @@ export function introEnd(toks: Tok[]): number {
   if (!intro && !participle) return 0;
   const reach = participle ? 24 : 10;
   let comma = toks.findIndex((t, k) => k < reach && t.t === ',');
+  // "As voters went to the polls earlier in the day, the Sanders campaign …": a longer opening phrase, when it
+  // reports nothing itself ("Last month TimesLIVE reported that during a call …, the latter warned" does).
+  if (comma < 0 && intro) {
+    const later = toks.findIndex((t, k) => k >= reach && k < reach + 4 && t.t === ',');
+    // (nor has a verb of its own: "For hackers to resort to such tactics would be unusual, but …")
+    if (later > 0 && !toks.slice(0, later).some((t) => t.f & TokenFlag.SpeechVerb || /^(?:that|who|which|would|will|could|can|may|might|must|should|is|was|are|were|be|has|have|had)$/i.test(t.t))) comma = later;
+  }
   // A long participle phrase with commas of its own ("Requesting the Ambassador to convey … to the leaders
   // of the Party, State and people of China …, Prime Minister X emphasized that …"): it ends at the comma
   // after which a subject comes to a speech verb.

@@ -129,7 +129,7 @@ const NAME_RUN = new RegExp(
 const NON_NAME = new Set(
   (
     'the a an in on at for and but or of to by from with as also however today yesterday tomorrow tonight meanwhile ' +
-    'separately according among both during after before while this that these those it he she they we i you his her ' +
+    'separately according among both during after before while since although though because unless until whether despite amid just this that these those it he she they we i you his her ' +
     'their our my your its there here then when where what which who why how all some many most more read ' +
     'if so yet still first second third last next new old great grand high higher supreme national international ' +
     'union council organization organisation economic cooperation co-operation state states war ministry ministries ' +

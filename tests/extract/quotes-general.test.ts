@@ -1527,3 +1527,17 @@ describe('a body’s document labels the quote after its colon', () => {
     expect(quotesOf(text).filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['White House']);
   });
 });
+
+describe('a longer opening phrase and a sentence-opening conjunction', () => {
+  const direct = (text: string) => quotesOf(text).filter((q) => q.kind === 'direct').map((q) => q.speaker);
+  it.each([
+    ['"As voters went to the polls earlier in the day, X …" opens on a phrase of eleven words',
+      'Mwangi kept fighting. As voters went to the polls earlier in the day, the Mwangi campaign sent out an email and accused Kimaro allies of being "traitors" in the race.',
+      ['Mwangi campaign']],
+    ['"Since Trump …" does not make "Since Trump" a person',
+      'Since Kimaro took office, trade has grown. Grace Kimaro told an audience in Arusha last week that the plan was "intolerable."',
+      ['Grace Kimaro']],
+  ])('%s', (_name, text, expected) => {
+    expect(direct(text)).toEqual(expected);
+  });
+});
