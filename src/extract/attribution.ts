@@ -465,7 +465,8 @@ export class Attributor {
 
   /** "A and B" (or "President A and Prime Minister B") when both are people of the index; else null. */
   private namedPair(span: Span): string | null {
-    const phrase = this.doc.text.slice(span.start, span.end);
+    // "Luxon and his Australian counterpart, Anthony Albanese,": the commas only set off the counterpart's name.
+    const phrase = this.doc.text.slice(span.start, span.end).replace(/(\bcounterpart),(\s+[^,]+),?\s*$/u, '$1 $2');
     const and = /\s+and\s+/u.exec(phrase);
     if (!and || phrase.includes(',') || /\band\b/u.test(phrase.slice(and.index + and[0].length))) return null;
     // "Marcos, Widodo and Anwar said": the last two of a longer list are no pair.

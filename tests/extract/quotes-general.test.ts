@@ -1541,3 +1541,10 @@ describe('a longer opening phrase and a sentence-opening conjunction', () => {
     expect(direct(text)).toEqual(expected);
   });
 });
+
+describe('"X and his counterpart, Y," speak together', () => {
+  it('the commas around the counterpart’s name do not break the pair', () => {
+    const qs = quotesOf('Prime Minister Tom Reid and his Australian counterpart, Ken Abbot, say they want to strengthen ties between their ministers.');
+    expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Tom Reid and Ken Abbot']]);
+  });
+});
