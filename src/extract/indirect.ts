@@ -70,8 +70,8 @@ const TIME_WORDS = new Set(
 );
 // "JAKARTA (Reuters) - ", "BISHKEK, June 3 (Reuters) - ".
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?\s*(?:[-–—]+|:)\s*/u;
-// A trailing attribution left inside a clause: "… in the autumn, it said."
-const TRAILING_CUE = /,\s+(?:it|he|she|they)\s+(?:said|added|says|adds)$/u;
+// A trailing attribution left inside a clause: "… in the autumn, it said.", "… to send aid, Iranian state TV reported".
+const TRAILING_CUE = /,\s+(?:it|he|she|they|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3})\s+(?:said|added|says|adds|reported|reports)$/u;
 // A second report in the same sentence: ", adding that …", ", but stressed that …", ", and noted that …".
 const SECOND_VERBS = SPEECH_VERBS.filter((v) => !v.includes(' ') && (/ed$/.test(v) || v === 'said'));
 // Also ", noting that …" (another participle) and "… but that …" (a second clause of the same verb,
@@ -763,8 +763,8 @@ function make(doc: ParsedDocument, s: Sentence, from: number, to: number, cue: s
   // "… would 'stand by Pakistan' and added: '…'": the second verb's quote is not part of the clause.
   const colon = /\s+(?:and|but)\s+(?:also\s+)?\p{Ll}+ed\s*(?::|$)/u.exec(text.slice(start, end));
   if (colon) end = start + colon.index;
-  const tc = TRAILING_CUE.exec(text.slice(Math.max(start, end - 20), end));
-  if (tc) end = Math.max(start, end - 20) + tc.index;
+  const tc = TRAILING_CUE.exec(text.slice(Math.max(start, end - 60), end));
+  if (tc) end = Math.max(start, end - 60) + tc.index;
   // "all staffers sign NDAs, though she did not discuss their terms": the writer's clause after a comma
   // is not part of what was said.
   const after = CLAUSE_AFTER.exec(text.slice(start, end));

@@ -1548,3 +1548,10 @@ describe('"X and his counterpart, Y," speak together', () => {
     expect(qs.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'Tom Reid and Ken Abbot']]);
   });
 });
+
+describe('a trailing cue that names a body ends the clause before it', () => {
+  it('"X said Iran was ready to send aid, Iranian state TV reported"', () => {
+    const qs = quotesOf('President Ebrahim Raisi spoke with President Abdel Fattah al-Sisi.\n\nRaisi said Iran was ready to send aid, Iranian state TV reported.');
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([['Ebrahim Raisi', 'Iran was ready to send aid']]);
+  });
+});
