@@ -48,8 +48,9 @@ export const FORWARD_CUES: string[] = [
   '(?:talks|consultations|discussions?|session|conversations?)(?: (?:that|which))?(?: also)? (?:covered|spanned|covering|on|over|encompassing|encompassed)',
   '(?:consultations|discussions?|conversations?) about',
   // "held “an open and productive discussion” with X here on Friday on A, B and C": the meeting noun, the other side
-  // and a time or place, then the topics (not "on Friday", "on the sidelines of …")
-  '(?:talks|discussions?|conversations?|consultations|(?:phone|telephone) call)["”’]? with [^.;:!?"“”]{3,100}? (?:on|about|over|regarding)(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the sidelines|the margins|the eve|its|his|her|their|a visit|an? (?:official|state|working) visit)\\b)(?! \\d)',
+  // and a time or place (no comma: not "talks with X, as a dispute over Y weighed …"), then the topics (not "on
+  // Friday", "on the sidelines of …", "on the first leg of a tour")
+  '(?:talks|discussions?|conversations?|consultations|(?:phone|telephone) call)["”’]? with [^.;:!?"“”,]{3,100}? (?:on|about|over|regarding)(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the sidelines|the margins|the eve|the (?:first|second|third|last|final) (?:leg|day|stop)|its|his|her|their|a visit|an? (?:\\w+ )?(?:visit|tour|trip))\\b)(?! \\d)',
   // "In their meeting, the two ministers covered A"
   '(?:ministers|leaders|presidents|sides|delegations|they) (?:also )?covered',
   // "with the focus on A", "with particular emphasis on A"

@@ -18,6 +18,8 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['Media attention was focused on the protests outside, where police stood guard.', []],
     ['The fighting has centred around the eastern city of Bakhmut.', []],
     ['The minister held talks with the envoy on the sidelines of the summit.', []],
+    ['The chancellor held talks with the president in Nairobi, on the first leg of an Africa tour aimed at energy deals.', []],
+    ['The minister traveled to Warsaw for talks with her counterpart, as a dispute over border controls weighed on ties.', []],
     ['Both sides raised concerns.', []],
     ['The bank raised interest rates on Monday.', []],
     ['The ministers discussed a range of issues and raised the matter of visas.', ['visas']],
