@@ -79,6 +79,8 @@ import {
   STANCE_NOUNS,
   SUBJECTLESS_CLAUSE_VERBS,
   FORWARD_CUES,
+  LOOSE_CUES,
+  MEETING_SUBJECT_WORDS,
   ITEM_SEPARATORS,
   LIST_CONTAINERS,
   LIST_STOPS,
@@ -709,8 +711,8 @@ const CATEGORY_HEAD = new RegExp(
 );
 // (also a participle whose list still follows it: "Their discussions were centered around A, B and C", "the
 // talks were focused on A")
-const LOOSE_CUE = /^(?:focus{1,2}ed|cent(?:red|ered)|concentrated|revolved)\b/i;
-const MEETING_SUBJECT = /\b(?:talks|discussions?|meetings?|negotiations|conversations?|consultations|call|agenda|dialogue|summit|visit)\b/i;
+const LOOSE_CUE = new RegExp(`^(?:${LOOSE_CUES.join('|')})\\b`, 'i');
+const MEETING_SUBJECT = new RegExp(`\\b(?:${MEETING_SUBJECT_WORDS.join('|')})\\b`, 'i');
 const ADJECTIVE_CUE = /^(?:frank|candid|open|in-depth|substantive|detailed|thorough|focus{1,2}ed|cent(?:red|ered)|concentrated)\b/i;
 
 // "the entire gamut of bilateral relations", "the whole spectrum of ties": a span of topics, not one.

@@ -53,6 +53,7 @@ import { findCountry, findCountryByCapital } from '../rules/countries.js';
 import { CITIES } from '../rules/places.js';
 import { PERSON_NOUNS, RANK_MODIFIERS, TITLES } from '../rules/titles.js';
 import { FINDING_NOUNS } from '../rules/speech-verbs.js';
+import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../rules/dates.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
 import { OBJECT_FIRST_VERBS, isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
 import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart } from './clauses.js';
@@ -865,13 +866,14 @@ function finalInvertedCue(text: string, toks: Tok[], from: number): Cue | null {
     let e = sv.next;
     while (e < toks.length && e - sv.next < 6 && (/^\p{Lu}/u.test(toks[e].t) || isNameDot(toks, e))) e++;
     // (a name, not a day: '“…,” the bureau's director, James Comey, said Tuesday' has its subject before the verb)
-    if (e === sv.next || (e < toks.length && !/^[.,;]$/.test(toks[e].t)) || TIME_NAME.test(toks[sv.next].t)) return null;
+    if (e === sv.next || (e < toks.length && !/^[.,;]$/.test(toks[e].t)) || isTimeName(toks[sv.next].t)) return null;
     return { verb: sv.verb, subject: { start: toks[sv.next].s, end: toks[e - 1].e }, at: toks[k].s };
   }
   return null;
 }
 
-const TIME_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/u;
+/** A day's or month's name ("said Tuesday"), from rules/dates.ts: no speaker. */
+const isTimeName = (w: string): boolean => { const lw = w.toLowerCase(); return lw in WEEKDAYS || lw in MONTHS || lw in RELATIVE_DAYS; };
 
 /** "… and against the Brady law, Clinton said.": a subject and its speech verb after the sentence's last comma. */
 function finalCue(text: string, toks: Tok[], from: number): Cue | null {

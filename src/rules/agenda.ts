@@ -204,3 +204,12 @@ export const SUBJECTLESS_CLAUSE_VERBS: string[] = [
 
 /** Objects of "raised" that are a stance, not a topic, when they stand alone: "Both sides raised concerns". */
 export const STANCE_NOUNS: string[] = ['concern', 'concerns', 'objection', 'objections', 'doubt', 'doubts', 'reservations', 'hope', 'hopes', 'eyebrows'];
+
+/**
+ * Cues that also tell of fighting or attention ("The fighting has centred around Bakhmut", "Media attention was
+ * focused on the protests"): after "was" or with "around" they name topics only when a meeting word is their subject.
+ */
+export const LOOSE_CUES: string[] = ['focus{1,2}ed', 'cent(?:red|ered)', 'concentrated', 'revolved'];
+
+/** Meeting words that make such a cue's subject a meeting ("Their discussions were centered around …"). */
+export const MEETING_SUBJECT_WORDS: string[] = ['talks', 'discussions?', 'meetings?', 'negotiations', 'conversations?', 'consultations', 'call', 'agenda', 'dialogue', 'summit', 'visit'];
