@@ -107,6 +107,10 @@ const JOINT_SUBJECT = /^(?:both|the two)\s+(?:men|women|leaders|ministers|foreig
 
 // A body referred back to: "it", "the statement", "the department", "the ministry's statement".
 const BODY_BACK_REF = /^(?:it|(?:the|its|this) (statement|communiqu[eé]|release|readout|press release|press service|press office|department|ministry|office|commission|agency|presidency|government|secretariat|service|administration|council|committee|embassy|mission|bureau)(?:['’]s statement)?)$/i;
+/** A body's document named by the body: "The White House readout", "a Kremlin statement", "the ministry's release". */
+const DOCUMENT_NOUN = String.raw`(?:statement|readout|release|communiqu[eé]|transcript)`;
+const ISSUED_DOCUMENT = new RegExp(String.raw`^(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}?(?:\p{Lu}[\p{L}\p{M}-]*))(?:['’]s)?\s+${DOCUMENT_NOUN}$`, 'u');
+const DOCUMENT_LABEL = new RegExp(String.raw`\s${DOCUMENT_NOUN}$`, 'u');
 /** A person's own words by a possessive pronoun: "his statement", "her remarks on Monday". */
 const OWN_WORDS = /^([Hh]is|[Hh]er)\s+(?:own\s+|latest\s+|written\s+|opening\s+|closing\s+)?(?:statement|remarks|speech|words|letter|message|post|tweet|interview|address|comments)(?:\s+(?:on|in|at|to|during)\s.*)?$/u;
 const DOCUMENT_WORDS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'press release']);
@@ -641,7 +645,7 @@ export class Attributor {
     const from = /^(?:an?\s+|the\s+)?(?:joint\s+|brief\s+|written\s+)?(?:statement|communiqu[eé]|readout|release|press release|letter)\s+(?:from|by)\s+(?:the\s+)?(\S.*)$/iu.exec(phrase);
     if (from) phrase = from[1];
     // "The White House readout", "a Kremlin statement": the body whose document it is.
-    const issued = /^(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}?(?:\p{Lu}[\p{L}\p{M}-]*))(?:['’]s)?\s+(?:statement|readout|release|communiqu[eé]|transcript)$/u.exec(phrase);
+    const issued = ISSUED_DOCUMENT.exec(phrase);
     if (issued) phrase = issued[1];
     // "a yearly Gallup poll", "a tally by the Associated Press": a finding speaks for whoever it names
     // (read before the phrase is cut at "by", "in", "from").
@@ -725,6 +729,8 @@ export interface Cue {
   at: number;
   /** Where the cue's verb ends (for "said: “…”" the quote follows within a few characters). */
   end?: number;
+  /** A colon's label with no verb: a name ("Bush: “…”") or a body's document ("The White House readout:"). */
+  label?: 'name' | 'document';
 }
 
 const SUBJECT_STOP = new Set(
@@ -816,8 +822,7 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
     if (runOn) {
       // '“…” if she didn't win by more, said David Wasserman, an analyst': the verb after the comma, then its subject.
       if (toks[k - 1].t === ',' && j === k) {
-        let e = sv.next;
-        while (e < toks.length && e - sv.next < 6 && (/^\p{Lu}/u.test(toks[e].t) || isNameDot(toks, e))) e++;
+        const e = nameRunEnd(toks, sv.next);
         if (e === sv.next || (e < toks.length && !/^[.,;]$/.test(toks[e].t))) return null;
         return { verb: sv.verb, subject: { start: toks[sv.next].s, end: toks[e - 1].e }, at: toks[k].s };
       }
@@ -863,13 +868,19 @@ function finalInvertedCue(text: string, toks: Tok[], from: number): Cue | null {
     if (sv && toks[k - 1].t !== ',') return null;
     if (toks[k - 1].t !== ',') continue;
     if (!sv || /ing$/i.test(sv.verb.split(' ')[0])) continue;
-    let e = sv.next;
-    while (e < toks.length && e - sv.next < 6 && (/^\p{Lu}/u.test(toks[e].t) || isNameDot(toks, e))) e++;
+    const e = nameRunEnd(toks, sv.next);
     // (a name, not a day: '“…,” the bureau's director, James Comey, said Tuesday' has its subject before the verb)
     if (e === sv.next || (e < toks.length && !/^[.,;]$/.test(toks[e].t)) || isTimeName(toks[sv.next].t)) return null;
     return { verb: sv.verb, subject: { start: toks[sv.next].s, end: toks[e - 1].e }, at: toks[k].s };
   }
   return null;
+}
+
+/** The end (exclusive) of the capitalised words and name dots from token `from`, at most `max` of them: a name. */
+function nameRunEnd(toks: Tok[], from: number, max = 6): number {
+  let e = from;
+  while (e < toks.length && e - from < max && (/^\p{Lu}/u.test(toks[e].t) || isNameDot(toks, e))) e++;
+  return e;
 }
 
 /** A day's or month's name ("said Tuesday"), from rules/dates.ts: no speaker. */
@@ -880,8 +891,7 @@ function finalCue(text: string, toks: Tok[], from: number): Cue | null {
   for (let k = from + 1; k < toks.length && k < from + 30; k++) {
     if ((toks[k].t === '.' && !isNameDot(toks, k)) || /^["“”«»]$/u.test(toks[k].t)) return null;
     if (toks[k].t !== ',') continue;
-    let v = k + 1;
-    while (v < toks.length && v - k <= 5 && (/^\p{Lu}/u.test(toks[v].t) || isNameDot(toks, v))) v++;
+    const v = nameRunEnd(toks, k + 1, 5);
     if (v === k + 1) continue;
     const sv = speechVerbAt(text, toks, v);
     if (sv && adjunctsToStop(toks, sv.next)) return { verb: sv.verb, subject: { start: toks[k + 1].s, end: toks[v - 1].e }, at: toks[v].s };
@@ -1017,13 +1027,19 @@ export function cueColonBefore(doc: ParsedDocument, open: number): Cue | null {
   if (sv) return { verb: sv.verb, subject: sv.subject, at: sv.verbStart };
   // 'Clinton: "Our goal is …" Bush: "The mission is …"': a name alone before the colon labels the words.
   // ("The White House readout:": a body's document labels them too.)
-  const label = /(?:^|[.!?]['’"”]*\s+|["”]\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?:['’]s)?(?:\s+(?:statement|readout|release|communiqu[eé]|transcript))?)\s*$/u.exec(text.slice(Math.max(0, i - 80), i));
+  const label = LABEL_BEFORE_COLON.exec(text.slice(Math.max(0, i - 80), i));
   if (!label) return null;
   const st = i - label[0].length + label[0].lastIndexOf(label[1]);
   // Not a dateline in capitals ("ISLAMABAD:"); the caller keeps a bare name only when it is a person's (quotes.ts).
   if (!/\p{Ll}/u.test(label[1])) return null;
-  return { verb: /\s(?:statement|readout|release|communiqu[eé]|transcript)$/u.test(label[1]) ? 'readout:' : ':', subject: { start: st, end: st + label[1].length }, at: st };
+  return { verb: ':', subject: { start: st, end: st + label[1].length }, at: st, label: DOCUMENT_LABEL.test(label[1]) ? 'document' : 'name' };
 }
+
+// A name (or a body's document) alone before a colon, after a sentence's end or a quote.
+const LABEL_BEFORE_COLON = new RegExp(
+  String.raw`(?:^|[.!?]['’"”]*\s+|["”]\s+)((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?:['’]s)?(?:\s+${DOCUMENT_NOUN})?)\s*$`,
+  'u',
+);
 
 /**
  * The organisation a finding names: "a yearly Gallup poll" -> "Gallup", "a 2014 Labor Department study" ->

@@ -295,8 +295,7 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   const cb = cueBefore(doc, q.open) ?? cueColonBefore(doc, q.open);
   let before = fromCue(cb);
   // A name alone as a label ('Bush: "…"') must be a person's; "White House:" labels nobody ("The White House readout:" does).
-  if (before && cb?.verb === ':' && (before.person < 0 || attr.people.people[before.person]?.type !== 'person')) before = null;
-  if (before && cb?.verb === 'readout:') before.cue = ':';
+  if (before && cb?.label === 'name' && (before.person < 0 || attr.people.people[before.person]?.type !== 'person')) before = null;
   const poss = POSSESSOR_BEFORE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open));
   if (before && cb && (before.person >= 0 || before.described || !poss)) {
     // Right by the quote ("said: “…”", "described the talks as ‘…’"), or further off in the sentence.
