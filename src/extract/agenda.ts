@@ -858,8 +858,10 @@ function trim(t: string, start: number, end: number): Piece {
   return { start, end };
 }
 
-const QUANTIFIERS = [...VAGUE_QUANTIFIERS].sort((a, b) => b.length - a.length);
+// Longest first, each as its words.
+const QUANTIFIERS = [...VAGUE_QUANTIFIERS].sort((a, b) => b.length - a.length).map((q) => q.split(' '));
 const VAGUE = new Set(VAGUE_NOUNS);
+const ARTICLES = new Set(['the', 'a', 'an']);
 const HEAD_END = /^(?:of|in|on|at|with|for|between|among|concerning|regarding|about|to|during|which|that|we|you|they|who|emerge|and)$/;
 
 function isVague(item: string): boolean {
@@ -868,11 +870,10 @@ function isVague(item: string): boolean {
   let quantified = false;
   for (let again = true; again && words.length; ) {
     again = false;
-    for (const q of QUANTIFIERS) {
-      const qs = q.split(' ');
-      if (qs.every((x, i) => words[i] === x)) {
+    for (const qs of QUANTIFIERS) {
+      if (qs[0] === words[0] && qs.every((x, i) => words[i] === x)) {
         words = words.slice(qs.length);
-        quantified = quantified || (q !== 'the' && q !== 'a' && q !== 'an');
+        quantified = quantified || qs.length > 1 || !ARTICLES.has(qs[0]);
         again = true;
         break;
       }

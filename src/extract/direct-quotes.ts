@@ -70,6 +70,14 @@ const SINGLE_FAMILIES: Family[] = [
   { opens: "'", closes: "'", apostrophe: true },
 ];
 
+const MARK_PATTERNS = new Map<Family, RegExp>();
+/** Any of a family's marks, as a global pattern to jump between them. */
+function markPattern(fam: Family): RegExp {
+  let re = MARK_PATTERNS.get(fam);
+  if (!re) MARK_PATTERNS.set(fam, (re = new RegExp(`[${[...new Set(fam.opens + fam.closes)].join('')}]`, 'gu')));
+  return re;
+}
+
 const BEFORE_OPEN = /[\s([{—–\-/:;,]/u;
 const AFTER_CLOSE = /[\s.,;:!?)\]}—–\-…]/u;
 const LETTER = /[\p{L}\p{N}]/u;
@@ -129,7 +137,11 @@ function scanFamily(
       }
     }
     let lastMark = -2; // the paragraph's last closing mark, found when first needed
-    for (let i = p.start; i < p.end; i++) {
+    // Jump from mark to mark: the characters between cannot open or close anything.
+    const marks = markPattern(fam);
+    marks.lastIndex = p.start;
+    for (let m = marks.exec(text); m && m.index < p.end; m = marks.exec(text)) {
+      const i = m.index;
       const ch = text[i];
       // Two apostrophes are one mark; of three, the last two when they close ("it,''' he said": a single mark closes
       // first), the first two when they open ("'''We will win,''' he said": a single mark opens inside).
@@ -178,7 +190,7 @@ function scanFamily(
         open = -1;
         segments = [];
       }
-      i += width - 1;
+      marks.lastIndex = i + width;
     }
   }
   if (open >= 0) flushUnclosed(doc, open, openPara, segments, paras[paras.length - 1].end, out, width);
