@@ -27,6 +27,7 @@ import type { DocumentRecord, MeetingRecord, Participant, PartialDate } from '..
 import { normalizeTopic } from '../extract/agenda.js';
 import { findCountry } from '../rules/countries.js';
 import { MONTHS, WEEKDAYS } from '../rules/dates.js';
+import { matchesOf } from '../text/matches.js';
 
 const MAX_CANDIDATES = 200;
 /** Share of wording two undated reports must have in common to be the same meeting. */
@@ -254,14 +255,14 @@ const GENERIC_CAPS = new Set(
 function distinctive(d: DocumentRecord, participants: Set<string>): Set<string> {
   const out = new Set<string>();
   const names = (t: string) => {
-    for (const m of t.slice(0, 5000).matchAll(CAPITALISED)) {
+    for (const m of matchesOf(CAPITALISED, t.slice(0, 5000))) {
       const k = m[0].toLowerCase();
       const first = k.split(/\s+/)[0];
       if (GENERIC_CAPS.has(first) && !k.includes(' ')) continue;
       if (k in WEEKDAYS || k in MONTHS || findCountry(m[0]) || [...participants].some((p) => k.includes(p))) continue;
       out.add('name:' + k);
     }
-    for (const m of t.slice(0, 5000).matchAll(NUMBER)) if (!/^(?:19|20)\d\d$/.test(m[0])) out.add('num:' + m[0]);
+    for (const m of matchesOf(NUMBER, t.slice(0, 5000))) if (!/^(?:19|20)\d\d$/.test(m[0])) out.add('num:' + m[0]);
   };
   for (const a of d.agenda.slice(0, 100)) {
     names(a.text);

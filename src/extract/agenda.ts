@@ -91,6 +91,7 @@ import {
   WILLINGNESS_CUES,
 } from '../rules/agenda.js';
 import { ALSO_MET_PATTERN, NEW_MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from '../rules/meeting-words.js';
+import { matchesOf } from '../text/matches.js';
 
 const FORWARD = new RegExp(`\\b(?:${FORWARD_CUES.join('|')})\\b`, 'gi');
 const PASSIVE = new RegExp(`\\b(?:${PASSIVE_CUES.join('|')})\\b`, 'gi');
@@ -239,7 +240,7 @@ function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
   const t = s.text;
   const items: AgendaItem[] = [];
   let covered = 0;
-  for (const m of t.matchAll(FORWARD)) {
+  for (const m of matchesOf(FORWARD, t)) {
     if (m.index < covered) continue;
     const before = t.slice(Math.max(0, m.index - 40), m.index);
     // passive: handled below; an adjective cue follows its verb ("the talks had been frank on X")
@@ -263,7 +264,7 @@ function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
       items.push(...splitList(text, s.start, t, again));
     }
   }
-  for (const m of t.matchAll(PASSIVE)) {
+  for (const m of matchesOf(PASSIVE, t)) {
     const list = listBefore(t, m.index);
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (!list || OTHER_OCCASION.test(m[0]) || OTHER_OCCASION.test(after)) continue;
@@ -342,7 +343,7 @@ function listBefore(t: string, cue: number): Piece | null {
   const from = Math.max(0, cue - 250);
   const w = t.slice(from, cue);
   const cuts: { at: number; comma: boolean }[] = [];
-  for (const m of w.matchAll(/(?:\bthat\s|\bwhich\s|[:;]\s|[“"«]|,\s+(?:and\s+)?(?=[a-z]))/g))
+  for (const m of matchesOf(/(?:\bthat\s|\bwhich\s|[:;]\s|[“"«]|,\s+(?:and\s+)?(?=[a-z]))/g, w))
     cuts.push({ at: m.index + m[0].length, comma: m[0][0] === ',' });
   // "Issues of expanding X, implementing Y, and preparing Z were discussed": a comma before one
   // more gerund continues the fronted list rather than starting the clause.
@@ -466,7 +467,7 @@ const OWN_NOUN_PHRASE = /^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?!of\b|and\b|for
 function splitAtDeterminer(t: string, c: Piece): Piece[] {
   const out: Piece[] = [];
   let from = c.start;
-  for (const m of t.slice(c.start, c.end).matchAll(/\s+and\s+(?=(?:the|a|an|its|their|our|his|her)\s)/gi)) {
+  for (const m of matchesOf(/\s+and\s+(?=(?:the|a|an|its|their|our|his|her)\s)/gi, t.slice(c.start, c.end))) {
     out.push({ start: from, end: c.start + m.index });
     from = c.start + m.index + m[0].length;
   }
@@ -477,7 +478,7 @@ function splitAtDeterminer(t: string, c: Piece): Piece[] {
 /** Splits a chunk at " and " except where the "and" joins modifiers, proper names, or a thing and its part. */
 function splitAnd(t: string, c: Piece, force: boolean, inList = false): Piece[] {
   const w = t.slice(c.start, c.end);
-  const ands = [...w.matchAll(/\s+and\s+/g)];
+  const ands = matchesOf(/\s+and\s+/g, w);
   if (!ands.length) return [c];
   const out: Piece[] = [];
   let from = 0;

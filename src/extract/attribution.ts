@@ -57,6 +57,7 @@ import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../rules/dates.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
 import { OBJECT_FIRST_VERBS, isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
 import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart } from './clauses.js';
+import { matchesOf } from '../text/matches.js';
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 const BODY_WORDS = /^(?:it|the (?:statement|ministry|ministry's statement|foreign ministry|government|embassy|communique|communiqué|press release|release|readout|document))$/i;
@@ -462,7 +463,7 @@ export class Attributor {
       const window = text.slice(Math.max(prevEnd, m.start - 120), m.start);
       prevEnd = Math.max(prevEnd, m.end);
       if (m.kind === 'description' || this.people.people[m.person]?.type !== 'person') continue;
-      const cut = Math.max(window.lastIndexOf('\n'), ...[...window.matchAll(/[.!?]\s/gu)].map((x) => x.index ?? -1));
+      const cut = Math.max(window.lastIndexOf('\n'), ...matchesOf(/[.!?]\s/gu, window).map((x) => x.index ?? -1));
       out.push({ start: m.start, person: m.person, intro: window.slice(cut + 1) });
     }
     return (this.introList = out);

@@ -53,6 +53,7 @@ import {
   WEEKDAYS,
 } from '../rules/dates.js';
 import { DAY_ALSO_OPENER, MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from '../rules/meeting-words.js';
+import { matchesOf } from '../text/matches.js';
 
 export interface CalendarDay {
   year: number;
@@ -263,10 +264,10 @@ const PAST_MEETING = new RegExp(`\\b(?:${PAST_MEETING_VERBS.join('|')})\\b`, 'gi
 /** The sentence before the date looks ahead: the last ahead cue comes after the last past meeting verb. */
 function aheadInSentence(before: string): boolean {
   let lastAhead = -1;
-  for (const m of before.matchAll(AHEAD)) lastAhead = m.index;
+  for (const m of matchesOf(AHEAD, before)) lastAhead = m.index;
   if (lastAhead < 0) return false;
   let lastPast = -1;
-  for (const m of before.matchAll(PAST_MEETING)) lastPast = m.index;
+  for (const m of matchesOf(PAST_MEETING, before)) lastPast = m.index;
   return lastAhead > lastPast;
 }
 
@@ -289,11 +290,11 @@ function scanSentence(s: Sentence, out: Found[]): void {
     const lead = m[0].indexOf(text);
     local.push({ ...f, start: s.start + m.index + lead, end: s.start + m.index + lead + text.length, text });
   };
-  for (const m of t.matchAll(ISO)) {
+  for (const m of matchesOf(ISO, t)) {
     const [y, mo, d] = [+m[1], +m[2], +m[3]];
     if (valid(y, mo, d)) push(m, { kind: 'calendar', year: y, month: mo, day: d });
   }
-  for (const m of t.matchAll(NUMERIC)) {
+  for (const m of matchesOf(NUMERIC, t)) {
     let [d, mo] = [+m[1], +m[3]];
     const y = +m[4];
     if (m[2] === '/') {
@@ -304,23 +305,23 @@ function scanSentence(s: Sentence, out: Found[]): void {
     }
     if (valid(y, mo, d)) push(m, { kind: 'calendar', year: y, month: mo, day: d });
   }
-  for (const m of t.matchAll(DAY_MONTH)) {
+  for (const m of matchesOf(DAY_MONTH, t)) {
     const d = +m[1];
     const mo = MONTHS[m[2].toLowerCase()];
     const y = m[3] ? +m[3] : null;
     if (valid(y ?? 2000, mo, d)) push(m, { kind: 'calendar', year: y, month: mo, day: d }, m[0].replace(/\.$/, ''));
   }
-  for (const m of t.matchAll(MONTH_DAY)) {
+  for (const m of matchesOf(MONTH_DAY, t)) {
     const mo = MONTHS[m[1].toLowerCase()];
     const d = +m[2];
     const y = m[3] ? +m[3] : null;
     if (valid(y ?? 2000, mo, d)) push(m, { kind: 'calendar', year: y, month: mo, day: d });
   }
-  for (const m of t.matchAll(MONTH_YEAR)) {
+  for (const m of matchesOf(MONTH_YEAR, t)) {
     const y = +m[2];
     if (y >= 1800 && y <= 2200) push(m, { kind: 'calendar', year: y, month: MONTHS[m[1].toLowerCase()], day: null });
   }
-  for (const m of t.matchAll(WEEKDAY)) {
+  for (const m of matchesOf(WEEKDAY, t)) {
     const day = m[2];
     // Capitalised weekday only (or all caps in a dateline): "monday" in running text is rare, "Sunday school" is not a date.
     if (day[0] !== day[0].toUpperCase()) continue;
@@ -328,7 +329,7 @@ function scanSentence(s: Sentence, out: Found[]): void {
     const text = mod && mod !== 'on' ? `${m[1]} ${day}` : day;
     push(m, { kind: 'weekday', year: null, month: null, day: null, weekday: WEEKDAYS[day.toLowerCase()], modifier: mod }, text);
   }
-  for (const m of t.matchAll(RELATIVE)) {
+  for (const m of matchesOf(RELATIVE, t)) {
     push(m, { kind: 'relative', year: null, month: null, day: null, offset: RELATIVE_DAYS[m[1].toLowerCase().replace(/\s+/g, ' ')] });
   }
   // Keep the longest of overlapping matches ("16 May 2016" over "May 2016").

@@ -48,6 +48,7 @@ import { tokensIn, type Tok } from '../text/tokens.js';
 import { IRREGULAR_VERBS } from '../rules/verbs.js';
 import { DOTTED_TITLES, HONORIFICS } from '../rules/titles.js';
 import { PRONOUN_CLAUSE, SUBJECT_PRONOUN, SUBJECT_PUNCT, coordinatedSpeechVerb, isNameDot, isWord, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
+import { matchesOf } from '../text/matches.js';
 
 export interface IndirectCandidate extends Span {
   text: string;
@@ -484,7 +485,7 @@ function participleReport(doc: ParsedDocument, s: Sentence, quotes: Span[]): Ind
  */
 function relativeClose(text: string): number {
   let commas = 0;
-  for (const m of text.matchAll(/,\s+(\p{Ll}+)\b/gu)) {
+  for (const m of matchesOf(/,\s+(\p{Ll}+)\b/gu, text)) {
     const word = m[1];
     if (commas % 2 === 0 && (looksFinite(word) || isSpeechVerb(word))) return m.index ?? -1;
     commas++;

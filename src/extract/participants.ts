@@ -48,6 +48,7 @@ import {
 } from '../rules/meeting-words.js';
 import { isKnownPlace } from './places.js';
 import { otherOccasionOpener } from './dates.js';
+import { matchesOf } from '../text/matches.js';
 
 const MEETING_VERB_GLOBAL = new RegExp(MEETING_VERB_PATTERN.source, 'giu');
 const HEADLINE = /^(?:meeting|talks|meets?|conversation|negotiations|consultations)\b|\b(?:meets?|met|holds? talks|talks with|receives?|hosts?)\b/i;
@@ -162,7 +163,7 @@ const FIRST_PERSON_MEETING = /\b(?:I|we)\s+(?:have\s+|had\s+)?(?:just\s+)?(?:had
 
 /** A sentence that reports the meeting itself: a meeting verb outside quotations, not about another occasion. */
 export function isMeetingSentence(doc: ParsedDocument, s: Sentence, masked: Span[]): boolean {
-  for (const m of s.text.matchAll(MEETING_VERB_GLOBAL)) {
+  for (const m of matchesOf(MEETING_VERB_GLOBAL, s.text)) {
     const at = s.start + m.index;
     if (inside(masked, at)) continue;
     const around = doc.text.slice(Math.max(s.start, at - 70), Math.min(s.end, at + m[0].length + 30));

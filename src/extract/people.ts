@@ -50,6 +50,7 @@ import { OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
 import { DESCRIPTIONS, DOTTED_TITLES, GENERIC_DESCRIPTIONS, HONORIFICS, NAME_PREFIXES, NAMED_BODIES, PARTY_WORDS, PERSON_NOUNS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
+import { matchesOf } from '../text/matches.js';
 
 /** One place where the text names or describes a known person. */
 export interface Mention extends Span {
@@ -297,12 +298,12 @@ const WORD_THEN_VERB = /(?<![\p{L}\p{M}])(?<!\b(?:the|The)\s+)(\p{Lu}\p{Ll}+)\s+
 
 function countryWordSurnames(text: string): Set<string> {
   const candidates = new Set<string>();
-  for (const m of text.matchAll(GIVEN_THEN_COUNTRY_WORD)) {
+  for (const m of matchesOf(GIVEN_THEN_COUNTRY_WORD, text)) {
     if (isCountryWord(m[2]) && !isNonName(m[1])) candidates.add(m[2]);
   }
   const surnames = new Set<string>();
   if (candidates.size === 0) return surnames;
-  for (const m of text.matchAll(WORD_THEN_VERB)) {
+  for (const m of matchesOf(WORD_THEN_VERB, text)) {
     if (candidates.has(m[1]) && isSpeechVerb(m[2])) surnames.add(m[1]);
   }
   return surnames;
@@ -315,7 +316,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
   const drafts: Draft[] = [];
   const singles: Array<{ word: Word; titled: string | null; speechSubject: boolean }> = [];
   const lowerWords = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}-]+/gu)) lowerWords.add(m[0]);
+  for (const m of matchesOf(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}-]+/gu, text)) lowerWords.add(m[0]);
 
   for (const p of doc.paragraphs) {
     if (p.ignored) continue;

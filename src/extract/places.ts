@@ -48,6 +48,7 @@ import { CITIES, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, FUTURE_EVENT_BEFORE, NOT_
 import { otherOccasionOpener } from './dates.js';
 import { MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN, SPOKE_TO } from '../rules/meeting-words.js';
 import { inside, quotedSpans } from './participants.js';
+import { matchesOf } from '../text/matches.js';
 
 const KNOWN = new Set<string>([
   ...COUNTRIES.map((c) => c.capital).filter((c): c is string => !!c),
@@ -173,28 +174,28 @@ export function findMeetingPlace(
         const start = s.start + m.index + m[0].length - m[4].length;
         cands.push({ city, start, score: (KNOWN.has(city) || phrase ? 3 : 1) + (gap.length < 40 ? 1 : 0), arrival: /^arriv/i.test(m[0]) });
       }
-      for (const m of s.text.matchAll(AT_SEAT)) {
+      for (const m of matchesOf(AT_SEAT, s.text)) {
         const city = seatCity(m[1]);
         if (city) cands.push({ city, start: s.start + m.index + m[0].length - m[1].length, score: 3 });
       }
-      for (const m of s.text.matchAll(IN_FOR_VISIT)) {
+      for (const m of matchesOf(IN_FOR_VISIT, s.text)) {
         const city = cityName(m[1], false);
         if (city) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: KNOWN.has(city) ? 3 : 2 });
       }
-      for (const m of s.text.includes('visiting') ? s.text.matchAll(VISITING_CITY) : []) {
+      for (const m of s.text.includes('visiting') ? matchesOf(VISITING_CITY, s.text) : []) {
         const city = cityName(m[1], false);
         if (city && KNOWN.has(city)) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: 3 });
       }
-      for (const m of s.text.includes('capital') ? s.text.matchAll(ADJ_CAPITAL) : []) {
+      for (const m of s.text.includes('capital') ? matchesOf(ADJ_CAPITAL, s.text) : []) {
         const capital = findCountry(m[1])?.capital;
         if (capital) cands.push({ city: capital, start: s.start + m.index + m[0].length - 'capital'.length, score: 3 });
       }
       // "met on the sidelines of the Munich Security Conference": a known city that names the event.
-      for (const m of s.text.matchAll(SIDELINES_NAMED_EVENT)) {
+      for (const m of matchesOf(SIDELINES_NAMED_EVENT, s.text)) {
         const city = cityName(m[1], false);
         if (city && KNOWN.has(city)) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: 3 });
       }
-      for (const m of s.text.matchAll(HOSTED)) {
+      for (const m of matchesOf(HOSTED, s.text)) {
         const city = cityName(m[1], false);
         if (city && KNOWN.has(city)) cands.push({ city, start: s.start + m.index, score: 2 });
       }
@@ -289,7 +290,7 @@ const SPOKEN_PLACE = new RegExp(String.raw`\b(?:welcome(?:d)? (?:you|him|her|the
 /** A known city the speakers of a transcript or quote name as where they are; null when none. */
 function spokenCity(doc: ParsedDocument, spoken: Span[]): string | null {
   for (const q of spoken.slice(0, 40)) {
-    for (const m of doc.text.slice(q.start, Math.min(q.end, q.start + 3000)).matchAll(SPOKEN_PLACE)) {
+    for (const m of matchesOf(SPOKEN_PLACE, doc.text.slice(q.start, Math.min(q.end, q.start + 3000)))) {
       // "to Moscow.\nGermany is …": the name ends at a sentence end.
       const city = cityName(m[1].split(/\.\s/u)[0], false);
       if (city && KNOWN.has(city)) return city;

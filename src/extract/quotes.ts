@@ -31,6 +31,7 @@ import { findIndirect, isLinkParagraph } from './indirect.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 import { Attributor, cueAfter, cueBefore, cueColonBefore, sentenceAt, type Cue } from './attribution.js';
 import { leadingSubject } from './clauses.js';
+import { matchesOf } from '../text/matches.js';
 
 // The words between the two parts of a split quote: "…,' said Ashworth, '…".
 // ("…,'' Mr. Trump wrote, ''…": an abbreviation's full stop may stand in the cue)
@@ -258,7 +259,7 @@ function headlineSpeaker(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   // that opens the headline, when its verb (in title case or not) is a speech verb.
   const lead = doc.text.slice(para.start, q.open);
   if (/[:"“”«»]/u.test(lead)) return -1;
-  const words = [...lead.matchAll(/[\p{L}\p{M}.'’-]+/gu)].slice(0, 6);
+  const words = matchesOf(/[\p{L}\p{M}.'’-]+/gu, lead).slice(0, 6);
   const k = words.findIndex((w, n) => n > 0 && isSpeechVerb(w[0].toLowerCase()));
   if (k > 0 && words.slice(0, k).every((w) => /^\p{Lu}/u.test(w[0]))) {
     // (The index reads no names in the headline: the person is the one the story names so.)
