@@ -3,7 +3,9 @@
 // Patterns handled (one example each):
 //   meeting word, then "in"  "met in Oslo on 16 May", "said following talks with his counterpart in Oslo"
 //   city phrase              "discussed ties in the Norwegian capital Oslo", "in the Black Sea resort of Sochi",
-//                            "co-chaired the consultations in the southeastern Chinese city of Xiamen"
+//                            "co-chaired the consultations in the southeastern Chinese city of Xiamen", "in a beach
+//                            resort of Goa" (at any distance from the meeting word), "In the Kyrgyz city of
+//                            Cholpon-Ata, A held a meeting with B" (before it)
 //   visit                    "during his visit to Oslo", "arrived in Oslo for talks", "who arrived on an official visit to
 //                            Tashkent on Wednesday" (an arrival's own date counts in the sentence that dates the meeting)
 //   sidelines                "met on the sidelines of the summit in Rio de Janeiro" (the summit's city)
@@ -12,14 +14,16 @@
 //   seat of government       "talks in the Kremlin" (Moscow), "at the White House" (Washington): rules/places.ts
 //   place, then the visit    "who is in Tashkent on an official visit", "in Nairobi for talks", "who is in Tbilisi as part
 //                            of the PM's delegation", "who was visiting Busan to attend …" (a known city)
-//   after a long object      "met today with [a title of many words and a name] in Washington" (known city only)
+//   after a long object      "met today with [a title of many words and a name] in Washington" (known city only;
+//                            a later meeting word in that object is tried on its own: "… Ministers meeting in Goa")
 //   heading "City, Country"  "St. John's, Antigua and Barbuda" on a short line of its own near the top
 //   header block             "March 12, 2021 / 16:20 / The Kremlin, Moscow", "London, Tuesday 14 March": a short
 //                            line with a date, or under a date or time
 //                            line; it beats a weak sentence candidate (an unknown name after "met in")
 //   dateline (fallback)      "OSLO, May 16 (Wire) - ...", "Astana, 2022-10-06 –", "Rabat, 12 April 2022 –",
 //                            "MOSCOW, October 5. /TASS/.", "Hanoi (VNA) –", "BAKU, Azerbaijan, Oct. 2 (Trend) –",
-//                            "ASTANA. KAZINFORM –"  when no sentence names the place
+//                            "ASTANA. KAZINFORM –", "January 20, 2022 - Paris, France - Global Affairs Canada"
+//                            when no sentence names the place
 //   title ", City, Date"     "Minister A's remarks during talks with B, Moscow, April 8, 2024" (a known city)
 //   last resorts             a photo caption placing the meeting in a known city; "at Meseberg Castle" (a named
 //                            castle, palace or estate); the capital of a host who received a guest ("Azerbaijan’s
@@ -59,8 +63,8 @@ const NOT_CITY = new Set(NOT_CITIES);
 
 // A city name: up to three capitalised words ("Nizhny Novgorod", "Rio de Janeiro", "St. Petersburg").
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
-// "the Norwegian capital", "the southeastern Chinese city of": up to three modifiers, any case.
-const CITY_PHRASE = String.raw`(?:the\s+(?:[\p{L}][\p{L}-]+\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?,?\s+)`;
+// "the Norwegian capital", "the southeastern Chinese city of", "a beach resort of": up to three modifiers, any case.
+const CITY_PHRASE = String.raw`(?:(?:the|an?)\s+(?:[\p{L}][\p{L}-]+\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?,?\s+)`;
 const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|receiving|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press) conference|took place|welcoming ceremony|${SPOKE_TO})`;
 // A title-case headline too: "Remarks Prior to a Meeting With … in London".
 const TRIGGER = TRIGGER_WORDS.replace(/(^|\(\?:|\|)([a-z])/g, (_m, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
@@ -76,6 +80,11 @@ const CITY_PART = String.raw`(?:(?:central|downtown|northern|southern|eastern|we
 // "on the Indonesian resort island of Bali": an island takes "on".
 const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b((?:[^.;!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|St|Amb))\.){0,160}?)(?:\b(?:in|to)\s+|\bon\s+(?=the\s+(?:[\p{L}-]+\s+){0,3}island\b)|\b(${VENUE}))(${CITY_PHRASE})?${CITY_PART}(${NAME})`, 'gu');
 const LONG_GAP = 90;
+// (no comma after the noun: "In the capital, Ruto met …" names no city)
+const CITY_BEFORE_TRIGGER = new RegExp(
+  String.raw`\b[Ii]n\s+(?:the|an?)\s+(?:[\p{L}][\p{L}-]+\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?\s+(${NAME})\b[^.;!?]{0,200}?\b${TRIGGER}\b`,
+  'gu',
+);
 const IN_KNOWN_CITY = new RegExp(String.raw`^[^.;!?]{0,120}?\bin\s+(${NAME})`, 'u');
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const SEAT_ALT = Object.keys(SEATS_OF_GOVERNMENT)
@@ -170,9 +179,18 @@ export function findMeetingPlace(
         // "to" only after a visit or arrival: "talks to Lavrov" is not a place.
         const lead = m[0].slice(0, m[0].length - m[4].length - (m[3]?.length ?? 0));
         if (/\bto\s+$/.test(lead) && !/\b(?:visit|visited|visiting|visits|trip|journey|travel(?:l?ed)?|arrival)\s+to\s+$/i.test(lead)) continue;
-        if (gap.length > LONG_GAP && !KNOWN.has(city)) continue;
+        if (gap.length > LONG_GAP && !KNOWN.has(city) && !phrase) {
+          // "met X … on the sidelines of the … meeting in Goa": a later trigger in the gap may be near the place.
+          AFTER_TRIGGER.lastIndex = m.index + 1;
+          continue;
+        }
         const start = s.start + m.index + m[0].length - m[4].length;
         cands.push({ city, start, score: (KNOWN.has(city) || phrase ? 3 : 1) + (gap.length < 40 ? 1 : 0), arrival: /^arriv/i.test(m[0]) });
+      }
+      // "In the Kyrgyz city of Cholpon-Ata, A held a meeting with B": a city named as one, before the trigger.
+      for (const m of matchesOf(CITY_BEFORE_TRIGGER, s.text)) {
+        const city = cityName(m[1], true);
+        if (city) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: 3 });
       }
       for (const m of matchesOf(AT_SEAT, s.text)) {
         const city = seatCity(m[1]);
@@ -466,6 +484,9 @@ function titleCityDate(doc: ParsedDocument): string | null {
 
 const TITLE_CITY_DATE = new RegExp(String.raw`,\s+(${NAME}),\s+${DATELINE_DATE}\s*$`, 'u');
 
+// A news release's line "January 20, 2022 - Paris, France - Global Affairs Canada": the date, then the place.
+const DATE_FIRST_DATELINE = new RegExp(String.raw`^${DATELINE_DATE}\s+[-–—]\s+(${NAME})(?:,\s*\p{Lu}[\p{L} .]{1,30})?\s+[-–—]\s`, 'u');
+
 function datelineCity(doc: ParsedDocument): string | null {
   // A scraped page puts the site's name, menus, the headline and a date line above the dateline.
   const first = doc.paragraphs.slice(0, 8).filter((p) => !p.ignored && p.start < 3000);
@@ -479,6 +500,7 @@ function datelineCity(doc: ParsedDocument): string | null {
     // "ANKARA" on a line of its own, "ISLAMABAD: Foreign Minister …" (Dawn).
     const m =
       DATELINE.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 120))) ??
+      DATE_FIRST_DATELINE.exec(line) ??
       (/^\p{Lu}[\p{Lu} .'’-]{2,30}$/u.test(line) ? [line, line] : null) ??
       /^(\p{Lu}[\p{Lu} .'’-]{2,30}):\s/u.exec(line);
     if (!m) continue;

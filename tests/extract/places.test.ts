@@ -201,3 +201,27 @@ describe('where a visitor was: part of a delegation, visiting a city, a header a
     expect(place(text)).toBe(expected);
   });
 });
+
+describe('a town the rules do not know, named as a place', () => {
+  it.each([
+    // A long gap after "met"; a later trigger ("meeting in") sits near the place.
+    ['Foreign Minister Amina Qadir met her Russian counterpart, Oleg Petrov, on the sidelines of the Shanghai Cooperation Organisation (SCO) Council of Foreign Ministers meeting in Karwar, India.', 'Karwar'],
+    // "the … city of X" names a city however far it is from the verb.
+    ['Foreign Minister Amina Qadir met her Russian counterpart, Oleg Petrov, on the sidelines of the Shanghai Cooperation Organisation (SCO) Council of Foreign Ministers in the coastal Indian city of Karwar on Thursday.', 'Karwar'],
+    ['The minister held a bilateral meeting with his counterpart Oleg Petrov in a beach resort of Karwar.', 'Karwar'],
+    // The city before the verb.
+    ['On July 21, in the city of Tokmok of the Kyrgyz Republic, President Aziz Nazarov held a meeting with President Timur Aliyev.', 'Tokmok'],
+    ['In the Kyrgyz town of Tokmok, the two presidents held talks on water.', 'Tokmok'],
+    // A news release's line: the date, then the place, then the department.
+    ['Minister meets with French counterpart\n\nJanuary 20, 2022 - Paris, France - Global Affairs Canada\n\nThe Minister of Foreign Affairs met yesterday with France’s Minister for Europe and Foreign Affairs.', 'Paris'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+
+  it.each([
+    ['"In the capital," with a comma, is no city', 'In the capital, President Ruto met President Museveni on Monday.'],
+    ['a city noun without "in"', 'The city of Tokmok was quiet as the presidents met.'],
+  ])('%s', (_what, text) => {
+    expect(place(text)).toBeNull();
+  });
+});
