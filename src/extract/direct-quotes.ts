@@ -28,6 +28,7 @@
 
 import type { Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
+import { matchesOf } from '../text/matches.js';
 
 export interface DirectCandidate extends Span {
   /** Offset of the opening mark. */
@@ -71,7 +72,7 @@ const SINGLE_FAMILIES: Family[] = [
 ];
 
 const MARK_PATTERNS = new Map<Family, RegExp>();
-/** Any of a family's marks, as a global pattern to jump between them. */
+/** Any of a family's marks, as a global pattern. */
 function markPattern(fam: Family): RegExp {
   let re = MARK_PATTERNS.get(fam);
   if (!re) MARK_PATTERNS.set(fam, (re = new RegExp(`[${[...new Set(fam.opens + fam.closes)].join('')}]`, 'gu')));
@@ -124,6 +125,9 @@ function scanFamily(
   // (not always right after: a skipped paragraph, such as a repeated headline, may lie between).
   let segments: Segment[] = [];
   let insideIdx = 0;
+  // Where the family's marks stand, found in one pass over the text.
+  const marks = matchesOf(markPattern(fam), text).map((m) => m.index);
+  let mi = 0;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
     if (open >= 0) {
@@ -138,10 +142,9 @@ function scanFamily(
     }
     let lastMark = -2; // the paragraph's last closing mark, found when first needed
     // Jump from mark to mark: the characters between cannot open or close anything.
-    const marks = markPattern(fam);
-    marks.lastIndex = p.start;
-    for (let m = marks.exec(text); m && m.index < p.end; m = marks.exec(text)) {
-      const i = m.index;
+    while (mi < marks.length && marks[mi] < p.start) mi++;
+    for (; mi < marks.length && marks[mi] < p.end; mi++) {
+      const i = marks[mi];
       const ch = text[i];
       // Two apostrophes are one mark; of three, the last two when they close ("it,''' he said": a single mark closes
       // first), the first two when they open ("'''We will win,''' he said": a single mark opens inside).
@@ -190,7 +193,7 @@ function scanFamily(
         open = -1;
         segments = [];
       }
-      marks.lastIndex = i + width;
+      while (mi + 1 < marks.length && marks[mi + 1] < i + width) mi++; // the rest of a double mark
     }
   }
   if (open >= 0) flushUnclosed(doc, open, openPara, segments, paras[paras.length - 1].end, out, width);
