@@ -43,6 +43,7 @@
 
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
+import { RELATED_HEADING } from '../text/document.js';
 import { FINDING_NOUNS, OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, SPEECH_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
 import { IRREGULAR_VERBS } from '../rules/verbs.js';
@@ -162,8 +163,6 @@ const PARTICIPLE = /^(?:Noting|Stressing|Saying|Adding|Emphasi[sz]ing|Pointing o
  * "Noting that CLAUSE1, SUBJ said CLAUSE2": two reports by the subject of the main clause.
  * Returns null when the sentence does not open with such a participle.
  */
-const LINK_HEADING = /^(?:read more|read also|also read|related(?: stories| articles| news| coverage)?|see also|more on this(?: story)?|recommended|more stories)\s*:?$/iu;
-
 /** "Read more: X says …", or a headline without a full stop under a "Related" heading. */
 export function isLinkParagraph(doc: ParsedDocument, paragraph: number): boolean {
   const p = doc.paragraphs[paragraph];
@@ -172,7 +171,7 @@ export function isLinkParagraph(doc: ParsedDocument, paragraph: number): boolean
   if (p.end - p.start > 300 || endsSentence(doc, p)) return false;
   for (let k = paragraph - 1; k >= 0 && k >= paragraph - 4; k--) {
     const q = doc.paragraphs[k];
-    if (q.end - q.start <= 40 && LINK_HEADING.test(doc.text.slice(q.start, q.end).trim())) return true;
+    if (q.end - q.start <= 40 && RELATED_HEADING.test(doc.text.slice(q.start, q.end).trim())) return true;
     if (endsSentence(doc, q)) return false;
   }
   return false;
@@ -647,10 +646,10 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       // ", it was noted": a passive has no speaker.
       if (PASSIVE.has(toks[v - 1].t.toLowerCase())) break;
       if (appositionAt > 0 && toks[v - 1].t !== ',') break;
-      const after = toks[sv.next];
-      // "…, Retno told reporters.": told and its object end the sentence too.
-      const toldObject = !!after && /^(?:told|tells)$/i.test(sv.verb) && OBJECT_PRONOUNS.has(after.t.toLowerCase());
-      const ends = !after || /^[.!?]$/.test(after.t) || after.t === ',' || TRAILING_ADJUNCT.has(after.t.toLowerCase()) || toldObject;
+      // "…, Retno told reporters.", "…, Lavrov told the media following talks": the object of "told" comes first.
+      const afterAt = sv.next + (/^(?:told|tells)$/i.test(sv.verb) ? objectEnd(toks.slice(sv.next, sv.next + 6)) : 0);
+      const after = toks[afterAt];
+      const ends = !after || /^[.!?]$/.test(after.t) || after.t === ',' || TRAILING_ADJUNCT.has(after.t.toLowerCase());
       if (!ends) break;
       // "In her opening remarks, Morimoto said, “We face …”": the verb introduces a quote; what
       // stands before it is no claim.
@@ -665,7 +664,7 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       // the end of the sentence.
       // (A subject of a few words without a preposition: not "cooperation among regional states, without …"; and
       // not when what follows attaches to the cue: "The election was rigged, Trump said, without offering any evidence".)
-      if (after?.t === ',' && j - (k + 1) <= 5 && !toks.slice(k + 1, j).some((x) => PREPOSITIONS.has(x.t)) && interrupts(toks, sv.next + 1)) {
+      if (after?.t === ',' && j - (k + 1) <= 5 && !toks.slice(k + 1, j).some((x) => PREPOSITIONS.has(x.t)) && interrupts(toks, afterAt + 1)) {
         const around = clauseAround(doc, s, sv.verb, subject, quotes);
         if (around) return around;
       }

@@ -209,7 +209,8 @@ function markDuplicates(text: string, paragraphs: Paragraph[]): void {
 }
 
 // A heading over other stories' links, on a line of its own.
-const RELATED_HEADING = /^(?:see also|related(?: news| articles| stories| posts| content| materials| topics)?|more news|more stories|latest news|most read|most popular|you may also like|recommended(?: for you)?|other news|read next)\s*:?$/i;
+export const RELATED_HEADING =
+  /^(?:see also|related(?: news| articles| stories| posts| content| materials| topics| coverage)?|more news|more stories|latest news|most read|most popular|you may also like|recommended(?: for you)?|other news|read next|read more|read also|also read|more on this(?: story)?)\s*:?$/iu;
 // A link's line: a headline, short, no sentence end, no quotation marks.
 const LINK_LINE_MAX = 120;
 const isLinkLine = (line: string) => line.length <= LINK_LINE_MAX && !/[.!?]["”’»)]?$/u.test(line) && !/["“”«»]/u.test(line);

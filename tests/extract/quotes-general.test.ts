@@ -1555,3 +1555,27 @@ describe('a trailing cue that names a body ends the clause before it', () => {
     expect(qs.map((q) => [q.speaker, q.text])).toEqual([['Ebrahim Raisi', 'Iran was ready to send aid']]);
   });
 });
+
+describe('a trailing "told" cue with its audience, and the quote that follows it', () => {
+  it.each([
+    ['"…, X told the media following talks with Y."',
+      'Foreign Minister Amina Qadir held talks in Moscow.\n\nMoscow and Islamabad have agreed to continue pragmatic interaction, Russia’s Foreign Minister Oleg Petrov told the media following talks with Qadir.\n\n“We have decided to continue our partnership,” he added.',
+      [['indirect', 'Oleg Petrov', 'Moscow and Islamabad'], ['direct', 'Oleg Petrov', 'We have decided']]],
+    ['"…, X told reporters after the meeting."',
+      'The two sides will sign a trade deal next month, Amina Qadir told reporters after the meeting.',
+      [['indirect', 'Amina Qadir', 'The two sides']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  it('"…, X told reporters the deal was done" is no trailing cue: the report is the clause after the audience', () => {
+    expect(speakers('Trade has grown, Amina Qadir told reporters the deal was done.')).toEqual([['indirect', 'Amina Qadir', 'the deal was']]);
+  });
+});
+
+describe('link lines under a "READ MORE" heading are no part of the story', () => {
+  it('"he said" after the links is the story’s speaker, not a name in a link', () => {
+    const text =
+      'Foreign Minister Bilal Qadir met his Russian counterpart on Thursday.\n\nQadir said the talks went well. He thanked his hosts.\n\nAhead of the trip, Qadir said he was hopeful.\n\nREAD MORE\n\nUK Prime Minister Sunak faces first date with voters\n\nBrazilian police raid ex-President Bolsonaro’s home\n\n"During my visit, I look forward to constructive discussions," he said.';
+    expect(speakers(text).filter((q) => q[0] === 'direct')).toEqual([['direct', 'Bilal Qadir', 'During my visit,']]);
+  });
+});
