@@ -226,3 +226,13 @@ describe('a title is a whole word', () => {
     expect(summary('Dana Whitfield spoke.\n\nBut with their backing, Whitfield and her aides pressed on.')).toEqual([['Dana Whitfield', null, null, 'person']]);
   });
 });
+
+describe('one capitalised word after "the" that ends its phrase', () => {
+  const persons = (text: string) => peopleOf(text).people.filter((p) => p.type === 'person').map((p) => p.name);
+  it('"Leader of the Nation, President of …" is a title, and "Nation" no person', () => {
+    expect(persons('The Founder of Peace - Leader of the Nation, President of the Republic of Tajikistan, Aziz Nazarov, held a meeting with President Timur Aliyev.')).toEqual(['Aziz Nazarov', 'Timur Aliyev']);
+  });
+  it('a surname used as a modifier after "the" is still its person', () => {
+    expect(persons('Donald Kimaro spoke in Ohio. The Kimaro campaign said he would win.')).toEqual(['Donald Kimaro']);
+  });
+});
