@@ -7,7 +7,10 @@
 //   subject and object  "A has met with Foreign Minister B", "A said as he met with B"
 //   other meeting verbs "A and B co-chaired the consultations", "A held a phone call with B"
 //   after talks         "A said following talks with his counterpart B"
-//   talks between       "following talks in Nairobi between Prime Cabinet Secretary A and visiting Foreign Secretary B"
+//   talks between       "following talks in Nairobi between Prime Cabinet Secretary A and visiting Foreign Secretary B",
+//                       "at Wednesday’s lunch meeting between A and B"
+//   he/she who met      "He made these comments after meeting his Russian counterpart B": the person the
+//                       pronoun carries on (the quote attributor's chain of subjects)
 //   agenda sentence     "Among the issues A and B addressed were ..." (when the lead names no one:
 //                       "The two foreign ministers on Monday discussed ...")
 //   shared action       "A and his Tanzanian counterpart B yesterday agreed to ...", "A and B signed ..."
@@ -49,6 +52,7 @@ import {
 import { isKnownPlace } from './places.js';
 import { otherOccasionOpener } from './dates.js';
 import { matchesOf } from '../text/matches.js';
+import { Attributor } from './attribution.js';
 
 const MEETING_VERB_GLOBAL = new RegExp(MEETING_VERB_PATTERN.source, 'giu');
 const HEADLINE = /^(?:meeting|talks|meets?|conversation|negotiations|consultations)\b|\b(?:meets?|met|holds? talks|talks with|receives?|hosts?)\b/i;
@@ -71,6 +75,7 @@ function trailingSource(before: string): boolean {
   return !!t && MEETING_VERB_PATTERN.test(before.slice(0, t.index));
 }
 const PAST_MEETING_AFTER = /\b(?:met|held|received|hosted|talked|discussed|welcomed|visited|spoke|co-chaired)\b/i;
+const PRONOUN_SUBJECT = /^\s*(?:He|She)\s/;
 /** Body paragraphs after the headline that count as the lead. */
 const LEAD_PARAGRAPHS = 2;
 
@@ -94,6 +99,7 @@ export function findParticipants(
       add(participantsIn(doc, title, mentions, people, masked));
     }
     let seen = 0;
+    let attributor: Attributor | undefined;
     const lead = leadParagraphs(doc);
     for (const [si, s] of doc.sentences.entries()) {
       if (headline && s === title) continue;
@@ -101,8 +107,15 @@ export function findParticipants(
       // "Earlier, on 5 June, A held a call with C": past the lead sentence, another occasion's people.
       if (si > 1 && otherOccasionOpener(s.text)) continue;
       let found: Mention[];
-      if (isMeetingSentence(doc, s, masked))
+      if (isMeetingSentence(doc, s, masked)) {
         found = [...participantsIn(doc, s, mentions, people, masked), ...roleHolders(doc, s, people, masked)].sort((a, b) => a.start - b.start);
+        // "He made these comments after meeting his Russian counterpart X": the person "he" carries on met X.
+        if (PRONOUN_SUBJECT.test(s.text)) {
+          attributor ??= new Attributor(doc, people, quotes);
+          const carried = attributor.events.find((e) => e.at === s.start && e.person >= 0);
+          if (carried) found.unshift({ start: s.start, end: s.start, person: carried.person, text: '', kind: 'surname' });
+        }
+      }
       else if (lead.has(s.paragraph)) found = jointActors(doc, s, mentions, people, masked);
       else continue;
       if (!found.length) continue;

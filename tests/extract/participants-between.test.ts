@@ -15,3 +15,16 @@ describe('findParticipants: talks between, future courtesy calls', () => {
     expect(analyze(text).participants.map((p) => p.name)).toEqual(expected);
   });
 });
+
+describe('findParticipants: a meeting between, and "he" as the subject who met', () => {
+  it.each([
+    ['MANILA (Wire) – The two countries affirmed their ties at Wednesday’s lunch meeting between President Rodrigo Alba and U.S. Secretary of State John Kerrigan at the palace.', ['Rodrigo Alba', 'John Kerrigan']],
+    ['Foreign Minister Bilal Qadir hoped diplomacy would prevail.\nQadir, who is on his maiden trip to Moscow, wants discounted oil.\nHe made these comments after meeting his Russian counterpart Oleg Petrov here.', ['Bilal Qadir', 'Oleg Petrov']],
+    ['Foreign Minister Amina Qadir arrived in Moscow on Monday.\nShe held talks with her Russian counterpart Oleg Petrov.', ['Amina Qadir', 'Oleg Petrov']],
+  ])('%s', (text, expected) => {
+    expect(analyze(text).participants.map((p) => p.name)).toEqual(expected);
+  });
+  it('a planned meeting between others is no participants’ meeting', () => {
+    expect(analyze('Foreign Minister Amina Qadir arrived in Moscow on Monday to prepare next month’s meeting between President Ivo Brand and President Lia Stone.').participants.map((p) => p.name)).toEqual([]);
+  });
+});
