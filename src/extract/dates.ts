@@ -109,7 +109,7 @@ export function findDates(doc: ParsedDocument, reference: CalendarDay | null): D
     if (doc.stamp) scanSentence(doc.stamp, found);
     for (const s of doc.sentences) scanSentence(s, found);
     const ref = findReference(doc, found, reference);
-    return found.map((f) => resolve(f, ref, doc.text));
+    return found.map((f) => resolve(f, ref ?? calendarDayOfWeekday(f, found), doc.text));
   } catch {
     return [];
   }
@@ -301,7 +301,12 @@ function scanSentence(s: Sentence, out: Found[]): void {
       if (d > 12 && mo <= 12) {
         /* day first */
       } else if (mo > 12 && d <= 12) [d, mo] = [mo, d];
-      else continue; // ambiguous: "05/06/2016"
+      else {
+        // "05/06/2016" is ambiguous, unless a weekday before it fits one reading only: "Saturday 2/12/2017".
+        const reading = readingOfWeekday(t.slice(Math.max(0, m.index - 12), m.index), y, d, mo);
+        if (!reading) continue;
+        [d, mo] = reading;
+      }
     }
     if (valid(y, mo, d)) push(m, { kind: 'calendar', year: y, month: mo, day: d });
   }
@@ -358,6 +363,19 @@ function scanSentence(s: Sentence, out: Found[]): void {
     }
     out.push(f);
   }
+}
+
+const WEEKDAY_BEFORE = new RegExp(`\\b(${Object.keys(WEEKDAYS).join('|')}),?\\s+$`, 'i');
+
+/** [day, month] of an ambiguous "a/b/yyyy" whose weekday, written just before it, fits only one reading. */
+function readingOfWeekday(before: string, y: number, a: number, b: number): [number, number] | null {
+  const w = WEEKDAY_BEFORE.exec(before);
+  if (!w) return null;
+  const want = WEEKDAYS[w[1].toLowerCase()];
+  const fits = ([d, mo]: [number, number]) => valid(y, mo, d) && new Date(Date.UTC(y, mo - 1, d)).getUTCDay() === want;
+  const dayFirst = fits([a, b]);
+  const monthFirst = fits([b, a]);
+  return dayFirst === monthFirst ? null : dayFirst ? [a, b] : [b, a];
 }
 
 function valid(y: number, m: number, d: number): boolean {
@@ -482,6 +500,22 @@ function resolve(f: Found, ref: Reference | null, text: string): DateMention {
   }
   const iso = year !== null && month !== null && day !== null ? `${year}-${pad(month)}-${pad(day)}` : null;
   return { text: f.text, year, month, day, iso, start: f.start, end: f.end };
+}
+
+/**
+ * With no reference date, a bare weekday is the one full calendar day of the text that falls on it
+ * ("Wednesday's lunch meeting" and a caption's "on July 27, 2016"); null when none or several do.
+ */
+function calendarDayOfWeekday(f: Found, found: Found[]): Reference | null {
+  if (f.kind !== 'weekday' || f.modifier === 'last' || f.modifier === 'next' || f.modifier === 'past') return null;
+  let day: CalendarDay | null = null;
+  for (const c of found) {
+    if (c.kind !== 'calendar' || c.year === null || c.month === null || c.day === null) continue;
+    if (new Date(Date.UTC(c.year, c.month - 1, c.day)).getUTCDay() !== f.weekday) continue;
+    if (day && (day.year !== c.year || day.month !== c.month || day.day !== c.day)) return null;
+    day = { year: c.year, month: c.month, day: c.day };
+  }
+  return day;
 }
 
 /**

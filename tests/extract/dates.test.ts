@@ -275,3 +275,23 @@ describe('what the review of this round found', () => {
     expect(meetingDate(text)?.text.replace(/['’]s$/, '')).toBe(expected);
   });
 });
+
+describe('a weekday that settles a date', () => {
+  const iso = (text: string, ref: CalendarDay | null = null) => meetingDate(text, ref)?.iso ?? null;
+  it.each([
+    // "2/12/2017" reads 2 December or 12 February; only 2 December 2017 was a Saturday.
+    ['The president conferred on Saturday 2/12/2017 with the defence secretary.', '2017-12-02'],
+    ['The president met on Sunday 2/12/2017 with the defence secretary.', '2017-02-12'],
+    // With no reference date, the one full date of the text that falls on the weekday.
+    ['The countries affirmed ties at Wednesday’s lunch meeting between President Ana Vidal and Secretary Tom Hale.\n\nThe president shares a moment with the secretary during a courtesy call on July 27, 2016. (photo)', '2016-07-27'],
+  ])('%s', (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+  it.each([
+    ['a numeric date still ambiguous without a weekday', 'The president met on 2/12/2017 with the defence secretary.'],
+    ['a weekday that fits neither reading', 'The president met on Monday 2/12/2017 with the defence secretary.'],
+    ['two full dates that fall on the weekday', 'The ministers met on Wednesday.\n\nThe treaty was signed on July 27, 2016 and amended on August 3, 2016.'],
+  ])('%s: no full date', (_what, text) => {
+    expect(iso(text)).toBeNull();
+  });
+});
