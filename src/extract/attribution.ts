@@ -151,6 +151,11 @@ function isFurnitureLine(body: string): boolean {
  * 0.782 -> 0.786; 3 gains little more).
  */
 const PRONOUN_PARAGRAPHS = 2;
+/**
+ * A description that may refer back to a titled person: "the official", "the Palace spokesman", "the congressman’s
+ * spokesman" (not "the second official": an ordinal counts a new one).
+ */
+const OFFICE_BACK_REF = /^[Tt]he (?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+['’]s?) ){0,2}(?:official|spokesman|spokeswoman|spokesperson|diplomat)$/u;
 
 /**
  * Paragraphs back that a paragraph opening on a quote may carry the last speaker from, past one
@@ -631,6 +636,13 @@ export class Attributor {
         const e = this.described[k];
         if (e.at < span.start && span.start - e.at < 3000 && e.name.toLowerCase().endsWith(' ' + head)) return e.name;
       }
+    }
+    // "The Palace official disclosed …" after "Presidential Spokesperson Ernesto Abella … told …": with no unnamed
+    // speaker of that description before it, "the official" is the titled person whose words the text is reporting
+    // (not a titled person who only met someone: "the official said, because he was not authorized to speak").
+    if (OFFICE_BACK_REF.test(this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim())) {
+      const e = this.latestEvent(span.start, (x) => x.speaker && x.person >= 0 && this.people.people[x.person]?.type === 'person' && !!this.people.people[x.person].role, PRONOUN_PARAGRAPHS);
+      if (e) return this.people.people[e.person].name;
     }
     if (this.described.length < 1000) this.described.push({ at: span.start, name: d });
     return d;

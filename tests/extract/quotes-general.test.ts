@@ -1579,3 +1579,19 @@ describe('link lines under a "READ MORE" heading are no part of the story', () =
     expect(speakers(text).filter((q) => q[0] === 'direct')).toEqual([['direct', 'Bilal Qadir', 'During my visit,']]);
   });
 });
+
+describe('"the official" after a titled person the text is reporting', () => {
+  it.each([
+    ['"The Palace official disclosed …" after the spokesperson',
+      'Presidential Spokesperson Ernesto Abad, in a briefing, told reporters that the leaders took note of the relationship.\n\nThe Palace official disclosed that the U.S. has committed USD 32 million in training.',
+      [['indirect', 'Ernesto Abad', 'the leaders took'], ['indirect', 'Ernesto Abad', 'the U.S. has']]],
+    ['"the second official" is another one',
+      'A senior official said the plan was dead. Senator Joan Pike said it was alive.\n\n“It is over,” said the second official.',
+      [['indirect', 'senior official', 'the plan was'], ['indirect', 'Joan Pike', 'it was alive'], ['direct', 'second official', 'It is over,']]],
+    ['an unnamed official introduced before stays the speaker',
+      'Senator Joan Pike said the plan was alive. A senior official said it was dead.\n\nThe official added that talks would resume.',
+      [['indirect', 'Joan Pike', 'the plan was'], ['indirect', 'senior official', 'it was dead'], ['indirect', 'senior official', 'talks would resume']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
