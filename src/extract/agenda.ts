@@ -415,7 +415,7 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
     if (isCategory(t, chunks[h])) dropped.add(h);
     else if (!ENDS_ON_CATEGORY.test(t.slice(chunks[h].start, chunks[h].end).trim())) dropped.add(i);
   }
-  const kept = mergeNumberedLabels(t, chunks.filter((_, i) => !dropped.has(i)));
+  const kept = mergeNumberedLabels(t, mergeSharedHeads(t, chunks.filter((_, i) => !dropped.has(i))));
   // Vague chunks go whole: "certain issues and problems", "these issues with friends and partners".
   let pieces: Piece[] = [];
   const merged = mergePrepositionLists(t, kept);
@@ -590,6 +590,45 @@ function isNounPhrase(item: string): boolean {
 // Tagging costs about a tenth of a millisecond an item: a text that repeats its items (a feed, a
 // hostile file) pays once per distinct item.
 const nounPhraseSeen = new Map<string, boolean>();
+const adjectiveSeen = new Map<string, boolean>();
+
+/** A lone adjective ("bilateral", "regional"): compromise tags it so and not as a noun. */
+function isAdjective(word: string): boolean {
+  return remembered(adjectiveSeen, word.toLowerCase(), (w) => {
+    const nlp = loadTagger();
+    if (!nlp) return false;
+    try {
+      const tags = new Set(nlp(w).terms().json()[0]?.terms[0]?.tags ?? []);
+      return tags.has('Adjective') && !tags.has('Noun');
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * "bilateral, regional and international matters of mutual interest": adjectives listed before the last item
+ * share its noun, so the list is one topic, kept whole.
+ */
+function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    let j = i;
+    // (inside an "including" tail too: "matters of mutual interest, including bilateral, regional, and international issues")
+    while (j < chunks.length - 1 && chunks[j + 1].head === chunks[i].head && isLoneAdjective(t, chunks[j]) && /^,\s*(?:and\s+)?$/.test(chunks[j + 1].sep)) j++;
+    const last = chunks[j];
+    if (j > i && /\s/.test(t.slice(last.start, last.end).trim()) && /^\p{Ll}/u.test(t.slice(last.start, last.end).trim())) {
+      out.push({ ...chunks[i], end: last.end, whole: true });
+      i = j;
+    } else out.push(chunks[i]);
+  }
+  return out;
+}
+
+const isLoneAdjective = (t: string, c: Chunk): boolean => {
+  const w = t.slice(c.start, c.end).trim();
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(w) && isAdjective(w);
+};
 const verbPhraseSeen = new Map<string, boolean>();
 const MAX_REMEMBERED = 10_000;
 

@@ -199,7 +199,8 @@ export const NUMBERED_LABELS: string[] = [
 export const SUBJECTLESS_CLAUSE_VERBS: string[] = [
   'agreed', 'welcomed', 'underscored', 'underlined', 'emphasi[sz]ed', 'stressed', 'noted', 'reaffirmed', 'expressed',
   'thanked', 'signed', 'pledged', 'called for', 'urged', 'invited', 'praised', 'condemned', 'announced', 'reiterated',
-  'raised', 'addressed', 'reviewed', 'exchanged', 'touched (?:up)?on', 'discussed',
+  'raised', 'addressed', 'reviewed', 'exchanged', 'touched (?:up)?on', 'discussed', 'assured', 'affirmed', 'decided', 'vowed',
+  'highlighted', 'appreciated',
 ];
 
 /** Objects of "raised" that are a stance, not a topic, when they stand alone: "Both sides raised concerns". */

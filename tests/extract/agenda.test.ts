@@ -193,3 +193,17 @@ describe('views exchanged on a topic, by any preposition', () => {
     expect(topics('Talks\n\nThe ministers spoke.\n\nWe exchanged views regarding the Middle East situation.')).toEqual(['the Middle East situation']);
   });
 });
+
+describe('findAgenda: adjectives that share the last item’s noun', () => {
+  it.each([
+    ['The two foreign ministers discussed bilateral, regional and international matters of mutual interest.', ['bilateral, regional and international matters of mutual interest']],
+    ['Both leaders discussed matters of mutual interest, including bilateral, regional, and international issues.', ['bilateral, regional, and international issues']],
+    ['They discussed economic, political and security issues.', ['economic, political and security issues']],
+    // Nouns in a list stay items of their own.
+    ['They discussed trade, energy and the situation in the Arctic.', ['trade', 'energy', 'the situation in the Arctic']],
+    // "and assured each other …" is the subject's next verb, not more of the list.
+    ['The ministers discussed bilateral, regional and international matters and assured each other of their friendship.', ['bilateral, regional and international matters']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
