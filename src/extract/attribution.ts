@@ -155,7 +155,7 @@ const PRONOUN_PARAGRAPHS = 2;
  * A description that may refer back to a titled person: "the official", "the Palace spokesman", "the congressman’s
  * spokesman" (not "the second official": an ordinal counts a new one).
  */
-const OFFICE_BACK_REF = /^[Tt]he (?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+['’]s?) ){0,2}(?:official|spokesman|spokeswoman|spokesperson|diplomat)$/u;
+const OFFICE_BACK_REF = /^[Tt]he (?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+['’]s?) ){0,4}(?:official|spokesman|spokeswoman|spokesperson|diplomat|chief|leader)$/u;
 
 /**
  * Paragraphs back that a paragraph opening on a quote may carry the last speaker from, past one
