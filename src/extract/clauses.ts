@@ -70,12 +70,21 @@ export function speechVerbAt(text: string, toks: Tok[], i: number): { verb: stri
  * part,"), or a participle's phrase, which may run longer ("Welcoming the Indonesian minister on
  * her visit to co-chair the commission, PM Thang said …"); 0 when there is none.
  */
+// "Hours later, …", "Two days earlier, …", "Minutes after the vote, …": a span of time opens the sentence.
+const TIME_SPAN = /^(?:seconds|minutes|moments|hours|days|weeks|months|years|decades|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)$/i;
+const TIME_SPAN_NOUN = /^(?:seconds?|minutes?|moments?|hours?|days?|weeks?|months?|years?|decades?)$/i;
+const timeOpener = (toks: Tok[]): boolean => {
+  let k = 0;
+  while (k < 3 && toks[k] && TIME_SPAN.test(toks[k].t)) k++;
+  return k > 0 && TIME_SPAN_NOUN.test(toks[k - 1].t) && /^(?:later|earlier|ago|after|before)$/i.test(toks[k]?.t ?? '');
+};
+
 export function introEnd(toks: Tok[]): number {
   if (!toks.length) return 0;
   // "But she made clear that …": a conjunction opening the sentence is not part of its subject.
   // "And at a debate last September, Trump called …": the conjunction, then any opening phrase after it.
   if (/^(?:But|And|Yet|So)$/.test(toks[0].t) && toks[1] && toks[1].t !== ',') return 1 + introEnd(toks.slice(1));
-  const intro = INTRO_WORDS.has(toks[0].t.toLowerCase());
+  const intro = INTRO_WORDS.has(toks[0].t.toLowerCase()) || timeOpener(toks);
   // Any participle opens such a phrase ("Watching Trump talk on Tuesday, Reed said …") when a subject
   // follows its comma; "Beijing said", "Sterling Harmon, a spokesman, said" are no phrases.
   const participle = PARTICIPLE_OPENER.has(toks[0].t) || (/^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0].t) && !((toks[1]?.f ?? 0) & TokenFlag.SpeechVerb));

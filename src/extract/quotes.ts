@@ -208,6 +208,22 @@ function otherSubject(doc: ParsedDocument, attr: Attributor, q: DirectCandidate,
  * Where the words after a closing mark may still hold its cue: the end of the paragraph, or of the next
  * one when only a single line break separates them (hard-wrapped copy whose line ends in ,").
  */
+// "- Sanders." on a line of its own: a dash, then a name, signs what stands above it.
+const SIGNATURE_LINE = /^[-–—]\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\.?\s*$/u;
+
+/** '“…”\n\n- Sanders.': the person the signature line under a quote that ends its paragraph names. */
+function signature(doc: ParsedDocument, attr: Attributor, q: DirectCandidate): DirectCue | null {
+  const p = doc.paragraphs[q.paragraph];
+  const next = p && doc.paragraphs[q.paragraph + 1];
+  if (!next || next.end - next.start > 60 || !/^[\s.,!?"”’»']*$/u.test(doc.text.slice(q.close, p.end))) return null;
+  const line = doc.text.slice(next.start, next.end);
+  const m = SIGNATURE_LINE.exec(line);
+  if (!m) return null;
+  const st = next.start + line.indexOf(m[1]);
+  const person = attr.resolveSubject({ start: st, end: st + m[1].replace(/\.$/, '').length }, q.open);
+  return person >= 0 && attr.people.people[person]?.type === 'person' ? { cue: null, person, adjacent: true, at: q.start } : null;
+}
+
 function cueLimit(doc: ParsedDocument, close: number): number {
   const p = paragraphAt(doc, Math.max(0, close - 1));
   if (!p) return Math.min(doc.text.length, close + 200);
@@ -284,6 +300,8 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   if (head >= 0) return { cue: null, person: head, adjacent: true, at: q.start };
   const after = fromCue(cueAfter(doc, q.close, paraEnd, q.text));
   if (after) return after;
+  const signed = signature(doc, attr, q);
+  if (signed) return signed;
   // "the tribunal ruling, which Manila says is “final and binding”": the relative clause's subject.
   const rel = RELATIVE_CUE.exec(doc.text.slice(Math.max(0, q.open - 180), q.open));
   if (rel) {

@@ -1598,3 +1598,22 @@ describe('"the official" after a titled person the text is reporting', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a span of time opening the sentence, and a signature line under a quote', () => {
+  it.each([
+    ['"Hours later, X …, telling Reuters, “…”": the participle’s subject after a time phrase',
+      'Debate night\n\nSheldon Adams met Donald Kimaro in Macau.\n\nHours later, Kimaro returned the compliment to Adams, telling Reuters, “Sheldon and I have been friends for a long time.”',
+      [['direct', 'Donald Kimaro', 'Sheldon and I']]],
+    ['"Two days earlier, X told …"',
+      'Debate night\n\nSheldon Adams met Donald Kimaro in Macau.\n\nTwo days earlier, Kimaro told reporters, “We will win.”',
+      [['direct', 'Donald Kimaro', 'We will win.']]],
+    ['"- Sanders." on the line under a quote signs it',
+      'Debate night\n\nSenator Bernie Sandor spoke in Iowa on Monday.\n\n"The idea that I would dismantle health care is just not accurate."\n\n- Sandor.\n\nSandor exaggerates when he says so.',
+      [['direct', 'Bernie Sandor', 'The idea that']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  it('a dash line that names nobody the text knows signs nothing', () => {
+    expect(speakers('Debate night\n\nThe debate in Iowa was long.\n\n"The idea is just not accurate."\n\n- Reuters.').map((q) => q[1])).toEqual([null]);
+  });
+});
