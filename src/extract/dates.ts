@@ -449,14 +449,24 @@ function findReference(doc: ParsedDocument, found: Found[], given: CalendarDay |
     const line = doc.text.slice(lineStart, Math.min(lineEnd, lineStart + 300));
     // "PM call with President Trump: 18 September 2019": a title that ends in its full date.
     const titleDate = f.year !== null && line.length <= 120 && /[:|–—]\s*$/u.test(doc.text.slice(lineStart, f.start)) && /^\s*$/.test(doc.text.slice(f.end, lineEnd));
-    if (isDateline(doc.text, f.start, f.end) || isPublicationLine(line) || titleDate) {
-      fromText = { year: f.year, month: f.month, day: f.day };
+    const inStamp = !!doc.stamp && f.start >= doc.stamp.start && f.end <= doc.stamp.end;
+    if (isDateline(doc.text, f.start, f.end) || isPublicationLine(line) || titleDate || inStamp) {
+      const day = { year: f.year, month: f.month, day: f.day };
+      // " date 2023-12-23 CAIRO, Dec 24 (NNN) –": the dateline says when the story was filed, and "yesterday"
+      // counts from it; a page store's stamp gives only its year.
+      if (inStamp && f.year !== null) {
+        given = { year: f.year, month: f.month, day: f.day };
+        fromText = day;
+        continue;
+      }
+      fromText = day;
       break;
     }
   }
   if (!fromText) return given ? { ...given } : null;
   // A dateline without a year ("JAKARTA, Feb 11 (Reuters) -") was written on or before the reference.
-  if (fromText.year === null && given) fromText.year = yearFor(fromText.month, fromText.day, given, false);
+  // (not much after it: a stamp a day early is still that year)
+  if (fromText.year === null && given) fromText.year = yearFor(fromText.month, fromText.day, { ...given, day: given.day + 7 }, false);
   return fromText;
 }
 

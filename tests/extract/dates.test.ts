@@ -295,3 +295,15 @@ describe('a weekday that settles a date', () => {
     expect(iso(text)).toBeNull();
   });
 });
+
+describe('a page store’s stamp and the story’s own dateline', () => {
+  const iso = (text: string) => meetingDate(text)?.iso ?? null;
+  it.each([
+    // The dateline is a day after the stamp: "yesterday" counts from the dateline, in the stamp's year.
+    [' date 2023-12-23 (Wire) CAIRO, Dec 24 (NNN) – President Ali Hamdi received a phone call from his counterpart yesterday, when they discussed ties.', '2023-12-23'],
+    // With no dateline the stamp is the reference.
+    [' date 2023-12-23 President Ali Hamdi received a phone call from his counterpart yesterday, when they discussed ties.', '2023-12-22'],
+  ])('%s', (text, expected) => {
+    expect(iso(text)).toBe(expected);
+  });
+});
