@@ -53,6 +53,7 @@ import {
   WEEKDAYS,
 } from '../rules/dates.js';
 import { DAY_ALSO_OPENER, MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from '../rules/meeting-words.js';
+import { MEETING_SUBJECT_WORDS } from '../rules/agenda.js';
 import { matchesOf } from '../text/matches.js';
 
 export interface CalendarDay {
@@ -109,7 +110,7 @@ export function findDates(doc: ParsedDocument, reference: CalendarDay | null): D
     if (doc.stamp) scanSentence(doc.stamp, found);
     for (const s of doc.sentences) scanSentence(s, found);
     const ref = findReference(doc, found, reference);
-    return found.map((f) => resolve(f, ref ?? calendarDayOfWeekday(f, found), doc.text));
+    return found.map((f) => resolve(f, ref ?? calendarDayOfWeekday(doc.text, f, found), doc.text));
   } catch {
     return [];
   }
@@ -213,7 +214,7 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   if (/^\s*(?:next|this coming)\b/i.test(d.text)) return 0;
   // "following Saturday’s attacks", "Monday's vote": a date in the possessive dates another event (not "Today's talks").
   if (/^[’']s\s+\p{L}/u.test(after) && !/^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|talks|calls?|conversations?|visits?|summits?|consultations|negotiations|sessions?)\b/iu.test(after)) return 0;
-  if (ISSUED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start))) return 0;
+  if (ISSUED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start)) || SPOKEN_ON_BEFORE.test(just30(doc, s, d))) return 0;
   let score = 1;
   if (isMeeting) score += 3;
   // "agreed Friday", "said Tuesday": a weekday straight after the verb is the lead's own time (US wire style).
@@ -256,6 +257,9 @@ const AFTER_TALKS = /^\s*,?\s*(?:following|after|as|while|when)\b[^.;!?]{0,40}?\
 const REPORTED_ON_BEFORE = /\b(?:confirmed|announced|reported|revealed|disclosed)\s+(?:on\s+)?$/i;
 // "a joint statement issued by the Ministry of External Affairs Friday": the day of a document.
 const ISSUED_ON_BEFORE = /\b(?:issued|released|published)\s+(?:by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?){1,6})?(?:on\s+)?$/u;
+// "According to his statement on June 5, 2022, …", "in a tweet on Friday": the day of the words, not of the meeting.
+const SPOKEN_ON_BEFORE = /\b(?:statement|remarks|speech|interview|tweet|post|letter|op-ed|article|press release|message)\s+(?:on|dated)\s+$/i;
+const just30 = (doc: ParsedDocument, s: Sentence, d: DateMention): string => doc.text.slice(Math.max(s.start, d.start - 30), d.start);
 const REPORTED_ON_AFTER = /^\s*(?:confirmed|announced|reported|revealed|disclosed)\b/i;
 const SAID_ON = /\b(?:said|told (?:reporters|journalists)|announced|stated|declared)\s+(?:on\s+)?$/i;
 const AHEAD = new RegExp(`(?:^|[^\\p{L}'’])(?:${AHEAD_CUES.join('|')})(?![\\p{L}])`, 'giu');
@@ -512,15 +516,21 @@ function resolve(f: Found, ref: Reference | null, text: string): DateMention {
   return { text: f.text, year, month, day, iso, start: f.start, end: f.end };
 }
 
+const MEETING_NOUN = new RegExp(`\\b(?:${MEETING_SUBJECT_WORDS.join('|')})\\b`, 'i');
+
 /**
- * With no reference date, a bare weekday is the one full calendar day of the text that falls on it
- * ("Wednesday's lunch meeting" and a caption's "on July 27, 2016"); null when none or several do.
+ * With no reference date, a bare weekday is the one full calendar day of the text that falls on it in a
+ * line that tells of a meeting ("Wednesday's lunch meeting" and a caption's "during a courtesy call … on
+ * July 27, 2016"; not "was inaugurated on May 23, 2022"); null when none or several do.
  */
-function calendarDayOfWeekday(f: Found, found: Found[]): Reference | null {
+function calendarDayOfWeekday(text: string, f: Found, found: Found[]): Reference | null {
   if (f.kind !== 'weekday' || f.modifier === 'last' || f.modifier === 'next' || f.modifier === 'past') return null;
   let day: CalendarDay | null = null;
   for (const c of found) {
     if (c.kind !== 'calendar' || c.year === null || c.month === null || c.day === null) continue;
+    const lineStart = text.lastIndexOf('\n', c.start) + 1;
+    const lead = text.slice(Math.max(lineStart, c.start - 300), c.start);
+    if (!MEETING_VERB_PATTERN.test(lead) && !MEETING_NOUN.test(lead)) continue;
     if (new Date(Date.UTC(c.year, c.month - 1, c.day)).getUTCDay() !== f.weekday) continue;
     if (day && (day.year !== c.year || day.month !== c.month || day.day !== c.day)) return null;
     day = { year: c.year, month: c.month, day: c.day };

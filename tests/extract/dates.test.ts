@@ -290,7 +290,8 @@ describe('a weekday that settles a date', () => {
   it.each([
     ['a numeric date still ambiguous without a weekday', 'The president met on 2/12/2017 with the defence secretary.'],
     ['a weekday that fits neither reading', 'The president met on Monday 2/12/2017 with the defence secretary.'],
-    ['two full dates that fall on the weekday', 'The ministers met on Wednesday.\n\nThe treaty was signed on July 27, 2016 and amended on August 3, 2016.'],
+    ['two full dates that fall on the weekday', 'The ministers met on Wednesday.\n\nThe treaty was signed during talks on July 27, 2016 and amended during talks on August 3, 2016.'],
+    ['the one date on that weekday tells of something else', 'The leaders held a bilateral meeting at the palace on Monday.\n\nThe prime minister was inaugurated on May 23, 2022.'],
   ])('%s: no full date', (_what, text) => {
     expect(iso(text)).toBeNull();
   });
@@ -305,5 +306,12 @@ describe('a page store’s stamp and the story’s own dateline', () => {
     [' date 2023-12-23 President Ali Hamdi received a phone call from his counterpart yesterday, when they discussed ties.', '2023-12-22'],
   ])('%s', (text, expected) => {
     expect(iso(text)).toBe(expected);
+  });
+});
+
+describe('the day of a statement is not the meeting’s', () => {
+  it('"According to his statement on June 5, 2022, …" leaves the meeting’s "Monday"', () => {
+    const text = 'Jakarta: The president spoke at the bilateral meeting at the palace on Monday, during the prime minister’s visit.\n\nAccording to his statement on June 5, 2022, his visit would deepen the partnership.';
+    expect(meetingDate(text)?.text).toBe('Monday');
   });
 });
