@@ -263,11 +263,22 @@ function splitSentences(text: string, p: Paragraph, out: Sentence[]): void {
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
     const stop = m.index + m[0].length;
-    if (body[m.index] === '.' && isAbbreviation(body, m.index)) continue;
+    if (body[m.index] === '.' && (isAbbreviation(body, m.index) || inBrackets(body, m.index))) continue;
     pushSentence(text, p, p.start + from, p.start + stop, out);
     from = stop;
   }
   pushSentence(text, p, p.start + from, p.end, out);
+}
+
+/** "in Kuksaroy (transl. Blue Palace) residence": a full stop inside short brackets ends no sentence. */
+function inBrackets(body: string, dot: number): boolean {
+  // (within 60 characters either side: a scan of its own per full stop would make a long paragraph quadratic)
+  const before = body.slice(Math.max(0, dot - 60), dot);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return false;
+  const after = body.slice(dot, dot + 60);
+  const close = after.indexOf(')');
+  return close > 0 && !after.slice(0, close).includes('(');
 }
 
 function isAbbreviation(body: string, dot: number): boolean {

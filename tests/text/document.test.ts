@@ -11,6 +11,9 @@ describe('parseDocument: sentences', () => {
     ['Talks ended at 5 p.m. on Monday. Both left.', ['Talks ended at 5 p.m. on Monday.', 'Both left.']],
     ['It was J. Smith. Then 2016 came.', ['It was J. Smith.', 'Then 2016 came.']],
     ['Really? Yes! "Fine." Done.', ['Really?', 'Yes!', '"Fine."', 'Done.']],
+    // A full stop inside short brackets ends no sentence; one after them does.
+    ['Talks in Kuksaroy (transl. Blue Palace) residence ended. Both left.', ['Talks in Kuksaroy (transl. Blue Palace) residence ended.', 'Both left.']],
+    ['He said no (AP). Talks ended.', ['He said no (AP).', 'Talks ended.']],
   ])('%j', (text, expected) => {
     expect(texts(text)).toEqual(expected);
   });
