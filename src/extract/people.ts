@@ -210,11 +210,11 @@ function isNonName(w: string): boolean {
 
 // Words around a bare name that mark a person: a role before it ("Foreign Ministers X and Y" too), a meeting verb or a
 // conjunction with another name, a verb or an apposition after it.
-const PERSON_BEFORE = new RegExp(String.raw`(?:\b(?:${PERSON_NOUNS.join('|')}|with|and|by|met|meets|meeting|invited|told|said|says|added|according to|asked|thanked|congratulated|received|hosted|welcomed|between|as|whom)s?|&|,|\b(?:Dr|${DOTTED_TITLES.map((t) => t.slice(0, -1)).join('|')})\.)\s+$`, 'iu');
+const PERSON_BEFORE = new RegExp(String.raw`(?:\b(?:${PERSON_NOUNS.join('|')}|with|and|by|met|meets|meeting|invited|told|said|says|added|according to|asked|thanked|congratulated|received|hosted|welcomed|between|as|whom|year-old)s?|&|,|\b(?:Dr|${DOTTED_TITLES.map((t) => t.slice(0, -1)).join('|')})\.)\s+$`, 'iu');
 // "…,” writes Nate Silver.": any speech verb right before a name marks a person.
 const VERB_BEFORE = /(\p{Ll}+)\s+$/u;
 const speechVerbBefore = (before: string): boolean => isSpeechVerb(VERB_BEFORE.exec(before)?.[1] ?? '');
-const PERSON_AFTER = /^(?:\s+(?:and|has|had|have|is|was|will|would|can|could|should|met|meets|held|holds|told|made|gave|took|left|sent|spoke|says|said|arrived|visited|called|thanked|welcomed|noted|added|\p{Ll}+ed)\b|\s*[,(]|['’]s?\b)/u;
+const PERSON_AFTER = /^(?:\s+(?:(?:also|then|later|again|still|never|once|previously|recently|often|repeatedly|\p{Ll}+ly)\s+)?(?:and|has|had|have|is|was|will|would|can|could|should|met|meets|held|holds|told|made|gave|took|left|sent|spoke|says|said|arrived|visited|called|thanked|welcomed|noted|added|\p{Ll}+ed)\b|\s*[,(]|['’]s?\b)/u;
 
 // Before a bare capitalised pair, words that make it a place or a thing: "the Agua Negra tunnel",
 // "in Buenos Aires", "the province of San Juan".

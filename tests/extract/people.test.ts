@@ -236,3 +236,17 @@ describe('one capitalised word after "the" that ends its phrase', () => {
     expect(persons('Donald Kimaro spoke in Ohio. The Kimaro campaign said he would win.')).toEqual(['Donald Kimaro']);
   });
 });
+
+describe('a bare name with an adverb before its verb, or an age before it', () => {
+  const persons = (text: string) => peopleOf(text).people.filter((p) => p.type === 'person').map((p) => p.name);
+  it.each([
+    ['Voters speak\n\nBrenda Jonsen also railed against immigrants.', ['Brenda Jonsen']],
+    ['Voters speak\n\nAt an event in Ohio, 62-year-old Brenda Jonsen wants change.', ['Brenda Jonsen']],
+    ['Voters speak\n\nBrenda Jonsen repeatedly warned about costs.', ['Brenda Jonsen']],
+  ])('%j', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+  it('a country in two words with an adverb is still no person', () => {
+    expect(persons('Voters speak\n\nCosta Rica also joined the pact.')).toEqual([]);
+  });
+});
