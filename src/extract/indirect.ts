@@ -276,6 +276,8 @@ function anchored(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
 
 const CONJOINED = /(?:,\s+(?:and|but|yet|so|while|although|though|whereas)|;|\s(?:although|though|whereas))\s+/gu;
 const RELATIVE_WHO_SAID = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}),\s+who\s+(?:(?:also|has|had|have|later|previously|once|then|recently|repeatedly|publicly)\s+){0,2}(\p{Ll}+)/u;
+// A name, its place ("of California"), then an apposition that runs up to the words before ", who".
+const APPOSITION_BEFORE = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4})(?:\s+(?:of|from)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?,\s+(?:the|a|an)\s+[^,;:]{1,100}$/u;
 const INNER_THAT = /\b(?:as|when|while|and|but|before|after|because|where)\s+(he|she|they|we)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\s+that\s+/u;
 
 /** The content clause after the speech verb of `sv`, if it takes one. */
@@ -499,9 +501,18 @@ function relativeClose(text: string): number {
 function relativeReport(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
   const rel = RELATIVE_WHO_SAID.exec(s.text.slice(0, 600));
   if (!rel || !isSpeechVerb(rel[2]) || OBJECT_FIRST_VERBS.has(rel[2].toLowerCase())) return null;
-  const st = s.start + rel.index + rel[0].indexOf(rel[1]);
+  let st = s.start + rel.index + rel[0].indexOf(rel[1]);
+  let subjectEnd = st + rel[1].length;
+  // "Sen. Dianne Feinstein of California, the ranking Democrat on the Senate Intelligence Committee, who said …":
+  // the relative clause is the named person's, not the committee's at the end of the apposition.
+  const from = Math.max(s.start, st - 200);
+  const appo = APPOSITION_BEFORE.exec(doc.text.slice(from, st));
+  if (appo) {
+    st = from + appo.index;
+    subjectEnd = st + appo[1].length;
+  }
   const vs = s.start + rel.index + rel[0].length - rel[2].length;
-  const r = afterVerb(doc, s, quotes, { subject: { start: st, end: st + rel[1].length }, verb: rel[2], verbStart: vs, verbEnd: vs + rel[2].length });
+  const r = afterVerb(doc, s, quotes, { subject: { start: st, end: subjectEnd }, verb: rel[2], verbStart: vs, verbEnd: vs + rel[2].length });
   if (!r) return null;
   const close = relativeClose(doc.text.slice(r.start, r.end));
   return (close >= 0 ? make(doc, s, r.start, r.start + close, r.cue, r.subject) : null) ?? r;

@@ -1617,3 +1617,10 @@ describe('a span of time opening the sentence, and a signature line under a quot
     expect(speakers('Debate night\n\nThe debate in Iowa was long.\n\n"The idea is just not accurate."\n\n- Reuters.').map((q) => q[1])).toEqual([null]);
   });
 });
+
+describe('"NAME of PLACE, the APPOSITION …, who said": the relative clause is the named person’s', () => {
+  it('not the committee that ends the apposition', () => {
+    const text = 'Emails row\n\nThe position was supported Friday by Sen. Diane Fenwick of California, the ranking Democrat on the Senate Intelligence Committee, who said none of the emails originated with the department.\n\n"It has never made sense to me," she said in a statement.';
+    expect(speakers(text)).toEqual([['indirect', 'Diane Fenwick', 'none of the'], ['direct', 'Diane Fenwick', 'It has never']]);
+  });
+});
