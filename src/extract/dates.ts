@@ -110,7 +110,8 @@ export function findDates(doc: ParsedDocument, reference: CalendarDay | null): D
     if (doc.stamp) scanSentence(doc.stamp, found);
     for (const s of doc.sentences) scanSentence(s, found);
     const ref = findReference(doc, found, reference);
-    return found.map((f) => resolve(f, ref ?? calendarDayOfWeekday(doc.text, f, found), doc.text));
+    const byWeekday = ref ? [] : meetingDaysByWeekday(doc.text, found);
+    return found.map((f) => resolve(f, ref ?? weekdayReference(f, byWeekday), doc.text));
   } catch {
     return [];
   }
@@ -520,22 +521,36 @@ const MEETING_NOUN = new RegExp(`\\b(?:${MEETING_SUBJECT_WORDS.join('|')})\\b`, 
 
 /**
  * With no reference date, a bare weekday is the one full calendar day of the text that falls on it in a
- * line that tells of a meeting ("Wednesday's lunch meeting" and a caption's "during a courtesy call … on
- * July 27, 2016"; not "was inaugurated on May 23, 2022"); null when none or several do.
+ * sentence that tells of a meeting ("Wednesday's lunch meeting" and a caption's "during a courtesy call …
+ * on July 27, 2016"; not "was inaugurated on May 23, 2022", "their first meeting since the clashes of
+ * September 17, 2019", "a follow-up meeting is set for March 4, 2020"). By weekday (0 = Sunday): the day,
+ * or null when none or several qualify. One pass over the dates, so it stays linear.
  */
-function calendarDayOfWeekday(text: string, f: Found, found: Found[]): Reference | null {
-  if (f.kind !== 'weekday' || f.modifier === 'last' || f.modifier === 'next' || f.modifier === 'past') return null;
-  let day: CalendarDay | null = null;
+function meetingDaysByWeekday(text: string, found: Found[]): Array<CalendarDay | null> {
+  const out: Array<CalendarDay | null | undefined> = new Array(7).fill(undefined);
+  const several = new Set<number>();
   for (const c of found) {
     if (c.kind !== 'calendar' || c.year === null || c.month === null || c.day === null) continue;
-    const lineStart = text.lastIndexOf('\n', c.start) + 1;
-    const lead = text.slice(Math.max(lineStart, c.start - 300), c.start);
+    const window = text.slice(Math.max(0, c.start - 300), c.start);
+    let from = window.length;
+    while (from > 0 && window[from - 1] !== '\n' && !(/[.!?]/.test(window[from - 1]) && /\s/.test(window[from] ?? ''))) from--;
+    const lead = window.slice(from);
     if (!MEETING_VERB_PATTERN.test(lead) && !MEETING_NOUN.test(lead)) continue;
-    if (new Date(Date.UTC(c.year, c.month - 1, c.day)).getUTCDay() !== f.weekday) continue;
-    if (day && (day.year !== c.year || day.month !== c.month || day.day !== c.day)) return null;
-    day = { year: c.year, month: c.month, day: c.day };
+    if (OTHER_OCCASION_LEAD.test(lead)) continue;
+    const w = new Date(Date.UTC(c.year, c.month - 1, c.day)).getUTCDay();
+    const prev = out[w];
+    if (prev && (prev.year !== c.year || prev.month !== c.month || prev.day !== c.day)) several.add(w);
+    out[w] = { year: c.year, month: c.month, day: c.day };
   }
-  return day;
+  return out.map((d, w) => (several.has(w) ? null : d ?? null));
+}
+
+// Words before a date that put it on another occasion than the meeting being reported.
+const OTHER_OCCASION_LEAD = /\b(?:since|until|before|after|previous|last|next|will|would|set for|scheduled|planned|expected|due)\b/i;
+
+function weekdayReference(f: Found, byWeekday: Array<CalendarDay | null>): Reference | null {
+  if (f.kind !== 'weekday' || f.weekday === undefined || f.modifier === 'last' || f.modifier === 'next' || f.modifier === 'past') return null;
+  return byWeekday[f.weekday] ?? null;
 }
 
 /**

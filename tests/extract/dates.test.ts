@@ -291,6 +291,9 @@ describe('a weekday that settles a date', () => {
     ['a numeric date still ambiguous without a weekday', 'The president met on 2/12/2017 with the defence secretary.'],
     ['a weekday that fits neither reading', 'The president met on Monday 2/12/2017 with the defence secretary.'],
     ['two full dates that fall on the weekday', 'The ministers met on Wednesday.\n\nThe treaty was signed during talks on July 27, 2016 and amended during talks on August 3, 2016.'],
+    ['a treaty signed in another sentence', 'Foreign Minister Ana Vidal met her counterpart Tom Hale in Oslo on Tuesday. The two countries signed a friendship treaty on March 3, 1998.'],
+    ['the first meeting since another day', 'Foreign Minister Ana Vidal met her counterpart Tom Hale in Oslo on Tuesday. It was their first meeting since the border clashes of September 17, 2019.'],
+    ['a meeting still to come', 'Foreign Minister Ana Vidal met her counterpart Tom Hale in Oslo on Wednesday. A follow-up meeting is set for March 4, 2020.'],
     ['the one date on that weekday tells of something else', 'The leaders held a bilateral meeting at the palace on Monday.\n\nThe prime minister was inaugurated on May 23, 2022.'],
   ])('%s: no full date', (_what, text) => {
     expect(iso(text)).toBeNull();

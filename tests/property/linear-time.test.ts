@@ -52,6 +52,8 @@ describe('analyze() time grows linearly on hostile text', () => {
     // Found by review: one run of name words the length of the page was read as one name.
     ['name words only, no title or stop', (n: number) => 'Munich Security '.repeat(n / 16)],
     ['digits and month words', (n: number) => '12 May 2016 13 '.repeat(n / 15)],
+    // Found by review: every weekday was compared with every full date.
+    ['weekdays and full dates', (n: number) => 'Monday. March 2, 2020. '.repeat(n / 23)],
     ['white space only', (n: number) => ' \t\n'.repeat(n / 3)],
     ['colons', (n: number) => ':'.repeat(n)],
     ['long lower-case words', (n: number) => 'a'.repeat(n / 2) + ' said ' + 'b'.repeat(n / 2)],
