@@ -80,11 +80,14 @@ const CITY_PART = String.raw`(?:(?:central|downtown|northern|southern|eastern|we
 // "on the Indonesian resort island of Bali": an island takes "on".
 const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b((?:[^.;!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|St|Amb))\.){0,160}?)(?:\b(?:in|to)\s+|\bon\s+(?=the\s+(?:[\p{L}-]+\s+){0,3}island\b)|\b(${VENUE}))(${CITY_PHRASE})?${CITY_PART}(${NAME})`, 'gu');
 const LONG_GAP = 90;
-// (no comma after the noun: "In the capital, Ruto met …" names no city)
+// (no comma after the noun: "In the capital, Ruto met …" names no city; only at the sentence's start, after at
+// most a dateline or a date and a comma: not "X, who grew up in the coastal town of Kessel, met …", "Born in the port city of Mersel, …")
 const CITY_BEFORE_TRIGGER = new RegExp(
-  String.raw`\b[Ii]n\s+(?:the|an?)\s+(?:[\p{L}][\p{L}-]+\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?\s+(${NAME})\b[^.;!?]{0,200}?\b${TRIGGER}\b`,
+  String.raw`^(?:[^.;!?]{0,60}?,\s+)?[Ii]n\s+(?:the|an?)\s+(?:[\p{L}][\p{L}-]+\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?\s+(${NAME})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?,[^.;!?]{0,200}?\b${TRIGGER}\b`,
   'gu',
 );
+const TOPIC_IN_GAP = /\b(?:discuss\w*|including|issues?|regarding|concerning|about|on the (?!sidelines|margins))\b/i;
+const LATER_MEETING_NOUN = /\b(?:meeting|talks|summit|session|consultations|conversation|negotiations|conference)\s+(?:in|at)\b/i;
 const IN_KNOWN_CITY = new RegExp(String.raw`^[^.;!?]{0,120}?\bin\s+(${NAME})`, 'u');
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const SEAT_ALT = Object.keys(SEATS_OF_GOVERNMENT)
@@ -179,9 +182,14 @@ export function findMeetingPlace(
         // "to" only after a visit or arrival: "talks to Lavrov" is not a place.
         const lead = m[0].slice(0, m[0].length - m[4].length - (m[3]?.length ?? 0));
         if (/\bto\s+$/.test(lead) && !/\b(?:visit|visited|visiting|visits|trip|journey|travel(?:l?ed)?|arrival)\s+to\s+$/i.test(lead)) continue;
-        if (gap.length > LONG_GAP && !KNOWN.has(city) && !phrase) {
-          // "met X … on the sidelines of the … meeting in Goa": a later trigger in the gap may be near the place.
-          AFTER_TRIGGER.lastIndex = m.index + 1;
+        // "in the Indian city of Goa" names a city at any distance, unless it is inside what was discussed ("discussed aid
+        // for … the landslides in the mountain town of Kessel", "on a range of issues, including … the town of Kessel").
+        if (gap.length > LONG_GAP && !KNOWN.has(city) && !(phrase && !TOPIC_IN_GAP.test(m[0]))) {
+          // "met X … on the sidelines of the … meeting in Goa": a meeting noun later in the gap may stand by the
+          // place (not a verb of another occasion: "a week after Y was received by the president in Kessel").
+          const from = m[0].indexOf(gap);
+          const noun = LATER_MEETING_NOUN.exec(m[0].slice(from));
+          if (noun) AFTER_TRIGGER.lastIndex = m.index + from + noun.index;
           continue;
         }
         const start = s.start + m.index + m[0].length - m[4].length;

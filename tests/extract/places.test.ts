@@ -212,6 +212,9 @@ describe('a town the rules do not know, named as a place', () => {
     // The city before the verb.
     ['On July 21, in the city of Tokmok of the Kyrgyz Republic, President Aziz Nazarov held a meeting with President Timur Aliyev.', 'Tokmok'],
     ['In the Kyrgyz town of Tokmok, the two presidents held talks on water.', 'Tokmok'],
+    // Not a town of a biography before the verb.
+    ['Ministers meet\n\nForeign Minister Ana Vidal, who grew up in the coastal town of Kessel, met her counterpart Tom Hale in Varnsdorf on Monday.', 'Varnsdorf'],
+    ['Ministers meet\n\nBorn in the port city of Mersel, Foreign Minister Ana Vidal met her counterpart Tom Hale in Varnsdorf on Monday.', 'Varnsdorf'],
     // A news release's line: the date, then the place, then the department.
     ['Minister meets with French counterpart\n\nJanuary 20, 2022 - Paris, France - Global Affairs Canada\n\nThe Minister of Foreign Affairs met yesterday with France’s Minister for Europe and Foreign Affairs.', 'Paris'],
   ])('%s', (text, expected) => {
@@ -221,6 +224,10 @@ describe('a town the rules do not know, named as a place', () => {
   it.each([
     ['"In the capital," with a comma, is no city', 'In the capital, President Ruto met President Museveni on Monday.'],
     ['a city noun without "in"', 'The city of Tokmok was quiet as the presidents met.'],
+    // Found by review: a town inside what was discussed, a biography, another occasion's verb in a long gap.
+    ['a town inside the topic', 'Ministers meet\n\nForeign Minister Ana Vidal met her counterpart Tom Hale on Monday. The two discussed aid for the thousands of families left homeless by the devastating earthquake and the landslides in the mountain town of Kessel.'],
+    ['a town inside an "including" list', 'Ministers meet\n\nForeign Minister Ana Vidal held talks with her counterpart Tom Hale on Monday on a wide range of issues, including the fate of the minority living in the border town of Kessel.'],
+    ['another occasion in a long gap', 'Ministers meet\n\nForeign Minister Ana Vidal met her counterpart Tom Hale on Monday, a week after Hale’s predecessor was received by the president in Kessel.'],
   ])('%s', (_what, text) => {
     expect(place(text)).toBeNull();
   });
