@@ -617,7 +617,9 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
     // (inside an "including" tail too: "matters of mutual interest, including bilateral, regional, and international issues")
     while (j < chunks.length - 1 && chunks[j + 1].head === chunks[i].head && isLoneAdjective(t, chunks[j]) && /^,\s*(?:and\s+)?$/.test(chunks[j + 1].sep)) j++;
     const last = chunks[j];
-    if (j > i && /\s/.test(t.slice(last.start, last.end).trim()) && /^\p{Ll}/u.test(t.slice(last.start, last.end).trim())) {
+    // (not onto a phrase with its own determiner: "the economy, digital, and the green transition")
+    const lastText = t.slice(last.start, last.end).trim();
+    if (j > i && /\s/.test(lastText) && /^\p{Ll}/u.test(lastText) && !/^(?:the|a|an|its|their|our|his|her|this|these|those)\s/i.test(lastText)) {
       out.push({ ...chunks[i], end: last.end, whole: true });
       i = j;
     } else out.push(chunks[i]);

@@ -53,7 +53,7 @@ import { findCountry, findCountryByCapital } from '../rules/countries.js';
 import { CITIES } from '../rules/places.js';
 import { PERSON_NOUNS, RANK_MODIFIERS, TITLES } from '../rules/titles.js';
 import { FINDING_NOUNS } from '../rules/speech-verbs.js';
-import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../rules/dates.js';
+import { isTimeName } from '../rules/dates.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
 import { OBJECT_FIRST_VERBS, isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
 import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart } from './clauses.js';
@@ -155,7 +155,7 @@ const PRONOUN_PARAGRAPHS = 2;
  * A description that may refer back to a titled person: "the official", "the Palace spokesman", "the congressman’s
  * spokesman" (not "the second official": an ordinal counts a new one).
  */
-const OFFICE_BACK_REF = /^[Tt]he (?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+['’]s?) ){0,4}(?:official|spokesman|spokeswoman|spokesperson|diplomat|chief|leader)$/u;
+const OFFICE_BACK_REF = /^[Tt]he ((?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+['’]s?) ){0,4})(official|spokesman|spokeswoman|spokesperson|diplomat|chief|leader)$/u;
 
 /**
  * Paragraphs back that a paragraph opening on a quote may carry the last speaker from, past one
@@ -640,15 +640,34 @@ export class Attributor {
     // "The Palace official disclosed …" after "Presidential Spokesperson Ernesto Abella … told …": with no unnamed
     // speaker of that description before it, "the official" is the titled person whose words the text is reporting
     // (not a titled person who only met someone: "the official said, because he was not authorized to speak").
-    if (OFFICE_BACK_REF.test(this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim())) {
+    const office = OFFICE_BACK_REF.exec(this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim());
+    if (office && !this.introducedUnnamed(office[2], span.start)) {
+      // A capitalised modifier must fit the person: "the Senate Democratic leader" for the Senate Minority Leader, "the
+      // Bangladesh Awami League chief" for Bangladesh's prime minister; not "the Labour leader", "the IMF chief".
+      const modifiers = office[1].split(' ').filter((w) => /^\p{Lu}/u.test(w));
+      const fits = (i: number) => {
+        const p = this.people.people[i];
+        const role = p.role?.toLowerCase() ?? '';
+        const country = p.country ? findCountry(p.country)?.name ?? p.country : null;
+        // (or the words the text introduced the person with: "Bangladesh PM Sheikh Hasina")
+        const first = this.people.mentions.find((m) => m.person === i);
+        const intro = first ? this.doc.text.slice(Math.max(0, first.start - 60), first.start).toLowerCase() : '';
+        return !modifiers.length || modifiers.some((w) => role.includes(w.toLowerCase()) || (!!country && findCountry(w)?.name === country) || new RegExp(`\\b${w.toLowerCase()}\\b`, 'u').test(intro));
+      };
       const e = this.latestEvent(span.start, (x) => x.speaker && x.person >= 0 && this.people.people[x.person]?.type === 'person' && !!this.people.people[x.person].role, PRONOUN_PARAGRAPHS);
-      if (e) return this.people.people[e.person].name;
+      if (e && fits(e.person)) return this.people.people[e.person].name;
     }
     if (this.described.length < 1000) this.described.push({ at: span.start, name: d });
     return d;
   }
 
   private readonly described: Array<{ at: number; name: string }> = [];
+
+  /** "Reporters were briefed by a senior U.S. official. The official said …": the text introduced an unnamed one. */
+  private introducedUnnamed(head: string, at: number): boolean {
+    const before = this.doc.text.slice(Math.max(0, at - 3000), at);
+    return new RegExp(`\\b(?:an?|another)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}${head}\\b`, 'iu').test(before);
+  }
 
   private describeFresh(span: Span): string | null {
     // "the Emirates News Agency (WAM)": the abbreviation in brackets is not part of the description.
@@ -897,7 +916,6 @@ function nameRunEnd(toks: Tok[], from: number, max = 6): number {
 }
 
 /** A day's or month's name ("said Tuesday"), from rules/dates.ts: no speaker. */
-const isTimeName = (w: string): boolean => { const lw = w.toLowerCase(); return lw in WEEKDAYS || lw in MONTHS || lw in RELATIVE_DAYS; };
 
 /** "… and against the Brady law, Clinton said.": a subject and its speech verb after the sentence's last comma. */
 function finalCue(text: string, toks: Tok[], from: number): Cue | null {

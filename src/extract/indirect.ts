@@ -50,6 +50,8 @@ import { IRREGULAR_VERBS } from '../rules/verbs.js';
 import { DOTTED_TITLES, HONORIFICS } from '../rules/titles.js';
 import { PRONOUN_CLAUSE, SUBJECT_PRONOUN, SUBJECT_PUNCT, coordinatedSpeechVerb, isNameDot, isWord, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
+import { isTimeName } from '../rules/dates.js';
+import { DATELINE_PREFIX } from '../text/dateline.js';
 
 export interface IndirectCandidate extends Span {
   text: string;
@@ -660,7 +662,8 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       // "…, Retno told reporters.", "…, Lavrov told the media following talks": the object of "told" comes first.
       const afterAt = sv.next + (/^(?:told|tells)$/i.test(sv.verb) ? objectEnd(toks.slice(sv.next, sv.next + 6)) : 0);
       const after = toks[afterAt];
-      const ends = !after || /^[.!?]$/.test(after.t) || after.t === ',' || TRAILING_ADJUNCT.has(after.t.toLowerCase());
+      // ("told reporters Tuesday", "told lawmakers late Monday", "told him bluntly": a day or an adverb after the object)
+      const ends = !after || /^[.!?]$/.test(after.t) || after.t === ',' || TRAILING_ADJUNCT.has(after.t.toLowerCase()) || isTimeName(after.t) || /^(?:late|early|\p{Ll}+ly)$/u.test(after.t);
       if (!ends) break;
       // "In her opening remarks, Morimoto said, “We face …”": the verb introduces a quote; what
       // stands before it is no claim.
@@ -763,7 +766,7 @@ function make(doc: ParsedDocument, s: Sentence, from: number, to: number, cue: s
   const stop = /[.!?]\s+['"“‘«]/u.exec(text.slice(start, end));
   if (stop) end = start + stop.index;
   // A dateline is not part of what was said: "JAKARTA (Reuters) - …".
-  const dl = start === s.start ? DATELINE.exec(text.slice(start, end)) : null;
+  const dl = start === s.start ? DATELINE.exec(text.slice(start, end)) ?? DATELINE_PREFIX.exec(text.slice(start, end)) : null;
   if (dl) start += dl[0].length;
   // "…, adding that …" starts a second report; the first ends there.
   const add = ADDING.exec(text.slice(start, end));

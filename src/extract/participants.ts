@@ -53,6 +53,7 @@ import { isKnownPlace } from './places.js';
 import { otherOccasionOpener } from './dates.js';
 import { matchesOf } from '../text/matches.js';
 import { Attributor } from './attribution.js';
+import { isSpeechVerb } from '../rules/speech-verbs.js';
 
 const MEETING_VERB_GLOBAL = new RegExp(MEETING_VERB_PATTERN.source, 'giu');
 const HEADLINE = /^(?:meeting|talks|meets?|conversation|negotiations|consultations)\b|\b(?:meets?|met|holds? talks|talks with|receives?|hosts?)\b/i;
@@ -76,6 +77,7 @@ function trailingSource(before: string): boolean {
 }
 const PAST_MEETING_AFTER = /\b(?:met|held|received|hosted|talked|discussed|welcomed|visited|spoke|co-chaired)\b/i;
 const PRONOUN_SUBJECT = /^\s*(?:He|She)\s/;
+const DETERMINER = /^(?:the|a|an|these|those|this|that|his|her|their|its|our|my|your)$/i;
 /** Body paragraphs after the headline that count as the lead. */
 const LEAD_PARAGRAPHS = 2;
 
@@ -110,7 +112,12 @@ export function findParticipants(
       if (isMeetingSentence(doc, s, masked)) {
         found = [...participantsIn(doc, s, mentions, people, masked), ...roleHolders(doc, s, people, masked)].sort((a, b) => a.start - b.start);
         // "He made these comments after meeting his Russian counterpart X": the person "he" carries on met X.
-        if (PRONOUN_SUBJECT.test(s.text)) {
+        // (not "He said President A met B": a speech verb before the meeting verb makes the pronoun its subject)
+        const verbAt = MEETING_VERB_PATTERN.exec(s.text.slice(0, 1000))?.index ?? 0;
+        const words = s.text.slice(0, verbAt).split(/[^\p{L}]+/u);
+        // ("He made these comments after meeting …": a noun after a determiner is no verb)
+        const spoke = words.some((w, k) => w && isSpeechVerb(w) && !DETERMINER.test(words[k - 1] ?? ''));
+        if (PRONOUN_SUBJECT.test(s.text) && !spoke) {
           attributor ??= new Attributor(doc, people, quotes);
           const carried = attributor.events.find((e) => e.at === s.start && e.person >= 0);
           if (carried) found.unshift({ start: s.start, end: s.start, person: carried.person, text: '', kind: 'surname' });

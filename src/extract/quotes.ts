@@ -213,12 +213,16 @@ const SIGNATURE_LINE = /^[-–—]\s*(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L
 
 /** '“…”\n\n- Sanders.': the person the signature line under a quote that ends its paragraph names. */
 function signature(doc: ParsedDocument, attr: Attributor, q: DirectCandidate): DirectCue | null {
+  // (a paragraph that is the quote alone: not 'X told reporters: “…”' nor the second half of '“…,” X wrote. “…”')
   const p = doc.paragraphs[q.paragraph];
   const next = p && doc.paragraphs[q.paragraph + 1];
-  if (!next || next.end - next.start > 60 || !/^[\s.,!?"”’»']*$/u.test(doc.text.slice(q.close, p.end))) return null;
+  if (!next || next.end - next.start > 60 || q.open !== p.start || !/^[\s.,!?"”’»']*$/u.test(doc.text.slice(q.close, p.end))) return null;
   const line = doc.text.slice(next.start, next.end);
   const m = SIGNATURE_LINE.exec(line);
   if (!m) return null;
+  // A list of dashed names is no signature ("- Tomas Brand / - Lena Voss").
+  const after = doc.paragraphs[q.paragraph + 2];
+  if (after && SIGNATURE_LINE.test(doc.text.slice(after.start, after.end))) return null;
   const st = next.start + line.indexOf(m[1]);
   const person = attr.resolveSubject({ start: st, end: st + m[1].replace(/\.$/, '').length }, q.open);
   return person >= 0 && attr.people.people[person]?.type === 'person' ? { cue: null, person, adjacent: true, at: q.start } : null;

@@ -76,3 +76,9 @@ export const PAST_MEETING_VERBS: string[] = [
   'met', 'held', 'signed', 'agreed', 'discussed', 'received', 'hosted', 'visited', 'talked', 'welcomed', 'reviewed',
   'addressed', 'exchanged', 'sat down', 'spoke', 'took place', 'convened', 'reached', 'struck', 'inked',
 ];
+
+/** A day's or a month's name, or a relative day ("Tuesday", "May", "yesterday"), in any case. */
+export function isTimeName(w: string): boolean {
+  const lw = w.toLowerCase();
+  return lw in WEEKDAYS || lw in MONTHS || lw in RELATIVE_DAYS;
+}

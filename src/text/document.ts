@@ -213,7 +213,8 @@ export const RELATED_HEADING =
   /^(?:see also|related(?: news| articles| stories| posts| content| materials| topics| coverage)?|more news|more stories|latest news|most read|most popular|you may also like|recommended(?: for you)?|other news|read next|read more|read also|also read|more on this(?: story)?)\s*:?$/iu;
 // A link's line: a headline, short, no sentence end, no quotation marks.
 const LINK_LINE_MAX = 120;
-const isLinkLine = (line: string) => line.length <= LINK_LINE_MAX && !/[.!?]["”’»)]?$/u.test(line) && !/["“”«»]/u.test(line);
+// (not a line that ends on a colon: "Speaking to reporters after the talks, Kovač said:" introduces what follows)
+const isLinkLine = (line: string) => line.length <= LINK_LINE_MAX && !/[.!?:]["”’»)]?$/u.test(line) && !/["“”«»]/u.test(line);
 
 /**
  * A "See also" heading past the lead and the link lines under it; the first paragraph that reads

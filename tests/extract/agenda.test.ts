@@ -207,3 +207,9 @@ describe('findAgenda: adjectives that share the last item’s noun', () => {
     expect(topics(text)).toEqual(expected);
   });
 });
+
+describe('findAgenda: no shared noun for a phrase with its own determiner', () => {
+  it('"the economy, digital, and the green transition"', () => {
+    expect(topics('They discussed the economy, digital, and the green transition.')).toEqual(['the economy', 'digital', 'the green transition']);
+  });
+});

@@ -28,3 +28,9 @@ describe('findParticipants: a meeting between, and "he" as the subject who met',
     expect(analyze('Foreign Minister Amina Qadir arrived in Moscow on Monday to prepare next month’s meeting between President Ivo Brand and President Lia Stone.').participants.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('findParticipants: "He said A met B" is no meeting of his', () => {
+  it('the pronoun is the subject of "said", not of "met"', () => {
+    expect(analyze('Critic slams trip\n\nSenator Ray Dunlop criticised the president’s trip to Geneva on Wednesday. He said President Mara Quill met Ruritanian leader Tomas Brand without consulting Congress.').participants.map((p) => p.name)).toEqual(['Mara Quill', 'Tomas Brand']);
+  });
+});

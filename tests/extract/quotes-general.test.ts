@@ -1582,8 +1582,8 @@ describe('link lines under a "READ MORE" heading are no part of the story', () =
 
 describe('"the official" after a titled person the text is reporting', () => {
   it.each([
-    ['"The Palace official disclosed …" after the spokesperson',
-      'Presidential Spokesperson Ernesto Abad, in a briefing, told reporters that the leaders took note of the relationship.\n\nThe Palace official disclosed that the U.S. has committed USD 32 million in training.',
+    ['"The official disclosed …" after the spokesperson',
+      'Presidential Spokesperson Ernesto Abad, in a briefing, told reporters that the leaders took note of the relationship.\n\nThe official disclosed that the U.S. has committed USD 32 million in training.',
       [['indirect', 'Ernesto Abad', 'the leaders took'], ['indirect', 'Ernesto Abad', 'the U.S. has']]],
     ['"The Bangladesh Awami League chief said …" after the prime minister’s quote',
       'Bangladesh PM Sheikh Rahima, while addressing the press, stated that India remains a friend.\n\n“India is our major neighbour,” Rahima said.\n\nThe Bangladesh Awami League chief said that the meetings were fruitful.',
@@ -1622,5 +1622,31 @@ describe('"NAME of PLACE, the APPOSITION …, who said": the relative clause is 
   it('not the committee that ends the apposition', () => {
     const text = 'Emails row\n\nThe position was supported Friday by Sen. Diane Fenwick of California, the ranking Democrat on the Senate Intelligence Committee, who said none of the emails originated with the department.\n\n"It has never made sense to me," she said in a statement.';
     expect(speakers(text)).toEqual([['indirect', 'Diane Fenwick', 'none of the'], ['direct', 'Diane Fenwick', 'It has never']]);
+  });
+});
+
+describe('what the review of this session found', () => {
+  it.each([
+    ['"told reporters Tuesday." still ends a trailing cue',
+      'Senate\n\nThe bill will pass before the August recess, Senate Majority Leader Ray Dunlop told reporters Tuesday.',
+      [['indirect', 'Ray Dunlop', 'The bill will']]],
+    ['"told him bluntly."', 'Senate\n\nThe bill will pass this month, Ray Dunlop told him bluntly.', [['indirect', 'Ray Dunlop', 'The bill will']]],
+    ['a cue line ending on a colon under a READ MORE heading is no link',
+      'Ministers meet\n\nForeign Minister Ana Vidal met her counterpart Tom Hale in Oslo on Tuesday.\n\nThe two discussed the border dispute and trade.\n\nHale arrived in Oslo on Monday evening.\n\nREAD MORE\n\nRuritania and Borduria agree to reopen border crossing\n\nSpeaking to reporters after the talks, Vidal said:\n\n“We have opened a new chapter with our neighbours.”',
+      [['direct', 'Ana Vidal', 'We have opened']]],
+    ['"The Labour leader" is not the prime minister who spoke before',
+      'PM meets opposition\n\nPrime Minister Ana Vidal met Tom Hale in Oslo on Tuesday. Prime Minister Vidal said the talks had been useful.\n\nThe Labour leader said the government had ignored his party.',
+      [['indirect', 'Ana Vidal', 'the talks had'], ['indirect', 'Labour leader', 'the government had']]],
+    ['"The official" after "briefed by a senior U.S. official" is that official',
+      'Talks\n\nSecretary of State Mara Quill said the talks were productive.\n\nReporters were later briefed by a senior U.S. official. The official said Hale had asked for more time.',
+      [['indirect', 'Mara Quill', 'the talks were'], ['indirect', 'official', 'Hale had asked']]],
+    ['a dashed list of names signs no quote',
+      'Council named\n\nPrime Minister Ana Vidal named a new security council on Tuesday after meeting Tom Hale.\n\nVidal told reporters: “These are the people I trust.”\n\n- Tom Hale\n\n- Lena Voss',
+      [['direct', 'Ana Vidal', 'These are the']]],
+    ['a signature line does not take the second half of a cued quote',
+      'Letters\n\nSenator Ray Dunlop met Governor Lena Voss on Tuesday.\n\n“The governor has betrayed the farmers,” Dunlop wrote in a letter to supporters. “We will not forget.”\n\n— Lena Voss',
+      [['direct', 'Ray Dunlop', 'The governor has'], ['direct', 'Ray Dunlop', 'We will not']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
   });
 });
