@@ -627,9 +627,10 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
   return out;
 }
 
+// (only a word that looks like an adjective is worth the tagger, whose first use loads compromise: a quarter of a second)
 const isLoneAdjective = (t: string, c: Chunk): boolean => {
   const w = t.slice(c.start, c.end).trim();
-  return /^\p{Ll}[\p{Ll}-]+$/u.test(w) && isAdjective(w);
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(w) && (ADJECTIVE_ENDING.test(w) || PLAIN_ADJECTIVE.has(w)) && isAdjective(w);
 };
 const verbPhraseSeen = new Map<string, boolean>();
 const MAX_REMEMBERED = 10_000;
