@@ -619,7 +619,7 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
     const last = chunks[j];
     // (not onto a phrase with its own determiner: "the economy, digital, and the green transition")
     const lastText = t.slice(last.start, last.end).trim();
-    if (j > i && /\s/.test(lastText) && /^\p{Ll}/u.test(lastText) && !/^(?:the|a|an|its|their|our|his|her|this|these|those)\s/i.test(lastText)) {
+    if (j > i && /\s/.test(lastText) && /^\p{Ll}/u.test(lastText) && !DETERMINER_START.test(lastText)) {
       out.push({ ...chunks[i], end: last.end, whole: true });
       i = j;
     } else out.push(chunks[i]);

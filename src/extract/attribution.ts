@@ -152,8 +152,8 @@ function isFurnitureLine(body: string): boolean {
  */
 const PRONOUN_PARAGRAPHS = 2;
 /**
- * A description that may refer back to a titled person: "the official", "the Palace spokesman", "the congressman’s
- * spokesman" (not "the second official": an ordinal counts a new one).
+ * A description that may refer back to a titled person: "the official", "the Senate Democratic leader", "the
+ * congressman’s spokesman" (not "the second official": an ordinal counts a new one).
  */
 const OFFICE_BACK_REF = /^[Tt]he ((?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+['’]s?) ){0,4})(official|spokesman|spokeswoman|spokesperson|diplomat|chief|leader)$/u;
 
@@ -637,7 +637,7 @@ export class Attributor {
         if (e.at < span.start && span.start - e.at < 3000 && e.name.toLowerCase().endsWith(' ' + head)) return e.name;
       }
     }
-    // "The Palace official disclosed …" after "Presidential Spokesperson Ernesto Abella … told …": with no unnamed
+    // "The official disclosed …" after "Presidential Spokesperson Ernesto Abella … told …": with no unnamed
     // speaker of that description before it, "the official" is the titled person whose words the text is reporting
     // (not a titled person who only met someone: "the official said, because he was not authorized to speak").
     const office = OFFICE_BACK_REF.exec(this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim());

@@ -205,22 +205,23 @@ const QUOTED_SCORE = 0.3;
 function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: DateMention, isMeeting: boolean): number {
   const before = clauseBefore(doc.text, Math.max(s.start, d.start - WINDOW), d.start);
   const after = doc.text.slice(d.end, Math.min(s.end, d.end + 70));
+  // The words right before the date.
+  const just = doc.text.slice(Math.max(s.start, d.start - 30), d.start);
   if (hasCue(before, FUTURE_CUES) || /^[’']?s?\s*(?:will|is to|are to|is due|would|shall)\b/i.test(after)) return 0;
   // "On Thursday, Beaulieu is set to pay a courtesy call on …": an opener dating a plan.
   if (/^,\s+(?:[\p{L}’'-]+\s+){1,4}?(?:will|is set to|are set to|is to|are to|is due to|are due to|is expected to|are expected to|is scheduled to|are scheduled to|plans to)\b/iu.test(after)) return 0;
   // "Russia and Mongolia will continue …, Sablin said on Wednesday following talks": the day of the
   // talks, whatever the reported words look ahead to.
-  const saidOn = SAID_ON.test(doc.text.slice(Math.max(s.start, d.start - 30), d.start)) && AFTER_TALKS.test(after);
+  const saidOn = SAID_ON.test(just) && AFTER_TALKS.test(after);
   if (!saidOn && aheadInSentence(doc.text.slice(Math.max(s.start, d.start - AHEAD_WINDOW), d.start))) return 0;
   if (/^\s*(?:next|this coming)\b/i.test(d.text)) return 0;
   // "following Saturday’s attacks", "Monday's vote": a date in the possessive dates another event (not "Today's talks").
   if (/^[’']s\s+\p{L}/u.test(after) && !/^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|talks|calls?|conversations?|visits?|summits?|consultations|negotiations|sessions?)\b/iu.test(after)) return 0;
-  if (ISSUED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start)) || SPOKEN_ON_BEFORE.test(just30(doc, s, d))) return 0;
+  if (ISSUED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start)) || SPOKEN_ON_BEFORE.test(just)) return 0;
   let score = 1;
   if (isMeeting) score += 3;
   // "agreed Friday", "said Tuesday": a weekday straight after the verb is the lead's own time (US wire style).
   // Also "Japan and Indonesia agreed on Tuesday to …" in the lead: the day of the lead's own verb.
-  const just = doc.text.slice(Math.max(s.start, d.start - 30), d.start);
   const bare = kindOf(d.text) !== 'calendar' && (BARE_AFTER_VERB.test(just) || (index < 3 && /\b\p{Ll}+ed\s+on\s+$/u.test(just)));
   // "Today's conversation", "met ... on 16 May": the meeting word sits next to the date.
   const near = doc.text.slice(Math.max(s.start, d.start - 50), Math.min(s.end, d.end + 40));
@@ -260,7 +261,6 @@ const REPORTED_ON_BEFORE = /\b(?:confirmed|announced|reported|revealed|disclosed
 const ISSUED_ON_BEFORE = /\b(?:issued|released|published)\s+(?:by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?){1,6})?(?:on\s+)?$/u;
 // "According to his statement on June 5, 2022, …", "in a tweet on Friday": the day of the words, not of the meeting.
 const SPOKEN_ON_BEFORE = /\b(?:statement|remarks|speech|interview|tweet|post|letter|op-ed|article|press release|message)\s+(?:on|dated)\s+$/i;
-const just30 = (doc: ParsedDocument, s: Sentence, d: DateMention): string => doc.text.slice(Math.max(s.start, d.start - 30), d.start);
 const REPORTED_ON_AFTER = /^\s*(?:confirmed|announced|reported|revealed|disclosed)\b/i;
 const SAID_ON = /\b(?:said|told (?:reporters|journalists)|announced|stated|declared)\s+(?:on\s+)?$/i;
 const AHEAD = new RegExp(`(?:^|[^\\p{L}'’])(?:${AHEAD_CUES.join('|')})(?![\\p{L}])`, 'giu');

@@ -78,6 +78,15 @@ function trailingSource(before: string): boolean {
 const PAST_MEETING_AFTER = /\b(?:met|held|received|hosted|talked|discussed|welcomed|visited|spoke|co-chaired)\b/i;
 const PRONOUN_SUBJECT = /^\s*(?:He|She)\s/;
 const DETERMINER = /^(?:the|a|an|these|those|this|that|his|her|their|its|our|my|your)$/i;
+/**
+ * "He said President A met B": a speech verb before the meeting verb makes the pronoun its subject, not the meeting's
+ * (a noun after a determiner is no verb: "He made these comments after meeting …").
+ */
+function spokeBeforeMeeting(text: string): boolean {
+  const verbAt = MEETING_VERB_PATTERN.exec(text.slice(0, 1000))?.index ?? 0;
+  const words = text.slice(0, verbAt).split(/[^\p{L}]+/u);
+  return words.some((w, k) => w && isSpeechVerb(w) && !DETERMINER.test(words[k - 1] ?? ''));
+}
 /** Body paragraphs after the headline that count as the lead. */
 const LEAD_PARAGRAPHS = 2;
 
@@ -112,12 +121,7 @@ export function findParticipants(
       if (isMeetingSentence(doc, s, masked)) {
         found = [...participantsIn(doc, s, mentions, people, masked), ...roleHolders(doc, s, people, masked)].sort((a, b) => a.start - b.start);
         // "He made these comments after meeting his Russian counterpart X": the person "he" carries on met X.
-        // (not "He said President A met B": a speech verb before the meeting verb makes the pronoun its subject)
-        const verbAt = MEETING_VERB_PATTERN.exec(s.text.slice(0, 1000))?.index ?? 0;
-        const words = s.text.slice(0, verbAt).split(/[^\p{L}]+/u);
-        // ("He made these comments after meeting …": a noun after a determiner is no verb)
-        const spoke = words.some((w, k) => w && isSpeechVerb(w) && !DETERMINER.test(words[k - 1] ?? ''));
-        if (PRONOUN_SUBJECT.test(s.text) && !spoke) {
+        if (PRONOUN_SUBJECT.test(s.text) && !spokeBeforeMeeting(s.text)) {
           attributor ??= new Attributor(doc, people, quotes);
           const carried = attributor.events.find((e) => e.at === s.start && e.person >= 0);
           if (carried) found.unshift({ start: s.start, end: s.start, person: carried.person, text: '', kind: 'surname' });

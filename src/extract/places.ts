@@ -64,7 +64,8 @@ const NOT_CITY = new Set(NOT_CITIES);
 // A city name: up to three capitalised words ("Nizhny Novgorod", "Rio de Janeiro", "St. Petersburg").
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
 // "the Norwegian capital", "the southeastern Chinese city of", "a beach resort of": up to three modifiers, any case.
-const CITY_PHRASE = String.raw`(?:(?:the|an?)\s+(?:[\p{L}][\p{L}-]+\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?,?\s+)`;
+const CITY_NOUN_PHRASE = String.raw`(?:the|an?)\s+(?:[\p{L}][\p{L}-]+\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?`;
+const CITY_PHRASE = String.raw`(?:${CITY_NOUN_PHRASE},?\s+)`;
 const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|receiving|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press) conference|took place|welcoming ceremony|${SPOKE_TO})`;
 // A title-case headline too: "Remarks Prior to a Meeting With … in London".
 const TRIGGER = TRIGGER_WORDS.replace(/(^|\(\?:|\|)([a-z])/g, (_m, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
@@ -83,7 +84,7 @@ const LONG_GAP = 90;
 // (no comma after the noun: "In the capital, Ruto met …" names no city; only at the sentence's start, after at
 // most a dateline or a date and a comma: not "X, who grew up in the coastal town of Kessel, met …", "Born in the port city of Mersel, …")
 const CITY_BEFORE_TRIGGER = new RegExp(
-  String.raw`^(?:[^.;!?]{0,60}?,\s+)?[Ii]n\s+(?:the|an?)\s+(?:[\p{L}][\p{L}-]+\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?\s+(${NAME})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?,[^.;!?]{0,200}?\b${TRIGGER}\b`,
+  String.raw`^(?:[^.;!?]{0,60}?,\s+)?[Ii]n\s+${CITY_NOUN_PHRASE}\s+(${NAME})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?,[^.;!?]{0,200}?\b${TRIGGER}\b`,
   'gu',
 );
 const TOPIC_IN_GAP = /\b(?:discuss\w*|including|issues?|regarding|concerning|about|on the (?!sidelines|margins))\b/i;
