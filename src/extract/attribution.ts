@@ -869,6 +869,8 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
       // “We agree.” Makei said.  Only when nothing but adjuncts follow the verb: a full stop, a comma, or a
       // phrase opened by a preposition that runs to the full stop ("Trump said on Twitter.").
       if (!/^\p{Lu}/u.test(toks[i].t) || !adjunctsToStop(toks, sv.next)) return null;
+      // ('“…” Perhaps, he said, this “…”': a cue set off by commas belongs to the sentence it interrupts.)
+      if (j - i >= 3 && toks[j - 2].t === ',' && SUBJECT_PRONOUNS.has(toks[j - 1].t.toLowerCase())) return null;
     }
     // “…,” the statement quoted him as saying: the one quoted speaks, not the statement.
     const qas = /\bquoted\s+(\S.{0,60}?)\s+as$/u.exec(text.slice(toks[i].s, toks[j - 1].e));
@@ -1030,7 +1032,13 @@ function nearestCue(doc: ParsedDocument, s: Sentence, open: number): Cue | null 
   for (let k = toks.length - 1; k >= 1 && toks.length - k <= 16; k--) {
     const v = speechVerbAt(doc.text, toks, k);
     if (!v) continue;
-    if (open - v.end > 80 || /[,;:“”"«»()]/u.test(doc.text.slice(v.end, open)) || /ing$/i.test(v.verb)) return null;
+    // (Only words between them, or the comma or colon that sets the quote off: "… and Clinton said, “…”".)
+    const between = doc.text.slice(v.end, open);
+    // (and then only with its subject right before the verb, not a clause's away: "after Mr. Trump, asked …, had said,")
+    const setOff = /[,;:“”"«»()]/u.test(between);
+    let b = k;
+    while (b > 1 && ADVERBS.has(toks[b - 1].t.toLowerCase())) b--;
+    if (open - v.end > 80 || (setOff && (!/^[,:]?\s*$/u.test(between) || !isWord(toks[b - 1]))) || /ing$/i.test(v.verb)) return null;
     const subject = subjectRightBefore(doc, s, toks, k, toks[v.next]);
     return subject ? { verb: v.verb, subject, at: toks[k].s } : null;
   }

@@ -25,7 +25,7 @@ export const SUBJECT_PUNCT = new Set([',', '’', "'", '&', '(', ')']);
 
 // Words between a subject and its verb that belong to neither.
 export const ADVERBS = new Set(
-  'also further then later again has had have once repeatedly firmly reportedly previously additionally furthermore moreover clearly earlier subsequently frankly openly separately similarly personally'.split(
+  'also further then later again has had have once repeatedly firmly reportedly previously additionally furthermore moreover clearly earlier subsequently frankly openly separately similarly personally often sometimes usually always never still recently frequently publicly privately'.split(
     ' ',
   ),
 );

@@ -191,9 +191,11 @@ const PLACES = new Set(
 // courtesy "Hon." / "Rt Hon" ("Kenneth Hon" keeps his).
 const POST_NOMINALS = new Set(['MP', 'MEP', 'MLA', 'MPP', 'QC', 'KC', 'SC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE']);
 const COURTESY = new Set(['Hon.', 'Rt', 'Rt.']);
+// A generation after a name ends it and is no part of it: "Joseph R. Murray II", "Robert Casey Jr." is Murray, Casey.
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/u;
 
 function isNonName(w: string): boolean {
-  if (DOTTED.has(w) || POST_NOMINALS.has(w) || COURTESY.has(w)) return true;
+  if (DOTTED.has(w) || POST_NOMINALS.has(w) || COURTESY.has(w) || GENERATION.test(w)) return true;
   const bare = w.replace(/['’]s?$/u, '').replace(/\.$/, '');
   const lw = bare.toLowerCase();
   if (NAME_PREFIX.has(lw) || NAME_PREFIX.has(w.toLowerCase())) return true;
@@ -370,7 +372,10 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       const last = nameWords[nameWords.length - 1];
       const end = last.start + last.text.length;
       const before = text.slice(Math.max(p.start, start - 120), start);
-      const after = text.slice(end, Math.min(p.end, end + 160));
+      // (what follows a generation follows the name: "Joseph R. Murray II, a lawyer")
+      const generation = j < words.length && GENERATION.test(words[j].text) ? words[j] : null;
+      const afterStart = generation ? generation.end + (text[generation.end] === '.' ? 1 : 0) : end;
+      const after = text.slice(afterStart, Math.min(p.end, afterStart + 160));
       let role: string | null = null;
       let country: string | null = null;
       let counterpart = false;
@@ -410,7 +415,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         if (/^["”»’']/u.test(after) || nameWords.some((w) => !PARTICLES.has(w.text.toLowerCase()) && lowerWords.has(w.text.toLowerCase()))) continue;
         // Part of an organisation's or a place's name ("ASEAN Regional Forum", "San Martin Palace"),
         // an acronym or a dateline in capitals, or a place by the words before it.
-        if (j < words.length || nameWords.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) continue;
+        if ((j < words.length && !generation) || nameWords.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) continue;
         if (PLACES.has(nameWords.map((w) => w.text).join(' ').toLowerCase())) continue;
         if (PLACE_BEFORE.test(text.slice(Math.max(p.start, start - 30), start))) continue;
         // "the Line of Actual Control (LAC)": a term with its acronym, not a person.

@@ -250,3 +250,17 @@ describe('a bare name with an adverb before its verb, or an age before it', () =
     expect(persons('Voters speak\n\nCosta Rica also joined the pact.')).toEqual([]);
   });
 });
+
+describe('a generation after a name ends it and is no part of it', () => {
+  const persons = (text: string) => peopleOf(text).people.filter((p) => p.type === 'person').map((p) => p.name);
+  it.each([
+    ['Voters speak\n\nJoseph R. Marlow II, a onetime lawyer, later came out in support.', ['Joseph R. Marlow']],
+    ['Voters speak\n\nRobert Cassel Jr., a senator, said it was time.', ['Robert Cassel']],
+    ['Voters speak\n\nSen. Joe Manley III said it was time.', ['Joe Manley']],
+  ])('%j', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+  it('a war in Roman numerals is still no person', () => {
+    expect(persons('Voters speak\n\nWorld War II changed the town.')).toEqual([]);
+  });
+});

@@ -1650,3 +1650,25 @@ describe('what the review of this session found', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a cue right before the quote, set off by its comma', () => {
+  it.each([
+    ['"… and NAME said, “…”": the nearer subject, not the first clause’s',
+      'Rally\n\nAt one point, a woman asked for a photo and Kerrigan said, “Sure, come on up.”',
+      [['direct', 'Kerrigan', 'Sure, come on']]],
+    ['guard: "after NAME, asked …, had said, “…”" keeps the name, not the sentence’s subject',
+      'Putin praise\n\nThe issue came up after Mr. Dunlop, asked about the deaths of journalists, had said, “I think our country does plenty of killing also.”',
+      [['direct', 'Dunlop', 'I think our']]],
+    ['a pronoun with an adverb before its verb ("he often says")',
+      'Rubio tested\n\nMr. Delmar tried again.\n\n"The issue with him is not experience," he often says. "It\'s that his ideas do not work."',
+      [['direct', 'Delmar', 'The issue with'], ['direct', 'Delmar', 'It\'s that his']]],
+    ['"“…” Perhaps, he said, this “…”": the set-off cue belongs to the next sentence',
+      'Mosque town\n\n"We are a small town," said Dennis Gaskell, a retiree. "Hindus are more noticeable here." Perhaps, he said, this "small town has gotten too big too fast."',
+      [['direct', 'Dennis Gaskell', 'We are a'], ['direct', 'Dennis Gaskell', 'Hindus are more'], ['direct', 'Dennis Gaskell', 'small town has']]],
+    ['a generation after the name: "Joseph R. Marlow II, a lawyer …. He …"',
+      'Judge rules\n\nJudge Carl Reeve ruled on Friday.\n\nJoseph R. Marlow II, a onetime lawyer for a family group, later came out as gay. He married in Mississippi last year.\n\n"The politics are just so blatant," he said in an interview.',
+      [['direct', 'Joseph R. Marlow', 'The politics are']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text).filter((q) => q[0] === 'direct')).toEqual(expected);
+  });
+});
