@@ -56,7 +56,7 @@ import { FINDING_NOUNS } from '../rules/speech-verbs.js';
 import { isTimeName } from '../rules/dates.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
 import { OBJECT_FIRST_VERBS, isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
-import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart } from './clauses.js';
+import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, issuer, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
@@ -474,6 +474,15 @@ export class Attributor {
     return (this.introList = out);
   }
 
+  /** Two people speaking together, as "A and B"; null when the subject is not two people. */
+  jointSpeaker(span: Span): string | null {
+    // "both men said", "the two ministers agreed": the two people named most recently, together.
+    // (An opener before the subject may come with it: "Heading into the talks, both men".)
+    if (JOINT_SUBJECT.test(this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().split(', ').pop() ?? '')) return this.lastTwo(span.start);
+    // "Marcos and Widodo acknowledged that …": two people the text names, together.
+    return this.namedPair(span);
+  }
+
   /** "A and B" (or "President A and Prime Minister B") when both are people of the index; else null. */
   private namedPair(span: Span): string | null {
     // "Luxon and his Australian counterpart, Anthony Albanese,": the commas only set off the counterpart's name.
@@ -600,12 +609,8 @@ export class Attributor {
       // Nor for a name the index does not know ("Politico reported"): a person the text introduced is in the index.
       return e?.described && gender === pronoun && !namesAnOrganisation(e.described) && !DESCRIBED_BODY_HEADS.has(head) && !DOCUMENT_WORDS.has(head) && !/(?:s|men)$/.test(head) ? e.described : null;
     }
-    // "both men said", "the two ministers agreed": the two people named most recently, together.
-    // (An opener before the subject may come with it: "Heading into the talks, both men".)
-    if (JOINT_SUBJECT.test(this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().split(', ').pop() ?? '')) return this.lastTwo(span.start);
-    // "Marcos and Widodo acknowledged that …": two people the text names, together.
-    const pair = this.namedPair(span);
-    if (pair) return pair;
+    const joint = this.jointSpeaker(span);
+    if (joint) return joint;
     // "It added", "the statement said", "the department recalled" after "The Federal Department of
     // Foreign Affairs (FDFA) said in a statement …": the body described just before, in full.
     const back = BODY_BACK_REF.exec(this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim());
@@ -1020,10 +1025,19 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   const acc = /\b[Aa]ccording to\s+((?:[^,]|(?<=\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}),(?=\s\d{4}\b)){2,80}),\s*$/u.exec(before);
   if (acc) {
     const st = s.start + acc.index + acc[0].indexOf(acc[1]);
-    return { verb: 'according to', subject: { start: st, end: st + acc[1].length }, at: s.start + acc.index };
+    return { verb: 'according to', subject: issuer(doc, st, st + acc[1].length), at: s.start + acc.index };
+  }
+  // "According to a joint statement …, Jaishankar and Wang negotiated in a ‘frank and constructive’ way": a
+  // sentence that opens on its source reports the source's words, wherever the quote stands in it.
+  const opener = ACCORDING_OPENER.exec(before);
+  if (opener) {
+    const st = s.start + opener[0].indexOf(opener[1]);
+    return { verb: 'according to', subject: issuer(doc, st, st + opener[1].length), at: s.start };
   }
   return null;
 }
+
+const ACCORDING_OPENER = /^\s*According to\s+([^,;:]{2,100}),\s+\S/u;
 
 /** The speech verb nearest before a quote, with only words between them, and the subject right before it. */
 function nearestCue(doc: ParsedDocument, s: Sentence, open: number): Cue | null {

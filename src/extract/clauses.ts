@@ -8,7 +8,7 @@ import type { Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { TokenFlag, isWord, tokensIn, type Tok } from '../text/tokens.js';
 import { DATELINE_PREFIX } from '../text/dateline.js';
-import { PLURAL_SPEECH_VERBS, phrasalSpeechVerb, OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
+import { FINDING_NOUNS, PLURAL_SPEECH_VERBS, phrasalSpeechVerb, OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
 
 export { isWord, type Tok };
 
@@ -114,8 +114,11 @@ export function introEnd(toks: Tok[]): number {
     }
   }
   if (comma > 0 && !intro && !PARTICIPLE_OPENER.has(toks[0].t) && !startsSubject(toks[comma + 1]?.t ?? '')) return 0;
-  // "On the European deal, whose negotiations were concluded …, Olivera said": past the relative clause.
-  if (comma > 0 && /^(?:who|whose|which|where|when)$/i.test(toks[comma + 1]?.t ?? '')) {
+  // "On the European deal, whose negotiations were concluded …, Olivera said": past the relative clause;
+  // "During the talks, held at Ittihadiyah Palace, the King …": past a participle phrase (not an inverted cue).
+  const next = toks[comma + 1];
+  const participlePhrase = !!next && /^\p{Ll}+ed$|^(?:held|made|given|taken|seen|done|set|led|hosted)$/u.test(next.t) && !(next.f & TokenFlag.SpeechVerb);
+  if (comma > 0 && (/^(?:who|whose|which|where|when)$/i.test(next?.t ?? '') || participlePhrase)) {
     comma = toks.findIndex((t, k) => k > comma + 1 && k < comma + 28 && t.t === ',');
   }
   return comma > 0 ? comma + 1 : 0;
@@ -353,4 +356,26 @@ export function subjectRightBefore(doc: ParsedDocument, s: { start: number }, to
   const named = /^\p{Lu}/u.test(toks[end - 1].t);
   if (!pronoun && !/^\p{Lu}/u.test(first) && !SUBJECT_DETERMINERS.has(first.toLowerCase()) && !plural && !pronounNext && !named) return null;
   return { start: toks[b].s, end: toks[end - 1].e };
+}
+
+// "a statement issued by X", "a readout from X", "a tally by the Associated Press", "a report in the Des Moines
+// Register": a document or a finding whose issuer is named after it (not "a poll in March": "in" only before "the").
+const ISSUED_DOCUMENT = new RegExp(
+  String.raw`^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|readout|release|note|letter|declaration|post|${FINDING_NOUNS.join('|')})\s+(?:(?:issued|released|published|posted|made|conducted|carried out)\s+)?(?:by|from|for|in(?=\s+the\s))\s+`,
+  'iu',
+);
+// Where the issuer's name ends: a comma, an adjunct, or a date word ("issued by the Ministry of External Affairs Friday").
+const ISSUER_END = /,|\s+(?:on|in|at|after|following|which|that|late|early|(?:last|this|on)\s+\p{Lu}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)\b/u;
+
+/**
+ * The source named by an "according to" phrase from..to: for "a (joint) statement issued by the
+ * Ministry of External Affairs Friday", the issuer; otherwise the phrase itself.
+ */
+export function issuer(doc: ParsedDocument, from: number, to: number): Span {
+  const phrase = doc.text.slice(from, to);
+  const by = ISSUED_DOCUMENT.exec(phrase);
+  if (!by) return { start: from, end: to };
+  const rest = phrase.slice(by[0].length);
+  const stop = ISSUER_END.exec(rest);
+  return { start: from + by[0].length, end: from + by[0].length + (stop ? stop.index : rest.length) };
 }

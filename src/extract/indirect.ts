@@ -48,7 +48,7 @@ import { FINDING_NOUNS, OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, SPEECH_VERBS, Z
 import { tokensIn, type Tok } from '../text/tokens.js';
 import { IRREGULAR_VERBS } from '../rules/verbs.js';
 import { DOTTED_TITLES, HONORIFICS } from '../rules/titles.js';
-import { PRONOUN_CLAUSE, SUBJECT_PRONOUN, SUBJECT_PUNCT, coordinatedSpeechVerb, isNameDot, isWord, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
+import { PRONOUN_CLAUSE, SUBJECT_PRONOUN, SUBJECT_PUNCT, coordinatedSpeechVerb, isNameDot, isWord, issuer, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
 import { isTimeName } from '../rules/dates.js';
 import { DATELINE_PREFIX } from '../text/dateline.js';
@@ -585,28 +585,6 @@ function accordingTo(doc: ParsedDocument, s: Sentence, quotes: Span[]): Indirect
     return clauseBefore(doc, s, s.start + tail.index, 'according to', subject, quotes);
   }
   return null;
-}
-
-// "a statement issued by X", "a readout from X", "a tally by the Associated Press", "a report in the Des Moines
-// Register": a document or a finding whose issuer is named after it (not "a poll in March": "in" only before "the").
-const ISSUED_DOCUMENT = new RegExp(
-  String.raw`^(?:an?|the)?\s*(?:[\p{L}-]+\s+){0,2}(?:statement|communiqu[eé]|readout|release|note|letter|declaration|post|${FINDING_NOUNS.join('|')})\s+(?:(?:issued|released|published|posted|made|conducted|carried out)\s+)?(?:by|from|for|in(?=\s+the\s))\s+`,
-  'iu',
-);
-// Where the issuer's name ends: a comma, an adjunct, or a date word ("issued by the Ministry of External Affairs Friday").
-const ISSUER_END = /,|\s+(?:on|in|at|after|following|which|that|late|early|(?:last|this|on)\s+\p{Lu}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)\b/u;
-
-/**
- * The source named by an "according to" phrase from..to: for "a (joint) statement issued by the
- * Ministry of External Affairs Friday", the issuer; otherwise the phrase itself.
- */
-function issuer(doc: ParsedDocument, from: number, to: number): Span {
-  const phrase = doc.text.slice(from, to);
-  const by = ISSUED_DOCUMENT.exec(phrase);
-  if (!by) return { start: from, end: to };
-  const rest = phrase.slice(by[0].length);
-  const stop = ISSUER_END.exec(rest);
-  return { start: from + by[0].length, end: from + by[0].length + (stop ? stop.index : rest.length) };
 }
 
 /** "CLAUSE, SUBJ said [adjuncts]." and "CLAUSE, said SUBJ." */

@@ -91,17 +91,21 @@ const titleVariants = (t: string): string[] => [t, t.toLowerCase()];
 const RANK = '(?:(?:Deputy|Vice|Assistant|Under|Acting|First Deputy|deputy|vice|assistant|acting)[\\s-]+)?';
 const TITLE = `${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))}|(?:\\p{Lu}\\p{Ll}+\\s+)?[Mm]inister(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:(?:,\\s+|\\s+and\\s+|\\s+)(?!(?:Mr|Mrs|Ms|Dr|Prof)\\b)\\p{Lu}\\p{Ll}+){0,6})?)|${alt(TITLE_ABBREVIATIONS.map(([a]) => a))}`;
 
+// A word for how long or how newly someone holds the title: "interim president", "the outgoing leader".
+const TENURE = '(?:(?:newly[- ]appointed|new|outgoing|incoming|visiting|acting|interim|caretaker)\\s+)?';
+// (In a description, not "visiting": "the visiting leader" is the guest a host received, attribution.ts.)
+const DESCRIBED_TENURE = '(?:(?:new|outgoing|incoming|acting|interim|caretaker)\\s+)?';
 // Where an envoy is posted: "Russian Ambassador to Belarus", "Ambassador of Chile in Argentina" (not their own country).
 const POSTED_TO = `(?:\\s+(?:to|in)\\s+${CTY}|\\s+(?:for|to|on)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})?`;
 // Title (and country) written just before a name: "Belarus President ", "Minister of Foreign Affairs of Russia ".
 const INTRO_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?:${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))})\\s+and\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO},?\\s+(?:(?:Dr|Prof|Mr|Ms|Mrs|Sri|${NAME_PREFIXES.map((w) => w[0].toUpperCase() + w.slice(1).replace("'", "['’]")).join('|')})\\.?\\s+){0,3}$`,
+  `(?<![\\p{L}\\p{M}])(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?${TENURE}(?:${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))})\\s+and\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO},?\\s+(?:(?:Dr|Prof|Mr|Ms|Mrs|Sri|${NAME_PREFIXES.map((w) => w[0].toUpperCase() + w.slice(1).replace("'", "['’]")).join('|')})\\.?\\s+){0,3}$`,
   'u',
 );
 const COUNTERPART_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:his|her|their|its)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?counterparts?,?\\s+$`, 'u');
 // Apposition after a name: ", President of Belarus:", ", the Russian foreign minister, said".
 const APPOSITION_AFTER = new RegExp(
-  `^,\\s+(?:the\\s+|a\\s+)?(?:(?:newly[- ]appointed|new|outgoing|incoming|visiting|acting)\\s+)?(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO}(?=\\s*[,:;.]|\\s*$)`,
+  `^,\\s+(?:the\\s+|a\\s+)?${TENURE}(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO}(?=\\s*[,:;.]|\\s*$)`,
   'u',
 );
 // The head of a country's delegation: "a delegation of the Republic of Korea led by Minister … X",
@@ -121,8 +125,10 @@ const GAP = '(?:[ \\t\\u00a0]+|[ \\t]*\\r?\\n[ \\t]*)';
 const PARTICLES = new Set(['de', 'da', 'dos', 'do', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'du', 'del', 'di', 'della', 'zu']);
 // At most a dozen words: no name is longer, and a page of nothing but capitalised words ("Munich Security
 // Munich Security …") then costs linear time, not a name the length of the page.
+// A nickname in quotation marks may stand inside a name: 'Ferdinand "Bongbong" Marcos'.
+const NICKNAME = '(?:"\\p{Lu}[\\p{L}\\p{M}]*"|“\\p{Lu}[\\p{L}\\p{M}]*”|‘\\p{Lu}[\\p{L}\\p{M}]*’)';
 const NAME_RUN = new RegExp(
-  `${NAME_WORD}(?:${GAP}(?:(?:de|da|dos|do|das|van|von|der|den|ter|bin|bint|ibn|al|el|la|le|du|del|di|della|zu)${GAP}){0,2}${NAME_WORD}){0,11}`,
+  `${NAME_WORD}(?:${GAP}(?:(?:de|da|dos|do|das|van|von|der|den|ter|bin|bint|ibn|al|el|la|le|du|del|di|della|zu)${GAP}){0,2}(?:${NICKNAME}${GAP})?${NAME_WORD}){0,11}`,
   'gu',
 );
 
@@ -236,6 +242,8 @@ interface Draft {
   spans: Array<[number, number, Mention['kind']]>;
   /** Something around a mention says this is a person (a title, a speech verb, "met with …"). */
   evidence?: boolean;
+  /** A generation written after the name ("Jr.", "II"): shown with it, never its surname. */
+  generation?: string;
 }
 
 interface Word {
@@ -341,10 +349,11 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       if (i === 0 && words.length > 1 && OPENING_PARTICIPLE.has(words[0].text) && (words[0].start === p.start || /[.!?]["”’»]?\s+$/u.test(text.slice(Math.max(p.start, words[0].start - 6), words[0].start)))) i++;
       let j = i;
       // An initial never ends a name: "Peter T. King" (a title word after it is the surname).
-      while (j < words.length && (!nonName(words[j].text) || (j > i && /^\p{Lu}\.$/u.test(words[j - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(words[j].text)))) {
+      // ("King Abdullah II", "Elizabeth II": a monarch's numeral after a single name is part of it.)
+      while (j < words.length && (!nonName(words[j].text) || (j > i && /^\p{Lu}\.$/u.test(words[j - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(words[j].text)) || (j === i + 1 && /^[IVX]+$/u.test(words[j].text) && !nonName(words[i].text)))) {
         j++;
         // A possessive ends a name: "Lavrov’s visit".
-        if (/['’]s?$/u.test(words[j - 1].text)) break;
+        if (/['’]s?$/u.test(words[j - 1].text) && !/^‘/u.test(words[j - 1].text)) break;
       }
       // There may be a second name later in the run ("… Minister Sergei Lavrov"), handled by re-scanning.
       if (j < words.length) NAME_RUN.lastIndex = words[j].start - p.start;
@@ -363,11 +372,13 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       if (j - i >= 3 && /(?:,|\band)\s+$/u.test(text.slice(Math.max(p.start, words[i].start - 6), words[i].start)) && INTRO_BEFORE.test(text.slice(Math.max(p.start, words[i + 1].start - 160), words[i + 1].start))) i++;
       // "Von Wattenwyl said" at a sentence start keeps its capital ("Le Quang Vinh" is a name); merging
       // matches it to "Ulrich von Wattenwyl" regardless of case.
-      const nameWords = words.slice(i, j).map((w) => {
+      const quotedNick = words.slice(i, j).find((w) => /^["“‘]/u.test(w.text));
+      const nameWords = words.slice(i, j).filter((w) => w !== quotedNick).map((w) => {
         // Possessives and a full stop that ends the sentence are not part of the name; an initial's is.
         const t = w.text.replace(/['’]s?$/u, '').replace(/(?<=\p{L}{2})\.$/u, '');
         return { text: t, start: w.start, end: w.start + t.length };
       });
+      if (!nameWords.length) continue;
       const start = nameWords[0].start;
       const last = nameWords[nameWords.length - 1];
       const end = last.start + last.text.length;
@@ -428,7 +439,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       if (nameWords.length >= 2) {
         // "Joko Widodo (Jokowi)": the one word in brackets after a name is the name the text goes on to use
         // (not a country, a place or a party tag: "Sergei Lavrov (Russia)", "(R-Kans.)").
-        const nick = /^\s*\((\p{Lu}\p{Ll}{2,})\)/u.exec(after)?.[1];
+        const nick = quotedNick?.text.slice(1, -1) ?? /^\s*\((\p{Lu}\p{Ll}{2,})\)/u.exec(after)?.[1];
         const nickname = nick && !isCountryWord(nick) && !PLACES.has(nick.toLowerCase()) && !nonName(nick) && !PARTY_WORDS.has(nick.toLowerCase()) ? nick : null;
         drafts.push({
           words: nameWords.map((w) => w.text),
@@ -439,6 +450,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
           aliases: nickname ? [nickname] : [],
           spans: [[start, end, 'name']],
           evidence: !bare || PERSON_BEFORE.test(before) || speechVerbBefore(before) || PERSON_AFTER.test(after),
+          generation: generation?.text,
         });
       } else {
         const sp = SPEECH_AFTER.exec(after);
@@ -513,7 +525,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
   findBodies(doc, merged);
 
   const people: Person[] = merged.map((d) => ({
-    name: d.words.join(' '),
+    name: d.words.join(' ') + (d.generation ? ' ' + d.generation : ''),
     role: d.role,
     country: d.country,
     type: d.type,
@@ -621,6 +633,7 @@ function mergeVariants(drafts: Draft[]): Draft[] {
     }
     same.role ??= d.role;
     same.country ??= d.country;
+    same.generation ??= d.generation;
     same.spans.push(...d.spans);
   }
   // A two-word name met before the full one ("Mohd Azlan meets …" in a headline, then "Mohd Azlan
@@ -788,7 +801,7 @@ const DESC_WORDS = DESCRIPTIONS.flatMap(([w]) => [
   w.replace(/(?<![\p{L}])(?!(?:of|for|the|and|our)\b)\p{Ll}/gu, (c) => c.toUpperCase()),
 ]);
 const DESC_RE = new RegExp(
-  `\\b(?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?|(?<pcty>(?<=['’]s?\\s+)))(?<desc>${alt([...DESC_WORDS, 'counterpart', 'Counterpart'])})\\b(?!-)(?:\\s+of\\s+(?<cty2>${CTY}))?` +
+  `\\b(?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+${DESCRIBED_TENURE}(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?|(?<pcty>(?<=['’]s?\\s+)))(?<desc>${alt([...DESC_WORDS, 'counterpart', 'Counterpart'])})\\b(?!-)(?:\\s+of\\s+(?<cty2>${CTY}))?` +
     // "the head of Polish diplomacy", "the Head of the Kazakh diplomatic service": the foreign minister.
     `|[Tt]he\\s+[Hh]ead\\s+of\\s+(?:the\\s+)?(?<hadj>${ADJ})\\s+(?:[Dd]iplomacy|[Dd]iplomatic\\s+[Ss]ervice|[Ff]oreign\\s+[Ss]ervice)\\b)`,
   'gu',

@@ -350,6 +350,9 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     if (subject) {
       const person = attr.resolveSubject(subject, q.open);
       if (person >= 0) return { cue: null, person, adjacent: false, at: subject.start };
+      // ("King Abdullah and Mansour agreed to step up efforts ‘to fulfill …’": two people's words together.)
+      const joint = attr.jointSpeaker(subject);
+      if (joint) return { cue: null, person: -1, described: joint, adjacent: false, at: subject.start };
     }
   }
   const opensParagraph = doc.paragraphs[q.paragraph]?.start === q.open;

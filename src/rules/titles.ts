@@ -174,6 +174,8 @@ export const DESCRIPTIONS: ReadonlyArray<[words: string, classes: RoleClass[]]> 
   ['emir', ['monarch']],
   ['amir', ['monarch']],
   ['monarch', ['monarch']],
+  // "His Majesty said": the monarch the text named ("His Majesty King Abdullah II").
+  ['majesty', ['monarch']],
   ['ambassador', ['diplomat']],
   ['envoy', ['diplomat']],
   ['spokesman', ['spokesperson']],

@@ -251,16 +251,27 @@ describe('a bare name with an adverb before its verb, or an age before it', () =
   });
 });
 
-describe('a generation after a name ends it and is no part of it', () => {
+describe('a generation after a name ends it and is shown with it, never its surname', () => {
   const persons = (text: string) => peopleOf(text).people.filter((p) => p.type === 'person').map((p) => p.name);
   it.each([
-    ['Voters speak\n\nJoseph R. Marlow II, a onetime lawyer, later came out in support.', ['Joseph R. Marlow']],
-    ['Voters speak\n\nRobert Cassel Jr., a senator, said it was time.', ['Robert Cassel']],
-    ['Voters speak\n\nSen. Joe Manley III said it was time.', ['Joe Manley']],
+    ['Voters speak\n\nJoseph R. Marlow II, a onetime lawyer, later came out in support.', ['Joseph R. Marlow II']],
+    ['Voters speak\n\nRobert Cassel Jr., a senator, said it was time.', ['Robert Cassel Jr']],
+    ['Voters speak\n\nSen. Joe Manley III said it was time.', ['Joe Manley III']],
   ])('%j', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });
   it('a war in Roman numerals is still no person', () => {
     expect(persons('Voters speak\n\nWorld War II changed the town.')).toEqual([]);
+  });
+});
+
+describe('a nickname in quotation marks inside a name, a generation shown with it, a monarch’s numeral', () => {
+  const people = (text: string) => peopleOf(text).people.filter((p) => p.type === 'person').map((p) => [p.name, p.aliases.includes('Marcus') ? 'Marcus' : p.aliases.includes('Bong') ? 'Bong' : '']);
+  it.each([
+    ['Leaders meet\n\nPresident Ferdinand "Bong" Marquez Jr. was the only head of state to talk to Joseph Baden.', [['Ferdinand Marquez Jr', 'Bong']]],
+    ['Leaders meet\n\nPresident Ferdinand ‘Bong’ Marquez Jr. holds a bilateral meeting in New York.', [['Ferdinand Marquez Jr', 'Bong']]],
+    ['Leaders meet\n\nHis Majesty King Hamid II returned home on Saturday.', [['Hamid II', '']]],
+  ])('%j', (text, expected) => {
+    expect(people(text)).toEqual(expected);
   });
 });

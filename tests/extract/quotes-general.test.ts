@@ -1667,8 +1667,27 @@ describe('a cue right before the quote, set off by its comma', () => {
       [['direct', 'Dennis Gaskell', 'We are a'], ['direct', 'Dennis Gaskell', 'Hindus are more'], ['direct', 'Dennis Gaskell', 'small town has']]],
     ['a generation after the name: "Joseph R. Marlow II, a lawyer …. He …"',
       'Judge rules\n\nJudge Carl Reeve ruled on Friday.\n\nJoseph R. Marlow II, a onetime lawyer for a family group, later came out as gay. He married in Mississippi last year.\n\n"The politics are just so blatant," he said in an interview.',
-      [['direct', 'Joseph R. Marlow', 'The politics are']]],
+      [['direct', 'Joseph R. Marlow II', 'The politics are']]],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text).filter((q) => q[0] === 'direct')).toEqual(expected);
+  });
+});
+
+describe('two people speaking together, and the monarch the text names', () => {
+  it.each([
+    ['a fragment in a sentence whose subject is two people is their words together',
+      'Talks in Cairo\n\nKing Hamid II held talks with Tarvia’s interim president Adli Mansoor.\n\nMansoor and King Hamid agreed to step up efforts ‘to fulfil the common interests of the two peoples’.',
+      [['direct', 'Adli Mansoor and Hamid II', 'to fulfil the']]],
+    ['past a participle phrase after the opening one, and "the interim leader" is the interim president',
+      'Talks in Cairo\n\nKing Hamid II held talks with Tarvia’s interim president Adli Mansoor.\n\nDuring the talks, held at Ittihadiyah Palace, the King and the interim leader agreed to step up efforts ‘to fulfil the common interests’.',
+      [['direct', 'Hamid II and Adli Mansoor', 'to fulfil the']]],
+    ['"His Majesty said" is the king the text named',
+      'Talks in Cairo\n\nHis Majesty King Hamid II returned home on Saturday after talks in Cairo.\n\nHis Majesty said his country would support the choice of the people ‘in a way to boost its strength’.',
+      [['indirect', 'Hamid II', 'his country would'], ['direct', 'Hamid II', 'in a way']]],
+    ['a sentence opening "According to a statement issued by X," gives X a fragment later in it',
+      'Ministers talk\n\nAccording to a joint statement issued by the Ministry of External Affairs, Jaishankar and Wang negotiated in a ‘frank and constructive’ way.',
+      [['indirect', 'Ministry of External Affairs', 'Jaishankar and Wang'], ['direct', 'Ministry of External Affairs', 'frank and constructive']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
   });
 });
