@@ -362,6 +362,13 @@ export function nameOrderKeys(names: Iterable<string>, surnamesOf?: (given: stri
     surnames.set(key, nameWords(name));
     byGiven.set(given, surnames);
   }
+  // A family name written first, and alone in another report ("Xi Jinping" … "Xi"; "Wang Yi" … "Wang"): the
+  // full name's first word is a key of it too.
+  const singles = new Set(sorted.filter((n) => nameFacts(n).words === null).map((n) => participantKey(n)));
+  for (const name of sorted) {
+    const { words, key, given } = nameFacts(name);
+    if (words !== null && given !== null && given !== key && singles.has(given) && !out.has(words)) out.set(words, given);
+  }
   for (const given of [...byGiven.keys()].sort()) {
     const surnames = byGiven.get(given)!;
     // How many surnames the given name has in the whole corpus: the caller says, when it passes

@@ -435,10 +435,12 @@ class NameCensus {
   private pairs = new HashTable();
   private givens = new HashTable();
   private surnames = new Growing(Uint32Array);
+  private singles = new HashTable();
 
   count(name: string): void {
     if (!this.seen.add(hash64(name))) return;
     const { words, key, given } = nameFacts(name);
+    if (words === null) this.singles.add(hash64(key));
     if (words !== null) {
       const [k1, k2] = hash64(key);
       const before = this.words.size;
@@ -466,10 +468,12 @@ class NameCensus {
     for (const line of fileLines(skeleton)) {
       for (const name of JSON.parse(line.split('\t')[1]) as string[]) {
         if (!done.add(hash64(name))) continue;
-        const { words, given } = nameFacts(name);
+        const { words, key, given } = nameFacts(name);
         const w = words === null ? -1 : this.words.id(hash64(words), false);
         const n = given === null ? 0 : this.surnamesOf(given);
-        if ((w >= 0 && this.wordsMulti.get(w)) || (n >= 2 && n <= 50)) kept.add(name);
+        // (and a family name alone, "Xi", with every full name it opens, "Xi Jinping")
+        const familyFirst = words === null ? this.surnamesOf(key) > 0 : given !== null && this.singles.id(hash64(given), false) >= 0;
+        if ((w >= 0 && this.wordsMulti.get(w)) || (n >= 2 && n <= 50) || familyFirst) kept.add(name);
       }
     }
     return nameOrderKeys(kept, (given) => this.surnamesOf(given));

@@ -230,6 +230,8 @@ const WEEKDAY_TEXT = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 export function normalizeTopic(text: string): string {
   return text
     .toLowerCase()
+    // ("China-U.S. relations" is "China-US relations")
+    .replace(/(?<!\p{L})(?:\p{L}\.){2,}/gu, (abbr) => abbr.replace(/\./g, ''))
     .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()

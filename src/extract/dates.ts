@@ -415,7 +415,7 @@ const STAMP = /\d{4}(?:-\d{2}-\d{2})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d
 const DATE_FIRST = new RegExp(
   `^\\s*(?:(?:${WEEKDAY_ALT}),?\\s+)?(?:(?:${MONTH_ALT})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH_ALT})\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\b`,
 );
-const DATE_ANYWHERE = new RegExp(`\\b(?:(?:${MONTH_ALT})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH_ALT})\\.?,?\\s+\\d{4})\\b`);
+const DATE_ANYWHERE = new RegExp(`\\b(?:(?:${MONTH_ALT})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH_ALT})\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`);
 const PUBLICATION_LINE = new RegExp(`^\\s*(?:${PUBLICATION_CUES.join('|')})\\b\\s*(?:on|at)?\\s*:?`, 'i');
 // "MINSK, May 16 (Reuters) -", "WASHINGTON (AP) — June 3, 2019 —"
 // Letters beyond ASCII too: "LOMÉ, March 11 (Wire) -", "SÃO PAULO, ...".
@@ -424,7 +424,7 @@ const DATELINE = /^\s*\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .]{1,30})?,?
 function isPublicationLine(line: string): boolean {
   if (PUBLICATION_LINE.test(line)) return true;
   // A byline's date with furniture after it: "June 12, 2024 10:15 AM GMT Updated 2 hours ago".
-  // "By Ana Ruiz | April 9, 2025": a byline with its date.
+  // "By Ana Ruiz | April 9, 2025", "By AN BAIJIE | chinadaily.com.cn | Updated: 2017-11-09 13:27": a byline with its date.
   if (line.length <= 120 && /^\s*By\s+\p{Lu}/u.test(line) && DATE_ANYWHERE.test(line) && !/[.!?]["”’]?\s*$/.test(line)) return true;
   if (line.length <= 90 && DATE_FIRST.test(line) && !/[.!?]["”’]?\s*$/.test(line) && !/\s[-–—]\s/.test(line)) return true;
   // A line that is only a date (and maybe a time).

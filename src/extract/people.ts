@@ -168,7 +168,9 @@ const NON_NAME = new Set(
     'praises thanks agrees arrives attends addresses congratulates reaffirms stresses underlines opens launches ' +
     'confirms rejects denies invites backs slams eyes expects plans wants offers proposes announces ' +
     // … and with a plural subject: "X, EU Special Representative Discuss Peace".
-    'discuss meet hold agree sign vow pledge seek eye mull review explore boost strengthen deepen expand reaffirm renew'
+    'discuss meet hold agree sign vow pledge seek eye mull review explore boost strengthen deepen expand reaffirm renew ' +
+    // … and its adverbs: "X and Y Jointly Meet the Press".
+    'jointly formally officially warmly briefly together'
   )
     .split(' ')
     // Heads of organisations' names: "the American Action Network", "the U.S. Geological Survey".

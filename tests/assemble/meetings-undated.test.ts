@@ -71,3 +71,23 @@ describe('mergeMeetings: an undated report needs strong evidence', () => {
   });
 });
 
+describe('mergeMeetings: a family name written first', () => {
+  it('"Tan Weiming" in one report and "Tan" alone in another are one participant', () => {
+    const full = record('full', 'Talks in Lusaka\n\nChinese Foreign Minister Tan Weiming met Zambian Foreign Minister Grace Mwale in Lusaka on June 3, 2024. They discussed copper exports.');
+    const short = record('short', 'Tan in Lusaka\n\nForeign Minister Tan held talks with Zambian Foreign Minister Grace Mwale in Lusaka on June 3, 2024 on copper exports.');
+    expect(groups([full, short])).toEqual([['full', 'short']]);
+  });
+  it('but not another day’s meeting of the same two', () => {
+    const full = record('full', 'Talks in Lusaka\n\nChinese Foreign Minister Tan Weiming met Zambian Foreign Minister Grace Mwale in Lusaka on June 3, 2024. They discussed copper exports.');
+    const later = record('later', 'Tan in Beijing\n\nForeign Minister Tan held talks with Zambian Foreign Minister Grace Mwale in Beijing on October 9, 2024 on copper exports.');
+    expect(groups([full, later])).toEqual([['full'], ['later']]);
+  });
+});
+
+describe('normalizeTopic', () => {
+  it('reads "U.S." as "US", so two reports’ topics agree', async () => {
+    const { normalizeTopic } = await import('../../src/extract/agenda.js');
+    expect(normalizeTopic('China-U.S. relations')).toBe(normalizeTopic('China-US relations'));
+    expect(normalizeTopic('the U.N. Security Council')).toBe('un security council');
+  });
+});

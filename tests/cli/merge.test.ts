@@ -26,6 +26,9 @@ beforeAll(() => {
   // seeds) end up in different shards.
   makeCorpus({ out: corpus, docs: 60, seed: 7 });
   cpSync(SEEDS, path.join(corpus, 'seeds'), { recursive: true });
+  // A family name written first in one report and alone in another: one meeting, whichever task sees which.
+  writeFileSync(path.join(corpus, 'family-first-a.txt'), 'Talks in Lusaka\n\nChinese Foreign Minister Tan Weiming met Zambian Foreign Minister Grace Mwale in Lusaka on June 3, 2024. They discussed copper exports and the railway.\n');
+  writeFileSync(path.join(corpus, 'seeds', 'family-first-b.txt'), 'Tan in Lusaka\n\nForeign Minister Tan held talks with Zambian Foreign Minister Grace Mwale in Lusaka on June 3, 2024 on copper exports and the railway.\n');
   single = {
     json: ok(['export', corpus, '--format', 'json', '-q']),
     ndjson: ok(['export', corpus, '--format', 'ndjson', '-q']),
@@ -92,6 +95,7 @@ describe('meetings merge', () => {
     const lines = parts.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean));
     const reports = (ms: Array<{ documents: string[] }>) => ms.map((m) => m.documents.join(' ')).sort();
     expect(reports(lines.map((l) => JSON.parse(l)))).toEqual(reports(all.meetings));
+    expect(all.meetings.some((m) => m.documents.length === 2 && m.documents.every((d) => /family-first/.test(d)))).toBe(true);
     expect(ok(['merge', ...shards, '--meetings', ...parts])).toBe(single.json);
   });
 

@@ -30,6 +30,7 @@ describe('findMeetingDate: the meeting beats other events of the article', () =>
     ['Ghana, Togo talk border\n\nJune 12, 2024 10:15 AM GMT Updated 2 hours ago\n\nGhana and Togo said Wednesday they would reopen the border after talks between their ministers.', 'Wednesday', '2024-06-12'],
     ['Ministers meet\n\nMarch 3, 2023\n\nThe foreign ministers of Chile and Peru told reporters yesterday that talks had gone well.', 'yesterday', '2023-03-02'],
     ['Chile, Peru sign pact\n\nBy Ana Ruiz | April 9, 2025\n\nChile and Peru signed Tuesday a pact on water, their foreign ministers said.', 'Tuesday', '2025-04-08'],
+    ['Chile, Peru sign pact\n\nBy ANA RUIZ | example.com | Updated: 2025-04-09 13:27\n\nChile and Peru signed Tuesday a pact on water, their foreign ministers said.', 'Tuesday', '2025-04-08'],
     // An agency dateline between slashes: its date is the reference, not the meeting's.
     ['MOSCOW, October 5. /TASS/. The two presidents met yesterday in the Kremlin to discuss grain.', 'yesterday', null],
     // With no day in the lead, the date line is the meeting's day.

@@ -275,3 +275,11 @@ describe('a nickname in quotation marks inside a name, a generation shown with i
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('a title-case headline’s adverb is no part of a name', () => {
+  it('"Lin Wei and US President Donald Trump Jointly Meet the Press"', () => {
+    const names = peopleOf('Lin Wei and US President Donald Trump Jointly Meet the Press\n\nOn November 9, President Lin Wei met the press with President Donald Trump.').people.map((p) => p.name);
+    expect(names).toContain('Donald Trump');
+    expect(names.some((n) => /Jointly/.test(n))).toBe(false);
+  });
+});
