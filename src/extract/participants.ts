@@ -190,7 +190,7 @@ export function isMeetingSentence(doc: ParsedDocument, s: Sentence, masked: Span
   for (const m of matchesOf(MEETING_VERB_GLOBAL, s.text)) {
     const at = s.start + m.index;
     if (inside(masked, at)) continue;
-    const around = doc.text.slice(Math.max(s.start, at - 70), Math.min(s.end, at + m[0].length + 30));
+    const around = doc.text.slice(Math.max(s.start, at - 70), Math.min(s.end, at + m[0].length + 40));
     if (!OTHER_OCCASION_PATTERN.test(around)) return true;
   }
   return false;

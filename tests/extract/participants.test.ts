@@ -129,3 +129,14 @@ describe('a statement quoted whole tells of the meeting as a lead does', () => {
     expect(surnames('Leaders meet\n\nPresident Daniel Mwangi met Foreign Minister Grace Kimaro in Nairobi.\n\n“We have met President Joseph Kabila of Congo many times before and we will meet him again,” Mwangi said.')).toEqual(['Kimaro', 'Mwangi']);
   });
 });
+
+describe('another occasion: a recent or previous meeting', () => {
+  it.each([
+    ['Prime Minister Dahl’s visit to Fiji follows her recent meetings with the United States President', true],
+    ['after his previous visit to Moscow', true],
+    ['after which he noted the recent emergence of “extremely serious tension”', false],
+  ])('%s', async (text, other) => {
+    const { OTHER_OCCASION_PATTERN } = await import('../../src/rules/meeting-words.js');
+    expect(OTHER_OCCASION_PATTERN.test(text)).toBe(other);
+  });
+});
