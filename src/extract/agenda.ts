@@ -424,7 +424,7 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   for (const c of merged) {
     const r = clean(t, c);
     if (!r || isVague(t.slice(r.start, r.end))) continue;
-    pieces.push(...(c.numbered ? splitAtDeterminer(t, r) : c.whole ? [r] : splitAnd(t, r, false, merged.length > 1)));
+    pieces.push(...(c.numbered ? splitAtDeterminer(t, r) : c.whole || HOW_TOPIC.test(t.slice(r.start, r.end)) ? [r] : splitAnd(t, r, false, merged.length > 1)));
   }
   if (count > pieces.length) {
     // The text says how many: split the remaining "and"s from the last item backwards.
@@ -574,6 +574,9 @@ const NEEDS_MORE = /\b(?:and|or|but|nor|of|in|on|at|to|for|with|by|from|into|abo
 // Words that may make a clause: a tagger looks only at items that hold one.
 const MAYBE_FINITE = /(?<![\p{L}-])(?:\p{Ll}{3,}ed|was|were|is|are|be|been|being|will|would|should|could|can|may|might|must|has|have|had|wrote|made|held|said|told|took|gave|met|went|came|saw|found|sent|spoke|began|brought|thought|left|kept|led|paid|won|posted|informed)(?![\p{L}-])/u;
 const CLAUSE_TAGS = new Set(['Copula', 'Modal', 'Auxiliary']);
+// "discussed how to bring peace and stability to the region", "ways of boosting trade and investment": a question
+// or a means discussed is one topic, kept whole.
+const HOW_TOPIC = /^(?:how\s+(?:to\s+)?|(?:the\s+)?(?:ways|means)\s+(?:to|of)\s+)\p{Ll}/u;
 // "control differences so as to ensure …": a purpose clause is no topic.
 const PURPOSE = /\b(?:so as|in order) to\b/i;
 
@@ -584,6 +587,7 @@ const PURPOSE = /\b(?:so as|in order) to\b/i;
  * "energy and transport" from "cooperation and manage": both stay.
  */
 function isNounPhrase(item: string): boolean {
+  if (HOW_TOPIC.test(item)) return !NEEDS_MORE.test(item) && !PURPOSE.test(item);
   if (OPENS_CLAUSE.test(item) || NEEDS_MORE.test(item) || PURPOSE.test(item)) return false;
   if (!MAYBE_FINITE.test(item)) return true;
   return remembered(nounPhraseSeen, item, tagNounPhrase);

@@ -78,6 +78,8 @@ export const FORWARD_CUES: string[] = [
   '(?:to|will|would|shall|and) (?:work|cooperate|coordinate|collaborate) (?:(?:closely|together|more closely) ){0,2}on',
   '(?:working|cooperating|coordinating|collaborating) (?:(?:closely|together|more closely) ){0,2}on',
   'took stock of',
+  // "met in Berlin to explore ways to help Ukraine" (not "a platform to explore new avenues of collaboration")
+  '(?:to )?explored?(?= (?:ways|means|how)\\b)',
   '(?:compared|exchanged) notes on',
   'shared (?:their |his |her )?(?:views|perspectives|assessments) (?:on|about)',
   // "there are issues that require our attention, first of all A and B"
@@ -122,6 +124,8 @@ export const LIST_STOPS: string[] = [
   'in recent (?:days|weeks|months|years)',
   // a modal verb ends the noun phrase: "conversations on global issues would surely be richer"
   '(?:would|could|should|must|might|will)(?! (?:and|or|of|to|for)\\b)',
+  // a circumstance: "discussed trade amid rising tensions"
+  'amid',
   'today', 'yesterday', 'tomorrow', 'according to', 'and other (?:issues|matters|topics|questions)', 'in addition to',
 ];
 

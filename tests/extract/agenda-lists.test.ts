@@ -165,3 +165,16 @@ describe('findAgenda: where a prepositional object ends and the list goes on', (
     expect(topics(text)).toEqual(expected);
   });
 });
+
+describe('findAgenda: a question or a means discussed is one topic', () => {
+  it.each([
+    ['The two leaders discussed how to bring peace and stability to the region.', ['how to bring peace and stability to the region']],
+    ['The two leaders discussed ways of bringing peace and stability to the Horn of Africa.', ['ways of bringing peace and stability to the Horn of Africa']],
+    ['The ministers discussed trade, how to expand investment and tourism.', ['trade', 'how to expand investment and tourism']],
+    ['The prime ministers met in Lisbon on Tuesday to explore ways to help Ruritania defend its borders amid the invasion.', ['ways to help Ruritania defend its borders']],
+    // Not every "explore": a platform to explore avenues names no topic of a meeting.
+    ['He said the forum provided a platform to explore new avenues of collaboration.', []],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
