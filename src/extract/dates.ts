@@ -80,7 +80,8 @@ const WEEKDAY_ALT = Object.keys(WEEKDAYS)
 
 // Month names must be capitalised: "may" is a verb far more often than a month.
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_ALT})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g');
-const MONTH_DAY = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
+// ("May 30/2018": an agency's year after a slash)
+const MONTH_DAY = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?\\b(?:(?:,?\\s+|/)(\\d{4})\\b)?`, 'g');
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{4})\\b`, 'g');
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
 const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/g;
@@ -440,7 +441,9 @@ function isDateline(text: string, start: number, end: number): boolean {
   const before = text.slice(lineStart, start);
   if (!DATELINE.test(before)) return false;
   // "OSLO, May 18 (Wire) -", "MOSCOW, October 5. /TASS/.", "Tehran, 24 June 2022(TDI):"; and PTI's "New Delhi, Nov 10 External Affairs …" (no dash).
-  return /^\s*(?:\([^()\n]{1,40}\)\s*:|(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|\.?\s*\/\p{Lu}[\p{L}-]{1,20}\/))/u.test(after) || (/,\s*$/.test(before) && /^ \p{Lu}/u.test(after));
+  // ("Addis Ababa May 30/2018 Prime Minister …": a place and a full date glued to the lead, as some agencies write it.)
+  const glued = /^\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} $/u.test(before) && /\d{4}$/.test(text.slice(start, end));
+  return /^\s*(?:\([^()\n]{1,40}\)\s*:|(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|\.?\s*\/\p{Lu}[\p{L}-]{1,20}\/))/u.test(after) || ((/,\s*$/.test(before) || glued) && /^ \p{Lu}/u.test(after));
 }
 
 function findReference(doc: ParsedDocument, found: Found[], given: CalendarDay | null): Reference | null {

@@ -117,10 +117,10 @@ const ADJ_CAPITAL = new RegExp(
 const CALL = /\b(?:(?:tele)?phone (?:call|conversation|talks)|video (?:call|conference|link)|spoke (?:by|on the|over the) (?:tele)?phone|videoconference)\b/i;
 const HOSTED = new RegExp(String.raw`(${NAME})\s+(?:hosted|played host to|welcomed)\b`, 'gu');
 // The date in a dateline: "May 16", "May 16, 2021", "16 May 2021", "2022-10-06", "06.10.2022".
-const DATELINE_DATE = String.raw`(?:[\p{Lu}][\p{L}]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{Lu}][\p{L}]+\.?(?:\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
+const DATELINE_DATE = String.raw`(?:[\p{Lu}][\p{L}]+\.?\s+\d{1,2}(?:(?:,\s*|/)\d{4})?|\d{1,2}\s+[\p{Lu}][\p{L}]+\.?(?:\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
 // "MOSCOW, October 5. /TASS/." ends in the agency between slashes instead of a dash.
 const DATELINE = new RegExp(
-  String.raw`^\s*(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*[\p{Lu}][\p{L} .]{1,30})?,?\s*(?:${DATELINE_DATE}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|(?<=\)\s*):|(?<=\))(?=\s*\p{Lu})|\.?\s*/\p{Lu}[\p{L}-]{1,20}/)`,
+  String.raw`^\s*(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*[\p{Lu}][\p{L} .]{1,30})?,?\s*(?:${DATELINE_DATE}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|(?<=\)\s*):|(?<=\))(?=\s*\p{Lu})|(?<=\d{4})(?=\s+\p{Lu})|\.?\s*/\p{Lu}[\p{L}-]{1,20}/)`,
   'u',
 );
 // A header line under the date: "The Kremlin, Moscow", "Government House, Bangkok", or just "Moscow".

@@ -7,6 +7,7 @@ export const FORWARD_CUES: string[] = [
   'to discuss(?: and \\w+)?',
   'discuss(?:ed|es|ing)?',
   'addressed',
+  'conferred (?:on|about)',
   'touched (?:up)?on',
   'focus(?:s)?ed on',
   'focusing on',

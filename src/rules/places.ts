@@ -34,6 +34,8 @@ export const NOT_CITIES: string[] = [
   'His', 'Her', 'Their', 'Our', 'Its', 'Parliament', 'Congress', 'Kremlin', 'Senate', 'Europe', 'Asia', 'Africa',
   'Latin', 'Central', 'Eastern', 'Western', 'Northern', 'Southern', 'Middle', 'West', 'East', 'North', 'South', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Gaza', 'Donbas', 'Crimea', 'Siberia',
   'Palace', 'House', 'Hall', 'Cabinet', 'Council', 'Assembly',
+  // Languages ("spoke with Xi in Mandarin") that are no country's adjective.
+  'Mandarin', 'Cantonese', 'English', 'Hindi', 'Urdu', 'Bengali', 'Swahili', 'Farsi', 'Pashto', 'Dari', 'Tagalog', 'Malay', 'Hebrew',
 ];
 
 /**

@@ -178,3 +178,9 @@ describe('findAgenda: a question or a means discussed is one topic', () => {
     expect(topics(text)).toEqual(expected);
   });
 });
+
+describe('findAgenda: "conferred on"', () => {
+  it('names the topic', () => {
+    expect(topics('At the discussion, the leaders conferred on ways of bringing peace and stability in the Horn of Africa.')).toEqual(['ways of bringing peace and stability in the Horn of Africa']);
+  });
+});

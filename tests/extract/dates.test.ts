@@ -318,3 +318,10 @@ describe('the day of a statement is not the meeting’s', () => {
     expect(meetingDate(text)?.text).toBe('Monday');
   });
 });
+
+describe('an agency dateline glued to the lead: "CITY Month DD/YYYY Lead …"', () => {
+  it('is the reference, and "today" is its day', () => {
+    const d = meetingDate('PM, President hold talks\n\nAddis Ababa May 30/2018 Prime Minister Tomas Ferreira and President Ingrid Dahl of Ruritania held talks on bilateral issues today.');
+    expect([d?.text, d?.iso]).toEqual(['today', '2018-05-30']);
+  });
+});

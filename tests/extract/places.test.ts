@@ -232,3 +232,12 @@ describe('a town the rules do not know, named as a place', () => {
     expect(place(text)).toBeNull();
   });
 });
+
+describe('an agency dateline glued to the lead, and a language', () => {
+  it('"Addis Ababa May 30/2018 Prime Minister …" is where the meeting was', () => {
+    expect(place('PM, President hold talks\n\nAddis Ababa May 30/2018 Prime Minister Tomas Ferreira and President Ingrid Dahl of Ruritania held talks on bilateral issues today.')).toBe('Addis Ababa');
+  });
+  it('"talked with the president in Mandarin" names a language, not a place', () => {
+    expect(place('Leaders meet\n\nPresident Tomas Ferreira met President Lin Wei on Friday. His granddaughter talked with Lin and his wife in Mandarin.')).toBe(null);
+  });
+});
