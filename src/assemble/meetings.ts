@@ -8,7 +8,8 @@
 // the same topics, other people, other dates ("the summit on 31 May"), numbers, names in topics
 // and quotes, the same quoted words, or a weekday that falls on the other's date (which is enough
 // on its own when both name the same city). A name written in both orders ("Kenji Morimoto",
-// "Morimoto Kenji") is one participant.
+// "Morimoto Kenji") is one participant; so is a family name written first and alone in another report
+// ("Xi Jinping", "Xi"), when it opens no other full name in the corpus.
 // Reports with a known date are grouped first; undated ones then join the closest compatible
 // meeting, or each other. A merged meeting takes the fullest date, the first known place, every
 // participant and every topic once.
@@ -363,11 +364,19 @@ export function nameOrderKeys(names: Iterable<string>, surnamesOf?: (given: stri
     byGiven.set(given, surnames);
   }
   // A family name written first, and alone in another report ("Xi Jinping" … "Xi"; "Wang Yi" … "Wang"): the
-  // full name's first word is a key of it too.
+  // full name's first word is a key of it too, when it opens no other full name ("Tan Weiming" and "Tan Guolin"
+  // leave "Tan" to neither).
   const singles = new Set(sorted.filter((n) => nameFacts(n).words === null).map((n) => participantKey(n)));
+  // (counted as surnamesOf counts: the surnames a given name has, so one run and --partition agree)
+  const opened = new Map<string, Set<string>>();
+  for (const name of sorted) {
+    const { given, key } = nameFacts(name);
+    if (given !== null) opened.set(given, (opened.get(given) ?? new Set()).add(key));
+  }
   for (const name of sorted) {
     const { words, key, given } = nameFacts(name);
-    if (words !== null && given !== null && given !== key && singles.has(given) && !out.has(words)) out.set(words, given);
+    if (words === null || given === null || given === key || !singles.has(given) || out.has(words)) continue;
+    if ((surnamesOf ? surnamesOf(given) : opened.get(given)?.size) === 1) out.set(words, given);
   }
   for (const given of [...byGiven.keys()].sort()) {
     const surnames = byGiven.get(given)!;

@@ -1021,23 +1021,30 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
     return { verb: 'quoted as saying', subject: { start: st, end: st + qas[1].length }, at: s.start + qas.index, end: s.start + qas.index + qas[0].length };
   }
   // According to X, “…”
-  // (a date's comma is inside the phrase: "According to his statement on June 5, 2022, …")
-  const acc = /\b[Aa]ccording to\s+((?:[^,]|(?<=\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}),(?=\s\d{4}\b)){2,80}),\s*$/u.exec(before);
+  const acc = ACCORDING_BEFORE.exec(before);
   if (acc) {
     const st = s.start + acc.index + acc[0].indexOf(acc[1]);
     return { verb: 'according to', subject: issuer(doc, st, st + acc[1].length), at: s.start + acc.index };
   }
-  // "According to a joint statement …, Jaishankar and Wang negotiated in a ‘frank and constructive’ way": a
-  // sentence that opens on its source reports the source's words, wherever the quote stands in it.
-  const opener = ACCORDING_OPENER.exec(before);
-  if (opener) {
-    const st = s.start + opener[0].indexOf(opener[1]);
-    return { verb: 'according to', subject: issuer(doc, st, st + opener[1].length), at: s.start };
-  }
   return null;
 }
 
-const ACCORDING_OPENER = /^\s*According to\s+([^,;:]{2,100}),\s+\S/u;
+/**
+ * "According to a joint statement issued by X, Jaishankar and Wang negotiated in a ‘frank and constructive’ way":
+ * the source a sentence opens on (its issuer, for a document), for words in it that nobody else claims.
+ */
+export function accordingOpener(doc: ParsedDocument, s: Sentence): Cue | null {
+  const opener = ACCORDING_OPENER.exec(doc.text.slice(s.start, Math.min(s.end, s.start + 200)));
+  if (!opener) return null;
+  const st = s.start + opener[0].indexOf(opener[1]);
+  return { verb: 'according to', subject: issuer(doc, st, st + opener[1].length), at: s.start };
+}
+
+// "According to X," (a date's comma is inside the phrase: "According to his statement on June 5, 2022, …"): right
+// before a quote, or opening its sentence.
+const ACCORDING_PHRASE = String.raw`[Aa]ccording to\s+((?:[^,]|(?<=\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}),(?=\s\d{4}\b)){2,80}),`;
+const ACCORDING_BEFORE = new RegExp(String.raw`\b${ACCORDING_PHRASE}\s*$`, 'u');
+const ACCORDING_OPENER = new RegExp(String.raw`^\s*${ACCORDING_PHRASE}\s+\S`, 'u');
 
 /** The speech verb nearest before a quote, with only words between them, and the subject right before it. */
 function nearestCue(doc: ParsedDocument, s: Sentence, open: number): Cue | null {

@@ -65,11 +65,6 @@ export function speechVerbAt(text: string, toks: Tok[], i: number): { verb: stri
   return null;
 }
 
-/**
- * Where a sentence's subject may start: after an introductory phrase ("Separately,", "For her
- * part,"), or a participle's phrase, which may run longer ("Welcoming the Indonesian minister on
- * her visit to co-chair the commission, PM Thang said …"); 0 when there is none.
- */
 // "Hours later, …", "Two days earlier, …", "Minutes after the vote, …": a span of time opens the sentence.
 const TIME_SPAN = /^(?:seconds|minutes|moments|hours|days|weeks|months|years|decades|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)$/i;
 const TIME_SPAN_NOUN = /^(?:seconds?|minutes?|moments?|hours?|days?|weeks?|months?|years?|decades?)$/i;
@@ -79,6 +74,14 @@ const timeOpener = (toks: Tok[]): boolean => {
   return k > 0 && TIME_SPAN_NOUN.test(toks[k - 1].t) && /^(?:later|earlier|ago|after|before)$/i.test(toks[k]?.t ?? '');
 };
 
+// Prepositions a participle phrase opens with: "held at", "based in", "signed by".
+const PARTICIPLE_PREPOSITIONS = new Set(['at', 'in', 'on', 'by', 'with', 'from', 'near', 'under', 'during', 'inside', 'outside']);
+
+/**
+ * Where a sentence's subject may start: after an introductory phrase ("Separately,", "For her
+ * part,"), or a participle's phrase, which may run longer ("Welcoming the Indonesian minister on
+ * her visit to co-chair the commission, PM Thang said …"); 0 when there is none.
+ */
 export function introEnd(toks: Tok[]): number {
   if (!toks.length) return 0;
   // "But she made clear that …": a conjunction opening the sentence is not part of its subject.
@@ -115,9 +118,11 @@ export function introEnd(toks: Tok[]): number {
   }
   if (comma > 0 && !intro && !PARTICIPLE_OPENER.has(toks[0].t) && !startsSubject(toks[comma + 1]?.t ?? '')) return 0;
   // "On the European deal, whose negotiations were concluded …, Olivera said": past the relative clause;
-  // "During the talks, held at Ittihadiyah Palace, the King …": past a participle phrase (not an inverted cue).
+  // "During the talks, held at Ittihadiyah Palace, the King …": past a participle phrase, a past form with its
+  // preposition (not an inverted cue, nor an adjective: "On Tuesday, retired general X said").
   const next = toks[comma + 1];
-  const participlePhrase = !!next && /^\p{Ll}+ed$|^(?:held|made|given|taken|seen|done|set|led|hosted)$/u.test(next.t) && !(next.f & TokenFlag.SpeechVerb);
+  const participlePhrase =
+    !!next && (/^\p{Ll}+ed$/u.test(next.t) || IRREGULAR_VERBS.has(next.t)) && !(next.f & TokenFlag.SpeechVerb) && PARTICIPLE_PREPOSITIONS.has(toks[comma + 2]?.t ?? '');
   if (comma > 0 && (/^(?:who|whose|which|where|when)$/i.test(next?.t ?? '') || participlePhrase)) {
     comma = toks.findIndex((t, k) => k > comma + 1 && k < comma + 28 && t.t === ',');
   }

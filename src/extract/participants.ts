@@ -182,6 +182,8 @@ function addTranscriptParticipants(doc: ParsedDocument, people: PeopleIndex, quo
   }
 }
 
+const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which)\b/u;
+
 // "I have just had a constructive meeting with Director Wang Yi", "I just held my first … Meeting with H.E. Mr. Qin Gang".
 const FIRST_PERSON_MEETING = /\b(?:I|we)\s+(?:have\s+|had\s+)?(?:just\s+)?(?:had|held|met|hosted|received)\b[^.!?]{0,120}?\b(?:meeting|talks|conversation|discussions?|with)\b/i;
 
@@ -190,7 +192,9 @@ export function isMeetingSentence(doc: ParsedDocument, s: Sentence, masked: Span
   for (const m of matchesOf(MEETING_VERB_GLOBAL, s.text)) {
     const at = s.start + m.index;
     if (inside(masked, at)) continue;
-    const around = doc.text.slice(Math.max(s.start, at - 70), Math.min(s.end, at + m[0].length + 40));
+    // (what follows the verb up to a relative clause: "met X, who earlier visited Kyiv, in Warsaw" is this meeting)
+    const after = doc.text.slice(at, Math.min(s.end, at + m[0].length + 40));
+    const around = doc.text.slice(Math.max(s.start, at - 70), at) + after.slice(0, RELATIVE_CLAUSE.exec(after)?.index ?? after.length);
     if (!OTHER_OCCASION_PATTERN.test(around)) return true;
   }
   return false;

@@ -36,6 +36,10 @@
 //   counterparts               an inherited role gives its class only: "the foreign secretary" is the one introduced
 //                              with those words, not "her Japanese counterpart"
 //   titles introducing a name  "the greetings of the President of the Republic of Korea Yoon" is no description
+//   generations, nicknames    "Paul Brandt Jr." (shown with the name, never its surname; "Paul Brandt Sr." is another
+//                              person), "King Abdullah II" (a monarch's numeral), 'Ferdinand "Bongbong" Marcos' (alias)
+//   tenure words               "Egypt's interim president X", then "the interim leader"; "His Majesty" for a king
+//                              the text named ("Her Majesty" never for a king)
 //
 // Known misses: names in all capitals ("VLADIMIR PUTIN"), single-word names never used with a title or a
 // speech verb, people introduced only by a lower-case role ("a senior official"), gender (he/she is left
@@ -47,7 +51,7 @@ import { lowerBound } from '../text/spans.js';
 import { DATELINE_PREFIX } from '../text/dateline.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry, type Country } from '../rules/countries.js';
 import { OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
-import { DESCRIPTIONS, DOTTED_TITLES, GENERIC_DESCRIPTIONS, HONORIFICS, NAME_PREFIXES, NAMED_BODIES, PARTY_WORDS, PERSON_NOUNS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
+import { DESCRIBED_TENURE_WORDS, DESCRIPTIONS, DOTTED_TITLES, GENERATIONS, GENERIC_DESCRIPTIONS, HONORIFICS, TENURE_WORDS, NAME_PREFIXES, NAMED_BODIES, PARTY_WORDS, PERSON_NOUNS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
 import { matchesOf } from '../text/matches.js';
@@ -91,10 +95,9 @@ const titleVariants = (t: string): string[] => [t, t.toLowerCase()];
 const RANK = '(?:(?:Deputy|Vice|Assistant|Under|Acting|First Deputy|deputy|vice|assistant|acting)[\\s-]+)?';
 const TITLE = `${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))}|(?:\\p{Lu}\\p{Ll}+\\s+)?[Mm]inister(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:(?:,\\s+|\\s+and\\s+|\\s+)(?!(?:Mr|Mrs|Ms|Dr|Prof)\\b)\\p{Lu}\\p{Ll}+){0,6})?)|${alt(TITLE_ABBREVIATIONS.map(([a]) => a))}`;
 
-// A word for how long or how newly someone holds the title: "interim president", "the outgoing leader".
-const TENURE = '(?:(?:newly[- ]appointed|new|outgoing|incoming|visiting|acting|interim|caretaker)\\s+)?';
-// (In a description, not "visiting": "the visiting leader" is the guest a host received, attribution.ts.)
-const DESCRIBED_TENURE = '(?:(?:new|outgoing|incoming|acting|interim|caretaker)\\s+)?';
+// A word for how long or how newly someone holds the title: "interim president", "the outgoing leader" (rules/titles.ts).
+const TENURE = `(?:(?:${TENURE_WORDS.map((w) => w.replace(' ', '[- ]')).join('|')})\\s+)?`;
+const DESCRIBED_TENURE = `(?:(?:${DESCRIBED_TENURE_WORDS.join('|')})\\s+)?`;
 // Where an envoy is posted: "Russian Ambassador to Belarus", "Ambassador of Chile in Argentina" (not their own country).
 const POSTED_TO = `(?:\\s+(?:to|in)\\s+${CTY}|\\s+(?:for|to|on)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})?`;
 // Title (and country) written just before a name: "Belarus President ", "Minister of Foreign Affairs of Russia ".
@@ -199,8 +202,8 @@ const PLACES = new Set(
 // courtesy "Hon." / "Rt Hon" ("Kenneth Hon" keeps his).
 const POST_NOMINALS = new Set(['MP', 'MEP', 'MLA', 'MPP', 'QC', 'KC', 'SC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE']);
 const COURTESY = new Set(['Hon.', 'Rt', 'Rt.']);
-// A generation after a name ends it and is no part of it: "Joseph R. Murray II", "Robert Casey Jr." is Murray, Casey.
-const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/u;
+// A generation after a name ("Joseph R. Murray II", "Robert Casey Jr."): shown with the name, never its surname.
+const GENERATION = new RegExp(`^(?:${GENERATIONS.join('|')})\\.?$`, 'u');
 
 function isNonName(w: string): boolean {
   if (DOTTED.has(w) || POST_NOMINALS.has(w) || COURTESY.has(w) || GENERATION.test(w)) return true;
@@ -541,6 +544,14 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
   const index: PeopleIndex = { people, mentions: dedupeMentions(mentions) };
   findDescriptions(doc, index);
   index.genders = findGenders(text, index);
+  // "His Majesty" is no queen, "Her Majesty" no king: such a mention stays unresolved.
+  index.mentions = index.mentions.filter((m) => {
+    const majesty = m.kind === 'description' ? /^(His|Her) Majesty$/iu.exec(m.text) : null;
+    return !majesty || index.genders?.[m.person] !== (majesty[1].toLowerCase() === 'his' ? 'f' : 'm');
+  });
+  index.people.forEach((p, i) => {
+    p.aliases = p.aliases.filter((a) => !/^(?:his|her) majesty$/i.test(a) || index.mentions.some((m) => m.person === i && m.text.toLowerCase() === a.toLowerCase()));
+  });
   return index;
 }
 
@@ -612,7 +623,10 @@ function mergeVariants(drafts: Draft[]): Draft[] {
     const same =
       two ??
       bucket.find(
-        (o) => similarFirstNames(o.words[0], d.words[0]) || o.words.length === 1 || d.words.length === 1 || endsWithParticleName(o.words, d.words) || endsWithParticleName(d.words, o.words),
+        (o) =>
+          // ("Paul Brandt Jr." and his father "Paul Brandt Sr." are two people)
+          (!o.generation || !d.generation || o.generation === d.generation) &&
+          (similarFirstNames(o.words[0], d.words[0]) || o.words.length === 1 || d.words.length === 1 || endsWithParticleName(o.words, d.words) || endsWithParticleName(d.words, o.words)),
       );
     if (!same) {
       const copy = { ...d, aliases: [...d.aliases], spans: [...d.spans] };
@@ -1019,6 +1033,8 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
       advance(start);
       // "the Minister for Food and Agriculture": a longer title, someone else's office.
       if (/^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 12)) && !m.groups?.cty2) continue;
+      // ("His Majesty’s Government" is a government, not the monarch speaking)
+      if (/^majesty$/i.test(m.groups?.desc ?? '') && /^['’]s\b/u.test(text.slice(end, end + 3))) continue;
       // "his Russian counterpart Sergei Lavrov" introduces a name; that is not a description.
       if (/^,?\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) && !/^\s+(?:said|says|told)/.test(text.slice(end, end + 8))) continue;
       if ((mi > 0 && ms[mi - 1].end > start) || (mi < ms.length && ms[mi].start < end)) continue;

@@ -10,7 +10,9 @@
 //   5. attribute         in text order, so "he", "it" and carried speakers see what came before:
 //                        cue after the quote, a relative clause's subject (", which Manila says is “…”"),
 //                        cue before it, a colon line before it, the possessor ("Obama's “…” promise"), a
-//                        relative clause's antecedent, the sentence's subject, the last speaker (named or
+//                        relative clause's antecedent, the sentence's subject (two people together: "A and B
+//                        agreed to ‘…’", unless the sentence opens on its source: "According to a statement by X,
+//                        A and B negotiated in a ‘frank’ way" -> X), the last speaker (named or
 //                        described) of the paragraph or of the two before (attribution.ts); a fragment whose cue names nobody
 //                        takes the speaker of the reported speech around it ('… were "very interested" …, the
 //                        statement said' -> the body that issued the statement)
@@ -29,7 +31,7 @@ import { findDirectQuotes, type DirectCandidate } from './direct-quotes.js';
 import { findTranscripts } from './transcripts.js';
 import { findIndirect, isLinkParagraph } from './indirect.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
-import { Attributor, cueAfter, cueBefore, cueColonBefore, sentenceAt, type Cue } from './attribution.js';
+import { Attributor, accordingOpener, cueAfter, cueBefore, cueColonBefore, sentenceAt, type Cue } from './attribution.js';
 import { leadingSubject } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
 
@@ -191,6 +193,9 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
   return out;
 }
 
+// A passive verb after a subject: the subject did not do the saying.
+const PASSIVE_AFTER = /^\s+(?:were|was|are|is|been|being|got|get)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
+
 /**
  * The sentence of a short quote names a subject other than the speaker carried to it ('“…,” Lavrov said.
  * The ministers also discussed the “grain corridor”'): then the quote is that subject's term, nobody's words.
@@ -347,13 +352,17 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   // quote inside a sentence with no speech verb is the words of the sentence's subject.
   if (within && within.start < q.open && !/["“”«»]|''/u.test(doc.text.slice(within.start, q.open))) {
     const subject = leadingSubject(doc, within.start, q.open);
+    const source = fromCue(accordingOpener(doc, within));
     if (subject) {
       const person = attr.resolveSubject(subject, q.open);
       if (person >= 0) return { cue: null, person, adjacent: false, at: subject.start };
-      // ("King Abdullah and Mansour agreed to step up efforts ‘to fulfill …’": two people's words together.)
-      const joint = attr.jointSpeaker(subject);
-      if (joint) return { cue: null, person: -1, described: joint, adjacent: false, at: subject.start };
+      // ("King Abdullah and Mansour agreed to step up efforts ‘to fulfill …’": two people's words together, unless
+      // the sentence opens on whose words they are: two people do not say the same words, a statement does.)
+      // (Not after a passive: "X and Y were greeted by protesters chanting “…”".)
+      const joint = PASSIVE_AFTER.test(doc.text.slice(subject.end, subject.end + 20)) ? null : attr.jointSpeaker(subject);
+      if (joint && !source) return { cue: null, person: -1, described: joint, adjacent: false, at: subject.start };
     }
+    if (source && (source.person >= 0 || source.described)) return { ...source, adjacent: false };
   }
   const opensParagraph = doc.paragraphs[q.paragraph]?.start === q.open;
   // "'A,' said X, 'to keep talking.'": the second part of a quote split by its cue, however short, is the cue's.

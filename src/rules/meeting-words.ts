@@ -25,7 +25,7 @@ export const MEETING_VERB_PATTERN =
  * meeting's participants or place.
  */
 export const OTHER_OCCASION_PATTERN =
-  /\b(?:will|would|shall|is to|are to|is due|are due|is expected|are expected|scheduled|planned|plans to|upcoming|forthcoming|later|next (?:week|month|year)|last (?:week|month|year)|earlier|previously|recently|(?:recent|previous) (?:[\w-]+ )?(?:meetings?|talks|visits?|calls?|conversations?|trips?|summits?)|separately|after that|before that|prior to|in the past|a year ago|(?:weeks|months|days|years) ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|continuation of|on the sidelines of|(?:meet|hold talks|convene|gather) again|agreed to (?:meet|hold|visit|convene|host)|invited (?:\w+ ){1,3}to (?:visit|come)|(?:last|first) met|since then|also (?:met|meets|received|receives|hosted|hosts|held talks with|holds talks with))\b/i;
+  /\b(?:will|would|shall|is to|are to|is due|are due|is expected|are expected|scheduled|planned|plans to|upcoming|forthcoming|later|next (?:week|month|year)|last (?:week|month|year)|earlier|previously|recently|(?:recent|previous) (?:[\w-]+ )?(?:meetings?|talks|visits?|calls?|conversations?|trips?|summits?) (?:with|to|in)|separately|after that|before that|prior to|in the past|a year ago|(?:weeks|months|days|years) ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|continuation of|on the sidelines of|(?:meet|hold talks|convene|gather) again|agreed to (?:meet|hold|visit|convene|host)|invited (?:\w+ ){1,3}to (?:visit|come)|(?:last|first) met|since then|also (?:met|meets|received|receives|hosted|hosts|held talks with|holds talks with))\b/i;
 
 /**
  * Verbs a lead uses for what two sides did together without a meeting word ("A and his Tanzanian

@@ -137,6 +137,16 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Courtesy titles before a surname. */
+/** Words for how long or how newly someone holds a title, before it: "interim president", "the outgoing premier". */
+export const TENURE_WORDS: readonly string[] = ['newly appointed', 'new', 'outgoing', 'incoming', 'visiting', 'interim', 'caretaker'];
+/**
+ * The ones a description may carry for the person who holds the title now ("the interim leader"); not "the new
+ * president" or "the incoming president" (perhaps a president-elect), nor "the visiting leader" (the guest).
+ */
+export const DESCRIBED_TENURE_WORDS: readonly string[] = ['interim', 'caretaker'];
+/** A generation written after a name: "Robert Casey Jr.", "Joseph R. Murray II". */
+export const GENERATIONS: readonly string[] = ['Jr', 'Sr', 'II', 'III', 'IV'];
+
 export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Madam', 'Dame', 'Lord', 'Lady', 'Hon.'];
 
 /**

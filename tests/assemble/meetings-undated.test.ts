@@ -91,3 +91,12 @@ describe('normalizeTopic', () => {
     expect(normalizeTopic('the U.N. Security Council')).toBe('un security council');
   });
 });
+
+describe('mergeMeetings: a family name that opens two full names keys neither', () => {
+  it('"Tan Weiming" and "Tan Guolin" on one day are two meetings, and "Tan" alone joins neither', () => {
+    const a = record('a', 'Talks\n\nChinese Foreign Minister Tan Weiming met Zambian Foreign Minister Grace Mwale in Beijing on June 3, 2024. They discussed copper.');
+    const b = record('b', 'Talks\n\nChinese Vice Premier Tan Guolin met Zambian Foreign Minister Grace Mwale in Beijing on June 3, 2024. They discussed farm trade.');
+    const c = record('c', 'Talks\n\nForeign Minister Tan held talks with Zambian Foreign Minister Grace Mwale in Beijing on June 3, 2024.');
+    expect(groups([a, b, c])).toEqual([['a'], ['b'], ['c']]);
+  });
+});

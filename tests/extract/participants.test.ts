@@ -140,3 +140,12 @@ describe('another occasion: a recent or previous meeting', () => {
     expect(OTHER_OCCASION_PATTERN.test(text)).toBe(other);
   });
 });
+
+describe('what the review of the other-occasion rules found', () => {
+  it('a relative clause after the object is not another occasion: "met X, who earlier visited Kyiv, in Warsaw"', () => {
+    expect(surnames('Talks\n\nChancellor Otto Weiss met President Lech Nowak, who earlier visited Kyiv, in Warsaw on Monday.')).toEqual(['Nowak', 'Weiss']);
+  });
+  it('"talks … that built on their recent calls" keep their place', () => {
+    expect(analyze('Talks\n\nPresident Lech Nowak and Chancellor Otto Weiss held talks in Warsaw on Monday that built on their recent calls.').location).toBe('Warsaw');
+  });
+});

@@ -1691,3 +1691,28 @@ describe('two people speaking together, and the monarch the text names', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('what the review of the joint-speaker and opening-phrase rules found', () => {
+  const LEAD = 'Talks in Warsaw\n\nPresident Lech Nowak met Chancellor Otto Weiss in Warsaw on Monday.\n\n';
+  it.each([
+    ['an adjective in -ed after an opening phrase is no participle phrase ("retired general")',
+      LEAD + 'On Tuesday, retired general Jan Kos, a critic of Nowak, said the talks were a mistake.', [['indirect', 'Jan Kos', 'the talks were']]],
+    ['"armed guards said, “…”" is still a quote', LEAD + 'Outside the palace, armed guards said, “Nobody may pass.”', [['direct', null, 'Nobody may pass.']]],
+    ['"According to X," does not take words a person in the sentence said', LEAD + 'According to the ministry, Nowak referred to Weiss as “my brother”.',
+      [['indirect', 'ministry', 'Nowak referred to'], ['direct', 'Lech Nowak', 'my brother']]],
+    ['nor a relative clause’s quote', LEAD + 'According to the ministry, the two men also talked about Weiss, who has called the pipeline “a trap for Europe”.',
+      [['indirect', 'ministry', 'the two men'], ['direct', 'Otto Weiss', 'a trap for']]],
+    ['two people greeted by protesters chanting “…” did not say it', LEAD + 'Nowak and Weiss were greeted by protesters chanting “no more gas deals” outside the palace.',
+      [['direct', null, 'no more gas']]],
+    ['"His Majesty" is no queen', 'Talks\n\nQueen Ana Lind of Norland met King Hamid II in Amman on Monday. His Majesty said the region needed calm.',
+      [['indirect', 'His Majesty', 'the region needed']]],
+    ['"His Majesty’s Government" is no monarch', 'Talks\n\nHis Majesty King Hamid II returned home.\n\nHis Majesty’s Government said the region needed calm.',
+      [['indirect', 'His Majesty’s Government', 'the region needed']]],
+    ['"the incoming president" is not the sitting one', LEAD.replace('Chancellor Otto Weiss', 'President-elect Marta Zielinska') + 'The incoming president said she would keep the alliance.',
+      [['indirect', 'incoming president', 'she would keep']]],
+    ['a father and a son are two people', 'Talks\n\nPresident Lech Nowak met Governor Paul Brandt Jr. in Warsaw on Monday. His father, Paul Brandt Sr., said on Tuesday that the trip was a success.',
+      [['indirect', 'Paul Brandt Sr', 'the trip was']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
