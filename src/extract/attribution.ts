@@ -216,7 +216,8 @@ export class Attributor {
       for (let k = mi; k < ms.length && ms[k].start < limit; k++) {
         if (this.insideQuote(ms[k].start) || ms[k].start < from) continue;
         const lead = this.doc.text.slice(from, ms[k].start);
-        const lower = lead.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}’'-]*/gu)?.filter((w) => !LEAD_SMALL.has(w)) ?? [];
+        // ("Kazakhstan’s foreign minister, Erlan Idrissov, …": a possessive's "s" is no word.)
+        const lower = lead.replace(/['’]s\b/gu, '').match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}’'-]*/gu)?.filter((w) => !LEAD_SMALL.has(w)) ?? [];
         // "X conveyed the greetings of the President …": a person after a verb is in the object; so after
         // "he said" ("Asked who leads the party, he said Ryan."): the pronoun is the subject.
         if (lower.length > 2 || lower.some((w) => VERB_LIKE.test(w) || isSpeechVerb(w) || SUBJECT_PRONOUNS.has(w))) break;

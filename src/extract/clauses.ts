@@ -269,12 +269,20 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
   }
   // "Mutai, for his part, called …": a short aside between commas before the verb.
   let verb = j;
+  let named: Span | null = null;
   if (j > 0 && toks[j]?.t === ',') {
     const close = toks.findIndex((t, k) => k > j + 1 && k <= j + 14 && t.t === ",");
-    if (close > 0 && toks.slice(j + 1, close).every(isWord)) verb = close + 1;
+    if (close > 0 && toks.slice(j + 1, close).every(isWord)) {
+      verb = close + 1;
+      // "Kazakhstan's foreign minister, Erlan Idrissov, plays down …": a name set off after a description is the subject.
+      const aside = toks.slice(j + 1, close);
+      // (not a name in the object of a preposition: "Proposals from the front-runner, Hillary Clinton, …")
+      const inObject = toks.slice(0, j).some((t) => /^(?:from|with|by|for|to|in|on|at|about|against|than)$/i.test(t.t));
+      if (!inObject && aside.length <= 4 && aside.every((t, k) => /^\p{Lu}/u.test(t.t) || isNameDot(aside, k))) named = { start: aside[0].s, end: aside[aside.length - 1].e };
+    }
   }
   if (j === 0 || verb >= toks.length || !/^\p{Ll}/u.test(toks[verb].t)) return null;
-  return { start: toks[0].s, end: toks[j - 1].e };
+  return named ?? { start: toks[0].s, end: toks[j - 1].e };
 }
 
 /**

@@ -1716,3 +1716,16 @@ describe('what the review of the joint-speaker and opening-phrase rules found', 
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a name set off after a description opens the sentence', () => {
+  it.each([
+    ['"Kazakhstan’s foreign minister, Erlan Idrissov, plays down concerns. … he says": the possessive and the apposition',
+      'Central Asia\n\nIn July, dozens were hurt in a brawl near a copper mine.\n\nKorvia’s foreign minister, Erlan Idrisov, plays down concerns. The neighbour may be larger, but its growth is good news, he says.\n\n"Our philosophy is simple," he said in an interview.',
+      [['indirect', 'Erlan Idrisov', 'The neighbour may'], ['direct', 'Erlan Idrisov', 'Our philosophy is']]],
+    ['guard: a name in the object of a preposition is not the subject',
+      'Taxes\n\n"We need a new revenue source," said Mr. Burman of the Tax Policy Center. Proposals so far from the Democratic front-runner, Hillary Ruddock, to raise taxes, he added, amount to "just kind of tinkering around the edges."',
+      [['direct', 'Burman', 'We need a'], ['indirect', 'Burman', 'Proposals so far'], ['direct', 'Burman', 'just kind of']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text).filter((q) => q[0] !== 'indirect' || q[1] !== null)).toEqual(expected);
+  });
+});
