@@ -787,6 +787,8 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
     i++;
   }
   if (i < toks.length && toks[i].t === '.') return null;
+  // '“tax reform,” which he described as “…”': a relative clause after the quote reports the words after it.
+  if ((i > 0 || /,$/u.test(innerText.trim())) && /^(?:which|whom)$/i.test(toks[i]?.t ?? '')) return null;
   // “…,” according to the ministry.
   if (!newSentence && toks[i]?.t.toLowerCase() === 'according' && toks[i + 1]?.t.toLowerCase() === 'to') {
     let j = i + 2;

@@ -1729,3 +1729,10 @@ describe('a name set off after a description opens the sentence', () => {
     expect(speakers(text).filter((q) => q[0] !== 'indirect' || q[1] !== null)).toEqual(expected);
   });
 });
+
+describe('a relative clause after a quote reports the words after it', () => {
+  it('"“tax reform,” which he described as “…”"', () => {
+    const text = 'Senate race\n\nPatrick Murdock spoke in Miami on Tuesday.\n\n“It will be a priority to fund public education,” he said.\n\nHe would pay for the increases through “tax reform,” which he described as “making sure that companies are paying their fair share.”';
+    expect(speakers(text).map((q) => q[1])).toEqual(['Patrick Murdock', 'Patrick Murdock', 'Patrick Murdock']);
+  });
+});
