@@ -104,7 +104,8 @@ const isCapital = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
 const INSIDE_BODY = /\b(?:Office|Ministry|Department|Secretariat|Cabinet|Administration|Press Office|Press Service|Chancellery)\s+of\s*(?:the\s*)?$/iu;
 
 // Two people spoken of together: "both men", "the two ministers", "both leaders".
-const JOINT_SUBJECT = /^(?:both|the two)\s+(?:men|women|leaders|ministers|foreign ministers|prime ministers|presidents|diplomats|top diplomats|heads of state|secretaries)$/i;
+// ("both nations’ foreign ministers", "the two countries' leaders")
+const JOINT_SUBJECT = /^(?:both|the two)\s+(?:(?:countries|nations|sides)['’]\s+)?(?:men|women|leaders|ministers|foreign ministers|prime ministers|presidents|diplomats|top diplomats|heads of state|secretaries)$/i;
 
 // A body referred back to: "it", "the statement", "the department", "the ministry's statement".
 const BODY_BACK_REF = /^(?:it|(?:the|its|this) (statement|communiqu[eé]|release|readout|press release|press service|press office|department|ministry|office|commission|agency|presidency|government|secretariat|service|administration|council|committee|embassy|mission|bureau)(?:['’]s statement)?)$/i;

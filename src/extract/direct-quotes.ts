@@ -66,9 +66,10 @@ const DOUBLE_FAMILIES: Family[] = [
 ];
 /** Marks that open and close alike: which they do depends on what stands around them. */
 const SYMMETRIC_MARKS = new Set(['"', "'"]);
+// (So are curly and straight single marks: "welcomed ‘unbelievable increase' in trade".)
 const SINGLE_FAMILIES: Family[] = [
-  { opens: '‘', closes: '’', apostrophe: true },
-  { opens: "'", closes: "'", apostrophe: true },
+  { opens: '‘', closes: '’\'', apostrophe: true },
+  { opens: "'", closes: "'’", apostrophe: true },
 ];
 
 const MARK_PATTERNS = new Map<Family, RegExp>();

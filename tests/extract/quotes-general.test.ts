@@ -1736,3 +1736,10 @@ describe('a relative clause after a quote reports the words after it', () => {
     expect(speakers(text).map((q) => q[1])).toEqual(['Patrick Murdock', 'Patrick Murdock', 'Patrick Murdock']);
   });
 });
+
+describe('"both nations’ foreign ministers" are the two named just before', () => {
+  it('a joint subject with its countries', () => {
+    const text = 'Strategic dialogue\n\nForeign Minister Retna Marsadi met Foreign Minister Motegi Toshiro in Jakarta on Friday.\n\nThe two countries will hold another meeting this year, both nations’ foreign ministers reaffirmed.';
+    expect(speakers(text)).toEqual([['indirect', 'Retna Marsadi and Motegi Toshiro', 'The two countries']]);
+  });
+});
