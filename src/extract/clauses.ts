@@ -74,6 +74,8 @@ const timeOpener = (toks: Tok[]): boolean => {
   return k > 0 && TIME_SPAN_NOUN.test(toks[k - 1].t) && /^(?:later|earlier|ago|after|before)$/i.test(toks[k]?.t ?? '');
 };
 
+// Words that open an adverbial aside after a subject: "Modi, during his remarks, said", "Modi, however, said".
+const ASIDE_OPENERS = new Set(['during', 'in', 'at', 'after', 'before', 'on', 'following', 'speaking', 'addressing', 'for', 'meanwhile', 'however']);
 // Prepositions a participle phrase opens with: "held at", "based in", "signed by".
 const PARTICIPLE_PREPOSITIONS = new Set(['at', 'in', 'on', 'by', 'with', 'from', 'near', 'under', 'during', 'inside', 'outside']);
 
@@ -171,14 +173,18 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
   // The parenthetical may hold commas of its own ("West, a professor who worked for Sen. Alexander (R-Tenn.),
   // one of the bill's architects, called it …"): it closes at the first comma a speech verb follows.
   let limit = i + 12;
+  // An adverbial aside ("Modi, during his remarks, said"): its words hold no verb of the subject's.
+  let aside = { from: -1, to: -1 };
   const c1 = toks.findIndex((t, k) => k > i && k < i + 10 && t.t === ',');
   if (c1 > 0) {
     let c2 = toks.findIndex((t, k) => k > c1 && k < c1 + 40 && t.t === ',' && (speechVerbAt(text, toks, k + 1) !== null || (ADVERBS.has(toks[k + 1]?.t.toLowerCase() ?? '') && speechVerbAt(text, toks, k + 2) !== null)));
     if (c2 < 0) c2 = toks.findIndex((t, k) => k > c1 && k < c1 + 26 && t.t === ',');
     if (c2 > 0) limit = Math.max(limit, c2 + 4);
+    if (c2 > 0 && ASIDE_OPENERS.has(toks[c1 + 1]?.t.toLowerCase() ?? '')) aside = { from: c1, to: c2 };
   }
   for (let k = i + 1; k < Math.min(toks.length, limit); k++) {
     const t = toks[k];
+    if (k > aside.from && k < aside.to) continue;
     // "some liberal economists - including a minority of the Fed's own committee - warn that …": an aside
     // between dashes.
     if (/^[-–—]$/u.test(t.t) && toks[k - 1].e < t.s) {
@@ -231,6 +237,12 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
       if (c > i && c < j - 1 && short && /^(?:he|she|they|it|we|i|\p{Lu}.*)$/u.test(toks[c + 1].t) && !/^(?:who|which|whose)$/i.test(toks[c + 1].t)) {
         return { subject: { start: toks[c + 1].s, end: toks[j - 1].e }, verb: sv.verb, verbStart: t.s, verbEnd: sv.end };
       }
+    }
+    // "Prime Minister Modi, during his remarks, said that …": an adverbial aside between commas is no part of the subject.
+    if (toks[j - 1].t === ',' && j - 2 > i) {
+      let c = j - 2;
+      while (c > i && toks[c].t !== ',') c--;
+      if (c > i && ASIDE_OPENERS.has(toks[c + 1]?.t.toLowerCase() ?? '')) return { subject: { start: toks[i].s, end: toks[c - 1].e }, verb: sv.verb, verbStart: t.s, verbEnd: sv.end };
     }
     // "He also congratulated the president on what he described as …": a pronoun right before the verb, past
     // the clause's first words, is the subject of the clause the verb belongs to.

@@ -1743,3 +1743,16 @@ describe('"both nations’ foreign ministers" are the two named just before', ()
     expect(speakers(text)).toEqual([['indirect', 'Retna Marsadi and Motegi Toshiro', 'The two countries']]);
   });
 });
+
+describe('an adverbial aside between the subject and its verb', () => {
+  it.each([
+    ['"X, during his remarks, said that …" ("remarks" is no verb of the subject)',
+      'Talks\n\nNarendra Mohan met Joe Bidwell.\n\nPrime Minister Narendra Mohan, during his remarks, said that today’s talks are taking place at a worrying time.',
+      [['indirect', 'Narendra Mohan', 'today’s talks are']]],
+    ['"X, in a brief statement posted on his accounts, said …"',
+      'Talks\n\nWilliam Rutto met Chris Coombs.\n\nPresident Rutto, in a brief statement posted on his social media accounts, said the senator had praised Kenya’s democracy.',
+      [['indirect', 'William Rutto', 'the senator had']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
