@@ -44,7 +44,7 @@
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { RELATED_HEADING } from '../text/document.js';
-import { FINDING_NOUNS, OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, SPEECH_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
+import { FINDING_NOUNS, OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, SPEECH_VERBS, ZERO_THAT_IF_FINITE_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
 import { IRREGULAR_VERBS } from '../rules/verbs.js';
 import { DOTTED_TITLES, HONORIFICS } from '../rules/titles.js';
@@ -62,6 +62,19 @@ export interface IndirectCandidate extends Span {
 }
 
 const ZERO_THAT = new Set(ZERO_THAT_VERBS);
+const ZERO_THAT_IF_FINITE = new Set(ZERO_THAT_IF_FINITE_VERBS);
+
+/** The verb takes a bare clause from toks[i]: always for "said", only with a finite verb a few words on for "stressed". */
+function takesBareClause(verb: string, toks: Tok[], i: number): boolean {
+  const v = verb.toLowerCase();
+  if (ZERO_THAT.has(v)) return true;
+  if (!ZERO_THAT_IF_FINITE.has(v)) return false;
+  for (let k = i + 1; k < toks.length && k < i + 9; k++) {
+    if (!isWord(toks[k])) return false;
+    if (FINITE.test(toks[k].t)) return true;
+  }
+  return false;
+}
 // ", maintain the distance,": a bare form is never an inverted verb.
 const PLURAL = new Set(PLURAL_SPEECH_VERBS);
 const CLAUSE_STARTERS = new Set(
@@ -291,7 +304,7 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
   if (toks[0]?.t === ',' && /^(?:however|though|moreover|also|nevertheless|meanwhile|again)$/i.test(toks[1]?.t ?? '') && toks[2]?.t === ',') i = 3;
   while (toks[i] && TIME_WORDS.has(toks[i].t.toLowerCase()) && i < 2) i++;
   if (i > 0 && toks[i]?.t.toLowerCase() !== 'that') {
-    if (ZERO_THAT.has(sv.verb.toLowerCase()) && toks[i] && isClauseStart(toks[i], toks[i + 1])) return clause(doc, s, toks[i].s, sv.verb, sv.subject, quotes);
+    if (takesBareClause(sv.verb, toks, i) && toks[i] && isClauseStart(toks[i], toks[i + 1])) return clause(doc, s, toks[i].s, sv.verb, sv.subject, quotes);
     // "said earlier on Friday during a news conference that …": the time word, then adjuncts (read below).
     if (!toks[i] || !ADJUNCT_PREPS.has(toks[i].t.toLowerCase())) return null;
   }
@@ -354,7 +367,7 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
   if (i === 0 && SAY.test(sv.verb) && toks[0]?.t.toLowerCase() === 'if' && toks[1] && isWord(toks[1])) return clause(doc, s, toks[0].s, sv.verb, sv.subject, quotes);
   // "said Pakistan's Sharif, adding: …": an inverted subject, not a clause.
   if (i === 0 && invertedSubject(toks)) return null;
-  if (i === 0 && ZERO_THAT.has(sv.verb.toLowerCase()) && toks[0] && (isClauseStart(toks[0], toks[1], toks[2]) || (SAY.test(sv.verb) && isBareNounStart(toks)))) {
+  if (i === 0 && takesBareClause(sv.verb, toks, 0) && toks[0] && (isClauseStart(toks[0], toks[1], toks[2]) || (SAY.test(sv.verb) && isBareNounStart(toks)))) {
     return clause(doc, s, toks[0].s, sv.verb, sv.subject, quotes);
   }
   // "confirmed he had a call", "explained they would …": a subject pronoun after any speech verb opens a clause.
@@ -453,7 +466,7 @@ function coordinated(doc: ParsedDocument, s: Sentence): SubjectVerb | null {
   // "… and said that …", or "thanked India for … and said Male valued …" (a verb that takes a bare clause).
   return coordinatedSpeechVerb(doc, s.start, s.end, (toks, next) => {
     const t = toks[next];
-    const bare = !!t && ZERO_THAT.has(toks[next - 1].t.toLowerCase()) && isClauseStart(t, toks[next + 1]) && !OBJECT_PRONOUNS.has(t.t.toLowerCase());
+    const bare = !!t && takesBareClause(toks[next - 1].t, toks, next) && isClauseStart(t, toks[next + 1]) && !OBJECT_PRONOUNS.has(t.t.toLowerCase());
     // "… and told reporters the two would …": afterVerb reads the object and the clause.
     return t?.t.toLowerCase() === 'that' || bare || /^(?:told|tells)$/i.test(toks[next - 1].t);
   });

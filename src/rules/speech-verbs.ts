@@ -116,10 +116,21 @@ export const OBJECT_FIRST_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs after which a content clause may follow without "that" ("Makei said they discussed …"). */
+/**
+ * Verbs that take an object as often as a bare clause ("acknowledged the challenges", "acknowledged the talks had
+ * stalled", "stressed the meeting was organized for economic reasons"): a bare clause only when a finite verb follows
+ * within a few words.
+ */
+export const ZERO_THAT_IF_FINITE_VERBS: readonly string[] = [
+  'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'concedes', 'stressed', 'stresses', 'stressing',
+  'emphasized', 'emphasised', 'emphasizing', 'emphasising', 'noted', 'notes', 'noting', 'explained', 'explains', 'stated',
+];
+
 export const ZERO_THAT_VERBS: readonly string[] = [
   'said', 'says', 'told', 'tells', 'added', 'adds', 'believes', 'believed', 'thinks', 'thought',
   'hopes', 'hoped', 'insisted', 'insists', 'claimed', 'claims', 'argued', 'argues',
   'denied', 'estimated', 'estimates', 'predicted', 'predicts', 'warned', 'warns',
+  // "He stressed the meeting was organized for economic reasons", "She noted the talks had gone well".
   // A proposal with a bare subjunctive clause (VNA): "He suggested the two sides step up …".
   'suggested', 'suggests', 'proposed', 'proposes', 'recommended', 'recommends',
   // The bare forms after a plural subject: "Democratic strategists say the party would …".

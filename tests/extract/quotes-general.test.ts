@@ -1756,3 +1756,12 @@ describe('an adverbial aside between the subject and its verb', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a verb that takes an object as often as a clause takes a bare clause only with a finite verb after it', () => {
+  it.each([
+    ['"acknowledged the talks had stalled" is reported speech', 'Talks\n\nCyril Ramos met Yoweri Museba.\n\nPresident Ramos acknowledged the talks had stalled over tariffs.', [['indirect', 'Cyril Ramos', 'the talks had']]],
+    ['"acknowledged the challenges relating to trade" is not', 'Talks\n\nCyril Ramos met Yoweri Museba.\n\nPresident Ramos acknowledged the challenges relating to trade and investment.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
