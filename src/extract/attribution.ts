@@ -698,6 +698,8 @@ export class Attributor {
     // it ("The budget office now says", "State initially said").
     phrase = phrase.replace(/(?:\s+(?:\p{Ll}+ly|now|also|still|then|again|already|once|too|even|later|earlier))+$/u, '');
     phrase = phrase.replace(/^(?:last|this|next|earlier|later)\s+(?:week|month|year|spring|summer|fall|autumn|winter|\p{Lu}\p{Ll}+day)\s+/iu, '');
+    // "Here is how a Downing Street spokesman reported …", "This is what the ministry said: …": the one who speaks.
+    phrase = phrase.replace(/^(?:here|this|that)(?:\s+is|['’]s)\s+(?:how|what)\s+/iu, '');
     phrase = phrase.replace(/^(?:a|an|the|one|two|three|several|some|many)\s+/i, '');
     // "a person familiar with the talks", "sources close to the delegation": the whole description.
     const fam = /^(.{1,60}?)\s(?:familiar with|close to|briefed on|with knowledge of)\s/u.exec(phrase);

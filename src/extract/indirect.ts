@@ -215,10 +215,14 @@ function participial(doc: ParsedDocument, s: Sentence, quotes: Span[]): Array<In
   return [];
 }
 
+// "It should be recalled that …", "It must be stressed that …": the writer's aside, nobody's report.
+const WRITERS_ASIDE = /^\s*It\s+(?:should|must|may|can|is\s+to|needs\s+to)\s+be\s+(?:recalled|noted|stressed|emphasi[sz]ed|underlined|mentioned|added|said|remembered|pointed\s+out)\b/u;
+
 function reported(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
   // A sentence that starts inside or with a quote is a direct quote's, not reported speech.
   const firstChar = s.text[0];
   if ('“"«‘\''.includes(firstChar)) return null;
+  if (WRITERS_ASIDE.test(s.text)) return null;
   if (quotes.some((q) => q.start <= s.start && s.start < q.end)) return null;
   return thatClause(doc, s, quotes) ?? accordingTo(doc, s, quotes) ?? trailing(doc, s, quotes);
 }

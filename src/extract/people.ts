@@ -819,7 +819,8 @@ const DESC_WORDS = DESCRIPTIONS.flatMap(([w]) => [
 const DESC_RE = new RegExp(
   `\\b(?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+${DESCRIBED_TENURE}(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?|(?<pcty>(?<=['’]s?\\s+)))(?<desc>${alt([...DESC_WORDS, 'counterpart', 'Counterpart'])})\\b(?!-)(?:\\s+of\\s+(?<cty2>${CTY}))?` +
     // "the head of Polish diplomacy", "the Head of the Kazakh diplomatic service": the foreign minister.
-    `|[Tt]he\\s+[Hh]ead\\s+of\\s+(?:the\\s+)?(?<hadj>${ADJ})\\s+(?:[Dd]iplomacy|[Dd]iplomatic\\s+[Ss]ervice|[Ff]oreign\\s+[Ss]ervice)\\b)`,
+    // "the head of the Uzbekistan Foreign Ministry", "the head of the Ministry of Foreign Affairs of Uzbekistan": the same.
+    `|[Tt]he\\s+[Hh]ead\\s+of\\s+(?:the\\s+)?(?:(?<hadj>${ADJ})\\s+|(?<hcty>${CTY})\\s+)?(?:[Dd]iplomacy|[Dd]iplomatic\\s+[Ss]ervice|[Ff]oreign\\s+[Ss]ervice|[Ff]oreign\\s+[Mm]inistry|[Mm]inistry\\s+of\\s+[Ff]oreign\\s+[Aa]ffairs(?:\\s+of\\s+(?<hcty2>${CTY}))?)\\b)`,
   'gu',
 );
 const POSSESSOR = new RegExp(`(${CTY})['’]s?\\s+$`, 'u');
@@ -995,6 +996,7 @@ const MAX_DESCRIPTIONS = 2000;
 function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
   const text = doc.text;
   const found: Mention[] = [];
+  const replaced = new Set<Mention>();
   const ms = index.mentions;
   const seen = new Map<number, number>();
   const counts = new Map<number, number>();
@@ -1037,12 +1039,19 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
       if (/^majesty$/i.test(m.groups?.desc ?? '') && /^['’]s\b/u.test(text.slice(end, end + 3))) continue;
       // "his Russian counterpart Sergei Lavrov" introduces a name; that is not a description.
       if (/^,?\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) && !/^\s+(?:said|says|told)/.test(text.slice(end, end + 8))) continue;
-      if ((mi > 0 && ms[mi - 1].end > start) || (mi < ms.length && ms[mi].start < end)) continue;
+      if ((mi > 0 && ms[mi - 1].end > start) || (mi < ms.length && ms[mi].start < end)) {
+        // "the head of the Uzbekistan Foreign Ministry" is the minister, not the ministry named inside it.
+        const inside: number[] = [];
+        for (let k = mi; k < ms.length && ms[k].start < end; k++) inside.push(k);
+        const headOf = m.groups?.desc === undefined && !(mi > 0 && ms[mi - 1].end > start) && inside.every((k) => index.people[ms[k].person]?.type === 'body');
+        if (!headOf) continue;
+        for (const k of inside) replaced.add(ms[k]);
+      }
       // "the greetings of the President of the Republic of Korea Yoon Seok-min": a title that introduces
       // the name right after it, not another president described.
       if (mi < ms.length && ms[mi].start - end <= 70 && INTRODUCES_NAME.test(text.slice(end, ms[mi].start))) continue;
       const g = m.groups ?? {};
-      const cname = g.cty ?? g.adj ?? g.cty2 ?? possessor ?? g.hadj;
+      const cname = g.cty ?? g.adj ?? g.cty2 ?? possessor ?? g.hadj ?? g.hcty ?? g.hcty2;
       const desc = g.desc ?? 'foreign minister';
       const country = cname ? findCountry(cname)?.name ?? null : null;
       let who = resolveWith(index, desc, country, seen, cache, counts, firstNamed, text);
@@ -1104,7 +1113,7 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
       }
     }
   }
-  index.mentions = [...index.mentions, ...found].sort((a, b) => a.start - b.start);
+  index.mentions = [...index.mentions.filter((m) => !replaced.has(m)), ...found].sort((a, b) => a.start - b.start);
 }
 
 /** Among people who fit a description given before anyone is named, the first one the text names, when the lead names them. */

@@ -1765,3 +1765,18 @@ describe('a verb that takes an object as often as a clause takes a bare clause o
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a readout’s furniture around its speakers', () => {
+  it.each([
+    ['"the head of the Uzbekistan Foreign Ministry wrote" is the foreign minister, not the ministry',
+      'FMs discuss agenda\n\nYesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Sadov held a telephone conversation with the Minister of Foreign Affairs of Mongolia Batsetseg Batmonkh.\n\n“We had a telephone conversation with the minister,” the head of the Uzbekistan Foreign Ministry wrote on his Telegram channel.',
+      [['direct', 'Bakhtiyor Sadov', 'We had a']]],
+    ['"Here is how a Downing Street spokesman reported the conversation:" names the spokesman',
+      'Leaders talk\n\nHere is how a Downing Street spokesman has reported the conversation which David Camden and President Obana had over the phone:\n\n"The Prime Minister and President spoke for over 30 minutes today."',
+      [['direct', 'Downing Street spokesman', 'The Prime Minister']]],
+    ['"It should be recalled that …" is the writer’s aside, no report',
+      'FMs talk\n\nMinister Bakhtiyor Sadov met Minister Batsetseg Batmonkh in Tashkent.\n\nIt should be recalled that on March 8, 2023, the two ministers signed a visa agreement.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
