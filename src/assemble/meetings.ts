@@ -3,7 +3,8 @@
 // Two reports are of the same meeting when their participants agree (the same surnames: all of
 // them when both name two or more), their dates do not conflict (both known and different:
 // different meetings, however alike; a weekday that does not fall on the other's full date),
-// their places do not conflict, and, when a date is missing on one side ("today" with no
+// their places do not conflict (two cities are two meetings, unless the day and every participant
+// agree: a summit's city and the house where they met), and, when a date is missing on one side ("today" with no
 // reference date), they share distinctive content, not just the two names and generic words:
 // the same topics, other people, other dates ("the summit on 31 May"), numbers, names in topics
 // and quotes, the same quoted words, or a weekday that falls on the other's date (which is enough
@@ -197,9 +198,12 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   for (const k of keys) if (c.keys.has(k)) shared++;
   const need = Math.min(2, keys.size, c.keys.size);
   if (shared === 0 || shared < need) return 0;
-  if (c.location && d.location && c.location.toLowerCase() !== d.location.toLowerCase()) return 0;
   const dateFit = compareDates(c.date, d.date);
   if (dateFit === 'conflict') return 0;
+  // Two places are two meetings, unless the day and every participant agree: then one report named the summit's city
+  // ("met on the margins of the Quad summit in Wilmington"), the other the house where they met (Greenville).
+  const allAgree = dateFit === 'same' && dated && shared === keys.size && shared === c.keys.size;
+  if (c.location && d.location && c.location.toLowerCase() !== d.location.toLowerCase() && !allAgree) return 0;
   const similarity = jaccard(clusterWords(c), words);
   const people = shared / Math.max(keys.size, c.keys.size);
   if (dateFit === 'same' && dated) return 1 + people + similarity;

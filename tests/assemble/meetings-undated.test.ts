@@ -100,3 +100,17 @@ describe('mergeMeetings: a family name that opens two full names keys neither', 
     expect(groups([a, b, c])).toEqual([['a'], ['b'], ['c']]);
   });
 });
+
+describe('mergeMeetings: two places on one day', () => {
+  const house = record('house', 'Leaders meet\n\nPrime Minister Narendra Mohan was welcomed by President Joe Bidwell at his residence in Greenville, Delaware, on September 21, 2024, where the bilateral talks took place.');
+  const summit = record('summit', 'Leaders meet\n\nPrime Minister Narendra Mohan and President Joe Bidwell met on the margins of the Quad summit in Wilmington on September 21, 2024.');
+  it('are one meeting when the day and every participant agree (the summit’s city, the house where they met)', () => {
+    expect(house.location).toBe('Greenville');
+    expect(summit.location).toBe('Wilmington');
+    expect(groups([house, summit])).toEqual([['house', 'summit']]);
+  });
+  it('but not when the day differs', () => {
+    const later = record('later', 'Leaders meet\n\nPrime Minister Narendra Mohan and President Joe Bidwell met on the margins of the Quad summit in Wilmington on September 24, 2024.');
+    expect(groups([house, later])).toEqual([['house'], ['later']]);
+  });
+});
