@@ -82,6 +82,7 @@ const WEEKDAY_ALT = Object.keys(WEEKDAYS)
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_ALT})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g');
 // ("May 30/2018": an agency's year after a slash)
 const MONTH_DAY = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?\\b(?:(?:,?\\s+|/)(\\d{4})\\b)?`, 'g');
+const DAY_LOWER_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\s+(\\d{4})\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{4})\\b`, 'g');
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
 const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/g;
@@ -321,6 +322,13 @@ function scanSentence(s: Sentence, out: Found[]): void {
     const mo = MONTHS[m[2].toLowerCase()];
     const y = m[3] ? +m[3] : null;
     if (valid(y ?? 2000, mo, d)) push(m, { kind: 'calendar', year: y, month: mo, day: d }, m[0].replace(/\.$/, ''));
+  }
+  // "11 november 2010": a month in lower case only between a day and a year ("may" alone is a verb).
+  for (const m of matchesOf(DAY_LOWER_MONTH_YEAR, t)) {
+    const d = +m[1];
+    const mo = MONTHS[m[2]];
+    const y = +m[3];
+    if (valid(y, mo, d)) push(m, { kind: 'calendar', year: y, month: mo, day: d });
   }
   for (const m of matchesOf(MONTH_DAY, t)) {
     const mo = MONTHS[m[1].toLowerCase()];

@@ -325,3 +325,13 @@ describe('an agency dateline glued to the lead: "CITY Month DD/YYYY Lead …"', 
     expect([d?.text, d?.iso]).toEqual(['today', '2018-05-30']);
   });
 });
+
+describe('a month in lower case between a day and a year', () => {
+  it('"11 november 2010" on its own line is the date', () => {
+    const d = meetingDate('Prime Minister meets with Czech President\n11 november 2010\nTranscript of the beginning of the meeting:\nVladimir Petrov: Mr President, I am pleased to meet with you here in Moscow.');
+    expect([d?.text, d?.iso]).toEqual(['11 november 2010', '2010-11-11']);
+  });
+  it('but "may" alone is a verb', () => {
+    expect(meetingDate('Talks\n\nThe ministers may meet on 11 and discuss trade.')).toBe(null);
+  });
+});
