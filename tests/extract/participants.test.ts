@@ -20,6 +20,8 @@ describe('findParticipants: who took part', () => {
       ['Dahl', 'Ferreira']],
     ['Chile and Peru held their first joint cabinet session in Arica, with Chilean ministers Marta Rojas and Pablo Soto meeting their Peruvian counterparts Luis Quispe and Rosa Mamani.',
       ['Mamani', 'Quispe', 'Rojas', 'Soto']],
+    // "had … talks", "had a telephone conversation": a meeting verb too.
+    ['David Camden and Barack Obana had "warm and constructive" talks over the phone on Sunday.', ['Camden', 'Obana']],
     // A venue or a place is not a participant.
     ['Portugal President Tomas Ferreira met Norwegian Foreign Minister Ingrid Dahl at the Foreign Ministry in Lisbon.', ['Dahl', 'Ferreira']],
     ['LISBON (Wire) — Portugal President Tomas Ferreira hosted Norwegian Foreign Minister Ingrid Dahl in Lisbon for talks on fishing.',
