@@ -424,7 +424,10 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   for (const c of merged) {
     const r = clean(t, c);
     if (!r || isVague(t.slice(r.start, r.end))) continue;
-    pieces.push(...(c.numbered ? splitAtDeterminer(t, r) : c.whole || HOW_TOPIC.test(t.slice(r.start, r.end)) ? [r] : splitAnd(t, r, false, merged.length > 1)));
+    // (a question or a means discussed splits only where a topic of its own begins: "ways to raise trade and the
+    // situation on the peninsula", not "… in Egypt and the region")
+    const how = HOW_TOPIC.test(t.slice(r.start, r.end));
+    pieces.push(...(c.numbered ? splitAtDeterminer(t, r) : how ? splitAtDeterminer(t, r, OWN_TOPIC) : c.whole ? [r] : splitAnd(t, r, false, merged.length > 1)));
   }
   if (count > pieces.length) {
     // The text says how many: split the remaining "and"s from the last item backwards.
@@ -465,11 +468,16 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
 // "the Gabon border mission": a determiner, a name used as a modifier and a common noun: a noun phrase of its own.
 const OWN_NOUN_PHRASE = /^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?!of\b|and\b|for\b|in\b)\p{Ll}/u;
 
-/** "chapters 5 and 6 on fisheries and rural policy and the opening of cluster 3": only "and the ..." splits. */
-function splitAtDeterminer(t: string, c: Piece): Piece[] {
+// A noun phrase with a prepositional phrase of its own ("the situation on the Korean Peninsula"): a topic, not a
+// second object of the preposition before it ("in Egypt and the region").
+const OWN_TOPIC = /^(?:the|a|an|its|their|our|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:of|on|in|at|with|for|between|over|about)\s/iu;
+
+/** "chapters 5 and 6 on fisheries and rural policy and the opening of cluster 3": only "and the ..." splits (when `right` fits what follows). */
+function splitAtDeterminer(t: string, c: Piece, right: RegExp = /^/u): Piece[] {
   const out: Piece[] = [];
   let from = c.start;
   for (const m of matchesOf(/\s+and\s+(?=(?:the|a|an|its|their|our|his|her)\s)/gi, t.slice(c.start, c.end))) {
+    if (!right.test(t.slice(c.start + m.index + m[0].length, c.end))) continue;
     out.push({ start: from, end: c.start + m.index });
     from = c.start + m.index + m[0].length;
   }

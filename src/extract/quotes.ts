@@ -193,6 +193,9 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
   return out;
 }
 
+// A subordinate clause between a subject and a quote: the quote is in another clause.
+// ("as" after a verb in -ed is no clause: "praised as ‘a positive development’")
+const OWN_CLAUSE = /\b(?:(?<!\p{L}ed\s)as|while|when|whereas|because|after|before|since|although|though|where|which|who)\b/iu;
 // A passive verb after a subject: the subject did not do the saying.
 const PASSIVE_AFTER = /^\s+(?:were|was|are|is|been|being|got|get)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
 
@@ -359,7 +362,9 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
       // ("King Abdullah and Mansour agreed to step up efforts ‘to fulfill …’": two people's words together, unless
       // the sentence opens on whose words they are: two people do not say the same words, a statement does.)
       // (Not after a passive: "X and Y were greeted by protesters chanting “…”".)
-      const joint = PASSIVE_AFTER.test(doc.text.slice(subject.end, subject.end + 20)) ? null : attr.jointSpeaker(subject);
+      // (Nor in a clause of its own: "A and B agree to open talks as the UK’s ‘tilt’ gathers pace".)
+      const between = doc.text.slice(subject.end, q.open);
+      const joint = PASSIVE_AFTER.test(between.slice(0, 20)) || OWN_CLAUSE.test(between) ? null : attr.jointSpeaker(subject);
       if (joint && !source) return { cue: null, person: -1, described: joint, adjacent: false, at: subject.start };
     }
     if (source && (source.person >= 0 || source.described)) return { ...source, adjacent: false };

@@ -184,3 +184,14 @@ describe('findAgenda: "conferred on"', () => {
     expect(topics('At the discussion, the leaders conferred on ways of bringing peace and stability in the Horn of Africa.')).toEqual(['ways of bringing peace and stability in the Horn of Africa']);
   });
 });
+
+describe('findAgenda: a means discussed still ends where a topic of its own begins', () => {
+  it.each([
+    ['The ministers discussed ways to raise bilateral trade to $150 billion by 2030 and the situation on the Korean Peninsula.',
+      ['ways to raise bilateral trade to $150 billion by 2030', 'the situation on the Korean Peninsula']],
+    ['The king held talks on ways of cementing ties and political developments in Egypt and the region.',
+      ['ways of cementing ties and political developments in Egypt and the region']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});

@@ -1780,3 +1780,14 @@ describe('a readout’s furniture around its speakers', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('two people’s fragment only in their own clause', () => {
+  it('"A and B agree to open talks as the UK’s ‘tilt’ gathers pace": the scare quote is nobody’s', () => {
+    const text = 'Coleman and Raghavan agree to open trade talks as UK’s Indo-Pacific ‘tilt’ gathers pace\n\nForeign Secretary Harriet Coleman met External Affairs Minister Vikram Raghavan in London on Thursday.';
+    expect(speakers(text).filter((q) => q[2] === 'tilt')).toEqual([]);
+  });
+  it('but "praised as ‘a positive development’" is their words', () => {
+    const text = 'Talks in Cairo\n\nKing Hamid II held talks with Tarvia’s interim president Adli Mansoor.\n\nIn this context, the King and the interim leader praised as ‘a positive development’ the announcement.';
+    expect(speakers(text)).toEqual([['direct', 'Hamid II and Adli Mansoor', 'a positive development']]);
+  });
+});
