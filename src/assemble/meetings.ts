@@ -202,7 +202,8 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   if (dateFit === 'conflict') return 0;
   // Two places are two meetings, unless the day and every participant agree: then one report named the summit's city
   // ("met on the margins of the Quad summit in Wilmington"), the other the house where they met (Greenville).
-  const allAgree = dateFit === 'same' && dated && shared === keys.size && shared === c.keys.size;
+  // (two people at least, and a full date on both sides: a day without a year may be another year's)
+  const allAgree = dateFit === 'same' && dated && keys.size >= 2 && shared === keys.size && shared === c.keys.size && c.date?.year != null && d.date?.year != null;
   if (c.location && d.location && c.location.toLowerCase() !== d.location.toLowerCase() && !allAgree) return 0;
   const similarity = jaccard(clusterWords(c), words);
   const people = shared / Math.max(keys.size, c.keys.size);

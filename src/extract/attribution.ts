@@ -121,7 +121,7 @@ const DESCRIBED_BODY_HEADS = new Set(
 );
 
 // A lower-case word before a name that shows the name is past the verb: "conveyed", "met", "told".
-const VERB_LIKE = /^(?:\p{Ll}+ed|met|told|held|gave|sent|spoke|took|made|thanked|conveys|meets|holds|tells|sends|handed|received|greetings|message|behalf)$/u;
+const VERB_LIKE = /^(?:\p{Ll}+ed|met|told|held|gave|sent|spoke|took|made|thanked|conveys|meets|holds|tells|sends|hosts|receives|welcomes|visits|thanks|greets|invites|calls|handed|received|greetings|message|behalf)$/u;
 
 // A sentence opening on an unnamed singular person and a past verb: "The delegation head conveyed".
 const UNNAMED_SUBJECT = /^(?:The|A|An)\s+(?:[\p{L}-]+\s+){0,3}(?:head|chief|envoy|official|diplomat|delegate|representative|emissary)\s+(?:\p{Ll}+ed|met|held|gave|sent|spoke|took|made|told)\b/u;
@@ -790,8 +790,9 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
     i++;
   }
   if (i < toks.length && toks[i].t === '.') return null;
-  // '“tax reform,” which he described as “…”': a relative clause after the quote reports the words after it.
-  if ((i > 0 || /,$/u.test(innerText.trim())) && /^(?:which|whom)$/i.test(toks[i]?.t ?? '')) return null;
+  // '“tax reform,” which he described as “…”': a relative clause after the quote reports the quote after it (not
+  // '“…,” which is what Berg told reporters').
+  if ((i > 0 || /,$/u.test(innerText.trim())) && /^(?:which|whom)$/i.test(toks[i]?.t ?? '') && toks.slice(i, i + 12).some((t) => /^["“«‘]$/u.test(t.t))) return null;
   // “…,” according to the ministry.
   if (!newSentence && toks[i]?.t.toLowerCase() === 'according' && toks[i + 1]?.t.toLowerCase() === 'to') {
     let j = i + 2;

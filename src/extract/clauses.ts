@@ -178,9 +178,10 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
   const c1 = toks.findIndex((t, k) => k > i && k < i + 10 && t.t === ',');
   if (c1 > 0) {
     let c2 = toks.findIndex((t, k) => k > c1 && k < c1 + 40 && t.t === ',' && (speechVerbAt(text, toks, k + 1) !== null || (ADVERBS.has(toks[k + 1]?.t.toLowerCase() ?? '') && speechVerbAt(text, toks, k + 2) !== null)));
+    // (only an aside closed by the comma before the verb: "X, in a statement after the talks said …" has none)
+    if (c2 > 0 && ASIDE_OPENERS.has(toks[c1 + 1]?.t.toLowerCase() ?? '')) aside = { from: c1, to: c2 };
     if (c2 < 0) c2 = toks.findIndex((t, k) => k > c1 && k < c1 + 26 && t.t === ',');
     if (c2 > 0) limit = Math.max(limit, c2 + 4);
-    if (c2 > 0 && ASIDE_OPENERS.has(toks[c1 + 1]?.t.toLowerCase() ?? '')) aside = { from: c1, to: c2 };
   }
   for (let k = i + 1; k < Math.min(toks.length, limit); k++) {
     const t = toks[k];
@@ -290,7 +291,9 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
       const aside = toks.slice(j + 1, close);
       // (not a name in the object of a preposition: "Proposals from the front-runner, Hillary Clinton, …")
       const inObject = toks.slice(0, j).some((t) => /^(?:from|with|by|for|to|in|on|at|about|against|than)$/i.test(t.t));
-      if (!inObject && aside.length <= 4 && aside.every((t, k) => /^\p{Lu}/u.test(t.t) || isNameDot(aside, k))) named = { start: aside[0].s, end: aside[aside.length - 1].e };
+      // (after a description, not a name: "Jan Novak, Czech Ambassador, sounds upbeat" keeps Novak)
+      const described = toks.slice(0, j).some((t) => /^\p{Ll}/u.test(t.t) && t.t !== 's');
+      if (!inObject && described && aside.length <= 4 && aside.every((t, k) => /^\p{Lu}/u.test(t.t) || isNameDot(aside, k))) named = { start: aside[0].s, end: aside[aside.length - 1].e };
     }
   }
   if (j === 0 || verb >= toks.length || !/^\p{Ll}/u.test(toks[verb].t)) return null;

@@ -82,7 +82,9 @@ const WEEKDAY_ALT = Object.keys(WEEKDAYS)
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_ALT})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g');
 // ("May 30/2018": an agency's year after a slash)
 const MONTH_DAY = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?\\b(?:(?:,?\\s+|/)(\\d{4})\\b)?`, 'g');
-const DAY_LOWER_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\s+(\\d{4})\\b`, 'g');
+// (full names only: for each month, its longest name in rules/dates.ts)
+const FULL_MONTHS = Object.keys(MONTHS).filter((m) => !Object.keys(MONTHS).some((o) => MONTHS[o] === MONTHS[m] && o.length > m.length));
+const DAY_LOWER_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${FULL_MONTHS.join('|')})\\s+(\\d{4})\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{4})\\b`, 'g');
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
 const NUMERIC = /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/g;

@@ -6,7 +6,8 @@
 //   NYT doubled apostrophes  ''We agree,'' he said.
 //   mixed                    “We agree," he said.   (curly and straight double marks pair with each other)
 //   guillemets               «We agree», he said.
-//   curly / straight single  ‘We agree,’ he said.   'We agree,' he said.
+//   curly / straight single  ‘We agree,’ he said.   'We agree,' he said.   ‘unbelievable increase' (mixed: the other style
+//                            closes only when no mark of the opening one's own style follows in the paragraph)
 //   German low-high          „We agree“
 //   split by attribution     “A,” he said. “B.”            -> two quotes
 //   over several paragraphs  “A … (no closing mark)¶“B …”  -> one quote
@@ -64,6 +65,8 @@ const DOUBLE_FAMILIES: Family[] = [
   { opens: '«', closes: '»', apostrophe: false },
   { opens: "'", closes: "'", apostrophe: true, doubled: true },
 ];
+/** The closing mark of an opening mark's own style, for the single marks that may close in the other style. */
+const SAME_STYLE_CLOSE: Record<string, string> = { '‘': '’', "'": "'" };
 /** Marks that open and close alike: which they do depends on what stands around them. */
 const SYMMETRIC_MARKS = new Set(['"', "'"]);
 // (So are curly and straight single marks: "welcomed ‘unbelievable increase' in trade".)
@@ -142,6 +145,7 @@ function scanFamily(
       }
     }
     let lastMark = -2; // the paragraph's last closing mark, found when first needed
+    const lastOwn: Record<string, number> = {}; // the paragraph's last mark of each closing style, when first needed
     // Jump from mark to mark: the characters between cannot open or close anything.
     while (mi < marks.length && marks[mi] < p.start) mi++;
     for (; mi < marks.length && marks[mi] < p.end; mi++) {
@@ -166,8 +170,9 @@ function scanFamily(
       let role: 'open' | 'close' | 'none';
       if (i === p.start && open >= 0 && isOpenCh && segments.length > 0) continue; // the continuation mark itself
       if (SYMMETRIC_MARKS.has(ch)) {
-        if (open >= 0) role = canClose ? 'close' : canOpen ? 'open' : 'close';
-        else role = canOpen ? 'open' : 'none';
+        // (a straight mark that only closes this family's quotes, after a curly opening one, never opens one)
+        if (open >= 0) role = canClose ? 'close' : canOpen && isOpenCh ? 'open' : 'close';
+        else role = canOpen && isOpenCh ? 'open' : 'none';
       } else if (isOpenCh && isCloseCh) {
         // „…“ style: “ closes a „ quote, opens otherwise.
         role = open >= 0 && text[open] === '„' ? 'close' : 'open';
@@ -184,6 +189,13 @@ function scanFamily(
       }
       if (fam.apostrophe && role === 'open' && !canOpen) role = 'none';
       if (fam.apostrophe && role === 'close' && !canClose) role = 'none';
+      // A mark of the other style closes only when none of the opening mark's own style follows in the paragraph
+      // ("‘The two countries' ties …,’ he said": the possessive is no close).
+      if (role === 'close' && open >= 0 && SAME_STYLE_CLOSE[text[open]] !== undefined && SAME_STYLE_CLOSE[text[open]] !== ch) {
+        const own = SAME_STYLE_CLOSE[text[open]];
+        lastOwn[own] ??= text.lastIndexOf(own, p.end - 1); // once per paragraph: linear time
+        if (lastOwn[own] > i) role = 'none';
+      }
       if (role === 'open') {
         // An earlier mark never closed is dropped.
         open = i;

@@ -3,7 +3,9 @@
 // Patterns handled (one example each):
 //   verb + that            "He remarked that the relations have been discussed …"      -> "the relations have been discussed …"
 //   verb + adjunct + that  "The ministry said in a statement that …", "She told reporters that …"
-//   verb + bare clause     "Makei also said they discussed …" (say, tell, add, believe, think … only)
+//   verb + bare clause     "Makei also said they discussed …" (say, tell, add, believe, think … only; "stressed",
+//                          "acknowledged", "noted" … only with a finite verb right after a short subject:
+//                          "acknowledged the talks had stalled", not "acknowledged the challenges relating to …")
 //   told + object + clause "Yalcinkaya told reporters the two sides would …"
 //   parenthetical subject  "Costantini, a career diplomat who …, said that Argentina wanted …"
 //   participle + main      "Noting that A, Zhou said B" -> A (cue "noting") and B, both Zhou's
@@ -69,7 +71,8 @@ function takesBareClause(verb: string, toks: Tok[], i: number): boolean {
   const v = verb.toLowerCase();
   if (ZERO_THAT.has(v)) return true;
   if (!ZERO_THAT_IF_FINITE.has(v)) return false;
-  for (let k = i + 1; k < toks.length && k < i + 9; k++) {
+  // (right after a short subject: "the talks had stalled", not "the importance of the agreement the sides had signed")
+  for (let k = i + 1; k < toks.length && k < i + 4; k++) {
     if (!isWord(toks[k])) return false;
     if (FINITE.test(toks[k].t)) return true;
   }
@@ -216,7 +219,7 @@ function participial(doc: ParsedDocument, s: Sentence, quotes: Span[]): Array<In
 }
 
 // "It should be recalled that …", "It must be stressed that …": the writer's aside, nobody's report.
-const WRITERS_ASIDE = /^\s*It\s+(?:should|must|may|can|is\s+to|needs\s+to)\s+be\s+(?:recalled|noted|stressed|emphasi[sz]ed|underlined|mentioned|added|said|remembered|pointed\s+out)\b/u;
+const WRITERS_ASIDE = /^\s*It\s+(?:should|must|may|can|is\s+to|needs\s+to)\s+be\s+(?:recalled|noted|stressed|emphasi[sz]ed|underlined|mentioned|added|said|remembered|pointed\s+out)\b(?!,)/u;
 
 function reported(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
   // A sentence that starts inside or with a quote is a direct quote's, not reported speech.

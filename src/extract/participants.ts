@@ -5,7 +5,8 @@
 //   headline            "Meeting with Minister of Foreign Affairs of Oslo Land Jan Berg"
 //   subjects            "President A and Minister B met in Oslo on 16 May"
 //   subject and object  "A has met with Foreign Minister B", "A said as he met with B"
-//   other meeting verbs "A and B co-chaired the consultations", "A held a phone call with B"
+//   other meeting verbs "A and B co-chaired the consultations", "A held a phone call with B", "A and B had warm and
+//                       constructive talks" (not "had to call off", "have had no talks")
 //   after talks         "A said following talks with his counterpart B"
 //   talks between       "following talks in Nairobi between Prime Cabinet Secretary A and visiting Foreign Secretary B",
 //                       "at Wednesday’s lunch meeting between A and B"

@@ -1043,7 +1043,8 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
         // "the head of the Uzbekistan Foreign Ministry" is the minister, not the ministry named inside it.
         const inside: number[] = [];
         for (let k = mi; k < ms.length && ms[k].start < end; k++) inside.push(k);
-        const headOf = m.groups?.desc === undefined && !(mi > 0 && ms[mi - 1].end > start) && inside.every((k) => index.people[ms[k].person]?.type === 'body');
+        // (not "the head of the Foreign Ministry's Europe desk": another head)
+        const headOf = m.groups?.desc === undefined && !/^['’]s\b/u.test(text.slice(end, end + 3)) && !(mi > 0 && ms[mi - 1].end > start) && inside.every((k) => index.people[ms[k].person]?.type === 'body');
         if (!headOf) continue;
         for (const k of inside) replaced.add(ms[k]);
       }

@@ -194,8 +194,9 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
 }
 
 // A subordinate clause between a subject and a quote: the quote is in another clause.
-// ("as" after a verb in -ed is no clause: "praised as ‘a positive development’")
-const OWN_CLAUSE = /\b(?:(?<!\p{L}ed\s)as|while|when|whereas|because|after|before|since|although|though|where|which|who)\b/iu;
+// ("as" opens one only with words of its own before the quote: "as UK’s Indo-Pacific ‘tilt’ gathers pace", not
+// "praised as ‘a positive development’" or "describing their meeting as a “very positive step”")
+const OWN_CLAUSE = /\b(?:while|when|whereas|because|after|before|since|although|though|where|which|who)\b|\bas\s+(?!(?:a|an|the)\s+\S+$)\S+\s+\S+/iu;
 // A passive verb after a subject: the subject did not do the saying.
 const PASSIVE_AFTER = /^\s+(?:were|was|are|is|been|being|got|get)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
 

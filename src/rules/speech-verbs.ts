@@ -115,7 +115,6 @@ export const OBJECT_FIRST_VERBS: ReadonlySet<string> = new Set([
   'proposed', 'proposes', 'decried', 'ridiculed', 'taunted', 'mocked', 'chided', 'scolded', 'bemoaned', 'demanded',
 ]);
 
-/** Verbs after which a content clause may follow without "that" ("Makei said they discussed …"). */
 /**
  * Verbs that take an object as often as a bare clause ("acknowledged the challenges", "acknowledged the talks had
  * stalled", "stressed the meeting was organized for economic reasons"): a bare clause only when a finite verb follows
@@ -126,17 +125,17 @@ export const ZERO_THAT_IF_FINITE_VERBS: readonly string[] = [
   'emphasized', 'emphasised', 'emphasizing', 'emphasising', 'noted', 'notes', 'noting', 'explained', 'explains', 'stated',
 ];
 
+/** Verbs after which a content clause may follow without "that" ("Makei said they discussed …"). */
 export const ZERO_THAT_VERBS: readonly string[] = [
   'said', 'says', 'told', 'tells', 'added', 'adds', 'believes', 'believed', 'thinks', 'thought',
   'hopes', 'hoped', 'insisted', 'insists', 'claimed', 'claims', 'argued', 'argues',
   'denied', 'estimated', 'estimates', 'predicted', 'predicts', 'warned', 'warns',
-  // "He stressed the meeting was organized for economic reasons", "She noted the talks had gone well".
   // A proposal with a bare subjunctive clause (VNA): "He suggested the two sides step up …".
   'suggested', 'suggests', 'proposed', 'proposes', 'recommended', 'recommends',
   // The bare forms after a plural subject: "Democratic strategists say the party would …".
   'say', 'tell', 'add', 'believe', 'think', 'hope', 'insist', 'argue', 'warn', 'predict', 'suggest',
 ];
-// Not "noted/stressed/emphasized": "stressed the need to …" takes a noun phrase, not a clause.
+// Not "noted/stressed/emphasized" here: "stressed the need to …" takes a noun phrase (ZERO_THAT_IF_FINITE_VERBS above).
 
 /**
  * Participles that open a sentence before its subject: "Welcoming the minister on her visit, X said …",

@@ -114,3 +114,16 @@ describe('mergeMeetings: two places on one day', () => {
     expect(groups([house, later])).toEqual([['house'], ['later']]);
   });
 });
+
+describe('mergeMeetings: two cities part reports that share only one person, or a day without a year', () => {
+  it('one participant each, one full date, two cities: two meetings', () => {
+    const a = record('a', 'Talks\n\nForeign Minister Anna Keller held talks with Lithuanian officials in Vilnius on 12 May 2023.');
+    const b = record('b', 'Talks\n\nForeign Minister Anna Keller held talks with Latvian officials in Riga on 12 May 2023.');
+    expect(groups([a, b])).toEqual([['a'], ['b']]);
+  });
+  it('a day and month without a year on one side, two cities: two meetings', () => {
+    const a = record('a', 'Talks\n\nForeign Minister Anna Keller met Foreign Minister Lars Berg in Oslo on 12 May.');
+    const b = record('b', 'Talks\n\nForeign Minister Anna Keller met Foreign Minister Lars Berg in Stockholm on 12 May 2021.');
+    expect(groups([a, b])).toEqual([['a'], ['b']]);
+  });
+});

@@ -151,3 +151,12 @@ describe('what the review of the other-occasion rules found', () => {
     expect(analyze('Talks\n\nPresident Lech Nowak and Chancellor Otto Weiss held talks in Warsaw on Monday that built on their recent calls.').location).toBe('Warsaw');
   });
 });
+
+describe('what the second review found: no meeting', () => {
+  it.each([
+    ['Talks\n\nAnna Keller had to call off her visit on Monday, a day before she was due to see Prime Minister Lars Berg in Oslo.'],
+    ['Talks\n\nAnna Keller and Prime Minister Lars Berg have had no talks since March, officials said.'],
+  ])('%j', (text) => {
+    expect(surnames(text)).toEqual([]);
+  });
+});

@@ -1791,3 +1791,20 @@ describe('two people’s fragment only in their own clause', () => {
     expect(speakers(text)).toEqual([['direct', 'Hamid II and Adli Mansoor', 'a positive development']]);
   });
 });
+
+describe('what the second review found', () => {
+  const LEAD = 'Talks in Oslo\n\nAnna Keller met Lars Berg in Oslo on Monday.\n\n';
+  it.each([
+    ['a straight apostrophe in a curly single quote is no close', LEAD + '‘The two countries\' ties have never been closer,’ Berg said.', [['direct', 'Lars Berg', 'The two countries\'']]],
+    ['nor a curly one in a straight quote', LEAD + '\'The two countries’ ties have never been closer,\' Berg said.', [['direct', 'Lars Berg', 'The two countries’']]],
+    ['"rock \'n\' roll" inside a curly quote', LEAD + '‘We like rock \'n\' roll,’ Berg joked.', [['direct', 'Lars Berg', 'We like rock']]],
+    ['a title after a name is no subject of its own', 'Pact\n\nAnna Keller met Jan Novak in Prague.\n\nJan Novak, Czech Ambassador, sounds upbeat about the “historic” pact.', [['direct', 'Jan Novak', 'historic']]],
+    ['"stressed the importance of the agreement the sides had signed" is no clause', LEAD + 'Keller stressed the importance of the agreement the two sides had signed in May.', []],
+    ['"“…,” which is what Berg told reporters" is Berg’s', LEAD + '“We stand with Norway,” which is what Berg told reporters afterwards.', [['direct', 'Lars Berg', 'We stand with']]],
+    ['an aside with no comma to close it: the subject still speaks', LEAD + 'Keller, in a short statement after the talks said the meeting was useful.', [['indirect', 'Anna Keller', 'the meeting was']]],
+    ['"Trump and Ryan issued a statement describing their meeting as a “…”" is theirs', 'Pledge\n\nDonald Trumbull met Paul Ryland.\n\nTrumbull and Ryland issued a statement describing their meeting as a “very positive step toward unification”.',
+      [['direct', 'Donald Trumbull and Paul Ryland', 'very positive step']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
