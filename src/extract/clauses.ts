@@ -3,7 +3,7 @@
 // verb a token starts, and "SUBJ [adverbs] VERB" at the start of a clause. Every function reads the
 // document's one token layer (text/tokens.ts).
 
-import { IRREGULAR_VERBS } from '../rules/verbs.js';
+import { ASIDE_OPENERS, IRREGULAR_VERBS, OBJECT_PREPOSITIONS, PARTICIPLE_PREPOSITIONS } from '../rules/verbs.js';
 import type { Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { TokenFlag, isWord, tokensIn, type Tok } from '../text/tokens.js';
@@ -73,11 +73,6 @@ const timeOpener = (toks: Tok[]): boolean => {
   while (k < 3 && toks[k] && TIME_SPAN.test(toks[k].t)) k++;
   return k > 0 && TIME_SPAN_NOUN.test(toks[k - 1].t) && /^(?:later|earlier|ago|after|before)$/i.test(toks[k]?.t ?? '');
 };
-
-// Words that open an adverbial aside after a subject: "Modi, during his remarks, said", "Modi, however, said".
-const ASIDE_OPENERS = new Set(['during', 'in', 'at', 'after', 'before', 'on', 'following', 'speaking', 'addressing', 'for', 'meanwhile', 'however']);
-// Prepositions a participle phrase opens with: "held at", "based in", "signed by".
-const PARTICIPLE_PREPOSITIONS = new Set(['at', 'in', 'on', 'by', 'with', 'from', 'near', 'under', 'during', 'inside', 'outside']);
 
 /**
  * Where a sentence's subject may start: after an introductory phrase ("Separately,", "For her
@@ -290,7 +285,7 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
       // "Kazakhstan's foreign minister, Erlan Idrissov, plays down …": a name set off after a description is the subject.
       const aside = toks.slice(j + 1, close);
       // (not a name in the object of a preposition: "Proposals from the front-runner, Hillary Clinton, …")
-      const inObject = toks.slice(0, j).some((t) => /^(?:from|with|by|for|to|in|on|at|about|against|than)$/i.test(t.t));
+      const inObject = toks.slice(0, j).some((t) => OBJECT_PREPOSITIONS.has(t.t.toLowerCase()));
       // (after a description, not a name: "Jan Novak, Czech Ambassador, sounds upbeat" keeps Novak)
       const described = toks.slice(0, j).some((t) => /^\p{Ll}/u.test(t.t) && t.t !== 's');
       if (!inObject && described && aside.length <= 4 && aside.every((t, k) => /^\p{Lu}/u.test(t.t) || isNameDot(aside, k))) named = { start: aside[0].s, end: aside[aside.length - 1].e };

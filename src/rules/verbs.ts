@@ -1,5 +1,6 @@
-// Verb forms that end a subject noun phrase and carry no regular ending ("-ed", "-s") to show it:
-// "Trump went after Bush", "Sanders took aim at …". General English, not tied to any text.
+// Verb forms that end a subject noun phrase and carry no regular ending ("-ed", "-s") to show it ("Trump went
+// after Bush", "Sanders took aim at …"), and the small words around a clause's subject and verb (asides,
+// participle phrases) that clauses.ts reads. General English, not tied to any text.
 
 /** Irregular past-tense forms, and modals, common in news narrative (contractions with both apostrophes). */
 export const IRREGULAR_VERBS: ReadonlySet<string> = new Set(
@@ -10,3 +11,12 @@ export const IRREGULAR_VERBS: ReadonlySet<string> = new Set(
     "swept swam taught understood woke withdrew won’t won't can can’t can't cannot may might must shall does " +
     "doesn’t doesn't didn’t didn't").split(' '),
 );
+
+/** Words that open an adverbial aside after a subject: "Modi, during his remarks, said", "Modi, however, said". */
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set(['during', 'in', 'at', 'after', 'before', 'on', 'following', 'speaking', 'addressing', 'for', 'meanwhile', 'however']);
+
+/** Prepositions a participle phrase opens with: "held at", "based in", "signed by". */
+export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'by', 'with', 'from', 'near', 'under', 'during', 'inside', 'outside']);
+
+/** Prepositions whose object a name after them is, not a subject: "Proposals from the front-runner, X, …". */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'with', 'by', 'for', 'to', 'in', 'on', 'at', 'about', 'against', 'than']);
