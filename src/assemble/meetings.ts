@@ -348,9 +348,9 @@ export type NameTable = Map<string, string>;
  */
 export function nameOrderKeys(names: Iterable<string>, surnamesOf?: (given: string) => number): NameTable {
   const sorted = [...new Set(names)].sort();
+  const facts = sorted.map((name) => ({ name, ...nameFacts(name) }));
   const lasts = new Map<string, Set<string>>();
-  for (const name of sorted) {
-    const { words, key } = nameFacts(name);
+  for (const { words, key } of facts) {
     if (words === null) continue;
     const set = lasts.get(words) ?? new Set<string>();
     set.add(key);
@@ -361,8 +361,7 @@ export function nameOrderKeys(names: Iterable<string>, surnamesOf?: (given: stri
   // One letter apart with the same given name ("Zakia Ighil" in one outlet, "Zakia Igil" in another):
   // one person spelt two ways. Compared within a given name only, so the cost stays near linear.
   const byGiven = new Map<string, Map<string, string>>();
-  for (const name of sorted) {
-    const { given, key } = nameFacts(name);
+  for (const { name, given, key } of facts) {
     if (given === null) continue;
     const surnames = byGiven.get(given) ?? new Map<string, string>();
     surnames.set(key, nameWords(name));
@@ -371,17 +370,11 @@ export function nameOrderKeys(names: Iterable<string>, surnamesOf?: (given: stri
   // A family name written first, and alone in another report ("Xi Jinping" … "Xi"; "Wang Yi" … "Wang"): the
   // full name's first word is a key of it too, when it opens no other full name ("Tan Weiming" and "Tan Guolin"
   // leave "Tan" to neither).
-  const singles = new Set(sorted.filter((n) => nameFacts(n).words === null).map((n) => participantKey(n)));
-  // (counted as surnamesOf counts: the surnames a given name has, so one run and --partition agree)
-  const opened = new Map<string, Set<string>>();
-  for (const name of sorted) {
-    const { given, key } = nameFacts(name);
-    if (given !== null) opened.set(given, (opened.get(given) ?? new Set()).add(key));
-  }
-  for (const name of sorted) {
-    const { words, key, given } = nameFacts(name);
+  const singles = new Set(facts.filter((f) => f.words === null).map((f) => f.key));
+  // (counted as surnamesOf counts, the surnames a given name has, so one run and --partition agree)
+  for (const { words, key, given } of facts) {
     if (words === null || given === null || given === key || !singles.has(given) || out.has(words)) continue;
-    if ((surnamesOf ? surnamesOf(given) : opened.get(given)?.size) === 1) out.set(words, given);
+    if ((surnamesOf ? surnamesOf(given) : byGiven.get(given)?.size) === 1) out.set(words, given);
   }
   for (const given of [...byGiven.keys()].sort()) {
     const surnames = byGiven.get(given)!;

@@ -183,7 +183,7 @@ function scanFamily(
         // 'announced that ” President X hosted …”': a closing mark standing alone before a capital, with none open
         // and another to close it later in the paragraph, opens (the wrong mark typed).
         if (open < 0 && /\s/u.test(prev) && /\s/u.test(next) && /\p{Lu}/u.test(text[i + width + 1] ?? '')) {
-          if (lastMark === -2) lastMark = text.lastIndexOf(ch, p.end - 1); // once per paragraph: linear time
+          if (lastMark === -2) lastMark = lastInParagraph(text, ch, p); // once per paragraph: linear time
           if (lastMark > i) role = 'open';
         }
       }
@@ -193,7 +193,7 @@ function scanFamily(
       // ("‘The two countries' ties …,’ he said": the possessive is no close).
       if (role === 'close' && open >= 0 && SAME_STYLE_CLOSE[text[open]] !== undefined && SAME_STYLE_CLOSE[text[open]] !== ch) {
         const own = SAME_STYLE_CLOSE[text[open]];
-        lastOwn[own] ??= text.lastIndexOf(own, p.end - 1); // once per paragraph: linear time
+        lastOwn[own] ??= lastInParagraph(text, own, p); // once per paragraph: linear time
         if (lastOwn[own] > i) role = 'none';
       }
       if (role === 'open') {
@@ -228,6 +228,12 @@ function pluralPossessive(text: string, i: number, end: number): boolean {
     if (/[,.!?;]/u.test(before) && !LETTER.test(after)) return true;
   }
   return false;
+}
+
+/** Where `ch` last stands in paragraph p, or -1: a search that never leaves the paragraph. */
+function lastInParagraph(text: string, ch: string, p: { start: number; end: number }): number {
+  const k = text.slice(p.start, p.end).lastIndexOf(ch);
+  return k < 0 ? -1 : p.start + k;
 }
 
 function isMarkChar(c: string): boolean {

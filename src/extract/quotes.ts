@@ -356,10 +356,10 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   // quote inside a sentence with no speech verb is the words of the sentence's subject.
   if (within && within.start < q.open && !/["“”«»]|''/u.test(doc.text.slice(within.start, q.open))) {
     const subject = leadingSubject(doc, within.start, q.open);
+    const person = subject ? attr.resolveSubject(subject, q.open) : -1;
+    if (subject && person >= 0) return { cue: null, person, adjacent: false, at: subject.start };
     const source = fromCue(accordingOpener(doc, within));
     if (subject) {
-      const person = attr.resolveSubject(subject, q.open);
-      if (person >= 0) return { cue: null, person, adjacent: false, at: subject.start };
       // ("King Abdullah and Mansour agreed to step up efforts ‘to fulfill …’": two people's words together, unless
       // the sentence opens on whose words they are: two people do not say the same words, a statement does.)
       // (Not after a passive: "X and Y were greeted by protesters chanting “…”".)
