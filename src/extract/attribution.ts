@@ -51,7 +51,7 @@ import { describedPeople, firstMentionAfter, personIn, receivedPerson, resolveDe
 import { TokenFlag, tokensIn, type Tok } from '../text/tokens.js';
 import { findCountry, findCountryByCapital } from '../rules/countries.js';
 import { CITIES } from '../rules/places.js';
-import { PERSON_NOUNS, RANK_MODIFIERS, TITLES } from '../rules/titles.js';
+import { PARTY_WORDS, PERSON_NOUNS, RANK_MODIFIERS, TITLES } from '../rules/titles.js';
 import { FINDING_NOUNS } from '../rules/speech-verbs.js';
 import { isTimeName } from '../rules/dates.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
@@ -724,10 +724,10 @@ export class Attributor {
     if (/^(?:the|The)\s/.test(this.doc.text.slice(span.start, span.end).trim()) && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))) return phrase;
     // A name the index does not know ("Tehran also said", a capital for its government): not one holding a person
     // it knows ("Marcos, Widodo and Anwar"), nor a lone word that may be capitalised only because it opens the
-    // sentence ("Unions recall …") unless the text also capitalises it inside a sentence or it names a place.
+    // sentence ("Unions recall …") unless the text also capitalises it inside a sentence or it names a place or a party.
     const name = properName(words);
     if (!name || personIn(this.people, span.start, span.end) !== -1) return null;
-    if (words.length === 1 && /(?:^|[.!?:"“”‘’]|\n)\s*$/u.test(this.doc.text.slice(Math.max(0, span.start - 3), span.start)) && !this.midSentenceCapitals().has(name) && !findCountry(name) && !findCountryByCapital(name) && !CITY_SET.has(name)) return null;
+    if (words.length === 1 && /(?:^|[.!?:"“”‘’]|\n)\s*$/u.test(this.doc.text.slice(Math.max(0, span.start - 3), span.start)) && !this.midSentenceCapitals().has(name) && !PARTY_WORDS.has(name.toLowerCase()) && !findCountry(name) && !findCountryByCapital(name) && !CITY_SET.has(name)) return null;
     return name;
   }
 

@@ -185,6 +185,7 @@ const NAME_PREFIX = new Set(NAME_PREFIXES);
 const TITLE_WORDS = new Set(TITLES.flatMap(([t]) => t.toLowerCase().split(/[\s-]+/)));
 const ABBREVIATIONS = new Set(TITLE_ABBREVIATIONS.map(([a]) => a));
 const DOTTED = new Set(DOTTED_TITLES);
+const SURNAME_PARTY_WORDS = new Set(['green', 'greens']);
 
 function isCountryWord(w: string): boolean {
   if (findCountry(w)) return true;
@@ -211,6 +212,8 @@ function isNonName(w: string): boolean {
   const lw = bare.toLowerCase();
   if (NAME_PREFIX.has(lw) || NAME_PREFIX.has(w.toLowerCase())) return true;
   if (NON_NAME.has(lw) || TITLE_WORDS.has(lw) || ABBREVIATIONS.has(bare) || isCountryWord(bare) || /\d/.test(bare)) return true;
+  // "a South Carolina Democrat", "Tory backbenchers": a party's member is described, not named ("Green" is a surname too).
+  if (PARTY_WORDS.has(lw) && !SURNAME_PARTY_WORDS.has(lw)) return true;
   // "Los Angeles-based attorney X", "Soviet-born", "Saudi-led": a compound adjective, not a name.
   if (/-(?:based|born|bred|led|backed|owned|run|funded|made|raised|trained|educated)$/.test(lw)) return true;
   // "Foreign Ministers Francisco Bustillo …", "Presidents X and Y": a plural title.
