@@ -58,11 +58,13 @@ import { isSpeechVerb } from '../rules/speech-verbs.js';
 
 const MEETING_VERB_GLOBAL = new RegExp(MEETING_VERB_PATTERN.source, 'giu');
 const HEADLINE = /^(?:meeting|talks|meets?|conversation|negotiations|consultations)\b|\b(?:meets?|met|holds? talks|talks with|receives?|hosts?)\b/i;
-const SOURCE_AFTER = /^[\s,’'s]*(?:\w+\s+){0,2}(?:said|says|reported|reports|stated|announced|noted|added|told|informed|wrote|tweeted)\b/i;
-const SOURCE_BEFORE = /\baccording to\s+(?:the\s+)?$|\b(?:by|from|in a statement by|citing)\s+(?:the\s+)?$/i;
+const SOURCE_AFTER = /^[\s,’'s]*(?:\w+\s+){0,2}(?:said|says|reported|reports|stated|announced|noted|added|told|informed|wrote|tweeted|confirmed|confirms)\b/i;
+const SOURCE_BEFORE = /\baccording to\s+(?:the\s+)?$|\b(?:by|from|in a statement by|citing|via)\s+(?:the\s+)?$/i;
+// Who a report of the meeting cites, whatever the index took it for: "…, Trend reports via Akorda", "according to X".
+const CITED_SOURCE_BEFORE = /\b(?:according to|via|citing)\s+(?:the\s+)?$/i;
 const MAX_SENTENCES = 12;
 // The name's own verb of saying right after it (not "Pak Ui-chun, an official said").
-const PERSON_SOURCE_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|stated|added|reported|announced)\b/u;
+const PERSON_SOURCE_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:ha[sd]\s+)?(?:said|says|told|stated|added|reported|reports|announced|confirmed|confirms)\b/u;
 const OTHER_CONVERSATION = /\b(?:after|before|following|prior to)\s+(?:his|her|their|its|a|the|an)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|conversation|call|visit|discussions?)\s+with\b/iu;
 // An open relative clause right before a name: "a US Senator who was behind former President …".
 const RELATIVE_BEFORE = /\b(?:who|which|whose)\s[^,;]*$/u;
@@ -242,6 +244,7 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
     }
     // "…, the presidential spokesman Bassam Rady said on Saturday": who reports the meeting, after it.
     if (p.type === 'person' && PERSON_SOURCE_AFTER.test(after) && trailingSource(doc.text.slice(s.start, m.start))) continue;
+    if (CITED_SOURCE_BEFORE.test(before)) continue;
     out.push(m);
   }
   return out;

@@ -26,6 +26,13 @@ describe('findParticipants: who took part', () => {
     ['Portugal President Tomas Ferreira met Norwegian Foreign Minister Ingrid Dahl at the Foreign Ministry in Lisbon.', ['Dahl', 'Ferreira']],
     ['LISBON (Wire) — Portugal President Tomas Ferreira hosted Norwegian Foreign Minister Ingrid Dahl in Lisbon for talks on fishing.',
       ['Dahl', 'Ferreira']],
+    // Whoever reports the meeting at the end of its sentence, named or unknown to the index, took no part in it.
+    ['Talks in Astana\n\nPresident Aidos Serikov welcomed Russian Foreign Minister Pavel Orlov to Astana for the ministerial meeting, Qazwire reports via Bolorda.',
+      ['Orlov', 'Serikov']],
+    ['Talks in Astana\n\nPresident Aidos Serikov held a meeting with Pavel Orlov, who arrived in Astana for a working visit, Bolorda reports.',
+      ['Orlov', 'Serikov']],
+    ['Leaders call\n\nTomas Ferreira and Sir Ingrid Dahl have held a phone call six days after the election, Downing Street has confirmed.',
+      ['Dahl', 'Ferreira']],
   ])('%s', (text, expected) => {
     expect(surnames(text)).toEqual(expected);
   });
