@@ -165,11 +165,11 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
       // also discussed the “grain corridor”', even after a quote of Lavrov's) is no quote.
       const words = q.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
       if (words <= MAX_SHORT_WORDS && !(cue && cue.adjacent) && !claimed && ((p.person < 0 && !p.speakerName) || (cue?.carried && otherSubject(doc, attr, q, p.person)))) continue;
-      if (p.person < 0 && p.speakerName) attr.addSpeaker(cue?.at ?? q.start, -1, p.speakerName);
-      if (p.person >= 0) {
-        attr.addSpeaker(cue?.at ?? q.start, p.person);
+      if (p.person >= 0 || p.speakerName) {
+        const described = p.person < 0 ? p.speakerName ?? undefined : undefined;
+        attr.addSpeaker(cue?.at ?? q.start, p.person, described);
         // A quote that runs over several paragraphs speaks in its last one too, for the next to carry.
-        if (paragraphAt(doc, q.close)?.index !== q.paragraph) attr.addSpeaker(q.close, p.person);
+        if (paragraphAt(doc, q.close)?.index !== q.paragraph) attr.addSpeaker(q.close, p.person, described);
       }
     }
     const speaker = p.person >= 0 ? people.people[p.person]?.name ?? null : p.speakerName;

@@ -195,7 +195,7 @@ function isSpeechLike(speech: string): boolean {
 function plausibleLabel(name: string, role: string | undefined): boolean {
   const words = name.split(/\s+/);
   if (words.length > 8 || (role !== undefined && role.split(/\s+/).length > 14)) return false;
-  if (SAID_BEFORE_COLON.test(role ?? '') || GENERIC_LABELS.has(name.toLowerCase()) || FURNITURE.test(name + ':')) return false;
+  if (SAID_BEFORE_COLON.test(role ?? '') || GENERIC_LABELS.has(name.toLowerCase()) || HEADING_LABEL.test(name) || FURNITURE.test(name + ':')) return false;
   // "Or, as Tom Ridge … put it:", "And then he said:": a sentence that leads into a quote, not a speaker line.
   if ((LEAD_IN_WORDS.has(words[0].toLowerCase()) && !isAllCaps(name)) || SPEECH_VERB_BEFORE_COLON.test(role ?? name)) return false;
   if (isKnownPlace(name) || isKnownPlace(displayName(name))) return false;
@@ -246,6 +246,9 @@ const GENERIC_LABELS = new Set(
     ' ',
   ),
 );
+
+// A section heading inside an article, not a speaker: "MORE ON THE SPECIAL RELATIONSHIP:", "READ MORE:", "WATCH:".
+const HEADING_LABEL = /^(?:more\s+(?:on|from|about|in)|read\s+more|see\s+also|watch|listen|related)\b/iu;
 
 function speakerPerson(people: PeopleIndex, name: string, start: number, end: number): number {
   const who = personIn(people, start, end);

@@ -813,6 +813,8 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
       [['direct', 'Murphy', 'Who is the']]],
     ['an unnamed speaker carries to the next quote in the paragraph', 'Campaign\n\nThe debate went on.\n\n“We are very disappointed in him,” a campaign spokesman said. “It is shortsighted of both states to do this.”',
       [['direct', 'campaign spokesman', 'We are very'], ['direct', 'campaign spokesman', 'It is shortsighted']]],
+    ['a described speaker of a quote over several paragraphs carries past a photo caption', 'Leaders talk\n\nThe call was short.\n\nA Downing Street spokesman said: “The Prime Minister spoke to the President on Sunday.\n\n“They discussed trade.\n\nThe PM also heaped praise on the President for his role in securing the ceasefire\n\nREUTERS\n\n“The President welcomed the release of the hostages.”',
+      [['direct', 'Downing Street spokesman', 'The Prime Minister'], ['direct', 'Downing Street spokesman', 'The President welcomed']]],
     ['a body carries too', 'Conference\n\nThe event was cancelled.\n\n“We are very disappointed in him,” the American Conservative Union said. “This comes at a critical time for our movement.”',
       [['direct', 'American Conservative Union', 'We are very'], ['direct', 'American Conservative Union', 'This comes at']]],
     ['"he" after an unnamed speaker is that speaker', 'Talks\n\nThe talks ended.\n\nA senior State Department official said the talks went well. “We made progress on the main issues,” he said.',

@@ -76,6 +76,7 @@ describe('speaker labels', () => {
     ['a headline with a colon', 'Lavrov: sanctions against Russia will never work and will fail\n\nRussian Foreign Minister Sergei Lavrov met his Turkish counterpart in Ankara on Monday.'],
     ['a sentence that leads into a quote', 'Security takes over\n\nThe race has changed since Friday.\n\nOr, as Tom Ridge, a former secretary of homeland security, put it: "The barbarians are no longer at the gate. They are inside."\n\nAnd Mike Huckabee called for denying entry.'],
     ['a paragraph opening on a conjunction', 'Talks\n\nThe ministers met on Monday.\n\nAnd Secretary Anna Berg: "We agreed on a great deal of what we came here to discuss."'],
+    ['a section heading in capitals', 'Leaders talk\n\nThe ministers met on Monday.\n\nMORE ON THE SPECIAL RELATIONSHIP:\n\nThe PM also heaped praise on the President for his role in securing a ceasefire\n\n“The President welcomed the release of the hostages.”'],
   ])('%s is no speaker label', (_what, text) => {
     expect(turns(text).filter(([kind]) => kind === 'transcript')).toEqual([]);
   });
