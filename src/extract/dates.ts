@@ -220,7 +220,9 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   if (!saidOn && aheadInSentence(doc.text.slice(Math.max(s.start, d.start - AHEAD_WINDOW), d.start))) return 0;
   if (/^\s*(?:next|this coming)\b/i.test(d.text)) return 0;
   // "following Saturday’s attacks", "Monday's vote": a date in the possessive dates another event (not "Today's talks").
-  if (/^[’']s\s+\p{L}/u.test(after) && !/^[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|talks|calls?|conversations?|visits?|summits?|consultations|negotiations|sessions?)\b/iu.test(after)) return 0;
+  if (/^[’']s\s+\p{L}/u.test(after) && !MEETING_NOUN_AFTER_POSSESSIVE.test(after)) return 0;
+  // "in her Wednesday morning press conference", "the Friday vote": a date that modifies another event's noun.
+  if (kindOf(d.text) === 'weekday' && DETERMINER_BEFORE.test(just) && MODIFIED_NOUN_AFTER.test(after) && !MEETING_NOUN_AFTER_MODIFIER.test(after)) return 0;
   if (ISSUED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start)) || SPOKEN_ON_BEFORE.test(just)) return 0;
   let score = 1;
   if (isMeeting) score += 3;
@@ -244,6 +246,14 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   return score;
 }
 
+// The meeting's own nouns after a date that modifies them: "Today's talks", "the Tuesday morning phone call".
+const MEETING_NOUNS = '(?:meetings?|talks|calls?|conversations?|visits?|summits?|consultations|negotiations|sessions?)';
+const MEETING_NOUN_AFTER_POSSESSIVE = new RegExp(`^[’']s\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUNS}\\b`, 'iu');
+const MEETING_NOUN_AFTER_MODIFIER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUNS}\\b`, 'iu');
+const DETERMINER_BEFORE = /\b(?:his|her|their|its|the|a|an)\s+$/i;
+// A noun after the weekday (and its time of day), not a word that goes on with the sentence ("on the Tuesday
+// before the vote", "on the Tuesday morning in Paris").
+const MODIFIED_NOUN_AFTER = /^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?!(?:in|on|at|with|and|or|to|for|of|by|before|after|when|that|which|as|from|between|during|morning|afternoon|evening|night)\b)\p{Ll}/u;
 // A lower-case word that is not a preposition, article or modifier, then the weekday: "agreed Friday".
 const BARE_AFTER_VERB = /(?:^|\s)(?!(?:on|by|of|in|at|to|from|until|till|since|before|after|for|the|a|last|next|this|past|every|each|and|or|but|that)\s)[a-z]{2,}\s+$/;
 const RANGE_BEFORE = /(?:\d{1,2}(?:st|nd|rd|th)?\s*[–—-]\s*|\b(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|and|until|till)\s+)$/;

@@ -20,6 +20,9 @@ describe('findMeetingDate: the meeting beats other events of the article', () =>
     ['During a visit to Kenya on 14–16 April the foreign minister met her counterpart on Tuesday, 15 April, to discuss trade.', 'Tuesday, 15 April'],
     // The day in brackets after the weekday (Reuters, The Star, Agência Brasil).
     ['MANILA: The leaders of the two countries met in Manila on Wednesday (Jan 10) to discuss the sea.', 'Wednesday (Jan 10)'],
+    // A weekday that modifies another event's noun dates that event.
+    ['“We agreed that the trade pact must be respected,” Ruiz said in her Wednesday morning press conference, adding that she and Lind spoke on Tuesday about tariffs.', 'Tuesday'],
+    ['The ministers met on the Tuesday before the vote.', 'Tuesday'],
   ])('%s', (text, expected) => {
     expect(meetingDate(text)?.text).toBe(expected);
   });
