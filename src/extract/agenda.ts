@@ -304,6 +304,9 @@ function afterRelativeClause(t: string, end: number): Piece | null {
 }
 
 const LIST_VERB = /^\s*(?:included|include|includes|were|are)\s+/u;
+// A double quotation opened before the cue and not closed: the cue stands inside it.
+const OPEN_QUOTE_BEFORE = /[“«][^”»]*$|^[^"]*"(?:[^"]*"[^"]*")*[^"]*$/u;
+const PARTICIPLE_AFTER_LIST = /,\s+\p{Ll}+ing\s+(?:on|upon|to|into|in|at|from|with)\b/u;
 
 /** The list that follows a cue, up to the first stop. */
 function listAfter(t: string, from: number): Piece | null {
@@ -332,6 +335,14 @@ function listAfter(t: string, from: number): Piece | null {
   // (Not 'the “copper belt,” as well as …': a comma inside the marks, then the list goes on.)
   const closing = /[,.!?]["”’»]\s+\p{Lu}/u.exec(w.slice(0, end));
   if (closing) end = closing.index;
+  // '“… discussed trade and energy,” the statement read': a list inside a quotation ends at its closing mark.
+  if (OPEN_QUOTE_BEFORE.test(t.slice(0, from))) {
+    const close = /["”»]/u.exec(w.slice(0, end));
+    if (close) end = close.index;
+  }
+  // "discussed trade and energy, building on last month's meeting": a participle phrase after the list's last item.
+  const participle = PARTICIPLE_AFTER_LIST.exec(w.slice(0, end));
+  if (participle && /\band\b/u.test(w.slice(0, participle.index))) end = participle.index;
   const clause = NEW_CLAUSE.exec(w.slice(0, end));
   if (clause) end = clause.index;
   const verb = NEW_VERB_PHRASE.exec(w.slice(0, end));

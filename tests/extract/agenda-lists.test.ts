@@ -21,6 +21,10 @@ describe('findAgenda: where lists split', () => {
     // But a list with its own determiners still splits.
     ['They discussed cooperation in energy, the war in the north and the refugee camps.',
       ['cooperation in energy', 'the war in the north', 'the refugee camps']],
+    // The list ends where the quotation it stands in closes, and before a participle phrase after its last item.
+    ['“The Prime Minister and the President discussed trade, energy and fisheries,” the statement read.', ['trade', 'energy', 'fisheries']],
+    ['The leaders discussed trade, energy and fisheries, building on last month’s productive meeting at the summit.', ['trade', 'energy', 'fisheries']],
+    ['The leaders discussed trade, fishing in the Pacific and energy.', ['trade', 'fishing in the Pacific', 'energy']],
   ])('%s', (text, expected) => {
     expect(topics(text)).toEqual(expected);
   });
