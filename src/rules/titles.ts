@@ -23,6 +23,9 @@ export const TITLES: ReadonlyArray<[title: string, cls: RoleClass]> = [
   ['Prime Minister', 'head-of-government'],
   ['Premier', 'head-of-government'],
   ['Chancellor', 'head-of-government'],
+  // Germany's and Austria's titles: "Federal Chancellor Angela Merkel", "Federal President Frank-Walter Steinmeier".
+  ['Federal Chancellor', 'head-of-government'],
+  ['Federal President', 'head-of-state'],
   ['Head of Government', 'head-of-government'],
   ['Taoiseach', 'head-of-government'],
   ['Foreign Minister', 'foreign-minister'],
@@ -165,6 +168,8 @@ export const DESCRIPTIONS: ReadonlyArray<[words: string, classes: RoleClass[]]> 
   ['prime minister', ['head-of-government']],
   ['premier', ['head-of-government']],
   ['chancellor', ['head-of-government']],
+  ['federal chancellor', ['head-of-government']],
+  ['federal president', ['head-of-state']],
   ['foreign minister', ['foreign-minister']],
   ['minister of foreign affairs', ['foreign-minister']],
   ['foreign secretary', ['foreign-minister']],
