@@ -111,6 +111,8 @@ export const WILLINGNESS_CUES: string[] = ['ready', 'willing', 'prepared', 'open
 /** The topics stand before the cue: "trade and investment were discussed". */
 export const PASSIVE_CUES: string[] = [
   '(?:was|were|have been|has been|had been|are|is) (?:also |\\w+ly )?(?:discussed|touched (?:up)?on|addressed|reviewed|considered|talked about|on the agenda|on the table)',
+  // "Joint efforts against the pandemic were the focus of talks between …"
+  '(?:was|were|are|is) (?:also )?(?:the |a )?(?:main |central |key )?(?:focus|topic|subject) of (?:the |their )?(?:talks|meeting|discussions?|conversation|negotiations)',
 ];
 
 /** A topic list stops at these (the rest of the sentence says when, where, why or who said it). */
@@ -127,6 +129,8 @@ export const LIST_STOPS: string[] = [
   '(?:would|could|should|must|might|will)(?! (?:and|or|of|to|for)\\b)',
   // a circumstance: "discussed trade amid rising tensions"
   'amid',
+  // a venue by its name: "exchanged views on current issues at Schloss Meseberg, the government's guest house"
+  'at (?=[A-Z])',
   'today', 'yesterday', 'tomorrow', 'according to', 'and other (?:issues|matters|topics|questions)', 'in addition to',
 ];
 

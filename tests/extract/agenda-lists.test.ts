@@ -59,6 +59,12 @@ describe('findAgenda: topics not introduced by "discuss"', () => {
       ['widening port access', 'easing visa rules']],
     ['The ministers held talks that also covered fishing rights and the border fence.', ['fishing rights', 'the border fence']],
     ['The discussions also touched on grain exports.', ['grain exports']],
+    // A passive with its agent: the topics stand before the verb, "by …" is who discussed them.
+    ['Rail freight and port fees were also discussed by the two leaders.', ['Rail freight', 'port fees']],
+    // "X were the focus of talks": the topic stands before its cue.
+    ['Joint efforts against the drought were the focus of talks between the Chancellor and the President in Linden.', ['Joint efforts against the drought']],
+    // A venue by its name ends the list, with whatever describes it.
+    ['The Chancellor welcomed the President to exchange views on grain exports at Schloss Linden, the government’s official guest house.', ['grain exports']],
   ])('%s', (text, expected) => {
     expect(topics(text)).toEqual(expected);
   });
