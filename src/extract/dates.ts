@@ -222,6 +222,10 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   // "following Saturday’s attacks", "Monday's vote": a date in the possessive dates another event (not "Today's talks").
   if (/^[’']s\s+\p{L}/u.test(after) && !MEETING_NOUN_AFTER_POSSESSIVE.test(after)) return 0;
   // "in her Wednesday morning press conference", "the Friday vote": a date that modifies another event's noun.
+  // "their joint initiative for Europe's recovery of 18 May": the date of another thing (not "the talks of 18 May",
+  // "the night of 18 May").
+  const of = NOUN_OF_BEFORE.exec(just);
+  if (of && !MEETING_NOUN_WORD.test(of[1]) && !TIME_OF_DAY_WORDS.test(of[1])) return 0;
   if (kindOf(d.text) === 'weekday' && DETERMINER_BEFORE.test(just) && MODIFIED_NOUN_AFTER.test(after) && !MEETING_NOUN_AFTER_MODIFIER.test(after)) return 0;
   if (ISSUED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start)) || SPOKEN_ON_BEFORE.test(just)) return 0;
   let score = 1;
@@ -251,6 +255,9 @@ const MEETING_NOUNS = '(?:meetings?|talks|calls?|conversations?|visits?|summits?
 const MEETING_NOUN_AFTER_POSSESSIVE = new RegExp(`^[’']s\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUNS}\\b`, 'iu');
 const MEETING_NOUN_AFTER_MODIFIER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUNS}\\b`, 'iu');
 const DETERMINER_BEFORE = /\b(?:his|her|their|its|the|a|an)\s+$/i;
+const NOUN_OF_BEFORE = /\b(\p{Ll}+)\s+of\s+$/u;
+const MEETING_NOUN_WORD = new RegExp(`^${MEETING_NOUNS}$`, 'iu');
+const TIME_OF_DAY_WORDS = /^(?:night|morning|evening|afternoon|day|days|week|weekend|end|beginning|start|middle|eve|month|part|course|hours|the)$/u;
 // A noun after the weekday (and its time of day), not a word that goes on with the sentence ("on the Tuesday
 // before the vote", "on the Tuesday morning in Paris").
 const MODIFIED_NOUN_AFTER = /^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?!(?:in|on|at|with|and|or|to|for|of|by|before|after|when|that|which|as|from|between|during|morning|afternoon|evening|night)\b)\p{Ll}/u;

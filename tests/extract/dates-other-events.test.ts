@@ -23,6 +23,8 @@ describe('findMeetingDate: the meeting beats other events of the article', () =>
     // A weekday that modifies another event's noun dates that event.
     ['“We agreed that the trade pact must be respected,” Ruiz said in her Wednesday morning press conference, adding that she and Lind spoke on Tuesday about tariffs.', 'Tuesday'],
     ['The ministers met on the Tuesday before the vote.', 'Tuesday'],
+    ['The talks of 18 May went well, the two ministers said.', '18 May'],
+    ['The leaders met on the night of 18 May in Paris.', '18 May'],
   ])('%s', (text, expected) => {
     expect(meetingDate(text)?.text).toBe(expected);
   });
@@ -54,6 +56,7 @@ describe('agency datelines', () => {
 describe('findMeetingDate: days that belong to the report, not the meeting', () => {
   it.each([
     ['the day a statement was issued', 'After two hours of talks between the two foreign ministers, the sides reached a deal.\n\nAccording to a joint statement issued by the Ministry of External Affairs Friday, both ministers had a frank discussion on the border.'],
+    ['the date of another thing, after its noun and "of"', 'Talks at Linden\n\nThe Chancellor and the President discussed the recovery.\n\nThis is reflected in their joint initiative for the recovery of 18 May.'],
     ['an "(AGENCY):" dateline', 'Lima, 4 May 2022(Wire): The Peruvian Foreign Minister, Ana Soto, and her Chilean counterpart, Raul Vera, met for talks.'],
   ])('%s', (_what, text) => {
     expect(meetingDate(text)).toBeNull();
