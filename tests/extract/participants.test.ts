@@ -26,6 +26,9 @@ describe('findParticipants: who took part', () => {
     ['Portugal President Tomas Ferreira met Norwegian Foreign Minister Ingrid Dahl at the Foreign Ministry in Lisbon.', ['Dahl', 'Ferreira']],
     ['LISBON (Wire) — Portugal President Tomas Ferreira hosted Norwegian Foreign Minister Ingrid Dahl in Lisbon for talks on fishing.',
       ['Dahl', 'Ferreira']],
+    // A chat by telephone is a meeting too.
+    ['Leaders talk\n\nLISBON – President Tomas Ferreira on Wednesday chatted briefly by telephone with his Norwegian counterpart, Ingrid Dahl, discussing fisheries.',
+      ['Dahl', 'Ferreira']],
     // Whoever reports the meeting at the end of its sentence, named or unknown to the index, took no part in it.
     ['Talks in Astana\n\nPresident Aidos Serikov welcomed Russian Foreign Minister Pavel Orlov to Astana for the ministerial meeting, Qazwire reports via Bolorda.',
       ['Orlov', 'Serikov']],

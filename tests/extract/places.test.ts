@@ -87,6 +87,9 @@ describe('no place', () => {
   it('for a phone call, whatever the dateline says', () => {
     expect(place('Turkish minister holds phone call with Somali counterpart\n\nANKARA\n\nTurkish Foreign Minister Kerem Aksoylu held a phone call on Thursday with his Somali counterpart.')).toBeNull();
   });
+  it('for a chat by telephone, whatever the dateline says', () => {
+    expect(place('Leaders talk\n\nLISBON – President Tomas Ferreira on Wednesday chatted briefly by telephone with his Norwegian counterpart, Ingrid Dahl, discussing fisheries.')).toBeNull();
+  });
   it('from a region named after a visit ("a new reality in West Africa")', () => {
     expect(place('Talks\n\nAn analyst said the visit showed Paris was adjusting to a new reality in West Africa.')).toBeNull();
   });
