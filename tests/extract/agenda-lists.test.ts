@@ -59,6 +59,9 @@ describe('findAgenda: topics not introduced by "discuss"', () => {
       ['widening port access', 'easing visa rules']],
     ['The ministers held talks that also covered fishing rights and the border fence.', ['fishing rights', 'the border fence']],
     ['The discussions also touched on grain exports.', ['grain exports']],
+    // The word that singles an item out is no part of it.
+    ['The presidents discussed the region and Venezuela “in particular.”', ['the region', 'Venezuela']],
+    ['The presidents discussed the region, Venezuela in particular, and trade.', ['the region', 'Venezuela', 'trade']],
     // A passive with its agent: the topics stand before the verb, "by …" is who discussed them.
     ['Rail freight and port fees were also discussed by the two leaders.', ['Rail freight', 'port fees']],
     // "X were the focus of talks": the topic stands before its cue.
