@@ -372,7 +372,11 @@ export class Attributor {
           if (m.end <= before && this.people.people[m.person]?.type === 'person' && genders[m.person] === want) return m.person;
         }
       }
-      return e?.person ?? -1;
+      if (e) return e.person;
+      // "Washington blacklisted Tareck El Aissami …, a move he called “…”": with nobody of the pronoun's gender as a
+      // subject or speaker within reach, the one person of that gender (or of none known) the sentence, or the one
+      // before, names.
+      return this.onlyPersonNamedBefore(Math.min(anchor, span.start), want);
     }
     // "during a call between Ramaphosa and Zelensky, the latter warned …": the last (or, for "the
     // former", the one before) of the people named just before, in this sentence or the one before.
@@ -408,6 +412,28 @@ export class Attributor {
       }
     }
     return named;
+  }
+
+  /** The one person of gender `want` (or unknown) named in the sentence before `at` or the one before it, or -1. */
+  private onlyPersonNamedBefore(at: number, want: 'm' | 'f'): number {
+    const s = sentenceAt(this.doc, at);
+    if (!s) return -1;
+    let k = s.start - 1;
+    while (k > 0 && /\s/.test(this.doc.text[k])) k--;
+    const prev = k > 0 ? sentenceAt(this.doc, k) : undefined;
+    const from = prev && prev.paragraph === s.paragraph ? prev.start : s.start;
+    const genders = this.people.genders ?? [];
+    let found = -1;
+    for (let i = firstMentionAfter(this.people, from); i < this.people.mentions.length; i++) {
+      const m = this.people.mentions[i];
+      if (m.start >= at) break;
+      if (this.people.people[m.person]?.type !== 'person' || this.insideQuote(m.start)) continue;
+      const g = genders[m.person] ?? null;
+      if (g !== null && g !== want) continue;
+      if (found >= 0 && found !== m.person) return -1;
+      found = m.person;
+    }
+    return found;
   }
 
   /**

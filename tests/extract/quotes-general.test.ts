@@ -809,6 +809,8 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
       [['direct', 'Edgar Marton', 'It is shortsighted']]],
     ['"the Federal Chancellor" is the one the text titled so', 'Talks\n\nFederal Chancellor Anna Berger welcomed French President Luc Morel. “This is a good day for Europe,” said the Federal Chancellor in the press conference.',
       [['direct', 'Anna Berger', 'This is a']]],
+    ['"he" with no subject or speaker of his within reach: the one man the sentence names', 'Talks\n\nThe two capitals got into their first spat this week when Washington blacklisted Vice President Tareck Aissami on drug charges, a move he called “imperialist aggression.”',
+      [['direct', 'Tareck Aissami', 'imperialist aggression.']]],
     ['a party member from a state is described, not named: "said one New Hampshire Democrat"', 'Primary\n\nInsiders spoke.\n\n“If she does win New Hampshire, it will be by a margin as close as Iowa,” said one New Hampshire Democrat. “Look, she needed to split the first two,” said a South Carolina Democrat.',
       [['direct', 'New Hampshire Democrat', 'If she does'], ['direct', 'South Carolina Democrat', 'Look, she needed']]],
     ['a question mark before the inverted verb: "“…?” said Murphy, using …"', 'Senate race\n\nThe campaign went on.\n\n“Who is the real con man here?” said Murphy, using a term his rival has used.',
