@@ -51,7 +51,7 @@ import { lowerBound } from '../text/spans.js';
 import { DATELINE_PREFIX } from '../text/dateline.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry, type Country } from '../rules/countries.js';
 import { OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
-import { DESCRIBED_TENURE_WORDS, DESCRIPTIONS, DOTTED_TITLES, GENERATIONS, GENERIC_DESCRIPTIONS, HONORIFICS, TENURE_WORDS, NAME_PREFIXES, NAMED_BODIES, PARTY_WORDS, PERSON_NOUNS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
+import { DESCRIBED_TENURE_WORDS, DESCRIPTIONS, DOTTED_TITLES, GENERATIONS, GENERIC_DESCRIPTIONS, HONORIFICS, TENURE_WORDS, NAME_PREFIXES, NAMED_BODIES, PARTY_WORDS, PERSON_NOUNS, PORTFOLIOS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
 import { matchesOf } from '../text/matches.js';
@@ -100,12 +100,15 @@ const TENURE = `(?:(?:${TENURE_WORDS.map((w) => w.replace(' ', '[- ]')).join('|'
 const DESCRIBED_TENURE = `(?:(?:${DESCRIBED_TENURE_WORDS.join('|')})\\s+)?`;
 // Where an envoy is posted: "Russian Ambassador to Belarus", "Ambassador of Chile in Argentina" (not their own country).
 const POSTED_TO = `(?:\\s+(?:to|in)\\s+${CTY}|\\s+(?:for|to|on)\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})?`;
+// The place or body a title is of, when it is no country: "the Governor of American Samoa, Lemanu", "Mayor of Tirana".
+// (two words at most, and no portfolio: not "Secretary of State John Kerry, Berlin", "Secretary of Defense Austin, Kyiv")
+const SEAT_OF = `\\s+of\\s+(?:the\\s+)?(?!(?:${PORTFOLIOS.join('|')})\\b)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?=,)`;
 // Title (and country) written just before a name: "Belarus President ", "Minister of Foreign Affairs of Russia ".
 const INTRO_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?${TENURE}(?:${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))})\\s+and\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO},?\\s+(?:(?:Dr|Prof|Mr|Ms|Mrs|Sri|${NAME_PREFIXES.map((w) => w[0].toUpperCase() + w.slice(1).replace("'", "['’]")).join('|')})\\.?\\s+){0,3}$`,
+  `(?<![\\p{L}\\p{M}])(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?${TENURE}(?:${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))})\\s+and\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY})|${SEAT_OF})?${POSTED_TO},?\\s+(?:(?:Dr|Prof|Mr|Ms|Mrs|Sri|${NAME_PREFIXES.map((w) => w[0].toUpperCase() + w.slice(1).replace("'", "['’]")).join('|')})\\.?\\s+){0,3}$`,
   'u',
 );
-const COUNTERPART_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:his|her|their|its)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?counterparts?,?\\s+$`, 'u');
+const COUNTERPART_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:his|her|their|its)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?:counterparts?|peers?),?\\s+$`, 'u');
 // Apposition after a name: ", President of Belarus:", ", the Russian foreign minister, said".
 const APPOSITION_AFTER = new RegExp(
   `^,\\s+(?:the\\s+|a\\s+)?${TENURE}(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO}(?=\\s*[,:;.]|\\s*$)`,

@@ -437,9 +437,13 @@ function headerCity(doc: ParsedDocument): string | null {
   let lastDate = -10;
   // A place line seen before any date line ("WASHINGTON, D.C." above "OCTOBER 26, 2023").
   let pending: { city: string; index: number } | null = null;
-  for (const p of doc.paragraphs.slice(0, 16)) {
-    if (p.start > 2000) break;
-    const line = doc.text.slice(p.start, p.end);
+  // "Casa Rosada • Buenos Aires, Argentina November 30, 2018 • 7:27 A.M. AST": each part of a bulleted line is one.
+  const lines = doc.paragraphs.slice(0, 16).filter((p) => p.start <= 2000).flatMap((p) => {
+    const line = doc.text.slice(p.start, p.end).trim();
+    return (line.length <= 160 && /\s[•|]\s/u.test(line) ? line.split(/\s+[•|]\s+/u) : [line]).map((part) => ({ index: p.index, line: part }));
+  });
+  for (const p of lines) {
+    const line = p.line;
     if (line.length > 60 || line.includes('\n')) continue;
     if (HEADER_DATE.test(line) && !/[.!?]$/.test(line)) {
       // "London, Tuesday 14 March": the place and the date on one line; also "April 2, 2023, 3:11 p.m. Beijing".

@@ -147,6 +147,11 @@ export const TENURE_WORDS: readonly string[] = ['newly appointed', 'new', 'outgo
  * president" or "the incoming president" (perhaps a president-elect), nor "the visiting leader" (the guest).
  */
 export const DESCRIBED_TENURE_WORDS: readonly string[] = ['interim', 'caretaker'];
+/** What a secretary or minister is "of": "Secretary of State", "Secretary of the Treasury" (no place they govern). */
+export const PORTFOLIOS: readonly string[] = [
+  'State', 'Defense', 'Defence', 'Commerce', 'Labor', 'Labour', 'Energy', 'Agriculture', 'Treasury', 'Justice', 'Interior',
+  'Health', 'Education', 'Transportation', 'Transport', 'Homeland', 'Finance', 'Trade', 'Economy', 'Foreign', 'War', 'Veterans',
+];
 /** A generation written after a name: "Robert Casey Jr.", "Joseph R. Murray II". */
 export const GENERATIONS: readonly string[] = ['Jr', 'Sr', 'II', 'III', 'IV'];
 

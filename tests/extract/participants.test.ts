@@ -26,6 +26,9 @@ describe('findParticipants: who took part', () => {
     ['Portugal President Tomas Ferreira met Norwegian Foreign Minister Ingrid Dahl at the Foreign Ministry in Lisbon.', ['Dahl', 'Ferreira']],
     ['LISBON (Wire) — Portugal President Tomas Ferreira hosted Norwegian Foreign Minister Ingrid Dahl in Lisbon for talks on fishing.',
       ['Dahl', 'Ferreira']],
+    // "speak with", and a title of a place that is no country before a single name.
+    ['Leaders talk\n\nPresident Tomas Ferreira was on the phone on Wednesday afternoon to speak with his Peruvian peer Luis Quispe.', ['Ferreira', 'Quispe']],
+    ['Pacific talks\n\nDuring a meeting with the Governor of American Samoa, Lemanu, in Tonga yesterday, Prime Minister Sitiveni Rabuka expressed his gratitude.', ['Lemanu', 'Rabuka']],
     // A chat by telephone is a meeting too.
     ['Leaders talk\n\nLISBON – President Tomas Ferreira on Wednesday chatted briefly by telephone with his Norwegian counterpart, Ingrid Dahl, discussing fisheries.',
       ['Dahl', 'Ferreira']],

@@ -105,6 +105,8 @@ describe('the meeting place on real pages', () => {
     ['a title with ", City, Date" below page menus', 'Editor\'s Column\nArchive material\nAugust 2020 (9)\n\nAnswers to questions by the Foreign Minister summarizing the results of the meeting with the Secretary of State, Berlin, 26 February 2013\n\nQuestion: How did your negotiations go?', 'Berlin'],
     ['welcomed to a seat of government, then another clause that looks ahead', 'WASHINGTON (Reuters) - The president welcomed his Turkish counterpart to the White House on Tuesday and told reporters the two would have long discussions.', 'Washington'],
     ['an island takes "on"', 'The encounter took place on the Indonesian resort island of Bali before the start of the regional forum.', 'Bali'],
+    ['a header line of parts set off by bullets (White House)', 'Remarks by President Hale and President Ruiz Before Bilateral Meeting\n\n    Casa Rosada  •  Buenos Aires, Argentina November 30, 2018  •  7:27 A.M. AST\n\nPRESIDENT RUIZ: Good morning. I would like to welcome President Hale to Argentina.', 'Buenos Aires'],
+    ['on the phone to speak with a peer: no place', 'LIMA – President Tomas Ferreira was on the phone on Wednesday afternoon to speak with his Peruvian peer Luis Quispe.', null],
     ['a phone call: a summit city the callers talk about is not the place', 'The foreign minister held telephone talks with the Secretary of State on Friday. He said the upcoming meeting of the presidents in Hangzhou is the most important event.', null],
   ])('%s', (_style, text, expected) => {
     expect(place(text)).toBe(expected);
