@@ -76,7 +76,7 @@ export interface SpeakerEvent {
 }
 
 // Head nouns of unnamed speakers.
-const SPEAKER_NOUNS = /^(?:sources?|officials?|media|press|paper|newspapers?|magazines?|networks?|broadcasters?|outlets?|websites?|spokes(?:man|woman|person|people|persons)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|agencies|ministry|ministries|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?|side|statement|communiqu[eé]|readout|declaration|press release|release|person|people|insiders?|groups?|organi[sz]ations?|charities|authorities|department|secretariat|mission|commission|council|union|nations|bureau|administration|committee|service|campaign)$/i;
+const SPEAKER_NOUNS = /^(?:sources?|version|account|officials?|media|press|paper|newspapers?|magazines?|networks?|broadcasters?|outlets?|websites?|spokes(?:man|woman|person|people|persons)|diplomats?|analysts?|experts?|observers?|aides?|advis[eo]rs?|envoys?|ambassadors?|agency|agencies|ministry|ministries|government|embassy|office|presidency|delegation|representatives?|negotiators?|lawmakers|legislators|ministers?|side|statement|communiqu[eé]|readout|declaration|press release|release|person|people|insiders?|groups?|organi[sz]ations?|charities|authorities|department|secretariat|mission|commission|council|union|nations|bureau|administration|committee|service|campaign)$/i;
 // People described by what they do or stand for, one or many ("Democratic strategists", "one New Hampshire
 // Democrat"), and the polls and surveys that "say" things: a described speaker may end in any of them.
 const DESCRIBED_PEOPLE = new Set([...PERSON_NOUNS.map((n) => (/(?:man|woman)$/.test(n) ? n.replace(/man$/, 'men') : n + 's')), 'critics', 'opponents', 'protesters', 'economists', 'members', 'leaders', 'residents', 'organizers', 'organisers', 'polls', 'surveys',
@@ -113,6 +113,7 @@ const BODY_BACK_REF = /^(?:it|(?:the|its|this) (statement|communiqu[eé]|release
 const DOCUMENT_NOUN = String.raw`(?:statement|readout|release|communiqu[eé]|transcript)`;
 const ISSUED_DOCUMENT = new RegExp(String.raw`^(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}?(?:\p{Lu}[\p{L}\p{M}-]*))(?:['’]s)?\s+${DOCUMENT_NOUN}$`, 'u');
 const DOCUMENT_LABEL = new RegExp(String.raw`\s${DOCUMENT_NOUN}$`, 'u');
+const SIDE_ACCOUNT_OF_MEETING = /^((?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:version|account|readout))\s+of\s+(?:the|their|this)\s+(?:exchange|talks|meeting|call|conversation|discussions?)$/iu;
 /** A person's own words by a possessive pronoun: "his statement", "her remarks on Monday". */
 const OWN_WORDS = /^([Hh]is|[Hh]er)\s+(?:own\s+|latest\s+|written\s+|opening\s+|closing\s+)?(?:statement|remarks|speech|words|letter|message|post|tweet|interview|address|comments)(?:\s+(?:on|in|at|to|during)\s.*)?$/u;
 const DOCUMENT_WORDS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'press release']);
@@ -712,6 +713,8 @@ export class Attributor {
     // "The White House readout", "a Kremlin statement": the body whose document it is.
     const issued = ISSUED_DOCUMENT.exec(phrase);
     if (issued) phrase = issued[1];
+    // "The Argentine version of the exchange said …": one side's account of the meeting speaks for that side.
+    phrase = phrase.replace(SIDE_ACCOUNT_OF_MEETING, '$1');
     // "a yearly Gallup poll", "a tally by the Associated Press": a finding speaks for whoever it names
     // (read before the phrase is cut at "by", "in", "from").
     const finding = findingSource(phrase);

@@ -349,6 +349,12 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
       if (PRONOUN_CLAUSE.test(toks[k].t) && toks[k + 1] && isWord(toks[k + 1])) return clause(doc, s, toks[k].s, sv.verb, sv.subject, quotes);
     }
   }
+  // "revealed to Macri he was very happy", "said to reporters they would …": the listener, then a clause on a pronoun.
+  if (toks[i]?.t.toLowerCase() === 'to') {
+    let k = i + 1;
+    while (k < i + 4 && toks[k] && (/^\p{Lu}/u.test(toks[k].t) || OBJECT_PRONOUNS.has(toks[k].t.toLowerCase())) && !PRONOUN_CLAUSE.test(toks[k].t)) k++;
+    if (k > i + 1 && toks[k] && PRONOUN_CLAUSE.test(toks[k].t) && toks[k + 1] && isWord(toks[k + 1])) return clause(doc, s, toks[k].s, sv.verb, sv.subject, quotes);
+  }
   // said in a statement / on Monday / to reporters … that
   if (toks[i] && ADJUNCT_PREPS.has(toks[i].t.toLowerCase())) {
     let k = i;

@@ -74,6 +74,8 @@ interface Pending {
   paragraph: number;
 }
 
+const FIRST_PERSON_SUBJECT = /^\s*(?:I|we|We)\s*$/u;
+
 function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
   const text = doc.text;
   const turns = findTranscripts(doc, people);
@@ -130,6 +132,14 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
         p.cue = cue.cue;
         p.person = cue.person;
         if (cue.person < 0) p.speakerName = cue.described ?? null;
+      }
+      // 'PRESIDENT MACRI: … I told him, “We took 30 years …”': the turn's speaker quoting themselves.
+      if (p.person < 0 && !p.speakerName && cue?.subject && FIRST_PERSON_SUBJECT.test(text.slice(cue.subject.start, cue.subject.end))) {
+        const turn = turns.find((t) => t.start <= q.open && q.open < t.end);
+        if (turn) {
+          p.person = turn.person;
+          if (turn.person < 0) p.speakerName = turn.name;
+        }
       }
       // A fragment inside reported speech is the reporter's words, whether or not its own cue names anyone
       // ('… were "very interested" in …, the statement said', 'According to a joint statement, both
@@ -266,6 +276,8 @@ interface DirectCue {
   at: number;
   /** Where the cue itself stands, when a speech verb was found. */
   verbAt?: number;
+  /** The cue's subject as written ("I" in "I told him, “…”"). */
+  subject?: Span;
 }
 
 /** The person a headline gives its quote to, by a colon on either side of it; -1 when none. */
@@ -306,7 +318,7 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     if (!c) return null;
     const person = attr.resolveSubject(c.subject, q.open);
     const described = person < 0 ? attr.describe(c.subject) : null;
-    return { cue: c.verb, person, described, adjacent: true, at: Math.max(c.at, q.start), verbAt: c.at };
+    return { cue: c.verb, person, described, adjacent: true, at: Math.max(c.at, q.start), verbAt: c.at, subject: c.subject };
   };
   // A headline's quote: "‘We want a deal this year’: Ratna presses Kenya …", "Sablin: “No one …”".
   const head = q.paragraph === doc.headline ? headlineSpeaker(doc, attr, q) : -1;

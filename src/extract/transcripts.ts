@@ -247,8 +247,9 @@ const GENERIC_LABELS = new Set(
   ),
 );
 
-// A section heading inside an article, not a speaker: "MORE ON THE SPECIAL RELATIONSHIP:", "READ MORE:", "WATCH:".
-const HEADING_LABEL = /^(?:more\s+(?:on|from|about|in)|read\s+more|see\s+also|watch|listen|related)\b/iu;
+// A section heading inside an article, not a speaker: "MORE ON THE SPECIAL RELATIONSHIP:", "READ MORE:", "WATCH:",
+// "Press Release:".
+const HEADING_LABEL = /^(?:more\s+(?:on|from|about|in)|read\s+more|see\s+also|watch|listen|related|(?:press|news|media)\s+release|full\s+text|transcript)\b/iu;
 
 function speakerPerson(people: PeopleIndex, name: string, start: number, end: number): number {
   const who = personIn(people, start, end);

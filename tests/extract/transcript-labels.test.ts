@@ -69,6 +69,14 @@ describe('speaker labels', () => {
     expect(turns(text)).toEqual(expected);
   });
 
+  it('a speaker quoting their own words inside a turn: "I told him, “…”"', () => {
+    expect(turns('Remarks by President Tom Hale and President Luis Ruiz before their meeting\n\nPRESIDENT RUIZ: Good morning. I would like to welcome President Hale. Just now, on the stairs, I told him, "We took 30 years, Tom, to convince you to come down," because I invited you long ago.\n\nPRESIDENT HALE: Thank you very much. It is a great honor to be here.')).toEqual([
+      ['transcript', 'Luis Ruiz', 'Good morning. I'],
+      ['direct', 'Luis Ruiz', 'We took 30'],
+      ['transcript', 'Tom Hale', 'Thank you very'],
+    ]);
+  });
+
   it.each([
     ['a publication line', 'Thailand, Cambodia vow joint crackdown\n\nPUBLISHED : 10 Dec 2024 at 19:05\nWRITER: Penchan Rattanakorn\n\nPHNOM PENH - Foreign Minister Sirichai Wongsawat held talks with his counterpart on Tuesday.'],
     ['a subjects line', 'Doorstop interview\n\nSubjects: China trade impediments; detained nationals; Hong Kong.\n\nThe minister met her counterpart on Thursday.'],
@@ -76,6 +84,7 @@ describe('speaker labels', () => {
     ['a headline with a colon', 'Lavrov: sanctions against Russia will never work and will fail\n\nRussian Foreign Minister Sergei Lavrov met his Turkish counterpart in Ankara on Monday.'],
     ['a sentence that leads into a quote', 'Security takes over\n\nThe race has changed since Friday.\n\nOr, as Tom Ridge, a former secretary of homeland security, put it: "The barbarians are no longer at the gate. They are inside."\n\nAnd Mike Huckabee called for denying entry.'],
     ['a paragraph opening on a conjunction', 'Talks\n\nThe ministers met on Monday.\n\nAnd Secretary Anna Berg: "We agreed on a great deal of what we came here to discuss."'],
+    ['a press release line', 'Remarks before their meeting\n\nPress Release:\n\n    Casa Rosada  •  Buenos Aires, Argentina November 30, 2018\n\nThe presidents met on Friday.'],
     ['a section heading in capitals', 'Leaders talk\n\nThe ministers met on Monday.\n\nMORE ON THE SPECIAL RELATIONSHIP:\n\nThe PM also heaped praise on the President for his role in securing a ceasefire\n\n“The President welcomed the release of the hostages.”'],
   ])('%s is no speaker label', (_what, text) => {
     expect(turns(text).filter(([kind]) => kind === 'transcript')).toEqual([]);
