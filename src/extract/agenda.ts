@@ -246,7 +246,7 @@ function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
     if (m.index < covered) continue;
     const before = t.slice(Math.max(0, m.index - 40), m.index);
     // passive: handled below; an adjective cue follows its verb ("the talks had been frank on X")
-    if (/\b(?:was|were|been|being|is|are)\s+(?:also\s+|\w+ly\s+)?$/i.test(before) && !ADJECTIVE_CUE.test(m[0])) continue;
+    if (/\b(?:was|were|be|been|being|is|are)\s+(?:also\s+|\w+ly\s+)?$/i.test(before) && !ADJECTIVE_CUE.test(m[0])) continue;
     // A cue that also tells of fighting or attention ("The fighting has centred around Bakhmut", "Media attention was
     // focused on the protests") names topics only when a meeting word is its subject ("Their discussions were centered around …").
     if (LOOSE_CUE.test(m[0]) && (/\b(?:was|were|been|being|is|are|has|have|had)\s+(?:\w+ly\s+)?$/i.test(before) || /around$/i.test(m[0])) && !MEETING_SUBJECT.test(before)) continue;

@@ -62,6 +62,7 @@ describe('findAgenda: topics not introduced by "discuss"', () => {
     // The word that singles an item out is no part of it.
     ['The presidents discussed the region and Venezuela “in particular.”', ['the region', 'Venezuela']],
     ['The presidents discussed the region, Venezuela in particular, and trade.', ['the region', 'Venezuela', 'trade']],
+    ['They face common challenges that can be addressed through joint efforts.', []],
     // A passive with its agent: the topics stand before the verb, "by …" is who discussed them.
     ['Rail freight and port fees were also discussed by the two leaders.', ['Rail freight', 'port fees']],
     // "X were the focus of talks": the topic stands before its cue.
