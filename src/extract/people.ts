@@ -172,7 +172,7 @@ const NON_NAME = new Set(
     // A title-case headline's verbs: "Kazakh Foreign Minister Holds Talks with …".
     'holds meets receives visits hosts welcomes discusses urges calls says tells vows warns pledges seeks hails ' +
     'praises thanks agrees arrives attends addresses congratulates reaffirms stresses underlines opens launches ' +
-    'confirms rejects denies invites backs slams eyes expects plans wants offers proposes announces ' +
+    'confirms rejects denies invites backs slams eyes expects plans wants offers proposes announces phones ' +
     // … and with a plural subject: "X, EU Special Representative Discuss Peace".
     'discuss meet hold agree sign vow pledge seek eye mull review explore boost strengthen deepen expand reaffirm renew ' +
     // … and its adverbs: "X and Y Jointly Meet the Press".

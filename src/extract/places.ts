@@ -114,7 +114,7 @@ const ADJ_CAPITAL = new RegExp(
   String.raw`\b${TRIGGER}\b[^.;!?]{0,120}?\b(?:in|to|at)\s+the\s+(${COUNTRIES.flatMap((c) => c.adjectives).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s+capital\b(?!\s*,?\s+\p{Lu})`,
   'gu',
 );
-const CALL = /\b(?:(?:tele)?phone (?:call|conversation|talks)|video (?:call|conference|link)|(?:by|on the|over the) (?:tele)?phone|videoconference)\b/i;
+const CALL = /\b(?:(?:tele)?phone (?:call|conversation|talks?)|video (?:call|conference|link)|(?:by|on the|over the) (?:tele)?phone|videoconference)\b/i;
 const HOSTED = new RegExp(String.raw`(${NAME})\s+(?:hosted|played host to|welcomed)\b`, 'gu');
 // The date in a dateline: "May 16", "May 16, 2021", "16 May 2021", "2022-10-06", "06.10.2022".
 const DATELINE_DATE = String.raw`(?:[\p{Lu}][\p{L}]+\.?\s+\d{1,2}(?:(?:,\s*|/)\d{4})?|\d{1,2}\s+[\p{Lu}][\p{L}]+\.?(?:\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})`;

@@ -29,6 +29,11 @@ describe('findParticipants: who took part', () => {
     // "speak with", and a title of a place that is no country before a single name.
     ['Leaders talk\n\nPresident Tomas Ferreira was on the phone on Wednesday afternoon to speak with his Peruvian peer Luis Quispe.', ['Ferreira', 'Quispe']],
     ['Pacific talks\n\nDuring a meeting with the Governor of American Samoa, Lemanu, in Tonga yesterday, Prime Minister Sitiveni Rabuka expressed his gratitude.', ['Lemanu', 'Rabuka']],
+    // A call by any of its verbs, a reception for a guest, and a meeting on the sidelines of a forum.
+    ['Ruiz Phones Lind\n\nPresident Luis Ruiz called Prime Minister Ana Lind on Sunday to reassure her about the deal.', ['Lind', 'Ruiz']],
+    ['Talks\n\nASTANA, May 3. President Aidos Serikov has held a phone talk with President Pavel Orlov.', ['Orlov', 'Serikov']],
+    ['Talks\n\nSpeaking at a reception for newly-appointed US Ambassador Marc Evans Knapper in Hanoi, Prime Minister Pham Minh Chinh praised the ties.', ['Chinh', 'Knapper']],
+    ['Talks\n\nChinese foreign minister Wang Yi and Japanese counterpart Fumio Kishida met on the sidelines of the annual APEC forum, reports said.', ['Kishida', 'Yi']],
     // A chat by telephone is a meeting too.
     ['Leaders talk\n\nLISBON – President Tomas Ferreira on Wednesday chatted briefly by telephone with his Norwegian counterpart, Ingrid Dahl, discussing fisheries.',
       ['Dahl', 'Ferreira']],
@@ -45,6 +50,7 @@ describe('findParticipants: who took part', () => {
 
   it.each([
     ['Portugal President Tomas Ferreira and Norwegian Foreign Minister Ingrid Dahl will sign a fisheries pact next week.'],
+    ['Debate\n\nPresident Luis Ruiz called Senator Ana Lind a liar on Sunday.'],
     ['Ports reopen after strike\n\nFishing towns along the coast have waited for months for a deal on quotas and port fees.\n\nThe port of Porto reopened on Monday after a strike that lasted two weeks and cost millions.\n\nPortugal President Tomas Ferreira and Norwegian Foreign Minister Ingrid Dahl agreed that the port should stay open.'],
   ])('no participants from a shared action that is not the lead: %s', (text) => {
     expect(surnames(text)).toEqual([]);
