@@ -55,6 +55,7 @@ import { otherOccasionOpener } from './dates.js';
 import { matchesOf } from '../text/matches.js';
 import { Attributor } from './attribution.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
+import { PERSON_NOUNS, TITLES } from '../rules/titles.js';
 
 const MEETING_VERB_GLOBAL = new RegExp(MEETING_VERB_PATTERN.source, 'giu');
 const HEADLINE = /^(?:meeting|talks|meets?|conversation|negotiations|consultations)\b|\b(?:meets?|met|holds? talks|talks with|receives?|hosts?)\b/i;
@@ -62,6 +63,7 @@ const SOURCE_AFTER = /^[\s,’'s]*(?:\w+\s+){0,2}(?:said|says|reported|reports|s
 const SOURCE_BEFORE = /\baccording to\s+(?:the\s+)?$|\b(?:by|from|in a statement by|citing|via)\s+(?:the\s+)?$/i;
 // Who a report of the meeting cites, whatever the index took it for: "…, Trend reports via Akorda", "according to X".
 const CITED_SOURCE_BEFORE = /\b(?:according to|via|citing)\s+(?:the\s+)?$/i;
+const TITLE_AFTER = new RegExp(`^\\s+(?:${[...new Set([...TITLES.map(([t]) => t.split(' ').pop()!), ...PERSON_NOUNS])].join('|')})\\b`, 'iu');
 const MAX_SENTENCES = 12;
 // The name's own verb of saying right after it (not "Pak Ui-chun, an official said").
 const PERSON_SOURCE_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:ha[sd]\s+)?(?:said|says|told|stated|added|reported|reports|announced|confirmed|confirms)\b/u;
@@ -238,6 +240,8 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
     const after = doc.text.slice(m.end, Math.min(s.end, m.end + 40));
     if (p.type === 'body') {
       if (SOURCE_AFTER.test(after) || SOURCE_BEFORE.test(before)) continue;
+      // "Kenyan Cabinet Secretary … Omamo", "the Kremlin spokesman": the body's name is part of a person's title.
+      if (TITLE_AFTER.test(after)) continue;
       if (VENUE_BEFORE_PATTERN.test(before)) continue;
       // A headline's source after a dash: "Putin, Ramaphosa Discuss Summits - Kremlin".
       if (/\s[-–—]\s+$/u.test(before) && /^\s*$/u.test(after)) continue;

@@ -429,6 +429,8 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       // no word of it used in lower case elsewhere in the text (a title-case headline's common words).
       // "Sri Lanka", "Costa Rica": a country written in two words is no person.
       if (nameWords.length > 1 && findCountry(nameWords.map((w) => w.text).join(' '))) continue;
+      // "the foreign minister of New Zealand": the title's last word and the name make a country, not a person.
+      if (intro && findCountry(`${/(\S+)\s*$/u.exec(before)?.[1] ?? ''} ${nameWords.map((w) => w.text).join(' ')}`)) continue;
       // "Leader of the Nation, President of …": one word after an article that ends its phrase is a thing, not a
       // person (unlike "the Trump campaign", a name used as a modifier).
       if (nameWords.length === 1 && !intro && /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before) && /^[,;:.]/u.test(after)) continue;

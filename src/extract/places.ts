@@ -66,7 +66,7 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?
 // "the Norwegian capital", "the southeastern Chinese city of", "a beach resort of": up to three modifiers, any case.
 const CITY_NOUN_PHRASE = String.raw`(?:the|an?)\s+(?:[\p{L}][\p{L}-]+\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?`;
 const CITY_PHRASE = String.raw`(?:${CITY_NOUN_PHRASE},?\s+)`;
-const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|receiving|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press) conference|took place|welcoming ceremony|${SPOKE_TO})`;
+const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|meetings|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|receiving|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press) conference|took place|welcoming ceremony|${SPOKE_TO})`;
 // A title-case headline too: "Remarks Prior to a Meeting With … in London".
 const TRIGGER = TRIGGER_WORDS.replace(/(^|\(\?:|\|)([a-z])/g, (_m, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
 
@@ -114,7 +114,7 @@ const ADJ_CAPITAL = new RegExp(
   String.raw`\b${TRIGGER}\b[^.;!?]{0,120}?\b(?:in|to|at)\s+the\s+(${COUNTRIES.flatMap((c) => c.adjectives).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s+capital\b(?!\s*,?\s+\p{Lu})`,
   'gu',
 );
-const CALL = /\b(?:(?:tele)?phone (?:call|conversation|talks?)|video (?:call|conference|link)|(?:by|on the|over the) (?:tele)?phone|videoconference)\b/i;
+const CALL = /\b(?:(?:tele)?phon(?:e|ic) (?:call|conversation|talks?)|video (?:call|conference|link)|(?:by|on the|over the) (?:tele)?phone|videoconference)\b/i;
 const HOSTED = new RegExp(String.raw`(${NAME})\s+(?:hosted|played host to|welcomed)\b`, 'gu');
 // The date in a dateline: "May 16", "May 16, 2021", "16 May 2021", "2022-10-06", "06.10.2022".
 const DATELINE_DATE = String.raw`(?:[\p{Lu}][\p{L}]+\.?\s+\d{1,2}(?:(?:,\s*|/)\d{4})?|\d{1,2}\s+[\p{Lu}][\p{L}]+\.?(?:\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})`;

@@ -34,6 +34,12 @@ describe('findParticipants: who took part', () => {
     ['Talks\n\nASTANA, May 3. President Aidos Serikov has held a phone talk with President Pavel Orlov.', ['Orlov', 'Serikov']],
     ['Talks\n\nSpeaking at a reception for newly-appointed US Ambassador Marc Evans Knapper in Hanoi, Prime Minister Pham Minh Chinh praised the ties.', ['Chinh', 'Knapper']],
     ['Talks\n\nChinese foreign minister Wang Yi and Japanese counterpart Fumio Kishida met on the sidelines of the annual APEC forum, reports said.', ['Kishida', 'Yi']],
+    // A joint press conference, and "following a bilateral meeting(s) with".
+    ['Talks\n\nIn a joint press conference with his Papua New Guinea counterpart, James Marape, Prime Minister Sitiveni Rabuka said Fiji had to close its mission.', ['Marape', 'Rabuka']],
+    ['Talks\n\nFiji Prime Minister, Sitiveni Rabuka has confirmed this following a bilateral meetings with PNG Prime Minister James Marape in Suva yesterday.', ['Marape', 'Rabuka']],
+    // A body that is part of a title, and a body visited, took no part.
+    ['Talks\n\nForeign Minister Makhdoom Qureshi on Wednesday held a telephonic conversation with Kenyan Cabinet Secretary for Foreign Affairs Ambassador Raychelle Omamo.', ['Omamo', 'Qureshi']],
+    ['Talks\n\nThai Prime Minister Prayut Chan-o-cha accepted an invitation to visit the White House extended by US President Donald Trump during a brief phone conversation on Sunday.', ['Chan-o-cha', 'Trump']],
     // A chat by telephone is a meeting too.
     ['Leaders talk\n\nLISBON – President Tomas Ferreira on Wednesday chatted briefly by telephone with his Norwegian counterpart, Ingrid Dahl, discussing fisheries.',
       ['Dahl', 'Ferreira']],

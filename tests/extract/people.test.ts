@@ -60,6 +60,8 @@ describe('findPeople: not people', () => {
     ['a dateline in capitals', 'BUENOS AIRES (AFP) — Argentina and Chile signed a memorandum.'],
     ['a dateline in title case with the outlet and date', 'Metro Cebu (Island Daily, March 1) — Argentina and Chile signed a memorandum.'],
     ['an organisation whose name opens on a country word', 'The American Trade Network said the ads would run in May.'],
+    ['a title whose last word and the next make a country', 'My great privilege to welcome the foreign minister of New Zealand here.'],
+    ['a party member described by state', 'Later a South Carolina Democrat said the race was close.'],
   ])('%s', (_name, text) => {
     expect(peopleOf(text).people.filter((p) => p.type === 'person')).toEqual([]);
   });

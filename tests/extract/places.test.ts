@@ -90,6 +90,12 @@ describe('no place', () => {
   it('for a chat by telephone, whatever the dateline says', () => {
     expect(place('Leaders talk\n\nLISBON – President Tomas Ferreira on Wednesday chatted briefly by telephone with his Norwegian counterpart, Ingrid Dahl, discussing fisheries.')).toBeNull();
   });
+  it('for a telephonic conversation, whatever the dateline says', () => {
+    expect(place('Talks\n\nISLAMABAD, Oct 7 (APP): Foreign Minister Makhdoom Qureshi on Wednesday held a telephonic conversation with Kenyan Cabinet Secretary Raychelle Omamo.')).toBeNull();
+  });
+  it('from negotiations the meeting only plans', () => {
+    expect(place('Talks\n\nPrime Minister Sitiveni Rabuka says Fiji will in the near future appoint a High Commissioner to begin negotiations on the reopening of its mission in Port Moresby.\n\nIn a joint press conference with his counterpart, James Marape, Rabuka said Fiji had to close the mission.')).toBeNull();
+  });
   it('from a region named after a visit ("a new reality in West Africa")', () => {
     expect(place('Talks\n\nAn analyst said the visit showed Paris was adjusting to a new reality in West Africa.')).toBeNull();
   });
