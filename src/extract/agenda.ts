@@ -304,6 +304,8 @@ function afterRelativeClause(t: string, end: number): Piece | null {
 }
 
 const LIST_VERB = /^\s*(?:included|include|includes|were|are)\s+/u;
+const MODAL_STOP = /^,?\s+(?:would|could|should|must|might|will)$/u;
+const HOW_SUBJECT_BEFORE = /\bhow\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$/u;
 // A double quotation opened before the cue and not closed: the cue stands inside it.
 const OPEN_QUOTE_BEFORE = /[“«][^”»]*$|^[^"]*"(?:[^"]*"[^"]*")*[^"]*$/u;
 const PARTICIPLE_AFTER_LIST = /,\s+\p{Ll}+ing\s+(?:on|upon|to|into|in|at|from|with)\b/u;
@@ -323,6 +325,8 @@ function listAfter(t: string, from: number): Piece | null {
     if (m.index + m[0].length <= 1) continue;
     // "discuss with you A and B": the listener before the list is part of its lead.
     if (m.index === 0 && /^,?\s+with\s/i.test(m[0])) continue;
+    // "how the two countries could improve their relations": the modal is the "how" clause's own verb.
+    if (MODAL_STOP.test(m[0]) && HOW_SUBJECT_BEFORE.test(w.slice(0, m.index))) continue;
     end = m.index;
     break;
   }

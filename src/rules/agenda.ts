@@ -21,6 +21,7 @@ export const FORWARD_CUES: string[] = [
   'revolved around',
   'concentrated on',
   'exchanged (?:their )?(?:views|opinions) (?:on|regarding|about|concerning|over)',
+  '(?:views|opinions) (?:were|was) (?:also )?exchanged (?:on|regarding|about|concerning|over)',
   'views on',
   'opinion on',
   'assessment (?:of|on)',

@@ -63,6 +63,9 @@ describe('findAgenda: topics not introduced by "discuss"', () => {
     ['The presidents discussed the region and Venezuela “in particular.”', ['the region', 'Venezuela']],
     ['The presidents discussed the region, Venezuela in particular, and trade.', ['the region', 'Venezuela', 'trade']],
     ['They face common challenges that can be addressed through joint efforts.', []],
+    ['Views were exchanged on grain exports and port fees, a press release said.', ['grain exports', 'port fees']],
+    ['The meeting focused on border issues and how the two countries could improve their relations until a permanent solution is reached.',
+      ['border issues', 'how the two countries could improve their relations until a permanent solution is reached']],
     // A passive with its agent: the topics stand before the verb, "by …" is who discussed them.
     ['Rail freight and port fees were also discussed by the two leaders.', ['Rail freight', 'port fees']],
     // "X were the focus of talks": the topic stands before its cue.
