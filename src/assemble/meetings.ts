@@ -255,17 +255,21 @@ const GENERIC_CAPS = new Set(
 
 /**
  * What a report says that another report of a different meeting of the same people would not:
- * topics, other people, other dates, numbers, and names in topics and quotes. Participants,
- * countries and sentence-initial function words are left out.
+ * topics, other people, other dates, numbers, and names and third countries in topics and quotes. Participants,
+ * their countries and sentence-initial function words are left out.
  */
 function distinctive(d: DocumentRecord, participants: Set<string>): Set<string> {
   const out = new Set<string>();
+  // The participants' own countries are in every report of them; a third country they talked about is not.
+  const ownCountries = new Set(d.participants.map((p) => p.country && findCountry(p.country)?.name).filter(Boolean));
   const names = (t: string) => {
     for (const m of matchesOf(CAPITALISED, t.slice(0, 5000))) {
       const k = m[0].toLowerCase();
       const first = k.split(/\s+/)[0];
       if (GENERIC_CAPS.has(first) && !k.includes(' ')) continue;
-      if (k in WEEKDAYS || k in MONTHS || findCountry(m[0]) || [...participants].some((p) => k.includes(p))) continue;
+      const country = findCountry(m[0]);
+      if (country && !ownCountries.has(country.name)) out.add('country:' + country.name);
+      if (k in WEEKDAYS || k in MONTHS || country || [...participants].some((p) => k.includes(p))) continue;
       out.add('name:' + k);
     }
     for (const m of matchesOf(NUMBER, t.slice(0, 5000))) if (!/^(?:19|20)\d\d$/.test(m[0])) out.add('num:' + m[0]);

@@ -907,7 +907,7 @@ function mergePrepositionLists(t: string, chunks: Chunk[]): Chunk[] {
   return out;
 }
 
-const TRAILING_SEPARATOR = /[\s,“”"‘’«»']+(?:in particular|particularly|especially|notably)$/u;
+const TRAILING_SEPARATOR = /[\s,“”"‘’«»']+(?:in particular|particularly|especially|notably)(?=[\s,“”"‘’«»']*$|[\s,“”"‘’«»']+(?:in|during|on|at|over)\s)/u;
 function clean(t: string, p: Piece): Piece | null {
   let { start, end } = trim(t, p.start, p.end);
   const lead = LEAD_JUNK.exec(t.slice(start, end));
@@ -916,7 +916,8 @@ function clean(t: string, p: Piece): Piece | null {
   if (inner) start += inner[0].length;
   const prefix = TOPIC_PREFIX.exec(t.slice(start, end));
   if (prefix && end - start - prefix[0].length > 3) start += prefix[0].length;
-  // 'the region and Venezuela “in particular.”': the word that singles an item out is no part of it.
+  // 'the region and Venezuela “in particular.”', '“Venezuela in particular” in the call': the word that singles an
+  // item out is no part of it, nor what follows it.
   const singled = TRAILING_SEPARATOR.exec(t.slice(start, trim(t, start, end).end));
   if (singled && singled.index > 3) end = start + singled.index;
   const r = trim(t, start, end);

@@ -71,6 +71,15 @@ describe('mergeMeetings: an undated report needs strong evidence', () => {
   });
 });
 
+describe('mergeMeetings: a third country the callers talked about', () => {
+  it('joins three undated reports of one call that each name it, in their own words', () => {
+    const a = record('a', 'Ruiz, Lind talk\n\nLIMA – President Luis Ruiz on Wednesday chatted briefly by telephone with his Chilean counterpart, Ana Lind, discussing the region and Venezuela “in particular.”');
+    const b = record('b', 'Ruiz, Lind talk by phone\n\nPeru’s President Luis Ruiz and Chilean President Ana Lind spoke by phone on Wednesday. The two leaders spoke broadly about Latin America and on “Venezuela in particular” in the five-minute-long call, the statement said.');
+    const c = record('c', 'Ruiz on the phone with Lind\n\nPresident Luis Ruiz was on the phone on Wednesday afternoon to speak with his Chilean peer Ana Lind. The talk addressed the bilateral agenda, Latin America and the Venezuela situation.');
+    expect(groups([a, b, c])).toEqual([['a', 'b', 'c']]);
+  });
+});
+
 describe('mergeMeetings: a family name written first', () => {
   it('"Tan Weiming" in one report and "Tan" alone in another are one participant', () => {
     const full = record('full', 'Talks in Lusaka\n\nChinese Foreign Minister Tan Weiming met Zambian Foreign Minister Grace Mwale in Lusaka on June 3, 2024. They discussed copper exports.');

@@ -62,6 +62,7 @@ describe('findAgenda: topics not introduced by "discuss"', () => {
     // The word that singles an item out is no part of it.
     ['The presidents discussed the region and Venezuela “in particular.”', ['the region', 'Venezuela']],
     ['The presidents discussed the region, Venezuela in particular, and trade.', ['the region', 'Venezuela', 'trade']],
+    ['The two leaders spoke broadly about Latin America and on “Venezuela in particular” in the five-minute-long call.', ['Latin America', 'Venezuela']],
     ['They face common challenges that can be addressed through joint efforts.', []],
     ['Views were exchanged on grain exports and port fees, a press release said.', ['grain exports', 'port fees']],
     ['The meeting focused on border issues and how the two countries could improve their relations until a permanent solution is reached.',
