@@ -105,7 +105,7 @@ const SEPARATOR = new RegExp(
   `(?:,[”"’»]?\\s*|\\s+)(?:${ITEM_SEPARATORS.join('|')})\\b,?(?:\\s+(?:on|about|concerning|regarding|of|with|to))?\\s+|:\\s+|,[”"’»]?\\s+(?:and|or)\\s+|,[”"’»]?\\s+`,
   'gi',
 );
-const OTHER_OCCASION = /\b(?:earlier|previously|recently|in the past|last (?:week|month|year)|next (?:week|month|year)|later this)\b/i;
+const OTHER_OCCASION = /\b(?:earlier|previously|recently|in the past|last (?:week|month|year)|next (?:week|month|year)|later this|(?:came|comes|followed|follows) (?:(?:a|one|two|three|several) \w+ )?(?:after|before))\b/i;
 // "The talks came a month after A met B in X to discuss Y": the cue belongs to an earlier meeting.
 const EARLIER_MEETING = /\b(?:after|before|since)\b[^.;]{0,120}?\b(?:met|visited|hosted|received|held talks)\b[^.;]{0,120}$|\b(?:last|first|previously) met\b/i;
 const NOT_TOPIC_START = new RegExp(`^(?:${NOT_TOPIC_STARTS.join('|')}|\\d)\\b`, 'i');
@@ -360,7 +360,8 @@ function listBefore(t: string, cue: number): Piece | null {
   const from = Math.max(0, cue - 250);
   const w = t.slice(from, cue);
   const cuts: { at: number; comma: boolean }[] = [];
-  for (const m of matchesOf(/(?:\bthat\s|\bwhich\s|[:;]\s|[“"«]|,\s+(?:and\s+)?(?=[a-z]))/g, w))
+  // ("PM Deuba said the boundary issue … was discussed": a speech verb opens the clause too)
+  for (const m of matchesOf(/(?:\bthat\s|\bwhich\s|\b(?:said|says|added|noted|stated|confirmed|explained)\s|[:;]\s|[“"«]|,\s+(?:and\s+)?(?=[a-z]))/g, w))
     cuts.push({ at: m.index + m[0].length, comma: m[0][0] === ',' });
   // "Issues of expanding X, implementing Y, and preparing Z were discussed": a comma before one
   // more gerund continues the fronted list rather than starting the clause.
@@ -688,6 +689,8 @@ function tagNounPhrase(item: string): boolean {
       const next = (words[i + 1] ?? '').toLowerCase();
       // "the progress made", "the agreements reached in Riyadh", "the draft presented by Russia": a
       // participle right after its noun ("Jaishankar posted on X" is a clause: a name, then its verb).
+      // "the implementation of previously reached agreements": a participle before its noun is an adjective.
+      if (prev && ['Adverb', 'Determiner', 'Preposition', 'Adjective'].some((x) => prev.has(x)) && terms[i + 1]?.has('Noun') && !terms[i + 1].has('Pronoun')) continue;
       if (prev?.has('Noun') && !prev.has('Pronoun')) {
         const name = prev.has('ProperNoun') || /^\p{Lu}/u.test(words[i - 1] ?? '');
         if (name ? next === 'by' : !next || !!terms[i + 1]?.has('Preposition') || next === 'to') continue;

@@ -33,6 +33,10 @@ export const FORWARD_CUES: string[] = [
   '(?:to|will|would|shall) raise the (?:issue|question|matter|topic) of',
   // "The meeting, the first between the two ministers since ..., covered trade, ...".
   '(?:meeting|talks|discussions|consultations|session|conversation),[^.;:!?,]{3,120}?,\\s+(?:also\\s+)?covered',
+  // "held extensive talks with X, covering various facets of their ties"
+  '(?:meeting|talks|discussions|consultations|conversation|call)\\b[^.;:!?]{0,160}?,\\s+covering',
+  // "Hayashi said he spoke to Qin about …", "talked with the minister about …"
+  '(?:spoke|talked|speaks|talks) (?:to|with) (?:[\\w’\'-]+ ){1,3}?about',
   'paid (?:particular |special |close )?attention to',
   'drew (?:\\w+ )?attention to',
   'dealt with',
@@ -111,7 +115,7 @@ export const WILLINGNESS_CUES: string[] = ['ready', 'willing', 'prepared', 'open
 
 /** The topics stand before the cue: "trade and investment were discussed". */
 export const PASSIVE_CUES: string[] = [
-  '(?:was|were|have been|has been|had been|are|is) (?:also |\\w+ly )?(?:discussed|touched (?:up)?on|addressed|reviewed|considered|talked about|on the agenda|on the table)',
+  '(?:was|were|have been|has been|had been|are|is) (?:also |\\w+ly )?(?:discussed|touched (?:up)?on|addressed|reviewed|considered(?! (?:a|an|to|as|one|among)\\b)|talked about|on the agenda|on the table)',
   // "Joint efforts against the pandemic were the focus of talks between …"
   '(?:was|were|are|is) (?:also )?(?:the |a )?(?:main |central |key )?(?:focus|topic|subject) of (?:the |their )?(?:talks|meeting|discussions?|conversation|negotiations)',
 ];
@@ -210,7 +214,7 @@ export const SUBJECTLESS_CLAUSE_VERBS: string[] = [
   'agreed', 'welcomed', 'underscored', 'underlined', 'emphasi[sz]ed', 'stressed', 'noted', 'reaffirmed', 'expressed',
   'thanked', 'signed', 'pledged', 'called for', 'urged', 'invited', 'praised', 'condemned', 'announced', 'reiterated',
   'raised', 'addressed', 'reviewed', 'exchanged', 'touched (?:up)?on', 'discussed', 'assured', 'affirmed', 'decided', 'vowed',
-  'highlighted', 'appreciated',
+  'highlighted', 'appreciated', 'considered',
 ];
 
 /** Objects of "raised" that are a stance, not a topic, when they stand alone: "Both sides raised concerns". */

@@ -67,6 +67,17 @@ describe('findAgenda: topics not introduced by "discuss"', () => {
     ['Views were exchanged on grain exports and port fees, a press release said.', ['grain exports', 'port fees']],
     ['The meeting focused on border issues and how the two countries could improve their relations until a permanent solution is reached.',
       ['border issues', 'how the two countries could improve their relations until a permanent solution is reached']],
+    // A participle phrase after the talks, a speech verb before a passive, a participle before its noun.
+    ['Prime Minister Ruiz on Saturday held extensive talks with his Chilean counterpart, covering various facets of neighbourly ties.', ['various facets of neighbourly ties']],
+    ['The minister said the boundary issue between the two countries was discussed.', ['the boundary issue between the two countries']],
+    ['The presidents discussed trade as well as the implementation of previously reached agreements.', ['trade', 'the implementation of previously reached agreements']],
+    ['Ruiz said he spoke to Lind about the importance of the fishing accord.', ['the importance of the fishing accord']],
+    // ("considered" ends a list but opens none: it often takes an object and its complement)
+    ['They also reviewed cooperation at international platforms and considered the schedule of upcoming bilateral meetings.', ['cooperation at international platforms']],
+    ['Brenner said Berlin considered the legal question of reparations closed.', []],
+    // Not what another occasion agreed, nor a verb with an object complement.
+    ['The meeting came after Lima and Santiago agreed on a four-point accord to improve their relationship.', []],
+    ['He said Peru considered Chile an important partner in the region.', []],
     // A passive with its agent: the topics stand before the verb, "by …" is who discussed them.
     ['Rail freight and port fees were also discussed by the two leaders.', ['Rail freight', 'port fees']],
     // "X were the focus of talks": the topic stands before its cue.
