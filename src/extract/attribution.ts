@@ -648,7 +648,8 @@ export class Attributor {
       for (let k = this.described.length - 1; k >= 0 && k >= this.described.length - 20; k--) {
         const e = this.described[k];
         if (e.at >= span.start || span.start - e.at > 3000) continue;
-        if (!e.name.toLowerCase().split(' ').some((w) => DESCRIBED_BODY_HEADS.has(w))) continue;
+        // ("it" also stands for a body by its proper name: "said a White House statement. … it said")
+        if (!e.name.toLowerCase().split(' ').some((w) => DESCRIBED_BODY_HEADS.has(w)) && (head || !namesAnOrganisation(e.name))) continue;
         if (head && !DOCUMENT_WORDS.has(head) && !` ${e.name.toLowerCase()} `.includes(` ${head} `)) continue;
         return e.name;
       }

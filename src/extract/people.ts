@@ -378,6 +378,9 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         abbrTitle = words.slice(t0, i + 1).map((w) => w.text).join(' ');
         i++;
       }
+      // "H.E Jakaya Kikwete", "H. E Kikwete": the E of His Excellency written without its full stop is no initial.
+      if (j - i >= 3 && words[i].text === 'H.' && words[i + 1].text === 'E') i += 2;
+      else if (j - i >= 2 && words[i].text === 'E' && /\bH\.\s?$/u.test(text.slice(Math.max(p.start, words[i].start - 3), words[i].start))) i++;
       // "Minister of Trade, Industry and Energy Park Ji-hoon": the last portfolio word is no given name
       // when the title before the next word already ends there.
       if (j - i >= 3 && /(?:,|\band)\s+$/u.test(text.slice(Math.max(p.start, words[i].start - 6), words[i].start)) && INTRO_BEFORE.test(text.slice(Math.max(p.start, words[i + 1].start - 160), words[i + 1].start))) i++;

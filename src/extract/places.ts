@@ -66,7 +66,7 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?
 // "the Norwegian capital", "the southeastern Chinese city of", "a beach resort of": up to three modifiers, any case.
 const CITY_NOUN_PHRASE = String.raw`(?:the|an?)\s+(?:[\p{L}][\p{L}-]+\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?`;
 const CITY_PHRASE = String.raw`(?:${CITY_NOUN_PHRASE},?\s+)`;
-const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|meetings|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|receiving|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press) conference|took place|welcoming ceremony|${SPOKE_TO})`;
+const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|meetings|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|receiving|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press) conference|took place|welcoming ceremony|call on|called on|calls on|${SPOKE_TO})`;
 // A title-case headline too: "Remarks Prior to a Meeting With … in London".
 const TRIGGER = TRIGGER_WORDS.replace(/(^|\(\?:|\|)([a-z])/g, (_m, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
 
@@ -97,6 +97,7 @@ const SEAT_ALT = Object.keys(SEATS_OF_GOVERNMENT)
   .join('|');
 const SEATS_LOWER = new Map(Object.entries(SEATS_OF_GOVERNMENT).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
 // "talks in the Kremlin", "hosted X at the White House": the seat of government stands for its city.
+const AT_VENUE_CITY = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(${NAME})(?![\p{L}])`, 'gu');
 const AT_SEAT = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\b(?:in|at|inside|to)\s+(?:the\s+)?(${SEAT_ALT})(?![\p{L}])`, 'gu');
 // "who is in Tashkent on an official visit", "in Nairobi for talks", "who is in Tbilisi as part of the Prime
 // Minister's delegation", "in Busan to attend the summit": the place, then the visit.
@@ -200,6 +201,11 @@ export function findMeetingPlace(
       for (const m of matchesOf(CITY_BEFORE_TRIGGER, s.text)) {
         const city = cityName(m[1], true);
         if (city) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: 3 });
+      }
+      // "paid a courtesy call on President X at State House Entebbe": a venue named with its city, no comma between.
+      for (const m of matchesOf(AT_VENUE_CITY, s.text)) {
+        const city = cityName(m[1], false);
+        if (city && KNOWN.has(city) && !seatCity(m[0].slice(m[0].lastIndexOf(' at ') + 4))) cands.push({ city, start: s.start + m.index + m[0].length - m[1].length, score: 3 });
       }
       for (const m of matchesOf(AT_SEAT, s.text)) {
         const city = seatCity(m[1]);

@@ -15,6 +15,7 @@ export const CITIES: string[] = [
   // Middle East and Africa
   'Jeddah', 'Riyadh', 'Dubai', 'Sharm el-Sheikh', 'Alexandria', 'Aqaba', 'Tel Aviv', 'Jerusalem', 'Ramallah', 'Erbil',
   'Basra', 'Mashhad', 'Isfahan', 'Casablanca', 'Marrakech', 'Lagos', 'Johannesburg', 'Cape Town', 'Durban', 'Mombasa',
+  'Entebbe', 'Arusha', 'Kisumu', 'Zanzibar', 'Benghazi', 'Misrata', 'Goma', 'Lubumbashi', 'Port Harcourt', 'Kano',
   // Asia and Pacific
   'Shanghai', 'Guangzhou', 'Shenzhen', 'Xiamen', 'Hangzhou', 'Tianjin', 'Qingdao', 'Hong Kong', 'Macau', 'Osaka',
   'Kyoto', 'Hiroshima', 'Busan', 'Mumbai', 'Kolkata', 'Chennai', 'Bangalore', 'Karachi', 'Lahore', 'Ho Chi Minh City',

@@ -16,6 +16,7 @@ describe('findPeople: introductions', () => {
     ['"Hon." is a courtesy title, not a name', 'The caucus was chaired by Forum Chair Hon. Mark Tane of the Cook Islands.', [['Mark Tane', null, null, 'person']]],
     ['possessive in s', 'Belarus’ Foreign Minister Pavel Novik said the talks went well.', [['Pavel Novik', 'Foreign Minister', 'Belarus', 'person']]],
     ['apposition', 'Maria Santos, Prime Minister of Portugal: We welcome you.', [['Maria Santos', 'Prime Minister', 'Portugal', 'person']]],
+    ['"H.E" (His Excellency) written without its last full stop', 'The former President, H.E Jakaya Kikwete, met the President.', [['Jakaya Kikwete', null, null, 'person']]],
     ['bare full name', 'Among those present were Tomas Berg and Ana Lind.', [['Tomas Berg', null, null, 'person'], ['Ana Lind', null, null, 'person']]],
     ['ministry', 'The talks were useful, the Belarusian Foreign Ministry said.', [['Belarusian Foreign Ministry', null, 'Belarus', 'body']]],
     ['ministry from a country name', 'Russia’s Foreign Ministry issued a statement.', [['Russian Foreign Ministry', null, 'Russia', 'body']]],
