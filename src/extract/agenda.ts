@@ -105,7 +105,10 @@ const SEPARATOR = new RegExp(
   `(?:,[”"’»]?\\s*|\\s+)(?:${ITEM_SEPARATORS.join('|')})\\b,?(?:\\s+(?:on|about|concerning|regarding|of|with|to))?\\s+|:\\s+|,[”"’»]?\\s+(?:and|or)\\s+|,[”"’»]?\\s+`,
   'gi',
 );
-const OTHER_OCCASION = /\b(?:earlier|previously|recently|in the past|last (?:week|month|year)|next (?:week|month|year)|later this|(?:came|comes|followed|follows) (?:(?:a|one|two|three|several) \w+ )?(?:after|before))\b/i;
+const OTHER_OCCASION = /\b(?:earlier|previously|recently|in the past|last (?:week|month|year)|next (?:week|month|year)|later this)\b/i;
+// "The meeting came after Tokyo and Beijing agreed on X": a cue in the clause of what came before (not "The talks, which
+// came after months of tension, focused on X": a comma closes that clause).
+const CAME_AFTER = /\b(?:came|comes|followed|follows)\s+(?:(?:a|one|two|three|several)\s+\w+\s+)?(?:after|before)\b[^,;]*$/i;
 // "The talks came a month after A met B in X to discuss Y": the cue belongs to an earlier meeting.
 const EARLIER_MEETING = /\b(?:after|before|since)\b[^.;]{0,120}?\b(?:met|visited|hosted|received|held talks)\b[^.;]{0,120}$|\b(?:last|first|previously) met\b/i;
 const NOT_TOPIC_START = new RegExp(`^(?:${NOT_TOPIC_STARTS.join('|')}|\\d)\\b`, 'i');
@@ -255,6 +258,7 @@ function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
     if (!list) continue;
     covered = list.end;
     if (OTHER_OCCASION.test(before) || OTHER_OCCASION.test(m[0]) || OTHER_OCCASION.test(t.slice(from, from + 30))) continue;
+    if (CAME_AFTER.test(t.slice(Math.max(0, m.index - 160), m.index))) continue;
     if (NOT_TOPIC_START.test(t.slice(list.start, list.start + 30)) || WILLING.test(before)) continue;
     if (EARLIER_MEETING.test(t.slice(Math.max(0, m.index - 240), m.index))) continue;
     items.push(...splitList(text, s.start, t, list));
@@ -308,7 +312,7 @@ const MODAL_STOP = /^,?\s+(?:would|could|should|must|might|will)$/u;
 const HOW_SUBJECT_BEFORE = /\bhow\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$/u;
 // A double quotation opened before the cue and not closed: the cue stands inside it.
 const OPEN_QUOTE_BEFORE = /[“«][^”»]*$|^[^"]*"(?:[^"]*"[^"]*")*[^"]*$/u;
-const PARTICIPLE_AFTER_LIST = /,\s+\p{Ll}+ing\s+(?:on|upon|to|into|in|at|from|with)\b/u;
+const PARTICIPLE_AFTER_LIST = /,\s+\p{Ll}+ing\s+(?:on|upon)\b/u;
 
 /** The list that follows a cue, up to the first stop. */
 function listAfter(t: string, from: number): Piece | null {

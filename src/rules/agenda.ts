@@ -36,7 +36,7 @@ export const FORWARD_CUES: string[] = [
   // "held extensive talks with X, covering various facets of their ties"
   '(?:meeting|talks|discussions|consultations|conversation|call)\\b[^.;:!?]{0,160}?,\\s+covering',
   // "Hayashi said he spoke to Qin about …", "talked with the minister about …"
-  '(?:spoke|talked|speaks|talks) (?:to|with) (?:[\\w’\'-]+ ){1,3}?about',
+  '(?:spoke|talked|speaks|talks) (?:to|with) (?!(?:reporters|journalists|correspondents|students|supporters|lawmakers|the (?:media|press|crowd|audience|nation|public))\\b)(?:[\\w’\'-]+ ){1,3}?about',
   'paid (?:particular |special |close )?attention to',
   'drew (?:\\w+ )?attention to',
   'dealt with',
@@ -134,8 +134,9 @@ export const LIST_STOPS: string[] = [
   '(?:would|could|should|must|might|will)(?! (?:and|or|of|to|for)\\b)',
   // a circumstance: "discussed trade amid rising tensions"
   'amid',
-  // a venue by its name: "exchanged views on current issues at Schloss Meseberg, the government's guest house"
-  'at (?=[A-Z])',
+  // a venue by its name, then what it is: "exchanged views on current issues at Schloss Meseberg, the government's
+  // guest house" (not "the situation at Zaporizhzhia nuclear plant")
+  "at (?=[A-Z][\\w’'-]*(?: [A-Z][\\w’'-]*){0,3}, (?:the|a|an) )",
   'today', 'yesterday', 'tomorrow', 'according to', 'and other (?:issues|matters|topics|questions)', 'in addition to',
 ];
 

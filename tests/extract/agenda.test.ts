@@ -213,3 +213,9 @@ describe('findAgenda: no shared noun for a phrase with its own determiner', () =
     expect(topics('They discussed the economy, digital, and the green transition.')).toEqual(['the economy', 'digital', 'the green transition']);
   });
 });
+
+describe('findAgenda: what a leader tells the press afterwards is no topic', () => {
+  it('"spoke to reporters about X" after the meeting', () => {
+    expect(findAgenda(parseDocument('Talks\n\nThe presidents met in Lima.\n\nRuiz later spoke to reporters about inflation and the midterm elections.')).map((a) => a.text)).toEqual([]);
+  });
+});
