@@ -47,6 +47,7 @@ import {
   FUTURE_CUES,
   MONTHS,
   OTHER_EVENT_CUES,
+  OTHER_EVENT_NOUNS,
   PAST_MEETING_VERBS,
   PUBLICATION_CUES,
   RELATIVE_DAYS,
@@ -224,9 +225,8 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   // "in her Wednesday morning press conference", "the Friday vote": a date that modifies another event's noun.
   // "their joint initiative for Europe's recovery of 18 May": the date of another thing (not "the talks of 18 May",
   // "the night of 18 May").
-  const of = NOUN_OF_BEFORE.exec(just);
-  if (of && !MEETING_NOUN_WORD.test(of[1]) && !TIME_OF_DAY_WORDS.test(of[1])) return 0;
-  if (kindOf(d.text) === 'weekday' && DETERMINER_BEFORE.test(just) && MODIFIED_NOUN_AFTER.test(after) && !MEETING_NOUN_AFTER_MODIFIER.test(after)) return 0;
+  if (EVENT_NOUN_OF_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 80), d.start))) return 0;
+  if (kindOf(d.text) === 'weekday' && DETERMINER_BEFORE.test(just) && EVENT_NOUN_AFTER.test(after)) return 0;
   if (ISSUED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start)) || SPOKEN_ON_BEFORE.test(just)) return 0;
   let score = 1;
   if (isMeeting) score += 3;
@@ -253,14 +253,12 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
 // The meeting's own nouns after a date that modifies them: "Today's talks", "the Tuesday morning phone call".
 const MEETING_NOUNS = '(?:meetings?|talks|calls?|conversations?|visits?|summits?|consultations|negotiations|sessions?)';
 const MEETING_NOUN_AFTER_POSSESSIVE = new RegExp(`^[’']s\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUNS}\\b`, 'iu');
-const MEETING_NOUN_AFTER_MODIFIER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUNS}\\b`, 'iu');
 const DETERMINER_BEFORE = /\b(?:his|her|their|its|the|a|an)\s+$/i;
-const NOUN_OF_BEFORE = /\b(\p{Ll}+)\s+of\s+$/u;
-const MEETING_NOUN_WORD = new RegExp(`^${MEETING_NOUNS}$`, 'iu');
-const TIME_OF_DAY_WORDS = /^(?:night|morning|evening|afternoon|day|days|week|weekend|end|beginning|start|middle|eve|month|part|course|hours|the)$/u;
-// A noun after the weekday (and its time of day), not a word that goes on with the sentence ("on the Tuesday
-// before the vote", "on the Tuesday morning in Paris").
-const MODIFIED_NOUN_AFTER = /^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?!(?:in|on|at|with|and|or|to|for|of|by|before|after|when|that|which|as|from|between|during|morning|afternoon|evening|night)\b)\p{Ll}/u;
+// Nouns of other events a date may modify or belong to (rules/dates.ts): "her Wednesday morning press conference",
+// "their joint initiative … of 18 May" (not "a Thursday dinner", "on the occasion of 9 May").
+const EVENT_NOUN = `(?:${OTHER_EVENT_NOUNS.join('|')})`;
+const EVENT_NOUN_AFTER = new RegExp(`^\\s+(?:(?:morning|afternoon|evening|night)\\s+)?(?:[\\p{L}-]+\\s+)?${EVENT_NOUN}\\b`, 'iu');
+const EVENT_NOUN_OF_BEFORE = new RegExp(`\\b${EVENT_NOUN}(?:\\s+(?!(?:talks|meeting|visit|summit|call)\\b)[^\\s,;.]+){0,4}\\s+of\\s+$`, 'iu');
 // A lower-case word that is not a preposition, article or modifier, then the weekday: "agreed Friday".
 const BARE_AFTER_VERB = /(?:^|\s)(?!(?:on|by|of|in|at|to|from|until|till|since|before|after|for|the|a|last|next|this|past|every|each|and|or|but|that)\s)[a-z]{2,}\s+$/;
 const RANGE_BEFORE = /(?:\d{1,2}(?:st|nd|rd|th)?\s*[–—-]\s*|\b(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|and|until|till)\s+)$/;

@@ -55,6 +55,17 @@ export const OTHER_EVENT_CUES: string[] = [
   'arrived', 'arrives', 'arriving', 'landed', 'flew in', 'departed', 'departing', 'left for', 'leaving', 'before leaving',
 ];
 
+/**
+ * Nouns of other events and documents a date may modify or belong to: "in her Wednesday morning press conference",
+ * "their joint initiative for Europe's recovery of 18 May".
+ */
+export const OTHER_EVENT_NOUNS: string[] = [
+  'press conference', 'news conference', 'briefing', 'speech', 'address', 'interview', 'vote', 'elections?', 'referendum',
+  'statement', 'announcement', 'rally', 'ceremony', 'parade', 'attacks?', 'strikes?', 'deadline', 'broadcast', 'tweet',
+  'letter', 'initiative', 'agreement', 'accord', 'declaration', 'decision', 'decree', 'resolution', 'memorandum', 'treaty',
+  'communiqu[eé]', 'ceasefire', 'truce', 'protests?', 'earthquake', 'floods?', 'report',
+];
+
 /** Lines near the top that carry a publication date ("Published: 16.05.2016 14:20", "Updated 3 June 2019"). */
 export const PUBLICATION_CUES: string[] = [
   'published', 'posted', 'updated', 'date', 'released', 'last updated', 'first published',
