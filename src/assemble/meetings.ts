@@ -260,15 +260,16 @@ const GENERIC_CAPS = new Set(
  */
 function distinctive(d: DocumentRecord, participants: Set<string>): Set<string> {
   const out = new Set<string>();
-  // The participants' own countries are in every report of them; a third country they talked about is not.
-  const ownCountries = new Set(d.participants.map((p) => p.country && findCountry(p.country)?.name).filter(Boolean));
+  // The participants' own countries are in every report of them; a third country they talked about is not. (Only when
+  // every participant's country is known: "Macron and Zelensky" with no titles leaves Ukraine a third country.)
+  const ownCountries = d.participants.every((p) => p.country && findCountry(p.country)) ? new Set(d.participants.map((p) => findCountry(p.country!)!.name)) : null;
   const names = (t: string) => {
     for (const m of matchesOf(CAPITALISED, t.slice(0, 5000))) {
       const k = m[0].toLowerCase();
       const first = k.split(/\s+/)[0];
       if (GENERIC_CAPS.has(first) && !k.includes(' ')) continue;
       const country = findCountry(m[0]);
-      if (country && !ownCountries.has(country.name)) out.add('country:' + country.name);
+      if (country && ownCountries && !ownCountries.has(country.name)) out.add('country:' + country.name);
       if (k in WEEKDAYS || k in MONTHS || country || [...participants].some((p) => k.includes(p))) continue;
       out.add('name:' + k);
     }

@@ -124,7 +124,7 @@ export const SEATS_OF_GOVERNMENT: Record<string, string> = {
  * Tested on the text before "in".
  */
 export const FUTURE_EVENT_BEFORE =
-  /\b(?:to be (?:held|hosted|convened)|will (?:be held|take place|convene|gather)|(?:is|are) (?:due|set|scheduled|expected|planned) to (?:take place|be held|convene)|to take place|to (?:begin|start|open|launch|resume) (?:[\p{L}-]+ ){0,2}?(?:negotiations|talks|consultations)|(?:next|upcoming|forthcoming|future|preparations? for(?: the)?|preparing for(?: the)?) (?:[\p{L}-]+ ){0,3}?(?:summit|meeting|session|round|forum|conference|talks|consultations|ministerial|gathering))\b[^.;!?]{0,40}?\b(?:in|at)\s+(?:the\s+)?$/iu;
+  /\b(?:to be (?:held|hosted|convened)|will (?:be held|take place|convene|gather)|(?:is|are) (?:due|set|scheduled|expected|planned) to (?:take place|be held|convene)|to take place|to (?:begin|start|open|launch|resume) (?:[\p{L}-]+ ){0,2}?(?:negotiations|talks|consultations) (?:on|over|about)|(?:next|upcoming|forthcoming|future|preparations? for(?: the)?|preparing for(?: the)?) (?:[\p{L}-]+ ){0,3}?(?:summit|meeting|session|round|forum|conference|talks|consultations|ministerial|gathering))\b[^.;!?]{0,40}?\b(?:in|at)\s+(?:the\s+)?$/iu;
 
 /** A dateline whose agency follows the city after a full stop: "ASTANA. KAZINFORM –". */
 export const CITY_DOT_AGENCY_DATELINE = /^\s*(\p{Lu}[\p{Lu} '’-]{1,30})\.\s+\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]{1,20})?\s*[-–—]\s/u;

@@ -73,10 +73,16 @@ describe('mergeMeetings: an undated report needs strong evidence', () => {
 
 describe('mergeMeetings: a third country the callers talked about', () => {
   it('joins three undated reports of one call that each name it, in their own words', () => {
-    const a = record('a', 'Ruiz, Lind talk\n\nLIMA – President Luis Ruiz on Wednesday chatted briefly by telephone with his Chilean counterpart, Ana Lind, discussing the region and Venezuela “in particular.”');
+    const a = record('a', 'Ruiz, Lind talk\n\nLIMA – Peruvian President Luis Ruiz on Wednesday chatted briefly by telephone with his Chilean counterpart, Ana Lind, discussing the region and Venezuela “in particular.”');
     const b = record('b', 'Ruiz, Lind talk by phone\n\nPeru’s President Luis Ruiz and Chilean President Ana Lind spoke by phone on Wednesday. The two leaders spoke broadly about Latin America and on “Venezuela in particular” in the five-minute-long call, the statement said.');
-    const c = record('c', 'Ruiz on the phone with Lind\n\nPresident Luis Ruiz was on the phone on Wednesday afternoon to speak with his Chilean peer Ana Lind. The talk addressed the bilateral agenda, Latin America and the Venezuela situation.');
+    const c = record('c', 'Ruiz on the phone with Lind\n\nPeruvian President Luis Ruiz was on the phone on Wednesday afternoon to speak with his Chilean peer Ana Lind. The talk addressed the bilateral agenda, Latin America and the Venezuela situation.');
     expect(groups([a, b, c])).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('but not a country that may be a participant\'s own, when their countries are unknown', () => {
+    const a = record('a', 'Talks in Paris\n\nEmmanuel Macron and Volodymyr Zelensky held talks in Paris. They discussed air defence for Ukraine and sanctions on Russia.');
+    const b = record('b', 'Talks in Paris\n\nEmmanuel Macron and Volodymyr Zelensky held talks in Paris. They discussed grain exports from Ukraine and the frozen assets of Russia.');
+    expect(groups([a, b])).toEqual([['a'], ['b']]);
   });
 });
 
