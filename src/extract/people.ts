@@ -188,6 +188,7 @@ const NAME_PREFIX = new Set(NAME_PREFIXES);
 const TITLE_WORDS = new Set(TITLES.flatMap(([t]) => t.toLowerCase().split(/[\s-]+/)));
 const ABBREVIATIONS = new Set(TITLE_ABBREVIATIONS.map(([a]) => a));
 const DOTTED = new Set(DOTTED_TITLES);
+const MONTH_SURNAMES = new Set(['April', 'May', 'June', 'August']);
 const SURNAME_PARTY_WORDS = new Set(['green', 'greens']);
 
 function isCountryWord(w: string): boolean {
@@ -361,7 +362,8 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       let j = i;
       // An initial never ends a name: "Peter T. King" (a title word after it is the surname).
       // ("King Abdullah II", "Elizabeth II": a monarch's numeral after a single name is part of it.)
-      while (j < words.length && (!nonName(words[j].text) || (j > i && /^\p{Lu}\.$/u.test(words[j - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(words[j].text)) || (j === i + 1 && /^[IVX]+$/u.test(words[j].text) && !nonName(words[i].text)))) {
+      // ("Theresa May", "Brian June": a month after a given name is a surname, unless a day follows: "Tuesday, May 5".)
+      while (j < words.length && (!nonName(words[j].text) || (j > i && /^\p{Lu}\.$/u.test(words[j - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(words[j].text)) || (j === i + 1 && /^[IVX]+$/u.test(words[j].text) && !nonName(words[i].text)) || (j === i + 1 && MONTH_SURNAMES.has(words[j].text) && !nonName(words[i].text) && !/^\s*\d/u.test(text.slice(words[j].start + words[j].text.length, words[j].start + words[j].text.length + 3))))) {
         j++;
         // A possessive ends a name: "Lavrov’s visit".
         if (/['’]s?$/u.test(words[j - 1].text) && !/^‘/u.test(words[j - 1].text)) break;

@@ -183,7 +183,8 @@ export function findMeetingPlace(
         if (!city || (venue && !KNOWN.has(city))) continue;
         // "to" only after a visit or arrival: "talks to Lavrov" is not a place.
         const lead = m[0].slice(0, m[0].length - m[4].length - (m[3]?.length ?? 0));
-        if (/\bto\s+$/.test(lead) && !/\b(?:visit|visited|visiting|visits|trip|journey|travel(?:l?ed)?|arrival)\s+to\s+$/i.test(lead)) continue;
+        // ("welcomed X to Nadi": a welcome takes "to" too.)
+        if (/\bto\s+$/.test(lead) && !/\b(?:visit|visited|visiting|visits|trip|journey|travel(?:l?ed)?|arrival)\s+to\s+$/i.test(lead) && !/^welcom/i.test(m[0])) continue;
         // "in the Indian city of Goa" names a city at any distance, unless it is inside what was discussed ("discussed aid
         // for … the landslides in the mountain town of Kessel", "on a range of issues, including … the town of Kessel").
         if (gap.length > LONG_GAP && !KNOWN.has(city) && !(phrase && !TOPIC_IN_GAP.test(m[0]))) {

@@ -17,6 +17,7 @@ export const CITIES: string[] = [
   'Basra', 'Mashhad', 'Isfahan', 'Casablanca', 'Marrakech', 'Lagos', 'Johannesburg', 'Cape Town', 'Durban', 'Mombasa',
   'Entebbe', 'Arusha', 'Kisumu', 'Zanzibar', 'Benghazi', 'Misrata', 'Goma', 'Lubumbashi', 'Port Harcourt', 'Kano',
   // Asia and Pacific
+  'Nadi', 'Lautoka', 'Nuku’alofa', 'Apia', 'Port Vila', 'Noumea', 'Papeete',
   'Shanghai', 'Guangzhou', 'Shenzhen', 'Xiamen', 'Hangzhou', 'Tianjin', 'Qingdao', 'Hong Kong', 'Macau', 'Osaka',
   'Kyoto', 'Hiroshima', 'Busan', 'Mumbai', 'Kolkata', 'Chennai', 'Bangalore', 'Karachi', 'Lahore', 'Ho Chi Minh City',
   'Da Nang', 'Bali', 'Nusa Dua', 'Sydney', 'Melbourne', 'Auckland',

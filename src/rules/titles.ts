@@ -57,6 +57,8 @@ export const TITLES: ReadonlyArray<[title: string, cls: RoleClass]> = [
   ['Sheikh', 'monarch'],
   ['Ambassador Extraordinary and Plenipotentiary', 'diplomat'],
   ['Ambassador', 'diplomat'],
+  // A Commonwealth country's envoy to another: "British High Commissioner Thomas Drew".
+  ['High Commissioner', 'diplomat'],
   ['Envoy', 'diplomat'],
   ['Special Envoy', 'diplomat'],
   ['Special Representative', 'diplomat'],
@@ -197,6 +199,7 @@ export const DESCRIPTIONS: ReadonlyArray<[words: string, classes: RoleClass[]]> 
   // "His Majesty said": the monarch the text named ("His Majesty King Abdullah II").
   ['majesty', ['monarch']],
   ['ambassador', ['diplomat']],
+  ['high commissioner', ['diplomat']],
   ['envoy', ['diplomat']],
   ['spokesman', ['spokesperson']],
   ['spokeswoman', ['spokesperson']],

@@ -40,6 +40,8 @@ describe('findParticipants: who took part', () => {
     // A body that is part of a title, and a body visited, took no part.
     ['Talks\n\nForeign Minister Makhdoom Qureshi on Wednesday held a telephonic conversation with Kenyan Cabinet Secretary for Foreign Affairs Ambassador Raychelle Omamo.', ['Omamo', 'Qureshi']],
     ['Talks\n\nThai Prime Minister Prayut Chan-o-cha accepted an invitation to visit the White House extended by US President Donald Trump during a brief phone conversation on Sunday.', ['Chan-o-cha', 'Trump']],
+    // A courtesy call "on" a title, with its purpose (not "called on the president to resign").
+    ['Courtesy call\n\nBritish High Commissioner, Mr. Thomas Drew, called on Prime Minister Shahid Khaqan Abbasi to congratulate him on his assumption of office.', ['Abbasi', 'Drew']],
     // A chat by telephone is a meeting too.
     ['Leaders talk\n\nLISBON – President Tomas Ferreira on Wednesday chatted briefly by telephone with his Norwegian counterpart, Ingrid Dahl, discussing fisheries.',
       ['Dahl', 'Ferreira']],

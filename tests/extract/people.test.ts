@@ -17,6 +17,8 @@ describe('findPeople: introductions', () => {
     ['possessive in s', 'Belarus’ Foreign Minister Pavel Novik said the talks went well.', [['Pavel Novik', 'Foreign Minister', 'Belarus', 'person']]],
     ['apposition', 'Maria Santos, Prime Minister of Portugal: We welcome you.', [['Maria Santos', 'Prime Minister', 'Portugal', 'person']]],
     ['"H.E" (His Excellency) written without its last full stop', 'The former President, H.E Jakaya Kikwete, met the President.', [['Jakaya Kikwete', null, null, 'person']]],
+    ['a month that is a surname', 'The envoy conveyed the greetings of British Prime Minister Theresa May and left.', [['Theresa May', 'Prime Minister', 'United Kingdom', 'person']]],
+    ['"High Commissioner" is one title', 'British High Commissioner, Mr. Thomas Drew, called on the minister.', [['Thomas Drew', 'High Commissioner', 'United Kingdom', 'person']]],
     ['bare full name', 'Among those present were Tomas Berg and Ana Lind.', [['Tomas Berg', null, null, 'person'], ['Ana Lind', null, null, 'person']]],
     ['ministry', 'The talks were useful, the Belarusian Foreign Ministry said.', [['Belarusian Foreign Ministry', null, 'Belarus', 'body']]],
     ['ministry from a country name', 'Russia’s Foreign Ministry issued a statement.', [['Russian Foreign Ministry', null, 'Russia', 'body']]],
