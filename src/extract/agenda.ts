@@ -110,8 +110,8 @@ const OTHER_OCCASION = /\b(?:earlier|previously|recently|in the past|last (?:wee
 // came after months of tension, focused on X": a comma closes that clause).
 const CAME_AFTER = /\b(?:came|comes|followed|follows)\s+(?:(?:a|one|two|three|several)\s+\w+\s+)?(?:after|before)\b[^,;]*$/i;
 // "The talks came a month after A met B in X to discuss Y": the cue belongs to an earlier meeting.
-const EARLIER_MEETING = /\b(?:after|before|since)\b[^.;]{0,120}?\b(?:met|visited|hosted|received|held talks)\b[^.;]{0,120}$|\b(?:last|first|previously) met\b/i;
-const NOT_TOPIC_START = new RegExp(`^(?:${NOT_TOPIC_STARTS.join('|')}|\\d)\\b`, 'i');
+const EARLIER_MEETING = /\b(?:after|before|since)\b[^.;]{0,120}?\b(?:met|visited|hosted|received|held talks)\b[^.;]{0,120}$|\b(?:days|weeks|months|a day|a week|a month) after (?:a |their )?(?:meeting|talks)\b[^.;]{0,160}$|\b(?:last|first|previously) met\b/i;
+const NOT_TOPIC_START = new RegExp(`^(?:${NOT_TOPIC_STARTS.join('|')}|\\d+)\\b`, 'i');
 const WILLING = new RegExp(`\\b(?:${WILLINGNESS_CUES.join('|')})\\s+(?:to\\s+)?$`, 'i');
 const EXAMPLE_SEPARATOR = /\b(?:including|such as|notably|like)\b/i;
 // Separators that end an "including" tail and go back to the main list: ", and on X", "as well as".
@@ -252,6 +252,10 @@ function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
     if (/\b(?:was|were|be|been|being|is|are)\s+(?:also\s+|\w+ly\s+)?$/i.test(before) && !ADJECTIVE_CUE.test(m[0])) continue;
     // A cue that also tells of fighting or attention ("The fighting has centred around Bakhmut", "Media attention was
     // focused on the protests") names topics only when a meeting word is its subject ("Their discussions were centered around …").
+    // "a family-like alliance focused on regional unity": a participle after an indefinite noun describes that noun
+    // (not "a discussion CSP said focused on …").
+    const described = /\ban?\s+(?:[\p{L}-]+\s+){0,3}$/iu.exec(before);
+    if (LOOSE_CUE.test(m[0]) && described && !MEETING_SUBJECT.test(described[0])) continue;
     if (LOOSE_CUE.test(m[0]) && (/\b(?:was|were|been|being|is|are|has|have|had)\s+(?:\w+ly\s+)?$/i.test(before) || /around$/i.test(m[0])) && !MEETING_SUBJECT.test(before)) continue;
     const from = m.index + m[0].length;
     const list = listAfter(t, from);

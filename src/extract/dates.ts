@@ -225,6 +225,8 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   // "in her Wednesday morning press conference", "the Friday vote": a date that modifies another event's noun.
   // "their joint initiative for Europe's recovery of 18 May": the date of another thing (not "the talks of 18 May",
   // "the night of 18 May").
+  // "The two leaders met days after meeting on December 1": the date of the meeting before.
+  if (EARLIER_MEETING_ON.test(just)) return 0;
   if (EVENT_NOUN_OF_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 80), d.start))) return 0;
   if (kindOf(d.text) === 'weekday' && DETERMINER_BEFORE.test(just) && EVENT_NOUN_AFTER.test(after)) return 0;
   if (ISSUED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start)) || SPOKEN_ON_BEFORE.test(just)) return 0;
@@ -254,6 +256,7 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
 const MEETING_NOUNS = '(?:meetings?|talks|calls?|conversations?|visits?|summits?|consultations|negotiations|sessions?)';
 const MEETING_NOUN_AFTER_POSSESSIVE = new RegExp(`^[’']s\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUNS}\\b`, 'iu');
 const DETERMINER_BEFORE = /\b(?:his|her|their|its|the|a|an)\s+$/i;
+const EARLIER_MEETING_ON = /\b(?:after|since)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:meeting|meetings|talks|visit|call)\s+(?:on\s+)?$/iu;
 // Nouns of other events a date may modify or belong to (rules/dates.ts): "her Wednesday morning press conference",
 // "their joint initiative … of 18 May" (not "a Thursday dinner", "on the occasion of 9 May").
 const EVENT_NOUN = `(?:${OTHER_EVENT_NOUNS.join('|')})`;

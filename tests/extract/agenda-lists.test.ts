@@ -82,6 +82,10 @@ describe('findAgenda: topics not introduced by "discuss"', () => {
     ['They discussed trade, education and the situation at Zaporizhzhia nuclear plant.', ['trade', 'education', 'the situation at Zaporizhzhia nuclear plant']],
     ['The talks, which came after months of tension, focused on safety at the plant and the exchange of prisoners.', ['safety at the plant', 'the exchange of prisoners']],
     ['They discussed defence and trade, fishing in the Atlantic and migration.', ['defence', 'trade', 'fishing in the Atlantic', 'migration']],
+    ['Their visit reaffirmed the Vuvale Partnership, a family-like alliance focused on regional unity and shared prosperity.', []],
+    ['They spoke on Wednesday, a discussion the president said focused on two concerns: fentanyl and immigration.', ['fentanyl and immigration']],
+    ['The two leaders met days after meeting on December 1 in Dubai, where they agreed on the need to exchange visits.', []],
+    ['The two ministers met on Monday, days after talks on 16 May in Geneva.', []],
     // A passive with its agent: the topics stand before the verb, "by …" is who discussed them.
     ['Rail freight and port fees were also discussed by the two leaders.', ['Rail freight', 'port fees']],
     // "X were the focus of talks": the topic stands before its cue.

@@ -24,6 +24,7 @@ describe('findMeetingDate: the meeting beats other events of the article', () =>
     ['“We agreed that the trade pact must be respected,” Ruiz said in her Wednesday morning press conference, adding that she and Lind spoke on Tuesday about tariffs.', 'Tuesday'],
     ['The ministers met on the Tuesday before the vote.', 'Tuesday'],
     ['The talks of 18 May went well, the two ministers said.', '18 May'],
+    ['Talks\n\nPresident Ruto met President Lukashenko at State House on Monday, days after meeting on December 1 in Dubai.', 'Monday'],
     ['Talks\n\nAfter a bilateral meeting with Prime Minister Ana Lind in Honiara on Wednesday morning, Ruiz said they had discussed a treaty.\n\nThe Vanuatu prime minister had stalled talks on the agreement on Tuesday.', 'Wednesday'],
     ['The president hosted the chancellor for a Thursday dinner at the palace.', 'Thursday'],
     ['The two held a Friday discussion on energy.', 'Friday'],
