@@ -412,7 +412,7 @@ function isBareNounStart(toks: Tok[]): boolean {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'state', 'local', 'foreign']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'parliament', 'lawmakers']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'parliament', 'lawmakers', 'media', 'press', 'supporters', 'delegates', 'diplomats', 'students']);
 
 /** Where the object of "told" ends: "reporters", "him", "the newspaper", "state television" (0 if none). */
 function objectEnd(toks: Tok[]): number {

@@ -817,6 +817,8 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
       [['indirect', 'Luis Hale', 'he was very']]],
     ['"it" after a body named in a document phrase is that body', 'Talks\n\n“President Ruiz and Prime Minister Lind expressed a strong shared interest in trade,” said a White House statement.\n\n“President Ruiz affirmed the commitment of the US to playing a role in Asia,” it said.',
       [['direct', 'White House', 'President Ruiz and'], ['direct', 'White House', 'President Ruiz affirmed']]],
+    ['"told media he …": the press as the listener, then the clause', 'Talks\n\nPrime Minister Ana Lind told media she did not want to preempt details before they were negotiated.',
+      [['indirect', 'Ana Lind', 'she did not']]],
     ['a party member from a state is described, not named: "said one New Hampshire Democrat"', 'Primary\n\nInsiders spoke.\n\n“If she does win New Hampshire, it will be by a margin as close as Iowa,” said one New Hampshire Democrat. “Look, she needed to split the first two,” said a South Carolina Democrat.',
       [['direct', 'New Hampshire Democrat', 'If she does'], ['direct', 'South Carolina Democrat', 'Look, she needed']]],
     ['a question mark before the inverted verb: "“…?” said Murphy, using …"', 'Senate race\n\nThe campaign went on.\n\n“Who is the real con man here?” said Murphy, using a term his rival has used.',
