@@ -165,6 +165,10 @@ const OFFICE_BACK_REF = /^[Tt]he ((?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+['’]s?) ){0,4
  */
 const CARRY_PARAGRAPHS = 2;
 
+// A second clause's subject: after ", but" / ", and" / ", yet" / ";", before its verb.
+const SECOND_CLAUSE_BEFORE = /(?:,\s+(?:but|and|yet)|;)\s+$/u;
+const SECOND_CLAUSE_VERB_AFTER = /^\s+(?:was|is|were|has|had|said|says|told|\p{Ll}+ed)\b/u;
+
 /** Events looked back over for a pronoun or a carried speaker. */
 const MAX_LOOK_BACK = 200;
 /** Organisations' words looked up in introductions ("the Party chief"), at most this many per document. */
@@ -235,6 +239,14 @@ export class Attributor {
       // no verb, a name set off by its comma and followed by its verb is the subject.
       if (!pushed && !opens) {
         const k = this.subjectAfterOpening(s, mi);
+        if (k >= 0) {
+          this.events.push({ at: ms[k].start, person: ms[k].person, speaker: false });
+          pushed = true;
+        }
+      }
+      // "It's a big if, but Sanders was in San Diego …": the subject of a second clause, when the first named nobody.
+      if (!pushed) {
+        const k = this.secondClauseSubject(s, mi);
         if (k >= 0) {
           this.events.push({ at: ms[k].start, person: ms[k].person, speaker: false });
           pushed = true;
@@ -413,6 +425,17 @@ export class Attributor {
       }
     }
     return named;
+  }
+
+  /** The index of a person mention that opens a second clause ("…, but X was …", "…; X had …") with its verb, or -1. */
+  private secondClauseSubject(s: Sentence, mi: number): number {
+    const ms = this.people.mentions;
+    for (let k = mi; k < ms.length && ms[k].start < s.end; k++) {
+      if (this.insideQuote(ms[k].start) || this.people.people[ms[k].person]?.type !== 'person') continue;
+      if (!SECOND_CLAUSE_BEFORE.test(this.doc.text.slice(Math.max(s.start, ms[k].start - 8), ms[k].start))) continue;
+      if (SECOND_CLAUSE_VERB_AFTER.test(this.doc.text.slice(ms[k].end, ms[k].end + 16))) return k;
+    }
+    return -1;
   }
 
   /** The one person of gender `want` (or unknown) named in the sentence before `at` or the one before it, or -1. */

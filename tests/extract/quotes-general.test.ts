@@ -819,6 +819,8 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
       [['direct', 'White House', 'President Ruiz and'], ['direct', 'White House', 'President Ruiz affirmed']]],
     ['"told media he …": the press as the listener, then the clause', 'Talks\n\nPrime Minister Ana Lind told media she did not want to preempt details before they were negotiated.',
       [['indirect', 'Ana Lind', 'she did not']]],
+    ['"he" after a second clause\'s subject ("…, but X was …")', 'Campaign\n\nIt is a big if, but Bernie Sanders was in San Diego on Tuesday night, making his pitch.\n\n“If there is a large voter turnout, we will win here in California,” he said.',
+      [['direct', 'Bernie Sanders', 'If there is']]],
     ['a party member from a state is described, not named: "said one New Hampshire Democrat"', 'Primary\n\nInsiders spoke.\n\n“If she does win New Hampshire, it will be by a margin as close as Iowa,” said one New Hampshire Democrat. “Look, she needed to split the first two,” said a South Carolina Democrat.',
       [['direct', 'New Hampshire Democrat', 'If she does'], ['direct', 'South Carolina Democrat', 'Look, she needed']]],
     ['a question mark before the inverted verb: "“…?” said Murphy, using …"', 'Senate race\n\nThe campaign went on.\n\n“Who is the real con man here?” said Murphy, using a term his rival has used.',
