@@ -105,7 +105,7 @@ const TRAILING_ADJUNCT = new Set(
 );
 const STANCE = STANCE_NOUNS.join('|');
 const TRAILING_SUBJECT_STOP = new Set('in on at as what which who whom whose that where when while how after before during with from for to by and but or if'.split(' '));
-const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed)\\s+(?:(?:his|her|their|its|the|firm|strong)\\s+){0,2}(?:${STANCE})\\s+that\\s+`, 'iu');
+const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed|noted|conveyed)\\s+(?:(?:his|her|their|its|the|firm|strong)\\s+){0,2}(?:${STANCE})(?:\\s+and\\s+(?:${STANCE}))?\\s+that\\s+`, 'iu');
 const MIN_WORDS = 3;
 const SECOND_SPEECH_VERB = SPEECH_VERBS.filter((v) => !v.includes(' ') && /(?:ed|said|told|wrote)$/.test(v)).join('|');
 // (or before a second speech verb of the same subject: "she admires his determination and highlighted …").
@@ -469,6 +469,13 @@ function isClauseStart(t: Tok, next: Tok | undefined, after?: Tok): boolean {
 function subjectBefore(doc: ParsedDocument, s: Sentence, at: number): Span | null {
   const toks = tokensIn(doc, s.start, at, 12);
   if (toks.length && toks.length <= 10 && toks.every((t) => isWord(t) || t.t === ',')) return { start: toks[0].s, end: toks[toks.length - 1].e };
+  // "Speaking at a reception for Ambassador X in Hanoi, Chinh expressed his belief that …": the words after the
+  // opening phrase's comma.
+  const wide = tokensIn(doc, s.start, at, 40);
+  let comma = wide.length - 1;
+  while (comma >= 0 && wide[comma].t !== ',') comma--;
+  const tail = comma >= 0 ? wide.slice(comma + 1) : [];
+  if (comma > 0 && tail.length >= 1 && tail.length <= 4 && tail.every(isWord) && /^\p{Lu}/u.test(tail[0].t)) return { start: tail[0].s, end: tail[tail.length - 1].e };
   // "The minister welcomed the decision on … and expressed confidence that …": the sentence's subject.
   if (/\band\s+(?:also\s+)?$/u.test(doc.text.slice(Math.max(s.start, at - 12), at))) return leadingSubject(doc, s.start, s.end);
   return null;

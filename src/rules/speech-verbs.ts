@@ -152,7 +152,7 @@ export const OPENING_PARTICIPLES: readonly string[] = [
 
 /** Nouns of stated opinion: "expressed confidence that …" reports speech too. */
 export const STANCE_NOUNS: readonly string[] = [
-  'confidence', 'hope', 'belief', 'conviction', 'concern', 'regret', 'satisfaction', 'view', 'opinion',
+  'confidence', 'hope', 'belief', 'conviction', 'concern', 'regret', 'satisfaction', 'view', 'opinion', 'wish',
 ];
 
 /** Findings that "say" things ("according to a yearly Gallup poll"): the organisation they name speaks. */
