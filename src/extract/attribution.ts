@@ -427,6 +427,12 @@ export class Attributor {
     return named;
   }
 
+  /** True when someone spoke between `from` and `to`. */
+  private spokeSince(from: number, to: number): boolean {
+    const e = this.latestEvent(to, (x) => x.speaker, 3);
+    return !!e && e.at > from;
+  }
+
   /** The index of a person mention that opens a second clause ("…, but X was …", "…; X had …") with its verb, or -1. */
   private secondClauseSubject(s: Sentence, mi: number): number {
     const ms = this.people.mentions;
@@ -671,8 +677,9 @@ export class Attributor {
       for (let k = this.described.length - 1; k >= 0 && k >= this.described.length - 20; k--) {
         const e = this.described[k];
         if (e.at >= span.start || span.start - e.at > 3000) continue;
-        // ("it" also stands for a body by its proper name: "said a White House statement. … it said")
-        if (!e.name.toLowerCase().split(' ').some((w) => DESCRIBED_BODY_HEADS.has(w)) && (head || !namesAnOrganisation(e.name))) continue;
+        // ("it" also stands for a body by its proper name: "said a White House statement. … it said", when nobody spoke
+        // since: not "Beijing said … the minister said … it said")
+        if (!e.name.toLowerCase().split(' ').some((w) => DESCRIBED_BODY_HEADS.has(w)) && (head || !namesAnOrganisation(e.name) || this.spokeSince(e.at, span.start))) continue;
         if (head && !DOCUMENT_WORDS.has(head) && !` ${e.name.toLowerCase()} `.includes(` ${head} `)) continue;
         return e.name;
       }

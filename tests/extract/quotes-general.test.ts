@@ -825,6 +825,8 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
       [['indirect', 'Pham Chinh', 'the diplomat will']]],
     ['"noted his wish and belief that"', 'Talks\n\nPrime Minister Pham Chinh noted his wish and belief that the relations will continue to develop.',
       [['indirect', 'Pham Chinh', 'the relations will']]],
+    ['but not "it" after someone else spoke since', 'Talks\n\n“Trade is growing,” said a White House statement.\n\n“We will meet again,” Foreign Minister Ana Lind told reporters after reading her ministry’s statement. “The talks were frank,” it said.',
+      [['direct', 'White House', 'Trade is growing,'], ['direct', 'Ana Lind', 'We will meet'], ['direct', null, 'The talks were']]],
     ['a party member from a state is described, not named: "said one New Hampshire Democrat"', 'Primary\n\nInsiders spoke.\n\n“If she does win New Hampshire, it will be by a margin as close as Iowa,” said one New Hampshire Democrat. “Look, she needed to split the first two,” said a South Carolina Democrat.',
       [['direct', 'New Hampshire Democrat', 'If she does'], ['direct', 'South Carolina Democrat', 'Look, she needed']]],
     ['a question mark before the inverted verb: "“…?” said Murphy, using …"', 'Senate race\n\nThe campaign went on.\n\n“Who is the real con man here?” said Murphy, using a term his rival has used.',
