@@ -222,12 +222,11 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   if (/^\s*(?:next|this coming)\b/i.test(d.text)) return 0;
   // "following Saturday’s attacks", "Monday's vote": a date in the possessive dates another event (not "Today's talks").
   if (/^[’']s\s+\p{L}/u.test(after) && !MEETING_NOUN_AFTER_POSSESSIVE.test(after)) return 0;
-  // "in her Wednesday morning press conference", "the Friday vote": a date that modifies another event's noun.
-  // "their joint initiative for Europe's recovery of 18 May": the date of another thing (not "the talks of 18 May",
-  // "the night of 18 May").
   // "The two leaders met days after meeting on December 1": the date of the meeting before.
   if (EARLIER_MEETING_ON.test(just)) return 0;
+  // "their joint initiative for Europe's recovery of 18 May": the date of another thing (not "the talks of 18 May").
   if (EVENT_NOUN_OF_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 80), d.start))) return 0;
+  // "in her Wednesday morning press conference", "the Friday vote": a weekday that modifies another event's noun.
   if (kindOf(d.text) === 'weekday' && DETERMINER_BEFORE.test(just) && EVENT_NOUN_AFTER.test(after)) return 0;
   if (ISSUED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start)) || SPOKEN_ON_BEFORE.test(just)) return 0;
   let score = 1;

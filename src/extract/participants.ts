@@ -60,8 +60,9 @@ import { PERSON_NOUNS, TITLES } from '../rules/titles.js';
 const MEETING_VERB_GLOBAL = new RegExp(MEETING_VERB_PATTERN.source, 'giu');
 const HEADLINE = /^(?:meeting|talks|meets?|conversation|negotiations|consultations)\b|\b(?:meets?|met|holds? talks|talks with|receives?|hosts?)\b/i;
 const SOURCE_AFTER = /^[\s,’'s]*(?:\w+\s+){0,2}(?:said|says|reported|reports|stated|announced|noted|added|told|informed|wrote|tweeted|confirmed|confirms)\b/i;
-const SOURCE_BEFORE = /\baccording to\s+(?:the\s+)?$|\b(?:by|from|in a statement by|citing|via)\s+(?:the\s+)?$/i;
-// Who a report of the meeting cites, whatever the index took it for: "…, Trend reports via Akorda", "according to X".
+// A body whose statement reports the meeting ("in a statement by the Kremlin") …
+const SOURCE_BEFORE = /\b(?:by|from|in a statement by)\s+(?:the\s+)?$/i;
+// … and whoever a report of the meeting cites, whatever the index took it for: "…, Trend reports via Akorda", "according to X".
 const CITED_SOURCE_BEFORE = /\b(?:according to|via|citing)\s+(?:the\s+)?$/i;
 const TITLE_AFTER = new RegExp(`^\\s+(?:${[...new Set([...TITLES.map(([t]) => t.split(' ').pop()!), ...PERSON_NOUNS])].join('|')})\\b`, 'iu');
 const MAX_SENTENCES = 12;
