@@ -448,10 +448,7 @@ export class Attributor {
   private onlyPersonNamedBefore(at: number, want: 'm' | 'f'): number {
     const s = sentenceAt(this.doc, at);
     if (!s) return -1;
-    let k = s.start - 1;
-    while (k > 0 && /\s/.test(this.doc.text[k])) k--;
-    const prev = k > 0 ? sentenceAt(this.doc, k) : undefined;
-    const from = prev && prev.paragraph === s.paragraph ? prev.start : s.start;
+    const from = sentenceBefore(this.doc, s)?.start ?? s.start;
     const genders = this.people.genders ?? [];
     let found = -1;
     for (let i = firstMentionAfter(this.people, from); i < this.people.mentions.length; i++) {
@@ -819,6 +816,14 @@ export class Attributor {
 
 export function sentenceAt(doc: ParsedDocument, at: number): Sentence | undefined {
   return spanAt(doc.sentences, at);
+}
+
+/** The sentence right before `s` in its paragraph, if any. */
+export function sentenceBefore(doc: ParsedDocument, s: Sentence): Sentence | undefined {
+  let k = s.start - 1;
+  while (k > 0 && /\s/.test(doc.text[k])) k--;
+  const prev = k > 0 ? sentenceAt(doc, k) : undefined;
+  return prev && prev.paragraph === s.paragraph ? prev : undefined;
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -360,10 +360,16 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       // "Welcoming Otieno on her visit, …": a sentence's opening participle is no given name.
       if (i === 0 && words.length > 1 && OPENING_PARTICIPLE.has(words[0].text) && (words[0].start === p.start || /[.!?]["”’»]?\s+$/u.test(text.slice(Math.max(p.start, words[0].start - 6), words[0].start)))) i++;
       let j = i;
-      // An initial never ends a name: "Peter T. King" (a title word after it is the surname).
-      // ("King Abdullah II", "Elizabeth II": a monarch's numeral after a single name is part of it.)
-      // ("Theresa May", "Brian June": a month after a given name is a surname, unless a day follows: "Tuesday, May 5".)
-      while (j < words.length && (!nonName(words[j].text) || (j > i && /^\p{Lu}\.$/u.test(words[j - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(words[j].text)) || (j === i + 1 && /^[IVX]+$/u.test(words[j].text) && !nonName(words[i].text)) || (j === i + 1 && MONTH_SURNAMES.has(words[j].text) && !nonName(words[i].text) && !/^\s*\d/u.test(text.slice(words[j].start + words[j].text.length, words[j].start + words[j].text.length + 3))))) {
+      // A word the rules call no name still goes on one after a given name: a surname after an initial ("Peter T.
+      // King"), a monarch's numeral ("Abdullah II"), a month that is a surname unless a day follows ("Theresa May",
+      // not "Tuesday, May 5").
+      const goesOn = (w: { text: string; start: number }): boolean => {
+        if (j > i && /^\p{Lu}\.$/u.test(words[j - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(w.text)) return true;
+        if (j !== i + 1 || nonName(words[i].text)) return false;
+        const next = text.slice(w.start + w.text.length, w.start + w.text.length + 3);
+        return /^[IVX]+$/u.test(w.text) || (MONTH_SURNAMES.has(w.text) && !/^\s*\d/u.test(next));
+      };
+      while (j < words.length && (!nonName(words[j].text) || goesOn(words[j]))) {
         j++;
         // A possessive ends a name: "Lavrov’s visit".
         if (/['’]s?$/u.test(words[j - 1].text) && !/^‘/u.test(words[j - 1].text)) break;

@@ -31,7 +31,7 @@ import { findDirectQuotes, type DirectCandidate } from './direct-quotes.js';
 import { findTranscripts } from './transcripts.js';
 import { findIndirect, isLinkParagraph } from './indirect.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
-import { Attributor, accordingOpener, cueAfter, cueBefore, cueColonBefore, sentenceAt, type Cue } from './attribution.js';
+import { Attributor, accordingOpener, cueAfter, cueBefore, cueColonBefore, sentenceAt, sentenceBefore, type Cue } from './attribution.js';
 import { leadingSubject } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
 
@@ -394,10 +394,8 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   // "The Indonesian minister was upbeat. “We have agreed …”"  /  "“A,” Lavrov said. Makei disagreed. “B.”"
   const s = sentenceAt(doc, q.open);
   if (s && s.start === q.open && !opensParagraph) {
-    let k = s.start - 1;
-    while (k > 0 && /\s/.test(doc.text[k])) k--;
-    const prev = sentenceAt(doc, k);
-    if (prev && prev.paragraph === s.paragraph) {
+    const prev = sentenceBefore(doc, s);
+    if (prev) {
       // (unless someone spoke in it: 'Obama "felt …" about it, Axelrod said. "This is core stuff."' is Axelrod's)
       // (a cue of the main clause: not 'Lavrov mocked Blinken, who said on Sunday …')
       const spoke = attr.lastSpeakerEvent(q.open, false);
