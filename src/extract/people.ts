@@ -120,7 +120,12 @@ const DELEGATION_LEAD = new RegExp(
   `(?:\\bdelegation\\s+(?:of|from)\\s+(?<cty>${CTY})|(?<adj>${ADJ})\\s+delegation)\\s*,?\\s+(?:led|headed)\\s+by\\s+[^.;:!?]{0,90}$`,
   'u',
 );
-const HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:${alt(HONORIFICS)})\\s+$`, 'u');
+// An honorific (or another country's: "Shri", "Datuk") marks a person, in brackets too: "Foreign Minister (Mr. Wang Yi):".
+// ("Chief" is a title's first word as often: "Chief Officer for North America X".)
+const HONORIFIC_BEFORE = new RegExp(
+  `(?:^|[\\s(\\[“"‘])(?:${alt(HONORIFICS)}|${alt(NAME_PREFIXES.filter((w) => w !== 'chief').map((w) => w[0].toUpperCase() + w.slice(1)))}\\.?)\\s+$`,
+  'u',
+);
 
 // Capitalised words in a row, with name particles ("bin", "von der") and initials ("J.").
 // "al-Mannai", "bin-Zayed": a lower-case particle joined to the name by a hyphen is part of it.
@@ -379,12 +384,16 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       if (j === i) continue;
       // "Prime CS Musalia Odera", "Foreign Affairs PS Jane Kirui": a title ending in an abbreviation the
       // rules do not know is the title of the name after it ("The Prime CS added" refers back to it).
+      // So is one inside the run after the body it heads ("Apple CEO Tim Cook", "Rosatom CEO Alexei Likhachev"), but
+      // not in a headline written in capitals word by word ("Latest GOP Debate Kicked Off").
       let abbrTitle: string | null = null;
-      if (j - i >= 3 && /^\p{Lu}{2,5}$/u.test(words[i].text) && !ABBREVIATIONS.has(words[i].text) && !isNonName(words[i + 1].text)) {
-        let t0 = i;
-        while (t0 > 0 && i - t0 < 3 && /^\p{Lu}\p{Ll}+$/u.test(words[t0 - 1].text) && !/^(?:The|A|An|And|Of|In|On|At|For|With)$/u.test(words[t0 - 1].text)) t0--;
-        abbrTitle = words.slice(t0, i + 1).map((w) => w.text).join(' ');
-        i++;
+      let abbr = i;
+      if (doc.paragraphs[doc.headline] !== p) while (abbr < j - 3 && !/^\p{Lu}{2,5}$/u.test(words[abbr].text)) abbr++;
+      if (j - abbr >= 3 && /^\p{Lu}{2,5}$/u.test(words[abbr].text) && !ABBREVIATIONS.has(words[abbr].text) && !isNonName(words[abbr + 1].text)) {
+        let t0 = abbr;
+        while (t0 > 0 && abbr - t0 < 3 && /^\p{Lu}\p{Ll}+$/u.test(words[t0 - 1].text) && !/^(?:The|A|An|And|Of|In|On|At|For|With)$/u.test(words[t0 - 1].text)) t0--;
+        abbrTitle = words.slice(t0, abbr + 1).map((w) => w.text).join(' ');
+        i = abbr + 1;
       }
       // "H.E Jakaya Kikwete", "H. E Kikwete": the E of His Excellency written without its full stop is no initial.
       if (j - i >= 3 && words[i].text === 'H.' && words[i + 1].text === 'E') i += 2;

@@ -43,7 +43,7 @@ export interface TranscriptTurn extends Span {
 // "Armen Sarkis (retranslated):". The speech follows on the same line or in the next paragraphs.
 const LABEL_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|da|van|von|der|bin|al|el|la|le|du|of|for|and|the)";
 // "(retranslated)", "(via interpreter)" between the name and the colon.
-const NOTE = '(?:\\s*\\([^()\\n]{1,40}\\))?';
+const NOTE = '(?:\\s*\\((?<note>[^()\\n]{1,40})\\))?';
 const LABEL = new RegExp(
   `^(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]+${LABEL_WORD}){0,8}?)(?:[ \\t]*,[ \\t]*(?<role>[^:.!?\\n]{2,120}?))?${NOTE}[ \\t]*:(?:\\s+(?<speech>\\S[\\s\\S]*))?$`,
   'u',
@@ -96,6 +96,7 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
     current = null;
   };
   let firstQuestion: number | undefined;
+  const labelPeople = new Map<string, number>();
   let interviewee: number | undefined;
   // How many paragraphs open with a label: a text in transcript form labels its turns throughout.
   let labelled = 0;
@@ -123,7 +124,13 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
         current = { person: -1, name: displayName(label.name), line, first: p.index, paras: speech ? [speech] : [] };
         continue;
       }
-      const who = speakerPerson(people, label.name, p.start, nameEnd);
+      let who = speakerPerson(people, label.name, p.start, nameEnd);
+      // "Chinese Foreign Minister (Mr. Wang Yi):": a person named in the label's brackets speaks, and the label
+      // alone ("Chinese Foreign Minister:") names him in the turns after.
+      if (who < 0 && label.note) who = personIn(people, p.start + label.note.start, p.start + label.note.end);
+      const labelKey = label.name.toLowerCase();
+      if (who >= 0) labelPeople.set(labelKey, who);
+      else who = labelPeople.get(labelKey) ?? -1;
       const speechLike = !!speech && isSpeechLike(body.slice(label.speechAt));
       // The first paragraph may be a headline ("Lavrov: sanctions are illegal"), unless the text labels other turns too.
       // A label names its speaker: a person the text knows, or a title ("SECRETARY BLINKEN", "Penny Wong,
@@ -170,6 +177,8 @@ interface Label {
   /** Offset of the speech in the paragraph, or -1 when the label is a line of its own. */
   speechAt: number;
   dotted: boolean;
+  /** Where the note in brackets after the name lies in the paragraph ("(Mr. Wang Yi)"), if any. */
+  note?: { start: number; end: number };
 }
 
 function readLabel(body: string, dottedText: boolean): Label | null {
@@ -177,7 +186,9 @@ function readLabel(body: string, dottedText: boolean): Label | null {
   const m = LABEL.exec(head);
   if (m?.groups) {
     const speechAt = m.groups.speech ? m.index + m[0].length - m.groups.speech.length : -1;
-    return { name: m.groups.name.trim(), role: m.groups.role?.trim(), speechAt, dotted: false };
+    const noteAt = m.groups.note ? head.indexOf(`(${m.groups.note})`, m.groups.name.length) + 1 : 0;
+    const note = noteAt > 0 ? { start: noteAt, end: noteAt + m.groups.note.length } : undefined;
+    return { name: m.groups.name.trim(), role: m.groups.role?.trim(), speechAt, dotted: false, note };
   }
   const d = dottedText ? DOTTED_LABEL.exec(head) : null;
   if (d?.groups) return { name: d.groups.name, role: undefined, speechAt: d[0].length - d.groups.speech.length, dotted: true };

@@ -30,6 +30,15 @@ describe('speaker labels', () => {
       ],
     ],
     [
+      'the name in brackets after the title, then the title alone (a ministry’s transcript of a media interaction)',
+      'Transcript of media interaction\n\nChinese Foreign Minister (Mr. Tan Wei): We had a very cordial discussion like good friends.\n\nExternal Affairs Minister of India (Shri Arun Mehra): Thank you very much. Asia’s future lies here.\n\nChinese Foreign Minister: As you said, the border talks went well.',
+      [
+        ['transcript', 'Tan Wei', 'We had a'],
+        ['transcript', 'Arun Mehra', 'Thank you very'],
+        ['transcript', 'Tan Wei', 'As you said,'],
+      ],
+    ],
+    [
       'name and role before the colon, then the title alone (a minister’s transcript page)',
       'Doorstop interview, Jakarta\n\nLena Holm, Foreign Minister: I have just had a constructive meeting with my counterpart here in Jakarta.\n\nJournalist: Minister, what do you expect now?\n\nForeign Minister: Well, as I said, we will keep talking to each other.',
       [
