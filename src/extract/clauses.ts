@@ -20,6 +20,22 @@ export function isNameDot(toks: Tok[], k: number): boolean {
   return /^(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|Gen|Amb|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Adm|Maj|Cmdr|St|\p{Lu}|\p{Lu}(?:\.\p{Lu})+)$/u.test(toks[k - 1].t) && /^\p{Lu}/u.test(toks[k + 1]?.t ?? '');
 }
 
+// Auxiliaries that show a clause, not a noun phrase, after an inverted verb.
+export const FINITE = /^(?:would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does)$/i;
+
+/**
+ * Where the subject of an inverted cue ends (", said the minister." from `from`, the word after the verb), or -1
+ * when the words after the verb are no such subject: a clause (", said the corridor would open"), or a cue
+ * that introduces a quote ("Because of the calendar, explained Rosenberg, “…”").
+ */
+export function invertedSubjectEnd(text: string, toks: Tok[], from: number): number {
+  let j = from;
+  while (j < toks.length && j - from < 8 && (isWord(toks[j]) || isNameDot(toks, j))) j++;
+  if (j === from || toks.slice(from, j).some((x) => FINITE.test(x.t))) return -1;
+  if (j < toks.length && /^\s*[,:]?\s*["“«‘']/u.test(text.slice(toks[j - 1].e, toks[j - 1].e + 4))) return -1;
+  return j >= toks.length || /^[.!?,]$/.test(toks[j].t) ? j : -1;
+}
+
 /** Punctuation inside a subject: "A Foreign, Commonwealth & Development Office spokesperson", "the Emirates News Agency (WAM)". */
 export const SUBJECT_PUNCT = new Set([',', '’', "'", '&', '(', ')']);
 

@@ -50,7 +50,7 @@ import { FINDING_NOUNS, OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, SPEECH_VERBS, Z
 import { tokensIn, type Tok } from '../text/tokens.js';
 import { IRREGULAR_VERBS } from '../rules/verbs.js';
 import { DOTTED_TITLES, HONORIFICS } from '../rules/titles.js';
-import { PRONOUN_CLAUSE, SUBJECT_PRONOUN, SUBJECT_PUNCT, coordinatedSpeechVerb, isNameDot, isWord, issuer, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
+import { FINITE, PRONOUN_CLAUSE, SUBJECT_PRONOUN, SUBJECT_PUNCT, coordinatedSpeechVerb, invertedSubjectEnd, isNameDot, isWord, issuer, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
 import { isTimeName } from '../rules/dates.js';
 import { DATELINE_PREFIX } from '../text/dateline.js';
@@ -244,7 +244,8 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
     const st = s.start + qas.index + qas[0].indexOf(qas[1], 6);
     return clause(doc, s, s.start + qas.index + qas[0].length, 'quoted as saying', { start: st, end: st + qas[1].length }, quotes);
   }
-  const first = subjectVerbAtStart(doc, s.start, s.end);
+  // ("The meeting, however, had no agenda, said a diplomat.": a verb whose subject follows it has none before it.)
+  const first = invertedCueAt(doc, subjectVerbAtStart(doc, s.start, s.end));
   // "Otieno conveyed greetings from … and said Kenya regards …": when the first speech verb takes
   // no clause, one coordinated with it may.
   const found = first ? afterVerb(doc, s, quotes, first) : null;
@@ -277,6 +278,18 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
 }
 
 /**
+ * `sv`, unless what it takes for a subject is a claim with a verb of its own and the speaker follows the verb
+ * ("The meeting, however, did not have any agenda, said a diplomat in New Delhi.": trailing() reads it).
+ */
+function invertedCueAt(doc: ParsedDocument, sv: SubjectVerb | null): SubjectVerb | null {
+  if (!sv || !/,\s*$/u.test(doc.text.slice(sv.verbStart - 3, sv.verbStart))) return sv;
+  const subject = tokensIn(doc, sv.subject.start, sv.subject.end, 40);
+  if (!subject.some((t) => FINITE.test(t.t)) || subject.some((t) => /^(?:who|which|that|whose)$/i.test(t.t))) return sv;
+  const toks = tokensIn(doc, sv.verbEnd, sv.verbEnd + 200, 12);
+  return invertedSubjectEnd(doc.text, toks, 0) > 0 ? null : sv;
+}
+
+/**
  * "Adopted by …, he says his family assumed …", "Even though …, the women say officers …": a speech verb anywhere
  * in the sentence, with the subject subjectRightBefore reads before it, when the verb takes a clause.
  */
@@ -288,6 +301,8 @@ function anchored(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
     if (!sv) continue;
     const verb = sv.verb.toLowerCase();
     if (/ing$/.test(verb.split(' ')[0]) || OBJECT_FIRST_VERBS.has(verb) || quotes.some((q) => q.start <= toks[k].s && toks[k].s < q.end)) continue;
+    // "…, said a diplomat in New Delhi.": the verb's subject follows it, and its report came before (trailing).
+    if (toks[k - 1].t === ',' && invertedSubjectEnd(text, toks, sv.next) > 0) continue;
     const subject = subjectRightBefore(doc, s, toks, k, toks[sv.next]);
     if (!subject) continue;
     const r = afterVerb(doc, s, quotes, { subject, verb: sv.verb, verbStart: toks[k].s, verbEnd: sv.end });
@@ -444,7 +459,9 @@ const AMOUNT_WORDS = new Set('half a one two three four five six seven eight nin
 
 function isClauseStart(t: Tok, next: Tok | undefined, after?: Tok): boolean {
   const w = t.t.toLowerCase();
-  // Not "say the same about …", "said the opposite": an object, not a subject.
+  // Not "say the same about …", "said the opposite": an object, not a subject; nor "said this to newsmen", "said it
+  // in a statement": a pronoun that is the object, before the verb's adjunct.
+  if (/^(?:this|it|these|those)$/.test(w) && ADJUNCT_PREPS.has(next?.t.toLowerCase() ?? '')) return false;
   if (CLAUSE_STARTERS.has(w)) return !!next && isWord(next) && !sameAsObject(t, next, after);
   // "said he’s certain …", "said they’d go", "said that’s what he expected": a pronoun with its verb contracted
   // is a clause on its own.
@@ -621,9 +638,6 @@ function accordingTo(doc: ParsedDocument, s: Sentence, quotes: Span[]): Indirect
 }
 
 /** "CLAUSE, SUBJ said [adjuncts]." and "CLAUSE, said SUBJ." */
-// Auxiliaries that show a clause, not a noun phrase, after an inverted verb.
-const FINITE = /^(?:would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does)$/i;
-
 function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
   const text = doc.text;
   const toks = tokensIn(doc, s.start, s.end, 400);
@@ -639,16 +653,8 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
     // Nor is a participle (", saying conservatives need to …": its subject is the sentence's).
     if (inv && (OBJECT_FIRST_VERBS.has(inv.verb.toLowerCase()) || PLURAL.has(inv.verb.toLowerCase()) || /ing$/.test(inv.verb.split(' ')[0]))) continue;
     if (inv) {
-      let j = inv.next;
-      const from = j;
-      while (j < toks.length && j - from < 8 && (isWord(toks[j]) || isNameDot(toks, j))) j++;
-      // ", said the corridor would open next year": a clause after the verb, not an inverted subject.
-      const clauseAfter = toks.slice(from, j).some((x) => FINITE.test(x.t));
-      // "Because of the calendar, explained Rosenberg, “…”": the cue introduces a quote; no claim before it.
-      const quoteNext = j < toks.length && /^\s*[,:]?\s*["“«‘']/u.test(text.slice(toks[j - 1].e, toks[j - 1].e + 4));
-      if (j > from && !clauseAfter && !quoteNext && (j >= toks.length || /^[.!?,]$/.test(toks[j].t))) {
-        return clauseBefore(doc, s, toks[k].s, inv.verb, { start: toks[from].s, end: toks[j - 1].e }, quotes);
-      }
+      const j = invertedSubjectEnd(text, toks, inv.next);
+      if (j > 0) return clauseBefore(doc, s, toks[k].s, inv.verb, { start: toks[inv.next].s, end: toks[j - 1].e }, quotes);
       continue;
     }
     // "…, Ance Maylany, first secretary of the embassy, said": a name and its apposition between commas.

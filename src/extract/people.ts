@@ -587,11 +587,11 @@ const MALE = /\b(?:Mr|Sir|Lord|King|Prince|Emir|Sultan|Sheikh)\.?\s*$/u;
 const FEMALE = /\b(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Queen|Princess)\.?\s*$/u;
 
 // The pronoun a sentence uses for the person it is about: "For her part, Otieno …", "Otieno, in her
-// turn, …", "Otieno said she …", "Otieno hosted her Ghanaian counterpart".
+// turn, …", "Otieno said she …", "Otieno hosted her Ghanaian counterpart", "Otieno with her counterpart".
 const OWN_PRONOUN_BEFORE = /\b(?:[Ff]or|[Ii]n)\s+(his|her)\s+(?:part|turn),\s*$/u;
-const OWN_PRONOUN_AFTER = /^(?:,\s+(?:for|in)\s+(his|her)\s+(?:part|turn)\b|\s+(?:said|says|added|noted|stressed|told reporters)\s+(?:that\s+)?(he|she)\s|\s+(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes|thanked|thanks|called|phoned)\s+(his|her)\s+(?:[\p{Lu}][\p{L}-]+\s+)?counterpart)/u;
+const OWN_PRONOUN_AFTER = /^(?:,\s+(?:for|in)\s+(his|her)\s+(?:part|turn)\b|\s+(?:said|says|added|noted|stressed|told reporters)\s+(?:that\s+)?(he|she)\s|\s+(?:(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes|thanked|thanks|called|phoned)(?:\s+with)?|with)\s+(his|her)\s+(?:[\p{Lu}][\p{L}-]+\s+)?counterpart)/u;
 
-/** He or she, from a courtesy title before a name, a gendered role ("spokeswoman"), or the pronoun used for them. */
+/** He or she, from the pronoun the text uses for them, else a courtesy title before a name or a gendered role ("spokeswoman"). */
 function findGenders(text: string, index: PeopleIndex): Array<'m' | 'f' | null> {
   const g: Array<'m' | 'f' | null> = index.people.map((p) => {
     if (p.type !== 'person') return null;
@@ -608,7 +608,7 @@ function findGenders(text: string, index: PeopleIndex): Array<'m' | 'f' | null> 
   }
   const votes = new Map<number, { m: number; f: number }>();
   for (const m of index.mentions) {
-    if (g[m.person] !== null || index.people[m.person]?.type !== 'person') continue;
+    if (index.people[m.person]?.type !== 'person') continue;
     const own = OWN_PRONOUN_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start)) ?? OWN_PRONOUN_AFTER.exec(text.slice(m.end, m.end + 80));
     const pronoun = own?.slice(1).find((x) => x !== undefined);
     if (!pronoun) continue;
@@ -617,7 +617,7 @@ function findGenders(text: string, index: PeopleIndex): Array<'m' | 'f' | null> 
     else v.f++;
     votes.set(m.person, v);
   }
-  // Only when the text agrees with itself.
+  // Only when the text agrees with itself; then over a title's guess ("Prime Minister Sheikh Hasina met her counterpart").
   for (const [person, v] of votes) if (!v.m !== !v.f) g[person] = v.m ? 'm' : 'f';
   return g;
 }
