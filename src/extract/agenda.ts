@@ -123,6 +123,8 @@ const LEAD_JUNK =
   /^(?:(?:and|also|then|further|openly|in detail|first of all|above all|first and foremost|primarily|namely|with (?:you|him|her|them|us)|on|about|upon|[,:“”"‘’«»'\s(])\s*)+/i;
 const TOPIC_PREFIX =
   /^(?:(?:the|some|certain|topical|pressing|key|important|current|various|other|a number of|a range of)\s+)*(?:issues?|matters?|questions?|topics?|problems?)\s+(?:of|concerning|related to|relating to|regarding|on|about|around)\s+/i;
+// "A range of regional and international matters was tabled": how many is no part of the topic.
+const AMOUNT_PREFIX = /^an?\s+(?:(?:wide|broad|whole|long)\s+)?(?:range|host|variety|raft|series|number|array)\s+of\s+/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const COUNT_HEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:\w+\s+)?(?:issues|topics|questions|matters|areas|points|subjects|items|priorities)\s*$/i;
 // ", and the Secretary underscored X": a new subject and verb end the list (subject of at most four words).
@@ -279,11 +281,16 @@ function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (!list || OTHER_OCCASION.test(m[0]) || OTHER_OCCASION.test(after)) continue;
     items.push(...splitList(text, s.start, t, list));
+    // "A range of matters was tabled, including A and B": the examples after the cue are topics too.
+    const more = EXAMPLES_AFTER.exec(after);
+    const tail = more ? listAfter(t, m.index + m[0].length + more[0].length) : null;
+    if (tail) items.push(...splitList(text, s.start, t, tail));
   }
   items.sort((a, b) => a.start - b.start);
   return items;
 }
 
+const EXAMPLES_AFTER = /^,?\s+(?:including|such as|notably|in particular|particularly|especially)\s+/u;
 const NOT_RESUMED = /^(?:be|do|go|come|see|seek|work|meet|cooperate|act|stand|look|move|use|get|set|put|let|try|it|that|this|what|how|whether|(?:\p{Ll}+(?:ize|ise|ify|ate|en)))$/u;
 
 /** "paid attention to A, which ..., and to B": a second list after "and" and the cue's own preposition. */
@@ -927,6 +934,9 @@ function clean(t: string, p: Piece): Piece | null {
   if (inner) start += inner[0].length;
   const prefix = TOPIC_PREFIX.exec(t.slice(start, end));
   if (prefix && end - start - prefix[0].length > 3) start += prefix[0].length;
+  // (not before a word that says nothing alone: "a series of issues", "a wide variety of topics of interest")
+  const amount = AMOUNT_PREFIX.exec(t.slice(start, end));
+  if (amount && !VAGUE.has(/^[\p{L}-]+/u.exec(t.slice(start + amount[0].length, end))?.[0].toLowerCase() ?? '')) start += amount[0].length;
   // 'the region and Venezuela “in particular.”', '“Venezuela in particular” in the call': the word that singles an
   // item out is no part of it, nor what follows it.
   const singled = TRAILING_SEPARATOR.exec(t.slice(start, trim(t, start, end).end));

@@ -73,6 +73,8 @@ export interface SpeakerEvent {
   speaker: boolean;
   /** An unnamed speaker ("a Clinton campaign spokesman"), as the quote reports it; person is then -1. */
   described?: string;
+  /** The one a question was put to ("X asked Minister Bishop about …"): the next "she said" is likely the answer. */
+  asked?: boolean;
 }
 
 // Head nouns of unnamed speakers.
@@ -171,6 +173,8 @@ const SECOND_CLAUSE_VERB_AFTER = /^\s+(?:was|is|were|has|had|said|says|told|\p{L
 
 /** Events looked back over for a pronoun or a carried speaker. */
 const MAX_LOOK_BACK = 200;
+// A question put to someone the text names: "asked Minister Bishop about", "asked Lavrov whether".
+const ASKED_ABOUT = /\basked\s+((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){1,4})(?:about|whether|if|what|how|why|when)\b/u;
 /** Organisations' words looked up in introductions ("the Party chief"), at most this many per document. */
 const MAX_INTRO_NEEDLES = 32;
 
@@ -252,6 +256,13 @@ export class Attributor {
           pushed = true;
         }
       }
+      // "Te Kāea asked Minister Bishop about the detainees. ¶ “…,” she said.": the one asked answers.
+      const asked = ASKED_ABOUT.exec(s.text);
+      if (asked && !this.insideQuote(s.start)) {
+        const at = s.start + asked.index + asked[0].indexOf(asked[1], 5);
+        const k = personIn(this.people, at, at + asked[1].length);
+        if (k >= 0 && this.people.people[k].type === 'person') this.events.push({ at, person: k, speaker: false, asked: true });
+      }
       // "The delegation head conveyed …": a subject the text does not name stops he/she from reaching
       // past it to an earlier sentence's subject (or to a person in this sentence's object).
       if (!pushed && UNNAMED_SUBJECT.test(s.text) && !this.insideQuote(s.start)) this.events.push({ at: s.start, person: -1, speaker: false });
@@ -298,7 +309,7 @@ export class Attributor {
     for (let k = lo; k < ev.length; k++) {
       const e = ev[k];
       if (e.at >= s.end) break;
-      if (e.at >= s.start && !e.speaker) return this.people.people[e.person]?.type === 'person' ? e.person : -1;
+      if (e.at >= s.start && !e.speaker && !e.asked) return this.people.people[e.person]?.type === 'person' ? e.person : -1;
     }
     return -1;
   }

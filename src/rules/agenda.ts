@@ -115,7 +115,7 @@ export const WILLINGNESS_CUES: string[] = ['ready', 'willing', 'prepared', 'open
 
 /** The topics stand before the cue: "trade and investment were discussed". */
 export const PASSIVE_CUES: string[] = [
-  '(?:was|were|have been|has been|had been|are|is) (?:also |\\w+ly )?(?:discussed|touched (?:up)?on|addressed|reviewed|considered(?! (?:a|an|to|as|one|among)\\b)|talked about|on the agenda|on the table)',
+  '(?:was|were|have been|has been|had been|are|is) (?:also |\\w+ly )?(?:discussed|touched (?:up)?on|addressed|reviewed|considered(?! (?:a|an|to|as|one|among)\\b)|talked about|tabled|on the agenda|on the table)',
   // "Joint efforts against the pandemic were the focus of talks between …"
   '(?:was|were|are|is) (?:also )?(?:the |a )?(?:main |central |key )?(?:focus|topic|subject) of (?:the |their )?(?:talks|meeting|discussions?|conversation|negotiations)',
 ];

@@ -23,6 +23,10 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['Both sides raised concerns.', []],
     ['The bank raised interest rates on Monday.', []],
     ['The ministers discussed a range of issues and raised the matter of visas.', ['visas']],
+    // a passive cue, then its examples; how many is no part of a topic, unless the rest says nothing alone
+    ['A range of regional and international matters was tabled, including engagement in the Pacific and global security issues.',
+      ['regional and international matters', 'engagement in the Pacific', 'global security issues']],
+    ['The ministers discussed a series of issues.', ['a series of issues']],
     ['The minister raised concerns about the dam project.', ['concerns about the dam project']],
     ['Born and raised in Lome, the minister discussed road tolls.', ['road tolls']],
     ['Special attention was paid to the dairy sector, where exports have doubled, and to rail freight.', ['the dairy sector', 'rail freight']],

@@ -823,6 +823,8 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
       [['indirect', 'Omar Farid', 'the talks were']]],
     ['the pronoun the text uses for a person beats a title\'s guess ("Sheikh" before a woman\'s name)', 'Talks\n\nPrime Minister Sheikh Rahima met with her Indian counterpart Arjun Mehta on Friday.\n\nIn her speech, premier Rahima conveyed a message to India.\n\n“We have still some problems unresolved,” she said.',
       [['direct', 'Rahima', 'We have still']]],
+    ['the one a question was put to answers: "X asked Minister Y about …. “…,” she said."', 'Talks\n\nForeign Minister Jane Pike met Tane Rua.\n\nTe Karere asked Minister Pike about the detainees and their rights.\n\n“Our laws apply across the board,” she said.',
+      [['direct', 'Jane Pike', 'Our laws apply']]],
     ['"told media he …": the press as the listener, then the clause', 'Talks\n\nPrime Minister Ana Lind told media she did not want to preempt details before they were negotiated.',
       [['indirect', 'Ana Lind', 'she did not']]],
     ['"he" after a second clause\'s subject ("…, but X was …")', 'Campaign\n\nIt is a big if, but Bernie Sanders was in San Diego on Tuesday night, making his pitch.\n\n“If there is a large voter turnout, we will win here in California,” he said.',
