@@ -526,7 +526,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
   const words = wordIndex(merged);
   for (const s of singles) {
     const w = s.word.text;
-    let idx = findBySurname(merged, words, w, s.word.start, s.titled !== null);
+    let idx = findBySurname(merged, words, w, s.word.start, s.titled, s.speechSubject);
     const place = PLACES.has(w.toLowerCase()) && s.titled === null; // "Beijing said …"
     if (idx < 0 && !place && merged.length < MAX_PEOPLE && (s.titled !== null || s.speechSubject) && /^\p{Lu}\p{Ll}+$/u.test(w) && !nonName(w)) {
       merged.push({
@@ -731,19 +731,26 @@ function indexDraft(idx: WordIndex, d: Draft, i: number): void {
   if (last.includes('-')) for (const part of last.split('-')) if (/^\p{Lu}\p{Ll}{2,}$/u.test(part)) put(idx.any, part);
 }
 
-function findBySurname(list: Draft[], idx: WordIndex, w: string, at: number, titled: boolean): number {
+/**
+ * The person a single name word (with its title, '' for an honorific, or null) refers to, or -1. `speaking`: the word
+ * is the subject of a speech verb ("Lee said").
+ */
+function findBySurname(list: Draft[], idx: WordIndex, w: string, at: number, titled: string | null, speaking: boolean): number {
   // "Al-Mannai said" at the start of a sentence is "al-Mannai".
   const particle = /^(?:Al|El|Bin|Ibn|Bint|Ben|Abu|Ould)-/u.test(w) ? w[0].toLowerCase() + w.slice(1) : null;
   let hits = [...(idx.last.get(w) ?? (particle ? idx.last.get(particle) : undefined) ?? [])];
-  if (titled) for (const i of idx.first.get(w) ?? []) if (!hits.includes(i)) hits.push(i);
+  if (titled !== null) for (const i of idx.first.get(w) ?? []) if (!hits.includes(i)) hits.push(i);
+  // Family name first ("Wang Yi" … "Wang said") or a name the text shortens ("Lula"): any word of one known name,
+  // or of several when the word is titled or speaks ("President Lee", "Lee said"; not "the paradox of Nancy").
   if (hits.length === 0) {
-    // Family name first ("Wang Yi" … "Wang said") or a name the text shortens ("Lula"): any word of
-    // exactly one known name.
     const any = idx.any.get(w) ?? [];
-    hits = any.length === 1 ? [any[0]] : [];
+    hits = any.length === 1 || titled !== null || speaking ? [...any] : [];
   }
   if (hits.length <= 1) return hits[0] ?? -1;
-  // Two people share the word: the one named most recently before it.
+  // Two people share the word ("Lee Myung-bak", "spokesman Lee Dong-kwan"): the one the title fits ("President
+  // Lee"), else the one named most recently before it.
+  const fits = titled ? hits.filter((i) => list[i].role?.toLowerCase() === titled.toLowerCase()) : [];
+  if (fits.length === 1) return fits[0];
   let best = -1;
   let bestAt = -1;
   for (const i of hits) {

@@ -97,6 +97,15 @@ describe('findPeople: one person, many names', () => {
     expect(fm && idx.people[fm.person].name).toBe('Omar Tazi');
   });
 
+  it('two people with one family name: "President Lee" is the president, "Lee said" the one named last', () => {
+    const text = 'SEOUL -- South Korean President Lee Min-ho held talks with the delegation, spokesman Lee Jae-sung said.\n\nThe message was about ties, Lee said.\n\nPresident Lee also asked the delegation to deliver a message.';
+    const idx = peopleOf(text);
+    const at = (w: string) => idx.people[idx.mentions.find((m) => m.start === text.indexOf(w))!.person].name;
+    expect(idx.people.map((p) => p.name)).toEqual(['Lee Min-ho', 'Lee Jae-sung']);
+    expect(at('Lee said.')).toBe('Lee Jae-sung');
+    expect(at('Lee also')).toBe('Lee Min-ho');
+  });
+
   it('keeps two people with the same first name apart', () => {
     const idx = peopleOf('Sergey Antonov and Sergey Belov met in Minsk.');
     expect(idx.people.map((p) => p.name)).toEqual(['Sergey Antonov', 'Sergey Belov']);
