@@ -524,8 +524,11 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
 
   // Single words: a surname of someone already named, or a new person when titled or speaking.
   const words = wordIndex(merged);
+  // A text cut off mid-word ("… Qatar’s foreign minister Sh", a page's preview) does not end on a name.
+  const cutAt = /[\p{L}\p{M}]$/u.test(text.trimEnd()) ? text.trimEnd().length : -1;
   for (const s of singles) {
     const w = s.word.text;
+    if (s.word.end === cutAt) continue;
     let idx = findBySurname(merged, words, w, s.word.start, s.titled, s.speechSubject);
     const place = PLACES.has(w.toLowerCase()) && s.titled === null; // "Beijing said …"
     if (idx < 0 && !place && merged.length < MAX_PEOPLE && (s.titled !== null || s.speechSubject) && /^\p{Lu}\p{Ll}+$/u.test(w) && !nonName(w)) {

@@ -40,6 +40,8 @@ import { matchesOf } from '../text/matches.js';
 const SPLIT_CUE = /[,]['’"”»]{1,2}\s+((?:[^'’"“”«».!?]|(?<=(?<![\p{L}])\p{Lu}\p{Ll}{0,3})\.){2,50}),\s*$/u;
 const FURNITURE = /\bcookies?\b|\bby clicking\b|\bprivacy policy\b|\bterms of (?:use|service)\b|\ball rights reserved\b|\bsubscribe to our\b|\bsign up for our\b|\bour newsletter\b/i;
 const MAX_SHORT_WORDS = 3;
+// What an agency or paper does with someone else's words: "…, KUNA reported", "…, the paper quoted".
+const RELAY_VERBS = /^(?:reported|reports|quoted)$/;
 // Between two fragments in one list: '” and “', '”, “', '” or “'.
 const JOINED_FRAGMENT = /^["”’»']?\s*(?:,\s*)?(?:and|or)?\s*["“‘«']?$/u;
 // "Trump, who has called the pact “…”": the antecedent of a relative clause the quote sits in.
@@ -132,6 +134,16 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
         p.cue = cue.cue;
         p.person = cue.person;
         if (cue.person < 0) p.speakerName = cue.described ?? null;
+      }
+      // 'He went on to stress the “interests of the GCC countries”, KUNA reported.': a news agency that relays a
+      // sentence about a person did not say the person's words quoted inside it. (A paper that reports its own
+      // finding, '“burn bag,” the Times reported', is PolNeAR's source of the words, and stays so.)
+      if (cue?.subject && RELAY_VERBS.test(cue.cue ?? '') && !/^the\s(?![^,]*\bagency\b)/iu.test(text.slice(cue.subject.start, cue.subject.end)) && q.open > (sentenceAt(doc, q.open)?.start ?? q.open) + 20) {
+        const who = attr.subjectOf(sentenceAt(doc, q.open)!);
+        if (who >= 0 && who !== cue.person) {
+          p.person = who;
+          p.speakerName = null;
+        }
       }
       // 'PRESIDENT MACRI: … I told him, “We took 30 years …”': the turn's speaker quoting themselves.
       if (p.person < 0 && !p.speakerName && cue?.subject && FIRST_PERSON_SUBJECT.test(text.slice(cue.subject.start, cue.subject.end))) {
