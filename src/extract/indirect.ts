@@ -751,8 +751,15 @@ function clause(
   // with a quote is the quote's.
   for (const q of quotes) {
     if ((q.start - 1 <= from && from < q.end) || (q.start > from && q.start - from < 4 && /^[\s"“”«»‘’']*$/u.test(doc.text.slice(from, q.start)))) return null;
-    // (Not when the quote is most of the clause: 'said he and Widodo had a “fruitful and honest discussion …”'.)
-    if (q.start > from && q.start < end && q.end >= s.end - 3 && q.end - q.start < q.start - from) end = q.start - 1;
+    // (Not when the quote is most of the clause: 'said he and Widodo had a “fruitful and honest discussion …”'; but
+    // a quote joined on by "and" is a clause of its own: 'said the atmospherics were warm and “in our relationship …”',
+    // 'had a shared commitment to the Pacific “and I think …”'.)
+    if (q.start > from && q.start < end && q.end >= s.end - 3) {
+      const before = doc.text.slice(from, q.start);
+      const joined = /\s+and\s*[“"‘'`]*$/u.exec(before) ?? (/^[“"‘'`]*and\s/u.test(doc.text.slice(q.start, q.start + 8)) ? /\s*[“"‘'`]*$/u.exec(before) : null);
+      if (joined) end = from + joined.index;
+      else if (q.end - q.start < q.start - from) end = q.start - 1;
+    }
   }
   return make(doc, s, from, end, cue, subject);
 }

@@ -394,7 +394,9 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     }
     if (source && (source.person >= 0 || source.described)) return { ...source, adjacent: false };
   }
-  const opensParagraph = doc.paragraphs[q.paragraph]?.start === q.open;
+  // (A quote opened with two marks, "‘‘I think …’’", opens at its second.)
+  const opensAt = (at: number | undefined): boolean => at !== undefined && at <= q.open && q.open - at <= 2 && /^[‘'`]*$/u.test(doc.text.slice(at, q.open));
+  const opensParagraph = opensAt(doc.paragraphs[q.paragraph]?.start);
   // "'A,' said X, 'to keep talking.'": the second part of a quote split by its cue, however short, is the cue's.
   const split = SPLIT_CUE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open));
   const splitCue = !!split && split[1].split(/\s+/).some((w) => isSpeechVerb(w));
@@ -405,7 +407,7 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   // A sentence that is only a quote, right after a sentence whose subject is a person, is theirs:
   // "The Indonesian minister was upbeat. “We have agreed …”"  /  "“A,” Lavrov said. Makei disagreed. “B.”"
   const s = sentenceAt(doc, q.open);
-  if (s && s.start === q.open && !opensParagraph) {
+  if (s && opensAt(s.start) && !opensParagraph) {
     const prev = sentenceBefore(doc, s);
     if (prev) {
       // (unless someone spoke in it: 'Obama "felt …" about it, Axelrod said. "This is core stuff."' is Axelrod's)

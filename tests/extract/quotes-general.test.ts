@@ -831,6 +831,8 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
       [['direct', 'Times', 'burn bag,']]],
     ['a text cut off mid-word does not end on a name ("foreign minister Sh")', 'Call\n\nEmir Sheikh Nawaf Al-Salem phoned his Qatari counterpart on Monday. “We hope for calm,” his Qatari counterpart said.\n\nQatar’s foreign minister Sh',
       [['direct', 'his Qatari counterpart', 'We hope for']]],
+    ['a paragraph that is only a quote opened with two marks (‘‘…’’) carries the speaker before', 'Talks\n\nPrime Minister Sam Moore met Jane Lane.\n\nHe said the two countries had a shared commitment to the Pacific ‘‘and I think we can work together’’.\n\n‘‘It would be good to align those two initiatives.’’',
+      [['indirect', 'Sam Moore', 'the two countries'], ['direct', 'Sam Moore', 'and I think'], ['direct', 'Sam Moore', 'It would be']]],
     ['"told media he …": the press as the listener, then the clause', 'Talks\n\nPrime Minister Ana Lind told media she did not want to preempt details before they were negotiated.',
       [['indirect', 'Ana Lind', 'she did not']]],
     ['"he" after a second clause\'s subject ("…, but X was …")', 'Campaign\n\nIt is a big if, but Bernie Sanders was in San Diego on Tuesday night, making his pitch.\n\n“If there is a large voter turnout, we will win here in California,” he said.',
@@ -1844,5 +1846,15 @@ describe('what the second review found', () => {
       [['direct', 'Donald Trumbull and Paul Ryland', 'very positive step']]],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('a reported clause ends before a quote joined on by "and"', () => {
+  it.each([
+    ['She said the atmospherics were warm and “in our relationship with them it is hard to find anything closer”.', 'the atmospherics were warm'],
+    ['He said the two countries had a shared commitment to the Pacific ‘‘and I think we can work together’’.', 'the two countries had a shared commitment to the Pacific'],
+    ['He said he and Widodo had a “fruitful and honest discussion on many issues”.', 'he and Widodo had a “fruitful and honest discussion on many issues”'],
+  ])('%s', (sentence, clause) => {
+    expect(quotesOf(`Talks\n\nJane Lane met Sam Moore.\n\n${sentence}`).find((q) => q.kind === 'indirect')?.text).toBe(clause);
   });
 });
