@@ -959,6 +959,7 @@ function trim(t: string, start: number, end: number): Piece {
 // Longest first, each as its words.
 const QUANTIFIERS = [...VAGUE_QUANTIFIERS].sort((a, b) => b.length - a.length).map((q) => q.split(' '));
 const VAGUE = new Set(VAGUE_NOUNS);
+const CONTAINERS = new Set(LIST_CONTAINERS);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const HEAD_END = /^(?:of|in|on|at|with|for|between|among|concerning|regarding|about|to|during|which|that|we|you|they|who|emerge|and)$/;
 
@@ -978,6 +979,8 @@ function isVague(item: string): boolean {
     }
   }
   if (!words.length) return true;
+  // "areas", "fields" alone (what "a number of areas where we can cooperate" leaves) name no topic.
+  if (words.length === 1 && CONTAINERS.has(words[0])) return true;
   const stop = words.findIndex((w) => HEAD_END.test(w));
   const head = stop < 0 ? words : words.slice(0, stop);
   if (!head.length) return true;

@@ -59,6 +59,8 @@ const KNOWN = new Set<string>([
   ...Object.keys(CAPITAL_VARIANTS),
   ...CITIES,
 ]);
+// A dateline writes a city in capitals ("PORT OF SPAIN"): its name by its letters in any case.
+const KNOWN_BY_CASE = new Map([...KNOWN].map((c) => [c.toLowerCase(), c]));
 const NOT_CITY = new Set(NOT_CITIES);
 
 // A city name: up to three capitalised words ("Nizhny Novgorod", "Rio de Janeiro", "St. Petersburg").
@@ -512,10 +514,8 @@ function datelineCity(doc: ParsedDocument): string | null {
   const first = doc.paragraphs.slice(0, 8).filter((p) => !p.ignored && p.start < 3000);
   for (const p of first) {
     const dot = CITY_DOT_AGENCY_DATELINE.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 120)));
-    if (dot) {
-      const title = dot[1].trim().toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
-      if (KNOWN.has(title)) return title;
-    }
+    const known = dot && KNOWN_BY_CASE.get(dot[1].trim().toLowerCase());
+    if (known) return known;
     const line = doc.text.slice(p.start, p.end).trim();
     // "ANKARA" on a line of its own, "ISLAMABAD: Foreign Minister …" (Dawn).
     const m =
@@ -525,8 +525,10 @@ function datelineCity(doc: ParsedDocument): string | null {
       /^(\p{Lu}[\p{Lu} .'’-]{2,30}):\s/u.exec(line);
     if (!m) continue;
     const raw = m[1].trim();
+    // (in capitals, as the place is written: "PORT OF SPAIN" is Port of Spain)
+    const city = KNOWN_BY_CASE.get(raw.toLowerCase());
+    if (city) return city;
     const title = raw.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
-    for (const c of [raw, title]) if (KNOWN.has(c)) return c;
     // "KUWAIT, March 9 (KUNA)": a city-state's name is its capital's ("Kuwait City", "Singapore").
     const capital = findCountry(title)?.capital;
     if (capital && capital.startsWith(title)) return capital;

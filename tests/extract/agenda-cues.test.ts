@@ -27,6 +27,7 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['A range of regional and international matters was tabled, including engagement in the Pacific and global security issues.',
       ['regional and international matters', 'engagement in the Pacific', 'global security issues']],
     ['The ministers discussed a series of issues.', ['a series of issues']],
+    ['We have discussed a number of areas where we can cooperate more.', []],
     ['The minister raised concerns about the dam project.', ['concerns about the dam project']],
     ['Born and raised in Lome, the minister discussed road tolls.', ['road tolls']],
     ['Special attention was paid to the dairy sector, where exports have doubled, and to rail freight.', ['the dairy sector', 'rail freight']],

@@ -18,6 +18,8 @@ describe('findParticipants: uncommon meeting verbs, titles and names that are no
     ['Indian External Affairs Minister Ravi Menon today paid a courtesy call on Prime Minister Sheikh Amina at her residence.\n\nPM\'s Press Secretary Karim Uddin briefed reporters after the meeting.', ['Amina', 'Menon']],
     // "have been discussing" reports a meeting as much as "discussed"
     ['Foreign Minister Tane Rua and his Australian counterpart Jane Pike have been discussing foreign policy on Waiheke Island.', ['Pike', 'Rua']],
+    // "X and his visiting counterpart Y" meet, whatever the verb after them
+    ['Both Prime Minister Dr. Keith Rowan and his visiting counterpart, Andrew Hale acknowledged the importance of the single market.', ['Hale', 'Rowan']],
     // A foreign ministry and a natural feature are not participants.
     ['The Foreign Ministry of Chile and Foreign Minister Ana Vidal met in Santiago on Friday with Tomas Rojo.', ['Rojo', 'Vidal']],
   ])('%s', (text, expected) => {

@@ -44,6 +44,8 @@ describe('findMeetingPlace', () => {
     // Datelines: a city-state, and a city on a line of its own.
     ['KUWAIT, March 9 (KUNA) -- The foreign minister received the Japanese state minister on Sunday.', 'Kuwait City'],
     ['Turkey, Kazakhstan eye more trade\n\nANKARA\n\nThe two ministers said trade would grow.', 'Ankara'],
+    // A city of several words in capitals, with a small word inside.
+    ['PORT OF SPAIN, Trinidad – The two prime ministers met on Monday to deepen trade ties.', 'Port of Spain'],
   ])('%s', (text, expected) => {
     expect(place(text)).toBe(expected);
   });
