@@ -10,7 +10,8 @@
 //                            Tashkent on Wednesday" (an arrival's own date counts in the sentence that dates the meeting)
 //   sidelines                "met on the sidelines of the summit in Rio de Janeiro" (the summit's city)
 //   held/hosted              "the joint session that was held this time in Oslo", "Oslo hosted the talks"
-//   venue, comma, city       "held talks at State House, Nairobi, where ..." (a known city only)
+//   venue, comma, city       "held talks at State House, Nairobi, where ..." (a known city only); "at the Montego Bay
+//                            Convention Centre" (a venue named for its city)
 //   seat of government       "talks in the Kremlin" (Moscow), "at the White House" (Washington): rules/places.ts
 //   place, then the visit    "who is in Tashkent on an official visit", "in Nairobi for talks", "who is in Tbilisi as part
 //                            of the PM's delegation", "who was visiting Busan to attend …" (a known city)
@@ -21,6 +22,7 @@
 //                            line with a date, or under a date or time
 //                            line; it beats a weak sentence candidate (an unknown name after "met in")
 //   dateline (fallback)      "OSLO, May 16 (Wire) - ...", "Astana, 2022-10-06 –", "Rabat, 12 April 2022 –",
+//                            "New Delhi, Nov 10 External Affairs Minister …" (no bracket, no dash),
 //                            "MOSCOW, October 5. /TASS/.", "Hanoi (VNA) –", "BAKU, Azerbaijan, Oct. 2 (Trend) –",
 //                            "ASTANA. KAZINFORM –", "January 20, 2022 - Paris, France - Global Affairs Canada"
 //                            when no sentence names the place
@@ -99,6 +101,8 @@ const SEAT_ALT = Object.keys(SEATS_OF_GOVERNMENT)
   .join('|');
 const SEATS_LOWER = new Map(Object.entries(SEATS_OF_GOVERNMENT).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
 // "talks in the Kremlin", "hosted X at the White House": the seat of government stands for its city.
+// "held talks … at the Montego Bay Convention Centre": a venue that bears its city's name.
+const AT_CITY_VENUE = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\bat\s+the\s+(${NAME})\s+(?:International\s+)?(?:Convention|Conference|Exhibition|Congress|Expo)\s+(?:Centre|Center|Hall|Complex)\b`, 'gu');
 const AT_VENUE_CITY = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(${NAME})(?![\p{L}])`, 'gu');
 const AT_SEAT = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\b(?:in|at|inside|to)\s+(?:the\s+)?(${SEAT_ALT})(?![\p{L}])`, 'gu');
 // "who is in Tashkent on an official visit", "in Nairobi for talks", "who is in Tbilisi as part of the Prime
@@ -123,7 +127,7 @@ const HOSTED = new RegExp(String.raw`(${NAME})\s+(?:hosted|played host to|welcom
 const DATELINE_DATE = String.raw`(?:[\p{Lu}][\p{L}]+\.?\s+\d{1,2}(?:(?:,\s*|/)\d{4})?|\d{1,2}\s+[\p{Lu}][\p{L}]+\.?(?:\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
 // "MOSCOW, October 5. /TASS/." ends in the agency between slashes instead of a dash.
 const DATELINE = new RegExp(
-  String.raw`^\s*(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*[\p{Lu}][\p{L} .]{1,30})?,?\s*(?:${DATELINE_DATE}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|(?<=\)\s*):|(?<=\))(?=\s*\p{Lu})|(?<=\d{4})(?=\s+\p{Lu})|\.?\s*/\p{Lu}[\p{L}-]{1,20}/)`,
+  String.raw`^\s*(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*[\p{Lu}][\p{L} .]{1,30})?,?\s*(?:${DATELINE_DATE}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|(?<=\)\s*):|(?<=\))(?=\s*\p{Lu})|(?<=\d{4})(?=\s+\p{Lu})|(?<=\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})(?=\s+\p{Lu})|\.?\s*/\p{Lu}[\p{L}-]{1,20}/)`,
   'u',
 );
 // A header line under the date: "The Kremlin, Moscow", "Government House, Bangkok", or just "Moscow".
@@ -209,6 +213,10 @@ export function findMeetingPlace(
       for (const m of matchesOf(AT_VENUE_CITY, s.text)) {
         const city = cityName(m[1], false);
         if (city && KNOWN.has(city) && !seatCity(m[0].slice(m[0].lastIndexOf(' at ') + 4))) cands.push({ city, start: s.start + m.index + m[0].length - m[1].length, score: 3 });
+      }
+      for (const m of matchesOf(AT_CITY_VENUE, s.text)) {
+        const city = cityName(m[1], false);
+        if (city && KNOWN.has(city)) cands.push({ city, start: s.start + m.index + m[0].lastIndexOf(m[1]), score: 3 });
       }
       for (const m of matchesOf(AT_SEAT, s.text)) {
         const city = seatCity(m[1]);

@@ -23,7 +23,8 @@ export const CITIES: string[] = [
   'Da Nang', 'Bali', 'Nusa Dua', 'Sydney', 'Melbourne', 'Auckland',
   // Americas
   'New York', 'Los Angeles', 'San Francisco', 'Chicago', 'Miami', 'Houston', 'Camp David', 'Mar-a-Lago', 'Toronto',
-  'Montreal', 'Vancouver', 'Sao Paulo', 'Rio de Janeiro', 'Guadalajara', 'Monterrey',
+  'Montreal', 'Vancouver', 'Sao Paulo', 'Rio de Janeiro', 'Guadalajara', 'Monterrey', 'Cancun', 'Punta Cana', 'Montego Bay',
+  'Cartagena', 'Punta del Este',
 ];
 
 /** Words for a city inside a longer phrase: "the Belarusian capital Minsk", "the Black Sea resort of Sochi". */

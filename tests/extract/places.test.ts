@@ -44,6 +44,10 @@ describe('findMeetingPlace', () => {
     // Datelines: a city-state, and a city on a line of its own.
     ['KUWAIT, March 9 (KUNA) -- The foreign minister received the Japanese state minister on Sunday.', 'Kuwait City'],
     ['Turkey, Kazakhstan eye more trade\n\nANKARA\n\nThe two ministers said trade would grow.', 'Ankara'],
+    // A dateline with no bracket and no dash before the lead (PTI's style).
+    ['New Delhi, Nov 10 External Affairs Minister S Raghavan held talks with the visiting secretary here on Friday.', 'New Delhi'],
+    // A venue that bears its city's name.
+    ['Prime Minister Andrew Hale held bilateral discussions with the President of Cuba this morning at the Montego Bay Convention Centre.', 'Montego Bay'],
     // A city of several words in capitals, with a small word inside.
     ['PORT OF SPAIN, Trinidad – The two prime ministers met on Monday to deepen trade ties.', 'Port of Spain'],
   ])('%s', (text, expected) => {
