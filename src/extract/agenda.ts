@@ -538,6 +538,9 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false): Piece[] 
         // "the ferry and grain storage": after a determiner only an adjective shares the next head.
         !(DETERMINER_START.test(left) && !ADJECTIVE_ENDING.test(leftWords[0] ?? '') && !PLAIN_ADJECTIVE.has((leftWords[0] ?? '').toLowerCase()))) ||
       /^(?:its|their|other)\b/i.test(right) ||
+      // "Kuwait’s close and distinguished bilateral relations", "the strategic and mutually beneficial relationship":
+      // an adjective with no noun after it shares the head that ends the right side.
+      (/^\p{Ll}/u.test(right) && endsOnAdjective(left)) ||
       (!force && /\p{Lu}[\p{L}-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right) && !OWN_NOUN_PHRASE.test(right)) ||
       // "chapters 12 and 13": two numbers of one label
       (/\d$/.test(left) && /^\d/.test(right)) ||
@@ -651,6 +654,26 @@ function isAdjective(word: string): boolean {
   });
 }
 
+const lastAdjectiveSeen = new Map<string, boolean>();
+
+/** The last word of `phrase` is an adjective (compromise reads the phrase; a word it cannot tell is no adjective). */
+function endsOnAdjective(phrase: string): boolean {
+  const last = /([\p{Ll}-]+)$/u.exec(phrase)?.[1];
+  if (!last) return false;
+  return remembered(lastAdjectiveSeen, phrase.slice(-60), (p) => {
+    const nlp = loadTagger();
+    if (!nlp) return false;
+    try {
+      const terms = nlp(p).terms().json();
+      const tags = new Set(terms[terms.length - 1]?.terms[0]?.tags ?? []);
+      return tags.has('Adjective') && !tags.has('Noun');
+    } catch {
+      return false;
+    }
+  });
+}
+const MAX_REMEMBERED = 10_000;
+
 /**
  * "bilateral, regional and international matters of mutual interest": adjectives listed before the last item
  * share its noun, so the list is one topic, kept whole.
@@ -678,8 +701,6 @@ const isLoneAdjective = (t: string, c: Chunk): boolean => {
   return /^\p{Ll}[\p{Ll}-]+$/u.test(w) && (ADJECTIVE_ENDING.test(w) || PLAIN_ADJECTIVE.has(w)) && isAdjective(w);
 };
 const verbPhraseSeen = new Map<string, boolean>();
-const MAX_REMEMBERED = 10_000;
-
 function remembered(seen: Map<string, boolean>, item: string, decide: (item: string) => boolean): boolean {
   const hit = seen.get(item);
   if (hit !== undefined) return hit;
@@ -705,7 +726,9 @@ function tagNounPhrase(item: string): boolean {
       // "the progress made", "the agreements reached in Riyadh", "the draft presented by Russia": a
       // participle right after its noun ("Jaishankar posted on X" is a clause: a name, then its verb).
       // "the implementation of previously reached agreements": a participle before its noun is an adjective.
+      // (so after "and" between modifiers: "close and distinguished bilateral relations")
       if (prev && ['Adverb', 'Determiner', 'Preposition', 'Adjective'].some((x) => prev.has(x)) && terms[i + 1]?.has('Noun') && !terms[i + 1].has('Pronoun')) continue;
+      if (prev?.has('Conjunction') && terms[i - 2]?.has('Adjective') && (terms[i + 1]?.has('Noun') || terms[i + 1]?.has('Adjective'))) continue;
       if (prev?.has('Noun') && !prev.has('Pronoun')) {
         const name = prev.has('ProperNoun') || /^\p{Lu}/u.test(words[i - 1] ?? '');
         if (name ? next === 'by' : !next || !!terms[i + 1]?.has('Preposition') || next === 'to') continue;

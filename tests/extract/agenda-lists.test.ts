@@ -6,6 +6,10 @@ const topics = (text: string) => findAgenda(parseDocument(text)).map((a) => a.te
 
 describe('findAgenda: where lists split', () => {
   it.each([
+    // Modifiers joined by "and" share the head after them (compromise tells the adjective).
+    ['The Amir discussed the close and distinguished bilateral relations during a call.', ['the close and distinguished bilateral relations']],
+    ['They discussed the 2+2 foreign and defense ministerial in July.', ['the 2+2 foreign and defense ministerial in July']],
+    ['They discussed the ferry and grain storage.', ['the ferry', 'grain storage']],
     // A head noun and a preposition whose object is a list: one topic.
     ['The ministers discussed cooperation in mining, forestry and water management.', ['cooperation in mining, forestry and water management']],
     ['The sides discussed investment in ports, railways and logistics, as well as visa rules.',
