@@ -256,9 +256,10 @@ export class Attributor {
           pushed = true;
         }
       }
-      // "Te Kāea asked Minister Bishop about the detainees. ¶ “…,” she said.": the one asked answers.
+      // "Te Kāea asked Minister Bishop about the detainees. ¶ “…,” she said.": the one a programme or the press asked
+      // answers (not when a titled person asks: "Blinken asked Lavrov whether …. “…,” he said" may be either).
       const asked = ASKED_ABOUT.exec(s.text);
-      if (asked && !this.insideQuote(s.start)) {
+      if (asked && !this.insideQuote(s.start) && this.askerIsNoOfficial(s, asked.index)) {
         const at = s.start + asked.index + asked[0].indexOf(asked[1], 5);
         const k = personIn(this.people, at, at + asked[1].length);
         if (k >= 0 && this.people.people[k].type === 'person') this.events.push({ at, person: k, speaker: false, asked: true });
@@ -276,6 +277,14 @@ export class Attributor {
       }
     }
     this.events.sort((a, b) => a.at - b.at);
+  }
+
+  /** The words before "asked" (at `at` in `s`) name the writer ("when I asked"), a programme, the press or someone with no title, not he/she. */
+  private askerIsNoOfficial(s: Sentence, at: number): boolean {
+    const lead = s.text.slice(0, at);
+    if (/(?<![\p{L}])(?:he|she|they|He|She|They)(?![\p{L}])/u.test(lead)) return false;
+    const who = personIn(this.people, s.start, s.start + at);
+    return who < 0 || this.people.people[who].type !== 'person' || !this.people.people[who].role;
   }
 
   /**

@@ -524,14 +524,14 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
 
   // Single words: a surname of someone already named, or a new person when titled or speaking.
   const words = wordIndex(merged);
-  // A text cut off mid-word ("… Qatar’s foreign minister Sh", a page's preview) does not end on a name.
+  // A text cut off mid-word ("… Qatar’s foreign minister Sh", a page's preview) does not end on a new person (a known
+  // one's surname there is still theirs: '"…," said Lavrov').
   const cutAt = /[\p{L}\p{M}]$/u.test(text.trimEnd()) ? text.trimEnd().length : -1;
   for (const s of singles) {
     const w = s.word.text;
-    if (s.word.end === cutAt) continue;
-    let idx = findBySurname(merged, words, w, s.word.start, s.titled, s.speechSubject);
+    let idx = findBySurname(merged, words, w, s.word.start, s.titled);
     const place = PLACES.has(w.toLowerCase()) && s.titled === null; // "Beijing said …"
-    if (idx < 0 && !place && merged.length < MAX_PEOPLE && (s.titled !== null || s.speechSubject) && /^\p{Lu}\p{Ll}+$/u.test(w) && !nonName(w)) {
+    if (idx < 0 && !place && s.word.end !== cutAt && merged.length < MAX_PEOPLE && (s.titled !== null || s.speechSubject) && /^\p{Lu}\p{Ll}+$/u.test(w) && !nonName(w)) {
       merged.push({
         words: [w],
         role: s.titled || null,
@@ -609,19 +609,22 @@ function findGenders(text: string, index: PeopleIndex): Array<'m' | 'f' | null> 
     if (MALE.test(before)) g[m.person] ??= 'm';
     else if (FEMALE.test(before)) g[m.person] ??= 'f';
   }
-  const votes = new Map<number, { m: number; f: number }>();
+  const votes = new Map<number, { m: number; f: number; possessive: boolean }>();
   for (const m of index.mentions) {
     if (index.people[m.person]?.type !== 'person') continue;
     const own = OWN_PRONOUN_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start)) ?? OWN_PRONOUN_AFTER.exec(text.slice(m.end, m.end + 80));
     const pronoun = own?.slice(1).find((x) => x !== undefined);
     if (!pronoun) continue;
-    const v = votes.get(m.person) ?? { m: 0, f: 0 };
+    const v = votes.get(m.person) ?? { m: 0, f: 0, possessive: true };
     if (pronoun === 'his' || pronoun === 'he') v.m++;
     else v.f++;
+    // ("Mr Sunak said she had shown leadership": a subject pronoun after "said" may be someone else's.)
+    if (pronoun === 'he' || pronoun === 'she') v.possessive = false;
     votes.set(m.person, v);
   }
-  // Only when the text agrees with itself; then over a title's guess ("Prime Minister Sheikh Hasina met her counterpart").
-  for (const [person, v] of votes) if (!v.m !== !v.f) g[person] = v.m ? 'm' : 'f';
+  // Only when the text agrees with itself; the person's own possessive ("Prime Minister Sheikh Hasina met her
+  // counterpart") also over a title's guess.
+  for (const [person, v] of votes) if (!v.m !== !v.f && (g[person] === null || v.possessive)) g[person] = v.m ? 'm' : 'f';
   return g;
 }
 
@@ -734,26 +737,22 @@ function indexDraft(idx: WordIndex, d: Draft, i: number): void {
   if (last.includes('-')) for (const part of last.split('-')) if (/^\p{Lu}\p{Ll}{2,}$/u.test(part)) put(idx.any, part);
 }
 
-/**
- * The person a single name word (with its title, '' for an honorific, or null) refers to, or -1. `speaking`: the word
- * is the subject of a speech verb ("Lee said").
- */
-function findBySurname(list: Draft[], idx: WordIndex, w: string, at: number, titled: string | null, speaking: boolean): number {
+/** The person a single name word (with its title, '' for an honorific, or null) refers to, or -1. */
+function findBySurname(list: Draft[], idx: WordIndex, w: string, at: number, titled: string | null): number {
   // "Al-Mannai said" at the start of a sentence is "al-Mannai".
   const particle = /^(?:Al|El|Bin|Ibn|Bint|Ben|Abu|Ould)-/u.test(w) ? w[0].toLowerCase() + w.slice(1) : null;
   let hits = [...(idx.last.get(w) ?? (particle ? idx.last.get(particle) : undefined) ?? [])];
   if (titled !== null) for (const i of idx.first.get(w) ?? []) if (!hits.includes(i)) hits.push(i);
   // Family name first ("Wang Yi" … "Wang said") or a name the text shortens ("Lula"): any word of one known name,
-  // or of several when the word is titled or speaks ("President Lee", "Lee said"; not "the paradox of Nancy").
-  if (hits.length === 0) {
-    const any = idx.any.get(w) ?? [];
-    hits = any.length === 1 || titled !== null || speaking ? [...any] : [];
-  }
+  // or of several when the title says which ("President Lee" of "President Lee Myung-bak" and "spokesman Lee
+  // Dong-kwan"; a bare "Kim said" after "Kim Jong Un" and "his sister Kim Yo Jong" stays apart).
+  const shortened = hits.length === 0;
+  if (shortened) hits = [...(idx.any.get(w) ?? [])];
   if (hits.length <= 1) return hits[0] ?? -1;
-  // Two people share the word ("Lee Myung-bak", "spokesman Lee Dong-kwan"): the one the title fits ("President
-  // Lee"), else the one named most recently before it.
   const fits = titled ? hits.filter((i) => list[i].role?.toLowerCase() === titled.toLowerCase()) : [];
   if (fits.length === 1) return fits[0];
+  if (shortened) return -1;
+  // Two people share the surname: the one named most recently before it.
   let best = -1;
   let bestAt = -1;
   for (const i of hits) {

@@ -833,6 +833,17 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
       [['direct', 'his Qatari counterpart', 'We hope for']]],
     ['a paragraph that is only a quote opened with two marks (‘‘…’’) carries the speaker before', 'Talks\n\nPrime Minister Sam Moore met Jane Lane.\n\nHe said the two countries had a shared commitment to the Pacific ‘‘and I think we can work together’’.\n\n‘‘It would be good to align those two initiatives.’’',
       [['indirect', 'Sam Moore', 'the two countries'], ['direct', 'Sam Moore', 'and I think'], ['direct', 'Sam Moore', 'It would be']]],
+    // Near misses of this round's rules, each a case the review found
+    ['"said she …" about someone else leaves the speaker\'s "Mr" standing', 'Talks\n\nPrime Minister Rishi Sunak met Prime Minister Giorgia Meloni in Rome on Monday.\n\nMr Sunak said she had shown real leadership on migration. "We will work together to stop the boats," he said.',
+      [['indirect', 'Rishi Sunak', 'she had shown'], ['direct', 'Rishi Sunak', 'We will work']]],
+    ['a minister who asks may speak next himself: "Blinken asked Lavrov whether …. “…,” he said"', 'Talks\n\nSecretary of State Antony Blinken met Foreign Minister Sergei Lavrov in Geneva on Friday.\n\nBlinken asked Lavrov whether Russia intended to invade. "We put that question plainly," he said after the meeting.',
+      [['indirect', 'Antony Blinken', 'whether Russia intended'], ['direct', 'Antony Blinken', 'We put that']]],
+    ['the writer asks, the one asked answers: "when I asked X if …, he said, “…”"', 'Campaign\n\nLast month, when I asked Senator Bernie Sanders about an endorsement, he looked into my camera and said, "I am going to endorse you!"',
+      [['direct', 'Bernie Sanders', 'I am going']]],
+    ['a known speaker\'s last words in a text with no final full stop', 'Talks\n\nForeign Minister Sergei Lavrov met Wang Yi in Moscow.\n\n"Our relations are at their best in history," said Lavrov',
+      [['direct', 'Sergei Lavrov', 'Our relations are']]],
+    ['an agency does not hand a relative clause\'s quote to the sentence\'s subject', 'Talks\n\nForeign Minister Sergei Lavrov met Wang Yi in Moscow.\n\nLavrov hosted a dinner for Wang, who praised Russia as "a good neighbour and a true friend", Xinhua reported.',
+      [['direct', 'Xinhua', 'a good neighbour']]],
     ['"told media he …": the press as the listener, then the clause', 'Talks\n\nPrime Minister Ana Lind told media she did not want to preempt details before they were negotiated.',
       [['indirect', 'Ana Lind', 'she did not']]],
     ['"he" after a second clause\'s subject ("…, but X was …")', 'Campaign\n\nIt is a big if, but Bernie Sanders was in San Diego on Tuesday night, making his pitch.\n\n“If there is a large voter turnout, we will win here in California,” he said.',
@@ -1854,6 +1865,7 @@ describe('a reported clause ends before a quote joined on by "and"', () => {
     ['She said the atmospherics were warm and “in our relationship with them it is hard to find anything closer”.', 'the atmospherics were warm'],
     ['He said the two countries had a shared commitment to the Pacific ‘‘and I think we can work together’’.', 'the two countries had a shared commitment to the Pacific'],
     ['He said he and Widodo had a “fruitful and honest discussion on many issues”.', 'he and Widodo had a “fruitful and honest discussion on many issues”'],
+    ['Kishida said Japan would stand by Australia and "never accept any unilateral change to the status quo by force."', 'Japan would stand by Australia and "never accept any unilateral change to the status quo by force'],
   ])('%s', (sentence, clause) => {
     expect(quotesOf(`Talks\n\nJane Lane met Sam Moore.\n\n${sentence}`).find((q) => q.kind === 'indirect')?.text).toBe(clause);
   });
