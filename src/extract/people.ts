@@ -122,6 +122,7 @@ const DELEGATION_LEAD = new RegExp(
 );
 // An honorific (or another country's: "Shri", "Datuk") marks a person, in brackets too: "Foreign Minister (Mr. Wang Yi):".
 // ("Chief" is a title's first word as often: "Chief Officer for North America X".)
+const FORMER_BEFORE = /(?<![\p{L}])(?:former|retired|ex|then|late)[\s-]*$/iu;
 const HONORIFIC_BEFORE = new RegExp(
   `(?:^|[\\s(\\[“"‘])(?:${alt(HONORIFICS)}|${alt(NAME_PREFIXES.filter((w) => w !== 'chief').map((w) => w[0].toUpperCase() + w.slice(1)))}\\.?)\\s+$`,
   'u',
@@ -425,6 +426,8 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       if (abbrTitle) role = abbrTitle;
       else if (intro?.groups) {
         role = normTitle(intro.groups.title);
+        // "former US President Barack Obama", "retired US president": a title once held (rules/titles.ts classifyRole).
+        if (FORMER_BEFORE.test(before.slice(0, intro.index))) role = `Former ${role}`;
         country = countryOf(intro.groups);
       } else {
         const cp = COUNTERPART_BEFORE.exec(before);

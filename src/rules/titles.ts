@@ -239,6 +239,8 @@ export const GENERIC_DESCRIPTIONS: readonly string[] = ['guest', 'side', 'offici
 export function classifyRole(role: string | null): RoleClass | null {
   if (!role) return null;
   const r = expandTitle(role).toLowerCase().replace(/\s+/g, ' ').trim();
+  // "former US President Barack Obama" is no longer "the president".
+  if (/^(?:former|retired|ex-|late)\b/.test(r)) return null;
   if (/\b(?:deputy|vice|first deputy|assistant)\b/.test(r)) {
     return /president/.test(r) && !/minister/.test(r) ? 'official' : 'minister';
   }

@@ -22,6 +22,7 @@ describe('findPeople: introductions', () => {
     ['an unknown abbreviation after the body it heads is the title', 'Talks included Rostek CEO Ivan Marov on Monday.', [['Ivan Marov', 'Rostek CEO', null, 'person']]],
     ['an honorific in brackets marks a person', 'The minister (Mr. Tan Wei) and the envoy (Shri Arun Mehra) arrived.', [['Tan Wei', null, null, 'person'], ['Arun Mehra', null, null, 'person']]],
     ['"Chief" before a title is part of the title, no honorific', 'Chief Officer for North America Rafael Ortiz arrived.', [['Rafael Ortiz', null, null, 'person']]],
+    ['a title once held', 'Talks were held with former US President Ben Hollis.', [['Ben Hollis', 'Former President', 'United States', 'person']]],
     ['bare full name', 'Among those present were Tomas Berg and Ana Lind.', [['Tomas Berg', null, null, 'person'], ['Ana Lind', null, null, 'person']]],
     ['ministry', 'The talks were useful, the Belarusian Foreign Ministry said.', [['Belarusian Foreign Ministry', null, 'Belarus', 'body']]],
     ['ministry from a country name', 'Russia’s Foreign Ministry issued a statement.', [['Russian Foreign Ministry', null, 'Russia', 'body']]],

@@ -844,6 +844,8 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
       [['direct', 'Sergei Lavrov', 'Our relations are']]],
     ['an agency does not hand a relative clause\'s quote to the sentence\'s subject', 'Talks\n\nForeign Minister Sergei Lavrov met Wang Yi in Moscow.\n\nLavrov hosted a dinner for Wang, who praised Russia as "a good neighbour and a true friend", Xinhua reported.',
       [['direct', 'Xinhua', 'a good neighbour']]],
+    ['"the president" is the one in office, not a former president the text names', 'Talks\n\nPresident William Ruto held talks with former US President Barack Obama on Thursday. The president said the talks were good.',
+      [['indirect', 'William Ruto', 'the talks were']]],
     ['"told media he …": the press as the listener, then the clause', 'Talks\n\nPrime Minister Ana Lind told media she did not want to preempt details before they were negotiated.',
       [['indirect', 'Ana Lind', 'she did not']]],
     ['"he" after a second clause\'s subject ("…, but X was …")', 'Campaign\n\nIt is a big if, but Bernie Sanders was in San Diego on Tuesday night, making his pitch.\n\n“If there is a large voter turnout, we will win here in California,” he said.',
