@@ -122,6 +122,7 @@ const DELEGATION_LEAD = new RegExp(
 );
 // An honorific (or another country's: "Shri", "Datuk") marks a person, in brackets too: "Foreign Minister (Mr. Wang Yi):".
 // ("Chief" is a title's first word as often: "Chief Officer for North America X".)
+const PORTFOLIO_BEFORE = /\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Dd]epartment|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?$/u;
 const FORMER_BEFORE = /(?<![\p{L}])(?:former|retired|ex|then|late)[\s-]*$/iu;
 const HONORIFIC_BEFORE = new RegExp(
   `(?:^|[\\s(\\[“"‘])(?:${alt(HONORIFICS)}|${alt(NAME_PREFIXES.filter((w) => w !== 'chief').map((w) => w[0].toUpperCase() + w.slice(1)))}\\.?)\\s+$`,
@@ -130,8 +131,8 @@ const HONORIFIC_BEFORE = new RegExp(
 
 // Capitalised words in a row, with name particles ("bin", "von der") and initials ("J.").
 // "al-Mannai", "bin-Zayed": a lower-case particle joined to the name by a hyphen is part of it.
-// An initial is one capital and a full stop, not a letter of "U.S." or "H.E.".
-const NAME_WORD = "(?:(?<!\\p{L}\\.)\\p{Lu}\\.(?!\\p{L})|(?:al|el|bin|ibn|bint|ben|abu|ould)-\\p{Lu}[\\p{L}\\p{M}]*|\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*)";
+// An initial is one capital and a full stop, or two ("Raphael G.C. Trotman"), not a letter of "U.S." or "H.E.".
+const NAME_WORD = "(?:(?<!\\p{L}\\.)(?!H\\.E\\.)\\p{Lu}\\.(?:\\p{Lu}\\.)?(?!\\p{L})|(?:al|el|bin|ibn|bint|ben|abu|ould)-\\p{Lu}[\\p{L}\\p{M}]*|\\p{Lu}[\\p{L}\\p{M}]*(?:['’-]\\p{L}[\\p{L}\\p{M}]*)*)";
 // Spaces, or one line break of hard-wrapped copy (runs never leave their paragraph).
 const GAP = '(?:[ \\t\\u00a0]+|[ \\t]*\\r?\\n[ \\t]*)';
 const PARTICLES = new Set(['de', 'da', 'dos', 'do', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'du', 'del', 'di', 'della', 'zu']);
@@ -464,6 +465,8 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         // an acronym or a dateline in capitals, or a place by the words before it.
         if ((j < words.length && !generation) || nameWords.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) continue;
         if (PLACES.has(nameWords.map((w) => w.text).join(' ').toLowerCase())) continue;
+        // "Raphael Trotman, Minister of Natural Resources and …": what a minister is "of" is a portfolio.
+        if (PORTFOLIO_BEFORE.test(before)) continue;
         if (PLACE_BEFORE.test(text.slice(Math.max(p.start, start - 30), start))) continue;
         // "the Line of Actual Control (LAC)": a term with its acronym, not a person.
         const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(after)?.[1];
