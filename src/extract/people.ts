@@ -367,11 +367,13 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       // "Welcoming Otieno on her visit, …": a sentence's opening participle is no given name.
       if (i === 0 && words.length > 1 && OPENING_PARTICIPLE.has(words[0].text) && (words[0].start === p.start || /[.!?]["”’»]?\s+$/u.test(text.slice(Math.max(p.start, words[0].start - 6), words[0].start)))) i++;
       let j = i;
-      // A word the rules call no name still goes on one after a given name: a surname after an initial ("Peter T.
-      // King"), a monarch's numeral ("Abdullah II"), a month that is a surname unless a day follows ("Theresa May",
+      // A word the rules call no name still goes on one after a given name: an initial and the surname after it ("Peter
+      // T. King", "David A. Granger"), a monarch's numeral ("Abdullah II"), a month that is a surname unless a day follows ("Theresa May",
       // not "Tuesday, May 5").
       const goesOn = (w: { text: string; start: number }): boolean => {
         if (j > i && /^\p{Lu}\.$/u.test(words[j - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(w.text)) return true;
+        // (the initial itself, though "A." reads as the article: "David A. Granger")
+        if (j > i && /^\p{Lu}\.$/u.test(w.text) && /^\p{Lu}\p{Ll}+$/u.test(words[j - 1].text)) return true;
         if (j !== i + 1 || nonName(words[i].text)) return false;
         const next = text.slice(w.start + w.text.length, w.start + w.text.length + 3);
         return /^[IVX]+$/u.test(w.text) || (MONTH_SURNAMES.has(w.text) && !/^\s*\d/u.test(next));
