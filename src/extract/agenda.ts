@@ -960,9 +960,11 @@ function clean(t: string, p: Piece): Piece | null {
   if (inner) start += inner[0].length;
   const prefix = TOPIC_PREFIX.exec(t.slice(start, end));
   if (prefix && end - start - prefix[0].length > 3) start += prefix[0].length;
-  // (not before a word that says nothing alone: "a series of issues", "a wide variety of topics of interest")
+  // (not before a word that says nothing alone, "a series of issues", nor from an item that is vague whole and so
+  // dropped, "a number of international issues")
   const amount = AMOUNT_PREFIX.exec(t.slice(start, end));
-  if (amount && !VAGUE.has(/^[\p{L}-]+/u.exec(t.slice(start + amount[0].length, end))?.[0].toLowerCase() ?? '')) start += amount[0].length;
+  const next = /^[\p{L}-]+/u.exec(t.slice(start + (amount?.[0].length ?? 0), end))?.[0].toLowerCase() ?? '';
+  if (amount && !VAGUE.has(next) && !isVague(t.slice(start, end))) start += amount[0].length;
   // 'the region and Venezuela “in particular.”', '“Venezuela in particular” in the call': the word that singles an
   // item out is no part of it, nor what follows it.
   const singled = TRAILING_SEPARATOR.exec(t.slice(start, trim(t, start, end).end));

@@ -27,6 +27,7 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['A range of regional and international matters was tabled, including engagement in the Pacific and global security issues.',
       ['regional and international matters', 'engagement in the Pacific', 'global security issues']],
     ['The ministers discussed a series of issues.', ['a series of issues']],
+    ['The ministers discussed a number of international issues.', []],
     ['The ministers discussed the oil pipeline. Separately, a bill on fuel levies was tabled in parliament on Tuesday.', ['the oil pipeline']],
     ['The ministers discussed the oil pipeline. A motion condemning the visit was tabled by the Greens.', ['the oil pipeline']],
     ['We have discussed a number of areas where we can cooperate more.', []],
