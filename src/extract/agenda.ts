@@ -281,7 +281,7 @@ function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (!list || OTHER_OCCASION.test(m[0]) || OTHER_OCCASION.test(after)) continue;
     // "a bill on fuel levies was tabled in parliament", "a motion … was tabled by the Greens": a house's business.
-    if (/tabled$/.test(m[0]) && (/^\s+(?:in|by|before|at)\s/u.test(after) || TABLED_BUSINESS.test(t.slice(list.start, list.end)))) continue;
+    if (/tabled$/.test(m[0]) && (TABLED_IN_HOUSE.test(after) || TABLED_BUSINESS.test(t.slice(list.start, list.end)))) continue;
     items.push(...splitList(text, s.start, t, list));
     // "A range of matters was tabled, including A and B": the examples after the cue are topics too.
     const more = EXAMPLES_AFTER.exec(after);
@@ -292,7 +292,8 @@ function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
   return items;
 }
 
-const TABLED_BUSINESS = /\b(?:bills?|motions?|resolutions?|amendments?|petitions?|reports?|budgets?)\b/iu;
+const TABLED_BUSINESS = /\b(?:bills?|motions?|amendments?|petitions?)\b/iu;
+const TABLED_IN_HOUSE = /^\s+(?:in|before)\s+(?:the\s+)?(?:parliament|house|assembly|senate|congress|chamber|national assembly|lower house|upper house)\b/iu;
 const EXAMPLES_AFTER = /^,?\s+(?:including|such as|notably|in particular|particularly|especially)\s+/u;
 const NOT_RESUMED = /^(?:be|do|go|come|see|seek|work|meet|cooperate|act|stand|look|move|use|get|set|put|let|try|it|that|this|what|how|whether|(?:\p{Ll}+(?:ize|ise|ify|ate|en)))$/u;
 

@@ -105,6 +105,8 @@ const TRAILING_ADJUNCT = new Set(
 );
 const STANCE = STANCE_NOUNS.join('|');
 const TRAILING_SUBJECT_STOP = new Set('in on at as what which who whom whose that where when while how after before during with from for to by and but or if'.split(' '));
+// A quote that opens like a sentence of its own: "… and “the partnership has never been stronger”".
+const CLAUSE_OPENING = /^[“"‘'`]*(?:the|this|these|that|it|there|they|he|she|our|their|its)\s/iu;
 const FIRST_PERSON_WORD = /(?<![\p{L}’'])(?:I|we|We|our|Our|us|my|My|me)(?![\p{L}’'])/u;
 const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed|noted|conveyed)\\s+(?:(?:his|her|their|its|the|firm|strong)\\s+){0,2}(?:${STANCE})(?:\\s+and\\s+(?:${STANCE}))?\\s+that\\s+`, 'iu');
 const MIN_WORDS = 3;
@@ -753,14 +755,18 @@ function clause(
   for (const q of quotes) {
     if ((q.start - 1 <= from && from < q.end) || (q.start > from && q.start - from < 4 && /^[\s"“”«»‘’']*$/u.test(doc.text.slice(from, q.start)))) return null;
     // (Not when the quote is most of the clause: 'said he and Widodo had a “fruitful and honest discussion …”'; but
-    // a quote in the speaker's own first person joined on by "and" is a clause of its own: 'said the atmospherics
-    // were warm and “in our relationship …”', 'had a shared commitment to the Pacific “and I think …”' — unlike
-    // 'said Japan would stand by Australia and “never accept any unilateral change …”', which goes on with the report.)
+    // a quote joined on by "and" that speaks in the first person or opens like a sentence is a clause of its own:
+    // 'said the atmospherics were warm and “in our relationship …”', 'a shared commitment to the Pacific “and I think
+    // …”', 'were productive and “the partnership has never been stronger”' — unlike 'said Japan would stand by
+    // Australia and “never accept any unilateral change …”', which goes on with the report.)
     if (q.start > from && q.start < end && q.end >= s.end - 3) {
-      const before = doc.text.slice(from, q.start);
-      const own = FIRST_PERSON_WORD.test(doc.text.slice(q.start, q.end));
-      const joined = !own ? null : /\s+and\s*[“"‘'`]*$/u.exec(before) ?? (/^[“"‘'`]*and\s/u.test(doc.text.slice(q.start, q.start + 8)) ? /\s*[“"‘'`]*$/u.exec(before) : null);
-      if (joined) end = from + joined.index;
+      // (the words right before the quote and its first words only: a text of thousands of marks stays linear)
+      const at = Math.max(from, q.start - 16);
+      const before = doc.text.slice(at, q.start);
+      const head = doc.text.slice(q.start, Math.min(q.end, q.start + 300));
+      const ownClause = FIRST_PERSON_WORD.test(head) || CLAUSE_OPENING.test(head);
+      const joined = !ownClause ? null : /\s+and\s*[“"‘'`]*$/u.exec(before) ?? (/^[“"‘'`]*and\s/u.test(head) ? /\s*[“"‘'`]*$/u.exec(before) : null);
+      if (joined) end = at + joined.index;
       else if (q.end - q.start < q.start - from) end = q.start - 1;
     }
   }

@@ -123,7 +123,10 @@ const DELEGATION_LEAD = new RegExp(
 // An honorific (or another country's: "Shri", "Datuk") marks a person, in brackets too: "Foreign Minister (Mr. Wang Yi):".
 // ("Chief" is a title's first word as often: "Chief Officer for North America X".)
 const PORTFOLIO_BEFORE = /\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Dd]epartment|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?$/u;
-const FORMER_BEFORE = /(?<![\p{L}])(?:former|retired|ex|then|late)[\s-]*$/iu;
+// ("then-President Obama" held the office at the time the story tells of; "and then President Ramaphosa" is an adverb)
+// Words that take a letter after them ("Annex A", "Plan B", "Group C"): the letter is no initial.
+const LETTER_LABELS = new Set('annex appendix article section chapter part schedule plan group category class type phase level grade stage option point item zone area block exhibit team'.split(' '));
+const FORMER_BEFORE = /(?<![\p{L}])(?:(?:former|retired|late)\s+|ex-\s*)$/iu;
 const HONORIFIC_BEFORE = new RegExp(
   `(?:^|[\\s(\\[“"‘])(?:${alt(HONORIFICS)}|${alt(NAME_PREFIXES.filter((w) => w !== 'chief').map((w) => w[0].toUpperCase() + w.slice(1)))}\\.?)\\s+$`,
   'u',
@@ -344,6 +347,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
   const nonName = (w: string): boolean => isNonName(w) && !surnames.has(w.replace(/['’]s?$/u, '').replace(/\.$/, ''));
   const drafts: Draft[] = [];
   const singles: Array<{ word: Word; titled: string | null; speechSubject: boolean }> = [];
+  const sentenceStarts = new Set(doc.sentences.map((x) => x.start));
   const lowerWords = new Set<string>();
   for (const m of matchesOf(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}-]+/gu, text)) lowerWords.add(m[0]);
 
@@ -372,8 +376,9 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       // not "Tuesday, May 5").
       const goesOn = (w: { text: string; start: number }): boolean => {
         if (j > i && /^\p{Lu}\.$/u.test(words[j - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(w.text)) return true;
-        // (the initial itself, though "A." reads as the article: "David A. Granger")
-        if (j > i && /^\p{Lu}\.$/u.test(w.text) && /^\p{Lu}\p{Ll}+$/u.test(words[j - 1].text)) return true;
+        // (the initial itself, though "A." reads as the article: "David A. Granger"; not a letter after a label or a
+        // common word, which may end a sentence: "in Annex A. Merz said")
+        if (j > i && /^\p{Lu}\.$/u.test(w.text) && /^\p{Lu}\p{Ll}+$/u.test(words[j - 1].text) && j + 1 < words.length && !sentenceStarts.has(words[j + 1].start) && !LETTER_LABELS.has(words[j - 1].text.toLowerCase()) && !lowerWords.has(words[j - 1].text.toLowerCase())) return true;
         if (j !== i + 1 || nonName(words[i].text)) return false;
         const next = text.slice(w.start + w.text.length, w.start + w.text.length + 3);
         return /^[IVX]+$/u.test(w.text) || (MONTH_SURNAMES.has(w.text) && !/^\s*\d/u.test(next));
@@ -407,6 +412,9 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       if (j - i >= 3 && /(?:,|\band)\s+$/u.test(text.slice(Math.max(p.start, words[i].start - 6), words[i].start)) && INTRO_BEFORE.test(text.slice(Math.max(p.start, words[i + 1].start - 160), words[i + 1].start))) i++;
       // "Von Wattenwyl said" at a sentence start keeps its capital ("Le Quang Vinh" is a name); merging
       // matches it to "Ulrich von Wattenwyl" regardless of case.
+      // "Minister of Finance Ken Ofori-Atta", "Minister of Natural Resources Vickram Bharrat": the portfolio, then the name
+      // (its last two words).
+      if (j - i >= 3 && PORTFOLIO_BEFORE.test(text.slice(Math.max(p.start, words[i].start - 40), words[i].start))) i = j - 2;
       const quotedNick = words.slice(i, j).find((w) => /^["“‘]/u.test(w.text));
       const nameWords = words.slice(i, j).filter((w) => w !== quotedNick).map((w) => {
         // Possessives and a full stop that ends the sentence are not part of the name; an initial's is.
@@ -468,7 +476,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         if ((j < words.length && !generation) || nameWords.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) continue;
         if (PLACES.has(nameWords.map((w) => w.text).join(' ').toLowerCase())) continue;
         // "Raphael Trotman, Minister of Natural Resources and …": what a minister is "of" is a portfolio.
-        if (PORTFOLIO_BEFORE.test(before)) continue;
+        if (PORTFOLIO_BEFORE.test(before) && nameWords.length <= 2 && /^\s*(?:[,;.]|and\b|$)/u.test(after)) continue;
         if (PLACE_BEFORE.test(text.slice(Math.max(p.start, start - 30), start))) continue;
         // "the Line of Actual Control (LAC)": a term with its acronym, not a person.
         const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(after)?.[1];
@@ -595,6 +603,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
 }
 
 const MALE = /\b(?:Mr|Sir|Lord|King|Prince|Emir|Sultan|Sheikh)\.?\s*$/u;
+const COURTESY_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Madam|Madame|Dame)\.?\s*$/u;
 const FEMALE = /\b(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Queen|Princess)\.?\s*$/u;
 
 // The pronoun a sentence uses for the person it is about: "For her part, Otieno …", "Otieno, in her
@@ -611,9 +620,12 @@ function findGenders(text: string, index: PeopleIndex): Array<'m' | 'f' | null> 
     if (/(?:spokes|chair)man\b|\b(?:king|prince|emir|sultan|sheikh)\b/.test(r)) return 'm';
     return null;
   });
+  // A courtesy title (Mr, Ms) is the text's own word on it; a rank (King, Sheikh) is a guess ("Sheikh Hasina").
+  const courtesy = new Set<number>();
   for (const m of index.mentions) {
     if (m.kind === 'description' || g[m.person] === undefined) continue;
     const before = text.slice(Math.max(0, m.start - 10), m.start);
+    if (COURTESY_TITLE.test(before)) courtesy.add(m.person);
     if (MALE.test(before)) g[m.person] ??= 'm';
     else if (FEMALE.test(before)) g[m.person] ??= 'f';
   }
@@ -630,9 +642,9 @@ function findGenders(text: string, index: PeopleIndex): Array<'m' | 'f' | null> 
     if (pronoun === 'he' || pronoun === 'she') v.possessive = false;
     votes.set(m.person, v);
   }
-  // Only when the text agrees with itself; the person's own possessive ("Prime Minister Sheikh Hasina met her
-  // counterpart") also over a title's guess.
-  for (const [person, v] of votes) if (!v.m !== !v.f && (g[person] === null || v.possessive)) g[person] = v.m ? 'm' : 'f';
+  // Only when the text agrees with itself, and over a rank's guess ("Prime Minister Sheikh Hasina … she said"); over a
+  // courtesy title only the person's own possessive ("met her counterpart"): "Mr Sunak said she …" is someone else.
+  for (const [person, v] of votes) if (!v.m !== !v.f && (g[person] === null || !courtesy.has(person) || v.possessive)) g[person] = v.m ? 'm' : 'f';
   return g;
 }
 

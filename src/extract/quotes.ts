@@ -42,7 +42,6 @@ const FURNITURE = /\bcookies?\b|\bby clicking\b|\bprivacy policy\b|\bterms of (?
 const MAX_SHORT_WORDS = 3;
 // What an agency or paper does with someone else's words: "…, KUNA reported", "…, the paper quoted".
 const RELAY_VERBS = /^(?:reported|reports|quoted)$/;
-const RELAYED_SPEECH = /\b(?:said|says|say|add(?:ed|s)?|stress(?:ed|es)?|not(?:ed|es|e)|reiterat(?:ed|es|e)|underlin(?:ed|es|e)|emphasi[sz](?:ed|es|e)|express(?:ed|es)?|(?:re)?affirm(?:ed|s)?|call(?:ed|s)?|describ(?:ed|es|e)|told|tells?)\b/u;
 const OTHER_VOICE = /,\s+(?:who|which|whose)\s|\p{L}['’]s\s+(?:\p{Ll}+\s+)?(?:warning|remarks?|comments?|words|claims?|statement|call|view|position)\b/u;
 // Between two fragments in one list: '” and “', '”, “', '” or “'.
 const JOINED_FRAGMENT = /^["”’»']?\s*(?:,\s*)?(?:and|or)?\s*["“‘«']?$/u;
@@ -140,11 +139,11 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
       // 'He went on to stress the “interests of the GCC countries”, KUNA reported.': a news agency that relays a
       // sentence about a person did not say the person's words quoted inside it. (A paper that reports its own
       // finding, '“burn bag,” the Times reported', is PolNeAR's source of the words, and stays so.)
-      // Only when the subject speaks before the quote and no one else is brought in ('Lavrov hosted Wang, who
-      // praised Russia as "a good neighbour", Xinhua reported' is Wang's; so is 'Blinken's warning that …').
+      // Only when no one else is brought in before the quote ('Lavrov hosted Wang, who praised Russia as "a good
+      // neighbour", Xinhua reported' is Wang's; so is 'Blinken's warning that …').
       const own = sentenceAt(doc, q.open);
-      const lead = own ? text.slice(own.start, q.open) : '';
-      if (cue?.subject && RELAY_VERBS.test(cue.cue ?? '') && !/^the\s(?![^,]*\bagency\b)/iu.test(text.slice(cue.subject.start, cue.subject.end)) && lead.length > 20 && RELAYED_SPEECH.test(lead) && !OTHER_VOICE.test(lead)) {
+      const lead = own ? text.slice(Math.max(own.start, q.open - 400), q.open) : '';
+      if (cue?.subject && RELAY_VERBS.test(cue.cue ?? '') && !/^the\s(?![^,]*\bagency\b)/iu.test(text.slice(cue.subject.start, cue.subject.end)) && lead.length > 20 && !OTHER_VOICE.test(lead)) {
         const who = attr.subjectOf(own!);
         if (who >= 0 && who !== cue.person) {
           p.person = who;

@@ -30,6 +30,7 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['The ministers discussed a number of international issues.', []],
     ['The ministers discussed the oil pipeline. Separately, a bill on fuel levies was tabled in parliament on Tuesday.', ['the oil pipeline']],
     ['The ministers discussed the oil pipeline. A motion condemning the visit was tabled by the Greens.', ['the oil pipeline']],
+    ['The haze and the border were tabled at the meeting.', ['The haze', 'the border']],
     ['We have discussed a number of areas where we can cooperate more.', []],
     ['The minister raised concerns about the dam project.', ['concerns about the dam project']],
     ['Born and raised in Lome, the minister discussed road tolls.', ['road tolls']],

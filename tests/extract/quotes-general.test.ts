@@ -846,6 +846,17 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
       [['direct', 'Xinhua', 'a good neighbour']]],
     ['"the president" is the one in office, not a former president the text names', 'Talks\n\nPresident William Ruto held talks with former US President Barack Obama on Thursday. The president said the talks were good.',
       [['indirect', 'William Ruto', 'the talks were']]],
+    // Near misses a second review found
+    ['"and then President X" is no former president', 'Talks\n\nBrazilian President Luiz Lula held talks with Foreign Minister Naledi Pandor on Monday and then President Cyril Ramaphosa received him. "We are partners," the South African president said.',
+      [['direct', 'Cyril Ramaphosa', 'We are partners,']]],
+    ['a label\'s letter that ends a sentence is no initial ("in Annex A. Merz said")', 'Talks\n\nChancellor Friedrich Merz met Prime Minister Donald Tusk. They discussed the asylum rules in Annex A. Merz said Germany would act.',
+      [['indirect', 'Friedrich Merz', 'Germany would act']]],
+    ['a name after "Minister of <portfolio>" keeps its person', 'Talks\n\nMinister of Finance Ken Ofori-Atta met Togolese officials in Lome on Monday. "We are partners," Ofori-Atta said.',
+      [['direct', 'Ken Ofori-Atta', 'We are partners,']]],
+    ['an agency relay of any verb of the subject\'s', 'Talks\n\nForeign Minister Sergei Lavrov met Wang Yi in Moscow. Lavrov praised China\'s "a balanced position on Ukraine", TASS reported.',
+      [['direct', 'Sergei Lavrov', 'a balanced position']]],
+    ['"she" of a woman a rank word calls a man ("Sheikh Hasina")', 'Talks\n\nBangladeshi Prime Minister Sheikh Hasina met Narendra Modi. Hasina said she wanted a deal on the Teesta river. "We want water," she said.',
+      [['indirect', 'Hasina', 'she wanted a'], ['direct', 'Hasina', 'We want water,']]],
     ['"told media he …": the press as the listener, then the clause', 'Talks\n\nPrime Minister Ana Lind told media she did not want to preempt details before they were negotiated.',
       [['indirect', 'Ana Lind', 'she did not']]],
     ['"he" after a second clause\'s subject ("…, but X was …")', 'Campaign\n\nIt is a big if, but Bernie Sanders was in San Diego on Tuesday night, making his pitch.\n\n“If there is a large voter turnout, we will win here in California,” he said.',
@@ -1867,6 +1878,7 @@ describe('a reported clause ends before a quote joined on by "and"', () => {
     ['She said the atmospherics were warm and “in our relationship with them it is hard to find anything closer”.', 'the atmospherics were warm'],
     ['He said the two countries had a shared commitment to the Pacific ‘‘and I think we can work together’’.', 'the two countries had a shared commitment to the Pacific'],
     ['He said he and Widodo had a “fruitful and honest discussion on many issues”.', 'he and Widodo had a “fruitful and honest discussion on many issues”'],
+    ['Albanese said the talks were productive and "the partnership has never been stronger".', 'the talks were productive'],
     ['Kishida said Japan would stand by Australia and "never accept any unilateral change to the status quo by force."', 'Japan would stand by Australia and "never accept any unilateral change to the status quo by force'],
   ])('%s', (sentence, clause) => {
     expect(quotesOf(`Talks\n\nJane Lane met Sam Moore.\n\n${sentence}`).find((q) => q.kind === 'indirect')?.text).toBe(clause);
