@@ -662,7 +662,7 @@ const lastAdjectiveSeen = new Map<string, boolean>();
 
 /** The last word of `phrase` is an adjective (compromise reads the phrase; a word it cannot tell is no adjective). */
 function endsOnAdjective(phrase: string): boolean {
-  const last = /([\p{Ll}-]+)$/u.exec(phrase)?.[1];
+  const last = /(?<![\p{L}])(\p{Ll}[\p{Ll}-]*)$/u.exec(phrase)?.[1];
   if (!last) return false;
   return remembered(lastAdjectiveSeen, phrase.slice(-60), (p) => {
     const nlp = loadTagger();

@@ -122,7 +122,9 @@ const DELEGATION_LEAD = new RegExp(
 );
 // An honorific (or another country's: "Shri", "Datuk") marks a person, in brackets too: "Foreign Minister (Mr. Wang Yi):".
 // ("Chief" is a title's first word as often: "Chief Officer for North America X".)
-const PORTFOLIO_BEFORE = /\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Dd]epartment|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?$/u;
+const PORTFOLIO_BEFORE = /\b([Mm]inister|[Mm]inistry|[Ss]ecretary|[Dd]epartment|[Cc]ommissioner)\s+(of|for)\s+(?:the\s+)?$/u;
+// Words that go on a portfolio after its first ("Natural Resources", "Home Affairs", "Rural Development").
+const PORTFOLIO_WORDS = new Set('Affairs Resources Development Relations Security Industry Industries Works Planning Communications Environment Commerce Trade Energy Investment Cooperation Integration Technology Transport Tourism Services Protection Welfare Culture Sports Youth Education Health Labour Labor Justice Mines Mining Power Water Lands Housing Infrastructure Finance Economy Agriculture Fisheries Forestry Defence Defense Information'.split(' '));
 // ("then-President Obama" held the office at the time the story tells of; "and then President Ramaphosa" is an adverb)
 // Words that take a letter after them ("Annex A", "Plan B", "Group C"): the letter is no initial.
 const LETTER_LABELS = new Set('annex appendix article section chapter part schedule plan group category class type phase level grade stage option point item zone area block exhibit team'.split(' '));
@@ -412,9 +414,16 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       if (j - i >= 3 && /(?:,|\band)\s+$/u.test(text.slice(Math.max(p.start, words[i].start - 6), words[i].start)) && INTRO_BEFORE.test(text.slice(Math.max(p.start, words[i + 1].start - 160), words[i + 1].start))) i++;
       // "Von Wattenwyl said" at a sentence start keeps its capital ("Le Quang Vinh" is a name); merging
       // matches it to "Ulrich von Wattenwyl" regardless of case.
-      // "Minister of Finance Ken Ofori-Atta", "Minister of Natural Resources Vickram Bharrat": the portfolio, then the name
-      // (its last two words).
-      if (j - i >= 3 && PORTFOLIO_BEFORE.test(text.slice(Math.max(p.start, words[i].start - 40), words[i].start))) i = j - 2;
+      // "Minister for Finance Rehana Qamar", "Minister of Natural Resources Vickram Bharrat": the portfolio (its first
+      // word and the portfolio words after it), then the name; the title is the minister's role.
+      let portfolioRole: string | null = null;
+      const office = j - i >= 3 ? PORTFOLIO_BEFORE.exec(text.slice(Math.max(p.start, words[i].start - 40), words[i].start)) : null;
+      if (office) {
+        let k = i + 1;
+        while (k < j - 2 && PORTFOLIO_WORDS.has(words[k].text)) k++;
+        portfolioRole = `${office[1][0].toUpperCase()}${office[1].slice(1)} ${office[2]} ${words.slice(i, k).map((w) => w.text).join(' ')}`;
+        i = k;
+      }
       const quotedNick = words.slice(i, j).find((w) => /^["“‘]/u.test(w.text));
       const nameWords = words.slice(i, j).filter((w) => w !== quotedNick).map((w) => {
         // Possessives and a full stop that ends the sentence are not part of the name; an initial's is.
@@ -435,6 +444,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       let counterpart = false;
       const intro = INTRO_BEFORE.exec(before);
       if (abbrTitle) role = abbrTitle;
+      else if (portfolioRole) role = portfolioRole;
       else if (intro?.groups) {
         role = normTitle(intro.groups.title);
         // "former US President Barack Obama", "retired US president": a title once held (rules/titles.ts classifyRole).
@@ -503,6 +513,8 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         });
       } else {
         const sp = SPEECH_AFTER.exec(after);
+        // "the Minister for Finance had told …": what a minister is "of" or "for" is a portfolio, not a surname.
+        if (PORTFOLIO_BEFORE.test(before)) continue;
         // A country word alone is the surname only as a speaker ("Cuban said", never "the Cuban president").
         if (surnames.has(nameWords[0].text) && !(sp && isSpeechVerb(sp[1]) && !/\bthe\s+$/iu.test(before))) continue;
         singles.push({

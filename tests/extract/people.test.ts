@@ -25,6 +25,7 @@ describe('findPeople: introductions', () => {
     ['a title once held', 'Talks were held with former US President Ben Hollis.', [['Ben Hollis', 'Former President', 'United States', 'person']]],
     ['two initials inside a name; a portfolio after "Minister of" is nobody', 'The team included the Hon. Raphael G.C. Tolman, Minister of Natural Resources and the Hon. Noel Hardy, Minister of Agriculture.', [['Raphael G.C. Tolman', null, null, 'person'], ['Noel Hardy', 'Minister of Agriculture', null, 'person']]],
     ['a middle initial that reads as the article ("A.")', 'The minister met David A. Grant, the President of Guyana.', [['David A. Grant', 'President', 'Guyana', 'person']]],
+    ['a portfolio before the name is the minister\'s role, and "the Minister for Finance" is that minister', 'The PM was joined by Minister for Finance Rehana Qadir and Minister for Petroleum Ali Raza Chaudry. Later, the Minister for Finance spoke.', [['Rehana Qadir', 'Minister for Finance', null, 'person'], ['Ali Raza Chaudry', 'Minister for Petroleum', null, 'person']]],
     ['"H.E." before a name is no pair of initials', 'The minister received H.E. Cui Jianwen, the Ambassador of China.', [['Cui Jianwen', 'Ambassador', 'China', 'person']]],
     ['bare full name', 'Among those present were Tomas Berg and Ana Lind.', [['Tomas Berg', null, null, 'person'], ['Ana Lind', null, null, 'person']]],
     ['ministry', 'The talks were useful, the Belarusian Foreign Ministry said.', [['Belarusian Foreign Ministry', null, 'Belarus', 'body']]],
