@@ -136,19 +136,10 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
         p.person = cue.person;
         if (cue.person < 0) p.speakerName = cue.described ?? null;
       }
-      // 'He went on to stress the “interests of the GCC countries”, KUNA reported.': a news agency that relays a
-      // sentence about a person did not say the person's words quoted inside it. (A paper that reports its own
-      // finding, '“burn bag,” the Times reported', is PolNeAR's source of the words, and stays so.)
-      // Only when no one else is brought in before the quote ('Lavrov hosted Wang, who praised Russia as "a good
-      // neighbour", Xinhua reported' is Wang's; so is 'Blinken's warning that …').
-      const own = sentenceAt(doc, q.open);
-      const lead = own ? text.slice(Math.max(own.start, q.open - 400), q.open) : '';
-      if (cue?.subject && RELAY_VERBS.test(cue.cue ?? '') && !/^the\s(?![^,]*\bagency\b)/iu.test(text.slice(cue.subject.start, cue.subject.end)) && lead.length > 20 && !OTHER_VOICE.test(lead)) {
-        const who = attr.subjectOf(own!);
-        if (who >= 0 && who !== cue.person) {
-          p.person = who;
-          p.speakerName = null;
-        }
+      const relayed = cue ? relayedSpeaker(doc, attr, q, cue) : -1;
+      if (relayed >= 0) {
+        p.person = relayed;
+        p.speakerName = null;
       }
       // 'PRESIDENT MACRI: … I told him, “We took 30 years …”': the turn's speaker quoting themselves.
       if (p.person < 0 && !p.speakerName && cue?.subject && FIRST_PERSON_SUBJECT.test(text.slice(cue.subject.start, cue.subject.end))) {
@@ -448,6 +439,23 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     if (who >= 0 && attr.people.people[who].type === 'person') return { cue: null, person: who, adjacent: false, at: q.start, carried: true };
   }
   return null;
+}
+
+/**
+ * 'He went on to stress the “interests of the GCC countries”, KUNA reported.': a news agency that relays a sentence
+ * about a person did not say the person's words quoted inside it; the sentence's subject did (its index, else -1). A
+ * paper that reports its own finding ('“burn bag,” the Times reported') is PolNeAR's source of the words, and stays
+ * so; and so does the agency when someone else is brought in before the quote ('Lavrov hosted Wang, who praised
+ * Russia as "a good neighbour", Xinhua reported' is Wang's; so is 'Blinken's warning that …').
+ */
+function relayedSpeaker(doc: ParsedDocument, attr: Attributor, q: DirectCandidate, cue: DirectCue): number {
+  if (!cue.subject || !RELAY_VERBS.test(cue.cue ?? '')) return -1;
+  if (/^the\s(?![^,]*\bagency\b)/iu.test(doc.text.slice(cue.subject.start, cue.subject.end))) return -1;
+  const own = sentenceAt(doc, q.open);
+  const lead = own ? doc.text.slice(Math.max(own.start, q.open - 400), q.open) : '';
+  if (!own || lead.length <= 20 || OTHER_VOICE.test(lead)) return -1;
+  const who = attr.subjectOf(own);
+  return who !== cue.person ? who : -1;
 }
 
 /** Start of the first sentence after `at`, within the next 400 characters, or -1. */
