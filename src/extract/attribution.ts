@@ -279,7 +279,10 @@ export class Attributor {
     this.events.sort((a, b) => a.at - b.at);
   }
 
-  /** The words before "asked" (at `at` in `s`) name the writer ("when I asked"), a programme, the press or someone with no title, not he/she. */
+  /**
+   * The words before "asked" (at `at` in `s`) name the writer ("when I asked"), a programme, the press or someone
+   * with no title; not he or she.
+   */
   private askerIsNoOfficial(s: Sentence, at: number): boolean {
     const lead = s.text.slice(0, at);
     if (/(?<![\p{L}])(?:he|she|they|He|She|They)(?![\p{L}])/u.test(lead)) return false;

@@ -21,7 +21,9 @@
 //   uncommon titles            "Prime CS Musalia X", "Foreign Affairs PS Jane Y" (ending in an abbreviation): "The Prime CS added"
 //   capitalised descriptions   "The Head of State noted", "The Head of Government said" (readouts capitalise them)
 //   portfolio lists            "Minister of Trade, Industry and Energy Park Ji-hoon" ("Industry" is no person, "Energy" no
-//                              given name); "Minister for A, B and C of the Kingdom of Belgium Marie-Claire de Villiers"
+//                              given name); "Minister for A, B and C of the Kingdom of Belgium Marie-Claire de Villiers";
+//                              "Minister for Petroleum Ali Raza Chaudhry" (the portfolio is in the role, not the name)
+//   titles once held           "former US President X" (role "Former President": no description of the office fits)
 //   particles at a start       "Von Wattenwyl said", "Van der Berg said" -> "Ulrich von Wattenwyl", "Pieter van der Berg"
 //   titles with a remit        "EU Special Representative for Central Asia Ingrid Halvorsen" (role "Special Representative")
 //   country + generic noun     "the Vietnamese diplomat", "the Kazakh guest", "the Indonesian side": the country's person
@@ -51,7 +53,7 @@ import { lowerBound } from '../text/spans.js';
 import { DATELINE_PREFIX } from '../text/dateline.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry, type Country } from '../rules/countries.js';
 import { OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
-import { DESCRIBED_TENURE_WORDS, DESCRIPTIONS, DOTTED_TITLES, GENERATIONS, GENERIC_DESCRIPTIONS, HONORIFICS, TENURE_WORDS, NAME_PREFIXES, NAMED_BODIES, PARTY_WORDS, PERSON_NOUNS, PORTFOLIOS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
+import { DESCRIBED_TENURE_WORDS, DESCRIPTIONS, DOTTED_TITLES, GENERATIONS, GENERIC_DESCRIPTIONS, HONORIFICS, TENURE_WORDS, NAME_PREFIXES, NAMED_BODIES, PARTY_WORDS, PERSON_NOUNS, PORTFOLIOS, PORTFOLIO_WORDS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
 import { matchesOf } from '../text/matches.js';
@@ -120,15 +122,16 @@ const DELEGATION_LEAD = new RegExp(
   `(?:\\bdelegation\\s+(?:of|from)\\s+(?<cty>${CTY})|(?<adj>${ADJ})\\s+delegation)\\s*,?\\s+(?:led|headed)\\s+by\\s+[^.;:!?]{0,90}$`,
   'u',
 );
-// An honorific (or another country's: "Shri", "Datuk") marks a person, in brackets too: "Foreign Minister (Mr. Wang Yi):".
-// ("Chief" is a title's first word as often: "Chief Officer for North America X".)
+// What a minister is "of" or "for" comes next: a portfolio ("Minister for Finance Rehana Qamar").
 const PORTFOLIO_BEFORE = /\b([Mm]inister|[Mm]inistry|[Ss]ecretary|[Dd]epartment|[Cc]ommissioner)\s+(of|for)\s+(?:the\s+)?$/u;
-// Words that go on a portfolio after its first ("Natural Resources", "Home Affairs", "Rural Development").
-const PORTFOLIO_WORDS = new Set('Affairs Resources Development Relations Security Industry Industries Works Planning Communications Environment Commerce Trade Energy Investment Cooperation Integration Technology Transport Tourism Services Protection Welfare Culture Sports Youth Education Health Labour Labor Justice Mines Mining Power Water Lands Housing Infrastructure Finance Economy Agriculture Fisheries Forestry Defence Defense Information'.split(' '));
-// ("then-President Obama" held the office at the time the story tells of; "and then President Ramaphosa" is an adverb)
+const PORTFOLIO_WORD = new Set(PORTFOLIO_WORDS);
 // Words that take a letter after them ("Annex A", "Plan B", "Group C"): the letter is no initial.
 const LETTER_LABELS = new Set('annex appendix article section chapter part schedule plan group category class type phase level grade stage option point item zone area block exhibit team'.split(' '));
+// A title once held ("former US President"); not "then-President Obama", who held the office at the time the story
+// tells of, nor "and then President Ramaphosa" (an adverb).
 const FORMER_BEFORE = /(?<![\p{L}])(?:(?:former|retired|late)\s+|ex-\s*)$/iu;
+// An honorific (or another country's: "Shri", "Datuk") marks a person, in brackets too: "Foreign Minister (Mr. Wang Yi):".
+// ("Chief" is a title's first word as often: "Chief Officer for North America X".)
 const HONORIFIC_BEFORE = new RegExp(
   `(?:^|[\\s(\\[“"‘])(?:${alt(HONORIFICS)}|${alt(NAME_PREFIXES.filter((w) => w !== 'chief').map((w) => w[0].toUpperCase() + w.slice(1)))}\\.?)\\s+$`,
   'u',
@@ -374,8 +377,8 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       if (i === 0 && words.length > 1 && OPENING_PARTICIPLE.has(words[0].text) && (words[0].start === p.start || /[.!?]["”’»]?\s+$/u.test(text.slice(Math.max(p.start, words[0].start - 6), words[0].start)))) i++;
       let j = i;
       // A word the rules call no name still goes on one after a given name: an initial and the surname after it ("Peter
-      // T. King", "David A. Granger"), a monarch's numeral ("Abdullah II"), a month that is a surname unless a day follows ("Theresa May",
-      // not "Tuesday, May 5").
+      // T. King", "David A. Granger"), a monarch's numeral ("Abdullah II"), a month that is a surname unless a day
+      // follows ("Theresa May", not "Tuesday, May 5").
       const goesOn = (w: { text: string; start: number }): boolean => {
         if (j > i && /^\p{Lu}\.$/u.test(words[j - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(w.text)) return true;
         // (the initial itself, though "A." reads as the article: "David A. Granger"; not a letter after a label or a
@@ -412,18 +415,18 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       // "Minister of Trade, Industry and Energy Park Ji-hoon": the last portfolio word is no given name
       // when the title before the next word already ends there.
       if (j - i >= 3 && /(?:,|\band)\s+$/u.test(text.slice(Math.max(p.start, words[i].start - 6), words[i].start)) && INTRO_BEFORE.test(text.slice(Math.max(p.start, words[i + 1].start - 160), words[i + 1].start))) i++;
-      // "Von Wattenwyl said" at a sentence start keeps its capital ("Le Quang Vinh" is a name); merging
-      // matches it to "Ulrich von Wattenwyl" regardless of case.
       // "Minister for Finance Rehana Qamar", "Minister of Natural Resources Vickram Bharrat": the portfolio (its first
       // word and the portfolio words after it), then the name; the title is the minister's role.
       let portfolioRole: string | null = null;
       const office = j - i >= 3 ? PORTFOLIO_BEFORE.exec(text.slice(Math.max(p.start, words[i].start - 40), words[i].start)) : null;
       if (office) {
         let k = i + 1;
-        while (k < j - 2 && PORTFOLIO_WORDS.has(words[k].text)) k++;
+        while (k < j - 2 && PORTFOLIO_WORD.has(words[k].text)) k++;
         portfolioRole = `${office[1][0].toUpperCase()}${office[1].slice(1)} ${office[2]} ${words.slice(i, k).map((w) => w.text).join(' ')}`;
         i = k;
       }
+      // "Von Wattenwyl said" at a sentence start keeps its capital ("Le Quang Vinh" is a name); merging
+      // matches it to "Ulrich von Wattenwyl" regardless of case.
       const quotedNick = words.slice(i, j).find((w) => /^["“‘]/u.test(w.text));
       const nameWords = words.slice(i, j).filter((w) => w !== quotedNick).map((w) => {
         // Possessives and a full stop that ends the sentence are not part of the name; an initial's is.

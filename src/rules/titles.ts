@@ -154,6 +154,13 @@ export const PORTFOLIOS: readonly string[] = [
   'State', 'Defense', 'Defence', 'Commerce', 'Labor', 'Labour', 'Energy', 'Agriculture', 'Treasury', 'Justice', 'Interior',
   'Health', 'Education', 'Transportation', 'Transport', 'Homeland', 'Finance', 'Trade', 'Economy', 'Foreign', 'War', 'Veterans',
 ];
+/** Words that go on a portfolio after its first, before a minister's name: "Minister of Natural Resources X". */
+export const PORTFOLIO_WORDS: readonly string[] = (
+  'Affairs Resources Development Relations Security Industry Industries Works Planning Communications Environment ' +
+  'Commerce Trade Energy Investment Cooperation Integration Technology Transport Tourism Services Protection Welfare ' +
+  'Culture Sports Youth Education Health Labour Labor Justice Mines Mining Power Water Lands Housing Infrastructure ' +
+  'Finance Economy Agriculture Fisheries Forestry Defence Defense Information'
+).split(' ');
 /** A generation written after a name: "Robert Casey Jr.", "Joseph R. Murray II". */
 export const GENERATIONS: readonly string[] = ['Jr', 'Sr', 'II', 'III', 'IV'];
 
