@@ -167,6 +167,8 @@ const OFFICE_BACK_REF = /^[Tt]he ((?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+['’]s?) ){0,4
  */
 const CARRY_PARAGRAPHS = 2;
 
+// A possessor whose title names another person next: "PM's Press Secretary Ihsanul Karim", "the Minister’s spokesman, Ann Lee".
+const POSSESSOR_OF_TITLE = /^['’]s?\s+(?:\p{Lu}[\p{L}.-]*\s+|\p{Ll}+,?\s+){1,4}$/u;
 // A second clause's subject: after ", but" / ", and" / ", yet" / ";", before its verb.
 const SECOND_CLAUSE_BEFORE = /(?:,\s+(?:but|and|yet)|;)\s+$/u;
 const SECOND_CLAUSE_VERB_AFTER = /^\s+(?:was|is|were|has|had|said|says|told|\p{Ll}+ed)\b/u;
@@ -233,8 +235,12 @@ export class Attributor {
         if (lower.length > 2 || lower.some((w) => VERB_LIKE.test(w) || isSpeechVerb(w) || SUBJECT_PRONOUNS.has(w))) break;
         // "The good news for Cruz, Woolson said, …": a name right after a preposition is its object.
         if (LEAD_PREPOSITIONS.has(/(?<!\p{Ll})(\p{Ll}+)\s+$/u.exec(lead)?.[1] ?? '')) break;
-        // "Otieno’s delegation includes …": a possessive names whose, not who.
-        if (/^['’]s?\s/u.test(this.doc.text.slice(ms[k].end, ms[k].end + 3))) break;
+        // "Otieno’s delegation includes …": a possessive names whose, not who; but "PM's Press Secretary Ihsanul
+        // Karim briefed …": the person whose title it names is.
+        if (/^['’]s?\s/u.test(this.doc.text.slice(ms[k].end, ms[k].end + 3))) {
+          if (k + 1 < ms.length && POSSESSOR_OF_TITLE.test(this.doc.text.slice(ms[k].end, ms[k + 1].start))) continue;
+          break;
+        }
         this.events.push({ at: ms[k].start, person: ms[k].person, speaker: false });
         pushed = true;
         break;

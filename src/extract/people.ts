@@ -301,7 +301,8 @@ function similarFirstNames(a: string, b: string): boolean {
   if (x === y) return true;
   if (x.length === 1 || y.length === 1) return x[0] === y[0];
   if (x.slice(0, 3) === y.slice(0, 3) && Math.abs(x.length - y.length) <= 3) return true;
-  return editDistance(x, y) <= 2;
+  // Two letters apart is a spelling ("Mohammed", "Muhammad"); in a short name it is another name ("Fahad", "Ahmad").
+  return editDistance(x, y) <= (Math.min(x.length, y.length) >= 6 ? 2 : 1);
 }
 
 function editDistance(a: string, b: string): number {
@@ -787,13 +788,19 @@ function findBySurname(list: Draft[], idx: WordIndex, w: string, at: number, tit
   const fits = titled ? hits.filter((i) => list[i].role?.toLowerCase() === titled.toLowerCase()) : [];
   if (fits.length === 1) return fits[0];
   if (shortened) return -1;
-  // Two people share the surname: the one named most recently before it.
+  // Two people share the surname: the one named most recently before it; in a standfirst above the lead,
+  // the one the lead names first.
   let best = -1;
   let bestAt = -1;
+  let next = -1;
+  let nextAt = Infinity;
   for (const i of hits) {
-    for (const [s] of list[i].spans.slice(0, 64)) if (s < at && s > bestAt) { bestAt = s; best = i; }
+    for (const [s] of list[i].spans.slice(0, 64)) {
+      if (s < at && s > bestAt) { bestAt = s; best = i; }
+      if (s > at && s < nextAt) { nextAt = s; next = i; }
+    }
   }
-  return best;
+  return best >= 0 ? best : next;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1299,7 +1306,7 @@ const TITLE_START = new RegExp(
   'gu',
 );
 const ADJ_AT = new RegExp(`(${ADJ})\\s+`, 'uy');
-const ABBR_OWNER = new RegExp(`(?<![\\p{L}\\p{M}])((?:${CTY})['’]s?|${ADJ})\\s+$`, 'u');
+const ABBR_OWNER = new RegExp(`(?<![\\p{L}\\p{M}])((?:${CTY})(?:['’]s?)?|${ADJ})\\s+$`, 'u');
 const WORD_CHAR = /[\p{L}\p{M}-]/u;
 
 /** The longest of the roles that starts at `at` and ends at a word's end, or null. */
@@ -1319,8 +1326,10 @@ function* titleMentions(body: string, roles: RoleSet): Generator<{ index: number
   for (let m = TITLE_START.exec(body); m; m = TITLE_START.exec(body)) {
     if (m.groups?.abbr) {
       // "Morocco's FM", "the Moroccan FM": the country before an abbreviation says whose.
+      // (the mention takes the owner in: "the Bangladesh PM" is read as a whole where speakers are weighed)
       const owner = ABBR_OWNER.exec(body.slice(Math.max(0, m.index - 60), m.index));
-      yield { index: m.index, length: m[0].length, role: m.groups.abbr, adj: owner ? owner[1].replace(/['’]s?$/u, '') : null };
+      const from = owner ? m.index - owner[0].length : m.index;
+      yield { index: from, length: m.index + m[0].length - from, role: m.groups.abbr, adj: owner ? owner[1].replace(/['’]s?$/u, '') : null };
       continue;
     }
     const after = m.index + m[0].length;

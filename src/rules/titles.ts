@@ -168,9 +168,11 @@ export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.',
 
 /**
  * Honorifics of other countries that stand before a name and are no part of it: Malaysian
- * ("Datuk Seri Mohd Azlan"), South Asian ("Shri", "Smt."), West African ("Alhaji", "Chief").
+ * ("Datuk Seri Mohd Azlan"), South Asian ("Shri", "Smt."), West African ("Alhaji", "Chief"), and the
+ * Arabic "Sheikh" after an office ("Prime Minister Sheikh Hasina", "Foreign Minister Sheikh Sabah": the office
+ * is the role; alone, "Sheikh Tamim", it stays a title, in TITLES).
  */
-export const NAME_PREFIXES = ['datuk', 'datin', 'dato', "dato'", 'seri', 'haji', 'hajah', 'puan', 'encik', 'shri', 'smt', 'shrimati', 'alhaji', 'alhaja', 'chief'];
+export const NAME_PREFIXES = ['datuk', 'datin', 'dato', "dato'", 'seri', 'haji', 'hajah', 'puan', 'encik', 'shri', 'smt', 'shrimati', 'alhaji', 'alhaja', 'chief', 'sheikh', 'sheikha', 'shaikh'];
 
 /** Descriptions that refer back to a person already introduced, with the role classes they fit. */
 export const DESCRIPTIONS: ReadonlyArray<[words: string, classes: RoleClass[]]> = [

@@ -88,6 +88,13 @@ describe('findPeople: one person, many names', () => {
     expect(idx.people[0].aliases).toEqual(expect.arrayContaining(['Alexander Rudenko', 'Rudenko']));
   });
 
+  it.each([
+    ['two short given names two letters apart', 'Emir Fahad Al-Nasser phoned Emir Tamim Al-Thani. Minister Ahmad Al-Nasser said Kuwait would help.', ['Fahad Al-Nasser', 'Tamim Al-Thani', 'Ahmad Al-Nasser']],
+    ['a long given name two letters apart is a spelling', 'President Mohammed Salim met the minister. Later, Muhammad Salim spoke.', ['Mohammed Salim']],
+  ])('%s', (_what, text, names) => {
+    expect(peopleOf(text).people.filter((p) => p.type === 'person').map((p) => p.name)).toEqual(names);
+  });
+
   it('a double surname shortened to one of its parts is the same person', () => {
     const idx = peopleOf('Press Secretary Lina Reyes-Santos spoke to reporters. According to Santos, the talks went well.');
     expect(idx.people.map((p) => p.name)).toEqual(['Lina Reyes-Santos']);
@@ -98,7 +105,7 @@ describe('findPeople: one person, many names', () => {
     const idx = peopleOf(
       'Minister of Foreign Affairs Omar Tazi held talks in Rabat with his Chadian counterpart, Ruth Kaka.\n\nMorocco’s FM also stressed that the visit was good.',
     );
-    const fm = idx.mentions.find((m) => m.text === 'FM');
+    const fm = idx.mentions.find((m) => m.text.endsWith('FM'));
     expect(fm && idx.people[fm.person].name).toBe('Omar Tazi');
   });
 
