@@ -51,7 +51,7 @@ import { describedPeople, firstMentionAfter, personIn, receivedPerson, resolveDe
 import { TokenFlag, tokensIn, type Tok } from '../text/tokens.js';
 import { findCountry, findCountryByCapital } from '../rules/countries.js';
 import { CITIES } from '../rules/places.js';
-import { PARTY_WORDS, PERSON_NOUNS, RANK_MODIFIERS, TITLES } from '../rules/titles.js';
+import { DESCRIPTIONS, PARTY_WORDS, PERSON_NOUNS, RANK_MODIFIERS, TITLES } from '../rules/titles.js';
 import { FINDING_NOUNS } from '../rules/speech-verbs.js';
 import { isTimeName } from '../rules/dates.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
@@ -98,8 +98,10 @@ const NOT_A_NAME = new Set(('he she it they we i you this that these those there
 // Words of titles: "the President", "Deputy Prime Minister" name an office, not who holds it.
 const TITLE_WORDS = new Set([...TITLES.flatMap(([t]) => t.toLowerCase().split(' ')), ...RANK_MODIFIERS]);
 const CITY_SET = new Set(CITIES);
+// Offices a readout names its host by ("the Prime Minister"): capitalised, yet a person.
+const OFFICES = new Set([...TITLES.map(([t]) => t.toLowerCase()), ...DESCRIPTIONS.map(([w]) => w)]);
 /** A described speaker that ends in a capitalised word names an organisation ("Politico", "the Washington Post"): no he/she. */
-const namesAnOrganisation = (described: string): boolean => /^\p{Lu}/u.test(described.split(' ').pop() ?? '');
+const namesAnOrganisation = (described: string): boolean => /^\p{Lu}/u.test(described.split(' ').pop() ?? '') && !OFFICES.has(described.toLowerCase());
 const isCapital = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
 
 // Inside a body's name a person is not the speaker: "the Office of the President said".
@@ -128,6 +130,12 @@ const VERB_LIKE = /^(?:\p{Ll}+ed|met|told|held|gave|sent|spoke|took|made|thanked
 
 // A sentence opening on an unnamed singular person and a past verb: "The delegation head conveyed".
 const UNNAMED_SUBJECT = /^(?:The|A|An)\s+(?:[\p{L}-]+\s+){0,3}(?:head|chief|envoy|official|diplomat|delegate|representative|emissary)\s+(?:\p{Ll}+ed|met|held|gave|sent|spoke|took|made|told)\b/u;
+// A readout's host by office alone: "The Prime Minister raised …", "The President welcomed …". When the text names
+// nobody with that office, the office is who "he said" goes on to mean.
+const OFFICE_SUBJECT = new RegExp(
+  `^The\\s+(${DESCRIPTIONS.map(([w]) => w.replace(/(?<![\p{L}])(?!(?:of|for|the|and|our)\b)\p{Ll}/gu, (c) => c.toUpperCase())).filter((w) => /^\p{Lu}/u.test(w)).sort((a, b) => b.length - a.length).join('|')})\\s+(?:\\p{Ll}+ed|met|held|gave|sent|spoke|took|made|told)\\b`,
+  'u',
+);
 
 // Small words inside titles before a name ("Minister for Europe and Foreign Affairs").
 const LEAD_SMALL = new Set(['of', 'for', 'and', 'the']);
@@ -272,7 +280,9 @@ export class Attributor {
       }
       // "The delegation head conveyed …": a subject the text does not name stops he/she from reaching
       // past it to an earlier sentence's subject (or to a person in this sentence's object).
-      if (!pushed && UNNAMED_SUBJECT.test(s.text) && !this.insideQuote(s.start)) this.events.push({ at: s.start, person: -1, speaker: false });
+      const office = pushed ? null : OFFICE_SUBJECT.exec(s.text);
+      if (office && !this.insideQuote(s.start)) this.events.push({ at: s.start, person: -1, speaker: false, described: office[1] });
+      else if (!pushed && UNNAMED_SUBJECT.test(s.text) && !this.insideQuote(s.start)) this.events.push({ at: s.start, person: -1, speaker: false });
       // "Trump never mentioned Clinton. ¶ He nodded only obliquely to … ¶ “…,” he said.": a sentence whose
       // subject is he or she carries the person it refers to on, paragraph after paragraph.
       else if (!pushed && /^\s*(?:He|She)\s/.test(s.text) && !this.insideQuote(s.start)) {

@@ -1145,7 +1145,7 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
       // introduced without a title ("X met with Vice President of Vietnam Y on 18 July").
       if (who < 0 && HEAD_DESCRIPTIONS.has(desc.toLowerCase().replace(/\s+/g, ' '))) {
         main ??= mainSubject(doc, index);
-        if (main >= 0 && seen.has(main) && fitsMain(index.people[main], country)) who = main;
+        if (main >= 0 && seen.has(main) && fitsMain(index.people[main], country, DESC_CLASSES.get(desc.toLowerCase().replace(/\s+/g, ' ')) ?? [])) who = main;
       }
       // "BEIJING (Reuters) - Indonesia's foreign minister told …" before the lead names her: the one
       // person of that country and office the text names at all.
@@ -1218,12 +1218,15 @@ const INTRODUCES_NAME = /^(?:\s+(?:of|the|\p{Lu}[\p{L}\p{M}'’-]*))*\s+$/u;
 // Descriptions of a head of state or government that may go to the article's main subject.
 const HEAD_DESCRIPTIONS = new Set(['leader', 'head of state', 'president', 'head of government', 'prime minister']);
 
-/** The main subject may take "the leader" when untitled, a head, and of the description's country (or of none). */
-function fitsMain(p: Person | undefined, country: string | null): boolean {
+/**
+ * The main subject may take "the leader" when untitled, or titled with an office the description fits (a
+ * president is never "the prime minister"), and of the description's country (or of none).
+ */
+function fitsMain(p: Person | undefined, country: string | null, classes: readonly RoleClass[]): boolean {
   if (!p || p.type !== 'person') return false;
   if (country && p.country && p.country !== country) return false;
   const cls = p.role ? classifyRole(p.role) : null;
-  return !p.role || cls === 'head-of-state' || cls === 'head-of-government' || cls === 'monarch';
+  return !p.role || (!!cls && classes.includes(cls));
 }
 
 /**
