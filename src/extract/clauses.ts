@@ -48,7 +48,7 @@ export const ADVERBS = new Set(
 // Words that start a sentence's introductory phrase, ended by its first comma.
 export const INTRO_WORDS = new Set(
   // (with the prepositions and subordinators that open a phrase before the subject: "Like other owners …, Mr. X said")
-  'separately however meanwhile also moreover in on at during for after later earlier speaking addressing commenting besides furthermore additionally still yet then today yesterday now last this in particular thus therefore nevertheless first second finally overall instead despite amid although though while whilst when because since unlike before following ahead under like as with without among amongst if unless once upon by from within throughout beyond regarding given whether against across around through over about amidst toward towards inside outside near until even asked of'.split(
+  'separately however meanwhile also moreover in on at during for after later earlier speaking addressing commenting besides furthermore additionally still yet then today yesterday now last this in particular thus therefore nevertheless first second finally overall instead despite amid although though while whilst when because since unlike before following ahead under like as with without among amongst along if unless once upon by from within throughout beyond regarding given whether against across around through over about amidst toward towards inside outside near until even asked of'.split(
     ' ',
   ),
 );

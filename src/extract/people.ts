@@ -111,6 +111,7 @@ const INTRO_BEFORE = new RegExp(
   'u',
 );
 const COUNTERPART_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:his|her|their|its)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?:counterparts?|peers?),?\\s+$`, 'u');
+const NATIONAL_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])[Tt]he\\s+(?<adj>${ADJ}),\\s+$`, 'u');
 // Apposition after a name: ", President of Belarus:", ", the Russian foreign minister, said".
 const APPOSITION_AFTER = new RegExp(
   `^,\\s+(?:the\\s+|a\\s+)?${TENURE}(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY}))?${POSTED_TO}(?=\\s*[,:;.]|\\s*$)`,
@@ -460,6 +461,8 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
           counterpart = true;
           country = countryOf(cp.groups);
         }
+        // "the Brazilian, Luiz Inácio Lula da Silva": a nationality as a noun before the name gives the country.
+        else country = countryOf(NATIONAL_BEFORE.exec(before)?.groups);
       }
       const appo = APPOSITION_AFTER.exec(after);
       if (appo?.groups) {
@@ -968,6 +971,12 @@ function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?
     index.people.forEach((p, i) => {
       if (p.type === 'person' && p.country === country && fits.length < 64) fits.push(i);
     });
+  }
+  // "the Brazilian president" for "the Brazilian, Luiz Inácio Lula da Silva", whom the text gave a country but no
+  // title: the one untitled person of that country.
+  if (!fits.length && country && classes?.length) {
+    const untitled = index.people.flatMap((p, i) => (p.type === 'person' && p.country === country && !p.role ? [i] : []));
+    if (untitled.length === 1) fits.push(untitled[0]);
   }
   // "the Uzbek leader" for "President Shavkat Mirov", whose country the readout never states: the one
   // fitting person without a country, when nobody of that country fits.
