@@ -953,6 +953,7 @@ function mergePrepositionLists(t: string, chunks: Chunk[]): Chunk[] {
 }
 
 const TRAILING_SEPARATOR = /[\s,“”"‘’«»']+(?:in particular|particularly|especially|notably)(?=[\s,“”"‘’«»']*$|[\s,“”"‘’«»']+(?:in|during|on|at|over)\s)/u;
+const LIST_CLOSER = /(?:^|[\s,]+)(?:among(?:st)? others|and (?:many )?others|and so on|and so forth|etc\.?)\s*$/u;
 function clean(t: string, p: Piece): Piece | null {
   let { start, end } = trim(t, p.start, p.end);
   const lead = LEAD_JUNK.exec(t.slice(start, end));
@@ -970,6 +971,9 @@ function clean(t: string, p: Piece): Piece | null {
   // item out is no part of it, nor what follows it.
   const singled = TRAILING_SEPARATOR.exec(t.slice(start, trim(t, start, end).end));
   if (singled && singled.index > 3) end = start + singled.index;
+  // "defence cooperation among others", "trade, etc.": words that close a list are no part of its last item.
+  const etc = LIST_CLOSER.exec(t.slice(start, trim(t, start, end).end));
+  if (etc) end = start + etc.index;
   const r = trim(t, start, end);
   return r.end - r.start >= 3 ? r : null;
 }

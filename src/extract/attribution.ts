@@ -941,11 +941,14 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
     const end = finalInvertedCue(text, toks, i);
     if (end) return end;
   }
-  for (let k = i + 1; k < Math.min(toks.length, i + (runOn ? 24 : 11)); k++) {
-    // “…,” Rep. Earl Blumenauer (D-Ore.) said: a party tag in brackets.
+  let reach = Math.min(toks.length, i + (runOn ? 24 : 11));
+  for (let k = i + 1; k < reach; k++) {
+    // “…,” Rep. Earl Blumenauer (D-Ore.) said: a party tag in brackets; “…,” Ministry of External Affairs (MEA)
+    // spokesperson, Randhir Jaiswal said: an acronym (the words in brackets do not count against the reach).
     if (toks[k].t === '(') {
       const shut = toks.findIndex((t, n) => n > k && n <= k + 8 && t.t === ')');
       if (shut > 0) {
+        reach = Math.min(toks.length, reach + shut - k + 1);
         k = shut;
         continue;
       }

@@ -49,7 +49,7 @@ import { RELATED_HEADING } from '../text/document.js';
 import { FINDING_NOUNS, OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, SPEECH_VERBS, ZERO_THAT_IF_FINITE_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
 import { IRREGULAR_VERBS } from '../rules/verbs.js';
-import { DOTTED_TITLES, HONORIFICS } from '../rules/titles.js';
+import { DOTTED_TITLES, HONORIFICS, TITLES } from '../rules/titles.js';
 import { FINITE, PRONOUN_CLAUSE, SUBJECT_PRONOUN, SUBJECT_PUNCT, coordinatedSpeechVerb, invertedSubjectEnd, isNameDot, isWord, issuer, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
 import { isTimeName } from '../rules/dates.js';
@@ -640,6 +640,9 @@ function accordingTo(doc: ParsedDocument, s: Sentence, quotes: Span[]): Indirect
   return null;
 }
 
+// The lower-case words of a title in capitals: its small words and its head ("… (MEA) spokesperson").
+const TITLE_SMALL = new Set(['of', 'for', 'the', 'and', ...TITLES.flatMap(([t]) => t.toLowerCase().split(/[\s-]+/))]);
+
 /** "CLAUSE, SUBJ said [adjuncts]." and "CLAUSE, said SUBJ." */
 function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
   const text = doc.text;
@@ -650,6 +653,8 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
     // an opening phrase ("In the end, he said, …"); fewer only open a sentence the cue interrupts
     // ("Still, he said, officials have to decide …").
     const short = k < MIN_WORDS || (k === MIN_WORDS && !toks.slice(0, k).some((x) => FINITE.test(x.t)));
+    // Nor is a title, in capitals but for its head ("Ministry of External Affairs (MEA) spokesperson, Randhir Jaiswal said").
+    if (/^\p{Ll}/u.test(toks[k - 1].t) && TITLE_SMALL.has(toks[k - 1].t) && toks.slice(0, k).every((x) => !isWord(x) || /^\p{Lu}/u.test(x.t) || TITLE_SMALL.has(x.t))) continue;
     // Inverted: ", said the minister."
     const inv = speechVerbAt(text, toks, k + 1);
     if (short && inv) continue;

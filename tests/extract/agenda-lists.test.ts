@@ -67,6 +67,9 @@ describe('findAgenda: topics not introduced by "discuss"', () => {
     ['The presidents discussed the region and Venezuela “in particular.”', ['the region', 'Venezuela']],
     ['The presidents discussed the region, Venezuela in particular, and trade.', ['the region', 'Venezuela', 'trade']],
     ['The two leaders spoke broadly about Latin America and on “Venezuela in particular” in the five-minute-long call.', ['Latin America', 'Venezuela']],
+    // Nor are the words that close a list.
+    ['The two leaders discussed energy, trade, and defence cooperation among others.', ['energy', 'trade', 'defence cooperation']],
+    ['The ministers discussed fishing rights, port fees, etc.', ['fishing rights', 'port fees']],
     ['They face common challenges that can be addressed through joint efforts.', []],
     ['Views were exchanged on grain exports and port fees, a press release said.', ['grain exports', 'port fees']],
     ['The meeting focused on border issues and how the two countries could improve their relations until a permanent solution is reached.',

@@ -209,6 +209,7 @@ describe('a short quoted fragment inside reported speech is its speaker’s dire
     ['no speech verb', 'Mwangi welcomed the "very good" plan and left.'],
     ['a title', 'Mwangi said he would attend the “Blue Economy Summit” in May.'],
     ['so-called', 'Mwangi said the so-called “reset” had failed.'],
+    ['a letter alone (a platform\'s name)', 'Mwangi said in a post on ‘X’ that the talks went well.'],
   ])('but not with %s', (_name, body) => {
     expect(quotesOf(INTRO + body).filter((q) => q.kind === 'direct')).toEqual([]);
   });
@@ -865,6 +866,8 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
       [['direct', 'Luiz Costa', 'We must join']]],
     ['"Along the same lines, X, showing …, went further and called for a “…”": the subject past the opener and the aside', 'Talks\n\nPresident Tomas Vargas met Luiz Costa on Saturday.\n\nAlong the same lines, Vargas, showing off his leadership, went a step further and called for a “revolution”, since the system must change.',
       [['direct', 'Tomas Vargas', 'revolution']]],
+    ['an acronym in brackets does not use up the reach of an inverted cue\'s subject', 'Talks\n\nThe ministers met in Delhi.\n\n“A relationship serving as a role model!” Ministry of External Affairs (MEA) spokesperson, Randhir Jaiswal said.',
+      [['direct', 'Randhir Jaiswal', 'A relationship serving']]],
     ['"PM\'s Press Secretary X briefed …": X is the subject, not the possessor', 'Talks\n\nForeign Minister Dev Rao paid a courtesy call on Prime Minister Sheikh Rahima at her residence.\n\nPM\'s Press Secretary Karim Uddin briefed reporters after the meeting.\n\n"Both sides are satisfied," he said.',
       [['direct', 'Karim Uddin', 'Both sides are']]],
     ['a family name two people share, above the lead that names them: the one the lead names first', 'Emir urges calm\n\nSheikh Al-Nasser told his Qatari counterpart that he hoped for “calm among brothers”\n\nKuwait’s Emir Sheikh Fahad Al-Nasser phoned Qatari Emir Sheikh Tamim Al-Thani on Monday.\n\nAssistant foreign minister Sheikh Ahmad Al-Nasser said Kuwait was keen to help.',
