@@ -229,6 +229,8 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   // "in her Wednesday morning press conference", "the Friday vote": a weekday that modifies another event's noun.
   if (kindOf(d.text) === 'weekday' && DETERMINER_BEFORE.test(just) && EVENT_NOUN_AFTER.test(after)) return 0;
   if (ISSUED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start)) || SPOKEN_ON_BEFORE.test(just)) return 0;
+  // "On Thursday, before he left for Singapore, Duterte said …": the day of leaving for the meeting, not of the meeting.
+  if (DEPARTURE_AFTER.test(after) || DEPARTURE_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 70), d.start))) return 0;
   let score = 1;
   if (isMeeting) score += 3;
   // "agreed Friday", "said Tuesday": a weekday straight after the verb is the lead's own time (US wire style).
@@ -251,6 +253,9 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   return score;
 }
 
+const DEPARTURE = '(?:before|prior to)\\s+(?:(?:he|she|they)\\s+(?:left|departed|flew)|leaving|departing|flying)\\s+(?:for|to)\\b';
+const DEPARTURE_AFTER = new RegExp(`^,?\\s+${DEPARTURE}`, 'i');
+const DEPARTURE_BEFORE = new RegExp(`\\b${DEPARTURE}\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}on\\s+$`, 'iu');
 // The meeting's own nouns after a date that modifies them: "Today's talks", "the Tuesday morning phone call".
 const MEETING_NOUNS = '(?:meetings?|talks|calls?|conversations?|visits?|summits?|consultations|negotiations|sessions?)';
 const MEETING_NOUN_AFTER_POSSESSIVE = new RegExp(`^[’']s\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUNS}\\b`, 'iu');

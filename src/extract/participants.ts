@@ -83,6 +83,18 @@ function trailingSource(before: string): boolean {
 }
 const PAST_MEETING_AFTER = /\b(?:met|held|received|hosted|talked|discussed|welcomed|visited|spoke|co-chaired)\b/i;
 const PRONOUN_SUBJECT = /^\s*(?:He|She)\s/;
+// A plural subject that stands for two people: "The two leaders", "Both ministers", "The two foreign ministers".
+const PAIR_SUBJECT = /^\s*(?:The\s+two|Both(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,2}(?:leaders|ministers|presidents|premiers|counterparts|heads\s+of\s+(?:state|government))\b/u;
+
+/** The two people (persons, outside quotations) a sentence names, or none when it names more or fewer. */
+function pairNamedIn(s: Sentence, mentions: Mention[], people: PeopleIndex, masked: Span[]): Mention[] {
+  const pair: Mention[] = [];
+  for (const m of mentionsIn(mentions, s)) {
+    if (people.people[m.person]?.type !== 'person' || inside(masked, m.start) || pair.some((x) => x.person === m.person)) continue;
+    pair.push(m);
+  }
+  return pair.length === 2 ? pair : [];
+}
 const DETERMINER = /^(?:the|a|an|these|those|this|that|his|her|their|its|our|my|your)$/i;
 /**
  * "He said President A met B": a speech verb before the meeting verb makes the pronoun its subject, not the meeting's
@@ -132,6 +144,9 @@ export function findParticipants(
           const carried = attributor.events.find((e) => e.at === s.start && e.person >= 0);
           if (carried) found.unshift({ start: s.start, end: s.start, person: carried.person, text: '', kind: 'surname' });
         }
+        // "A made it clear to B that … ¶ The two leaders discussed the matter during their meeting": the pair the
+        // sentence before names.
+        if (!found.length && si > 0 && PAIR_SUBJECT.test(s.text)) found = pairNamedIn(doc.sentences[si - 1], mentions, people, masked);
       }
       else if (lead.has(s.paragraph)) found = jointActors(doc, s, mentions, people, masked);
       else continue;
