@@ -373,8 +373,11 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       const words = splitWords(m[0], runStart);
       // Drop words that are not names from the front, then keep the name words up to the next such word.
       let i = 0;
+      // A month that is a surname, alone after a title: "Prime Minister May said", "Mrs May" (not "in May", "May 5").
+      const monthAfterTitle = (k: number): boolean =>
+        k > 0 && MONTH_SURNAMES.has(words[k].text) && !/^\s*\d/u.test(text.slice(words[k].end, words[k].end + 3)) && (TITLE_WORDS.has(words[k - 1].text.toLowerCase()) || HONORIFICS.includes(words[k - 1].text));
       // ("the Rt Hon Catherine Ashby-Lowe": "Hon" after "Rt" or "The" is the courtesy title)
-      while (i < words.length && (nonName(words[i].text) || (words[i].text === 'Hon' && i > 0 && /^(?:Rt\.?|The)$/u.test(words[i - 1].text)))) i++;
+      while (i < words.length && !monthAfterTitle(i) && (nonName(words[i].text) || (words[i].text === 'Hon' && i > 0 && /^(?:Rt\.?|The)$/u.test(words[i - 1].text)))) i++;
       // "Welcoming Otieno on her visit, …": a sentence's opening participle is no given name.
       if (i === 0 && words.length > 1 && OPENING_PARTICIPLE.has(words[0].text) && (words[0].start === p.start || /[.!?]["”’»]?\s+$/u.test(text.slice(Math.max(p.start, words[0].start - 6), words[0].start)))) i++;
       let j = i;
@@ -386,8 +389,9 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         // (the initial itself, though "A." reads as the article: "David A. Granger"; not a letter after a label or a
         // common word, which may end a sentence: "in Annex A. Merz said")
         if (j > i && /^\p{Lu}\.$/u.test(w.text) && /^\p{Lu}\p{Ll}+$/u.test(words[j - 1].text) && j + 1 < words.length && !sentenceStarts.has(words[j + 1].start) && !LETTER_LABELS.has(words[j - 1].text.toLowerCase()) && !lowerWords.has(words[j - 1].text.toLowerCase())) return true;
-        if (j !== i + 1 || nonName(words[i].text)) return false;
         const next = text.slice(w.start + w.text.length, w.start + w.text.length + 3);
+        if (j === i && monthAfterTitle(i)) return true;
+        if (j !== i + 1 || nonName(words[i].text)) return false;
         return /^[IVX]+$/u.test(w.text) || (MONTH_SURNAMES.has(w.text) && !/^\s*\d/u.test(next));
       };
       while (j < words.length && (!nonName(words[j].text) || goesOn(words[j]))) {

@@ -95,6 +95,14 @@ describe('findPeople: one person, many names', () => {
     expect(peopleOf(text).people.filter((p) => p.type === 'person').map((p) => p.name)).toEqual(names);
   });
 
+  it('a month that is a surname, alone after a title, is the person; "in May" is no one', () => {
+    const text = 'Prime Minister Theresa May met King Hamid. Prime Minister May said she is delighted. Mrs May will return in May.';
+    const idx = peopleOf(text);
+    expect(idx.mentions.map((m) => [text.slice(m.start, m.end), idx.people[m.person].name])).toEqual([
+      ['Theresa May', 'Theresa May'], ['Hamid', 'Hamid'], ['May', 'Theresa May'], ['May', 'Theresa May'],
+    ]);
+  });
+
   it('a double surname shortened to one of its parts is the same person', () => {
     const idx = peopleOf('Press Secretary Lina Reyes-Santos spoke to reporters. According to Santos, the talks went well.');
     expect(idx.people.map((p) => p.name)).toEqual(['Lina Reyes-Santos']);
