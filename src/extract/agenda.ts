@@ -953,7 +953,8 @@ function mergePrepositionLists(t: string, chunks: Chunk[]): Chunk[] {
 }
 
 const TRAILING_SEPARATOR = /[\s,“”"‘’«»']+(?:in particular|particularly|especially|notably)(?=[\s,“”"‘’«»']*$|[\s,“”"‘’«»']+(?:in|during|on|at|over)\s)/u;
-const LIST_CLOSER = /(?:^|[\s,]+)(?:among(?:st)? others|and (?:many )?others|and so on|and so forth|etc\.?)\s*$/u;
+// (not "and others", which may be the list's own last item: "the rights of migrants, refugees and others")
+const LIST_CLOSER = /(?:^|[\s,]+)(?:among(?:st)? others|and so on|and so forth|etc\.?)\s*$/u;
 function clean(t: string, p: Piece): Piece | null {
   let { start, end } = trim(t, p.start, p.end);
   const lead = LEAD_JUNK.exec(t.slice(start, end));

@@ -176,7 +176,14 @@ const OFFICE_BACK_REF = /^[Tt]he ((?:(?:\p{Lu}[\p{L}-]*|[\p{L}-]+['’]s?) ){0,4
 const CARRY_PARAGRAPHS = 2;
 
 // A possessor whose title names another person next: "PM's Press Secretary Ihsanul Karim", "the Minister’s spokesman, Ann Lee".
-const POSSESSOR_OF_TITLE = /^['’]s?\s+(?:\p{Lu}[\p{L}.-]*\s+|\p{Ll}+,?\s+){1,4}$/u;
+// (a title's words only, one of them a title word: not "Modi's meeting with President Joe Biden", "Mudavadi's
+// delegation includes Trade Minister Rebecca Miano")
+function possessorOfTitle(between: string): boolean {
+  const m = /^['’]s?\s+((?:[\p{L}.-]+,?\s+){1,4})$/u.exec(between);
+  if (!m) return false;
+  const words = m[1].trim().split(/,?\s+/u);
+  return words.every((w) => /^\p{Lu}/u.test(w) || LEAD_SMALL.has(w) || TITLE_WORDS.has(w)) && words.some((w) => TITLE_WORDS.has(w.toLowerCase()));
+}
 // A second clause's subject: after ", but" / ", and" / ", yet" / ";", before its verb.
 const SECOND_CLAUSE_BEFORE = /(?:,\s+(?:but|and|yet)|;)\s+$/u;
 const SECOND_CLAUSE_VERB_AFTER = /^\s+(?:was|is|were|has|had|said|says|told|\p{Ll}+ed)\b/u;
@@ -246,7 +253,7 @@ export class Attributor {
         // "Otieno’s delegation includes …": a possessive names whose, not who; but "PM's Press Secretary Ihsanul
         // Karim briefed …": the person whose title it names is.
         if (/^['’]s?\s/u.test(this.doc.text.slice(ms[k].end, ms[k].end + 3))) {
-          if (k + 1 < ms.length && POSSESSOR_OF_TITLE.test(this.doc.text.slice(ms[k].end, ms[k + 1].start))) continue;
+          if (k + 1 < ms.length && possessorOfTitle(this.doc.text.slice(ms[k].end, ms[k + 1].start))) continue;
           break;
         }
         this.events.push({ at: ms[k].start, person: ms[k].person, speaker: false });
@@ -804,14 +811,16 @@ export class Attributor {
       if (!SPEAKER_NOUNS.test(head)) phrase = fam[1];
     }
     const words = phrase.split(' ');
-    if (words.length === 0 || words.length > 8 || /["“”«»]/u.test(phrase)) return null;
+    // "the press service of the President of Uzbekistan", "the Office of the Prime Minister", "the press service of
+    // the head of the Kyrgyz Republic": the whole name, a little longer than other descriptions.
+    const of = words.indexOf('of');
+    const bodyOf = of > 0 && SPEAKER_NOUNS.test(words[of - 1]) && /^(?:press|office|ministry|department|secretariat|administration|service|chancellery|presidency|embassy|mission|government)$/i.test(words[of - 1]);
+    if (words.length === 0 || words.length > (bodyOf ? 10 : 8) || /["“”«»]/u.test(phrase)) return null;
     if (fam && phrase !== fam[1]) return words.length <= 8 ? phrase : null;
     if (SPEAKER_NOUNS.test(words[words.length - 1])) return phrase;
     // "some liberal economists", "Democratic strategists", "critics": people described by what they do.
     if (DESCRIBED_PEOPLE.has(words[words.length - 1].toLowerCase())) return phrase;
-    // "the press service of the President of Uzbekistan", "the Office of the Prime Minister": the whole name.
-    const of = words.indexOf('of');
-    if (of > 0 && SPEAKER_NOUNS.test(words[of - 1]) && /^(?:press|office|ministry|department|secretariat|administration|service|chancellery|presidency|embassy|mission|government)$/i.test(words[of - 1])) return phrase;
+    if (bodyOf) return phrase;
     // A body's proper name: "the United Nations", "the Ministry of External Affairs", "the Office of the President".
     if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|for|and|&|on|de)$/.test(w)) && words.some((w) => BODY_NAME_HEADS.test(w))) return phrase;
     // An organisation known by its initials: "CNN reported", "POLITICO has learned".

@@ -55,7 +55,7 @@ import { otherOccasionOpener } from './dates.js';
 import { matchesOf } from '../text/matches.js';
 import { Attributor } from './attribution.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
-import { PERSON_NOUNS, TITLES } from '../rules/titles.js';
+import { PERSON_NOUNS, TITLES, classifyRole, type RoleClass } from '../rules/titles.js';
 
 const MEETING_VERB_GLOBAL = new RegExp(MEETING_VERB_PATTERN.source, 'giu');
 const HEADLINE = /^(?:meeting|talks|meets?|conversation|negotiations|consultations)\b|\b(?:meets?|met|holds? talks|talks with|receives?|hosts?)\b/i;
@@ -84,13 +84,28 @@ function trailingSource(before: string): boolean {
 const PAST_MEETING_AFTER = /\b(?:met|held|received|hosted|talked|discussed|welcomed|visited|spoke|co-chaired)\b/i;
 const PRONOUN_SUBJECT = /^\s*(?:He|She)\s/;
 // A plural subject that stands for two people: "The two leaders", "Both ministers", "The two foreign ministers".
-const PAIR_SUBJECT = /^\s*(?:The\s+two|Both(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,2}(?:leaders|ministers|presidents|premiers|counterparts|heads\s+of\s+(?:state|government))\b/u;
+const PAIR_SUBJECT = /^\s*(?:The\s+two|Both(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,2}(leaders|ministers|presidents|premiers|heads\s+of\s+(?:state|government))\b/u;
+// The offices each plural fits: "the two leaders" are heads of state or government, "the two ministers" ministers.
+const PAIR_CLASSES: Record<string, RoleClass[]> = {
+  leaders: ['head-of-state', 'head-of-government', 'monarch'],
+  presidents: ['head-of-state'],
+  premiers: ['head-of-government'],
+  ministers: ['minister', 'foreign-minister', 'head-of-government'],
+  heads: ['head-of-state', 'head-of-government', 'monarch'],
+};
 
-/** The two people (persons, outside quotations) a sentence names, or none when it names more or fewer. */
-function pairNamedIn(s: Sentence, mentions: Mention[], people: PeopleIndex, masked: Span[]): Mention[] {
+/**
+ * The two people a sentence names, each holding an office the plural subject fits ("The two leaders": not a
+ * leader's wife or spokesman), or none when it names more or fewer.
+ */
+function pairNamedIn(s: Sentence, plural: string, mentions: Mention[], people: PeopleIndex, masked: Span[]): Mention[] {
+  const classes = PAIR_CLASSES[plural.split(/\s+/)[0]] ?? [];
   const pair: Mention[] = [];
   for (const m of mentionsIn(mentions, s)) {
-    if (people.people[m.person]?.type !== 'person' || inside(masked, m.start) || pair.some((x) => x.person === m.person)) continue;
+    const p = people.people[m.person];
+    if (p?.type !== 'person' || inside(masked, m.start) || pair.some((x) => x.person === m.person)) continue;
+    const cls = classifyRole(p.role);
+    if (!cls || !classes.includes(cls)) return [];
     pair.push(m);
   }
   return pair.length === 2 ? pair : [];
@@ -146,7 +161,8 @@ export function findParticipants(
         }
         // "A made it clear to B that … ¶ The two leaders discussed the matter during their meeting": the pair the
         // sentence before names.
-        if (!found.length && si > 0 && PAIR_SUBJECT.test(s.text)) found = pairNamedIn(doc.sentences[si - 1], mentions, people, masked);
+        const plural = found.length || si === 0 ? null : PAIR_SUBJECT.exec(s.text);
+        if (plural) found = pairNamedIn(doc.sentences[si - 1], plural[1], mentions, people, masked);
       }
       else if (lead.has(s.paragraph)) found = jointActors(doc, s, mentions, people, masked);
       else continue;

@@ -302,8 +302,9 @@ function similarFirstNames(a: string, b: string): boolean {
   if (x === y) return true;
   if (x.length === 1 || y.length === 1) return x[0] === y[0];
   if (x.slice(0, 3) === y.slice(0, 3) && Math.abs(x.length - y.length) <= 3) return true;
-  // Two letters apart is a spelling ("Mohammed", "Muhammad"); in a short name it is another name ("Fahad", "Ahmad").
-  return editDistance(x, y) <= (Math.min(x.length, y.length) >= 6 ? 2 : 1);
+  // Two letters apart is a spelling ("Mohammed", "Muhammad", "Zayed", "Zaid"); in a short name that starts on
+  // another letter it is another name ("Fahad", "Ahmad").
+  return editDistance(x, y) <= (Math.min(x.length, y.length) >= 6 || x[0] === y[0] ? 2 : 1);
 }
 
 function editDistance(a: string, b: string): number {
@@ -977,8 +978,9 @@ function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?
     });
   }
   // "the Brazilian president" for "the Brazilian, Luiz Inácio Lula da Silva", whom the text gave a country but no
-  // title: the one untitled person of that country.
-  if (!fits.length && country && classes?.length) {
+  // title: the one untitled person of that country (for a head of state or government only: not "the Brazilian
+  // foreign minister").
+  if (!fits.length && country && classes?.some((c) => c === 'head-of-state' || c === 'head-of-government')) {
     const untitled = index.people.flatMap((p, i) => (p.type === 'person' && p.country === country && !p.role ? [i] : []));
     if (untitled.length === 1) fits.push(untitled[0]);
   }
@@ -1238,8 +1240,10 @@ const HEAD_DESCRIPTIONS = new Set(['leader', 'head of state', 'president', 'head
 function fitsMain(p: Person | undefined, country: string | null, classes: readonly RoleClass[]): boolean {
   if (!p || p.type !== 'person') return false;
   if (country && p.country && p.country !== country) return false;
-  const cls = p.role ? classifyRole(p.role) : null;
-  return !p.role || (!!cls && classes.includes(cls));
+  // ("Sheikh Hasina" is untitled: "Sheikh" is a rank word there, whatever office she holds)
+  const role = p.role && !NAME_PREFIX.has(p.role.toLowerCase()) ? p.role : null;
+  const cls = role ? classifyRole(role) : null;
+  return !role || (!!cls && classes.includes(cls));
 }
 
 /**

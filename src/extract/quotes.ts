@@ -544,8 +544,8 @@ function isQuote(doc: ParsedDocument, q: DirectCandidate, furniture: Map<number,
   if (words.length <= 10 && !/[.!?;]/.test(q.text) && LABEL_AS.test(doc.text.slice(Math.max(0, q.open - 30), q.open))) return false;
   // President Ferdinand "Bongbong" Marcos: a nickname between the names.
   if (words.length <= 2 && /^\p{Lu}[\p{L}'’ -]*$/u.test(q.text) && /(?<![\p{L}\p{M}])\p{Lu}[\p{L}'’-]* $/u.test(doc.text.slice(Math.max(0, q.open - 30), q.open)) && /^ \p{Lu}/u.test(doc.text.slice(q.close, q.close + 2))) return false;
-  // 'in a post on ‘X’', 'the “G” in G20': a letter or initialism alone is a name, not anyone's words.
-  if (words.length === 1 && /^\p{Lu}{1,3}$/u.test(q.text.trim())) return false;
+  // 'in a post on ‘X’', 'the “G” in G20': a letter alone is a name, not anyone's words (not "OK", "NO").
+  if (/^\p{Lu}$/u.test(q.text.trim())) return false;
   // “Belarus-Russia Forum of Regions”: a name or title, every word capitalised (small words aside).
   if (words.length <= 8 && !/[.!?;:]/.test(q.text)) {
     const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;

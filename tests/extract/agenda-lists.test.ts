@@ -70,6 +70,7 @@ describe('findAgenda: topics not introduced by "discuss"', () => {
     // Nor are the words that close a list.
     ['The two leaders discussed energy, trade, and defence cooperation among others.', ['energy', 'trade', 'defence cooperation']],
     ['The ministers discussed fishing rights, port fees, etc.', ['fishing rights', 'port fees']],
+    ['The talks focused on the rights of migrants, refugees and others.', ['the rights of migrants, refugees and others']],
     ['They face common challenges that can be addressed through joint efforts.', []],
     ['Views were exchanged on grain exports and port fees, a press release said.', ['grain exports', 'port fees']],
     ['The meeting focused on border issues and how the two countries could improve their relations until a permanent solution is reached.',

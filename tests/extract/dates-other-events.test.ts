@@ -30,6 +30,8 @@ describe('findMeetingDate: the meeting beats other events of the article', () =>
     ['The two held a Friday discussion on energy.', 'Friday'],
     ['The ministers met in Berlin on the occasion of 9 May.', '9 May'],
     ['The leaders met on the night of 18 May in Paris.', '18 May'],
+    // Leaving for somewhere else the same day: the meeting sentence keeps its day.
+    ['President Luis Ruiz met Prime Minister Ana Lind in Manila on Thursday before leaving for Singapore.', 'Thursday'],
   ])('%s', (text, expected) => {
     expect(meetingDate(text)?.text).toBe(expected);
   });

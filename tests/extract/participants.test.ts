@@ -60,6 +60,9 @@ describe('findParticipants: who took part', () => {
 
   it.each([
     ['Portugal President Tomas Ferreira and Norwegian Foreign Minister Ingrid Dahl will sign a fisheries pact next week.'],
+    // "The two leaders" are two holders of such an office, not a leader and his wife; "the two foreign ministers" not two presidents.
+    ['President Luis Ruiz and his wife Maria Ruiz arrived in Hanoi.\n\nThe two leaders discussed trade during their meeting in Hanoi.'],
+    ['President Luis Ruiz has told Vietnamese President Vo Van Thuong that he is firm.\n\nThe two foreign ministers discussed trade during their meeting.'],
     ['Debate\n\nPresident Luis Ruiz called Senator Ana Lind a liar on Sunday.'],
     // Near misses of this round's meeting verbs (a review found each).
     ['Talks\n\nRuiz said on Tuesday that Lima wanted to speak with opposition leader Ana Lind before deciding.'],

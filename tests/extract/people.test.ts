@@ -91,6 +91,7 @@ describe('findPeople: one person, many names', () => {
   it.each([
     ['two short given names two letters apart', 'Emir Fahad Al-Nasser phoned Emir Tamim Al-Thani. Minister Ahmad Al-Nasser said Kuwait would help.', ['Fahad Al-Nasser', 'Tamim Al-Thani', 'Ahmad Al-Nasser']],
     ['a long given name two letters apart is a spelling', 'President Mohammed Salim met the minister. Later, Muhammad Salim spoke.', ['Mohammed Salim']],
+    ['a short given name two letters apart on the same first letter is a spelling', 'Minister Zayed Al-Amri met the envoy. Later, Zaid Al-Amri spoke.', ['Zayed Al-Amri']],
   ])('%s', (_what, text, names) => {
     expect(peopleOf(text).people.filter((p) => p.type === 'person').map((p) => p.name)).toEqual(names);
   });
