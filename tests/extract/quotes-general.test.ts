@@ -866,6 +866,8 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
       [['direct', 'Luiz Costa', 'We must join']]],
     ['"Along the same lines, X, showing …, went further and called for a “…”": the subject past the opener and the aside', 'Talks\n\nPresident Tomas Vargas met Luiz Costa on Saturday.\n\nAlong the same lines, Vargas, showing off his leadership, went a step further and called for a “revolution”, since the system must change.',
       [['direct', 'Tomas Vargas', 'revolution']]],
+    ['"the first president of X" is the one the text introduced so; a body\'s long name speaks for it', 'Talks\n\nPresident of Kyrgyzstan Almaz Tokoev met with the first President of the Republic of Kazakhstan Nurlan Abenov in Baku.\n\nAccording to the press service of the head of the Kyrgyz Republic, the meeting took place at the airport.\n\nThe first president of Kazakhstan emphasized that he was glad to meet again.',
+      [['indirect', 'press service of the head of the Kyrgyz Republic', 'the meeting took'], ['indirect', 'Nurlan Abenov', 'he was glad']]],
     // Near misses a review found.
     ['a possessive that is the subject\'s own ("Modi\'s meeting with President X … he said")', 'Visit\n\nPrime Minister Narendra Modi arrived in Washington on Wednesday. Modi\'s meeting with President Joe Biden lasted over an hour. "It was a very warm conversation," he said.',
       [['direct', 'Narendra Modi', 'It was a']]],
