@@ -128,6 +128,9 @@ export function introEnd(toks: Tok[]): number {
       const named = toks.findIndex((t, k) => k > comma && k < reach + 8 && t.t === ',' && nameThenVerb(toks, k));
       if (named > 0) comma = named;
     }
+    // "On the eve of his historic election to a fourth term as prime minister in March, Netanyahu rallied …": a long
+    // opening phrase with no comma of its own ends at the comma a name and its verb follow.
+    else if (comma < 0) comma = toks.findIndex((t, k) => k < LONG_PHRASE && t.t === ',' && nameThenVerb(toks, k));
   }
   if (comma > 0 && !intro && !PARTICIPLE_OPENER.has(toks[0].t) && !startsSubject(toks[comma + 1]?.t ?? '')) return 0;
   // "On the European deal, whose negotiations were concluded …, Olivera said": past the relative clause;

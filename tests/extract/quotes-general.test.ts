@@ -868,6 +868,8 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
       [['direct', 'Tomas Vargas', 'revolution']]],
     ['"the first president of X" is the one the text introduced so; a body\'s long name speaks for it', 'Talks\n\nPresident of Kyrgyzstan Almaz Tokoev met with the first President of the Republic of Kazakhstan Nurlan Abenov in Baku.\n\nAccording to the press service of the head of the Kyrgyz Republic, the meeting took place at the airport.\n\nThe first president of Kazakhstan emphasized that he was glad to meet again.',
       [['indirect', 'press service of the head of the Kyrgyz Republic', 'the meeting took'], ['indirect', 'Nurlan Abenov', 'he was glad']]],
+    ['a long opening phrase with no comma of its own ends where a name and its verb follow', 'Campaign\n\nPrime Minister Benjamin Netanyahu spoke.\n\nOn the eve of his historic election to a fourth term as prime minister in March, Netanyahu rallied supporters by warning darkly that "the rule of the right is in danger."',
+      [['direct', 'Benjamin Netanyahu', 'the rule of']]],
     // Near misses a review found.
     ['a possessive that is the subject\'s own ("Modi\'s meeting with President X … he said")', 'Visit\n\nPrime Minister Narendra Modi arrived in Washington on Wednesday. Modi\'s meeting with President Joe Biden lasted over an hour. "It was a very warm conversation," he said.',
       [['direct', 'Narendra Modi', 'It was a']]],
