@@ -98,6 +98,9 @@ const NOT_A_NAME = new Set(('he she it they we i you this that these those there
 // Words of titles: "the President", "Deputy Prime Minister" name an office, not who holds it.
 const TITLE_WORDS = new Set([...TITLES.flatMap(([t]) => t.toLowerCase().split(' ')), ...RANK_MODIFIERS]);
 const CITY_SET = new Set(CITIES);
+// Initials in brackets ("(FO)", "(HCI)") and the capitalised name right before them ("Foreign Office ").
+const ACRONYM_DEFINED = /\((\p{Lu}{2,6})\)/gu;
+const NAME_BEFORE_BRACKET = /(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}'’-]*){0,6})\s*$/u;
 // Offices a readout names its host by ("the Prime Minister"): capitalised, yet a person.
 const OFFICES = new Set([...TITLES.map(([t]) => t.toLowerCase()), ...DESCRIPTIONS.map(([w]) => w)]);
 /** A described speaker that ends in a capitalised word names an organisation ("Politico", "the Washington Post"): no he/she. */
@@ -396,6 +399,12 @@ export class Attributor {
   resolveSubject(span: Span, anchor = span.start): number {
     const phrase = this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
     const lower = phrase.toLowerCase();
+    // "said CSP" after "Mexican President Claudia Sheinbaum (CSP)": the person the initials were defined for.
+    const defined = this.acronyms().get(phrase.replace(/^the\s+/i, ''));
+    if (defined && defined.start < span.start) {
+      const who = personIn(this.people, defined.start, defined.end);
+      if (who >= 0) return who;
+    }
     // "According to his statement on June 5", "her remarks": the words are the person's the pronoun stands for.
     const own = OWN_WORDS.exec(phrase);
     if (own) {
@@ -556,6 +565,25 @@ export class Attributor {
     return who;
   }
 
+  private acronymList: Map<string, Span> | null = null;
+
+  /**
+   * Initials the text defines in brackets after a name: "the Foreign Office (FO)", "the High Commission of India
+   * (HCI)", "Claudia Sheinbaum (CSP)". Each maps to the span of the name (capitalised words, small words between).
+   */
+  private acronyms(): Map<string, Span> {
+    if (this.acronymList) return this.acronymList;
+    const out = new Map<string, Span>();
+    const text = this.doc.text;
+    for (const m of matchesOf(ACRONYM_DEFINED, text)) {
+      if (out.size >= 64) break;
+      const at = m.index ?? 0;
+      const name = NAME_BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 90), at));
+      if (name && !out.has(m[1])) out.set(m[1], { start: at - name[0].length, end: at - name[0].length + name[1].length });
+    }
+    return (this.acronymList = out);
+  }
+
   private readonly introHits = new Map<string, Array<{ start: number; person: number }>>();
   private introList: Array<{ start: number; person: number; intro: string }> | null = null;
 
@@ -700,6 +728,9 @@ export class Attributor {
    * agency". Returns the description without its article, or null for anything else.
    */
   describe(span: Span): string | null {
+    // "According to FO" after "the Foreign Office (FO)": the body the initials stand for.
+    const defined = this.acronyms().get(this.doc.text.slice(span.start, span.end).trim().replace(/^the\s+/i, ''));
+    if (defined && defined.start < span.start) return this.doc.text.slice(defined.start, defined.end);
     // "“…,” a campaign spokesman said. “…,” he added": he is the unnamed speaker just before.
     const pronoun = this.doc.text.slice(span.start, span.end).trim().toLowerCase();
     if (pronoun === 'he' || pronoun === 'she') {

@@ -870,6 +870,8 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
       [['indirect', 'press service of the head of the Kyrgyz Republic', 'the meeting took'], ['indirect', 'Nurlan Abenov', 'he was glad']]],
     ['a long opening phrase with no comma of its own ends where a name and its verb follow', 'Campaign\n\nPrime Minister Benjamin Netanyahu spoke.\n\nOn the eve of his historic election to a fourth term as prime minister in March, Netanyahu rallied supporters by warning darkly that "the rule of the right is in danger."',
       [['direct', 'Benjamin Netanyahu', 'the rule of']]],
+    ['initials defined in brackets speak for the name before them, a body or a person', 'Talks\n\nForeign Minister Ali Raza met Sergei Lavrov in Goa, the Foreign Office (FO) said.\n\nAccording to FO, the two ministers discussed energy.\n\nMexican President Claudia Ruiz (CRP) spoke to reporters. “There will be no tariff war,” said CRP.',
+      [['indirect', 'Foreign Office', 'Foreign Minister Ali'], ['indirect', 'Foreign Office', 'the two ministers'], ['direct', 'Claudia Ruiz', 'There will be']]],
     // Near misses a review found.
     ['a possessive that is the subject\'s own ("Modi\'s meeting with President X … he said")', 'Visit\n\nPrime Minister Narendra Modi arrived in Washington on Wednesday. Modi\'s meeting with President Joe Biden lasted over an hour. "It was a very warm conversation," he said.',
       [['direct', 'Narendra Modi', 'It was a']]],
