@@ -571,7 +571,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
     const w = s.word.text;
     let idx = findBySurname(merged, words, w, s.word.start, s.titled);
     const place = PLACES.has(w.toLowerCase()) && s.titled === null; // "Beijing said …"
-    if (idx < 0 && !place && s.word.end !== cutAt && merged.length < MAX_PEOPLE && (s.titled !== null || s.speechSubject) && /^\p{Lu}\p{Ll}+$/u.test(w) && !nonName(w)) {
+    if (idx < 0 && !place && s.word.end !== cutAt && merged.length < MAX_PEOPLE && (s.titled !== null || s.speechSubject) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w) && !nonName(w)) {
       merged.push({
         words: [w],
         role: s.titled || null,

@@ -241,6 +241,9 @@ function normalize(word: string): string {
     .trim()
     .replace(/^the\s+/i, '')
     .replace(/[’']s?$/u, '')
+    // "Cote D’Ivoire", "Côte d'Ivoire": one apostrophe, no accents (only a word with letters beyond ASCII is decomposed).
+    .replace(/’/gu, "'")
+    .replace(/[^\x00-\x7f]+/gu, (x) => x.normalize('NFD').replace(/\p{M}/gu, ''))
     .replace(/\s+/g, ' ')
     .toLowerCase();
 }

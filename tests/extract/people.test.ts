@@ -96,6 +96,11 @@ describe('findPeople: one person, many names', () => {
     expect(peopleOf(text).people.filter((p) => p.type === 'person').map((p) => p.name)).toEqual(names);
   });
 
+  it('a hyphenated family name alone after a title is a person ("President Akufo-Addo")', () => {
+    const idx = peopleOf('Ivorian President Alassane Ouattara was met at the airport by President Akufo-Addo on Monday.');
+    expect(idx.people.map((p) => [p.name, p.role])).toEqual([['Alassane Ouattara', 'President'], ['Akufo-Addo', 'President']]);
+  });
+
   it('a month that is a surname, alone after a title, is the person; "in May" is no one', () => {
     const text = 'Prime Minister Theresa May met King Hamid. Prime Minister May said she is delighted. Mrs May will return in May.';
     const idx = peopleOf(text);
@@ -177,6 +182,10 @@ describe('findCountry', () => {
     ['american', 'United States'],
     ['British', 'United Kingdom'],
     ['the Netherlands', 'Netherlands'],
+    // a curly apostrophe and accents as the page writes them
+    ['Cote D’Ivoire', "Cote d'Ivoire"],
+    ['Côte d’Ivoire', "Cote d'Ivoire"],
+    ['Türkiye', 'Turkey'],
   ])('%s -> %s', (word, name) => {
     expect(findCountry(word)?.name).toBe(name);
   });
