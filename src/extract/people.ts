@@ -906,8 +906,9 @@ const DESC_WORDS = DESCRIPTIONS.flatMap(([w]) => [
 const DESC_RE = new RegExp(
   `\\b(?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+${DESCRIBED_TENURE}(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?|(?<pcty>(?<=['’]s?\\s+)))(?<desc>${alt([...DESC_WORDS, 'counterpart', 'Counterpart'])})\\b(?!-)(?:\\s+of\\s+(?<cty2>${CTY}))?` +
     // "the head of Polish diplomacy", "the Head of the Kazakh diplomatic service": the foreign minister.
-    // "the head of the Uzbekistan Foreign Ministry", "the head of the Ministry of Foreign Affairs of Uzbekistan": the same.
-    `|[Tt]he\\s+[Hh]ead\\s+of\\s+(?:the\\s+)?(?:(?<hadj>${ADJ})\\s+|(?<hcty>${CTY})\\s+)?(?:[Dd]iplomacy|[Dd]iplomatic\\s+[Ss]ervice|[Ff]oreign\\s+[Ss]ervice|[Ff]oreign\\s+[Mm]inistry|[Mm]inistry\\s+of\\s+[Ff]oreign\\s+[Aa]ffairs(?:\\s+of\\s+(?<hcty2>${CTY}))?)\\b)`,
+    // "the head of the Uzbekistan Foreign Ministry", "the head of the Ministry of Foreign Affairs of Uzbekistan": the same;
+    // "the deputy head of Polish diplomacy": the deputy minister.
+    `|[Tt]he\\s+(?<hdep>[Dd]eputy\\s+)?[Hh]ead\\s+of\\s+(?:the\\s+)?(?:(?<hadj>${ADJ})\\s+|(?<hcty>${CTY})\\s+)?(?:[Dd]iplomacy|[Dd]iplomatic\\s+[Ss]ervice|[Ff]oreign\\s+[Ss]ervice|[Ff]oreign\\s+[Mm]inistry|[Mm]inistry\\s+of\\s+[Ff]oreign\\s+[Aa]ffairs(?:\\s+of\\s+(?<hcty2>${CTY}))?)\\b)`,
   'gu',
 );
 const POSSESSOR = new RegExp(`(${CTY})['’]s?\\s+$`, 'u');
@@ -1147,7 +1148,8 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
       if (mi < ms.length && ms[mi].start - end <= 70 && INTRODUCES_NAME.test(text.slice(end, ms[mi].start))) continue;
       const g = m.groups ?? {};
       const cname = g.cty ?? g.adj ?? g.cty2 ?? possessor ?? g.hadj ?? g.hcty ?? g.hcty2;
-      const desc = g.desc ?? 'foreign minister';
+      // ("the deputy head of Polish diplomacy": the deputy foreign minister)
+      const desc = g.desc ?? (g.hdep ? 'deputy foreign minister' : 'foreign minister');
       const country = cname ? findCountry(cname)?.name ?? null : null;
       let who = resolveWith(index, desc, country, seen, cache, counts, firstNamed, text);
       // Readouts' "the guest" / "the visitor": the one the host received.

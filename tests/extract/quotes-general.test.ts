@@ -872,6 +872,8 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
       [['direct', 'Benjamin Netanyahu', 'the rule of']]],
     ['initials defined in brackets speak for the name before them, a body or a person', 'Talks\n\nForeign Minister Ali Raza met Sergei Lavrov in Goa, the Foreign Office (FO) said.\n\nAccording to FO, the two ministers discussed energy.\n\nMexican President Claudia Ruiz (CRP) spoke to reporters. “There will be no tariff war,” said CRP.',
       [['indirect', 'Foreign Office', 'Foreign Minister Ali'], ['indirect', 'Foreign Office', 'the two ministers'], ['direct', 'Claudia Ruiz', 'There will be']]],
+    ['"the deputy head of Polish diplomacy" is the deputy foreign minister', 'Talks\n\n“We are partners,” Deputy Minister Jan Nowak said during a meeting with his Lithuanian counterpart Darius Petras.\n\n“We share a position on security,” the deputy head of Polish diplomacy pointed out.',
+      [['direct', 'Jan Nowak', 'We are partners,'], ['direct', 'Jan Nowak', 'We share a']]],
     // Near misses a review found.
     ['a possessive that is the subject\'s own ("Modi\'s meeting with President X … he said")', 'Visit\n\nPrime Minister Narendra Modi arrived in Washington on Wednesday. Modi\'s meeting with President Joe Biden lasted over an hour. "It was a very warm conversation," he said.',
       [['direct', 'Narendra Modi', 'It was a']]],
