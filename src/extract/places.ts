@@ -279,11 +279,14 @@ export function findMeetingPlace(
  * The last resorts, when no sentence of the story names the place: a photo caption near the top that places
  * the meeting in a known city ("… shake hands before their meeting at the prime minister's residence in Tokyo"),
  * then a named castle, palace or estate the story holds it at ("at Meseberg Castle outside of Berlin": Meseberg).
+ * A file picture shows another occasion.
  */
 function captionCity(doc: ParsedDocument): string | null {
   for (const p of doc.paragraphs.slice(0, 8)) {
     if (!p.ignored || p.end - p.start > 500) continue;
     const body = doc.text.slice(p.start, p.end).replace(/\s+/g, ' ');
+    // ("… during the G20 Summit, in New Delhi, on September 9 2023. File picture": an older occasion's photo)
+    if (/\b(?:file|archive)\s+(?:picture|photo|image)\b/iu.test(body)) continue;
     AFTER_TRIGGER.lastIndex = 0;
     for (let m = AFTER_TRIGGER.exec(body); m; m = AFTER_TRIGGER.exec(body)) {
       const city = cityName(m[4], !!m[3]);
@@ -395,6 +398,8 @@ function cityName(raw: string, phrase: boolean): string | null {
   }
   name = words[0];
   if (NOT_CITY.has(name) || findCountry(name)) return null;
+  // "a visit to SA", "talks in No 10": initials and a house number are no city.
+  if (/^\p{Lu}{1,3}$/u.test(name) || /^\d/u.test(words[1] ?? '')) return null;
   // "Pasay City", "Quezon City": the city's own name.
   if (words.length === 2 && words[1] === 'City') return `${name} City`;
   if (!phrase && words.length > 1 && !NOT_CITY.has(words[1])) return null; // "in Foreign Affairs Committee"

@@ -7,6 +7,7 @@ const place = (text: string) => analyze(text).location;
 describe('findMeetingPlace', () => {
   it.each([
     ['The two ministers met in Lisbon on 3 March to discuss fisheries.', 'Lisbon'],
+    ['South African President Cyril Ramaphosa met Rishi Sunak for talks in No 10.', 'London'],
     ['The minister said following talks with his Spanish counterpart in Madrid on June 16 that ties were strong.', 'Madrid'],
     ['The foreign ministers on Monday discussed bilateral ties in the Chilean capital Santiago.', 'Santiago'],
     ['The leaders held talks in the Black Sea resort of Sochi on Friday.', 'Sochi'],
@@ -69,6 +70,9 @@ describe('findMeetingPlace', () => {
     ['The ministers held talks in Norway on Monday.'],
     ['The weather in Oslo was fine.'],
     ['The ministers spoke by phone on Friday and agreed to meet again in Madrid in the spring.'],
+    // initials of a country, and a file picture of another occasion
+    ['President Cyril Ramaphosa and President Joe Biden have discussed the possibility of a visit to SA.'],
+    ['Biden call\nPresident Cyril Ramaphosa shakes hands with US President Joe Biden during the G20 Summit, in New Delhi, India, on September 9 2023. File picture: POOL VIA REUTERS/EVAN VUCCI\n.\nPresident Cyril Ramaphosa and US President Joe Biden have discussed trade.\nDuring a phone call on Tuesday evening, Biden congratulated Ramaphosa.'],
   ])('gives null when the text does not say where the meeting was: %s', (text) => {
     expect(place(text)).toBeNull();
   });
