@@ -100,7 +100,8 @@ const TITLE_WORDS = new Set([...TITLES.flatMap(([t]) => t.toLowerCase().split(' 
 const CITY_SET = new Set(CITIES);
 // Initials in brackets ("(FO)", "(HCI)") and the capitalised name right before them ("Foreign Office ").
 const ACRONYM_DEFINED = /\((\p{Lu}{2,6})\)/gu;
-const NAME_BEFORE_BRACKET = /(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}'’-]*){0,6})\s*$/u;
+// (on one line, no "and" joining two names)
+const NAME_BEFORE_BRACKET = /(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:of|for|the|on)[ \t]+)*\p{Lu}[\p{L}'’-]*){0,6})[ \t]*$/u;
 // Offices a readout names its host by ("the Prime Minister"): capitalised, yet a person.
 const OFFICES = new Set([...TITLES.map(([t]) => t.toLowerCase()), ...DESCRIPTIONS.map(([w]) => w)]);
 /** A described speaker that ends in a capitalised word names an organisation ("Politico", "the Washington Post"): no he/she. */
@@ -578,8 +579,25 @@ export class Attributor {
     for (const m of matchesOf(ACRONYM_DEFINED, text)) {
       if (out.size >= 64) break;
       const at = m.index ?? 0;
-      const name = NAME_BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 90), at));
-      if (name && !out.has(m[1])) out.set(m[1], { start: at - name[0].length, end: at - name[0].length + name[1].length });
+      const acr = m[1];
+      const run = NAME_BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 90), at));
+      if (!run || out.has(acr)) continue;
+      // The name the initials spell: the last capitalised words whose initials are the acronym ("Foreign Office (FO)",
+      // "High Commission of India (HCI)") or begin it ("Claudia Sheinbaum (CSP)"); not "President Joe Biden of the
+      // United States (US)", not a party after a name ("Shashi Tharoor (INC)").
+      const from = at - run[0].length;
+      const caps = matchesOf(/\p{Lu}[\p{L}'’-]*/gu, run[1]).map((w) => ({ start: from + (w.index ?? 0), initial: w[0][0] }));
+      for (let k = Math.min(caps.length, 6); k >= 1; k--) {
+        const initials = caps.slice(-k).map((w) => w.initial).join('');
+        if (initials !== acr && !(k >= 2 && acr.startsWith(initials))) continue;
+        const span = { start: caps[caps.length - k].start, end: from + run[1].length };
+        // (a person inside it must be all of it: the name, not a title and a body around it)
+        const who = personIn(this.people, span.start, span.end);
+        const m0 = this.people.mentions[firstMentionAfter(this.people, span.start)];
+        if (who === -2 || (who >= 0 && (!m0 || m0.start !== span.start || m0.end !== span.end))) break;
+        out.set(acr, span);
+        break;
+      }
     }
     return (this.acronymList = out);
   }

@@ -130,7 +130,8 @@ export function introEnd(toks: Tok[]): number {
     }
     // "On the eve of his historic election to a fourth term as prime minister in March, Netanyahu rallied …": a long
     // opening phrase with no comma of its own ends at the comma a name and its verb follow.
-    else if (comma < 0) comma = toks.findIndex((t, k) => k < LONG_PHRASE && t.t === ',' && nameThenVerb(toks, k));
+    // (not at a comma inside a list of places: "… in Paris, Berlin and Rome, officials warned")
+    else if (comma < 0) comma = toks.findIndex((t, k) => k < LONG_PHRASE && t.t === ',' && nameThenVerb(toks, k) && !listGoesOn(toks, k));
   }
   if (comma > 0 && !intro && !PARTICIPLE_OPENER.has(toks[0].t) && !startsSubject(toks[comma + 1]?.t ?? '')) return 0;
   // "On the European deal, whose negotiations were concluded …, Olivera said": past the relative clause;
@@ -153,6 +154,13 @@ function nameThenVerb(toks: Tok[], k: number): boolean {
   let v = k + 1;
   while (v < toks.length && v < k + 6 && (/^\p{Lu}/u.test(toks[v].t) || isNameDot(toks, v))) v++;
   return v > k + 1 && /^\p{Ll}/u.test(toks[v]?.t ?? '');
+}
+
+/** After the comma at k, capitalised words and then "and"/"or": the comma is inside a list ("Paris, Berlin and Rome"). */
+function listGoesOn(toks: Tok[], k: number): boolean {
+  let v = k + 1;
+  while (v < toks.length && v < k + 6 && /^\p{Lu}/u.test(toks[v].t)) v++;
+  return /^(?:and|or)$/.test(toks[v]?.t ?? '');
 }
 
 /** A word that may open a subject: a capitalised word or a subject pronoun. */

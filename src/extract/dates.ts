@@ -230,8 +230,9 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   if (kindOf(d.text) === 'weekday' && DETERMINER_BEFORE.test(just) && EVENT_NOUN_AFTER.test(after)) return 0;
   if (ISSUED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start)) || SPOKEN_ON_BEFORE.test(just)) return 0;
   // "On Thursday, before he left for Singapore, Duterte said …": the day of leaving for the meeting, not of the meeting
-  // (unless the sentence reports the meeting: "met B in Manila on Thursday before leaving for Singapore").
-  if (!isMeeting && (DEPARTURE_AFTER.test(after) || DEPARTURE_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 70), d.start)))) return 0;
+  // (unless a meeting verb just before the date dates the meeting: "met B in Manila on Thursday before leaving for
+  // Singapore"). The departure is looked for first: both windows are bounded.
+  if ((DEPARTURE_AFTER.test(after) || DEPARTURE_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 70), d.start))) && !MEETING_VERB_PATTERN.test(doc.text.slice(Math.max(s.start, d.start - 300), d.start))) return 0;
   let score = 1;
   if (isMeeting) score += 3;
   // "agreed Friday", "said Tuesday": a weekday straight after the verb is the lead's own time (US wire style).

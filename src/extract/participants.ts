@@ -85,27 +85,29 @@ const PAST_MEETING_AFTER = /\b(?:met|held|received|hosted|talked|discussed|welco
 const PRONOUN_SUBJECT = /^\s*(?:He|She)\s/;
 // A plural subject that stands for two people: "The two leaders", "Both ministers", "The two foreign ministers".
 const PAIR_SUBJECT = /^\s*(?:The\s+two|Both(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,2}(leaders|ministers|presidents|premiers|heads\s+of\s+(?:state|government))\b/u;
-// The offices each plural fits: "the two leaders" are heads of state or government, "the two ministers" ministers.
-const PAIR_CLASSES: Record<string, RoleClass[]> = {
-  leaders: ['head-of-state', 'head-of-government', 'monarch'],
-  presidents: ['head-of-state'],
-  premiers: ['head-of-government'],
-  ministers: ['minister', 'foreign-minister', 'head-of-government'],
-  heads: ['head-of-state', 'head-of-government', 'monarch'],
+// The offices each plural does not fit: "the two leaders" are no ministers, "the two foreign ministers" no presidents;
+// nobody's spokesman is one of "the two leaders". (An office the rules do not class, "Secretary General", may be.)
+const PAIR_MISFITS: Record<string, RoleClass[]> = {
+  leaders: ['minister', 'foreign-minister', 'spokesperson', 'diplomat'],
+  heads: ['minister', 'foreign-minister', 'spokesperson', 'diplomat'],
+  presidents: ['head-of-government', 'minister', 'foreign-minister', 'spokesperson', 'diplomat'],
+  premiers: ['head-of-state', 'monarch', 'minister', 'foreign-minister', 'spokesperson', 'diplomat'],
+  ministers: ['head-of-state', 'spokesperson', 'diplomat'],
 };
 
 /**
- * The two people a sentence names, each holding an office the plural subject fits ("The two leaders": not a
+ * The two people a sentence names, each holding an office the plural subject may stand for ("The two leaders": not a
  * leader's wife or spokesman), or none when it names more or fewer.
  */
 function pairNamedIn(s: Sentence, plural: string, mentions: Mention[], people: PeopleIndex, masked: Span[]): Mention[] {
-  const classes = PAIR_CLASSES[plural.split(/\s+/)[0]] ?? [];
+  const misfits = PAIR_MISFITS[plural.split(/\s+/)[0]] ?? [];
   const pair: Mention[] = [];
   for (const m of mentionsIn(mentions, s)) {
     const p = people.people[m.person];
     if (p?.type !== 'person' || inside(masked, m.start) || pair.some((x) => x.person === m.person)) continue;
+    // (someone with no office at all, "his wife Maria Ruiz", is no leader or minister)
     const cls = classifyRole(p.role);
-    if (!cls || !classes.includes(cls)) return [];
+    if (!p.role || (cls && misfits.includes(cls))) return [];
     pair.push(m);
   }
   return pair.length === 2 ? pair : [];

@@ -375,8 +375,9 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       // Drop words that are not names from the front, then keep the name words up to the next such word.
       let i = 0;
       // A month that is a surname, alone after a title: "Prime Minister May said", "Mrs May" (not "in May", "May 5").
+      // (the run's last word: not "Chancellor May Veto EU Deal", a headline's modal)
       const monthAfterTitle = (k: number): boolean =>
-        k > 0 && MONTH_SURNAMES.has(words[k].text) && !/^\s*\d/u.test(text.slice(words[k].end, words[k].end + 3)) && (TITLE_WORDS.has(words[k - 1].text.toLowerCase()) || HONORIFICS.includes(words[k - 1].text));
+        k > 0 && k === words.length - 1 && MONTH_SURNAMES.has(words[k].text) && !/^\s*\d/u.test(text.slice(words[k].end, words[k].end + 3)) && (TITLE_WORDS.has(words[k - 1].text.toLowerCase()) || HONORIFICS.includes(words[k - 1].text));
       // ("the Rt Hon Catherine Ashby-Lowe": "Hon" after "Rt" or "The" is the courtesy title)
       while (i < words.length && !monthAfterTitle(i) && (nonName(words[i].text) || (words[i].text === 'Hon' && i > 0 && /^(?:Rt\.?|The)$/u.test(words[i - 1].text)))) i++;
       // "Welcoming Otieno on her visit, …": a sentence's opening participle is no given name.
@@ -571,7 +572,9 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
     const w = s.word.text;
     let idx = findBySurname(merged, words, w, s.word.start, s.titled);
     const place = PLACES.has(w.toLowerCase()) && s.titled === null; // "Beijing said …"
-    if (idx < 0 && !place && s.word.end !== cutAt && merged.length < MAX_PEOPLE && (s.titled !== null || s.speechSubject) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w) && !nonName(w)) {
+    // (a hyphenated name, "President Akufo-Addo", unless it joins two known names: "the Trump-Putin summit")
+    const joinsKnown = w.includes('-') && w.split('-').every((x) => (words.last.get(x)?.length ?? 0) > 0);
+    if (idx < 0 && !place && !joinsKnown && s.word.end !== cutAt && merged.length < MAX_PEOPLE && (s.titled !== null || s.speechSubject) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w) && !nonName(w)) {
       merged.push({
         words: [w],
         role: s.titled || null,

@@ -145,11 +145,11 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set(
 /** Words for how long or how newly someone holds a title, before it: "interim president", "the outgoing premier". */
 export const TENURE_WORDS: readonly string[] = ['newly appointed', 'new', 'outgoing', 'incoming', 'visiting', 'interim', 'caretaker'];
 /**
- * The ones a description may carry for the person who holds the title now ("the interim leader") or is known by it
- * ("the first president of Kazakhstan"); not "the new president" or "the incoming president" (perhaps a
- * president-elect), nor "the visiting leader" (the guest).
+ * The ones a description may carry for the person who holds the title now ("the interim leader"); not "the new
+ * president" or "the incoming president" (perhaps a president-elect), nor "the visiting leader" (the guest), nor
+ * "the first president" (another holder, or another office: "the first deputy prime minister").
  */
-export const DESCRIBED_TENURE_WORDS: readonly string[] = ['interim', 'caretaker', 'first'];
+export const DESCRIBED_TENURE_WORDS: readonly string[] = ['interim', 'caretaker'];
 /** What a secretary or minister is "of": "Secretary of State", "Secretary of the Treasury" (no place they govern). */
 export const PORTFOLIOS: readonly string[] = [
   'State', 'Defense', 'Defence', 'Commerce', 'Labor', 'Labour', 'Energy', 'Agriculture', 'Treasury', 'Justice', 'Interior',

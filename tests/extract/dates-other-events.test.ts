@@ -64,6 +64,7 @@ describe('findMeetingDate: days that belong to the report, not the meeting', () 
   it.each([
     ['the day a statement was issued', 'After two hours of talks between the two foreign ministers, the sides reached a deal.\n\nAccording to a joint statement issued by the Ministry of External Affairs Friday, both ministers had a frank discussion on the border.'],
     ['the date of another thing, after its noun and "of"', 'Talks at Linden\n\nThe Chancellor and the President discussed the recovery.\n\nThis is reflected in their joint initiative for the recovery of 18 May.'],
+    ['the day of leaving for a meeting elsewhere, before the verb of another meeting', 'Talks\n\nPresident Ruto will hold talks with President Xi in Beijing.\n\nThe president on Sunday, before flying to Beijing, met business leaders in Nairobi.'],
     ['the day of leaving for the meeting', 'Talks\n\nPresident Luis Ruiz discussed the ruling with Prime Minister Ana Lind during their meeting in Singapore.\n\nOn Thursday, before he left for Singapore, Ruiz said in a speech that he would raise it.'],
     ['an "(AGENCY):" dateline', 'Lima, 4 May 2022(Wire): The Peruvian Foreign Minister, Ana Soto, and her Chilean counterpart, Raul Vera, met for talks.'],
   ])('%s', (_what, text) => {

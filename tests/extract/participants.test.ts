@@ -10,6 +10,7 @@ describe('findParticipants: who took part', () => {
     ['Portugal President Tomas Ferreira and Foreign Minister of Norway Ingrid Dahl met in Lisbon on 3 March.', ['Dahl', 'Ferreira']],
     // "The two leaders" of a meeting sentence are the pair the sentence before names.
     ['President Luis Ruiz has made it clear to Vietnamese Prime Minister Nguyen Van Binh that he is not abandoning the ruling.\n\nThe two leaders discussed the matter during their bilateral meeting in Singapore.', ['Binh', 'Ruiz']],
+    ['External Affairs Minister Ravi Menon thanked Saudi Foreign Minister Prince Faisal bin Farhan for the support.\n\nThe two ministers discussed trade during their meeting in Riyadh.', ['Farhan', 'Menon']],
     ['Tomas Ferreira has met with Norwegian Foreign Minister Ingrid Dahl. The sides discussed fisheries.', ['Dahl', 'Ferreira']],
     ['Trade is growing, Portugal’s Foreign Minister Rui Costa said following talks with his Norwegian counterpart Ingrid Dahl in Lisbon on June 16.',
       ['Costa', 'Dahl']],

@@ -96,6 +96,13 @@ describe('findPeople: one person, many names', () => {
     expect(peopleOf(text).people.filter((p) => p.type === 'person').map((p) => p.name)).toEqual(names);
   });
 
+  it.each([
+    ['a modal "May" in a title-case headline', 'Chancellor May Veto EU Deal\n\nChancellor Friedrich Merz met Prime Minister Keir Starmer.'],
+    ['two known names joined by a hyphen', 'President Donald Trump met President Vladimir Putin. The President Trump-Putin summit was short.'],
+  ])('no new person from %s', (_what, text) => {
+    expect(peopleOf(text).people.filter((p) => p.type === 'person').map((p) => p.name)).toEqual(expect.not.arrayContaining([expect.stringMatching(/May|-/)]));
+  });
+
   it('a hyphenated family name alone after a title is a person ("President Akufo-Addo")', () => {
     const idx = peopleOf('Ivorian President Alassane Ouattara was met at the airport by President Akufo-Addo on Monday.');
     expect(idx.people.map((p) => [p.name, p.role])).toEqual([['Alassane Ouattara', 'President'], ['Akufo-Addo', 'President']]);
