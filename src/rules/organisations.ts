@@ -8,4 +8,6 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'institute', 'programme', 'program', 'cabinet', 'house', 'palace', 'command', 'authority', 'directorate',
   'coalition', 'front', 'party', 'movement', 'network', 'networks', 'group', 'survey', 'foundation', 'society',
   'institution', 'magazine', 'channel', 'broadcasting',
+  // venues named like bodies: "the Sheraton Fiji Golf and Beach Resort", "the Kotoka International Airport"
+  'resort', 'hotel', 'airport', 'stadium', 'centre', 'center',
 ];
