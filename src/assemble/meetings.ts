@@ -204,7 +204,7 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   // ("met on the margins of the Quad summit in Wilmington"), the other the house where they met (Greenville).
   // (two people at least, and a full date on both sides: a day without a year may be another year's)
   const allAgree = dateFit === 'same' && dated && keys.size >= 2 && shared === keys.size && shared === c.keys.size && c.date?.year != null && d.date?.year != null;
-  if (c.location && d.location && c.location.toLowerCase() !== d.location.toLowerCase() && !allAgree) return 0;
+  if (c.location && d.location && !samePlace(c.location, d.location) && !allAgree) return 0;
   const similarity = jaccard(clusterWords(c), words);
   const people = shared / Math.max(keys.size, c.keys.size);
   if (dateFit === 'same' && dated) return 1 + people + similarity;
@@ -230,6 +230,12 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   if (evidence < MIN_EVIDENCE) return 0;
   if (share < MIN_EVIDENCE_SHARE && weekday !== 'same' && evidence < 3 * MIN_EVIDENCE) return 0;
   return people + similarity + evidence / 100;
+}
+
+/** Two spellings of one place: "Brasília" and "Brasilia", whatever the case and accents. */
+function samePlace(a: string, b: string): boolean {
+  const plain = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return plain(a) === plain(b);
 }
 
 /** A weekday-only date against a full one ("Thursday" fits 2023-10-05, a Thursday), or two weekday-only dates. */

@@ -124,6 +124,12 @@ describe('mergeMeetings: two places on one day', () => {
     expect(summit.location).toBe('Wilmington');
     expect(groups([house, summit])).toEqual([['house', 'summit']]);
   });
+  it('a city spelled with and without its accent is one place', () => {
+    const a = record('a', 'Talks\n\nForeign Minister Diana Molina met Foreign Minister Mauro Vidal in Brasília on 14 May to discuss trade.');
+    const b = record('b', 'Talks\n\nForeign Minister Mauro Vidal met Foreign Minister Diana Molina in Brasilia on 14 May to discuss energy.');
+    expect([a.location, b.location]).toEqual(['Brasília', 'Brasilia']);
+    expect(groups([a, b])).toEqual([['a', 'b']]);
+  });
   it('but not when the day differs', () => {
     const later = record('later', 'Leaders meet\n\nPrime Minister Narendra Mohan and President Joe Bidwell met on the margins of the Quad summit in Wilmington on September 24, 2024.');
     expect(groups([house, later])).toEqual([['house'], ['later']]);
