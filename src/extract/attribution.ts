@@ -52,7 +52,7 @@ import { TokenFlag, tokensIn, type Tok } from '../text/tokens.js';
 import { findCountry, findCountryByCapital } from '../rules/countries.js';
 import { CITIES } from '../rules/places.js';
 import { DESCRIPTIONS, PARTY_WORDS, PERSON_NOUNS, RANK_MODIFIERS, TITLES } from '../rules/titles.js';
-import { FINDING_NOUNS } from '../rules/speech-verbs.js';
+import { FINDING_NOUNS, QUOTE_CUE_VERBS } from '../rules/speech-verbs.js';
 import { isTimeName } from '../rules/dates.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
 import { OBJECT_FIRST_VERBS, isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
@@ -1021,7 +1021,8 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
         if (sv && (!newSentence || /^\p{Lu}/u.test(toks[i].t))) return { verb: sv.verb, subject: { start: toks[i].s, end: toks[k - 1].e }, at: toks[close + 1].s };
       }
     }
-    const sv = speechVerbAt(text, toks, k);
+    // ('“…,” he spoke of his guest': a verb that reports speech only right after a quote and its one-word subject)
+    const sv = speechVerbAt(text, toks, k) ?? (k === i + 1 && QUOTE_CUE_VERBS.has(toks[k].t) ? { verb: toks[k].t, end: toks[k].e, next: k + 1 } : null);
     if (!sv) continue;
     let j = k;
     while (j > i && ADVERBS.has(toks[j - 1].t.toLowerCase())) j--;

@@ -108,6 +108,9 @@ export const SPEECH_VERBS: readonly string[] = [
  * Speech verbs that take their object right after them, so the words after them are never an inverted
  * subject: "…, accused the government of settling for symbolism." (not "…, said the minister.").
  */
+/** Verbs that report the words of a quote only right after it, with a one-word subject: '“…,” he spoke of his guest'. */
+export const QUOTE_CUE_VERBS: ReadonlySet<string> = new Set(['spoke', 'speaks']);
+
 export const OBJECT_FIRST_VERBS: ReadonlySet<string> = new Set([
   'accused', 'accuses', 'denounced', 'denounces', 'called', 'calls', 'described', 'describes', 'urged', 'urges',
   'informed', 'informs', 'assured', 'assures', 'reminded', 'reminds', 'recommended', 'recommends', 'voiced', 'voices',
