@@ -98,6 +98,8 @@ const NOT_A_NAME = new Set(('he she it they we i you this that these those there
 // Words of titles: "the President", "Deputy Prime Minister" name an office, not who holds it.
 const TITLE_WORDS = new Set([...TITLES.flatMap(([t]) => t.toLowerCase().split(' ')), ...RANK_MODIFIERS]);
 const CITY_SET = new Set(CITIES);
+// A subordinate clause's first word before its subject ("When Francis said …", "As the minister noted …").
+const SUBORDINATOR_FIRST = /^\s*(?:When|After|Before|As|While|Whilst|Although|Though|If|Because|Since|Once|Until|Unless)\s+(?=\S)/u;
 // Initials in brackets ("(FO)", "(HCI)") and the capitalised name right before them ("Foreign Office ").
 const ACRONYM_DEFINED = /\((\p{Lu}{2,6})\)/gu;
 // (on one line, no "and" joining two names)
@@ -400,6 +402,9 @@ export class Attributor {
   resolveSubject(span: Span, anchor = span.start): number {
     const phrase = this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
     const lower = phrase.toLowerCase();
+    // "When Francis said Mr. Trump “is not Christian”, …": the subordinator opens the clause, the subject follows it.
+    const sub = SUBORDINATOR_FIRST.exec(this.doc.text.slice(span.start, span.end));
+    if (sub && span.start + sub[0].length < span.end) return this.resolveSubject({ start: span.start + sub[0].length, end: span.end }, anchor);
     // "said CSP" after "Mexican President Claudia Sheinbaum (CSP)": the person the initials were defined for.
     const defined = this.acronyms().get(phrase.replace(/^the\s+/i, ''));
     if (defined && defined.start < span.start) {
@@ -746,6 +751,8 @@ export class Attributor {
    * agency". Returns the description without its article, or null for anything else.
    */
   describe(span: Span): string | null {
+    const sub = SUBORDINATOR_FIRST.exec(this.doc.text.slice(span.start, span.end));
+    if (sub && span.start + sub[0].length < span.end) return this.describe({ start: span.start + sub[0].length, end: span.end });
     // "According to FO" after "the Foreign Office (FO)": the body the initials stand for.
     const defined = this.acronyms().get(this.doc.text.slice(span.start, span.end).trim().replace(/^the\s+/i, ''));
     if (defined && defined.start < span.start) return this.doc.text.slice(defined.start, defined.end);

@@ -876,6 +876,8 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
       [['direct', 'Jan Nowak', 'We are partners,'], ['direct', 'Jan Nowak', 'We share a']]],
     ['"“…,” he spoke of his guest": a verb that reports a quote only right after it', 'Presser\n\nIvorian President Alassane Kone brought his state visit to an end yesterday, thanking his host, President Kofi Mensah.\n\nAt a press conference at the Flagstaff House before the Ivorian leader got back home, President Mensah was full of praise for the Ivorian leader, describing him as a blessing.\n\n“I have been particularly lucky in my period as President,” he spoke of his guest.',
       [['direct', 'Kofi Mensah', 'I have been']]],
+    ['"When X said Y “…”, …": the subordinator opens the clause, the subject follows it', 'Campaign\n\nThe debate went on.\n\nWhen a campaign spokesman said the talks "went well", nobody believed him.',
+      [['indirect', 'campaign spokesman', 'the talks "went'], ['direct', 'campaign spokesman', 'went well']]],
     // Near misses a review found.
     ['initials after a title, a name and a country are the country\'s, not the person\'s; a party after a name is the party', 'Talks\n\nPrime Minister Keir Starmer met President Joe Biden of the United States (US) on Monday. "Good talks," the US said.\n\nCongress MP Shashi Tharoor (INC) met the envoy. "We welcome it," INC said.',
       [['direct', 'United States', 'Good talks,'], ['direct', 'INC', 'We welcome it,']]],
