@@ -190,6 +190,7 @@ function possessorOfTitle(between: string): boolean {
   const words = m[1].trim().split(/,?\s+/u);
   return words.every((w) => /^\p{Lu}/u.test(w) || LEAD_SMALL.has(w) || TITLE_WORDS.has(w)) && words.some((w) => TITLE_WORDS.has(w.toLowerCase()));
 }
+
 // A second clause's subject: after ", but" / ", and" / ", yet" / ";", before its verb.
 const SECOND_CLAUSE_BEFORE = /(?:,\s+(?:but|and|yet)|;)\s+$/u;
 const SECOND_CLAUSE_VERB_AFTER = /^\s+(?:was|is|were|has|had|said|says|told|\p{Ll}+ed)\b/u;
@@ -751,6 +752,7 @@ export class Attributor {
    * agency". Returns the description without its article, or null for anything else.
    */
   describe(span: Span): string | null {
+    // "When a campaign spokesman said …": the subordinator is no part of the description.
     const sub = SUBORDINATOR_FIRST.exec(this.doc.text.slice(span.start, span.end));
     if (sub && span.start + sub[0].length < span.end) return this.describe({ start: span.start + sub[0].length, end: span.end });
     // "According to FO" after "the Foreign Office (FO)": the body the initials stand for.

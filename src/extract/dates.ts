@@ -30,7 +30,8 @@
 // even after "agreed"/"signed", earliest first; a later sentence that moves on in time ("Later on
 // Wednesday, he held talks with C") dates another meeting, and past the lead any sentence that opens
 // on another occasion ("Earlier, on 5 June, ...", "Last month, ...", "In a separate meeting, ...",
-// "On 9 June, A also met C": OTHER_MEETING_OPENER, DAY_ALSO_OPENER) wins only alone. With no dated
+// "On 9 June, A also met C": OTHER_MEETING_OPENER, DAY_ALSO_OPENER) wins only alone; the day of leaving for the
+// meeting ("On Thursday, before he left for Singapore, …") is no meeting's unless a meeting verb dates it. With no dated
 // meeting sentence, a full date alone on a line near the top (a readout's "March 12, 2021" above
 // "The Kremlin, Moscow") is the meeting's day; a "Published:" line never is.
 //

@@ -14,6 +14,8 @@
 //                       pronoun carries on (the quote attributor's chain of subjects)
 //   agenda sentence     "Among the issues A and B addressed were ..." (when the lead names no one:
 //                       "The two foreign ministers on Monday discussed ...")
+//   the two leaders     "A made it clear to B that … ¶ The two leaders discussed the matter during their meeting": the
+//                       pair the sentence before names, when their offices fit the plural
 //   shared action       "A and his Tanzanian counterpart B yesterday agreed to ...", "A and B signed ..."
 //                       (lead paragraphs only, past a byline or date line; the people before the verb)
 //   title for a name    "The High Representative met today with ..." when the document gives one

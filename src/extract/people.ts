@@ -42,6 +42,12 @@
 //                              person), "King Abdullah II" (a monarch's numeral), 'Ferdinand "Bongbong" Marcos' (alias)
 //   tenure words               "Egypt's interim president X", then "the interim leader"; "His Majesty" for a king
 //                              the text named ("Her Majesty" never for a king)
+//   honorific after an office  "Prime Minister Sheikh Hasina" (the office is the role, "Sheikh" a name prefix)
+//   nationality as a noun      "the Brazilian, Luiz Inácio Lula da Silva" (country Brazil; "the Brazilian president" is
+//                              the one untitled person of that country when no titled one fits)
+//   a month as a surname       "Prime Minister May said", "Mrs May" (the run's last word, after a title)
+//   hyphenated single names    "President Akufo-Addo" (not two known names joined: "the Trump-Putin summit")
+//   country before an abbr.   "the Bangladesh PM", "Morocco's FM" (the mention takes the country in)
 //
 // Known misses: names in all capitals ("VLADIMIR PUTIN"), single-word names never used with a title or a
 // speech verb, people introduced only by a lower-case role ("a senior official"), gender (he/she is left
@@ -111,6 +117,7 @@ const INTRO_BEFORE = new RegExp(
   'u',
 );
 const COUNTERPART_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:his|her|their|its)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?:counterparts?|peers?),?\\s+$`, 'u');
+// A nationality as a noun right before a name: "the Brazilian, Luiz Inácio Lula da Silva".
 const NATIONAL_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])[Tt]he\\s+(?<adj>${ADJ}),\\s+$`, 'u');
 // Apposition after a name: ", President of Belarus:", ", the Russian foreign minister, said".
 const APPOSITION_AFTER = new RegExp(

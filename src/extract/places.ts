@@ -39,7 +39,8 @@
 // places beside another year than the meeting's ("held talks in 2022 in Samarkand"), future events
 // ("the summit, to be held in X", "will be held in X", "is due to take place in X", "the next summit in
 // X": rules/places.ts FUTURE_EVENT_BEFORE), sentences past the lead that open on another occasion
-// ("Earlier, ...", "Last week, ...", "In a separate meeting, ...").
+// ("Earlier, ...", "Last week, ...", "In a separate meeting, ..."), initials and house numbers ("a visit to SA",
+// "talks in No 10": a listed seat, London), and a photo caption marked "File picture".
 // Null when the text does not say.
 //
 // Known misses: inline transcript turns ("Name: we met in X") are not masked as quotations;
