@@ -42,6 +42,9 @@ const FURNITURE = /\bcookies?\b|\bby clicking\b|\bprivacy policy\b|\bterms of (?
 const MAX_SHORT_WORDS = 3;
 // What an agency or paper does with someone else's words: "…, KUNA reported", "…, the paper quoted".
 const RELAY_VERBS = /^(?:reported|reports|quoted)$/;
+// A described speaker that is a news agency ("Saudi Press Agency", "Emirates News Agency") and its plain "said".
+const NEWS_AGENCY = /\b(?:News|Press)\s+Agency\b|\bNews\s+Service\b/iu;
+const AGENCY_SAYS = /^(?:said|says|added)$/;
 const OTHER_VOICE = /,\s+(?:who|which|whose)\s|\p{L}['’]s\s+(?:\p{Ll}+\s+)?(?:warning|remarks?|comments?|words|claims?|statement|call|view|position)\b/u;
 // Between two fragments in one list: '” and “', '”, “', '” or “'.
 const JOINED_FRAGMENT = /^["”’»']?\s*(?:,\s*)?(?:and|or)?\s*["“‘«']?$/u;
@@ -449,7 +452,9 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
  * Russia as "a good neighbour", Xinhua reported' is Wang's; so is 'Blinken's warning that …').
  */
 function relayedSpeaker(doc: ParsedDocument, attr: Attributor, q: DirectCandidate, cue: DirectCue): number {
-  if (!cue.subject || !RELAY_VERBS.test(cue.cue ?? '')) return -1;
+  // ("…, SPA said" after "the Saudi Press Agency (SPA)": a news agency's "said" relays too)
+  const agency = !!cue.described && NEWS_AGENCY.test(cue.described) && AGENCY_SAYS.test(cue.cue ?? '');
+  if (!cue.subject || (!RELAY_VERBS.test(cue.cue ?? '') && !agency)) return -1;
   if (/^the\s(?![^,]*\bagency\b)/iu.test(doc.text.slice(cue.subject.start, cue.subject.end))) return -1;
   const own = sentenceAt(doc, q.open);
   const lead = own ? doc.text.slice(Math.max(own.start, q.open - 400), q.open) : '';

@@ -878,6 +878,8 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
       [['direct', 'Kofi Mensah', 'I have been']]],
     ['"When X said Y “…”, …": the subordinator opens the clause, the subject follows it', 'Campaign\n\nThe debate went on.\n\nWhen a campaign spokesman said the talks "went well", nobody believed him.',
       [['indirect', 'campaign spokesman', 'the talks "went'], ['direct', 'campaign spokesman', 'went well']]],
+    ['a news agency\'s plain "said" relays the subject\'s fragment, as "reported" does', 'Call\n\nThe official Saudi Press Agency (SPA) reported that Crown Prince Faisal bin Khalid received a call from President Reza Karimi on Wednesday.\n\nPrince Faisal told Karimi that Riyadh is ‘communicating with all parties to stop the escalation’, SPA said.',
+      [['indirect', 'official Saudi Press Agency', 'Crown Prince Faisal'], ['indirect', 'Faisal bin Khalid', 'Riyadh is ‘communicating'], ['direct', 'Faisal bin Khalid', 'communicating with all']]],
     // Near misses a review found.
     ['initials after a title, a name and a country are the country\'s, not the person\'s; a party after a name is the party', 'Talks\n\nPrime Minister Keir Starmer met President Joe Biden of the United States (US) on Monday. "Good talks," the US said.\n\nCongress MP Shashi Tharoor (INC) met the envoy. "We welcome it," INC said.',
       [['direct', 'United States', 'Good talks,'], ['direct', 'INC', 'We welcome it,']]],
