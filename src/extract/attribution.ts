@@ -604,6 +604,11 @@ export class Attributor {
         out.set(acr, span);
         break;
       }
+      // Initials of another language ("the Emirates News Agency (WAM)", "Kuwait News Agency (KUNA)"): the whole name,
+      // when it is a body's (it ends in an organisation's head word) and holds no person.
+      const article = /^The\s+/u.exec(run[1])?.[0].length ?? 0;
+      const whole = { start: from + article, end: from + run[1].length };
+      if (!out.has(acr) && BODY_NAME_HEADS.test(run[1].split(/\s+/).pop() ?? '') && personIn(this.people, whole.start, whole.end) === -1) out.set(acr, whole);
     }
     return (this.acronymList = out);
   }
@@ -1031,7 +1036,8 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
       }
     }
     // ('“…,” he spoke of his guest': a verb that reports speech only right after a quote and its one-word subject)
-    const sv = speechVerbAt(text, toks, k) ?? (k === i + 1 && QUOTE_CUE_VERBS.has(toks[k].t) ? { verb: toks[k].t, end: toks[k].e, next: k + 1 } : null);
+    // (in the quote's own sentence only: not '“…” Xi spoke later at a banquet')
+    const sv = speechVerbAt(text, toks, k) ?? (k === i + 1 && !newSentence && QUOTE_CUE_VERBS.has(toks[k].t) ? { verb: toks[k].t, end: toks[k].e, next: k + 1 } : null);
     if (!sv) continue;
     let j = k;
     while (j > i && ADVERBS.has(toks[j - 1].t.toLowerCase())) j--;

@@ -51,7 +51,7 @@
 import type { DateMention, PartialDate, Quote, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry } from '../rules/countries.js';
-import { CITIES, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, FUTURE_EVENT_BEFORE, NOT_CITIES, SEATS_OF_GOVERNMENT } from '../rules/places.js';
+import { CITIES, CITY_ABBREVIATIONS, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, FUTURE_EVENT_BEFORE, NOT_CITIES, SEATS_OF_GOVERNMENT } from '../rules/places.js';
 import { otherOccasionOpener } from './dates.js';
 import { MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN, SPOKE_TO } from '../rules/meeting-words.js';
 import { inside, quotedSpans } from './participants.js';
@@ -286,8 +286,8 @@ function captionCity(doc: ParsedDocument): string | null {
   for (const p of doc.paragraphs.slice(0, 8)) {
     if (!p.ignored || p.end - p.start > 500) continue;
     const body = doc.text.slice(p.start, p.end).replace(/\s+/g, ' ');
-    // ("… during the G20 Summit, in New Delhi, on September 9 2023. File picture": an older occasion's photo)
-    if (/\b(?:file|archive)\s+(?:picture|photo|image)\b/iu.test(body)) continue;
+    // ("… during the G20 Summit, in New Delhi, on September 9 2023. File picture": an older occasion's photo, dated)
+    if (/\b(?:file|archive)\s+(?:picture|photo|image)\b/iu.test(body) && /\b(?:19|20)\d{2}\b/u.test(body)) continue;
     AFTER_TRIGGER.lastIndex = 0;
     for (let m = AFTER_TRIGGER.exec(body); m; m = AFTER_TRIGGER.exec(body)) {
       const city = cityName(m[4], !!m[3]);
@@ -399,7 +399,8 @@ function cityName(raw: string, phrase: boolean): string | null {
   }
   name = words[0];
   if (NOT_CITY.has(name) || findCountry(name)) return null;
-  // "a visit to SA", "talks in No 10": initials and a house number are no city.
+  // "a visit to SA", "talks in No 10": initials and a house number are no city (but "in NY", "in DC": rules/places.ts).
+  if (CITY_ABBREVIATIONS[name]) return CITY_ABBREVIATIONS[name];
   if (/^\p{Lu}{1,3}$/u.test(name) || /^\d/u.test(words[1] ?? '')) return null;
   // "Pasay City", "Quezon City": the city's own name.
   if (words.length === 2 && words[1] === 'City') return `${name} City`;

@@ -28,6 +28,8 @@ export const CITIES: string[] = [
 ];
 
 /** Words for a city inside a longer phrase: "the Belarusian capital Minsk", "the Black Sea resort of Sochi". */
+/** Cities news copy writes by their initials ("met in NY", "talks in DC"). */
+export const CITY_ABBREVIATIONS: Record<string, string> = { NY: 'New York', NYC: 'New York', DC: 'Washington', HK: 'Hong Kong', KL: 'Kuala Lumpur', LA: 'Los Angeles' };
 export const CITY_NOUNS: string[] = ['capital', 'city', 'town', 'port', 'resort', 'village', 'island', 'resort island'];
 
 /** Capitalised words after "in" that are never a meeting city. */

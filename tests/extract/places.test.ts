@@ -8,6 +8,8 @@ describe('findMeetingPlace', () => {
   it.each([
     ['The two ministers met in Lisbon on 3 March to discuss fisheries.', 'Lisbon'],
     ['South African President Cyril Ramaphosa met Rishi Sunak for talks in No 10.', 'London'],
+    ['President Ann Lee met President Bo Chan in NY on Friday.', 'New York'],
+    ['Biden and Xi meet\nPresident Joe Biden and President Xi Jinping shake hands at their meeting in San Francisco on Wednesday. Reuters file photo\n.\nPresident Joe Biden met President Xi Jinping on Wednesday.', 'San Francisco'],
     ['The minister said following talks with his Spanish counterpart in Madrid on June 16 that ties were strong.', 'Madrid'],
     ['The foreign ministers on Monday discussed bilateral ties in the Chilean capital Santiago.', 'Santiago'],
     ['The leaders held talks in the Black Sea resort of Sochi on Friday.', 'Sochi'],

@@ -881,6 +881,10 @@ describe('speakers after an inverted verb, and unnamed speakers carried on', () 
     ['a news agency\'s plain "said" relays the subject\'s fragment, as "reported" does', 'Call\n\nThe official Saudi Press Agency (SPA) reported that Crown Prince Faisal bin Khalid received a call from President Reza Karimi on Wednesday.\n\nPrince Faisal told Karimi that Riyadh is ‘communicating with all parties to stop the escalation’, SPA said.',
       [['indirect', 'official Saudi Press Agency', 'Crown Prince Faisal'], ['indirect', 'Faisal bin Khalid', 'Riyadh is ‘communicating'], ['direct', 'Faisal bin Khalid', 'communicating with all']]],
     // Near misses a review found.
+    ['"spoke" is a cue only in the quote\'s own sentence, not the next one\'s verb', 'Talks\n\nPresident Luis Ruiz met President Wang Li.\n\n"We are ready," Ruiz said. "The meeting went well." Wang spoke later at a banquet.',
+      [['direct', 'Luis Ruiz', 'We are ready,'], ['direct', 'Luis Ruiz', 'The meeting went']]],
+    ['initials of another language stand for the whole body name before them', 'Talks\n\nThe Emirates News Agency (WAM) reported the talks.\n\nAccording to WAM, the two leaders discussed trade.',
+      [['indirect', 'Emirates News Agency', 'the two leaders']]],
     ['initials after a title, a name and a country are the country\'s, not the person\'s; a party after a name is the party', 'Talks\n\nPrime Minister Keir Starmer met President Joe Biden of the United States (US) on Monday. "Good talks," the US said.\n\nCongress MP Shashi Tharoor (INC) met the envoy. "We welcome it," INC said.',
       [['direct', 'United States', 'Good talks,'], ['direct', 'INC', 'We welcome it,']]],
     ['initials are defined on their own line, never across a headline', 'Sheinbaum Meets Trudeau\n\nPresident Claudia Sheinbaum (CSP) met Justin Trudeau. "No tariff war," said CSP.',
