@@ -27,7 +27,7 @@
 
 import type { DocumentRecord, MeetingRecord, Participant, PartialDate } from '../model.js';
 import { normalizeTopic } from '../extract/agenda.js';
-import { findCountry } from '../rules/countries.js';
+import { findCountry, withoutAccents } from '../rules/countries.js';
 import { MONTHS, WEEKDAYS } from '../rules/dates.js';
 import { matchesOf } from '../text/matches.js';
 
@@ -234,8 +234,7 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
 
 /** Two spellings of one place: "Brasília" and "Brasilia", whatever the case and accents. */
 function samePlace(a: string, b: string): boolean {
-  const plain = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  return plain(a) === plain(b);
+  return withoutAccents(a).toLowerCase() === withoutAccents(b).toLowerCase();
 }
 
 /** A weekday-only date against a full one ("Thursday" fits 2023-10-05, a Thursday), or two weekday-only dates. */

@@ -236,14 +236,18 @@ export const CAPITAL_VARIANTS: Record<string, string> = {
   Rangoon: 'Naypyidaw',
 };
 
+/** A name without its accents ("Brasília" -> "Brasilia"); only letters beyond ASCII are decomposed, so it stays cheap. */
+export function withoutAccents(word: string): string {
+  return word.replace(/[^\x00-\x7f]+/gu, (x) => x.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
 function normalize(word: string): string {
-  return word
+  return withoutAccents(word)
     .trim()
     .replace(/^the\s+/i, '')
     .replace(/[’']s?$/u, '')
-    // "Cote D’Ivoire", "Côte d'Ivoire": one apostrophe, no accents (only a word with letters beyond ASCII is decomposed).
+    // "Cote D’Ivoire", "Côte d'Ivoire": one apostrophe, no accents.
     .replace(/’/gu, "'")
-    .replace(/[^\x00-\x7f]+/gu, (x) => x.normalize('NFD').replace(/\p{M}/gu, ''))
     .replace(/\s+/g, ' ')
     .toLowerCase();
 }
