@@ -1038,8 +1038,9 @@ function resolveWith(
   text?: string,
 ): number {
   const key = desc.toLowerCase().replace(/\s+/g, ' ');
-  const fits = fitsFor(index, key, country, cache, text);
+  let fits = fitsFor(index, key, country, cache, text);
   if (!fits || fits.length === 0) return -1;
+  if (!country && /^\p{Lu}/u.test(desc)) fits = unmarked(index, fits, seen);
   // "According to the President": a capitalised title is the office holder the text is about (named
   // most, or first), not another country's president named last.
   if (first && /^\p{Lu}/u.test(desc) && !country) {
@@ -1047,6 +1048,17 @@ function resolveWith(
     if (who >= 0) return who;
   }
   return mostSalient(fits, seen, counts);
+}
+
+/**
+ * A capitalised title with no country ("the Prime Minister") is the office of the text's own side: of the holders named
+ * so far, those the text gave no country, when others it marked as foreign ("British Prime Minister Theresa
+ * May") also fit. All fitting people when every holder is marked or none is.
+ */
+function unmarked(index: PeopleIndex, fits: number[], seen: Map<number, number>): number[] {
+  const named = fits.filter((i) => seen.has(i));
+  const home = named.filter((i) => !index.people[i].country);
+  return home.length > 0 && home.length < named.length ? home : fits;
 }
 
 /** Of the fitting people named so far, the one named most often; a tie goes to the one named first. */
@@ -1332,9 +1344,10 @@ interface RoleSet {
 // Where a title used alone may start ("the …", or an abbreviation such as "EAM"), and the country
 // adjective after "the": compiled once, the roles themselves are looked up in the document's set.
 // Also a country's name before the title at a sentence's start ("Kazakhstan President expressed …"), where
-// readouts drop the article; the country alternation is tried only after a sentence break.
+// readouts drop the article; the country alternation is tried only after a sentence break. And a title with
+// no article at all before its verb ("Prime Minister said that …"), as some readouts write it.
 const TITLE_START = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:[Tt]he\\s+|(?<abbr>${alt(TITLE_ABBREVIATIONS.map(([a]) => a))})(?![\\p{L}\\p{M}-])|(?<=(?:^|[.!?]["”’]?\\s+))(?<cty>${alt(COUNTRY_NAMES)})\\s+(?=\\p{Lu}))`,
+  `(?<![\\p{L}\\p{M}])(?:[Tt]he\\s+|(?<abbr>${alt(TITLE_ABBREVIATIONS.map(([a]) => a))})(?![\\p{L}\\p{M}-])|(?=\\p{Lu})(?<=(?:^|[.!?]["”’]?\\s+))(?<cty>${alt(COUNTRY_NAMES)})\\s+(?=\\p{Lu})|(?=\\p{Lu})(?<=(?:^|[.!?]["”’]?\\s+))(?<bare>))`,
   'gu',
 );
 const ADJ_AT = new RegExp(`(${ADJ})\\s+`, 'uy');
@@ -1365,6 +1378,14 @@ function* titleMentions(body: string, roles: RoleSet): Generator<{ index: number
       continue;
     }
     const after = m.index + m[0].length;
+    if (m.groups?.bare !== undefined) {
+      const role = roleAt(body, m.index, roles);
+      if (role && /^\p{Lu}/u.test(role) && /^\s+\p{Ll}/u.test(body.slice(m.index + role.length, m.index + role.length + 3))) {
+        yield { index: m.index, length: role.length, role, adj: null };
+        TITLE_START.lastIndex = m.index + role.length;
+      } else TITLE_START.lastIndex = m.index + 1;
+      continue;
+    }
     if (m.groups?.cty) {
       const role = roleAt(body, after, roles);
       if (role) {
@@ -1413,7 +1434,8 @@ const roleWords = (r: string): string[] => expandTitle(r).toLowerCase().split(/\
  * beats a partial one; then the most salient, as for descriptions.
  */
 function resolveTitle(text: string, index: PeopleIndex, phrase: string, country: string | null, seen: Map<number, number>, counts: Map<number, number>): number {
-  for (const fits of titleFits(index, phrase, country)) {
+  for (const all of titleFits(index, phrase, country)) {
+    const fits = country || !/^\p{Lu}/u.test(phrase) ? all : unmarked(index, all, seen);
     // Someone the text introduced with these very words ("FM Ingrid Solberg") over one who only holds the office.
     const titled = fits.filter((i) => introducedWith(text, index, i, phrase));
     const who = mostSalient(titled.length ? titled : fits, seen, counts);

@@ -1932,3 +1932,20 @@ describe('a reported clause ends before a quote joined on by "and"', () => {
     expect(quotesOf(`Talks\n\nJane Lane met Sam Moore.\n\n${sentence}`).find((q) => q.kind === 'indirect')?.text).toBe(clause);
   });
 });
+
+describe('a title with no country is the text’s own office holder', () => {
+  it.each([
+    ['"the Prime Minister" after a foreign one is named: the one the text gave no country', 'High Commissioner calls on the Prime Minister\n\nBritish High Commissioner Tom Drury called on Prime Minister Asad Karimi. He conveyed the greetings of British Prime Minister Helen Marsh, and Prime Minister Helen Marsh also knew the country well.\n\nThe Prime Minister said that peace in the region mattered most.',
+      [['indirect', 'Asad Karimi', 'peace in the']]],
+    ['a readout\'s title with no article before its verb ("Prime Minister said that …")', 'High Commissioner calls on the Prime Minister\n\nBritish High Commissioner Tom Drury called on Prime Minister Asad Karimi. He conveyed the greetings of British Prime Minister Helen Marsh.\n\nPrime Minister said that peace in the region mattered most.',
+      [['indirect', 'Asad Karimi', 'peace in the']]],
+    ['but when every holder is marked, the one the text is about (named first)', 'Talks\n\nJapanese Prime Minister Ken Sato met Indian Prime Minister Ravi Kumar in Delhi. The Prime Minister said the talks were useful.',
+      [['indirect', 'Ken Sato', 'the talks were']]],
+    ['and a lower-case "the interim leader" is still the one just named', 'Talks in Cairo\n\nKing Hamid II held talks with Tarvia’s interim president Adli Mansoor. The interim leader said elections would come soon.',
+      [['indirect', 'Adli Mansoor', 'elections would come']]],
+    ['a bare title that introduces a name is that name ("Prime Minister Helen Marsh said")', 'Talks\n\nBritish High Commissioner Tom Drury called on Prime Minister Asad Karimi.\n\nPrime Minister Asad Karimi said that peace mattered most.',
+      [['indirect', 'Asad Karimi', 'peace mattered most']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -55,6 +55,7 @@ describe('analyze() time grows linearly on hostile text', () => {
     // Found by review: every weekday was compared with every full date.
     ['weekdays and full dates', (n: number) => 'Monday. March 2, 2020. '.repeat(n / 23)],
     ['white space only', (n: number) => ' \t\n'.repeat(n / 3)],
+    ['a full stop, then one long run of spaces in a paragraph', (n: number) => 'Talks\n\nPresident Ana Ruiz met him. ' + ' '.repeat(n) + 'Peru President said.'],
     ['colons', (n: number) => ':'.repeat(n)],
     ['long lower-case words', (n: number) => 'a'.repeat(n / 2) + ' said ' + 'b'.repeat(n / 2)],
     ['emoji and right-to-left text', (n: number) => '🤝 مرحبا שלום “'.repeat(n / 16)],
