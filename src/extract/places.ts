@@ -56,6 +56,7 @@ import { otherOccasionOpener } from './dates.js';
 import { MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN, SPOKE_TO } from '../rules/meeting-words.js';
 import { inside, quotedSpans } from './participants.js';
 import { matchesOf } from '../text/matches.js';
+import { ORGANISATION_HEADS } from '../rules/organisations.js';
 
 const KNOWN = new Set<string>([
   ...COUNTRIES.map((c) => c.capital).filter((c): c is string => !!c),
@@ -178,7 +179,7 @@ export function findMeetingPlace(
         }
         const venue = !!m[2];
         const phrase = !!m[3];
-        const city = cityName(m[4], phrase);
+        const city = namedWithCountry(m[4], s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)) ?? cityName(m[4], phrase);
         if (!city && findCountry(m[4])) {
           // "met with X, Ambassador of Kazakhstan to Georgia, in Tbilisi on 22 February": past the
           // country, a known city further on in the same reach.
@@ -270,7 +271,7 @@ export function findMeetingPlace(
     if (best && best.score >= 3) return best.city;
     // Remarks pages have no narrative: the speakers say where they are ("welcome you to Moscow",
     // "here in Jakarta"), after any header, heading or dateline.
-    return headerCity(doc) ?? headingCityCountry(doc) ?? titleCityDate(doc) ?? best?.city ?? datelineCity(doc) ?? spokenCity(doc, masked) ?? captionCity(doc) ?? venueName(doc) ?? hostCapital(doc);
+    return headerCity(doc) ?? headingCityCountry(doc) ?? titleCityDate(doc) ?? best?.city ?? datelineCity(doc) ?? spokenCity(doc, masked) ?? captionCity(doc) ?? venueName(doc) ?? hostCapital(doc) ?? visitCapital(doc);
   } catch {
     return null;
   }
@@ -298,12 +299,14 @@ function captionCity(doc: ParsedDocument): string | null {
 }
 
 // "at Meseberg Castle", "at the 18th-century Meseberg Palace" (not "the Presidential Palace": a name without "the").
-const VENUE_NAME = /\b(?:at|in)\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)-century\s+)?(\p{Lu}\p{Ll}+)\s+(?:Castle|Palace|Manor|Estate|Lodge|Château|Chateau)\b/u;
+// ("at the Schloss Meseberg": the castle's name after the word, as German and French write it)
+const VENUE_NAME = /\b(?:at|in)\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)-century\s+)?(?:(\p{Lu}\p{Ll}+)\s+(?:Castle|Palace|Manor|Estate|Lodge|Château|Chateau)\b|(?:the\s+)?(?:Schloss|Château|Chateau)\s+(?:de\s+)?(\p{Lu}\p{Ll}+)\b)/u;
 
 function venueName(doc: ParsedDocument): string | null {
   for (const s of doc.sentences.slice(0, 12)) {
     const m = VENUE_NAME.exec(s.text);
-    if (m && !findCountry(m[1]) && !NOT_CITY.has(m[1])) return m[1];
+    const name = m ? m[1] ?? m[2] : undefined;
+    if (name && !findCountry(name) && !NOT_CITY.has(name)) return name;
   }
   return null;
 }
@@ -330,6 +333,26 @@ function hostCapital(doc: ParsedDocument): string | null {
   const host = /^(?:[^,.;]{0,40}?\s)?(\p{Lu}[\p{L}-]+?)(?:['’]s)?\s+(?:President|Prime Minister|Foreign Minister|Minister|King|Emir|Chancellor|Premier|Vice President)\b/u.exec(before);
   const c = host ? findCountry(host[1]) : undefined;
   return c?.capital ?? null;
+}
+
+const VISIT_TO_COUNTRY = /\bvisit\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’-]+){0,3})/u;
+const NOT_YET_VISIT = /\b(?:upcoming|planned|forthcoming|next|future|proposed|possible|invit\w*|will|would|plans?|expected)\b[^.;]{0,40}$/iu;
+
+/**
+ * A lead that names only the country the guest visits ("arrived yesterday … to begin a two-day state visit to
+ * Ghana", "her second visit this year to Jordan"): the talks were in its capital. Not a visit still to come.
+ */
+function visitCapital(doc: ParsedDocument): string | null {
+  for (const s of doc.sentences.slice(0, 4)) {
+    const m = VISIT_TO_COUNTRY.exec(s.text.slice(0, 600));
+    if (!m || NOT_YET_VISIT.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const ws = m[1].split(/\s+/);
+    for (let n = ws.length; n >= 1; n--) {
+      const c = findCountry(ws.slice(0, n).join(' '));
+      if (c) return c.capital ?? null;
+    }
+  }
+  return null;
 }
 
 // In a speaker's words: "welcome you to Moscow", "(out) here in Jakarta", "we met today in Geneva".
@@ -384,6 +407,24 @@ export function isKnownPlace(name: string): boolean {
   if (!t) return false;
   const title = t.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
   return KNOWN.has(t) || KNOWN.has(title) || !!findCountry(t);
+}
+
+// ", Indonesia" after a name: the name is a place of that country, however many words it has.
+const COUNTRY_AFTER = /^,\s*((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’.-]*){0,3})/u;
+
+/**
+ * "in Labuan Bajo, Indonesia", "in Nusa Dua, Bali, Indonesia": a place of two or three words the gazetteer does
+ * not list, followed by a country (or a region and a country), is a city by its form; null otherwise.
+ */
+function namedWithCountry(raw: string, after: string): string | null {
+  const words = raw.trim().replace(/[.,]$/, '').split(/\s+/);
+  if (words.length < 2 || NOT_CITY.has(words[0]) || findCountry(words.join(' ')) || KNOWN.has(words.join(' '))) return null;
+  if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || ORGANISATION_HEADS.includes(w.toLowerCase()))) return null;
+  const next = COUNTRY_AFTER.exec(after);
+  if (!next) return null;
+  const ws = next[1].split(/\s+/);
+  for (let n = ws.length; n >= 1; n--) if (findCountry(ws.slice(0, n).join(' '))) return words.join(' ');
+  return null;
 }
 
 function cityName(raw: string, phrase: boolean): string | null {

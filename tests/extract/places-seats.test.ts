@@ -47,3 +47,34 @@ describe('findMeetingPlace: seats of government, other visits, places not writte
     expect(place(text)).toBeNull();
   });
 });
+
+describe('findMeetingPlace: a city known by its form, a dateline’s agency, a visited country', () => {
+  it.each([
+    // "Place, Country": a city the gazetteer does not list, of two or three words.
+    ['The prime minister met the Malaysian premier on the sidelines of the ASEAN Summit in Labuan Bajo, Indonesia, on May 10.', 'Labuan Bajo'],
+    ['The president met the visiting minister in Puerto Ayora, Ecuador, on Friday.', 'Puerto Ayora'],
+    // Datelines whose agency follows the city.
+    ['Leaders meet\n\nAstana. July 4. KazTAG - The president held a meeting with the Russian president.', 'Astana'],
+    ['Minister meets envoy\n\nAddis Ababa ENA August 8/2019 The state minister held discussion today with the special envoy.', 'Addis Ababa'],
+    // A lead that names only the country visited: its capital.
+    ['Leaders meet\n\nThe Ivorian president arrived yesterday to begin a two-day state visit to Ghana. He held talks with the president on trade.', 'Accra'],
+    // A castle named after the word, as German writes it.
+    ['Leaders meet\n\nThe leaders met on Saturday at the Schloss Meseberg in Germany to discuss gas.', 'Meseberg'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+
+  it.each([
+    // a body's name before a country is no city
+    ['The minister met the delegation in Foreign Affairs Committee, Kenya, on May 10.'],
+    // a visit still to come places nothing
+    ['Leaders talk\n\nThe two presidents spoke about trade. The president accepted an invitation for a state visit to Ghana.'],
+    ['Leaders talk\n\nThe two presidents discussed the upcoming state visit to Ghana.'],
+  ])('gives null: %s', (text) => {
+    expect(place(text)).toBeNull();
+  });
+});
+
+it('a guest "on a visit to China" who "was received by" the president: the visited country’s capital', () => {
+  expect(place('US Secretary Tom Hale, who is on a visit to China, was received by President Li Wen on Monday.')).toBe('Beijing');
+});

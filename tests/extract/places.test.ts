@@ -208,7 +208,7 @@ describe('the host\'s capital, when a readout never names the city', () => {
 describe('what the review of this round found: no place from these', () => {
   it.each([
     ['a noun "hosts"', 'Japanese officials met their hosts on Monday.'],
-    ['a passive "was received by"', 'US Secretary Tom Hale, who is on a visit to China, was received by President Li Wen on Monday.'],
+    ['a passive "was received by"', 'US Secretary Tom Hale, who is touring the region, was received by President Li Wen on Monday.'],
     ['"welcomed the decision"', 'German Chancellor Anna Berg welcomed the decision on Monday. She met PM Lee later.'],
     ['"received the award"', 'Michael Jordan received the award.'],
     ['an arrival on another day, in a sentence of its own', 'The ministers held talks on Monday. The foreign minister arrived in Geneva on Tuesday for a UN conference.'],
