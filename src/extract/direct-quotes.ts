@@ -29,7 +29,6 @@
 
 import type { Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
-import { matchesOf } from '../text/matches.js';
 
 export interface DirectCandidate extends Span {
   /** Offset of the opening mark. */
@@ -130,7 +129,11 @@ function scanFamily(
   let segments: Segment[] = [];
   let insideIdx = 0;
   // Where the family's marks stand, found in one pass over the text.
-  const marks = matchesOf(markPattern(fam), text).map((m) => m.index);
+  // (offsets only: a text of nothing but apostrophes would otherwise keep a match object per mark alive)
+  const marks: number[] = [];
+  const markRe = markPattern(fam);
+  markRe.lastIndex = 0;
+  for (let m = markRe.exec(text); m; m = markRe.exec(text)) marks.push(m.index);
   let mi = 0;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi];
