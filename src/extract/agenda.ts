@@ -325,8 +325,29 @@ function afterRelativeClause(t: string, end: number): Piece | null {
 const LIST_VERB = /^\s*(?:included|include|includes|were|are)\s+/u;
 const MODAL_STOP = /^,?\s+(?:would|could|should|must|might|will)$/u;
 const HOW_SUBJECT_BEFORE = /\bhow\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$/u;
-// A double quotation opened before the cue and not closed: the cue stands inside it.
-const OPEN_QUOTE_BEFORE = /[“«][^”»]*$|^[^"]*"(?:[^"]*"[^"]*")*[^"]*$/u;
+/**
+ * Whether a double quotation is open at each offset of a sentence (a “ or « not yet closed, or an odd number of
+ * straight marks before it): one pass per sentence, so each cue's question costs nothing more.
+ */
+let quoteStateOf = '';
+let quoteState = new Uint8Array(1);
+function quoteOpenAt(t: string, at: number): boolean {
+  if (t !== quoteStateOf) {
+    quoteStateOf = t;
+    quoteState = new Uint8Array(t.length + 1);
+    let curly = false;
+    let straight = false;
+    for (let i = 0; i < t.length; i++) {
+      quoteState[i] = curly || straight ? 1 : 0;
+      const c = t[i];
+      if (c === '“' || c === '«') curly = true;
+      else if (c === '”' || c === '»') curly = false;
+      else if (c === '"') straight = !straight;
+    }
+    quoteState[t.length] = curly || straight ? 1 : 0;
+  }
+  return quoteState[at] === 1;
+}
 const PARTICIPLE_AFTER_LIST = /,\s+\p{Ll}+ing\s+(?:on|upon)\b/u;
 
 /** The list that follows a cue, up to the first stop. */
@@ -359,7 +380,8 @@ function listAfter(t: string, from: number): Piece | null {
   const closing = /[,.!?]["”’»]\s+\p{Lu}/u.exec(w.slice(0, end));
   if (closing) end = closing.index;
   // '“… discussed trade and energy,” the statement read': a list inside a quotation ends at its closing mark.
-  if (OPEN_QUOTE_BEFORE.test(t.slice(0, from))) {
+  // (a double quotation opened before the cue and not closed: the cue stands inside it)
+  if (quoteOpenAt(t, from)) {
     const close = /["”»]/u.exec(w.slice(0, end));
     if (close) end = close.index;
   }

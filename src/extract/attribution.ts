@@ -203,7 +203,14 @@ const ASKED_ABOUT = /\basked\s+((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){1,4})(?:about|w
 const MAX_INTRO_NEEDLES = 32;
 
 export class Attributor {
+  /** Who is named where: the mentions and subjects, sorted by offset once the constructor is done. */
   readonly events: SpeakerEvent[] = [];
+  /**
+   * Who spoke where, as quotes are attributed in text order: kept apart from `events`, so each is appended
+   * near its end instead of spliced into the whole document's mentions (a text of many short quotes in one
+   * paragraph made that quadratic). At one offset a speaker comes after the mentions.
+   */
+  private readonly spoken: SpeakerEvent[] = [];
   private readonly quoteSpans: Span[];
 
   constructor(
@@ -362,9 +369,9 @@ export class Attributor {
   addSpeaker(at: number, person: number, described?: string): void {
     if (at < this.headlineEnd) return;
     const ev: SpeakerEvent = described && person < 0 ? { at, person, speaker: true, described } : { at, person, speaker: true };
-    let i = this.events.length;
-    while (i > 0 && this.events[i - 1].at > at) i--;
-    this.events.splice(i, 0, ev);
+    let i = this.spoken.length;
+    while (i > 0 && this.spoken[i - 1].at > at) i--;
+    this.spoken.splice(i, 0, ev);
   }
 
   /** The latest event before `at` in this paragraph or the previous one that passes `ok`. */
@@ -375,11 +382,14 @@ export class Attributor {
   /** The event `latest` finds, or null. */
   latestEvent(at: number, ok: (e: SpeakerEvent) => boolean, paragraphsBack = 1, from = at): SpeakerEvent | null {
     const pIdx = this.paragraphIndexAt(from);
-    // Start at the last event before `at`, and look back a bounded number of events.
+    // Start at the last event before `at`, and look back a bounded number of events (mentions and speakers
+    // merged by offset; at one offset the speaker is the later).
     const ev = this.events;
-    const lo = lowerBound(ev, at, (e) => e.at);
-    for (let i = lo - 1; i >= 0 && i >= lo - MAX_LOOK_BACK; i--) {
-      const e = ev[i];
+    const sp = this.spoken;
+    let i = lowerBound(ev, at, (e) => e.at) - 1;
+    let j = lowerBound(sp, at, (e) => e.at) - 1;
+    for (let n = 0; n < MAX_LOOK_BACK && (i >= 0 || j >= 0); n++) {
+      const e = j >= 0 && (i < 0 || sp[j].at >= ev[i].at) ? sp[j--] : ev[i--];
       const ep = this.paragraphIndexAt(e.at);
       if (pIdx - ep > paragraphsBack) return null;
       if (ok(e)) return e;

@@ -40,7 +40,7 @@
 // sentence once two are known.
 
 import type { AgendaItem, Participant, Quote, Span } from '../model.js';
-import type { ParsedDocument, Sentence } from '../text/document.js';
+import { lineSpan, type ParsedDocument, type Sentence } from '../text/document.js';
 import { lowerBound } from '../text/spans.js';
 import type { Mention, PeopleIndex } from './people.js';
 import {
@@ -74,14 +74,21 @@ const OTHER_CONVERSATION = /\b(?:after|before|following|prior to)\s+(?:his|her|t
 // An open relative clause right before a name: "a US Senator who was behind former President …".
 const RELATIVE_BEFORE = /\b(?:who|which|whose)\s[^,;]*$/u;
 // A meeting clause, then a comma and a reporter's title words before the name: "…, the presidential spokesman ".
-const TRAILING_TITLE = /,\s+(?:\p{Ll}+\s+)*(?:\p{Lu}\p{Ll}+\s+){0,3}$/u;
+const TRAILING_TITLE = /,\s+(?:\p{Ll}+\s+){0,8}(?:\p{Lu}\p{Ll}+\s+){0,3}$/u;
+// "Speaking in Jakarta after talks with B, Mr A said": an opening phrase, then the subject who met.
+const SENTENCE_OPENER = /^\s*(?:\p{Lu}\p{Ll}+ing|After|Following|During|Before|At|In|On|Upon)\b/u;
+/** How far back from a name the comma and title, and then the meeting clause, are looked for. */
+const TRAILING_REACH = 200;
+const CLAUSE_REACH = 300;
 
-/** The words before a name are a meeting clause, a comma and a title: "A held a call with B, the spokesman ". */
-function trailingSource(before: string): boolean {
-  // "Speaking in Jakarta after talks with B, Mr A said": an opening phrase, then the subject who met.
-  if (/^\s*(?:\p{Lu}\p{Ll}+ing|After|Following|During|Before|At|In|On|Upon)\b/u.test(before)) return false;
-  const t = TRAILING_TITLE.exec(before);
-  return !!t && MEETING_VERB_PATTERN.test(before.slice(0, t.index));
+/** The words before a name at `at` are a meeting clause, a comma and a title: "A held a call with B, the spokesman ". */
+function trailingSource(doc: ParsedDocument, s: Span, at: number): boolean {
+  if (SENTENCE_OPENER.test(doc.text.slice(s.start, Math.min(at, s.start + 40)))) return false;
+  const from = Math.max(s.start, at - TRAILING_REACH);
+  const t = TRAILING_TITLE.exec(doc.text.slice(from, at));
+  if (!t) return false;
+  const comma = from + t.index;
+  return MEETING_VERB_PATTERN.test(doc.text.slice(Math.max(s.start, comma - CLAUSE_REACH), comma));
 }
 const PAST_MEETING_AFTER = /\b(?:met|held|received|hosted|talked|discussed|welcomed|visited|spoke|co-chaired)\b/i;
 const PRONOUN_SUBJECT = /^\s*(?:He|She)\s/;
@@ -283,7 +290,7 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
       if (/\s[-–—]\s+$/u.test(before) && /^\s*$/u.test(after)) continue;
     }
     // "…, the presidential spokesman Bassam Rady said on Saturday": who reports the meeting, after it.
-    if (p.type === 'person' && PERSON_SOURCE_AFTER.test(after) && trailingSource(doc.text.slice(s.start, m.start))) continue;
+    if (p.type === 'person' && PERSON_SOURCE_AFTER.test(after) && trailingSource(doc, s, m.start)) continue;
     if (CITED_SOURCE_BEFORE.test(before)) continue;
     out.push(m);
   }
@@ -351,16 +358,15 @@ function leadParagraphs(doc: ParsedDocument): Set<number> {
 /** "Follow Nordic Wire", "Share", "Reporting by A": page furniture, on its own short line or in the name. */
 function isFurniture(doc: ParsedDocument, name: string, m: Mention): boolean {
   if (PAGE_FURNITURE_PATTERN.test(name)) return true;
-  const lineStart = doc.text.lastIndexOf('\n', m.start) + 1;
-  const nl = doc.text.indexOf('\n', m.end);
-  const line = doc.text.slice(lineStart, Math.min(nl < 0 ? doc.text.length : nl, lineStart + 200));
+  const [lineStart] = lineSpan(doc, m.start);
+  const [, lineEnd] = lineSpan(doc, m.end);
+  const line = doc.text.slice(lineStart, Math.min(lineEnd, lineStart + 200));
   return line.length < 120 && PAGE_FURNITURE_PATTERN.test(line);
 }
 
 function isCapitalsDateline(doc: ParsedDocument, m: Mention): boolean {
   if (!/\p{Lu}{2}/u.test(m.text) || m.text !== m.text.toUpperCase()) return false;
-  const lineStart = doc.text.lastIndexOf('\n', m.start) + 1;
-  return m.start - lineStart < 4;
+  return m.start - lineSpan(doc, m.start)[0] < 4;
 }
 
 function mentionsIn(mentions: Mention[], s: Span): Mention[] {

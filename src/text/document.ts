@@ -110,6 +110,14 @@ export function lineAt(doc: Pick<ParsedDocument, 'lineStarts'>, offset: Offset):
   return Math.max(1, lowerBound(doc.lineStarts, offset + 1, (start) => start));
 }
 
+/** Start and end (before its newline) of the line holding an offset, found by binary search. */
+export function lineSpan(doc: Pick<ParsedDocument, 'lineStarts' | 'text'>, offset: Offset): [Offset, Offset] {
+  const i = lineAt(doc, offset) - 1;
+  const start = doc.lineStarts[i] ?? 0;
+  const next = doc.lineStarts[i + 1];
+  return [start, next === undefined ? doc.text.length : Math.max(start, next - 1)];
+}
+
 /** The paragraph holding an offset, or undefined. */
 export function paragraphAt(doc: ParsedDocument, offset: Offset): Paragraph | undefined {
   return spanAt(doc.paragraphs, offset);

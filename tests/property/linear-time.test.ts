@@ -55,6 +55,13 @@ describe('analyze() time grows linearly on hostile text', () => {
     // Found by review: every weekday was compared with every full date.
     ['weekdays and full dates', (n: number) => 'Monday. March 2, 2020. '.repeat(n / 23)],
     ['white space only', (n: number) => ' \t\n'.repeat(n / 3)],
+    // Four a hunt for super-linear rules found: the first and third fail at the build before the fix (11x and 14x
+    // from n to 4n), the other two grew 6-7x there and about 4x now
+    ['a reporter\'s title and "said" after every name of one long meeting sentence', (n: number) =>
+      'Ruiz met ' + Array.from({ length: n / 30 }, (_, i) => `Bo Lee${i}, spokesman Ana Ko said, `).join('') + 'and Bo Ko.'],
+    ['thousands of names on one line', (n: number) => 'President Ana Ruiz met ' + Array.from({ length: n / 14 }, (_, i) => `Bo Lee${i}, `).join('') + 'and Bo Ko.'],
+    ['an agenda cue inside an open quotation, again and again', (n: number) => 'They agreed “to discuss X and Y and '.repeat(n / 36)],
+    ['short quotes with a speaker, all in one paragraph', (n: number) => '“We agree,” Ruiz said. '.repeat(n / 23)],
     ['a full stop, then one long run of spaces in a paragraph', (n: number) => 'Talks\n\nPresident Ana Ruiz met him. ' + ' '.repeat(n) + 'Peru President said.'],
     ['colons', (n: number) => ':'.repeat(n)],
     ['long lower-case words', (n: number) => 'a'.repeat(n / 2) + ' said ' + 'b'.repeat(n / 2)],
