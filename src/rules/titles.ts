@@ -165,7 +165,7 @@ export const PORTFOLIO_WORDS: readonly string[] = (
 /** A generation written after a name: "Robert Casey Jr.", "Joseph R. Murray II". */
 export const GENERATIONS: readonly string[] = ['Jr', 'Sr', 'II', 'III', 'IV'];
 
-export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Madam', 'Dame', 'Lord', 'Lady', 'Hon.'];
+export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Madam', 'Dame', 'Lord', 'Lady', 'Hon.', 'Excellency'];
 
 /**
  * Honorifics of other countries that stand before a name and are no part of it: Malaysian

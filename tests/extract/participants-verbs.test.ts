@@ -5,6 +5,12 @@ const surnames = (text: string) => analyze(text).participants.map((p) => p.name.
 
 describe('findParticipants: uncommon meeting verbs, titles and names that are not people', () => {
   it.each([
+    // "held discussion" (singular, no article) as readouts write it
+    ['Foreign Affairs State Minister Hana Tesfaye held discussion today with UK Special Envoy Julian Rowe.', ['Rowe', 'Tesfaye']],
+    // "Her Excellency" before a name the text uses once
+    ['Minister of Foreign Affairs Hugh Tennant earlier today met with Ambassador of the United States of America, Her Excellency Sarah-Ann Lyle during which they discussed security.',
+      ['Lyle', 'Tennant']],
+    ['Minister Hugh Tennant met His Excellency Omar Haddad.', ['Haddad', 'Tennant']],
     // co-chaired / held a phone call as meeting verbs
     ['Deputy Foreign Minister Lin Wei and Vice Foreign Minister Park Ji-ho co-chaired the consultations in the coastal city of Ningbo on Tuesday.',
       ['Ji-ho', 'Wei']],
