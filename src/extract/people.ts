@@ -195,7 +195,7 @@ const NON_NAME = new Set(
     // A title-case headline's verbs: "Kazakh Foreign Minister Holds Talks with …".
     'holds meets receives visits hosts welcomes discusses urges calls says tells vows warns pledges seeks hails ' +
     'praises thanks agrees arrives attends addresses congratulates reaffirms stresses underlines opens launches ' +
-    'confirms rejects denies invites backs slams eyes expects plans wants offers proposes announces phones ' +
+    'confirms rejects denies invites backs slams eyes expects plans wants offers proposes announces phones presents ' +
     // … and with a plural subject: "X, EU Special Representative Discuss Peace".
     'discuss meet hold agree sign vow pledge seek eye mull review explore boost strengthen deepen expand reaffirm renew ' +
     // … and its adverbs: "X and Y Jointly Meet the Press".
@@ -959,6 +959,9 @@ export function describedPeople(index: PeopleIndex, phrase: string): number[] {
   return fits.length || !country ? fits : fitsFor(index, key, null) ?? [];
 }
 
+/** Classes of office no envoy holds: "the Kuwaiti diplomat" is never the emir. */
+const HEADS: readonly (RoleClass | null)[] = ['monarch', 'head-of-state', 'head-of-government'];
+
 function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?: Map<string, number[]>, text?: string): number[] | null {
   const classes = key === 'counterpart' ? null : DESC_CLASSES.get(key);
   if (classes === undefined) return null;
@@ -982,6 +985,13 @@ function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?
     } else if (!country) return;
     fits.push(i);
   });
+  // "the Kuwaiti diplomat" for "Ambassador Al-Munaikh", whose country the text never tied to him: when everyone of
+  // that country is a head of state or government (the emir), the one person of the class without a country.
+  const ofCountry = index.people.filter((p) => p.type === 'person' && p.country === country);
+  if (!fits.length && country && GENERIC.has(key) && classes?.length && ofCountry.length && ofCountry.every((p) => HEADS.includes(classifyRole(p.role)))) {
+    const open = index.people.flatMap((p, i) => (p.type === 'person' && !p.country && classes.includes(classifyRole(p.role) as RoleClass) ? [i] : []));
+    if (open.length === 1) fits.push(open[0]);
+  }
   // "the Vietnamese diplomat" for a deputy prime minister: the country's person when the class fits nobody.
   if (!fits.length && country && GENERIC.has(key)) {
     index.people.forEach((p, i) => {

@@ -1949,3 +1949,20 @@ describe('a title with no country is the text’s own office holder', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('an envoy’s credentials readout', () => {
+  it.each([
+    ['an opening phrase with a participle ("During a ceremony, hosted at …, X conveyed …") is no claim', 'Credentials\n\nAmbassador Bader Munir presented his credentials to King Hal.\n\nDuring a ceremony, hosted at the palace on Thursday, Ambassador Munir conveyed to King Hal the best regards of the Amir.',
+      []],
+    ['but a claim whose subject has a participle before it is one ("In this contest, undeclared voters …, X said")', 'Vote\n\nJane Smith spoke in Concord.\n\nIn this year\'s contest, undeclared voters aren\'t likely to help one candidate more than another, Smith said.',
+      [['indirect', 'Jane Smith', 'In this year\'s']]],
+    ['"the Kuwaiti diplomat" is the one envoy the text gave no country, not the emir', 'Kuwait Ambassador Presents Credentials To King Hal\n\nLONDON, April 3 (KUNA) -- Bader Munir presented to King Hal his credentials as Ambassador of Kuwait.\n\nAmbassador Munir conveyed the regards of the Amir of Kuwait Sheikh Meshal Al-Sabah.\n\nThe Amir visited the UK four times, the Kuwaiti diplomat noted.',
+      [['indirect', 'Bader Munir', 'The Amir visited']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  it('a title-case headline\'s "Presents" is no name', () => {
+    const names = findPeople(parseDocument('Kuwait Ambassador Presents Credentials To King Hal\n\nBader Munir presented his credentials.')).people.map((p) => p.name);
+    expect(names).not.toContain('Presents Credentials');
+  });
+});
