@@ -257,7 +257,8 @@ const PERSON_BEFORE = new RegExp(String.raw`(?:\b(?:${PERSON_NOUNS.join('|')}|wi
 // "…,” writes Nate Silver.": any speech verb right before a name marks a person.
 const VERB_BEFORE = /(\p{Ll}+)\s+$/u;
 const speechVerbBefore = (before: string): boolean => isSpeechVerb(VERB_BEFORE.exec(before)?.[1] ?? '');
-const PERSON_AFTER = /^(?:\s+(?:(?:also|then|later|again|still|never|once|previously|recently|often|repeatedly|\p{Ll}+ly)\s+)?(?:and|has|had|have|is|was|will|would|can|could|should|met|meets|held|holds|told|made|gave|took|left|sent|spoke|says|said|arrived|visited|called|thanked|welcomed|noted|added|\p{Ll}+ed)\b|\s*[,(]|['’]s?\b)/u;
+// (also after where the person is from: "Juan Manriquez of Oakland carried one of the photos")
+const PERSON_AFTER = /^(?:\s+of\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:\s+(?:(?:also|then|later|again|still|never|once|previously|recently|often|repeatedly|\p{Ll}+ly)\s+)?(?:and|has|had|have|is|was|will|would|can|could|should|met|meets|held|holds|told|made|gave|took|left|sent|spoke|says|said|arrived|visited|called|thanked|welcomed|noted|added|\p{Ll}+ed)\b|\s*[,(]|['’]s?\b)/u;
 
 // Before a bare capitalised pair, words that make it a place or a thing: "the Agua Negra tunnel",
 // "in Buenos Aires", "the province of San Juan".

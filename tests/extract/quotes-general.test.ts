@@ -1966,3 +1966,12 @@ describe('an envoy’s credentials readout', () => {
     expect(names).not.toContain('Presents Credentials');
   });
 });
+
+describe('a bare name marked as a person by where they are from', () => {
+  it.each([
+    ['"X of Oakland carried …" is a person, and "he said" after it theirs', 'Parade\n\nIn downtown San Francisco, a group marched in silence. Juan "Chico" Manriquez of Oakland carried one of the photos. "I pretty much cried the whole parade," he said.',
+      [['direct', 'Juan Manriquez', 'I pretty much']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
