@@ -124,8 +124,11 @@ const DOCUMENT_NOUN = String.raw`(?:statement|readout|release|communiqu[eé]|tra
 const ISSUED_DOCUMENT = new RegExp(String.raw`^(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}?(?:\p{Lu}[\p{L}\p{M}-]*))(?:['’]s)?\s+${DOCUMENT_NOUN}$`, 'u');
 const DOCUMENT_LABEL = new RegExp(String.raw`\s${DOCUMENT_NOUN}$`, 'u');
 const SIDE_ACCOUNT_OF_MEETING = /^((?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:version|account|readout))\s+of\s+(?:the|their|this)\s+(?:exchange|talks|meeting|call|conversation|discussions?)$/iu;
-/** A person's own words by a possessive pronoun: "his statement", "her remarks on Monday". */
-const OWN_WORDS = /^([Hh]is|[Hh]er)\s+(?:own\s+|latest\s+|written\s+|opening\s+|closing\s+)?(?:statement|remarks|speech|words|letter|message|post|tweet|interview|address|comments)(?:\s+(?:on|in|at|to|during)\s.*)?$/u;
+/**
+ * Someone's own words by a possessive: "his statement", "her remarks on Monday", "The MFA’s statement", "the
+ * ministry's statement", or a name used before the noun: "The FO statement", "The PMO email" (the possessor speaks).
+ */
+const OWN_WORDS = /^([Hh]is|[Hh]er|(?:[Tt]he\s+)?\p{L}[\p{L}\p{M}.&-]*(?:\s+\p{L}[\p{L}\p{M}.&-]*){0,4}?(?=['’]s?\s)|(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,3}?(?=\s))(?:['’]s?)?\s+(?:own\s+|latest\s+|written\s+|opening\s+|closing\s+)?(?:statement|remarks|speech|words|letter|message|post|tweet|interview|address|comments|email)(?:\s+(?:on|in|at|to|during)\s.*)?$/u;
 const DOCUMENT_WORDS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'press release']);
 const DESCRIBED_BODY_HEADS = new Set(
   'office ministry department commission agency presidency government secretariat service administration council committee embassy mission bureau union nations kremlin cabinet chancellery parliament'.split(' '),
@@ -422,11 +425,18 @@ export class Attributor {
       const who = personIn(this.people, defined.start, defined.end);
       if (who >= 0) return who;
     }
+    // "the Foreign Office said …. The FO said": initials never defined, of the one body named before that they spell.
+    const initials = /^(?:the\s+)?(\p{Lu}{2,5})$/iu.exec(phrase);
+    if (initials && !defined && /^\p{Lu}+$/u.test(initials[1])) {
+      const who = this.bodyByInitials(initials[1], span.start);
+      if (who >= 0) return who;
+    }
     // "According to his statement on June 5", "her remarks": the words are the person's the pronoun stands for.
     const own = OWN_WORDS.exec(phrase);
-    if (own) {
+    if (own && own[1] !== phrase) {
       const at = span.start + phrase.indexOf(own[1]);
-      return this.resolveSubject({ start: at, end: at + own[1].length }, anchor);
+      const who = this.resolveSubject({ start: at, end: at + own[1].length }, anchor);
+      if (who >= 0 || /^(?:his|her)$/iu.test(own[1])) return who;
     }
     if (PRONOUNS.has(lower)) {
       // "she" skips people the text shows to be men, "he" women; unknown gender fits both.
@@ -578,6 +588,24 @@ export class Attributor {
       if (x.start >= at) break;
       if (who >= 0 && x.person !== who) return -1;
       who = x.person;
+    }
+    return who;
+  }
+
+  /**
+   * The one body named before `at` whose capitalised words spell `acr` ("Foreign Office" for FO, "Prime Minister’s
+   * Office" for PMO, "Ministry of Foreign Affairs" for MFA); -1 when none or several.
+   */
+  private bodyByInitials(acr: string, at: number): number {
+    let who = -1;
+    for (const m of this.people.mentions) {
+      if (m.start >= at) break;
+      const p = this.people.people[m.person];
+      if (p?.type !== 'body' || m.person === who) continue;
+      const spelled = (p.name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join('');
+      if (spelled !== acr) continue;
+      if (who >= 0) return -1;
+      who = m.person;
     }
     return who;
   }

@@ -1975,3 +1975,18 @@ describe('a bare name marked as a person by where they are from', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a body’s statement by its initials or a possessive', () => {
+  it.each([
+    ['"The MFA’s statement added" is the ministry the initials were defined for', 'Lee met Trump\n\nLee met Trump in Singapore. A press statement issued by the Ministry of Foreign Affairs (MFA) after lunch was short.\n\nThe MFA’s statement added that Trump expressed support for Asean.',
+      [['indirect', 'Ministry of Foreign Affairs', 'Trump expressed support']]],
+    ['"the ministry’s statement" is the ministry', 'Lee met Trump\n\nLee met Trump in Singapore. The Ministry of Foreign Affairs issued a statement.\n\nThe ministry’s statement added that Trump liked Lee.',
+      [['indirect', 'Ministry of Foreign Affairs', 'Trump liked Lee']]],
+    ['initials never defined, of the one body named before that they spell ("The FO statement said")', 'Talks\n\nForeign Minister Omar Khan met his Afghan counterpart in Islamabad. The Foreign Office said in a statement that the talks were useful.\n\nThe FO statement said that the two sides held a candid exchange.',
+      [['indirect', 'Foreign Office', 'the talks were'], ['indirect', 'Foreign Office', 'the two sides']]],
+    ['but initials no body named before spells stay as written', 'Talks\n\nForeign Minister Omar Khan met his Afghan counterpart. The Foreign Office issued a statement.\n\nThe ISPR said that the two sides held a candid exchange.',
+      [['indirect', 'ISPR', 'the two sides']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
