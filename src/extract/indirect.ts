@@ -710,8 +710,10 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       if (short) break;
       // "At a Thursday rally in Modesto, Sanders said …", "Racking up a string of victories, X told …": an opening
       // phrase with no verb of its own is no claim ("During a ceremony, hosted at the palace, X conveyed …": a
-      // participle right after a comma, before its preposition, is no verb of its own).
-      if (OPENER.test(toks[0].t) && !toks.slice(0, k).some((x, i) => looksFinite(x.t) && !(i > 0 && toks[i - 1].t === ',' && PREPOSITIONS.has(toks[i + 1]?.t ?? '')))) break;
+      // participle right after the opening phrase's comma, before its preposition, is no verb of its own; not
+      // "In Istanbul, the two sides, however, agreed on …").
+      const firstComma = toks.findIndex((x) => x.t === ',');
+      if (OPENER.test(toks[0].t) && !toks.slice(0, k).some((x, i) => looksFinite(x.t) && !(i === firstComma + 1 && /ed$/u.test(x.t) && PREPOSITIONS.has(toks[i + 1]?.t ?? '')))) break;
       return clauseBefore(doc, s, toks[k].s, sv.verb, subject, quotes);
     }
   }

@@ -74,12 +74,12 @@ const OTHER_CONVERSATION = /\b(?:after|before|following|prior to)\s+(?:his|her|t
 // An open relative clause right before a name: "a US Senator who was behind former President …".
 const RELATIVE_BEFORE = /\b(?:who|which|whose)\s[^,;]*$/u;
 // A meeting clause, then a comma and a reporter's title words before the name: "…, the presidential spokesman ".
-const TRAILING_TITLE = /,\s+(?:\p{Ll}+\s+){0,8}(?:\p{Lu}\p{Ll}+\s+){0,3}$/u;
+const TRAILING_TITLE = /,\s+(?:\p{Ll}+\s+)*(?:\p{Lu}\p{Ll}+\s+){0,3}$/u;
 // "Speaking in Jakarta after talks with B, Mr A said": an opening phrase, then the subject who met.
 const SENTENCE_OPENER = /^\s*(?:\p{Lu}\p{Ll}+ing|After|Following|During|Before|At|In|On|Upon)\b/u;
 /** How far back from a name the comma and title, and then the meeting clause, are looked for. */
 const TRAILING_REACH = 200;
-const CLAUSE_REACH = 300;
+const CLAUSE_REACH = 1000;
 
 /** The words before a name at `at` are a meeting clause, a comma and a title: "A held a call with B, the spokesman ". */
 function trailingSource(doc: ParsedDocument, s: Span, at: number): boolean {

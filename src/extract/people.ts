@@ -1063,13 +1063,29 @@ function resolveWith(
 
 /**
  * A capitalised title with no country ("the Prime Minister") is the office of the text's own side: of the holders named
- * so far, those the text gave no country, when others it marked as foreign ("British Prime Minister Theresa
- * May") also fit. All fitting people when every holder is marked or none is.
+ * so far, those the text gave no country, when others it marked as foreign ("British Prime Minister Theresa May") also
+ * fit and the text named an unmarked one first (the host a readout opens with; wire copy that marks its host, "Kenyan
+ * President William Ruto hosted President Yoweri Museveni", keeps all fitting people).
  */
 function unmarked(index: PeopleIndex, fits: number[], seen: Map<number, number>): number[] {
   const named = fits.filter((i) => seen.has(i));
   const home = named.filter((i) => !index.people[i].country);
-  return home.length > 0 && home.length < named.length ? home : fits;
+  if (home.length === 0 || home.length === named.length) return fits;
+  const first = firstMentions(index);
+  const earliest = named.reduce((a, b) => ((first.get(b) ?? Infinity) < (first.get(a) ?? Infinity) ? b : a));
+  return home.includes(earliest) ? home : fits;
+}
+
+const FIRST_MENTIONS = new WeakMap<PeopleIndex, Map<number, number>>();
+/** Where each person is first named (not described), once per index. */
+function firstMentions(index: PeopleIndex): Map<number, number> {
+  let first = FIRST_MENTIONS.get(index);
+  if (!first) {
+    first = new Map();
+    for (const m of index.mentions) if (m.kind !== 'description' && !first.has(m.person)) first.set(m.person, m.start);
+    FIRST_MENTIONS.set(index, first);
+  }
+  return first;
 }
 
 /** Of the fitting people named so far, the one named most often; a tie goes to the one named first. */
@@ -1344,13 +1360,20 @@ function roleBackPattern(index: PeopleIndex): RoleSet | null {
   const set = new Set([...roles].flatMap((r) => [r, r.toLowerCase()]));
   let longest = 0;
   for (const r of set) longest = Math.max(longest, r.length);
-  return { set, longest: Math.min(longest, 120) };
+  const nameWords = new Set(index.people.flatMap((p) => (p.type === 'person' ? p.name.split(/\s+/) : [])));
+  return { set, longest: Math.min(longest, 120), nameWords };
 }
 
 interface RoleSet {
   set: Set<string>;
   longest: number;
+  /** Every word of the document's people's names ("King" of Larry King), which a bare title never is. */
+  nameWords: Set<string>;
 }
+// A bare title's verb: "Prime Minister said", "Prime Minister also stressed".
+const BARE_TITLE_VERB = /^\s+(?:also\s+|further\s+)?(\p{Ll}+)\b/u;
+// A sentence break that is an abbreviation's full stop: "Mr. King said".
+const ABBREVIATED_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Sr|Jr)\.\s+$/u;
 
 // Where a title used alone may start ("the …", or an abbreviation such as "EAM"), and the country
 // adjective after "the": compiled once, the roles themselves are looked up in the document's set.
@@ -1390,8 +1413,10 @@ function* titleMentions(body: string, roles: RoleSet): Generator<{ index: number
     }
     const after = m.index + m[0].length;
     if (m.groups?.bare !== undefined) {
+      // (only before a verb of saying, not after "Mr.", and not a word that is someone's name: "King said" for Larry King)
       const role = roleAt(body, m.index, roles);
-      if (role && /^\p{Lu}/u.test(role) && /^\s+\p{Ll}/u.test(body.slice(m.index + role.length, m.index + role.length + 3))) {
+      const verb = role ? BARE_TITLE_VERB.exec(body.slice(m.index + role.length, m.index + role.length + 40)) : null;
+      if (role && verb && isSpeechVerb(verb[1]) && /^\p{Lu}/u.test(role) && !ABBREVIATED_BEFORE.test(body.slice(Math.max(0, m.index - 8), m.index)) && !roles.nameWords.has(role)) {
         yield { index: m.index, length: role.length, role, adj: null };
         TITLE_START.lastIndex = m.index + role.length;
       } else TITLE_START.lastIndex = m.index + 1;

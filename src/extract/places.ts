@@ -51,7 +51,7 @@
 import type { DateMention, PartialDate, Quote, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry } from '../rules/countries.js';
-import { CITIES, CITY_ABBREVIATIONS, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, FUTURE_EVENT_BEFORE, NOT_CITIES, SEATS_OF_GOVERNMENT } from '../rules/places.js';
+import { CITIES, CITY_ABBREVIATIONS, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, FUTURE_EVENT_BEFORE, NOT_CITIES, SEATS_OF_GOVERNMENT, VENUE_WORDS } from '../rules/places.js';
 import { otherOccasionOpener } from './dates.js';
 import { MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN, SPOKE_TO } from '../rules/meeting-words.js';
 import { inside, quotedSpans } from './participants.js';
@@ -299,8 +299,8 @@ function captionCity(doc: ParsedDocument): string | null {
 }
 
 // "at Meseberg Castle", "at the 18th-century Meseberg Palace" (not "the Presidential Palace": a name without "the").
-// ("at the Schloss Meseberg": the castle's name after the word, as German and French write it)
-const VENUE_NAME = /\b(?:at|in)\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)-century\s+)?(?:(\p{Lu}\p{Ll}+)\s+(?:Castle|Palace|Manor|Estate|Lodge|Château|Chateau)\b|(?:the\s+)?(?:Schloss|Château|Chateau)\s+(?:de\s+)?(\p{Lu}\p{Ll}+)\b)/u;
+// ("at the Schloss Meseberg", "the Château de Versailles": the castle's name after the word, as German and French write it)
+const VENUE_NAME = /\b(?:at|in)\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)-century\s+)?(?:(\p{Lu}\p{Ll}+)\s+(?:Castle|Palace|Manor|Estate|Lodge|Château|Chateau)\b|(?:the\s+)?(?:Schloss\s+|Ch[âa]teau\s+de\s+)(\p{Lu}\p{Ll}+)\b)/u;
 
 function venueName(doc: ParsedDocument): string | null {
   for (const s of doc.sentences.slice(0, 12)) {
@@ -335,13 +335,12 @@ function hostCapital(doc: ParsedDocument): string | null {
   return c?.capital ?? null;
 }
 
-const VISIT_TO_COUNTRY = /\bvisit\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’-]+){0,3})/u;
-const NOT_YET_VISIT = /\b(?:upcoming|planned|forthcoming|next|future|proposed|possible|invit\w*|will|would|plans?|expected)\b[^.;]{0,40}$/iu;
+// The visit the meeting happened on: "on a two-day state visit to Ghana", "to begin his official visit to Vietnam", "in
+// the latter's first official visit to Argentina", "on her second visit this year to Jordan" (not "before his visit to
+// Turkey", "ahead of a visit to China", "after returning from a visit to Ghana").
+const VISIT_TO_COUNTRY = /\b(?:on|during|in|begin|begins|began|beginning|start|starts|started|starting|pay|pays|paid|paying)\s+(?:a|an|his|her|their|its|the(?:\s+latter['’]s)?|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}?visit\s+(?:(?:this|last)\s+year\s+)?to\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’-]+){0,3})(?!\s+to\s+attend\b)/u;
+const NOT_YET_VISIT = /\b(?:upcoming|planned|forthcoming|next|future|proposed|possible|invit\w*|will|would|plans?|expected|due|preparations?|anniversary|postponed)\b[^.;]{0,40}$/iu;
 
-/**
- * A lead that names only the country the guest visits ("arrived yesterday … to begin a two-day state visit to
- * Ghana", "her second visit this year to Jordan"): the talks were in its capital. Not a visit still to come.
- */
 function visitCapital(doc: ParsedDocument): string | null {
   for (const s of doc.sentences.slice(0, 4)) {
     const m = VISIT_TO_COUNTRY.exec(s.text.slice(0, 600));
@@ -409,23 +408,32 @@ export function isKnownPlace(name: string): boolean {
   return KNOWN.has(t) || KNOWN.has(title) || !!findCountry(t);
 }
 
-// ", Indonesia" after a name: the name is a place of that country, however many words it has.
-const COUNTRY_AFTER = /^,\s*((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’.-]*){0,3})/u;
+// ", Indonesia" after a name: the name is a place of that country, however many words it has. The country is a name,
+// not an adjective ("in Geneva Tuesday, Swiss officials said"), and ends its phrase.
+const COUNTRY_AFTER = /^,\s*((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|during|after|before|this|last|next|to)\b)/u;
+// Words of a venue or a feature's name, not a city's: "Nairobi National Park, Kenya", "Villa Somalia".
+const VENUE_WORD = new Set([...ORGANISATION_HEADS, ...VENUE_WORDS]);
 
 /**
  * "in Labuan Bajo, Indonesia", "in Nusa Dua, Bali, Indonesia": a place of two or three words the gazetteer does
- * not list, followed by a country (or a region and a country), is a city by its form; null otherwise.
+ * not list, followed by a country (or a region and a country), is a city by its form; null otherwise (and for a known
+ * city's name with more words after it: "Nairobi National Park" is read as Nairobi by the rules after).
  */
 function namedWithCountry(raw: string, after: string): string | null {
   const words = raw.trim().replace(/[.,]$/, '').split(/\s+/);
-  if (words.length < 2 || NOT_CITY.has(words[0]) || findCountry(words.join(' ')) || KNOWN.has(words.join(' '))) return null;
-  if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || ORGANISATION_HEADS.includes(w.toLowerCase()))) return null;
+  if (words.length < 2 || NOT_CITY.has(words[0]) || findCountry(words.join(' ')) || KNOWN.has(words.join(' ')) || KNOWN.has(words[0])) return null;
+  if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || VENUE_WORD.has(w.toLowerCase()) || DAY_OR_MONTH.test(w))) return null;
   const next = COUNTRY_AFTER.exec(after);
   if (!next) return null;
   const ws = next[1].split(/\s+/);
-  for (let n = ws.length; n >= 1; n--) if (findCountry(ws.slice(0, n).join(' '))) return words.join(' ');
+  for (let n = ws.length; n >= 1; n--) {
+    const name = ws.slice(0, n).join(' ');
+    const c = findCountry(name);
+    if (c && (c.name === name || !c.adjectives?.includes(name))) return words.join(' ');
+  }
   return null;
 }
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon|Evening|Night|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 function cityName(raw: string, phrase: boolean): string | null {
   let name = raw.trim().replace(/\.$/, '').replace(/[’']s$/, '');

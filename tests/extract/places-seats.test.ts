@@ -78,3 +78,23 @@ describe('findMeetingPlace: a city known by its form, a dateline’s agency, a v
 it('a guest "on a visit to China" who "was received by" the president: the visited country’s capital', () => {
   expect(place('US Secretary Tom Hale, who is on a visit to China, was received by President Li Wen on Monday.')).toBe('Beijing');
 });
+
+describe('findMeetingPlace: what the review of this session found', () => {
+  it.each([
+    ['The leaders held talks in Geneva Tuesday, Swiss officials said.', 'Geneva'],
+    ['The leaders met in Nairobi National Park, Kenya, on Friday.', 'Nairobi'],
+    ['The president received the envoy at Schloss Bellevue on Monday.', 'Berlin'],
+    ['Leaders meet\n\nKing Abdullah welcomed Prime Minister May on her second visit this year to Jordan.', 'Amman'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+  it.each([
+    ['The ministers met on Monday ahead of a visit to China by President Biden.'],
+    ['Talks\n\nShoukry is due to begin a visit to India in May. He met the envoy on Monday.'],
+    ['Talks\n\nThe two leaders held a virtual meeting and discussed preparations for the President\'s visit to India.'],
+    ['Talks\n\nThe two ministers spoke after returning from a visit to Ghana.'],
+    ['Talks\n\nThe envoys met to mark the anniversary of Xi\'s visit to Russia.'],
+  ])('gives null: %s', (text) => {
+    expect(place(text)).toBeNull();
+  });
+});

@@ -1990,3 +1990,18 @@ describe('a body’s statement by its initials or a possessive', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('what the review of this session found: titles used alone', () => {
+  it.each([
+    ['"Mr. King said" is the talk-show host, not the king (no bare title after an abbreviation, nor one that is a name)', 'Talks\n\nTalk show host Larry King met Saudi King Salman in Riyadh on Monday. Mr. King said the meeting went well.',
+      [['indirect', 'Mr. King', 'the meeting went']]],
+    ['"President and party chief Xi said": a bare title only before its verb of saying', 'Talks\n\nChinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday. President and party chief Xi said China wanted peace.',
+      [['indirect', 'Xi Jinping', 'China wanted peace']]],
+    ['wire copy that marks its host: "the President" is still the host named first', 'Talks\n\nKenyan President William Ruto hosted President Yoweri Museveni on Friday. "We will finish it," the President said.',
+      [['direct', 'William Ruto', 'We will finish']]],
+    ['"On sanctions, Tehran, however, stood by its position, the minister said" is a claim', 'Talks\n\nForeign Minister Hossein Amir-Abdollahian met EU envoy Enrique Mora in Doha on Monday. On sanctions, Tehran, however, stood by its position, the minister said.',
+      [['indirect', 'Hossein Amir-Abdollahian', 'On sanctions, Tehran,']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
