@@ -140,7 +140,10 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
       const oneWord = !/\s/.test(label.name.trim()) && !label.role;
       const named = known || label.dotted || hasTitle(label.role ?? label.name) || (!oneWord && (isAllCaps(label.name) || labelled >= 2));
       // A label on a line of its own needs no speech after it, but one unknown word ("Weather:", "Author:") is still no speaker.
-      const accepted = plausibleLabel(label.name, label.role) && (ownLine ? named || (!oneWord && !label.dotted) : (p.index > 0 || labelled >= 1) && speechLike && named);
+      // (a first paragraph longer than any headline, under a label with a title, is a turn: a remarks page that opens
+      // with its speaker, "ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: I am absolutely delighted …")
+      const openingTurn = p.index === 0 && !!label.role && hasTitle(label.role) && body.length > FIRST_TURN_LENGTH;
+      const accepted = plausibleLabel(label.name, label.role) && (ownLine ? named || (!oneWord && !label.dotted) : (p.index > 0 || labelled >= 1 || openingTurn) && speechLike && named);
       if (accepted) {
         close();
         current = { person: who, name: who >= 0 ? people.people[who].name : displayName(label.name), line, first: p.index, paras: speech ? [speech] : [] };
@@ -167,6 +170,9 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
   close();
   return out;
 }
+
+/** Longer than any headline: a first paragraph this long under a titled label is the page's first turn. */
+const FIRST_TURN_LENGTH = 300;
 
 /** Characters at the start of a paragraph that may hold its label. */
 const LABEL_HEAD = 300;

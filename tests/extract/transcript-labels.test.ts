@@ -117,3 +117,13 @@ describe('a section headed by a name is no turn', () => {
     expect(turns(text)[0]).toEqual(['transcript', 'Ana Ruiz', 'Thank you, Minister']);
   });
 });
+
+describe('a remarks page that opens with its speaker’s titled label', () => {
+  const long = 'I am absolutely delighted to host Prime Minister Luxton here on your first official visit. ' + 'Our two countries share history, geography and values, and our relationship has never been more important. '.repeat(3);
+  it('the first paragraph, longer than any headline, is the first turn', () => {
+    expect(turns(`ANTHONY ALDER, PRIME MINISTER OF AUSTRALIA: ${long}\n\nToday, we look to the future.`)).toEqual([['transcript', 'Anthony Alder', 'I am absolutely']]);
+  });
+  it('but a short first line in that form is a headline', () => {
+    expect(turns('ANTHONY ALDER, PRIME MINISTER OF AUSTRALIA: Sanctions are illegal\n\nThe prime minister spoke in Sydney on Monday.')).toEqual([]);
+  });
+});
