@@ -92,6 +92,7 @@ import {
 } from '../rules/agenda.js';
 import { ALSO_MET_PATTERN, NEW_MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from '../rules/meeting-words.js';
 import { matchesOf } from '../text/matches.js';
+import { isSpeechVerb } from '../rules/speech-verbs.js';
 
 const FORWARD = new RegExp(`\\b(?:${FORWARD_CUES.join('|')})\\b`, 'gi');
 const PASSIVE = new RegExp(`\\b(?:${PASSIVE_CUES.join('|')})\\b`, 'gi');
@@ -349,6 +350,7 @@ function quoteOpenAt(t: string, at: number): boolean {
   return quoteState[at] === 1;
 }
 const PARTICIPLE_AFTER_LIST = /,\s+\p{Ll}+ing\s+(?:on|upon)\b/u;
+const SAYING_AFTER_LIST = /,\s+(\p{Ll}+ing)\b/gu;
 
 /** The list that follows a cue, up to the first stop. */
 function listAfter(t: string, from: number): Piece | null {
@@ -388,6 +390,9 @@ function listAfter(t: string, from: number): Piece | null {
   // "discussed trade and energy, building on last month's meeting": a participle phrase after the list's last item.
   const participle = PARTICIPLE_AFTER_LIST.exec(w.slice(0, end));
   if (participle && /\band\b/u.test(w.slice(0, participle.index))) end = participle.index;
+  // "covered the history between the two countries, saying it was …": a participle of saying ends the list, wherever.
+  const saying = matchesOf(SAYING_AFTER_LIST, w.slice(0, end)).find((m) => isSpeechVerb(m[1]));
+  if (saying) end = saying.index;
   const clause = NEW_CLAUSE.exec(w.slice(0, end));
   if (clause) end = clause.index;
   const verb = NEW_VERB_PHRASE.exec(w.slice(0, end));

@@ -240,3 +240,14 @@ describe('findAgenda: a means discussed still ends where a topic of its own begi
     expect(topics(text)).toEqual(expected);
   });
 });
+
+describe('findAgenda: a participle of saying ends the list', () => {
+  it.each([
+    ['The two leaders discussed the history between the two countries, saying it was a partnership.', ['the history between the two countries']],
+    ['Albanese raised his plan for visas, adding that 60,000 had applied.', ['his plan for visas']],
+    // (a gerund that is no verb of saying stays an item)
+    ['They discussed trade, investment, combating terrorism and energy.', ['trade', 'investment', 'combating terrorism', 'energy']],
+  ])('%s', (text, expected) => {
+    expect(topics(`Talks\n\n${text}`)).toEqual(expected);
+  });
+});
