@@ -51,7 +51,7 @@ import { describedPeople, firstMentionAfter, personIn, receivedPerson, resolveDe
 import { TokenFlag, tokensIn, type Tok } from '../text/tokens.js';
 import { findCountry, findCountryByCapital } from '../rules/countries.js';
 import { CITIES } from '../rules/places.js';
-import { DESCRIPTIONS, PARTY_WORDS, PERSON_NOUNS, RANK_MODIFIERS, TITLES } from '../rules/titles.js';
+import { DESCRIPTIONS, PARTY_WORDS, PERSON_NOUNS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS } from '../rules/titles.js';
 import { FINDING_NOUNS, QUOTE_CUE_VERBS } from '../rules/speech-verbs.js';
 import { isTimeName } from '../rules/dates.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
@@ -128,6 +128,8 @@ const SIDE_ACCOUNT_OF_MEETING = /^((?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:version|accou
  * Someone's own words by a possessive: "his statement", "her remarks on Monday", "The MFA’s statement", "the
  * ministry's statement", or a name used before the noun: "The FO statement", "The PMO email" (the possessor speaks).
  */
+/** Initials that are titles ("the SG", "the DG", "the AG"), never a body's. */
+const TITLE_INITIALS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS.map(([a]) => a), 'DG', 'AG', 'IG', 'SG', 'CEO', 'GM', 'MD']);
 const OWN_WORDS = /^([Hh]is|[Hh]er|(?:[Tt]he\s+)?\p{L}[\p{L}\p{M}.&-]*(?:\s+\p{L}[\p{L}\p{M}.&-]*){0,4}?(?=['’]s?\s)|(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,3}?(?=\s))(?:['’]s?)?\s+(?:own\s+|latest\s+|written\s+|opening\s+|closing\s+)?(?:statement|remarks|speech|words|letter|message|post|tweet|interview|address|comments|email)(?:\s+(?:on|in|at|to|during)\s.*)?$/u;
 const DOCUMENT_WORDS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'press release']);
 const DESCRIBED_BODY_HEADS = new Set(
@@ -427,7 +429,7 @@ export class Attributor {
     }
     // "the Foreign Office said …. The FO said": initials never defined, of the one body named before that they spell.
     const initials = /^(?:the\s+)?(\p{Lu}{2,5})$/iu.exec(phrase);
-    if (initials && !defined && /^\p{Lu}+$/u.test(initials[1])) {
+    if (initials && !defined && /^\p{Lu}+$/u.test(initials[1]) && !TITLE_INITIALS.has(initials[1])) {
       const who = this.bodyByInitials(initials[1], span.start);
       if (who >= 0) return who;
     }
@@ -602,8 +604,10 @@ export class Attributor {
       if (m.start >= at) break;
       const p = this.people.people[m.person];
       if (p?.type !== 'body' || m.person === who) continue;
-      const spelled = (p.name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join('');
-      if (spelled !== acr) continue;
+      const words = p.name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
+      // (not "the Singaporean Government" for "SG", the Secretary-General: a country's word opens no such name)
+      if (words.length < 2 || findCountry((words[0] ?? '').replace(/['’]s$/u, ''))) continue;
+      if (words.map((w) => w[0]).join('') !== acr) continue;
       if (who >= 0) return -1;
       who = m.person;
     }

@@ -713,7 +713,7 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       // participle right after the opening phrase's comma, before its preposition, is no verb of its own; not
       // "In Istanbul, the two sides, however, agreed on …").
       const firstComma = toks.findIndex((x) => x.t === ',');
-      if (OPENER.test(toks[0].t) && !toks.slice(0, k).some((x, i) => looksFinite(x.t) && !(i === firstComma + 1 && /ed$/u.test(x.t) && PREPOSITIONS.has(toks[i + 1]?.t ?? '')))) break;
+      if (OPENER.test(toks[0].t) && !toks.slice(0, k).some((x, i) => looksFinite(x.t) && !(i === firstComma + 1 && PREPOSITIONS.has(toks[i + 1]?.t ?? '')))) break;
       return clauseBefore(doc, s, toks[k].s, sv.verb, subject, quotes);
     }
   }

@@ -257,8 +257,7 @@ const PERSON_BEFORE = new RegExp(String.raw`(?:\b(?:${PERSON_NOUNS.join('|')}|wi
 // "…,” writes Nate Silver.": any speech verb right before a name marks a person.
 const VERB_BEFORE = /(\p{Ll}+)\s+$/u;
 const speechVerbBefore = (before: string): boolean => isSpeechVerb(VERB_BEFORE.exec(before)?.[1] ?? '');
-// (also after where the person is from: "Juan Manriquez of Oakland carried one of the photos")
-const PERSON_AFTER = /^(?:\s+of\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:\s+(?:(?:also|then|later|again|still|never|once|previously|recently|often|repeatedly|\p{Ll}+ly)\s+)?(?:and|has|had|have|is|was|will|would|can|could|should|met|meets|held|holds|told|made|gave|took|left|sent|spoke|says|said|arrived|visited|called|thanked|welcomed|noted|added|\p{Ll}+ed)\b|\s*[,(]|['’]s?\b)/u;
+const PERSON_AFTER = /^(?:\s+(?:(?:also|then|later|again|still|never|once|previously|recently|often|repeatedly|\p{Ll}+ly)\s+)?(?:and|has|had|have|is|was|will|would|can|could|should|met|meets|held|holds|told|made|gave|took|left|sent|spoke|says|said|arrived|visited|called|thanked|welcomed|noted|added|\p{Ll}+ed)\b|\s*[,(]|['’]s?\b)/u;
 
 // Before a bare capitalised pair, words that make it a place or a thing: "the Agua Negra tunnel",
 // "in Buenos Aires", "the province of San Juan".
@@ -1370,8 +1369,10 @@ interface RoleSet {
   /** Every word of the document's people's names ("King" of Larry King), which a bare title never is. */
   nameWords: Set<string>;
 }
-// A bare title's verb: "Prime Minister said", "Prime Minister also stressed".
-const BARE_TITLE_VERB = /^\s+(?:also\s+|further\s+)?(\p{Ll}+)\b/u;
+// The lower-case words after a bare title, which must hold a verb of saying within seven: "Prime Minister said",
+// "Prime Minister on the occasion said", "President welcomed the delegation and said" (not "President and party chief
+// Xi said": a capital ends the words).
+const BARE_TITLE_WORDS = /^(?:\s+\p{Ll}+)+/u;
 // A sentence break that is an abbreviation's full stop: "Mr. King said".
 const ABBREVIATED_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|St|Sr|Jr)\.\s+$/u;
 
@@ -1415,8 +1416,9 @@ function* titleMentions(body: string, roles: RoleSet): Generator<{ index: number
     if (m.groups?.bare !== undefined) {
       // (only before a verb of saying, not after "Mr.", and not a word that is someone's name: "King said" for Larry King)
       const role = roleAt(body, m.index, roles);
-      const verb = role ? BARE_TITLE_VERB.exec(body.slice(m.index + role.length, m.index + role.length + 40)) : null;
-      if (role && verb && isSpeechVerb(verb[1]) && /^\p{Lu}/u.test(role) && !ABBREVIATED_BEFORE.test(body.slice(Math.max(0, m.index - 8), m.index)) && !roles.nameWords.has(role)) {
+      const words = role ? BARE_TITLE_WORDS.exec(body.slice(m.index + role.length, m.index + role.length + 60))?.[0] ?? '' : '';
+      const verb = words.split(/\s+/).slice(1, 8).find((w) => isSpeechVerb(w));
+      if (role && verb && /^\p{Lu}/u.test(role) && !ABBREVIATED_BEFORE.test(body.slice(Math.max(0, m.index - 8), m.index)) && !roles.nameWords.has(role)) {
         yield { index: m.index, length: role.length, role, adj: null };
         TITLE_START.lastIndex = m.index + role.length;
       } else TITLE_START.lastIndex = m.index + 1;

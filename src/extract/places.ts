@@ -299,8 +299,9 @@ function captionCity(doc: ParsedDocument): string | null {
 }
 
 // "at Meseberg Castle", "at the 18th-century Meseberg Palace" (not "the Presidential Palace": a name without "the").
-// ("at the Schloss Meseberg", "the Château de Versailles": the castle's name after the word, as German and French write it)
-const VENUE_NAME = /\b(?:at|in)\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)-century\s+)?(?:(\p{Lu}\p{Ll}+)\s+(?:Castle|Palace|Manor|Estate|Lodge|Château|Chateau)\b|(?:the\s+)?(?:Schloss\s+|Ch[âa]teau\s+de\s+)(\p{Lu}\p{Ll}+)\b)/u;
+// ("at the Schloss Meseberg", "the Château de Versailles", "Château Chambord": the castle's name after the word, as German
+// and French write it; a seat of government, "Schloss Bellevue", is read as its city before this)
+const VENUE_NAME = /\b(?:at|in)\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)-century\s+)?(?:(\p{Lu}\p{Ll}+)\s+(?:Castle|Palace|Manor|Estate|Lodge|Château|Chateau)\b|(?:the\s+)?(?:Schloss|Ch[âa]teau)\s+(?:de\s+)?(\p{Lu}\p{Ll}+)\b)/u;
 
 function venueName(doc: ParsedDocument): string | null {
   for (const s of doc.sentences.slice(0, 12)) {
@@ -335,16 +336,18 @@ function hostCapital(doc: ParsedDocument): string | null {
   return c?.capital ?? null;
 }
 
-// The visit the meeting happened on: "on a two-day state visit to Ghana", "to begin his official visit to Vietnam", "in
-// the latter's first official visit to Argentina", "on her second visit this year to Jordan" (not "before his visit to
-// Turkey", "ahead of a visit to China", "after returning from a visit to Ghana").
-const VISIT_TO_COUNTRY = /\b(?:on|during|in|begin|begins|began|beginning|start|starts|started|starting|pay|pays|paid|paying)\s+(?:a|an|his|her|their|its|the(?:\s+latter['’]s)?|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}?visit\s+(?:(?:this|last)\s+year\s+)?to\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’-]+){0,3})(?!\s+to\s+attend\b)/u;
-const NOT_YET_VISIT = /\b(?:upcoming|planned|forthcoming|next|future|proposed|possible|invit\w*|will|would|plans?|expected|due|preparations?|anniversary|postponed)\b[^.;]{0,40}$/iu;
+// The visit the meeting happened on ("a two-day state visit to Ghana", "Murmu's state visit to Ghana", "her second visit
+// this year to Jordan"), not one before or after it, to come or called off ("ahead of a visit to China", "after
+// returning from a visit to Ghana", "due to begin a visit to India", "the anniversary of Xi's visit to Russia", "a visit
+// to India, which has been postponed"), nor a visit to attend an event elsewhere in the country.
+const VISIT_TO_COUNTRY = /\bvisit\s+(?:(?:this|last)\s+year\s+)?to\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’-]+){0,3})(?!\s+to\s+attend\b)/u;
+const NOT_YET_VISIT = /\b(?:upcoming|planned|forthcoming|next|future|proposed|possible|invit\w*|will|would|plans?|expected|due|preparations?|anniversary|postponed|ahead|before|after|following|returning|since|previous|earlier|last)\b[^.;]{0,60}$/iu;
+const CALLED_OFF_AFTER = /^[^.;]{0,60}\b(?:postponed|cancell?ed|called off|next (?:week|month|year)|later this)\b/iu;
 
 function visitCapital(doc: ParsedDocument): string | null {
   for (const s of doc.sentences.slice(0, 4)) {
     const m = VISIT_TO_COUNTRY.exec(s.text.slice(0, 600));
-    if (!m || NOT_YET_VISIT.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (!m || NOT_YET_VISIT.test(s.text.slice(Math.max(0, m.index - 60), m.index)) || CALLED_OFF_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     const ws = m[1].split(/\s+/);
     for (let n = ws.length; n >= 1; n--) {
       const c = findCountry(ws.slice(0, n).join(' '));
@@ -409,19 +412,19 @@ export function isKnownPlace(name: string): boolean {
 }
 
 // ", Indonesia" after a name: the name is a place of that country, however many words it has. The country is a name,
-// not an adjective ("in Geneva Tuesday, Swiss officials said"), and ends its phrase.
-const COUNTRY_AFTER = /^,\s*((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’.-]*){0,3}?)(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|during|after|before|this|last|next|to)\b)/u;
+// not an adjective ("in Geneva Tuesday, Swiss officials said").
+const COUNTRY_AFTER = /^,\s*((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’.-]*){0,3})/u;
 // Words of a venue or a feature's name, not a city's: "Nairobi National Park, Kenya", "Villa Somalia".
 const VENUE_WORD = new Set([...ORGANISATION_HEADS, ...VENUE_WORDS]);
 
 /**
  * "in Labuan Bajo, Indonesia", "in Nusa Dua, Bali, Indonesia": a place of two or three words the gazetteer does
- * not list, followed by a country (or a region and a country), is a city by its form; null otherwise (and for a known
- * city's name with more words after it: "Nairobi National Park" is read as Nairobi by the rules after).
+ * not list, followed by a country (or a region and a country), is a city by its form ("Victoria Falls, Zimbabwe"); null
+ * otherwise, and for a venue's name ("Nairobi National Park, Kenya" is read as Nairobi by the rules after).
  */
 function namedWithCountry(raw: string, after: string): string | null {
   const words = raw.trim().replace(/[.,]$/, '').split(/\s+/);
-  if (words.length < 2 || NOT_CITY.has(words[0]) || findCountry(words.join(' ')) || KNOWN.has(words.join(' ')) || KNOWN.has(words[0])) return null;
+  if (words.length < 2 || NOT_CITY.has(words[0]) || findCountry(words.join(' ')) || KNOWN.has(words.join(' '))) return null;
   if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || VENUE_WORD.has(w.toLowerCase()) || DAY_OR_MONTH.test(w))) return null;
   const next = COUNTRY_AFTER.exec(after);
   if (!next) return null;

@@ -135,13 +135,14 @@ export const FUTURE_EVENT_BEFORE =
   /\b(?:to be (?:held|hosted|convened)|will (?:be held|take place|convene|gather)|(?:is|are) (?:due|set|scheduled|expected|planned) to (?:take place|be held|convene)|to take place|to (?:begin|start|open|launch|resume) (?:[\p{L}-]+ ){0,2}?(?:negotiations|talks|consultations) (?:on|over|about)|(?:next|upcoming|forthcoming|future|preparations? for(?: the)?|preparing for(?: the)?) (?:[\p{L}-]+ ){0,3}?(?:summit|meeting|session|round|forum|conference|talks|consultations|ministerial|gathering))\b[^.;!?]{0,40}?\b(?:in|at)\s+(?:the\s+)?$/iu;
 
 /** Words of a venue's or a landmark's name, never a city's: "Nairobi National Park", "Villa Somalia", "St George Hall". */
-export const VENUE_WORDS: readonly string[] = ['park', 'hall', 'villa', 'lake', 'mount', 'mountain', 'river', 'castle', 'manor', 'lodge', 'museum',
-  'university', 'school', 'college', 'church', 'cathedral', 'mosque', 'temple', 'square', 'street', 'avenue', 'road', 'bridge', 'beach', 'bay', 'gardens', 'garden',
-  'port', 'harbour', 'harbor', 'base', 'camp', 'tower', 'arena', 'theatre', 'theater', 'pavilion', 'residence', 'estate', 'fort', 'building'];
+// (not "Bay", "Port", "Mount", "Fort", which name cities: "Walvis Bay", "Port Sudan", "Mount Hagen", "Fort Portal")
+export const VENUE_WORDS: readonly string[] = ['park', 'hall', 'villa', 'lake', 'mountain', 'river', 'castle', 'manor', 'lodge', 'museum',
+  'university', 'school', 'college', 'church', 'cathedral', 'mosque', 'temple', 'square', 'street', 'avenue', 'road', 'bridge', 'beach', 'gardens', 'garden',
+  'harbour', 'harbor', 'base', 'camp', 'tower', 'arena', 'theatre', 'theater', 'pavilion', 'residence', 'estate', 'building'];
 
 /**
  * A dateline whose agency follows the city, after a full stop and sometimes with the day between ("ASTANA. KAZINFORM –",
  * "Astana. July 4. KazTAG -"), or in capitals before the day ("Addis Ababa ENA August 8/2019"). (Read only where the
  * city is a known one.)
  */
-export const CITY_DOT_AGENCY_DATELINE = /^\s*(\p{Lu}[\p{L} '’-]{1,30}?)(?:\.\s+(?:(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)\.\s+)?\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]{1,20})?\s*[-–—]\s|\s+\p{Lu}{2,6}\s+(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:[/,]\s?\d{4})?\s+\p{Lu})/u;
+export const CITY_DOT_AGENCY_DATELINE = /^\s*(\p{Lu}[\p{L} '’-]{1,30}?)(?:\.\s+(?:(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)\.\s+)?\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]{1,20})?\s*[-–—]\s|\s+\p{Lu}{2,6}\s+(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:[/,]\s?\d{4}|\s\d{4})?(?:\s*[-–—:(]|\s+\p{Lu}|\s*$))/u;

@@ -98,3 +98,19 @@ describe('findMeetingPlace: what the review of this session found', () => {
     expect(place(text)).toBeNull();
   });
 });
+
+describe('findMeetingPlace: what the second review of this session found', () => {
+  it.each([
+    ['The leaders met in Victoria Falls, Zimbabwe, on Monday.', 'Victoria Falls'],
+    ['The leaders met in Labuan Bajo, Indonesia where the summit is held.', 'Labuan Bajo'],
+    ['The leaders met in Walvis Bay, Namibia, on Monday.', 'Walvis Bay'],
+    ['Talks\n\nPresident Nana Akufo-Addo met Indian President Droupadi Murmu on Monday. Murmu arrived on Sunday for a three-day state visit to Ghana.', 'Accra'],
+    ['Leaders meet\n\nAddis Ababa ENA August 8 - Prime Minister Abiy Ahmed met the envoy.', 'Addis Ababa'],
+    ['Leaders meet\n\nPresident Macron received Prime Minister Modi at Château Chambord on Monday.', 'Chambord'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+  it('a visit called off places nothing', () => {
+    expect(place("Leaders met\n\nThe two leaders discussed Albanese's visit to India, which has been postponed.")).toBeNull();
+  });
+});

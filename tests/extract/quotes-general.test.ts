@@ -1967,15 +1967,6 @@ describe('an envoy’s credentials readout', () => {
   });
 });
 
-describe('a bare name marked as a person by where they are from', () => {
-  it.each([
-    ['"X of Oakland carried …" is a person, and "he said" after it theirs', 'Parade\n\nIn downtown San Francisco, a group marched in silence. Juan "Chico" Manriquez of Oakland carried one of the photos. "I pretty much cried the whole parade," he said.',
-      [['direct', 'Juan Manriquez', 'I pretty much']]],
-  ])('%s', (_name, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
-  });
-});
-
 describe('a body’s statement by its initials or a possessive', () => {
   it.each([
     ['"The MFA’s statement added" is the ministry the initials were defined for', 'Lee met Trump\n\nLee met Trump in Singapore. A press statement issued by the Ministry of Foreign Affairs (MFA) after lunch was short.\n\nThe MFA’s statement added that Trump expressed support for Asean.',
@@ -2001,6 +1992,19 @@ describe('what the review of this session found: titles used alone', () => {
       [['direct', 'William Ruto', 'We will finish']]],
     ['"On sanctions, Tehran, however, stood by its position, the minister said" is a claim', 'Talks\n\nForeign Minister Hossein Amir-Abdollahian met EU envoy Enrique Mora in Doha on Monday. On sanctions, Tehran, however, stood by its position, the minister said.',
       [['indirect', 'Hossein Amir-Abdollahian', 'On sanctions, Tehran,']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('what the second review of this session found', () => {
+  it.each([
+    ['a bare title before a few words and its verb of saying ("Prime Minister on the occasion said")', 'Talks\n\nPrime Minister Shehbaz Sharif received Turkish Foreign Minister Hakan Fidan on Monday. Prime Minister on the occasion said that Pakistan and Turkey were brothers.',
+      [['indirect', 'Shehbaz Sharif', 'Pakistan and Turkey']]],
+    ['"the SG" is a title, not "the Singapore Government" its initials spell', 'Talks\n\nPrime Minister Lee Hsien Loong met UN Secretary-General Antonio Guterres on Monday. The Singapore Government said it backed the UN. The SG said he was grateful.',
+      [['indirect', 'Singaporean Government', 'it backed the'], ['indirect', 'Antonio Guterres', 'he was grateful']]],
+    ['an opening phrase with an irregular participle ("During a ceremony, held at the palace, Putin told reporters") is no claim', 'Talks\n\nPresident Vladimir Putin met President Xi Jinping in Moscow.\n\nDuring a ceremony, held at the palace, Putin told reporters.',
+      []],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
