@@ -350,7 +350,9 @@ function quoteOpenAt(t: string, at: number): boolean {
   return quoteState[at] === 1;
 }
 const PARTICIPLE_AFTER_LIST = /,\s+\p{Ll}+ing\s+(?:on|upon)\b/u;
-const SAYING_AFTER_LIST = /,\s+(\p{Ll}+ing)\b/gu;
+// (a clause or a determiner follows it: "saying it was", "adding that", "saying since then …"; not a gerund's bare
+// object, an item of the list: "stating goals")
+const SAYING_AFTER_LIST = /,\s+(\p{Ll}+ing)\s+(?=(?:that|it|he|she|they|we|there|this|these|since|depending|when|if|because|as|its|his|her|their|the|a|an|on|upon)\b|["“‘])/gu;
 
 /** The list that follows a cue, up to the first stop. */
 function listAfter(t: string, from: number): Piece | null {
@@ -391,7 +393,7 @@ function listAfter(t: string, from: number): Piece | null {
   const participle = PARTICIPLE_AFTER_LIST.exec(w.slice(0, end));
   if (participle && /\band\b/u.test(w.slice(0, participle.index))) end = participle.index;
   // "covered the history between the two countries, saying it was …": a participle of saying ends the list, wherever.
-  const saying = matchesOf(SAYING_AFTER_LIST, w.slice(0, end)).find((m) => isSpeechVerb(m[1]));
+  const saying = matchesOf(SAYING_AFTER_LIST, w).find((m) => m.index < end && isSpeechVerb(m[1]));
   if (saying) end = saying.index;
   const clause = NEW_CLAUSE.exec(w.slice(0, end));
   if (clause) end = clause.index;

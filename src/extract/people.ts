@@ -59,7 +59,7 @@ import { lowerBound } from '../text/spans.js';
 import { DATELINE_PREFIX } from '../text/dateline.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry, type Country } from '../rules/countries.js';
 import { OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
-import { DESCRIBED_TENURE_WORDS, DESCRIPTIONS, DOTTED_TITLES, GENERATIONS, GENERIC_DESCRIPTIONS, HONORIFICS, TENURE_WORDS, NAME_PREFIXES, NAMED_BODIES, PARTY_WORDS, PERSON_NOUNS, PORTFOLIOS, PORTFOLIO_WORDS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
+import { DESCRIBED_TENURE_WORDS, DESCRIPTIONS, DOTTED_TITLES, GENERATIONS, GENERIC_DESCRIPTIONS, HONORIFICS, TENURE_WORDS, NAME_PREFIXES, NAMED_BODIES, PARTY_WORDS, PERSON_NOUNS, PORTFOLIOS, PORTFOLIO_WORDS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, TITLE_SURNAMES, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
 import { matchesOf } from '../text/matches.js';
@@ -1414,11 +1414,12 @@ function* titleMentions(body: string, roles: RoleSet): Generator<{ index: number
     }
     const after = m.index + m[0].length;
     if (m.groups?.bare !== undefined) {
-      // (only before a verb of saying, not after "Mr.", and not a word that is someone's name: "King said" for Larry King)
+      // (only before a verb of saying, not after "Mr.", and not a word that is someone's name or a common surname:
+      // "King said" for Larry King or Gayle King)
       const role = roleAt(body, m.index, roles);
       const words = role ? BARE_TITLE_WORDS.exec(body.slice(m.index + role.length, m.index + role.length + 60))?.[0] ?? '' : '';
       const verb = words.split(/\s+/).slice(1, 8).find((w) => isSpeechVerb(w));
-      if (role && verb && /^\p{Lu}/u.test(role) && !ABBREVIATED_BEFORE.test(body.slice(Math.max(0, m.index - 8), m.index)) && !roles.nameWords.has(role)) {
+      if (role && verb && /^\p{Lu}/u.test(role) && !ABBREVIATED_BEFORE.test(body.slice(Math.max(0, m.index - 8), m.index)) && !roles.nameWords.has(role) && !TITLE_SURNAMES.has(role)) {
         yield { index: m.index, length: role.length, role, adj: null };
         TITLE_START.lastIndex = m.index + role.length;
       } else TITLE_START.lastIndex = m.index + 1;

@@ -299,9 +299,9 @@ function captionCity(doc: ParsedDocument): string | null {
 }
 
 // "at Meseberg Castle", "at the 18th-century Meseberg Palace" (not "the Presidential Palace": a name without "the").
-// ("at the Schloss Meseberg", "the Château de Versailles", "Château Chambord": the castle's name after the word, as German
-// and French write it; a seat of government, "Schloss Bellevue", is read as its city before this)
-const VENUE_NAME = /\b(?:at|in)\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)-century\s+)?(?:(\p{Lu}\p{Ll}+)\s+(?:Castle|Palace|Manor|Estate|Lodge|Château|Chateau)\b|(?:the\s+)?(?:Schloss|Ch[âa]teau)\s+(?:de\s+)?(\p{Lu}\p{Ll}+)\b)/u;
+// ("at the Schloss Meseberg", "the Château de Versailles": the castle's name after the word, as German and French write it;
+// a seat of government, "Schloss Bellevue", is read as its city before this; not "the Château Frontenac", a hotel)
+const VENUE_NAME = /\b(?:at|in)\s+(?:the\s+\d{1,2}(?:st|nd|rd|th)-century\s+)?(?:(\p{Lu}\p{Ll}+)\s+(?:Castle|Palace|Manor|Estate|Lodge|Château|Chateau)\b|(?:the\s+)?(?:Schloss\s+|Ch[âa]teau\s+de\s+)(\p{Lu}\p{Ll}+)\b)/u;
 
 function venueName(doc: ParsedDocument): string | null {
   for (const s of doc.sentences.slice(0, 12)) {
@@ -340,9 +340,10 @@ function hostCapital(doc: ParsedDocument): string | null {
 // this year to Jordan"), not one before or after it, to come or called off ("ahead of a visit to China", "after
 // returning from a visit to Ghana", "due to begin a visit to India", "the anniversary of Xi's visit to Russia", "a visit
 // to India, which has been postponed"), nor a visit to attend an event elsewhere in the country.
-const VISIT_TO_COUNTRY = /\bvisit\s+(?:(?:this|last)\s+year\s+)?to\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’-]+){0,3})(?!\s+to\s+attend\b)/u;
-const NOT_YET_VISIT = /\b(?:upcoming|planned|forthcoming|next|future|proposed|possible|invit\w*|will|would|plans?|expected|due|preparations?|anniversary|postponed|ahead|before|after|following|returning|since|previous|earlier|last)\b[^.;]{0,60}$/iu;
-const CALLED_OFF_AFTER = /^[^.;]{0,60}\b(?:postponed|cancell?ed|called off|next (?:week|month|year)|later this)\b/iu;
+const VISIT_TO_COUNTRY = /\bvisit\s+(?:(?:this|last)\s+year\s+)?to\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’-]+){0,3})/u;
+const NOT_YET_VISIT = /\b(?:upcoming|planned|forthcoming|next|future|proposed|possible|invit\w*|will|would|plans?|expected|due|preparations?|anniversary|postponed|ahead|before|after|following|returning|since|previous|earlier|last|discuss\w*)\b[^.;]{0,60}$/iu;
+// After the country: a visit called off, dated another time, to an event, or to a town the text names.
+const CALLED_OFF_AFTER = /^[^.;]{0,60}\b(?:postponed|cancell?ed|called off|next (?:week|month|year)|later this|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|to attend|which was to|to the (?:town|city|port|resort|island) of)\b/u;
 
 function visitCapital(doc: ParsedDocument): string | null {
   for (const s of doc.sentences.slice(0, 4)) {

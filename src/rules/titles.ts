@@ -125,6 +125,12 @@ export const TITLE_ABBREVIATIONS: ReadonlyArray<[abbr: string, title: string]> =
 export const DOTTED_TITLES: readonly string[] = ['Prof.', 'Sen.', 'Rep.', 'Gov.', 'Adm.', 'Amb.', 'Gen.', 'Lt.', 'Col.', 'Capt.', 'Sgt.', 'Maj.', 'Cmdr.', 'Rev.', 'Atty.', 'Supt.'];
 
 /** Words that make a title a lower rank of the same office ("Deputy Minister" is not "the Minister"). */
+/**
+ * One-word titles that are also English family names ("Larry King", "Erik Prince", "Gavin Chancellor"): used alone with
+ * no article ("King said"), such a word is more likely the surname of someone the text names than the office.
+ */
+export const TITLE_SURNAMES: ReadonlySet<string> = new Set(['King', 'Prince', 'Chancellor', 'General', 'Bishop', 'Major', 'Judge', 'Marshal', 'Dean', 'Governor', 'Sheriff', 'Pope', 'Emir', 'Sultan', 'Queen', 'Senator']);
+
 export const RANK_MODIFIERS: readonly string[] = ['deputy', 'vice', 'assistant', 'under', 'acting', 'first', 'junior', 'associate'];
 
 /** Expands a title abbreviation ("EAM") to the title; other text is returned as it is. */

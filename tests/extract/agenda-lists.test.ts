@@ -245,7 +245,8 @@ describe('findAgenda: a participle of saying ends the list', () => {
   it.each([
     ['The two leaders discussed the history between the two countries, saying it was a partnership.', ['the history between the two countries']],
     ['Albanese raised his plan for visas, adding that 60,000 had applied.', ['his plan for visas']],
-    // (a gerund that is no verb of saying stays an item)
+    // (a gerund that is no verb of saying stays an item, and one of saying with a bare object too: "stating goals")
+    ['They discussed trade, the sharing of intelligence, stating goals and floods.', ['trade', 'the sharing of intelligence, stating goals and floods']],
     ['They discussed trade, investment, combating terrorism and energy.', ['trade', 'investment', 'combating terrorism', 'energy']],
   ])('%s', (text, expected) => {
     expect(topics(`Talks\n\n${text}`)).toEqual(expected);

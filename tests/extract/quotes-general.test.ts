@@ -2009,3 +2009,13 @@ describe('what the second review of this session found', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('what the third review of this session found: a title that is also a surname', () => {
+  it.each([
+    ['"Prince said" after "Erik Prince" is no bare title', 'Talks\n\nErik Prince met Crown Prince Mohammed bin Salman in Riyadh. Prince said he discussed security contracts.'],
+    ['nor "King says" after "Gayle King"', 'Talks\n\nGayle King met King Charles III in London. King says the king was in good spirits.'],
+  ])('%s', (_name, text) => {
+    expect(speakers(text).map((q) => q[1])).not.toContain('Mohammed bin Salman');
+    expect(speakers(text).map((q) => q[1])).not.toContain('Charles III');
+  });
+});
