@@ -124,12 +124,12 @@ const DOCUMENT_NOUN = String.raw`(?:statement|readout|release|communiqu[eé]|tra
 const ISSUED_DOCUMENT = new RegExp(String.raw`^(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}?(?:\p{Lu}[\p{L}\p{M}-]*))(?:['’]s)?\s+${DOCUMENT_NOUN}$`, 'u');
 const DOCUMENT_LABEL = new RegExp(String.raw`\s${DOCUMENT_NOUN}$`, 'u');
 const SIDE_ACCOUNT_OF_MEETING = /^((?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:version|account|readout))\s+of\s+(?:the|their|this)\s+(?:exchange|talks|meeting|call|conversation|discussions?)$/iu;
+/** Initials that are titles ("the SG", "the DG", "the AG"), never a body's. */
+const TITLE_INITIALS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS.map(([a]) => a), 'DG', 'AG', 'IG', 'SG', 'CEO', 'GM', 'MD']);
 /**
  * Someone's own words by a possessive: "his statement", "her remarks on Monday", "The MFA’s statement", "the
  * ministry's statement", or a name used before the noun: "The FO statement", "The PMO email" (the possessor speaks).
  */
-/** Initials that are titles ("the SG", "the DG", "the AG"), never a body's. */
-const TITLE_INITIALS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS.map(([a]) => a), 'DG', 'AG', 'IG', 'SG', 'CEO', 'GM', 'MD']);
 const OWN_WORDS = /^([Hh]is|[Hh]er|(?:[Tt]he\s+)?\p{L}[\p{L}\p{M}.&-]*(?:\s+\p{L}[\p{L}\p{M}.&-]*){0,4}?(?=['’]s?\s)|(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,3}?(?=\s))(?:['’]s?)?\s+(?:own\s+|latest\s+|written\s+|opening\s+|closing\s+)?(?:statement|remarks|speech|words|letter|message|post|tweet|interview|address|comments|email)(?:\s+(?:on|in|at|to|during)\s.*)?$/u;
 const DOCUMENT_WORDS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'press release']);
 const DESCRIBED_BODY_HEADS = new Set(
@@ -428,9 +428,9 @@ export class Attributor {
       if (who >= 0) return who;
     }
     // "the Foreign Office said …. The FO said": initials never defined, of the one body named before that they spell.
-    const initials = /^(?:the\s+)?(\p{Lu}{2,5})$/iu.exec(phrase);
-    if (initials && !defined && /^\p{Lu}+$/u.test(initials[1]) && !TITLE_INITIALS.has(initials[1])) {
-      const who = this.bodyByInitials(initials[1], span.start);
+    const spelled = /^(?:the\s+)?(\p{Lu}{2,5})$/iu.exec(phrase);
+    if (spelled && !defined && /^\p{Lu}+$/u.test(spelled[1]) && !TITLE_INITIALS.has(spelled[1])) {
+      const who = this.bodyByInitials(spelled[1], span.start);
       if (who >= 0) return who;
     }
     // "According to his statement on June 5", "her remarks": the words are the person's the pronoun stands for.
@@ -599,20 +599,27 @@ export class Attributor {
    * Office" for PMO, "Ministry of Foreign Affairs" for MFA); -1 when none or several.
    */
   private bodyByInitials(acr: string, at: number): number {
-    let who = -1;
-    for (const m of this.people.mentions) {
-      if (m.start >= at) break;
-      const p = this.people.people[m.person];
-      if (p?.type !== 'body' || m.person === who) continue;
-      const words = p.name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
-      // (not "the Singaporean Government" for "SG", the Secretary-General: a country's word opens no such name)
-      if (words.length < 2 || findCountry((words[0] ?? '').replace(/['’]s$/u, ''))) continue;
-      if (words.map((w) => w[0]).join('') !== acr) continue;
-      if (who >= 0) return -1;
-      who = m.person;
+    // The bodies whose names spell the initials, with where each is first named: one pass over the mentions per
+    // initials, and for a bounded number of them.
+    let spelledBy = this.initialsHits.get(acr);
+    if (!spelledBy) {
+      if (this.initialsHits.size >= MAX_INTRO_NEEDLES) return -1;
+      spelledBy = [];
+      for (const m of this.people.mentions) {
+        const p = this.people.people[m.person];
+        if (p?.type !== 'body' || spelledBy.some((x) => x.person === m.person)) continue;
+        const first = p.name.split(/\s+/)[0]?.replace(/['’]s$/u, '') ?? '';
+        // (not "the Singaporean Government" for "SG", the Secretary-General: a country's word opens no such name)
+        if (acr.length < 2 || initials(p.name) !== acr || findCountry(first)) continue;
+        spelledBy.push({ start: m.start, person: m.person });
+      }
+      this.initialsHits.set(acr, spelledBy);
     }
-    return who;
+    const before = spelledBy.filter((x) => x.start < at);
+    return before.length === 1 ? before[0].person : -1;
   }
+
+  private readonly initialsHits = new Map<string, Array<{ start: number; person: number }>>();
 
   private acronymList: Map<string, Span> | null = null;
 

@@ -987,8 +987,8 @@ function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?
   });
   // "the Kuwaiti diplomat" for "Ambassador Al-Munaikh", whose country the text never tied to him: when everyone of
   // that country is a head of state or government (the emir), the one person of the class without a country.
-  const ofCountry = index.people.filter((p) => p.type === 'person' && p.country === country);
-  if (!fits.length && country && GENERIC.has(key) && classes?.length && ofCountry.length && ofCountry.every((p) => HEADS.includes(classifyRole(p.role)))) {
+  const ofCountry = (): Person[] => index.people.filter((p) => p.type === 'person' && p.country === country);
+  if (!fits.length && country && GENERIC.has(key) && classes?.length && ofCountry().length && ofCountry().every((p) => HEADS.includes(classifyRole(p.role)))) {
     const open = index.people.flatMap((p, i) => (p.type === 'person' && !p.country && classes.includes(classifyRole(p.role) as RoleClass) ? [i] : []));
     if (open.length === 1) fits.push(open[0]);
   }
