@@ -53,6 +53,7 @@ import type { ParsedDocument } from '../text/document.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry } from '../rules/countries.js';
 import { CITIES, CITY_ABBREVIATIONS, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, FUTURE_EVENT_BEFORE, NOT_CITIES, SEATS_OF_GOVERNMENT, VENUE_WORDS } from '../rules/places.js';
 import { otherOccasionOpener } from './dates.js';
+import { isTimeName } from '../rules/dates.js';
 import { MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN, SPOKE_TO } from '../rules/meeting-words.js';
 import { inside, quotedSpans } from './participants.js';
 import { matchesOf } from '../text/matches.js';
@@ -426,7 +427,7 @@ const VENUE_WORD = new Set([...ORGANISATION_HEADS, ...VENUE_WORDS]);
 function namedWithCountry(raw: string, after: string): string | null {
   const words = raw.trim().replace(/[.,]$/, '').split(/\s+/);
   if (words.length < 2 || NOT_CITY.has(words[0]) || findCountry(words.join(' ')) || KNOWN.has(words.join(' '))) return null;
-  if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || VENUE_WORD.has(w.toLowerCase()) || DAY_OR_MONTH.test(w))) return null;
+  if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || VENUE_WORD.has(w.toLowerCase()) || isTimeName(w) || DAY_PARTS.has(w))) return null;
   const next = COUNTRY_AFTER.exec(after);
   if (!next) return null;
   const ws = next[1].split(/\s+/);
@@ -437,7 +438,8 @@ function namedWithCountry(raw: string, after: string): string | null {
   }
   return null;
 }
-const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Morning|Afternoon|Evening|Night|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+// (besides weekdays and months, rules/dates.ts isTimeName: "in Hiroshima Sunday Morning")
+const DAY_PARTS = new Set(['Morning', 'Afternoon', 'Evening', 'Night']);
 
 function cityName(raw: string, phrase: boolean): string | null {
   let name = raw.trim().replace(/\.$/, '').replace(/[’']s$/, '');
