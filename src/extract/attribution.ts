@@ -113,9 +113,12 @@ const isCapital = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
 // Inside a body's name a person is not the speaker: "the Office of the President said".
 const INSIDE_BODY = /\b(?:Office|Ministry|Department|Secretariat|Cabinet|Administration|Press Office|Press Service|Chancellery)\s+of\s*(?:the\s*)?$/iu;
 
-// Two people spoken of together: "both men", "the two ministers", "both leaders".
-// ("both nations’ foreign ministers", "the two countries' leaders")
-const JOINT_SUBJECT = /^(?:both|the two)\s+(?:(?:countries|nations|sides)['’]\s+)?(?:men|women|leaders|ministers|foreign ministers|prime ministers|presidents|diplomats|top diplomats|heads of state|secretaries)$/i;
+// Two people spoken of together: "both men", "the two ministers", "both leaders", a bare "Both" or "The two", and "the
+// leaders" (a report of two leaders' meeting calls them that). ("both nations’ foreign ministers", "the two countries'
+// leaders"; not "the ministers", who may be any number)
+const JOINT_SUBJECT = /^(?:(?:both|the two)(?:\s+(?:(?:countries|nations|sides)['’]\s+)?(?:men|women|leaders|ministers|foreign ministers|prime ministers|presidents|diplomats|top diplomats|heads of state|secretaries))?|the (?:leaders|pair))$/i;
+/** A joint speaker as jointSpeaker writes it: "A and B". */
+const JOINT_NAMES = / and /;
 
 // A body referred back to: "it", "the statement", "the department", "the ministry's statement".
 const BODY_BACK_REF = /^(?:it|(?:the|its|this) (statement|communiqu[eé]|release|readout|press release|press service|press office|department|ministry|office|commission|agency|presidency|government|secretariat|service|administration|council|committee|embassy|mission|bureau)(?:['’]s statement)?)$/i;
@@ -722,8 +725,12 @@ export class Attributor {
       if (i >= 0) named.splice(i, 1);
       named.push(who);
     }
-    if (named.length < 2) return null;
-    const [a, b] = named.slice(-2).sort((x, y) => x - y);
+    // "both leaders", "the two ministers" are people with a title: when two such are named, the last two of them (not
+    // "Ngāi Tahu", who welcomed one of them in between).
+    const titled = named.filter((p) => !!this.people.people[p].role);
+    const pool = titled.length >= 2 ? titled : named;
+    if (pool.length < 2) return null;
+    const [a, b] = pool.slice(-2).sort((x, y) => x - y);
     return `${this.people.people[a].name} and ${this.people.people[b].name}`;
   }
 
@@ -821,6 +828,11 @@ export class Attributor {
       const gender = /wom[ae]n$/.test(head) ? 'she' : /m[ae]n$/.test(head) ? 'he' : pronoun;
       // Nor for a name the index does not know ("Politico reported"): a person the text introduced is in the index.
       return e?.described && gender === pronoun && !namesAnOrganisation(e.described) && !DESCRIBED_BODY_HEADS.has(head) && !DOCUMENT_WORDS.has(head) && !/(?:s|men)$/.test(head) ? e.described : null;
+    }
+    // "Both said … . They voiced concern …, and said …": "they" goes on with the two who spoke last.
+    if (pronoun === 'they') {
+      const e = this.latestEvent(span.start, (x) => x.speaker, 1);
+      if (e?.described && JOINT_NAMES.test(e.described)) return e.described;
     }
     const joint = this.jointSpeaker(span);
     if (joint) return joint;

@@ -721,6 +721,16 @@ describe('two people spoken of together', () => {
       [['indirect', 'Tom Hale and Li Wen', 'they did not']]],
     ['"the two ministers"', 'Foreign Minister Ana Ruiz met Foreign Minister Li Wen on Friday.\n\nThe two ministers said the talks had been useful.',
       [['indirect', 'Ana Ruiz and Li Wen', 'the talks had']]],
+    ['a bare "Both" as the subject', 'Prime Minister Ken Oda and President Kang Tae-woo held talks in Tokyo.\n\nBoth said they want to strengthen cooperation on security.',
+      [['indirect', 'Ken Oda and Kang Tae-woo', 'they want to']]],
+    ['"The leaders"', 'Prime Minister Ken Oda and President Kang Tae-woo held talks in Tokyo.\n\nThe leaders also said they want to return to regular visits.',
+      [['indirect', 'Ken Oda and Kang Tae-woo', 'they want to']]],
+    ['"They" right after the pair spoke goes on with the pair', 'Prime Minister Ken Oda and President Kang Tae-woo held talks in Tokyo.\n\nBoth said they want to strengthen cooperation on security.\n\nThey voiced concern over the missile programs, and said they would work together to address it.',
+      [['indirect', 'Ken Oda and Kang Tae-woo', 'they want to'], ['indirect', 'Ken Oda and Kang Tae-woo', 'they would work']]],
+    ['"Both" are the two with titles, not someone untitled named in between', 'Prime Minister Ken Oda met President Kang Tae-woo in Tokyo.\n\nMr. Kang was welcomed by Ruth Ames. Both said they want to explore more ways to boost trade.',
+      [['indirect', 'Ken Oda and Kang Tae-woo', 'they want to']]],
+    ['but not "They" after someone else spoke', 'Prime Minister Ken Oda and President Kang Tae-woo held talks in Tokyo.\n\nBoth said they want to strengthen cooperation on security.\n\nTrade Minister Aiko Sato said the tariffs would stay in place for a year.\n\nThey said talks on tariffs would go on.',
+      [['indirect', 'Ken Oda and Kang Tae-woo', 'they want to'], ['indirect', 'Aiko Sato', 'the tariffs would'], ['indirect', null, 'talks on tariffs']]],
   ])('%s', (_what, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
