@@ -154,6 +154,8 @@ describe('participants on real pages', () => {
     ['a telephonic conversation, and "H.E." is no initial', 'Prime Minister Shri Narendra Modi had a telephonic conversation today with H.E. Donald Trump, President of United States of America.', ['Modi', 'Trump']],
     ['a plural title and a term with its acronym', 'Foreign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero of Argentina met on Friday in Montevideo to discuss the Line of Actual Control (LAC) and trade.', ['Bustillo', 'Cafiero']],
     ['"held a brief meeting with", and a source who is someone else', 'South Korean Foreign Minister Kim Sung-hwan held a brief meeting here with his North Korean counterpart, Pak Ui-chun, an official said Saturday.', ['Sung-hwan', 'Ui-chun']],
+    ['a joint news conference after a summit', 'Leaders hold news conference\n\nJapanese Prime Minister Ken Oda and South Korean President Kang Tae-woo wrapped up a joint news conference after a summit in Tokyo.', ['Oda', 'Tae-woo']],
+    ['a joint press conference, without "with"', 'Talks in Hanoi\n\nPresident Lan Phuong and Prime Minister Ruth Ames gave a joint press conference at the presidential palace on Monday.', ['Ames', 'Phuong']],
     ['following the talks, the two made statements', 'Following the talks in the residence, President of Uzbekistan Shavkat Mirziyoyev and President of Turkmenistan Serdar Berdimuhamedov made statements to the press.', ['Berdimuhamedov', 'Mirziyoyev']],
   ])('%s', (_style, text, expected) => {
     expect(surnames(text)).toEqual(expected);
