@@ -70,6 +70,8 @@ export interface DocumentRecord {
   date: PartialDate | null;
   /** Every date the text mentions. */
   dates: DateMention[];
+  /** The day the report was written ("YYYY-MM-DD": its dateline or publication line, else the page's or --reference-date), or null. */
+  published: string | null;
   /** The city where the meeting took place, or null. */
   location: string | null;
   participants: Participant[];

@@ -4,7 +4,7 @@ import type { DocumentRecord } from '../model.js';
 import { parseDocument } from '../text/document.js';
 import { findPeople } from '../extract/people.js';
 import { findQuotes } from '../extract/quotes.js';
-import { findDates, findMeetingDate, type CalendarDay } from '../extract/dates.js';
+import { findDates, findMeetingDate, findPublished, type CalendarDay } from '../extract/dates.js';
 import { findMeetingPlace } from '../extract/places.js';
 import { findParticipants } from '../extract/participants.js';
 import { findAgenda } from '../extract/agenda.js';
@@ -29,6 +29,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     title: doc.title,
     date,
     dates,
+    published: findPublished(doc, options.referenceDate ?? null),
     location: findMeetingPlace(doc, date, dates, quotes),
     participants: findParticipants(doc, people, quotes, agenda),
     people: people.people,

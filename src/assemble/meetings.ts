@@ -8,7 +8,11 @@
 // reference date), they share distinctive content, not just the two names and generic words:
 // the same topics, other people, other dates ("the summit on 31 May"), numbers, names in topics
 // and quotes, the same quoted words, or a weekday that falls on the other's date (which is enough
-// on its own when both name the same city). A name written in both orders ("Kenji Morimoto",
+// on its own when both name the same city). A report is written on or after its meeting's day and within
+// REPORT_DAYS of it: a report published in November does not tell of a meeting dated the May before, nor two
+// undated reports published months apart of one meeting (`published`, the report's dateline or publication line).
+// An undated report of every one of a dated meeting's people, in its city, needs only wording in common when it
+// was not written at another time. A name written in both orders ("Kenji Morimoto",
 // "Morimoto Kenji") is one participant; so is a family name written first and alone in another report
 // ("Xi Jinping", "Xi"), when it opens no other full name in the corpus.
 // Reports with a known date are grouped first; undated ones then join the closest compatible
@@ -23,7 +27,8 @@
 // Known misses: a report that names only one side of the meeting is merged only when the other
 // side agrees on that one person; two meetings of the same people on the same day are one; an
 // undated report that retells a meeting in other words (no shared topics, names or quotes)
-// stays apart.
+// stays apart; so does one that names no city or another; and an undated report that gives no day of
+// writing either joins the same people's dated meeting in its city, whatever month it was.
 
 import type { DocumentRecord, MeetingRecord, Participant, PartialDate } from '../model.js';
 import { normalizeTopic } from '../extract/agenda.js';
@@ -42,6 +47,8 @@ const MIN_SIMILARITY = 0.12;
  */
 const MIN_EVIDENCE = 5;
 const MIN_EVIDENCE_SHARE = 0.15;
+/** The most days a report is written after the meeting it tells of (and it may be dated a day before, across time zones). */
+const REPORT_DAYS = 31;
 
 interface Cluster {
   docs: DocumentRecord[];
@@ -133,13 +140,17 @@ export function clusterMeetings(documents: DocumentRecord[], orderKey: NameTable
     const marksOf = () => (marks ??= distinctive(d, keys));
     let best: Cluster | null = null;
     let bestScore = 0;
+    const inCity: Cluster[] = [];
     for (const c of found) {
       const score = sameMeeting(c, d, keys, words!, marksOf, dated);
       if (score > bestScore) {
         best = c;
         bestScore = score;
-      }
+      } else if (score === 0 && !dated && sameCityMeeting(c, d, keys, words!)) inCity.push(c);
     }
+    // An undated report with nothing stronger joins the one dated meeting of all its people in its city (of two such
+    // meetings, neither: it could be either).
+    if (!best && inCity.length === 1) best = inCity[0];
     if (best) {
       best.docs.push(d);
       const added = [...keys].filter((k) => !best.keys.has(k));
@@ -210,9 +221,9 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   if (dateFit === 'same' && dated) return 1 + people + similarity;
   // One side has no day: sharing the participants and generic words is not enough; it takes
   // distinctive content in common (topics, other people, dates, numbers, names), and a weekday
-  // must fall on the meeting's date.
+  // must fall on the meeting's date, and each report must have been written soon after it.
   const weekday = weekdayFit(c.date, d.date);
-  if (weekday === 'conflict') return 0;
+  if (weekday === 'conflict' || !writtenInTime(c, d)) return 0;
   // The same people, in the same city, on a weekday that falls on the meeting's date: the same
   // meeting, however differently the two reports tell it.
   if (weekday === 'same' && c.location && d.location && similarity >= MIN_SIMILARITY / 2) return people + similarity + 0.05;
@@ -230,6 +241,50 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   if (evidence < MIN_EVIDENCE) return 0;
   if (share < MIN_EVIDENCE_SHARE && weekday !== 'same' && evidence < 3 * MIN_EVIDENCE) return 0;
   return people + similarity + evidence / 100;
+}
+
+/**
+ * `d`, an undated report, names every one of the people of `c`, a dated meeting, and its city, shares some of its
+ * wording, and was not written at another time as far as the reports say. Whether it joins also depends on the other
+ * meetings it could join (see place in clusterMeetings).
+ */
+function sameCityMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Set<string>): boolean {
+  if (!hasDay(c.date) || hasDay(d.date) || !c.location || !d.location || !samePlace(c.location, d.location)) return false;
+  // (every person of the report found in the meeting, and as many people in each of its reports: a name written in
+  // both orders gives the meeting two keys for one person)
+  if (d.participants.length < 2 || [...keys].some((k) => !c.keys.has(k))) return false;
+  if (c.docs.some((x) => x.participants.length !== d.participants.length)) return false;
+  if (weekdayFit(c.date, d.date) === 'conflict' || !writtenInTime(c, d)) return false;
+  return jaccard(clusterWords(c), words) >= MIN_SIMILARITY;
+}
+
+/**
+ * The reports of `c` and `d` could all have been written soon after one meeting: none is dated before the meeting's day
+ * (a day's grace) or more than REPORT_DAYS after it, nor, when neither side gives the day, REPORT_DAYS apart from
+ * another. True when the reports do not say when they were written.
+ */
+function writtenInTime(c: Cluster, d: DocumentRecord): boolean {
+  const day = hasDay(c.date) ? c.date : hasDay(d.date) ? d.date : null;
+  const written = [...c.docs, d].map((x) => dayNumber(x.published)).filter((x): x is number => x !== null);
+  if (!written.length) return true;
+  if (!day) return Math.max(...written) - Math.min(...written) <= REPORT_DAYS;
+  const latest = Math.max(...written);
+  const met = meetingDay(day!, latest);
+  return written.every((w) => w >= met - 1 && w - met <= REPORT_DAYS);
+}
+
+/** The day number (days since 1970) of "YYYY-MM-DD", or null. */
+function dayNumber(iso: string | null | undefined): number | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) / 86_400_000 : null;
+}
+
+/** The day number of a meeting's day; without a year, the year that puts it on or before `written` (a day's grace). */
+function meetingDay(date: PartialDate, written: number): number {
+  const at = (y: number) => Date.UTC(y, date.month! - 1, date.day!) / 86_400_000;
+  if (date.year !== null) return at(date.year);
+  const year = new Date(written * 86_400_000).getUTCFullYear();
+  return at(year) <= written + 1 ? at(year) : at(year - 1);
 }
 
 /** Two spellings of one place: "Brasília" and "Brasilia", whatever the case and accents. */

@@ -10,7 +10,7 @@ import { formatDate } from '../render/text.js';
 import { PATHS_ARGUMENT, checkFields, loadCorpus, resolveInputs, streamDocuments, withCommonOptions, write, type CommonOptions, type Io } from './context.js';
 
 /** The fields of a document record (model.ts), for --fields. */
-const DOCUMENT_FIELDS: (keyof DocumentRecord)[] = ['id', 'path', 'title', 'date', 'dates', 'location', 'participants', 'people', 'quotes', 'agenda'];
+const DOCUMENT_FIELDS: (keyof DocumentRecord)[] = ['id', 'path', 'title', 'date', 'dates', 'published', 'location', 'participants', 'people', 'quotes', 'agenda'];
 export const CSV_HEAD = ['document', 'path', 'title', 'date', 'location', 'participants', 'agenda', 'speaker', 'kind', 'cue', 'line', 'start', 'end', 'text'];
 
 export function exportCommand(program: Command, io: Io): void {

@@ -61,6 +61,7 @@ export function isAnalysis(v: unknown): v is Analysis {
     isString(v.title) &&
     (v.date === null || isPartialDate(v.date)) &&
     arrayOf(isDateMention)(v.dates) &&
+    isStringOrNull(v.published) &&
     isStringOrNull(v.location) &&
     arrayOf(isParticipant)(v.participants) &&
     arrayOf(isPerson)(v.people) &&

@@ -123,6 +123,27 @@ export function findDates(doc: ParsedDocument, reference: CalendarDay | null): D
   }
 }
 
+/**
+ * The day the report was written, as "YYYY-MM-DD": the text's own dateline or publication line near the top (a page
+ * store's stamp gives the year), else `given` (the page's publication date, or the user's --reference-date). Null when
+ * neither gives a full date. Only the top of the text is read.
+ */
+export function findPublished(doc: ParsedDocument, given: CalendarDay | null): string | null {
+  try {
+    const found: Found[] = [];
+    if (doc.stamp) scanSentence(doc.stamp, found);
+    for (const s of doc.sentences) {
+      if (s.start > TOP) break;
+      scanSentence(s, found);
+    }
+    const ref = findReference(doc, found, given);
+    if (!ref || ref.year === null || !valid(ref.year, ref.month, ref.day)) return null;
+    return `${ref.year}-${String(ref.month).padStart(2, '0')}-${String(ref.day).padStart(2, '0')}`;
+  } catch {
+    return null;
+  }
+}
+
 /** The date of the reported meeting, or null when no sentence about the meeting gives a day. */
 export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quotes: readonly Span[] = []): PartialDate | null {
   try {

@@ -148,3 +148,45 @@ describe('mergeMeetings: two cities part reports that share only one person, or 
     expect(groups([a, b])).toEqual([['a'], ['b']]);
   });
 });
+
+describe('mergeMeetings: an undated report of every one of the people, in the meeting’s city', () => {
+  const dated = (id: string, day: string) =>
+    record(id, `Talks in Oslo\n\nNorwegian Foreign Minister Ingrid Dahl met Icelandic Foreign Minister Jon Einarsson in Oslo on ${day}. The ministers discussed fishing quotas and ferry links between the two countries.`);
+  const undated = (lead: string) =>
+    record('undated', `Dahl and Einarsson meet\n\n${lead}Norwegian Foreign Minister Ingrid Dahl held talks with Icelandic Foreign Minister Jon Einarsson in Oslo. They discussed fishing quotas and the ferry links.`);
+
+  it('joins the one dated meeting of them in that city when they share some wording', () => {
+    expect(groups([dated('may', '14 May 2024'), undated('')])).toEqual([['may', 'undated']]);
+  });
+
+  it('joins neither of two dated meetings of them in that city', () => {
+    expect(groups([dated('may', '14 May 2024'), dated('september', '22 September 2024'), undated('')])).toEqual([['may'], ['september'], ['undated']]);
+  });
+
+  it('stays apart when its dateline says it was written months after the meeting', () => {
+    const late = undated('OSLO, November 20, 2024 (Wire) - ');
+    expect(late.published).toBe('2024-11-20');
+    expect(groups([dated('may', '14 May 2024'), late])).toEqual([['may'], ['undated']]);
+  });
+
+  it('joins when it was written the day after', () => {
+    expect(groups([dated('may', '14 May 2024'), undated('OSLO, May 15, 2024 (Wire) - ')])).toEqual([['may', 'undated']]);
+  });
+
+  it('stays apart when it names another city', () => {
+    const bergen = record('bergen', 'Dahl and Einarsson meet\n\nNorwegian Foreign Minister Ingrid Dahl held talks with Icelandic Foreign Minister Jon Einarsson in Bergen. They discussed fishing quotas and the ferry links.');
+    expect(groups([dated('may', '14 May 2024'), bergen])).toEqual([['may'], ['bergen']]);
+  });
+});
+
+describe('the day a report was written', () => {
+  it.each([
+    ['a dateline with its year', 'Talks\n\nOSLO, November 20, 2024 (Wire) - The ministers met.', undefined, '2024-11-20'],
+    ['a publication line', 'Talks\n\nPublished: 16.05.2016 14:20\n\nThe ministers met in Minsk.', undefined, '2016-05-16'],
+    ['a dateline without a year takes it from the reference date', 'Talks\n\nOSLO, May 15 (Wire) - The ministers met.', { year: 2024, month: 6, day: 1 }, '2024-05-15'],
+    ['no dateline: the reference date (a page’s or --reference-date)', 'Talks\n\nThe ministers met in Oslo.', { year: 2024, month: 6, day: 1 }, '2024-06-01'],
+    ['no date at the top, none given', 'Talks\n\nThe ministers met in Oslo on 14 May 2024.', undefined, null],
+  ])('%s', (_what, text, referenceDate, expected) => {
+    expect(analyze(text, { referenceDate }).published).toBe(expected);
+  });
+});

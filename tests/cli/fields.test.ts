@@ -32,7 +32,7 @@ describe('--fields', () => {
 
   it.each([
     [['list', SEEDS, '--format', 'json', '--fields', 'id,dat'], 'meetings: error: no field "dat" (did you mean date?); the fields are id, date, location, participants, agenda, documents, quotes\n'],
-    [['export', SEEDS, '--format', 'json', '--fields', 'titel'], 'meetings: error: no field "titel" (did you mean title?); the fields are id, path, title, date, dates, location, participants, people, quotes, agenda\n'],
+    [['export', SEEDS, '--format', 'json', '--fields', 'titel'], 'meetings: error: no field "titel" (did you mean title?); the fields are id, path, title, date, dates, published, location, participants, people, quotes, agenda\n'],
     [['list', SEEDS, '--fields', 'id'], 'meetings: error: --fields picks fields of json, ndjson or csv output: add --format json, ndjson or csv\n'],
     [['list', SEEDS, '--format', 'csv', '--fields', ','], "meetings: error: option '--fields <names>' argument ',' is invalid. give field names separated by commas, e.g. id,date,participants.\n"],
   ])('meetings %j is a usage error that names the fields', (args, stderr) => {

@@ -43,6 +43,7 @@ const record = fc.record({
   names: fc.uniqueArray(fc.constantFrom(...NAMES), { maxLength: 3 }),
   date,
   location: fc.constantFrom(...PLACES),
+  published: fc.constantFrom(null, '2024-05-02', '2024-05-20', '2024-11-24'),
   topics: fc.uniqueArray(fc.constantFrom(...TOPICS), { maxLength: 3 }),
   quotes: fc.uniqueArray(fc.constantFrom(...QUOTES), { maxLength: 2 }),
   others: fc.uniqueArray(fc.constantFrom('Maria Zakharova', 'Dmitry Peskov'), { maxLength: 1 }),
@@ -60,6 +61,7 @@ function toDocuments(drawn: Array<fc.RecordValue<typeof record extends fc.Arbitr
       title: `${r.names.join(' and ')} meet`,
       date: r.date,
       dates: r.date ? [{ ...r.date, ...span }] : [],
+      published: r.published,
       location: r.location,
       participants: r.names.map((name) => ({ name, role: null, country: null })),
       people: [...r.names, ...r.others].map((name) => ({ name, role: null, country: null, type: 'person' as const, aliases: [] })),
@@ -145,11 +147,11 @@ describe('partitioned merge', () => {
     // one person. Both Zorans are also written surname first, so the table is built from them.
     const surnames = ['Petrov', 'Petrova', ...Array.from({ length: 58 }, (_, i) => `Sur${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}nov`)];
     const drawn = [
-      ...surnames.map((s) => ({ names: [`Zoran ${s}`, 'Omar Haddad'], date: { text: '2 May', year: null, month: 5, day: 2, iso: null }, location: null, topics: [], quotes: [], others: [], folder: 'a', ext: 'txt' })),
-      { names: ['Petrov Zoran', 'Anna Kovalenko'], date: { text: '3 May', year: null, month: 5, day: 3, iso: null }, location: null, topics: [], quotes: [], others: [], folder: 'c', ext: 'txt' },
-      { names: ['Petrova Zoran', 'Anna Kovalenko'], date: { text: '4 May', year: null, month: 5, day: 4, iso: null }, location: null, topics: [], quotes: [], others: [], folder: 'c', ext: 'txt' },
-      { names: ['Zakia Ighil', 'Anna Kovalenko'], date: { text: '1 June', year: null, month: 6, day: 1, iso: null }, location: null, topics: [], quotes: [], others: [], folder: 'b', ext: 'txt' },
-      { names: ['Zakia Igil', 'Anna Kovalenko'], date: { text: '1 June', year: null, month: 6, day: 1, iso: null }, location: null, topics: [], quotes: [], others: [], folder: 'b', ext: 'txt' },
+      ...surnames.map((s) => ({ names: [`Zoran ${s}`, 'Omar Haddad'], date: { text: '2 May', year: null, month: 5, day: 2, iso: null }, location: null, published: null, topics: [], quotes: [], others: [], folder: 'a', ext: 'txt' })),
+      { names: ['Petrov Zoran', 'Anna Kovalenko'], date: { text: '3 May', year: null, month: 5, day: 3, iso: null }, location: null, published: null, topics: [], quotes: [], others: [], folder: 'c', ext: 'txt' },
+      { names: ['Petrova Zoran', 'Anna Kovalenko'], date: { text: '4 May', year: null, month: 5, day: 4, iso: null }, location: null, published: null, topics: [], quotes: [], others: [], folder: 'c', ext: 'txt' },
+      { names: ['Zakia Ighil', 'Anna Kovalenko'], date: { text: '1 June', year: null, month: 6, day: 1, iso: null }, location: null, published: null, topics: [], quotes: [], others: [], folder: 'b', ext: 'txt' },
+      { names: ['Zakia Igil', 'Anna Kovalenko'], date: { text: '1 June', year: null, month: 6, day: 1, iso: null }, location: null, published: null, topics: [], quotes: [], others: [], folder: 'b', ext: 'txt' },
     ];
     const docs = toDocuments(drawn);
     const want = mergeMeetings([...docs].sort((a, b) => comparePaths(a.path, b.path)));
@@ -167,9 +169,9 @@ describe('partitioned merge', () => {
 
   it('merges reports of one meeting that sit in different shards and blocks', () => {
     const docs = toDocuments([
-      { names: ['Sergei Lavrov', 'Vladimir Makei'], date: { text: '2 May', year: null, month: 5, day: 2, iso: null }, location: 'Minsk', topics: [], quotes: [], others: [], folder: 'a', ext: 'txt' },
-      { names: ['Kenji Morimoto', 'Anna Kovalenko'], date: null, location: null, topics: [], quotes: [], others: [], folder: 'b', ext: 'txt' },
-      { names: ['Lavrov', 'Makei'], date: { text: '2 May 2023', year: 2023, month: 5, day: 2, iso: '2023-05-02' }, location: 'Minsk', topics: [], quotes: [], others: [], folder: 'b', ext: 'txt' },
+      { names: ['Sergei Lavrov', 'Vladimir Makei'], date: { text: '2 May', year: null, month: 5, day: 2, iso: null }, location: 'Minsk', published: null, topics: [], quotes: [], others: [], folder: 'a', ext: 'txt' },
+      { names: ['Kenji Morimoto', 'Anna Kovalenko'], date: null, location: null, published: null, topics: [], quotes: [], others: [], folder: 'b', ext: 'txt' },
+      { names: ['Lavrov', 'Makei'], date: { text: '2 May 2023', year: 2023, month: 5, day: 2, iso: '2023-05-02' }, location: 'Minsk', published: null, topics: [], quotes: [], others: [], folder: 'b', ext: 'txt' },
     ]);
     const files = writeShards(docs, 2, [0, 1, 1], [false]);
     const merge = mergeRecordFiles(files, { blockRecords: 1 });
