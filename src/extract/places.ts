@@ -51,7 +51,7 @@
 import type { DateMention, PartialDate, Quote, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry } from '../rules/countries.js';
-import { CITIES, CITY_ABBREVIATIONS, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, FUTURE_EVENT_BEFORE, NOT_CITIES, SEATS_OF_GOVERNMENT, VENUE_WORDS } from '../rules/places.js';
+import { CITIES, CITY_ABBREVIATIONS, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, EVENT_SEATS, FUTURE_EVENT_BEFORE, NOT_CITIES, SEATS_OF_GOVERNMENT, VENUE_WORDS } from '../rules/places.js';
 import { otherOccasionOpener } from './dates.js';
 import { isTimeName } from '../rules/dates.js';
 import { MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN, SPOKE_TO } from '../rules/meeting-words.js';
@@ -71,9 +71,10 @@ const NOT_CITY = new Set(NOT_CITIES);
 // A city name: up to three capitalised words ("Nizhny Novgorod", "Rio de Janeiro", "St. Petersburg").
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
 // "the Norwegian capital", "the southeastern Chinese city of", "a beach resort of": up to three modifiers, any case.
-const CITY_NOUN_PHRASE = String.raw`(?:the|an?)\s+(?:[\p{L}][\p{L}-]+\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?`;
+// ("Kazakhstan's capital", "the Republic of Kazakhstan's capital": a possessive place is the determiner)
+const CITY_NOUN_PHRASE = String.raw`(?:the\s+|an?\s+|(?=\p{Lu}[\p{L}-]+['’]s\s))(?:[\p{L}][\p{L}-]+(?:['’]s)?\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?`;
 const CITY_PHRASE = String.raw`(?:${CITY_NOUN_PHRASE},?\s+)`;
-const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|meetings|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|receiving|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press) conference|took place|welcoming ceremony|call on|called on|calls on|${SPOKE_TO})`;
+const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|meetings|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|receiving|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press) [cC]onference|took place|welcoming ceremony|call on|called on|calls on|${SPOKE_TO})`;
 // A title-case headline too: "Remarks Prior to a Meeting With … in London".
 const TRIGGER = TRIGGER_WORDS.replace(/(^|\(\?:|\|)([a-z])/g, (_m, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
 
@@ -102,6 +103,9 @@ const SEAT_ALT = Object.keys(SEATS_OF_GOVERNMENT)
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|');
+// "on the sidelines of the 78th session of the UN General Assembly", "ahead of UNGA": a gathering held in one city.
+const EVENT_ALT = Object.keys(EVENT_SEATS).sort((a, b) => b.length - a.length).map(escape).join('|');
+const AT_EVENT = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?(\b(?:sidelines|margins|fringes)\s+of\s+)?(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:(?:annual\s+)?session\s+of\s+the\s+)?(${EVENT_ALT})(?![\p{L}])`, 'gu');
 const SEATS_LOWER = new Map(Object.entries(SEATS_OF_GOVERNMENT).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
 // "talks in the Kremlin", "hosted X at the White House": the seat of government stands for its city.
 // "held talks … at the Montego Bay Convention Centre": a venue that bears its city's name.
@@ -224,6 +228,10 @@ export function findMeetingPlace(
       for (const m of matchesOf(AT_SEAT, s.text)) {
         const city = seatCity(m[1]);
         if (city) cands.push({ city, start: s.start + m.index + m[0].length - m[1].length, score: 3 });
+      }
+      // (on its sidelines as sure as a city named; only mentioned in the sentence, less sure than one)
+      for (const m of s.text.includes('Assembly') || s.text.includes('UNGA') ? matchesOf(AT_EVENT, s.text) : []) {
+        cands.push({ city: EVENT_SEATS[m[2].replace(/\s+/g, ' ')], start: s.start + m.index + m[0].length - m[2].length, score: m[1] ? 3 : 2 });
       }
       for (const m of matchesOf(IN_FOR_VISIT, s.text)) {
         const city = cityName(m[1], false);

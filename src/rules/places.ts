@@ -44,6 +44,17 @@ export const NOT_CITIES: string[] = [
 ];
 
 /**
+ * Gatherings that always meet in one city, as news names them: a meeting on their sidelines is there ("met on the
+ * sidelines of the 78th UN General Assembly": New York). Matched whole, after any ordinal and "session of the".
+ */
+export const EVENT_SEATS: Record<string, string> = {
+  'United Nations General Assembly': 'New York',
+  'UN General Assembly': 'New York',
+  'U.N. General Assembly': 'New York',
+  UNGA: 'New York',
+};
+
+/**
  * Seats of government and official residences that stand for their city in news writing
  * ("talks in the Kremlin", "at the White House"). Written without "the"; matched whole.
  */

@@ -228,6 +228,19 @@ describe('where a visitor was: part of a delegation, visiting a city, a header a
   });
 });
 
+describe('a gathering held in one city, a possessive capital, a titled news conference', () => {
+  it.each([
+    ['on the sidelines of the General Assembly', 'Leaders meet\n\nPrime Minister Ana Vidal met President Tom Hale on the sidelines of the 74th session of the UN General Assembly.', 'New York'],
+    ['ahead of the Assembly, an abbreviation', 'Leaders meet\n\nPresident Ana Vidal has met President Tom Hale as part of her bilateral engagements ahead of the 78th United Nations General Assembly (UNGA).', 'New York'],
+    ['a city named in the lead beats the Assembly named later', 'Leaders meet\n\nPresident Ana Vidal met President Tom Hale in Washington on Monday. The two will meet again at the UN General Assembly.', 'Washington'],
+    ['"Kazakhstan’s capital Astana"', 'Leaders meet\n\nThe Emir met President Tom Hale on the sidelines of the summit, held in the Republic of Kazakhstan’s capital Astana.', 'Astana'],
+    ['"Norland’s capital" with no article, an unlisted city', 'Leaders meet\n\nPresident Ana Vidal held talks with President Tom Hale in Norland’s capital Kessel on Monday.', 'Kessel'],
+    ['a transcript titled "News Conference with … in City, Country"', 'The Vice President’s News Conference with President Tom Hale of Ghana in Accra, Ghana\n\nMarch 27, 2023\n\nPRESIDENT HALE: Thank you. I have just concluded a brief meeting with the Vice President.', 'Accra'],
+  ])('%s', (_what, text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+});
+
 describe('a town the rules do not know, named as a place', () => {
   it.each([
     // A long gap after "met"; a later trigger ("meeting in") sits near the place.
