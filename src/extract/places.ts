@@ -95,7 +95,7 @@ const CITY_BEFORE_TRIGGER = new RegExp(
   String.raw`^(?:[^.;!?]{0,60}?,\s+)?[Ii]n\s+${CITY_NOUN_PHRASE}\s+(${NAME})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?,[^.;!?]{0,200}?\b${TRIGGER}\b`,
   'gu',
 );
-const TOPIC_IN_GAP = /\b(?:discuss\w*|including|issues?|regarding|concerning|about|on the (?!sidelines|margins))\b/i;
+const TOPIC_IN_GAP = /\b(?:discuss\w*|including|issues?|regarding|concerning|about|on the (?!sidelines|margins|fringes|(?:same )?day\b|eve\b|occasion\b))\b/i;
 const LATER_MEETING_NOUN = /\b(?:meeting|talks|summit|session|consultations|conversation|negotiations|conference)\s+(?:in|at)\b/i;
 const IN_KNOWN_CITY = new RegExp(String.raw`^[^.;!?]{0,120}?\bin\s+(${NAME})`, 'u');
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -474,6 +474,8 @@ function cityName(raw: string, phrase: boolean): string | null {
 // "Remarks prior to a meeting with X in London": words said before the meeting, at the meeting's place.
 const BEFORE_THE_MEETING = /\b(?:prior to|before|ahead of)\s+(?:a|the|their|his|her)\s+(?:meeting|talks)\b/giu;
 const SIDELINES = /\bon the (?:sidelines|margins|fringes) of\b/gi;
+// "the Arab Summit, concluded earlier on the day in Dhahran": the gathering's own day, the meeting's too, and its city.
+const EVENT_EARLIER_THAT_DAY = /\b(?:(?:which|that)\s+)?(?:was\s+)?(?:held|concluded|ended|opened|closed)\s+earlier\s+(?:on|in)\s+(?:the|that)\s+day\b/gi;
 const SIDELINES_NAMED_EVENT = /\bon the (?:sidelines|margins|fringes) of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:\p{Lu}[\p{L}-]+ ){0,3}(?:Conference|Summit|Forum|Dialogue|Meeting|Talks|Assembly|Congress|Games)\b/gu;
 
 /** The clause around the place is about an earlier, later or separate occasion. */
@@ -483,7 +485,11 @@ function otherOccasion(doc: ParsedDocument, s: { start: number; end: number }, a
   // reporters the two would have …" the "would" is another clause's.
   const after = doc.text.slice(at, Math.min(s.end, at + 60));
   const clauseEnd = /;|\s(?:and|but)\s/u.exec(after);
-  const around = doc.text.slice(Math.max(s.start, at - 120), at + (clauseEnd ? clauseEnd.index : after.length)).replace(SIDELINES, ' ').replace(BEFORE_THE_MEETING, ' ');
+  const around = doc.text
+    .slice(Math.max(s.start, at - 120), at + (clauseEnd ? clauseEnd.index : after.length))
+    .replace(SIDELINES, ' ')
+    .replace(BEFORE_THE_MEETING, ' ')
+    .replace(EVENT_EARLIER_THAT_DAY, ' ');
   return OTHER_OCCASION_PATTERN.test(around);
 }
 
