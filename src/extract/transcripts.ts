@@ -216,6 +216,8 @@ function plausibleLabel(name: string, role: string | undefined): boolean {
   // "Or, as Tom Ridge … put it:", "And then he said:": a sentence that leads into a quote, not a speaker line.
   if ((LEAD_IN_WORDS.has(words[0].toLowerCase()) && !isAllCaps(name)) || SPEECH_VERB_BEFORE_COLON.test(role ?? name)) return false;
   if (isKnownPlace(name) || isKnownPlace(displayName(name))) return false;
+  // "The Key Point:", "The Facts:": a section's heading; with an article a speaker is named by title ("The President:").
+  if (/^(?:the|a|an)$/i.test(words[0]) && role === undefined && !hasTitle(name)) return false;
   // A single generic word ("Summary:") is no speaker unless in capitals or a question label.
   if (words.length === 1 && role === undefined && !/^\p{Lu}{2,}$/u.test(name) && !QUESTION_LABEL.test(name)) return /^\p{Lu}\p{Ll}+$/u.test(name);
   return true;

@@ -95,6 +95,7 @@ describe('speaker labels', () => {
     ['a paragraph opening on a conjunction', 'Talks\n\nThe ministers met on Monday.\n\nAnd Secretary Anna Berg: "We agreed on a great deal of what we came here to discuss."'],
     ['a press release line', 'Remarks before their meeting\n\nPress Release:\n\n    Casa Rosada  •  Buenos Aires, Argentina November 30, 2018\n\nThe presidents met on Friday.'],
     ['a section heading in capitals', 'Leaders talk\n\nThe ministers met on Monday.\n\nMORE ON THE SPECIAL RELATIONSHIP:\n\nThe PM also heaped praise on the President for his role in securing a ceasefire\n\n“The President welcomed the release of the hostages.”'],
+    ['a government page’s section heading with an article', 'Leaders hold talks\n\nBy: , February 8, 2018\n\nThe Key Point:\n\nPrime Minister Tom Hale today hosted Secretary of State Ana Ruiz at the Office of the Prime Minister.\n\nThe Full Story\n\nPrime Minister Hale said the talks reflect the long relationship between the two countries.'],
   ])('%s is no speaker label', (_what, text) => {
     expect(turns(text).filter(([kind]) => kind === 'transcript')).toEqual([]);
   });
