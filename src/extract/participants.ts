@@ -193,8 +193,9 @@ export function findParticipants(
 }
 
 // A remarks page's title names the meeting: "X and Y Before Their Meeting", "Remarks Prior to a
-// Meeting With Z", "remarks at press encounter with Z", "Press Conference by Foreign Minister W".
-const REMARKS_TITLE = /\b(?:meeting|meetings|talks|encounter|conversation|call|visit|press conference|news conference|press statements?|joint statements?|remarks)\b/i;
+// Meeting With Z", "remarks at press encounter with Z", "Press Conference by Foreign Minister W", "Statements by A and B at
+// the … Joint Press Occasion".
+const REMARKS_TITLE = /\b(?:meeting|meetings|talks|encounter|conversation|call|visit|press conference|news conference|press statements?|joint statements?|statements? by|joint press|press availability|press briefing|remarks)\b/i;
 const QUESTION_SPEAKER = /^(?:question|journalist|reporter|moderator|speaker|audience|participant|interviewer|host)$/i;
 
 /**
