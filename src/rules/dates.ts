@@ -24,6 +24,11 @@ export const WEEKDAYS: Record<string, number> = {
 
 /** Relative day words and their offset in days from the reference date. */
 export const RELATIVE_DAYS: Record<string, number> = {
+  // ("Earlier today" is the whole expression, as a reader quotes it)
+  'earlier today': 0,
+  'earlier this morning': 0,
+  'earlier this afternoon': 0,
+  'earlier this evening': 0,
   today: 0,
   tonight: 0,
   'this morning': 0,

@@ -80,6 +80,10 @@ describe('reference date: weekdays and relative days', () => {
     expect(meetingDate(text, REF)?.iso).toBe(iso);
   });
 
+  it('"Earlier today" is the whole expression of the day', () => {
+    expect(meetingDate('Earlier today, I held a summit meeting with the President in Oslo.', REF)).toMatchObject({ text: 'Earlier today', iso: '2016-05-18' });
+  });
+
   it.each([
     ['The ministers will meet on Thursday in Oslo.', '2016-05-19'],
     ['The ministers will meet on Monday in Oslo.', '2016-05-23'],
