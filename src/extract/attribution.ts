@@ -905,8 +905,9 @@ export class Attributor {
     // "the Emirates News Agency (WAM)": the abbreviation in brackets is not part of the description.
     // "On March 2, 2015, the New York Times revealed": the year of a date before the subject is no part of it.
     let phrase = this.doc.text.slice(span.start, span.end).replace(/\s*\([^()]{1,30}\)/gu, '').replace(/\s+/g, ' ').trim().replace(/^\d{4},\s+/u, '');
-    // "a statement from Saudi’s foreign ministry": the body whose document it is.
-    const from = /^(?:an?\s+|the\s+)?(?:joint\s+|brief\s+|written\s+)?(?:statement|communiqu[eé]|readout|release|press release|letter)\s+(?:from|by)\s+(?:the\s+)?(\S.*)$/iu.exec(phrase);
+    // "a statement from Saudi’s foreign ministry", "A press statement issued by the Ministry of Foreign Affairs (MFA) after
+    // lunch": the body whose document it is.
+    const from = /^(?:an?\s+|the\s+)?(?:joint\s+|brief\s+|written\s+|press\s+|official\s+)?(?:statement|communiqu[eé]|readout|release|press release|letter)\s+(?:(?:issued|released|published|posted|sent)\s+)?(?:from|by)\s+(?:the\s+)?(\S.*)$/iu.exec(phrase);
     if (from) phrase = from[1];
     // "The White House readout", "a Kremlin statement": the body whose document it is.
     const issued = ISSUED_DOCUMENT.exec(phrase);

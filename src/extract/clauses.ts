@@ -195,6 +195,10 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
   // The parenthetical may hold commas of its own ("West, a professor who worked for Sen. Alexander (R-Tenn.),
   // one of the bill's architects, called it …"): it closes at the first comma a speech verb follows.
   let limit = i + 12;
+  // "A press statement issued by the Ministry of Foreign Affairs (MFA) after lunch said …": a document and its issuer
+  // make a longer subject, with the issuer's initials in brackets.
+  const documentSubject = i < toks.length && ISSUED_DOCUMENT.test(text.slice(toks[i].s, toks[i].s + 120));
+  if (documentSubject) limit = i + 24;
   // An adverbial aside ("Modi, during his remarks, said"): its words hold no verb of the subject's.
   let aside = { from: -1, to: -1 };
   const c1 = toks.findIndex((t, k) => k > i && k < i + 10 && t.t === ',');
@@ -216,6 +220,13 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
       k = close;
       limit = Math.max(limit, close + 4);
       continue;
+    }
+    if (documentSubject && t.t === '(') {
+      const close = toks.findIndex((x, n) => n > k && n < k + 5 && x.t === ')');
+      if (close > 0) {
+        k = close;
+        continue;
+      }
     }
     // "(R-Tenn.),": an abbreviation's full stop inside brackets or before a comma.
     if (!isWord(t) && !SUBJECT_PUNCT.has(t.t) && !isNameDot(toks, k) && !(t.t === '.' && /^[),]$/.test(toks[k + 1]?.t ?? ''))) return null;

@@ -761,6 +761,17 @@ describe('a page stored only in part, cut off inside a quote', () => {
   });
 });
 
+describe('a document issued by a body, as a long subject', () => {
+  it.each([
+    ['a press statement, its issuer’s initials and a time after it; then "the statement added"', 'Prime Minister Ken Lim met US President Tom Hale on Monday.\n\nA press statement issued by the Ministry of Foreign Affairs (MFA) after lunch said that Hale has accepted an invitation to visit in November.\n\n“Prime Minister Lim and President Hale had a good discussion on regional developments,” the statement added.',
+      [['indirect', 'Ministry of Foreign Affairs', 'Hale has accepted'], ['direct', 'Ministry of Foreign Affairs', 'Prime Minister Lim']]],
+    ['an official statement released by a ministry', 'Foreign Minister Ali Raza met his Afghan counterpart Amir Khan on Friday.\n\nAn official statement released by the Foreign Office on Friday evening said the two ministers discussed border trade and transit.',
+      [['indirect', 'Foreign Office', 'the two ministers']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
 describe('verbs of stated positions introduce reported speech', () => {
   it.each([
     ['believe that', 'Foreign Minister Ana Ruiz met Foreign Minister Li Wen on Friday.\n\nThe Foreign Ministers of the two countries believe that the current situation is not in the interest of either side.',
