@@ -214,6 +214,14 @@ function addTranscriptParticipants(doc: ParsedDocument, people: PeopleIndex, quo
   for (const para of doc.paragraphs) {
     if (para.start >= turns[0].start) break;
     const line = doc.text.slice(para.start, Math.min(para.end, para.start + 300));
+    // "Hillary Rodham Clinton" on a line of its own above "Secretary of State": the remarks page's speaker, who took part
+    // (a person the text gives a title; not a reporter's byline, who has none).
+    const trimmed = line.trim();
+    const byline = trimmed.length < 60 ? mentionsIn(people.mentions, para).find((m) => m.kind === 'name' && doc.text.slice(m.start, m.end) === trimmed) : undefined;
+    if (!para.ignored && byline && people.people[byline.person]?.role) {
+      add(byline.person);
+      continue;
+    }
     if (para.ignored || /[.!?]["”’»]?\s*$/u.test(line) || !REMARKS_TITLE.test(line)) continue;
     for (const m of mentionsIn(people.mentions, para)) add(m.person);
   }
