@@ -118,8 +118,9 @@ const IN_FOR_VISIT = new RegExp(
   String.raw`\bin\s+(${NAME})\s*,?\s+(?:(?:on|for)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:visit|trip|tour|talks|meeting|meetings|consultations|summit|negotiations)\b|as\s+part\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|visit|tour)\b|to\s+(?:attend|take\s+part\s+in|participate\s+in)\b)`,
   'gu',
 );
-// "who was visiting Busan in the Republic of Korea to attend …": the city a visitor was in (a known city only).
-const VISITING_CITY = new RegExp(String.raw`\b(?:who\s+(?:is|was)\s+|while\s+)visiting\s+(${NAME})`, 'gu');
+// "who was visiting Busan in the Republic of Korea to attend …", "who was on Friday visiting Belgrade": the city a visitor
+// was in (a known city only).
+const VISITING_CITY = new RegExp(String.raw`\b(?:who\s+(?:is|was)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|also\s+)?|while\s+)visiting\s+(${NAME})`, 'gu');
 // "in 2022 in Samarkand", "in Porto in 2019": a bare year beside the place dates another occasion.
 const YEAR_BEFORE = /\b(?:in|since|during|back in)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d{2})\s*,?\s*(?:in|at|to)?\s*(?:the\s+)?$/;
 const YEAR_AFTER = /^[\p{L}'’. -]{0,40}?\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d{2})\b/u;

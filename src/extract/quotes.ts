@@ -380,8 +380,9 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   if (within && within.start < q.open && !/["“”«»]|''/u.test(doc.text.slice(within.start, q.open))) {
     const subject = leadingSubject(doc, within.start, q.open);
     const person = subject ? attr.resolveSubject(subject, q.open) : -1;
-    if (subject && person >= 0) return { cue: null, person, adjacent: false, at: subject.start };
     const source = fromCue(accordingOpener(doc, within));
+    // ('According to Vucic, Mogherini has been "very fair toward Serbia"': the words the source reports, not the subject's.)
+    if (subject && person >= 0 && !(source && source.person >= 0 && source.person !== person)) return { cue: null, person, adjacent: false, at: subject.start };
     if (subject) {
       // ("King Abdullah and Mansour agreed to step up efforts ‘to fulfill …’": two people's words together, unless
       // the sentence opens on whose words they are: two people do not say the same words, a statement does.)

@@ -761,6 +761,13 @@ describe('a page stored only in part, cut off inside a quote', () => {
   });
 });
 
+describe('a fragment inside "According to X, …" is X’s words', () => {
+  it('even when the clause’s subject is someone else, and "he said" goes on with X', () => {
+    const text = 'Prime Minister Ivan Sirko met EU foreign policy chief Ana Ruiz in Belgrade on Friday.\n\nAccording to Sirko, Ruiz personally has been "very fair toward Serbia - despite the fact we have not always agreed."\n\n"Those who say that Serbia should not be on the European path do not speak well about Serbia," he said.';
+    expect(speakers(text)).toEqual([['indirect', 'Ivan Sirko', 'Ruiz personally has'], ['direct', 'Ivan Sirko', 'very fair toward'], ['direct', 'Ivan Sirko', 'Those who say']]);
+  });
+});
+
 describe('a document issued by a body, as a long subject', () => {
   it.each([
     ['a press statement, its issuer’s initials and a time after it; then "the statement added"', 'Prime Minister Ken Lim met US President Tom Hale on Monday.\n\nA press statement issued by the Ministry of Foreign Affairs (MFA) after lunch said that Hale has accepted an invitation to visit in November.\n\n“Prime Minister Lim and President Hale had a good discussion on regional developments,” the statement added.',
