@@ -47,6 +47,8 @@ const MIN_SIMILARITY = 0.12;
  */
 const MIN_EVIDENCE = 5;
 const MIN_EVIDENCE_SHARE = 0.15;
+/** Characters at the top of a report that hold its dateline or publication line. */
+const TOP_OF_REPORT = 300;
 /** The most days a report is written after the meeting it tells of (and it may be dated a day before, across time zones). */
 const REPORT_DAYS = 31;
 
@@ -254,6 +256,8 @@ function sameCityMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words
   // both orders gives the meeting two keys for one person)
   if (d.participants.length < 2 || [...keys].some((k) => !c.keys.has(k))) return false;
   if (c.docs.some((x) => x.participants.length !== d.participants.length)) return false;
+  // ("PARIS, Oct 2 (Reuters) -" over a meeting of 22 January: a day of another month atop the report is another time)
+  if (d.dates.some((x) => x.start < TOP_OF_REPORT && x.month !== null && x.month !== c.date!.month)) return false;
   if (weekdayFit(c.date, d.date) === 'conflict' || !writtenInTime(c, d)) return false;
   return jaccard(clusterWords(c), words) >= MIN_SIMILARITY;
 }

@@ -113,10 +113,13 @@ const isCapital = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
 // Inside a body's name a person is not the speaker: "the Office of the President said".
 const INSIDE_BODY = /\b(?:Office|Ministry|Department|Secretariat|Cabinet|Administration|Press Office|Press Service|Chancellery)\s+of\s*(?:the\s*)?$/iu;
 
-// Two people spoken of together: "both men", "the two ministers", "both leaders", a bare "Both" or "The two", and "the
-// leaders" (a report of two leaders' meeting calls them that). ("both nations’ foreign ministers", "the two countries'
-// leaders"; not "the ministers", who may be any number)
-const JOINT_SUBJECT = /^(?:(?:both|the two)(?:\s+(?:(?:countries|nations|sides)['’]\s+)?(?:men|women|leaders|ministers|foreign ministers|prime ministers|presidents|diplomats|top diplomats|heads of state|secretaries))?|the (?:leaders|pair))$/i;
+// Two people spoken of together: "both men", "the two ministers", "both leaders" ("both nations’ foreign ministers", "the
+// two countries' leaders"; not "the ministers", who may be any number). Group 1: a noun of office, said of people with
+// titles.
+const JOINT_SUBJECT = /^(?:both|the two)\s+(?:(?:countries|nations|sides)['’]\s+)?(?:men|women|(leaders|ministers|foreign ministers|prime ministers|presidents|diplomats|top diplomats|heads of state|secretaries))$/i;
+// A bare "Both", "The two" or "The leaders": the two people with titles a report of their meeting names, when it names
+// no third (a summit's "the leaders" are more).
+const BARE_JOINT_SUBJECT = /^(?:both|the two|the leaders)$/i;
 /** A joint speaker as jointSpeaker writes it: "A and B". */
 const JOINT_NAMES = / and /;
 
@@ -688,7 +691,10 @@ export class Attributor {
   jointSpeaker(span: Span): string | null {
     // "both men said", "the two ministers agreed": the two people named most recently, together.
     // (An opener before the subject may come with it: "Heading into the talks, both men".)
-    if (JOINT_SUBJECT.test(this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().split(', ').pop() ?? '')) return this.lastTwo(span.start);
+    const subject = this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().split(', ').pop() ?? '';
+    const joint = JOINT_SUBJECT.exec(subject);
+    if (joint) return this.lastTwo(span.start, joint[1] ? 'titled' : 'any');
+    if (BARE_JOINT_SUBJECT.test(subject)) return this.lastTwo(span.start, 'only titled');
     // "Marcos and Widodo acknowledged that …": two people the text names, together.
     return this.namedPair(span);
   }
@@ -714,8 +720,12 @@ export class Attributor {
     return `${this.people.people[a].name} and ${this.people.people[b].name}`;
   }
 
-  /** "A and B": the two people last named before `at` (within a few paragraphs), or null. */
-  private lastTwo(at: number): string | null {
+  /**
+   * "A and B": the two people last named before `at` (within a few paragraphs), or null. `titled`: the last two with a
+   * title when there are two ("both leaders", not someone untitled who welcomed one of them); `only titled`: the two
+   * with a title, and null unless there are exactly two.
+   */
+  private lastTwo(at: number, which: 'any' | 'titled' | 'only titled'): string | null {
     const ms = this.people.mentions;
     const named: number[] = [];
     for (let k = firstMentionAfter(this.people, Math.max(0, at - 3000)); k < ms.length && ms[k].start < at; k++) {
@@ -725,10 +735,9 @@ export class Attributor {
       if (i >= 0) named.splice(i, 1);
       named.push(who);
     }
-    // "both leaders", "the two ministers" are people with a title: when two such are named, the last two of them (not
-    // "Ngāi Tahu", who welcomed one of them in between).
     const titled = named.filter((p) => !!this.people.people[p].role);
-    const pool = titled.length >= 2 ? titled : named;
+    if (which === 'only titled' && titled.length !== 2) return null;
+    const pool = which !== 'any' && titled.length >= 2 ? titled : named;
     if (pool.length < 2) return null;
     const [a, b] = pool.slice(-2).sort((x, y) => x - y);
     return `${this.people.people[a].name} and ${this.people.people[b].name}`;
@@ -829,10 +838,15 @@ export class Attributor {
       // Nor for a name the index does not know ("Politico reported"): a person the text introduced is in the index.
       return e?.described && gender === pronoun && !namesAnOrganisation(e.described) && !DESCRIBED_BODY_HEADS.has(head) && !DOCUMENT_WORDS.has(head) && !/(?:s|men)$/.test(head) ? e.described : null;
     }
-    // "Both said … . They voiced concern …, and said …": "they" goes on with the two who spoke last.
+    // "Both said … . They voiced concern …, and said …": "they" goes on with the two who spoke in the sentence before
+    // (not past another sentence: "Farmers protested outside. They said …").
     if (pronoun === 'they') {
       const e = this.latestEvent(span.start, (x) => x.speaker, 1);
-      if (e?.described && JOINT_NAMES.test(e.described)) return e.described;
+      const own = sentenceAt(this.doc, span.start);
+      let k = (own?.start ?? 0) - 1;
+      while (k > 0 && /\s/.test(this.doc.text[k])) k--;
+      const before = own && k > 0 ? sentenceAt(this.doc, k) : undefined;
+      if (e?.described && JOINT_NAMES.test(e.described) && before && e.at >= before.start) return e.described;
     }
     const joint = this.jointSpeaker(span);
     if (joint) return joint;

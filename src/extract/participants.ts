@@ -196,7 +196,7 @@ export function findParticipants(
 // Meeting With Z", "remarks at press encounter with Z", "Press Conference by Foreign Minister W", "Statements by A and B at
 // the … Joint Press Occasion".
 const REMARKS_TITLE = /\b(?:meeting|meetings|talks|encounter|conversation|call|visit|press conference|news conference|press statements?|joint statements?|statements? by|joint press|press availability|press briefing|remarks)\b/i;
-const QUESTION_SPEAKER = /^(?:question|journalist|reporter|moderator|speaker|audience|participant|interviewer|host)$/i;
+const QUESTION_SPEAKER = /^(?:(?:the|a|an)\s+)?(?:question|journalist|reporter|moderator|speaker|audience|participant|interviewer|host|interpreter)$/i;
 
 /**
  * A transcript has no lead to name who met: its title does, and so do its speakers (a question or

@@ -103,9 +103,11 @@ const SEAT_ALT = Object.keys(SEATS_OF_GOVERNMENT)
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|');
-// "on the sidelines of the 78th session of the UN General Assembly", "ahead of UNGA": a gathering held in one city.
+// "on the sidelines of the 78th session of the UN General Assembly", "met at the UNGA": a gathering held in one city (not one
+// discussed, nor one of another day: "held talks in September during the UN General Assembly").
 const EVENT_ALT = Object.keys(EVENT_SEATS).sort((a, b) => b.length - a.length).map(escape).join('|');
-const AT_EVENT = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?(\b(?:sidelines|margins|fringes)\s+of\s+)?(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:(?:annual\s+)?session\s+of\s+the\s+)?(${EVENT_ALT})(?![\p{L}])`, 'gu');
+// ("on the sidelined of": as one report misspells it)
+const AT_EVENT = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\b(?:(?:sideline[sd]?|margins|fringes)\s+of|at)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:(?:annual\s+)?session\s+of\s+the\s+)?(${EVENT_ALT})(?![\p{L}])`, 'gu');
 const SEATS_LOWER = new Map(Object.entries(SEATS_OF_GOVERNMENT).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
 // "talks in the Kremlin", "hosted X at the White House": the seat of government stands for its city.
 // "held talks … at the Montego Bay Convention Centre": a venue that bears its city's name.
@@ -230,9 +232,8 @@ export function findMeetingPlace(
         const city = seatCity(m[1]);
         if (city) cands.push({ city, start: s.start + m.index + m[0].length - m[1].length, score: 3 });
       }
-      // (on its sidelines as sure as a city named; only mentioned in the sentence, less sure than one)
       for (const m of s.text.includes('Assembly') || s.text.includes('UNGA') ? matchesOf(AT_EVENT, s.text) : []) {
-        cands.push({ city: EVENT_SEATS[m[2].replace(/\s+/g, ' ')], start: s.start + m.index + m[0].length - m[2].length, score: m[1] ? 3 : 2 });
+        cands.push({ city: EVENT_SEATS[m[1].replace(/\s+/g, ' ')], start: s.start + m.index + m[0].length - m[1].length, score: 3 });
       }
       for (const m of matchesOf(IN_FOR_VISIT, s.text)) {
         const city = cityName(m[1], false);

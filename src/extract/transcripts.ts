@@ -57,7 +57,9 @@ const LEAD_IN_WORDS = new Set(['and', 'but', 'or', 'so', 'as', 'when', 'while', 
 const SPEECH_VERB_BEFORE_COLON = /\b(?:put it|\p{Ll}+ed|wrote|told)\s*$/u;
 const SAID_BEFORE_COLON = /\b(?:said|says|added|stated|commented|declared|remarked)\s*$/u;
 // Labels of people the text does not name: questions end a turn and are turns of their own.
-const QUESTION_LABEL = /^(?:question|questions|q|journalist|reporter|moderator|audience|host|interviewer|participant|audience member)$/i;
+const QUESTION_LABEL = /^(?:(?:the|a|an)\s+)?(?:question|questions|q|journalist|reporter|moderator|audience|host|interviewer|participant|audience member)$/i;
+// The last word of a label that names a speaker by role after an article ("A Reporter:", "THE CHAIR:", "The First Lady:").
+const LABEL_ROLE = /^(?:question|journalist|reporter|correspondent|moderator|audience|host|interviewer|participant|member|interpreter|translator|chair|chairman|chairwoman|chairperson|official|officials|lady|spokesman|spokeswoman|spokesperson|speaker|narrator|announcer)$/i;
 // An interview's answer: "A: Yes, I raised it …", said by the person the text named before the first question.
 const ANSWER_INLINE = /^(?:A|Answer)\s*:\s+(?=\S)/;
 const FURNITURE = /^(?:<\s*…\s*>|<\.\.\.>|\[\s*…\s*\]|\(\s*…\s*\)|…|\.\.\.|read more\b.{0,150}|related\b.{0,150}|share\b.{0,60}|tags?:.*|see also.*|print|follow us.{0,60})$/i;
@@ -216,8 +218,9 @@ function plausibleLabel(name: string, role: string | undefined): boolean {
   // "Or, as Tom Ridge … put it:", "And then he said:": a sentence that leads into a quote, not a speaker line.
   if ((LEAD_IN_WORDS.has(words[0].toLowerCase()) && !isAllCaps(name)) || SPEECH_VERB_BEFORE_COLON.test(role ?? name)) return false;
   if (isKnownPlace(name) || isKnownPlace(displayName(name))) return false;
-  // "The Key Point:", "The Facts:": a section's heading; with an article a speaker is named by title ("The President:").
-  if (/^(?:the|a|an)$/i.test(words[0]) && role === undefined && !hasTitle(name)) return false;
+  // "The Key Point:", "The Facts:": a section's heading; with an article a speaker is named by a title ("The President:")
+  // or a role ("A Reporter:", "THE MODERATOR:", "The Interpreter:", "A Senior Administration Official:").
+  if (/^(?:the|a|an)$/i.test(words[0]) && role === undefined && !hasTitle(name) && !LABEL_ROLE.test(words[words.length - 1])) return false;
   // A single generic word ("Summary:") is no speaker unless in capitals or a question label.
   if (words.length === 1 && role === undefined && !/^\p{Lu}{2,}$/u.test(name) && !QUESTION_LABEL.test(name)) return /^\p{Lu}\p{Ll}+$/u.test(name);
   return true;

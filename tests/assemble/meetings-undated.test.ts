@@ -173,6 +173,10 @@ describe('mergeMeetings: an undated report of every one of the people, in the me
     expect(groups([dated('may', '14 May 2024'), undated('OSLO, May 15, 2024 (Wire) - ')])).toEqual([['may', 'undated']]);
   });
 
+  it('stays apart when its dateline, without a year, gives another month', () => {
+    expect(groups([dated('may', '14 May 2024'), undated('OSLO, Oct 2 (Wire) - ')])).toEqual([['may'], ['undated']]);
+  });
+
   it('stays apart when it names another city', () => {
     const bergen = record('bergen', 'Dahl and Einarsson meet\n\nNorwegian Foreign Minister Ingrid Dahl held talks with Icelandic Foreign Minister Jon Einarsson in Bergen. They discussed fishing quotas and the ferry links.');
     expect(groups([dated('may', '14 May 2024'), bergen])).toEqual([['may'], ['bergen']]);

@@ -231,7 +231,7 @@ describe('where a visitor was: part of a delegation, visiting a city, a header a
 describe('a gathering held in one city, a possessive capital, a titled news conference', () => {
   it.each([
     ['on the sidelines of the General Assembly', 'Leaders meet\n\nPrime Minister Ana Vidal met President Tom Hale on the sidelines of the 74th session of the UN General Assembly.', 'New York'],
-    ['ahead of the Assembly, an abbreviation', 'Leaders meet\n\nPresident Ana Vidal has met President Tom Hale as part of her bilateral engagements ahead of the 78th United Nations General Assembly (UNGA).', 'New York'],
+    ['at the Assembly, an abbreviation', 'Leaders meet\n\nPresident Ana Vidal met President Tom Hale at the UNGA on Tuesday.', 'New York'],
     ['a city named in the lead beats the Assembly named later', 'Leaders meet\n\nPresident Ana Vidal met President Tom Hale in Washington on Monday. The two will meet again at the UN General Assembly.', 'Washington'],
     ['a visitor "on Friday visiting" a city', 'Leaders meet\n\n“This is not a question for her,” President Tom Hale said, as he addressed a news conference with the EU foreign policy chief, who was on Friday visiting Belgrade.', 'Belgrade'],
     ['a summit "concluded earlier on the day" in a city', 'Leaders meet\n\nPresident Ana Vidal on Sunday met President Tom Hale on the sidelines of the 29th Arab Summit, concluded earlier on the day in the Saudi city of Dhahran, a spokesman said.', 'Dhahran'],
@@ -240,6 +240,17 @@ describe('a gathering held in one city, a possessive capital, a titled news conf
     ['a transcript titled "News Conference with … in City, Country"', 'The Vice President’s News Conference with President Tom Hale of Ghana in Accra, Ghana\n\nMarch 27, 2023\n\nPRESIDENT HALE: Thank you. I have just concluded a brief meeting with the Vice President.', 'Accra'],
   ])('%s', (_what, text, expected) => {
     expect(place(text)).toBe(expected);
+  });
+});
+
+describe('what the review found: the Assembly as a topic, another day’s meeting, a trip ahead', () => {
+  it.each([
+    ['a resolution of the Assembly discussed', 'Leaders meet\n\nPresident Ana Vidal met King Tom Hale on Sunday. They discussed the UN General Assembly resolution on a ceasefire.'],
+    ['talks during the Assembly in another month', 'Ministers meet\n\nForeign Minister Ana Vidal and Foreign Minister Tom Hale met on Thursday. The two only held informal talks in September during the UN General Assembly.'],
+    ['a meeting before heading to the Assembly', 'Leaders meet\n\nPrime Minister Ana Vidal met Prime Minister Tom Hale on Saturday, before heading to the UN General Assembly.'],
+    ['a meeting ahead of the Assembly', 'Leaders meet\n\nPresident Ana Vidal has met President Tom Hale as part of her bilateral engagements ahead of the 78th United Nations General Assembly (UNGA).'],
+  ])('%s', (_what, text) => {
+    expect(place(text)).toBeNull();
   });
 });
 

@@ -729,6 +729,15 @@ describe('two people spoken of together', () => {
       [['indirect', 'Ken Oda and Kang Tae-woo', 'they want to'], ['indirect', 'Ken Oda and Kang Tae-woo', 'they would work']]],
     ['"Both" are the two with titles, not someone untitled named in between', 'Prime Minister Ken Oda met President Kang Tae-woo in Tokyo.\n\nMr. Kang was welcomed by Ruth Ames. Both said they want to explore more ways to boost trade.',
       [['indirect', 'Ken Oda and Kang Tae-woo', 'they want to']]],
+    // Found by review: others brought in, more than two leaders, a spokesman or a guest named too, an untitled pair.
+    ['not "They" past a sentence about others', 'Chancellor Olaf Berg and Prime Minister Jan Tusko met in Warsaw on Monday. Both said they were determined to support the neighbours. Farmers protested outside the chancellery. They said the leaders were ignoring the crisis in agriculture.',
+      [['indirect', 'Olaf Berg and Jan Tusko', 'they were determined'], ['indirect', null, 'the leaders were']]],
+    ['not "The leaders" of a summit of five', 'Leaders of the Group of Seven met in Hiroshima on Saturday. President Tom Hale, Prime Minister Ken Oda, Chancellor Olaf Berg, President Ana Ruiz and Prime Minister Jan Tusko attended. The leaders said they would stand with Ukraine for as long as it takes.',
+      [['indirect', 'leaders', 'they would stand']]],
+    ['not a bare "Both" when a spokesperson is named too', 'President Li Wen met President Ana Ruiz in Beijing on Thursday, Foreign Ministry spokesperson Mao Lin said. Both said they would deepen the strategic partnership.',
+      [['indirect', 'Mao Lin', 'President Li Wen'], ['indirect', null, 'they would deepen']]],
+    ['"Both men" are the last two named, with titles or not', 'President Tom Hale and Vice President Ana Ruiz greeted freed Americans Evan Gersh and Paul Whelby at the base on Thursday. Both men said they were grateful to be home.',
+      [['indirect', 'Evan Gersh and Paul Whelby', 'they were grateful']]],
     ['but not "They" after someone else spoke', 'Prime Minister Ken Oda and President Kang Tae-woo held talks in Tokyo.\n\nBoth said they want to strengthen cooperation on security.\n\nTrade Minister Aiko Sato said the tariffs would stay in place for a year.\n\nThey said talks on tariffs would go on.',
       [['indirect', 'Ken Oda and Kang Tae-woo', 'they want to'], ['indirect', 'Aiko Sato', 'the tariffs would'], ['indirect', null, 'talks on tariffs']]],
   ])('%s', (_what, text, expected) => {

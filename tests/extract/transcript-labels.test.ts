@@ -101,6 +101,15 @@ describe('speaker labels', () => {
   });
 });
 
+describe('labels with an article: a role or a title, not a heading', () => {
+  it.each([
+    ['"A Reporter:" asks', 'Press Briefing by Press Secretary Ana Ruiz\n\nMS. RUIZ: Good afternoon, everyone, and welcome to the briefing.\n\nA Reporter: Does the President plan to meet the Chinese leader?\n\nMS. RUIZ: Nothing to announce on that today, but thank you.', ['Ana Ruiz', 'A Reporter', 'Ana Ruiz']],
+    ['"THE MODERATOR:" in capitals', 'Press conference of Foreign Minister Anna Berg and Foreign Minister Li Wen\n\nTHE MODERATOR: We begin with the German minister, please.\n\nFOREIGN MINISTER BERG: Thank you. I met Li Wen today in Berlin for long talks.\n\nTHE MODERATOR: Next question, please, from the front row.', ['The Moderator', 'Anna Berg', 'The Moderator']],
+  ])('%s', (_what, text, expected) => {
+    expect(turns(text).filter(([kind]) => kind === 'transcript').map(([, speaker]) => speaker)).toEqual(expected);
+  });
+});
+
 describe('labels that open on a word a sentence may open on', () => {
   it('"UNDER SECRETARY NULAND:" is a label; the question turn ends before it', () => {
     expect(turns('Remarks\n\nUNDER SECRETARY NULAND: Good morning. We had a very good meeting today with the minister.\n\nQUESTION: Did you discuss sanctions?\n\nUNDER SECRETARY NULAND: Yes, we discussed them at length and in detail today.').map(([, speaker]) => speaker)).toEqual(['Under Secretary Nuland', 'Question', 'Under Secretary Nuland']);
