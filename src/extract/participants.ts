@@ -386,7 +386,7 @@ function mentionsIn(mentions: Mention[], s: Span): Mention[] {
 }
 
 /** True when `at` falls inside one of the spans (sorted by start). */
-export function inside(spans: Span[], at: number): boolean {
+export function inside(spans: readonly Span[], at: number): boolean {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -402,12 +402,25 @@ export function inside(spans: Span[], at: number): boolean {
   return false;
 }
 
+// The spans last computed for a document and its quotes: findMeetingPlace and findParticipants both ask
+// for them, and computing them scans every quote and paragraph (tagging each quoted passage's words).
+const spansOf = new WeakMap<ParsedDocument, { quotes: Quote[]; spans: readonly Span[] }>();
+
 /**
  * Spans of speech: the quotes and transcript turns found by the quote extractor, and text between
- * paired quotation marks in a paragraph.
- * Linear: each paragraph is scanned once and unpaired marks are ignored.
+ * paired quotation marks in a paragraph, sorted by start.
+ * Linear: each paragraph is scanned once and unpaired marks are ignored. Computed once per document
+ * and quotes array (the same array, unchanged, gives the same spans; callers only read them).
  */
-export function quotedSpans(doc: ParsedDocument, quotes: Quote[]): Span[] {
+export function quotedSpans(doc: ParsedDocument, quotes: Quote[]): readonly Span[] {
+  const seen = spansOf.get(doc);
+  if (seen?.quotes === quotes) return seen.spans;
+  const spans = findQuotedSpans(doc, quotes);
+  spansOf.set(doc, { quotes, spans });
+  return spans;
+}
+
+function findQuotedSpans(doc: ParsedDocument, quotes: Quote[]): Span[] {
   // Indirect speech is the reporter's wording ("Among the issues A and B addressed were ..., the ministry said"): not masked.
   // Nor is a statement quoted whole that tells of the meeting in the third person, as a lead does ('The State House
   // announced that “President X today hosted Y … The two leaders discussed …”'): no I, we or you in a dozen words.

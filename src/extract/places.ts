@@ -373,7 +373,7 @@ function visitCapital(doc: ParsedDocument): string | null {
 const SPOKEN_PLACE = new RegExp(String.raw`\b(?:welcome(?:d)? (?:you|him|her|them|everyone|all of you|[\p{L}. ]{2,40}?) (?:here )?to|(?:out )?here in|(?:meet|met|meeting|talks) (?:today |here )?in)\s+(${NAME})`, 'gu');
 
 /** A known city the speakers of a transcript or quote name as where they are; null when none. */
-function spokenCity(doc: ParsedDocument, spoken: Span[]): string | null {
+function spokenCity(doc: ParsedDocument, spoken: readonly Span[]): string | null {
   for (const q of spoken.slice(0, 40)) {
     for (const m of matchesOf(SPOKEN_PLACE, doc.text.slice(q.start, Math.min(q.end, q.start + 3000)))) {
       // "to Moscow.\nGermany is …": the name ends at a sentence end.
