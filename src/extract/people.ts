@@ -233,7 +233,21 @@ const COURTESY = new Set(['Hon.', 'Rt', 'Rt.']);
 // A generation after a name ("Joseph R. Murray II", "Robert Casey Jr."): shown with the name, never its surname.
 const GENERATION = new RegExp(`^(?:${GENERATIONS.join('|')})\\.?$`, 'u');
 
+// Asked of every capitalised word of every name run, often the same words: answers are remembered per
+// process (they depend on the word alone), up to MAX_NON_NAMES words, then forgotten all at once.
+const nonNames = new Map<string, boolean>();
+const MAX_NON_NAMES = 10_000;
+
 function isNonName(w: string): boolean {
+  const seen = nonNames.get(w);
+  if (seen !== undefined) return seen;
+  const v = decideNonName(w);
+  if (nonNames.size >= MAX_NON_NAMES) nonNames.clear();
+  nonNames.set(w, v);
+  return v;
+}
+
+function decideNonName(w: string): boolean {
   if (DOTTED.has(w) || POST_NOMINALS.has(w) || COURTESY.has(w) || GENERATION.test(w)) return true;
   const bare = w.replace(/['’]s?$/u, '').replace(/\.$/, '');
   const lw = bare.toLowerCase();

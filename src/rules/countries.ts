@@ -263,9 +263,25 @@ for (const c of COUNTRIES) {
 /** A state's formal name before its short one: "the Republic of", "the Kingdom of", "the Sultanate of". */
 export const FORMAL_PREFIX = /^(?:(?:islamic|federal|democratic|people['’]s|socialist|arab|federative|bolivarian|plurinational|hashemite|united|co-operative|cooperative|independent)\s+)*(?:republic|kingdom|state|sultanate|emirate|principality|grand duchy|commonwealth|federation)\s+of\s+(?:the\s+)?/;
 
+// The rules ask about the same words again and again (every capitalised word of every name run), and each
+// question normalizes the word with half a dozen patterns: answers are remembered per process. The answer
+// depends on the word alone, so remembering never changes it; past MAX_REMEMBERED words the memory is
+// emptied, so it stays bounded.
+const countryOfWord = new Map<string, Country | null>();
+const MAX_REMEMBERED = 10_000;
+
 /** The country a name, alias or adjective denotes ("Belarus", "Russian", "Russia's", "U.S."), case-insensitive. */
 export function findCountry(word: string): Country | undefined {
   if (typeof word !== 'string' || word.length > 80) return undefined;
+  const seen = countryOfWord.get(word);
+  if (seen !== undefined) return seen ?? undefined;
+  const found = lookUpCountry(word);
+  if (countryOfWord.size >= MAX_REMEMBERED) countryOfWord.clear();
+  countryOfWord.set(word, found ?? null);
+  return found;
+}
+
+function lookUpCountry(word: string): Country | undefined {
   const k = normalize(word);
   const hit = BY_WORD.get(k) ?? (FORMAL_PREFIX.test(k) ? BY_WORD.get(k.replace(FORMAL_PREFIX, '')) : undefined);
   if (hit) return hit;
