@@ -377,8 +377,15 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
   const drafts: Draft[] = [];
   const singles: Array<{ word: Word; titled: string | null; speechSubject: boolean }> = [];
   const sentenceStarts = new Set(doc.sentences.map((x) => x.start));
-  const lowerWords = new Set<string>();
-  for (const m of matchesOf(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}-]+/gu, text)) lowerWords.add(m[0]);
+  // The words the text writes in lower case, collected the first time a rule asks (many texts never do).
+  let lowerWords: Set<string> | null = null;
+  const isLowerWord = (w: string): boolean => {
+    if (!lowerWords) {
+      lowerWords = new Set<string>();
+      for (const m of matchesOf(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}-]+/gu, text)) lowerWords.add(m[0]);
+    }
+    return lowerWords.has(w);
+  };
 
   for (const p of doc.paragraphs) {
     if (p.ignored) continue;
@@ -411,7 +418,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         if (j > i && /^\p{Lu}\.$/u.test(words[j - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(w.text)) return true;
         // (the initial itself, though "A." reads as the article: "David A. Granger"; not a letter after a label or a
         // common word, which may end a sentence: "in Annex A. Merz said")
-        if (j > i && /^\p{Lu}\.$/u.test(w.text) && /^\p{Lu}\p{Ll}+$/u.test(words[j - 1].text) && j + 1 < words.length && !sentenceStarts.has(words[j + 1].start) && !LETTER_LABELS.has(words[j - 1].text.toLowerCase()) && !lowerWords.has(words[j - 1].text.toLowerCase())) return true;
+        if (j > i && /^\p{Lu}\.$/u.test(w.text) && /^\p{Lu}\p{Ll}+$/u.test(words[j - 1].text) && j + 1 < words.length && !sentenceStarts.has(words[j + 1].start) && !LETTER_LABELS.has(words[j - 1].text.toLowerCase()) && !isLowerWord(words[j - 1].text.toLowerCase())) return true;
         const next = text.slice(w.start + w.text.length, w.start + w.text.length + 3);
         if (j === i && monthAfterTitle(i)) return true;
         if (j !== i + 1 || nonName(words[i].text)) return false;
@@ -514,7 +521,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       if (nameWords.length === 1 && !intro && /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before) && /^[,;:.]/u.test(after)) continue;
       const bare = !intro && !appo && !honorific && !counterpart && !abbrTitle;
       if (bare && nameWords.length >= 2) {
-        if (/^["”»’']/u.test(after) || nameWords.some((w) => !PARTICLES.has(w.text.toLowerCase()) && lowerWords.has(w.text.toLowerCase()))) continue;
+        if (/^["”»’']/u.test(after) || nameWords.some((w) => !PARTICLES.has(w.text.toLowerCase()) && isLowerWord(w.text.toLowerCase()))) continue;
         // Part of an organisation's or a place's name ("ASEAN Regional Forum", "San Martin Palace"),
         // an acronym or a dateline in capitals, or a place by the words before it.
         if ((j < words.length && !generation) || nameWords.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) continue;

@@ -40,6 +40,10 @@ export interface TokenLayer {
 }
 
 const TOK = /[\p{L}\p{M}\p{N}]+(?:[’'.\-][\p{L}\p{M}\p{N}]+)*[’']?|[^\s\p{L}\p{M}\p{N}]/gu;
+// A token's flags depend on its text alone, and texts share most of their words: they are remembered per
+// process, up to MAX_REMEMBERED words (then forgotten all at once, so memory stays bounded).
+const flagsOf = new Map<string, number>();
+const MAX_REMEMBERED = 50_000;
 const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.replace(/\.$/, '')));
 
 function classify(w: string): number {
@@ -65,7 +69,6 @@ export function tokenizeText(text: string): TokenLayer {
   let ends = new Int32Array(cap);
   let flags = new Uint8Array(cap);
   let n = 0;
-  const memo = new Map<string, number>();
   TOK.lastIndex = 0;
   for (let m = TOK.exec(text); m; m = TOK.exec(text)) {
     if (n === cap) {
@@ -81,10 +84,11 @@ export function tokenizeText(text: string): TokenLayer {
       flags = f2;
     }
     const w = m[0];
-    let f = memo.get(w);
+    let f = flagsOf.get(w);
     if (f === undefined) {
       f = classify(w);
-      if (memo.size < 50_000) memo.set(w, f);
+      if (flagsOf.size >= MAX_REMEMBERED) flagsOf.clear();
+      flagsOf.set(w, f);
     }
     starts[n] = m.index;
     ends[n] = m.index + w.length;
