@@ -1380,13 +1380,16 @@ function roleBackPattern(index: PeopleIndex): RoleSet | null {
   const set = new Set([...roles].flatMap((r) => [r, r.toLowerCase()]));
   let longest = 0;
   for (const r of set) longest = Math.max(longest, r.length);
+  const lengths = [...new Set([...set].map((r) => r.length))].filter((n) => n > 0).sort((a, b) => b - a);
   const nameWords = new Set(index.people.flatMap((p) => (p.type === 'person' ? p.name.split(/\s+/) : [])));
-  return { set, longest: Math.min(longest, 120), nameWords };
+  return { set, longest: Math.min(longest, 120), lengths, nameWords };
 }
 
 interface RoleSet {
   set: Set<string>;
   longest: number;
+  /** The lengths of the roles in `set` (none empty), longest first: where a role starting at an offset can end. */
+  lengths: number[];
   /** Every word of the document's people's names ("King" of Larry King), which a bare title never is. */
   nameWords: Set<string>;
 }
@@ -1413,8 +1416,9 @@ const WORD_CHAR = /[\p{L}\p{M}-]/u;
 /** The longest of the roles that starts at `at` and ends at a word's end, or null. */
 function roleAt(body: string, at: number, roles: RoleSet): string | null {
   const stop = Math.min(body.length, at + roles.longest);
-  for (let e = stop; e > at; e--) {
-    if (e < body.length && WORD_CHAR.test(body[e])) continue;
+  for (const length of roles.lengths) {
+    const e = at + length;
+    if (e > stop || (e < body.length && WORD_CHAR.test(body[e]))) continue;
     const r = body.slice(at, e);
     if (roles.set.has(r)) return r;
   }
