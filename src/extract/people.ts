@@ -373,7 +373,7 @@ function countryWordSurnames(text: string): Set<string> {
 function buildIndex(doc: ParsedDocument): PeopleIndex {
   const text = doc.text;
   const surnames = countryWordSurnames(text);
-  const nonName = (w: string): boolean => isNonName(w) && !surnames.has(w.replace(/['’]s?$/u, '').replace(/\.$/, ''));
+  const nonName = (w: string): boolean => isNonName(w) && !(surnames.size > 0 && surnames.has(w.replace(/['’]s?$/u, '').replace(/\.$/, '')));
   const drafts: Draft[] = [];
   const singles: Array<{ word: Word; titled: string | null; speechSubject: boolean }> = [];
   const sentenceStarts = new Set(doc.sentences.map((x) => x.start));

@@ -480,6 +480,9 @@ function nextSentenceStart(doc: ParsedDocument, at: number): number {
 // gov.uk style: "Foreign Secretary Anna Berg said:" ends its paragraph, and the next paragraphs are her words,
 // with or without marks (paragraphs in marks are found by their marks).
 const SAID_LINE = /\b(?:said|says|added|stated|commented|declared|remarked)\s*:\s*$/u;
+// (a line that does not end in a colon is no such line: checked first, as the pattern is tried at every offset;
+// trimEnd drops exactly the characters \s stands for)
+const isSaidLine = (line: string): boolean => line.trimEnd().endsWith(':') && SAID_LINE.test(line);
 const MARK_START = /^\s*["“”«»„‘'']/u;
 const FIRST_PERSON = /(?<![\p{L}])(?:I|we|We|our|Our|us|my|My)(?![\p{L}’'])/u;
 const MAX_BLOCK_PARAGRAPHS = 4;
@@ -499,17 +502,17 @@ function findBlockQuotes(doc: ParsedDocument, taken: Span[]): DirectCandidate[] 
   };
   for (let k = 0; k + 1 < ps.length && out.length < 200; k++) {
     const p = ps[k];
-    if (p.ignored || p.end - p.start > 400 || !SAID_LINE.test(text.slice(p.start, p.end))) continue;
+    if (p.ignored || p.end - p.start > 400 || !isSaidLine(text.slice(p.start, p.end))) continue;
     const first = ps[k + 1];
     // "X said:" under "Y said:": the second line introduces the words, not the first.
-    if (first.ignored || MARK_START.test(text.slice(first.start, first.start + 3)) || SAID_LINE.test(text.slice(first.start, first.end))) continue;
+    if (first.ignored || MARK_START.test(text.slice(first.start, first.start + 3)) || isSaidLine(text.slice(first.start, first.end))) continue;
     if (overlaps(first.start, first.end)) continue;
     let last = k + 1;
     // Further paragraphs in the speaker's voice (first person, no new speaker line) belong to the quote.
     while (last + 1 < ps.length && last - k < MAX_BLOCK_PARAGRAPHS) {
       const n = ps[last + 1];
       const body = text.slice(n.start, n.end);
-      if (n.ignored || MARK_START.test(body) || SAID_LINE.test(body) || !FIRST_PERSON.test(body) || overlaps(n.start, n.end)) break;
+      if (n.ignored || MARK_START.test(body) || isSaidLine(body) || !FIRST_PERSON.test(body) || overlaps(n.start, n.end)) break;
       last++;
     }
     const end = ps[last].end;
