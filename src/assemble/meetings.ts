@@ -62,6 +62,17 @@ interface Cluster {
   /** Wording and distinctive content of the reports, worked out only when another report is compared. */
   words: Set<string> | null;
   marks: Set<string> | null;
+  /** The earliest and latest day (day numbers) its reports say they were written, or null when none says. */
+  written: [number, number] | null;
+  /** How many participants each of its reports names, or -1 when they differ. */
+  size: number;
+}
+
+/** A cluster's days of writing with one more report's. */
+function withWritten(w: [number, number] | null, d: DocumentRecord): [number, number] | null {
+  const day = dayNumber(d.published);
+  if (day === null) return w;
+  return w ? [Math.min(w[0], day), Math.max(w[1], day)] : [day, day];
 }
 
 /** A cluster's wording, worked out the first time a report is compared with it. */
@@ -161,10 +172,12 @@ export function clusterMeetings(documents: DocumentRecord[], orderKey: NameTable
       // Cluster marks are filled from all its reports when first needed; only keep them current.
       if (best.marks) for (const m of marksOf()) best.marks.add(m);
       best.date = fuller(best.date, d.date);
+      best.written = withWritten(best.written, d);
+      if (best.size !== d.participants.length) best.size = -1;
       best.location ??= d.location;
       index(best, added);
     } else {
-      const c: Cluster = { docs: [d], keys, day, date: d.date, location: d.location, words, marks };
+      const c: Cluster = { docs: [d], keys, day, date: d.date, location: d.location, words, marks, written: withWritten(null, d), size: d.participants.length };
       clusters.push(c);
       index(c, keys);
     }
@@ -255,7 +268,7 @@ function sameCityMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words
   // (every person of the report found in the meeting, and as many people in each of its reports: a name written in
   // both orders gives the meeting two keys for one person)
   if (d.participants.length < 2 || [...keys].some((k) => !c.keys.has(k))) return false;
-  if (c.docs.some((x) => x.participants.length !== d.participants.length)) return false;
+  if (c.size !== d.participants.length) return false;
   // ("PARIS, Oct 2 (Reuters) -" over a meeting of 22 January: a day of another month atop the report is another time)
   if (d.dates.some((x) => x.start < TOP_OF_REPORT && x.month !== null && x.month !== c.date!.month)) return false;
   if (weekdayFit(c.date, d.date) === 'conflict' || !writtenInTime(c, d)) return false;
@@ -269,12 +282,12 @@ function sameCityMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words
  */
 function writtenInTime(c: Cluster, d: DocumentRecord): boolean {
   const day = hasDay(c.date) ? c.date : hasDay(d.date) ? d.date : null;
-  const written = [...c.docs, d].map((x) => dayNumber(x.published)).filter((x): x is number => x !== null);
-  if (!written.length) return true;
-  if (!day) return Math.max(...written) - Math.min(...written) <= REPORT_DAYS;
-  const latest = Math.max(...written);
-  const met = meetingDay(day!, latest);
-  return written.every((w) => w >= met - 1 && w - met <= REPORT_DAYS);
+  const written = withWritten(c.written, d);
+  if (!written) return true;
+  const [first, last] = written;
+  if (!day) return last - first <= REPORT_DAYS;
+  const met = meetingDay(day, last);
+  return first >= met - 1 && last - met <= REPORT_DAYS;
 }
 
 /** The day number (days since 1970) of "YYYY-MM-DD", or null. */
