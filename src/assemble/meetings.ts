@@ -27,8 +27,8 @@
 // Known misses: a report that names only one side of the meeting is merged only when the other
 // side agrees on that one person; two meetings of the same people on the same day are one; an
 // undated report that retells a meeting in other words (no shared topics, names or quotes)
-// stays apart; so does one that names no city or another; and an undated report that gives no day of
-// writing either joins the same people's dated meeting in its city, whatever month it was.
+// stays apart; so does one that names no city or another; and an undated report that says when it was only in its
+// words ("for the second time this year") joins the same people's one dated meeting in its city.
 
 import type { DocumentRecord, MeetingRecord, Participant, PartialDate } from '../model.js';
 import { normalizeTopic } from '../extract/agenda.js';

@@ -120,8 +120,6 @@ const JOINT_SUBJECT = /^(?:both|the two)\s+(?:(?:countries|nations|sides)['’]\
 // A bare "Both", "The two" or "The leaders": the two people with titles a report of their meeting names, when it names
 // no third (a summit's "the leaders" are more).
 const BARE_JOINT_SUBJECT = /^(?:both|the two|the leaders)$/i;
-/** A joint speaker as jointSpeaker writes it: "A and B". */
-const JOINT_NAMES = / and /;
 
 // A body referred back to: "it", "the statement", "the department", "the ministry's statement".
 const BODY_BACK_REF = /^(?:it|(?:the|its|this) (statement|communiqu[eé]|release|readout|press release|press service|press office|department|ministry|office|commission|agency|presidency|government|secretariat|service|administration|council|committee|embassy|mission|bureau)(?:['’]s statement)?)$/i;
@@ -693,11 +691,14 @@ export class Attributor {
     // (An opener before the subject may come with it: "Heading into the talks, both men".)
     const subject = this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().split(', ').pop() ?? '';
     const joint = JOINT_SUBJECT.exec(subject);
-    if (joint) return this.lastTwo(span.start, joint[1] ? 'titled' : 'any');
-    if (BARE_JOINT_SUBJECT.test(subject)) return this.lastTwo(span.start, 'only titled');
     // "Marcos and Widodo acknowledged that …": two people the text names, together.
-    return this.namedPair(span);
+    const pair = joint ? this.lastTwo(span.start, joint[1] ? 'titled' : 'any') : BARE_JOINT_SUBJECT.test(subject) ? this.lastTwo(span.start, 'only titled') : this.namedPair(span);
+    if (pair) this.joints.add(pair);
+    return pair;
   }
+
+  /** The pairs jointSpeaker has named ("A and B"), so a "they" after one can tell it from a body's name with "and". */
+  private readonly joints = new Set<string>();
 
   /** "A and B" (or "President A and Prime Minister B") when both are people of the index; else null. */
   private namedPair(span: Span): string | null {
@@ -843,10 +844,8 @@ export class Attributor {
     if (pronoun === 'they') {
       const e = this.latestEvent(span.start, (x) => x.speaker, 1);
       const own = sentenceAt(this.doc, span.start);
-      let k = (own?.start ?? 0) - 1;
-      while (k > 0 && /\s/.test(this.doc.text[k])) k--;
-      const before = own && k > 0 ? sentenceAt(this.doc, k) : undefined;
-      if (e?.described && JOINT_NAMES.test(e.described) && before && e.at >= before.start) return e.described;
+      const before = own ? previousSentence(this.doc, own) : undefined;
+      if (e?.described && this.joints.has(e.described) && before && e.at >= before.start) return e.described;
     }
     const joint = this.jointSpeaker(span);
     if (joint) return joint;
@@ -1007,10 +1006,15 @@ export function sentenceAt(doc: ParsedDocument, at: number): Sentence | undefine
 
 /** The sentence right before `s` in its paragraph, if any. */
 export function sentenceBefore(doc: ParsedDocument, s: Sentence): Sentence | undefined {
+  const prev = previousSentence(doc, s);
+  return prev && prev.paragraph === s.paragraph ? prev : undefined;
+}
+
+/** The sentence before `s`, in its paragraph or the one before; undefined for the first. */
+function previousSentence(doc: ParsedDocument, s: Sentence): Sentence | undefined {
   let k = s.start - 1;
   while (k > 0 && /\s/.test(doc.text[k])) k--;
-  const prev = k > 0 ? sentenceAt(doc, k) : undefined;
-  return prev && prev.paragraph === s.paragraph ? prev : undefined;
+  return k > 0 ? sentenceAt(doc, k) : undefined;
 }
 
 // ------------------------------------------------------------------------------------------------
