@@ -106,6 +106,8 @@ const SEAT_ALT = Object.keys(SEATS_OF_GOVERNMENT)
 // "on the sidelines of the 78th session of the UN General Assembly", "met at the UNGA": a gathering held in one city (not one
 // discussed, nor one of another day: "held talks in September during the UN General Assembly").
 const EVENT_ALT = Object.keys(EVENT_SEATS).sort((a, b) => b.length - a.length).map(escape).join('|');
+// (the last word of each, looked for first: most sentences name none)
+const EVENT_LAST_WORDS = [...new Set(Object.keys(EVENT_SEATS).map((k) => k.split(' ').pop()!))];
 // ("on the sidelined of": as one report misspells it)
 const AT_EVENT = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\b(?:(?:sideline[sd]?|margins|fringes)\s+of|at)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:(?:annual\s+)?session\s+of\s+the\s+)?(${EVENT_ALT})(?![\p{L}])`, 'gu');
 const SEATS_LOWER = new Map(Object.entries(SEATS_OF_GOVERNMENT).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
@@ -232,7 +234,7 @@ export function findMeetingPlace(
         const city = seatCity(m[1]);
         if (city) cands.push({ city, start: s.start + m.index + m[0].length - m[1].length, score: 3 });
       }
-      for (const m of s.text.includes('Assembly') || s.text.includes('UNGA') ? matchesOf(AT_EVENT, s.text) : []) {
+      for (const m of EVENT_LAST_WORDS.some((w) => s.text.includes(w)) ? matchesOf(AT_EVENT, s.text) : []) {
         cands.push({ city: EVENT_SEATS[m[1].replace(/\s+/g, ' ')], start: s.start + m.index + m[0].length - m[1].length, score: 3 });
       }
       for (const m of matchesOf(IN_FOR_VISIT, s.text)) {

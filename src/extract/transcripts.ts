@@ -57,9 +57,14 @@ const LEAD_IN_WORDS = new Set(['and', 'but', 'or', 'so', 'as', 'when', 'while', 
 const SPEECH_VERB_BEFORE_COLON = /\b(?:put it|\p{Ll}+ed|wrote|told)\s*$/u;
 const SAID_BEFORE_COLON = /\b(?:said|says|added|stated|commented|declared|remarked)\s*$/u;
 // Labels of people the text does not name: questions end a turn and are turns of their own.
-const QUESTION_LABEL = /^(?:(?:the|a|an)\s+)?(?:question|questions|q|journalist|reporter|moderator|audience|host|interviewer|participant|audience member)$/i;
-// The last word of a label that names a speaker by role after an article ("A Reporter:", "THE CHAIR:", "The First Lady:").
-const LABEL_ROLE = /^(?:question|journalist|reporter|correspondent|moderator|audience|host|interviewer|participant|member|interpreter|translator|chair|chairman|chairwoman|chairperson|official|officials|lady|spokesman|spokeswoman|spokesperson|speaker|narrator|announcer)$/i;
+const QUESTION_WORDS = ['question', 'questions', 'q', 'journalist', 'reporter', 'moderator', 'audience', 'host', 'interviewer', 'participant', 'audience member'];
+const QUESTION_LABEL = new RegExp(`^(?:(?:the|a|an)\\s+)?(?:${QUESTION_WORDS.join('|')})$`, 'i');
+// The last word of a label that names a speaker by role after an article ("A Reporter:", "THE CHAIR:", "The First Lady:"):
+// a question label's word or another role.
+const LABEL_ROLE = new RegExp(
+  `^(?:${[...QUESTION_WORDS, 'correspondent', 'member', 'interpreter', 'translator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'official', 'officials', 'lady', 'spokesman', 'spokeswoman', 'spokesperson', 'speaker', 'narrator', 'announcer'].join('|')})$`,
+  'i',
+);
 // An interview's answer: "A: Yes, I raised it …", said by the person the text named before the first question.
 const ANSWER_INLINE = /^(?:A|Answer)\s*:\s+(?=\S)/;
 const FURNITURE = /^(?:<\s*…\s*>|<\.\.\.>|\[\s*…\s*\]|\(\s*…\s*\)|…|\.\.\.|read more\b.{0,150}|related\b.{0,150}|share\b.{0,60}|tags?:.*|see also.*|print|follow us.{0,60})$/i;
