@@ -32,6 +32,7 @@
 
 import type { DocumentRecord, MeetingRecord, Participant, PartialDate } from '../model.js';
 import { normalizeTopic } from '../extract/agenda.js';
+import { dayWords } from '../extract/dates.js';
 import { findCountry, withoutAccents } from '../rules/countries.js';
 import { MONTHS, WEEKDAYS } from '../rules/dates.js';
 import { matchesOf } from '../text/matches.js';
@@ -313,12 +314,12 @@ function samePlace(a: string, b: string): boolean {
 function weekdayFit(a: PartialDate | null, b: PartialDate | null): 'same' | 'unknown' | 'conflict' {
   // "on Tuesday" in both, neither pinned to a calendar: the same day named, as far as they say;
   // "on Tuesday" and "on Friday": two days.
-  const dayName = (x: PartialDate | null) => (x && !hasDay(x) ? x.text.toLowerCase().split(/\s+/).pop() ?? '' : '');
+  const dayName = (x: PartialDate | null) => (x && !hasDay(x) ? dayWords(x.text).split(/\s+/).pop() ?? '' : '');
   if (dayName(a) in WEEKDAYS && dayName(b) in WEEKDAYS) return dayName(a) === dayName(b) ? 'same' : 'conflict';
   const full = a?.iso ? a : b?.iso ? b : null;
   const other = full === a ? b : a;
   if (!full?.iso || !other || hasDay(other)) return 'unknown';
-  const name = other.text.toLowerCase().split(/\s+/).pop() ?? '';
+  const name = dayWords(other.text).split(/\s+/).pop() ?? '';
   if (!(name in WEEKDAYS)) return 'unknown';
   const [y, m, d] = full.iso.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay() === WEEKDAYS[name] ? 'same' : 'conflict';

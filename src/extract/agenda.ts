@@ -93,6 +93,7 @@ import {
 import { ALSO_MET_PATTERN, NEW_MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from '../rules/meeting-words.js';
 import { matchesOf } from '../text/matches.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
+import { dayWords } from './dates.js';
 
 const FORWARD = new RegExp(`\\b(?:${FORWARD_CUES.join('|')})\\b`, 'gi');
 const PASSIVE = new RegExp(`\\b(?:${PASSIVE_CUES.join('|')})\\b`, 'gi');
@@ -225,7 +226,7 @@ function onAnotherDay(s: Sentence, context: AgendaContext | null): boolean {
       d.start >= s.start &&
       d.end <= s.end &&
       (d.day !== null || WEEKDAY_TEXT.test(d.text)) &&
-      d.text.toLowerCase() !== meeting.text.toLowerCase() &&
+      dayWords(d.text) !== dayWords(meeting.text) &&
       !(d.month !== null && d.month === meeting.month && d.day === meeting.day) &&
       !(d.iso !== null && d.iso === meeting.iso),
   );

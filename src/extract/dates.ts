@@ -45,6 +45,7 @@ import type { DateMention, PartialDate, Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import {
   AHEAD_CUES,
+  DAY_TAILS,
   FUTURE_CUES,
   MONTHS,
   OTHER_EVENT_CUES,
@@ -83,7 +84,7 @@ const WEEKDAY_ALT = Object.keys(WEEKDAYS)
 // Month names must be capitalised: "may" is a verb far more often than a month.
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_ALT})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g');
 // ("May 30/2018": an agency's year after a slash)
-const MONTH_DAY = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?\\b(?:(?:,?\\s+|/)(\\d{4})\\b)?`, 'g');
+const MONTH_DAY = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?\\b(?:(?:,?\\s+|/\\s?)(\\d{4})\\b)?`, 'g');
 // (full names only: for each month, its longest name in rules/dates.ts)
 const FULL_MONTHS = Object.keys(MONTHS).filter((m) => !Object.keys(MONTHS).some((o) => MONTHS[o] === MONTHS[m] && o.length > m.length));
 const DAY_LOWER_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${FULL_MONTHS.join('|')})\\s+(\\d{4})\\b`, 'g');
@@ -217,8 +218,17 @@ function dateLine(doc: ParsedDocument, dates: DateMention[], publication: { star
 // A room or building after the time ("Central Entrance Hall"), not a time zone ("Eastern Time") or a byline.
 const VENUE_AFTER_TIME = /^[ \t]*,?[ \t]*(?:\p{Lu}\p{Ll}+[ \t]+){0,3}(?:Hall|Room|House|Centre|Center|Building|Palace|Chamber|Auditorium|Ministry|Office)\b/u;
 
-function kindOf(text: string): Kind {
+// (the words DAY_TAILS add after a weekday or a relative day: "Thursday evening" is a weekday)
+const TAIL_AT_END = /(?:\s+(?:morning|afternoon|evening|night)|,?\s+last\s+week|\s+\(\d{1,2}\))$/;
+
+/** A date's words without the tail that names a part of it: "Monday morning" and "Monday" name one day. */
+export function dayWords(text: string): string {
   const t = text.toLowerCase().replace(/[’']s$/, '').replace(/\s+/g, ' ');
+  return t in RELATIVE_DAYS ? t : t.replace(TAIL_AT_END, '');
+}
+
+function kindOf(text: string): Kind {
+  const t = dayWords(text);
   if (t in RELATIVE_DAYS) return 'relative';
   const last = t.split(/\s+/).pop() ?? '';
   if (last in WEEKDAYS) return 'weekday';
@@ -341,8 +351,9 @@ function hasCue(window: string, cues: string[]): boolean {
 function scanSentence(s: Sentence, out: Found[]): void {
   const t = s.text;
   const local: Found[] = [];
-  const push = (m: RegExpExecArray, f: Omit<Found, 'start' | 'end' | 'text'>, text = m[0]) => {
-    const lead = m[0].indexOf(text);
+  // (`whole`: the match with any tail after it, in which `text` stands)
+  const push = (m: RegExpExecArray, f: Omit<Found, 'start' | 'end' | 'text'>, text = m[0], whole = m[0]) => {
+    const lead = whole.indexOf(text);
     local.push({ ...f, start: s.start + m.index + lead, end: s.start + m.index + lead + text.length, text });
   };
   for (const m of matchesOf(ISO, t)) {
@@ -392,12 +403,18 @@ function scanSentence(s: Sentence, out: Found[]): void {
     const day = m[2];
     // Capitalised weekday only (or all caps in a dateline): "monday" in running text is rare, "Sunday school" is not a date.
     if (day[0] !== day[0].toUpperCase()) continue;
-    const mod = m[1]?.toLowerCase();
-    const text = mod && mod !== 'on' ? `${m[1]} ${day}` : day;
-    push(m, { kind: 'weekday', year: null, month: null, day: null, weekday: WEEKDAYS[day.toLowerCase()], modifier: mod }, text);
+    let mod = m[1]?.toLowerCase();
+    let text = mod && mod !== 'on' ? `${m[1]} ${day}` : day;
+    const tail = dayTail(t, m.index + m[0].length);
+    if (tail) {
+      text += tail.text;
+      if (!mod || mod === 'on') mod = tail.modifier ?? mod;
+    }
+    push(m, { kind: 'weekday', year: null, month: null, day: null, weekday: WEEKDAYS[day.toLowerCase()], modifier: mod }, text, m[0] + (tail?.text ?? ''));
   }
   for (const m of matchesOf(RELATIVE, t)) {
-    push(m, { kind: 'relative', year: null, month: null, day: null, offset: RELATIVE_DAYS[m[1].toLowerCase().replace(/\s+/g, ' ')] });
+    const text = m[0] + (/\b(?:morning|afternoon|evening|night)$/i.test(m[0]) || /^(?:today|tonight)$/i.test(m[0]) ? '' : (dayTail(t, m.index + m[0].length, 1)?.text ?? ''));
+    push(m, { kind: 'relative', year: null, month: null, day: null, offset: RELATIVE_DAYS[m[1].toLowerCase().replace(/\s+/g, ' ')] }, text, text);
   }
   // Keep the longest of overlapping matches ("16 May 2016" over "May 2016").
   local.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
@@ -425,6 +442,16 @@ function scanSentence(s: Sentence, out: Found[]): void {
     }
     out.push(f);
   }
+}
+
+/** The words of DAY_TAILS right after `end` in `t` (only the first `count` kinds: a relative day takes a part of the day only). */
+function dayTail(t: string, end: number, count = DAY_TAILS.length): { text: string; modifier?: string } | null {
+  const rest = t.slice(end, end + 20);
+  for (const { pattern, modifier } of DAY_TAILS.slice(0, count)) {
+    const m = pattern.exec(rest);
+    if (m) return { text: m[0], modifier };
+  }
+  return null;
 }
 
 const WEEKDAY_BEFORE = new RegExp(`\\b(${Object.keys(WEEKDAYS).join('|')}),?\\s+$`, 'i');

@@ -52,7 +52,7 @@ import type { DateMention, PartialDate, Quote, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry } from '../rules/countries.js';
 import { CITIES, CITY_ABBREVIATIONS, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, EVENT_SEATS, FUTURE_EVENT_BEFORE, NOT_CITIES, SEATS_OF_GOVERNMENT, VENUE_WORDS } from '../rules/places.js';
-import { otherOccasionOpener } from './dates.js';
+import { dayWords, otherOccasionOpener } from './dates.js';
 import { isTimeName } from '../rules/dates.js';
 import { MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN, SPOKE_TO } from '../rules/meeting-words.js';
 import { inside, quotedSpans } from './participants.js';
@@ -525,7 +525,7 @@ function besideMeetingDate(doc: ParsedDocument, dates: DateMention[], meeting: P
 
 function sameDay(d: DateMention, m: PartialDate | null): boolean {
   if (!m) return false;
-  if (d.text.toLowerCase() === m.text.toLowerCase()) return true;
+  if (dayWords(d.text) === dayWords(m.text)) return true;
   return d.month !== null && d.month === m.month && d.day === m.day;
 }
 

@@ -40,6 +40,17 @@ export const RELATIVE_DAYS: Record<string, number> = {
 };
 
 /**
+ * Words right after a weekday or a relative day that belong to the same expression: the part of the day ("Thursday
+ * evening", "yesterday morning"), the week ("Friday last week", which is a "last Friday"), and a Portuguese and Spanish
+ * paper's day of the month in brackets ("Wednesday (17)").
+ */
+export const DAY_TAILS: { pattern: RegExp; modifier?: string }[] = [
+  { pattern: /^\s+(?:morning|afternoon|evening|night)\b/i },
+  { pattern: /^,?\s+last\s+week\b/i, modifier: 'last' },
+  { pattern: /^\s+\(\d{1,2}\)/ },
+];
+
+/**
  * Words shortly before a date that say the event lies ahead ("will meet on Monday",
  * "the meeting that will take place on 31 May", "scheduled for June 3").
  */

@@ -25,7 +25,7 @@ describe('findMeetingDate: the meeting beats other events of the article', () =>
     ['The ministers met on the Tuesday before the vote.', 'Tuesday'],
     ['The talks of 18 May went well, the two ministers said.', '18 May'],
     ['Talks\n\nPresident Ruto met President Lukashenko at State House on Monday, days after meeting on December 1 in Dubai.', 'Monday'],
-    ['Talks\n\nAfter a bilateral meeting with Prime Minister Ana Lind in Honiara on Wednesday morning, Ruiz said they had discussed a treaty.\n\nThe Vanuatu prime minister had stalled talks on the agreement on Tuesday.', 'Wednesday'],
+    ['Talks\n\nAfter a bilateral meeting with Prime Minister Ana Lind in Honiara on Wednesday morning, Ruiz said they had discussed a treaty.\n\nThe Vanuatu prime minister had stalled talks on the agreement on Tuesday.', 'Wednesday morning'],
     ['The president hosted the chancellor for a Thursday dinner at the palace.', 'Thursday'],
     ['The two held a Friday discussion on energy.', 'Friday'],
     ['The ministers met in Berlin on the occasion of 9 May.', '9 May'],

@@ -191,7 +191,7 @@ describe('the meeting date on real pages', () => {
     // A caption's date loses to the lead's day.
     ['Trump hosts Erdogan\n\nTurkey\'s President (L) meets the U.S. President in the Oval Office in Washington, U.S. May 16, 2017.\n\nWASHINGTON (Reuters) - The president welcomed his Turkish counterpart to the White House on Tuesday and held talks.', 'Tuesday', null],
     // A report of the call a day later: the call's day, not the report's.
-    ['The president\'s office on Thursday confirmed he had a telephone conversation with his counterpart.\n\nThe Kremlin said the two leaders discussed bilateral relations on Wednesday night.', 'Wednesday', null],
+    ['The president\'s office on Thursday confirmed he had a telephone conversation with his counterpart.\n\nThe Kremlin said the two leaders discussed bilateral relations on Wednesday night.', 'Wednesday night', null],
   ])('%s', (text, expected, iso) => {
     const d = meetingDate(text);
     expect([d?.text, d?.iso ?? null]).toEqual([expected, iso]);
@@ -337,5 +337,42 @@ describe('a month in lower case between a day and a year', () => {
   });
   it('but "may" alone is a verb', () => {
     expect(meetingDate('Talks\n\nThe ministers may meet on 11 and discuss trade.')).toBe(null);
+  });
+});
+
+// A weekday or a relative day with the words that name part of it: the reader quotes the whole expression, and it is
+// still the same day as the bare weekday elsewhere in the report. [text, meeting date text, ISO with REF].
+describe('the part of the day, the week and a day in brackets after a weekday', () => {
+  it.each([
+    ['The Prime Minister spoke to the Canadian Prime Minister yesterday evening.', 'yesterday evening', '2016-05-17'],
+    ['Speaking on the phone to her counterpart Thursday evening, the minister added that they stand firm.', 'Thursday evening', '2016-05-12'],
+    ['The two leaders met at the National Palace on Monday morning.', 'Monday morning', '2016-05-16'],
+    // "Friday last week" is a "last Friday": with a Wednesday reference, the Friday of the week before.
+    ['The prime minister has met the Chinese president in Beijing Friday last week.', 'Friday last week', '2016-05-13'],
+    // A Brazilian paper's day of the month in brackets belongs to the weekday.
+    ['Petro met with President Lula in Bogotá on Wednesday (18).', 'Wednesday (18)', '2016-05-18'],
+    // "this morning" already names the part of the day; "today" takes none.
+    ['The ministers held talks this morning in Hanoi.', 'this morning', '2016-05-18'],
+  ])('%s', (text, expected, iso) => {
+    const d = meetingDate(text, REF);
+    expect([d?.text, d?.iso]).toEqual([expected, iso]);
+  });
+
+  it('"Monday morning" and "Monday" are one day: the place of the lead stays', async () => {
+    const { analyze } = await import('../../src/assemble/document.js');
+    const a = analyze(
+      'Leaders talk migration\n\nMigration was among the issues the two presidents spoke about at a meeting in Mexico City on Monday.\n\nThe two leaders met at the National Palace on Monday morning.',
+    );
+    expect([a.date?.text, a.location]).toEqual(['Monday morning', 'Mexico City']);
+  });
+});
+
+describe('a dateline with a full date before its dash', () => {
+  it.each([
+    ['Addis Abeba, February 3/ 2022 – President Jomo Otieno and President Paul Mugisha held one-on-one talks at State House, Nairobi.'],
+    ['Kigali, 3 February 2022 — President Jomo Otieno and President Paul Mugisha held one-on-one talks at State House, Nairobi.'],
+  ])('is not a participant: %s', async (text) => {
+    const { analyze } = await import('../../src/assemble/document.js');
+    expect(analyze('Talks\n\n' + text).participants.map((p) => p.name)).toEqual(['Jomo Otieno', 'Paul Mugisha']);
   });
 });
