@@ -171,7 +171,8 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
       }
       let score = scoreMeetingDate(doc, s, si, d, isMeeting);
       // “Today’s meeting was about …” in a quote: the speaker's day, which the narrative dates better.
-      if (quotes.some((q) => q.start <= d.start && d.end <= q.end)) score = Math.min(score, QUOTED_SCORE);
+      // A speaker's day that no meeting word goes with ("Today, we mark 60 years of partnership") dates nothing.
+      if (quotes.some((q) => q.start <= d.start && d.end <= q.end)) score = score < 3 ? 0 : Math.min(score, QUOTED_SCORE);
       // "Earlier, on 5 June, A held a call with C": such a sentence dates another occasion even when
       // it is the first to use a meeting verb the pattern knows; it wins only alone.
       if ((si > firstMeeting || si > 1) && otherOccasionOpener(s.text)) score = Math.min(score, 0.5);

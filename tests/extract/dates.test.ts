@@ -145,6 +145,16 @@ describe('the day of the saying, and days inside quotes', () => {
       '"Our presidents have set ambitious goals. We agreed today to intensify the preparations for the next meeting of the council," the Kazakh minister said.';
     expect(analyze(text).date?.text).toBe('Tuesday');
   });
+
+  // A speaker's day dates the meeting only with a meeting word beside it. [transcript, meeting date text or null]
+  it.each([
+    ['PRESIDENT OKORO: Good afternoon, everyone. Today, we mark 60 years of partnership between our democracies.', null],
+    ['FOREIGN MINISTER ADAMS: Thank you. As far as I know, the prime minister updated his colleague yesterday on the steps to restore trade.', null],
+    ['SECRETARY HALE: Thank you very much. I’m delighted to meet this morning with two of our strongest allies in the region.', 'this morning'],
+  ])('in a transcript turn: %s', async (turn, expected) => {
+    const { analyze } = await import('../../src/assemble/document.js');
+    expect(analyze('Remarks Before Their Meeting\n\n' + turn).date?.text ?? null).toBe(expected);
+  });
 });
 
 describe('a day that opens a plan', () => {
