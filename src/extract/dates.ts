@@ -45,6 +45,7 @@ import type { DateMention, PartialDate, Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import {
   AHEAD_CUES,
+  BOUND_PREPOSITIONS,
   DAY_TAILS,
   FUTURE_CUES,
   MONTHS,
@@ -273,12 +274,14 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   const bare = kindOf(d.text) !== 'calendar' && (BARE_AFTER_VERB.test(just) || (index < 3 && /\b\p{Ll}+ed\s+on\s+$/u.test(just)));
   // "Today's conversation", "met ... on 16 May": the meeting word sits next to the date.
   const near = doc.text.slice(Math.max(s.start, d.start - 50), Math.min(s.end, d.end + 40));
-  if (/\b(?:met|meet|meets|meeting|talks|talked|discussed|discuss|conversation|negotiations|visit|received|hosted|held|spoke|call|co-chaired|consultations)\b/i.test(near))
+  if (/\b(?:met|meet|meets|meeting|talks|talked|discussed|discuss|conversation|negotiations|visit|received|hosted|held|spoke|call|co-chaired|consultations|called on|calls on)\b/i.test(near))
     score += 2;
   if (/\b(?:which|that|who|where|when)\b/i.test(before)) score -= 2;
+  // "Kishida told a news conference Friday, one day after the two leaders held talks": a day counted from the meeting.
+  if (DAYS_AFTER.test(after)) return 0;
   // "Ramaphosa's office on Thursday confirmed he had a call": the day of the report, not of the call.
-  if (!saidOn && (REPORTED_ON_BEFORE.test(just) || REPORTED_ON_AFTER.test(after))) score -= 2;
-  if (!bare && hasCue(before, OTHER_EVENT_CUES)) score -= 2;
+  if (!saidOn && (REPORTED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 70), d.start)) || REPORTED_ON_AFTER.test(after))) score -= 2;
+  if (!bare && (hasCue(before, OTHER_EVENT_CUES) || BOUND_BEFORE.test(just))) score -= 2;
   if (bare) score += 1;
   if (index < 3) score += 1;
   // Earlier mentions first: the lead states the meeting, later paragraphs recall others.
@@ -288,6 +291,10 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   return score;
 }
 
+// (counted from a meeting: "today, a day after the powers agreed to reduce tensions" is still the day of the talks)
+// ("from 16 May", "since last Monday", "as of Friday's")
+const BOUND_BEFORE = new RegExp(`\\b(?:${BOUND_PREPOSITIONS.join('|')})\\s+(?:(?:last|this|the)\\s+)?$`, 'i');
+const DAYS_AFTER = /^,?\s+(?:one|a|two|three|four|five|\d+)\s+days?\s+(?:after|since)\b[^.;!?]{0,60}?\b(?:talks|meeting|met|summit|call|visit)\b/i;
 const DEPARTURE = '(?:before|prior to)\\s+(?:(?:he|she|they)\\s+(?:left|departed|flew)|leaving|departing|flying)\\s+(?:for|to)\\b';
 const DEPARTURE_AFTER = new RegExp(`^,?\\s+${DEPARTURE}`, 'i');
 const DEPARTURE_BEFORE = new RegExp(`\\b${DEPARTURE}\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}on\\s+$`, 'iu');
@@ -317,7 +324,9 @@ const AHEAD_WINDOW = 160;
 const AFTER_TALKS = /^\s*,?\s*(?:following|after|as|while|when)\b[^.;!?]{0,40}?\b(?:talks|meeting|met|meets|consultations|negotiations)\b/i;
 // A verb that reports a fact afterwards, right by the date: "the office on Thursday confirmed he had a
 // call", "announced on Friday that" (a wire's "said on Tuesday" is the lead's own day and stays).
-const REPORTED_ON_BEFORE = /\b(?:confirmed|announced|reported|revealed|disclosed)\s+(?:on\s+)?$/i;
+// Also "as reported by Saudi state media early Thursday", "According to Seoul's foreign ministry on Thursday, …".
+const REPORTED_ON_BEFORE =
+  /(?:\b(?:confirmed|announced|reported|revealed|disclosed)(?:\s+by\s+(?:[\p{L}’'-]+\s+){1,4})?|\baccording\s+to\s+(?:(?!(?:met|held|had|talked|spoke)\s)[\p{L}’'-]+\s+){1,4})(?:on\s+|early\s+|late\s+)?$/iu;
 // "a joint statement issued by the Ministry of External Affairs Friday": the day of a document.
 const ISSUED_ON_BEFORE = /\b(?:issued|released|published)\s+(?:by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?){1,6})?(?:on\s+)?$/u;
 // "According to his statement on June 5, 2022, …", "in a tweet on Friday": the day of the words, not of the meeting.

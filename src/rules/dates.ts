@@ -66,10 +66,13 @@ export const FUTURE_CUES: string[] = [
  * ("since 16 May", "as of June 1", "a ceasefire agreed on 5 September").
  */
 export const OTHER_EVENT_CUES: string[] = [
-  'since', 'as of', 'from', 'born', 'signed', 'agreed', 'adopted', 'announced', 'elected', 'appointed',
+  'born', 'signed', 'agreed', 'adopted', 'announced', 'elected', 'appointed',
   // An arrival or departure is the visit's frame, not the meeting ("who arrived in Tokyo on Thursday").
   'arrived', 'arrives', 'arriving', 'landed', 'flew in', 'departed', 'departing', 'left for', 'leaving', 'before leaving',
 ];
+
+/** Prepositions right before a date that make it a bound, not a day of the meeting ("since 16 May", "from June 1"). */
+export const BOUND_PREPOSITIONS: string[] = ['since', 'as of', 'from'];
 
 /**
  * Nouns of other events and documents a date may modify or belong to: "in her Wednesday morning press conference",

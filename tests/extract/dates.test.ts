@@ -386,3 +386,23 @@ describe('a dateline with a full date before its dash', () => {
     expect(analyze('Talks\n\n' + text).participants.map((p) => p.name)).toEqual(['Jomo Otieno', 'Paul Mugisha']);
   });
 });
+
+// The day of the report against the day of the call; a day counted from the meeting; a caller's "from".
+// [text, meeting date text]
+describe('the day a report came out, and days counted from the meeting', () => {
+  it.each([
+    ['The two leaders discussed the conflict by phone, as reported by state media early Thursday.\n\nThe agency reported that the crown prince received a call from the Iranian president on Wednesday.', 'Wednesday'],
+    ['According to the foreign ministry on Thursday, the minister had a breakfast meeting with his counterpart on Wednesday in the capital.', 'Wednesday'],
+    ['“I respect the president,” the prime minister told a news conference Friday, one day after the two leaders held talks in Tokyo.\n\nDuring Thursday’s talks, the two leaders agreed to resume visits.', 'Thursday'],
+    // A day after something other than a meeting: still the meeting's day.
+    ['The foreign ministers held their first formal talks in two years today, a day after the powers agreed to reduce tensions.', 'today'],
+    // "called on" is a meeting word beside the lead's date; a later meeting with others loses to it.
+    ['COLOMBO – The foreign secretary on October 5 called on the Sri Lankan President and discussed ways to advance the partnership.\n\nHe also reviewed cooperation with officials.\n\nThe ambassador hosted a lunch for him.\n\nHe visited a temple.\n\nHe laid a wreath.\n\nHe toured the port.\n\nDuring a meeting with the Tamil leaders on Monday (4), he reaffirmed support for the community.', 'October 5'],
+  ])('%s', (text, expected) => {
+    expect(meetingDate('Talks\n\n' + text)?.text).toBe(expected);
+  });
+
+  it('"since" right before a date still makes it a bound, which loses to the meeting’s day', () => {
+    expect(meetingDate('Talks\n\nThe two ministers, in talks every month since 16 May, met in Oslo on Tuesday.')?.text).toBe('Tuesday');
+  });
+});
