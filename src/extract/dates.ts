@@ -435,23 +435,31 @@ function scanSentence(s: Sentence, out: Found[]): void {
     kept.push(f);
     lastEnd = f.end;
   }
-  // "Thursday 5 June", "Monday, June 5": a weekday written against a calendar day is one date.
+  // "Thursday 5 June", "Monday, June 5": a weekday written against a calendar day is one date; then a relative day
+  // before that: "this morning (Wednesday 15th February, 2017)".
+  for (const f of joinDays(joinDays(kept, t, s.start, 'weekday'), t, s.start, 'relative')) out.push(f);
+}
+
+/** Each day of `kind` joined with the calendar day written right after it ("Monday, June 5", "today (May 3)"). */
+function joinDays(kept: Found[], t: string, offset: number, kind: Kind): Found[] {
+  const out: Found[] = [];
   for (let i = 0; i < kept.length; i++) {
     const f = kept[i];
     const next = kept[i + 1];
     // Also "this afternoon, 7 August 2025": a relative day and the calendar day it stands for.
-    if ((f.kind === 'relative' || (f.kind === 'weekday' && !f.modifier?.match(/^(?:last|next|this|past)$/))) && next?.kind === 'calendar' && next.day !== null) {
-      const gap = t.slice(f.end - s.start, next.start - s.start);
+    if (f.kind === kind && !f.modifier?.match(/^(?:last|next|this|past)$/) && next?.kind === 'calendar' && next.day !== null) {
+      const gap = t.slice(f.end - offset, next.start - offset);
       // Also "on Wednesday (Jan 10)", "on Sunday (Nov. 26)": the day in brackets after the weekday.
       if (/^,?\s{1,3}(?:the\s|\()?$/.test(gap)) {
-        const end = gap.endsWith('(') && t[next.end - s.start] === ')' ? next.end + 1 : next.end;
-        out.push({ ...next, start: f.start, end, text: t.slice(f.start - s.start, end - s.start) });
+        const end = gap.endsWith('(') && t[next.end - offset] === ')' ? next.end + 1 : next.end;
+        out.push({ ...next, start: f.start, end, text: t.slice(f.start - offset, end - offset) });
         i++;
         continue;
       }
     }
     out.push(f);
   }
+  return out;
 }
 
 /** The words of DAY_TAILS right after `end` in `t` (only the first `count` kinds: a relative day takes a part of the day only). */

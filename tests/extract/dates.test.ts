@@ -406,3 +406,10 @@ describe('the day a report came out, and days counted from the meeting', () => {
     expect(meetingDate('Talks\n\nThe two ministers, in talks every month since 16 May, met in Oslo on Tuesday.')?.text).toBe('Tuesday');
   });
 });
+
+describe('a relative day with the full date in brackets', () => {
+  it('"met this morning (Wednesday 15th February, 2017)" is one date, the calendar day', () => {
+    const d = meetingDate('Talks\n\nThe Prime Minister met this morning (Wednesday 15th February, 2017) with the President of Guyana.');
+    expect([d?.text, d?.iso]).toEqual(['this morning (Wednesday 15th February, 2017)', '2017-02-15']);
+  });
+});

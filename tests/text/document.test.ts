@@ -120,3 +120,16 @@ describe('parseDocument: the headline and a page store\'s stamp', () => {
     expect(doc.text.slice(doc.paragraphs[0].start, doc.paragraphs[0].start + 6)).toBe('RIYADH');
   });
 });
+
+// A caption's credit at its end, in the forms wire photos carry. [paragraph, is it a caption]
+describe('photo captions by their credit', () => {
+  it.each([
+    ["US President and Singapore's Prime Minister shake hands during a meeting at the Istana in Singapore June 11, 2018. — Reuters pic", true],
+    ["The foreign minister leaves after attending the council of foreign ministers' meeting, in Goa, India, Friday, May 5, 2023. / Photo: AP Archive", true],
+    ['The minister met his counterpart in Goa on Friday, May 5, 2023, and discussed trade.', false],
+    ['The two sides agreed to expand trade — a long-standing goal of both.', false],
+  ])('%s', (para, caption) => {
+    const doc = parseDocument('Headline\n\n' + para + '\n\nThe two leaders held talks on Sunday.');
+    expect(doc.paragraphs[1].ignored ?? false).toBe(caption);
+  });
+});
