@@ -117,9 +117,9 @@ const AT_CITY_VENUE = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\bat\s+
 const AT_VENUE_CITY = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(${NAME})(?![\p{L}])`, 'gu');
 const AT_SEAT = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\b(?:in|at|inside|to)\s+(?:the\s+)?(${SEAT_ALT})(?![\p{L}])`, 'gu');
 // "who is in Tashkent on an official visit", "in Nairobi for talks", "who is in Tbilisi as part of the Prime
-// Minister's delegation", "in Busan to attend the summit": the place, then the visit.
+// Minister's delegation", "in Busan to attend the summit", "is in Singapore at the invitation of …": the place, then the visit.
 const IN_FOR_VISIT = new RegExp(
-  String.raw`\bin\s+(${NAME})\s*,?\s+(?:(?:on|for)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:visit|trip|tour|talks|meeting|meetings|consultations|summit|negotiations)\b|as\s+part\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|visit|tour)\b|to\s+(?:attend|take\s+part\s+in|participate\s+in)\b)`,
+  String.raw`\bin\s+(${NAME})\s*,?\s+(?:(?:on|for)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:visit|trip|tour|talks|meeting|meetings|consultations|summit|negotiations)\b|as\s+part\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|visit|tour)\b|to\s+(?:attend|take\s+part\s+in|participate\s+in)\b|at\s+the\s+invitation\s+of\b)`,
   'gu',
 );
 // "who was visiting Busan in the Republic of Korea to attend …", "who was on Friday visiting Belgrade": the city a visitor
@@ -486,9 +486,10 @@ const SIDELINES_NAMED_EVENT = /\bon the (?:sidelines|margins|fringes) of (?:the 
 function otherOccasion(doc: ParsedDocument, s: { start: number; end: number }, at: number): boolean {
   // "met on the sidelines of the summit in X": the summit's city is the meeting's.
   // After the place, only its own clause: in "welcomed X to the White House on Tuesday and told
-  // reporters the two would have …" the "would" is another clause's.
+  // reporters the two would have …" the "would" is another clause's, and so is a relative clause on the place ("received
+  // X at the Government Palace in Lima, where both leaders will hold a working meeting").
   const after = doc.text.slice(at, Math.min(s.end, at + 60));
-  const clauseEnd = /;|\s(?:and|but)\s/u.exec(after);
+  const clauseEnd = /;|\s(?:and|but)\s|,\s*where\b/u.exec(after);
   const around = doc.text
     .slice(Math.max(s.start, at - 120), at + (clauseEnd ? clauseEnd.index : after.length))
     .replace(SIDELINES, ' ')

@@ -293,3 +293,15 @@ describe('an agency dateline glued to the lead, and a language', () => {
     expect(place('Leaders meet\n\nPresident Tomas Ferreira met President Lin Wei on Friday. His granddaughter talked with Lin and his wife in Mandarin.')).toBe(null);
   });
 });
+
+describe('a relative clause on the place, and a guest there at an invitation', () => {
+  it.each([
+    ['President Alan Ruiz received his Colombian counterpart, Tomas Vega, at the Honor Courtyard of the Government Palace in Lima, where both leaders will hold a working meeting.', 'Lima'],
+    ['Prime Minister Lee Wen met Foreign Minister Yu Jin on 22 July.\n\nForeign Minister Yu is in Singapore at the invitation of Minister for Foreign Affairs George Tan.', 'Singapore'],
+  ])('%s', (text, expected) => {
+    expect(place('Leaders meet\n\n' + text)).toBe(expected);
+  });
+  it('a future clause of its own still moves the place to another occasion', () => {
+    expect(place('Leaders meet\n\nPresident Alan Ruiz met his counterpart on Monday and will travel to Lima, where the summit opens.')).toBeNull();
+  });
+});
