@@ -117,11 +117,14 @@ const AT_CITY_VENUE = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\bat\s+
 const AT_VENUE_CITY = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(${NAME})(?![\p{L}])`, 'gu');
 const AT_SEAT = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\b(?:in|at|inside|to)\s+(?:the\s+)?(${SEAT_ALT})(?![\p{L}])`, 'gu');
 // "who is in Tashkent on an official visit", "in Nairobi for talks", "who is in Tbilisi as part of the Prime
-// Minister's delegation", "in Busan to attend the summit", "is in Singapore at the invitation of …": the place, then the visit.
+// Minister's delegation", "in Busan to attend the summit", "is in Singapore at the invitation of …", "is in Port of Spain as
+// part of the celebration of …", "arrived at New Delhi here on a four-day visit": the place, then the visit.
 const IN_FOR_VISIT = new RegExp(
-  String.raw`\bin\s+(${NAME})\s*,?\s+(?:(?:on|for)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:visit|trip|tour|talks|meeting|meetings|consultations|summit|negotiations)\b|as\s+part\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|visit|tour)\b|to\s+(?:attend|take\s+part\s+in|participate\s+in)\b|at\s+the\s+invitation\s+of\b)`,
+  String.raw`\b(?:in|arrived\s+at)\s+(${NAME})\s*,?\s+(?:here\s+)?(?:(?:on|for)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:visit|trip|tour|talks|meeting|meetings|consultations|summit|negotiations)\b|as\s+part\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|visit|tour|celebrations?|commemorations?|festivities)\b|to\s+(?:attend|take\s+part\s+in|participate\s+in)\b|at\s+the\s+invitation\s+of\b)`,
   'gu',
 );
+// ("on a four-day visit", "on a 3-day state visit": a stay that spans the days around it)
+const STAY = /\b(?:two|three|four|five|six|seven|\d)-day\s+(?:[\p{L}-]+\s+)?(?:visit|trip|tour)\b/iu;
 // "who was visiting Busan in the Republic of Korea to attend …", "who was on Friday visiting Belgrade": the city a visitor
 // was in (a known city only).
 const VISITING_CITY = new RegExp(String.raw`\b(?:who\s+(?:is|was)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|also\s+)?|while\s+)visiting\s+(${NAME})`, 'gu');
@@ -158,6 +161,8 @@ interface Candidate {
   sentence?: number;
   /** Found after "arrived": the arrival's own date may be the day before the meeting. */
   arrival?: boolean;
+  /** A stay of days ("arrived at New Delhi here on a four-day visit on Thursday"): its dates are the stay's, not another occasion's. */
+  stay?: boolean;
 }
 
 /** Sentences this far past the lead are deep in the story: a place there yields to the dateline's. */
@@ -239,7 +244,7 @@ export function findMeetingPlace(
       }
       for (const m of matchesOf(IN_FOR_VISIT, s.text)) {
         const city = cityName(m[1], false);
-        if (city) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: KNOWN.has(city) ? 3 : 2 });
+        if (city) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: KNOWN.has(city) ? 3 : 2, stay: STAY.test(m[0]) });
       }
       for (const m of s.text.includes('visiting') ? matchesOf(VISITING_CITY, s.text) : []) {
         const city = cityName(m[1], false);
@@ -264,7 +269,7 @@ export function findMeetingPlace(
         if (FUTURE_EVENT_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 80), c.start))) continue;
         // "X on Thursday discussed … with Y, who arrived on an official visit to Tashkent on Wednesday": an arrival told
         // in the sentence that dates the meeting is where the meeting was.
-        if (!(c.arrival && datesMeeting(dates, meetingDate, s)) && otherDate(doc, dates, meetingDate, s, c.start)) continue;
+        if (!c.stay && !(c.arrival && datesMeeting(dates, meetingDate, s)) && otherDate(doc, dates, meetingDate, s, c.start)) continue;
         if (pastYear(doc, meetingDate, s, c)) continue;
         if (!best || c.score > best.score) best = { ...c, sentence: si };
       }
@@ -480,7 +485,7 @@ const BEFORE_THE_MEETING = /\b(?:prior to|before|ahead of)\s+(?:a|the|their|his|
 const SIDELINES = /\bon the (?:sidelines|margins|fringes) of\b/gi;
 // "the Arab Summit, concluded earlier on the day in Dhahran": the gathering's own day, the meeting's too, and its city.
 const EVENT_EARLIER_THAT_DAY = /\b(?:(?:which|that)\s+)?(?:was\s+)?(?:held|concluded|ended|opened|closed)\s+earlier\s+(?:on|in)\s+(?:the|that)\s+day\b/gi;
-const SIDELINES_NAMED_EVENT = /\bon the (?:sidelines|margins|fringes) of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:\p{Lu}[\p{L}-]+ ){0,3}(?:Conference|Summit|Forum|Dialogue|Meeting|Talks|Assembly|Congress|Games)\b/gu;
+const SIDELINES_NAMED_EVENT = /\b[Oo]n the (?:sidelines|margins|fringes) of (?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:\p{Lu}[\p{L}-]+ ){0,3}(?:[Cc]onference|[Ss]ummit|[Ff]orum|[Dd]ialogue|Meeting|Talks|Assembly|Congress|Games)\b/gu;
 
 /** The clause around the place is about an earlier, later or separate occasion. */
 function otherOccasion(doc: ParsedDocument, s: { start: number; end: number }, at: number): boolean {

@@ -305,3 +305,18 @@ describe('a relative clause on the place, and a guest there at an invitation', (
     expect(place('Leaders meet\n\nPresident Alan Ruiz met his counterpart on Monday and will travel to Lima, where the summit opens.')).toBeNull();
   });
 });
+
+describe('a stay of days, a celebration, a summit named for its city', () => {
+  it.each([
+    // The stay's first day is not another occasion's date.
+    ['Prime Minister Ravi Kumar held talks with his Nepalese counterpart Ram Thapa on Saturday.\n\nThapa arrived in New Delhi on Friday on a three-day visit.', 'New Delhi'],
+    ['Prime Minister Ravi Kumar held talks with Prime Minister Lina Rahman on Saturday (October 5).\n\nThe prime minister arrived at New Delhi here on a four-day visit on Thursday (October 3).', 'New Delhi'],
+    ['Prime Minister Tom Reid met Prime Minister Ana Holt on Monday.\n\nHolt is in Port of Spain as part of the celebration of that country’s 60th anniversary.', 'Port of Spain'],
+    ['On the sidelines of the Johannesburg summit, Prime Minister Ravi Kumar and President Sam Dube held detailed talks.', 'Johannesburg'],
+  ])('%s', (text, expected) => {
+    expect(place('Leaders meet\n\n' + text)).toBe(expected);
+  });
+  it('a short visit in another month is still another occasion', () => {
+    expect(place('Leaders meet\n\nPrime Minister Ravi Kumar held talks with President Sam Dube on 5 June.\n\nDube went on a visit to Tokyo on 3 March.')).toBeNull();
+  });
+});
