@@ -133,6 +133,8 @@ const DELEGATION_LEAD = new RegExp(
 // What a minister is "of" or "for" comes next: a portfolio ("Minister for Finance Rehana Qamar").
 const PORTFOLIO_BEFORE = /\b([Mm]inister|[Mm]inistry|[Ss]ecretary|[Dd]epartment|[Cc]ommissioner)\s+(of|for)\s+(?:the\s+)?$/u;
 const PORTFOLIO_WORD = new Set(PORTFOLIO_WORDS);
+// "the Minister for Foreign Affairs and Regional Integration of Ghana": the portfolio after the first goes on the list.
+const PORTFOLIO_LIST_BEFORE = /\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Dd]epartment|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){1,4}(?:and|&)\s+$/u;
 // Words that take a letter after them ("Annex A", "Plan B", "Group C"): the letter is no initial.
 const LETTER_LABELS = new Set('annex appendix article section chapter part schedule plan group category class type phase level grade stage option point item zone area block exhibit team'.split(' '));
 // A title once held ("former US President"); not "then-President Obama", who held the office at the time the story
@@ -527,7 +529,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         if ((j < words.length && !generation) || nameWords.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) continue;
         if (PLACES.has(nameWords.map((w) => w.text).join(' ').toLowerCase())) continue;
         // "Raphael Trotman, Minister of Natural Resources and …": what a minister is "of" is a portfolio.
-        if (PORTFOLIO_BEFORE.test(before) && nameWords.length <= 2 && /^\s*(?:[,;.]|and\b|$)/u.test(after)) continue;
+        if ((PORTFOLIO_BEFORE.test(before) || PORTFOLIO_LIST_BEFORE.test(before)) && nameWords.length <= 2 && /^\s*(?:[,;.]|and\b|of\s+(?:the\s+)?\p{Lu}|$)/u.test(after)) continue;
         if (PLACE_BEFORE.test(text.slice(Math.max(p.start, start - 30), start))) continue;
         // "the Line of Actual Control (LAC)": a term with its acronym, not a person.
         const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(after)?.[1];
