@@ -51,6 +51,7 @@ import {
   MONTHS,
   OTHER_EVENT_CUES,
   OTHER_EVENT_NOUNS,
+  PAPER_WORDS,
   PAST_MEETING_VERBS,
   PUBLICATION_CUES,
   RELATIVE_DAYS,
@@ -413,6 +414,7 @@ function scanSentence(s: Sentence, out: Found[]): void {
     const day = m[2];
     // Capitalised weekday only (or all caps in a dateline): "monday" in running text is rare, "Sunday school" is not a date.
     if (day[0] !== day[0].toUpperCase()) continue;
+    if (PAPER_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     let mod = m[1]?.toLowerCase();
     let text = mod && mod !== 'on' ? `${m[1]} ${day}` : day;
     const tail = dayTail(t, m.index + m[0].length);
@@ -471,6 +473,8 @@ function dayTail(t: string, end: number, count = DAY_TAILS.length): { text: stri
   }
   return null;
 }
+
+const PAPER_AFTER = new RegExp(`^\\s+(?:${PAPER_WORDS.join('|')})\\b`);
 
 const WEEKDAY_BEFORE = new RegExp(`\\b(${Object.keys(WEEKDAYS).join('|')}),?\\s+$`, 'i');
 

@@ -413,3 +413,13 @@ describe('a relative day with the full date in brackets', () => {
     expect([d?.text, d?.iso]).toEqual(['this morning (Wednesday 15th February, 2017)', '2017-02-15']);
   });
 });
+
+describe('a weekday in a newspaper’s name, and a call "had over the phone"', () => {
+  it('"the Sunday Times" is no date; the call "had over the phone this afternoon" is dated', () => {
+    const text = 'Diary\n\nThe Conservatives are at 40% in a new Sunday Times poll.\n\nHere is how a spokesman has reported the conversation which the Prime Minister and the President had over the phone this afternoon.';
+    expect(meetingDate(text)?.text).toBe('this afternoon');
+  });
+  it('a weekday before a capitalised subject is still a date', () => {
+    expect(meetingDate('Talks\n\nOn Tuesday President Tomas Berg met Prime Minister Ana Lind in Oslo.')?.text).toBe('Tuesday');
+  });
+});
