@@ -274,9 +274,9 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   // Also "Japan and Indonesia agreed on Tuesday to …" in the lead: the day of the lead's own verb.
   const bare = kindOf(d.text) !== 'calendar' && (BARE_AFTER_VERB.test(just) || (index < 3 && /\b\p{Ll}+ed\s+on\s+$/u.test(just)));
   // "Today's conversation", "met ... on 16 May": the meeting word sits next to the date.
+  // Also anywhere in the date's own clause before it: "received Foreign Minister Wang Yi at the Istana on Tuesday".
   const near = doc.text.slice(Math.max(s.start, d.start - 50), Math.min(s.end, d.end + 40));
-  if (/\b(?:met|meet|meets|meeting|talks|talked|discussed|discuss|conversation|negotiations|visit|received|hosted|held|spoke|call|co-chaired|consultations|called on|calls on)\b/i.test(near))
-    score += 2;
+  if (NEAR_MEETING_WORD.test(near) || NEAR_MEETING_WORD.test(before)) score += 2;
   if (/\b(?:which|that|who|where|when)\b/i.test(before)) score -= 2;
   // "Kishida told a news conference Friday, one day after the two leaders held talks": a day counted from the meeting.
   if (DAYS_AFTER.test(after)) return 0;
@@ -295,6 +295,7 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
 // (counted from a meeting: "today, a day after the powers agreed to reduce tensions" is still the day of the talks)
 // ("from 16 May", "since last Monday", "as of Friday's")
 const BOUND_BEFORE = new RegExp(`\\b(?:${BOUND_PREPOSITIONS.join('|')})\\s+(?:(?:last|this|the)\\s+)?$`, 'i');
+const NEAR_MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|talked|discussed|discuss|conversation|negotiations|visit|received|hosted|held|spoke|call|co-chaired|consultations|called on|calls on)\b/i;
 const DAYS_AFTER = /^,?\s+(?:one|a|two|three|four|five|\d+)\s+days?\s+(?:after|since)\b[^.;!?]{0,60}?\b(?:talks|meeting|met|summit|call|visit)\b/i;
 const DEPARTURE = '(?:before|prior to)\\s+(?:(?:he|she|they)\\s+(?:left|departed|flew)|leaving|departing|flying)\\s+(?:for|to)\\b';
 const DEPARTURE_AFTER = new RegExp(`^,?\\s+${DEPARTURE}`, 'i');

@@ -423,3 +423,12 @@ describe('a weekday in a newspaper’s name, and a call "had over the phone"', (
     expect(meetingDate('Talks\n\nOn Tuesday President Tomas Berg met Prime Minister Ana Lind in Oslo.')?.text).toBe('Tuesday');
   });
 });
+
+describe('the meeting word anywhere in the date’s clause', () => {
+  it('"received X at the Istana on Tuesday morning" beats a later call on another minister', () => {
+    const text =
+      'Minister calls on PM\n\nSINGAPORE - Prime Minister Lee Wen received Chinese Foreign Minister Wang Hai at the Istana on Tuesday morning (Sept 14), and they reaffirmed their ties.\n\n' +
+      'They discussed trade.\n\nThey welcomed the anniversary.\n\nThey spoke of the pandemic.\n\nMr Wang is on a two-day working visit to Singapore, and on Monday (Sept 13) called on Deputy Prime Minister Heng Lim.';
+    expect(meetingDate(text)?.text).toBe('Tuesday morning (Sept 14)');
+  });
+});
