@@ -45,7 +45,6 @@ import type { DateMention, PartialDate, Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import {
   AHEAD_CUES,
-  BOUND_PREPOSITIONS,
   DAY_TAILS,
   FUTURE_CUES,
   MONTHS,
@@ -57,7 +56,7 @@ import {
   RELATIVE_DAYS,
   WEEKDAYS,
 } from '../rules/dates.js';
-import { DAY_ALSO_OPENER, MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from '../rules/meeting-words.js';
+import { CALLED_ON_TITLES, DAY_ALSO_OPENER, MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from '../rules/meeting-words.js';
 import { MEETING_SUBJECT_WORDS } from '../rules/agenda.js';
 import { matchesOf } from '../text/matches.js';
 
@@ -174,7 +173,7 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
       let score = scoreMeetingDate(doc, s, si, d, isMeeting);
       // “Today’s meeting was about …” in a quote: the speaker's day, which the narrative dates better.
       // A speaker's day that no meeting word goes with ("Today, we mark 60 years of partnership") dates nothing.
-      if (quotes.some((q) => q.start <= d.start && d.end <= q.end)) score = score < 3 ? 0 : Math.min(score, QUOTED_SCORE);
+      if (quotes.some((q) => q.start <= d.start && d.end <= q.end)) score = score < 3 && !SPEAKER_MEETING_WORD.test(s.text) ? 0 : Math.min(score, QUOTED_SCORE);
       // "Earlier, on 5 June, A held a call with C": such a sentence dates another occasion even when
       // it is the first to use a meeting verb the pattern knows; it wins only alone.
       if ((si > firstMeeting || si > 1) && otherOccasionOpener(s.text)) score = Math.min(score, 0.5);
@@ -222,7 +221,7 @@ function dateLine(doc: ParsedDocument, dates: DateMention[], publication: { star
 const VENUE_AFTER_TIME = /^[ \t]*,?[ \t]*(?:\p{Lu}\p{Ll}+[ \t]+){0,3}(?:Hall|Room|House|Centre|Center|Building|Palace|Chamber|Auditorium|Ministry|Office)\b/u;
 
 // (the words DAY_TAILS add after a weekday or a relative day: "Thursday evening" is a weekday)
-const TAIL_AT_END = /(?:\s+(?:morning|afternoon|evening|night)|,?\s+last\s+week|\s+\(\d{1,2}\))$/;
+const TAIL_AT_END = /(?:\s+(?:morning|afternoon|evening|night)|\s+last\s+week|\s+\(\d{1,2}\))$/;
 
 /** A date's words without the tail that names a part of it: "Monday morning" and "Monday" name one day. */
 export function dayWords(text: string): string {
@@ -278,11 +277,15 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   const near = doc.text.slice(Math.max(s.start, d.start - 50), Math.min(s.end, d.end + 40));
   if (NEAR_MEETING_WORD.test(near) || NEAR_MEETING_WORD.test(before)) score += 2;
   if (/\b(?:which|that|who|where|when)\b/i.test(before)) score -= 2;
-  // "Kishida told a news conference Friday, one day after the two leaders held talks": a day counted from the meeting.
-  if (DAYS_AFTER.test(after)) return 0;
+  // "Duda thanked the US President for his visit to Kyiv on Monday": what one is thanked for is another occasion.
+  if (THANKED_FOR.test(doc.text.slice(Math.max(s.start, d.start - 120), d.start))) score -= 3;
+  // "Kishida told a news conference Friday, one day after the two leaders held talks": a day counted from the meeting
+  // (not "held talks in Hiroshima on Thursday, a day after the G7 summit opened": the clause's own meeting).
+  if (DAYS_AFTER.test(after) && !NEAR_MEETING_WORD.test(before)) return 0;
   // "Ramaphosa's office on Thursday confirmed he had a call": the day of the report, not of the call.
   if (!saidOn && (REPORTED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 70), d.start)) || REPORTED_ON_AFTER.test(after))) score -= 2;
-  if (!bare && (hasCue(before, OTHER_EVENT_CUES) || BOUND_BEFORE.test(just))) score -= 2;
+  // ("received a call from X on Wednesday": a call's caller is no bound)
+  if (!bare && hasCue(before.replace(CALLER_FROM, ' '), OTHER_EVENT_CUES)) score -= 2;
   if (bare) score += 1;
   if (index < 3) score += 1;
   // Earlier mentions first: the lead states the meeting, later paragraphs recall others.
@@ -293,9 +296,15 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
 }
 
 // (counted from a meeting: "today, a day after the powers agreed to reduce tensions" is still the day of the talks)
-// ("from 16 May", "since last Monday", "as of Friday's")
-const BOUND_BEFORE = new RegExp(`\\b(?:${BOUND_PREPOSITIONS.join('|')})\\s+(?:(?:last|this|the)\\s+)?$`, 'i');
-const NEAR_MEETING_WORD = /\b(?:met|meet|meets|meeting|talks|talked|discussed|discuss|conversation|negotiations|visit|received|hosted|held|spoke|call|co-chaired|consultations|called on|calls on)\b/i;
+const CALLER_FROM = /\b(?:call|calls|message|letter|delegation|visitors?|envoy)\s+from\b/gi;
+const THANKED_FOR = /\b(?:thank(?:ed|s|ing)?|grateful|gratitude|congratulat\p{L}*|appreciat\p{L}*)\b[^.;!?]{0,60}?\bfor\s+(?:his|her|their|its|the)\s+[^.;!?,]{0,50}$/iu;
+// ("called on" a titled person: not "called on Israel to allow aid")
+const NEAR_MEETING_WORD = new RegExp(
+  String.raw`\b(?:met|meet|meets|meeting|talks|talked|discussed|discuss|conversation|negotiations|visit|received|hosted|held|spoke|call|co-chaired|consultations|(?:called|calls) on (?:the )?(?:[\p{L}.-]+ ){0,2}?(?:${CALLED_ON_TITLES}))\b`,
+  'iu',
+);
+// A speaker's words for the meeting they are at: "It is a pleasure to welcome President X to Canberra today".
+const SPEAKER_MEETING_WORD = /\b(?:welcome|welcoming|host|hosting|exchange|pleasure|honou?r to)\b/i;
 const DAYS_AFTER = /^,?\s+(?:one|a|two|three|four|five|\d+)\s+days?\s+(?:after|since)\b[^.;!?]{0,60}?\b(?:talks|meeting|met|summit|call|visit)\b/i;
 const DEPARTURE = '(?:before|prior to)\\s+(?:(?:he|she|they)\\s+(?:left|departed|flew)|leaving|departing|flying)\\s+(?:for|to)\\b';
 const DEPARTURE_AFTER = new RegExp(`^,?\\s+${DEPARTURE}`, 'i');

@@ -529,7 +529,9 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         if ((j < words.length && !generation) || nameWords.some((w) => /^\p{Lu}{2,}$/u.test(w.text))) continue;
         if (PLACES.has(nameWords.map((w) => w.text).join(' ').toLowerCase())) continue;
         // "Raphael Trotman, Minister of Natural Resources and …": what a minister is "of" is a portfolio.
-        if ((PORTFOLIO_BEFORE.test(before) || PORTFOLIO_LIST_BEFORE.test(before)) && nameWords.length <= 2 && /^\s*(?:[,;.]|and\b|of\s+(?:the\s+)?\p{Lu}|$)/u.test(after)) continue;
+        if (PORTFOLIO_BEFORE.test(before) && nameWords.length <= 2 && /^\s*(?:[,;.]|and\b|$)/u.test(after)) continue;
+        // (a portfolio word ends it: not "the Minister of Foreign Affairs and Sergey Lavrov of Russia")
+        if (PORTFOLIO_LIST_BEFORE.test(before) && nameWords.length <= 2 && PORTFOLIO_WORD.has(nameWords[nameWords.length - 1].text)) continue;
         if (PLACE_BEFORE.test(text.slice(Math.max(p.start, start - 30), start))) continue;
         // "the Line of Actual Control (LAC)": a term with its acronym, not a person.
         const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(after)?.[1];

@@ -53,7 +53,7 @@ import type { ParsedDocument } from '../text/document.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry } from '../rules/countries.js';
 import { CITIES, CITY_ABBREVIATIONS, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, EVENT_SEATS, FUTURE_EVENT_BEFORE, NOT_CITIES, SEATS_OF_GOVERNMENT, VENUE_WORDS } from '../rules/places.js';
 import { dayWords, otherOccasionOpener } from './dates.js';
-import { isTimeName } from '../rules/dates.js';
+import { MONTHS, isTimeName } from '../rules/dates.js';
 import { MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN, SPOKE_TO } from '../rules/meeting-words.js';
 import { inside, quotedSpans } from './participants.js';
 import { matchesOf } from '../text/matches.js';
@@ -130,6 +130,7 @@ const STAY = /\b(?:two|three|four|five|six|seven|\d)-day\s+(?:[\p{L}-]+\s+)?(?:v
 const VISITING_CITY = new RegExp(String.raw`\b(?:who\s+(?:is|was)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|also\s+)?|while\s+)visiting\s+(${NAME})`, 'gu');
 // "in 2022 in Samarkand", "in Porto in 2019": a bare year beside the place dates another occasion.
 const YEAR_BEFORE = /\b(?:in|since|during|back in)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d{2})\s*,?\s*(?:in|at|to)?\s*(?:the\s+)?$/;
+const LAST_TIME_AFTER = new RegExp(String.raw`^[^.;!?]{0,50}?\blast\s+(?:year|month|${Object.keys(MONTHS).filter((m) => m.length > 3).map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})\b`, 'u');
 const YEAR_AFTER = /^[\p{L}'’. -]{0,40}?\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d{2})\b/u;
 // "a two-day visit to the Senegalese capital, during which …": the capital of the country named.
 const ADJ_CAPITAL = new RegExp(
@@ -269,7 +270,7 @@ export function findMeetingPlace(
         if (FUTURE_EVENT_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 80), c.start))) continue;
         // "X on Thursday discussed … with Y, who arrived on an official visit to Tashkent on Wednesday": an arrival told
         // in the sentence that dates the meeting is where the meeting was.
-        if (!c.stay && !(c.arrival && datesMeeting(dates, meetingDate, s)) && otherDate(doc, dates, meetingDate, s, c.start)) continue;
+        if (!(c.arrival && datesMeeting(dates, meetingDate, s)) && otherDate(doc, dates, meetingDate, s, c.start, c.stay)) continue;
         if (pastYear(doc, meetingDate, s, c)) continue;
         if (!best || c.score > best.score) best = { ...c, sentence: si };
       }
@@ -396,10 +397,15 @@ function seatCity(raw: string): string | null {
   return SEATS_LOWER.get(raw.toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }
 
-/** A year other than the meeting's written beside the place: "held talks in 2022 in Samarkand". */
+/**
+ * A year other than the meeting's written beside the place: "held talks in 2022 in Samarkand"; or a past month or year
+ * after it: "who was in Beijing at the invitation of Xi Jinping last October".
+ */
 function pastYear(doc: ParsedDocument, meeting: PartialDate | null, s: Span, c: Candidate): boolean {
+  const rest = doc.text.slice(c.start + c.city.length, Math.min(s.end, c.start + c.city.length + 60));
+  if (LAST_TIME_AFTER.test(rest)) return true;
   const before = YEAR_BEFORE.exec(doc.text.slice(Math.max(s.start, c.start - 30), c.start));
-  const after = YEAR_AFTER.exec(doc.text.slice(c.start + c.city.length, Math.min(s.end, c.start + c.city.length + 60)));
+  const after = YEAR_AFTER.exec(rest);
   const year = Number((before ?? after)?.[1] ?? NaN);
   if (!Number.isFinite(year)) return false;
   return meeting?.year == null || meeting.year !== year;
@@ -491,10 +497,9 @@ const SIDELINES_NAMED_EVENT = /\b[Oo]n the (?:sidelines|margins|fringes) of (?:t
 function otherOccasion(doc: ParsedDocument, s: { start: number; end: number }, at: number): boolean {
   // "met on the sidelines of the summit in X": the summit's city is the meeting's.
   // After the place, only its own clause: in "welcomed X to the White House on Tuesday and told
-  // reporters the two would have …" the "would" is another clause's, and so is a relative clause on the place ("received
-  // X at the Government Palace in Lima, where both leaders will hold a working meeting").
+  // reporters the two would have …" the "would" is another clause's.
   const after = doc.text.slice(at, Math.min(s.end, at + 60));
-  const clauseEnd = /;|\s(?:and|but)\s|,\s*where\b/u.exec(after);
+  const clauseEnd = /;|\s(?:and|but)\s/u.exec(after);
   const around = doc.text
     .slice(Math.max(s.start, at - 120), at + (clauseEnd ? clauseEnd.index : after.length))
     .replace(SIDELINES, ' ')
@@ -504,10 +509,12 @@ function otherOccasion(doc: ParsedDocument, s: { start: number; end: number }, a
 }
 
 /** Another date than the meeting's sits next to the place ("visit to Moscow in December"). */
-function otherDate(doc: ParsedDocument, dates: DateMention[], meeting: PartialDate | null, s: Span, at: number): boolean {
+function otherDate(doc: ParsedDocument, dates: DateMention[], meeting: PartialDate | null, s: Span, at: number, stay = false): boolean {
   for (const d of dates) {
     if (d.end < s.start || d.start > s.end) continue;
     if (Math.abs(d.start - at) > 60) continue;
+    // A stay of days holds the days around the meeting: a weekday, or a day of the meeting's month, is one of them.
+    if (stay && (d.month === null || d.month === meeting?.month)) continue;
     // With no meeting date known, a nearby date says nothing either way.
     if (meeting && !sameDay(d, meeting) && !besideMeetingDate(doc, dates, meeting, d)) return true;
   }

@@ -46,7 +46,7 @@ export const RELATIVE_DAYS: Record<string, number> = {
  */
 export const DAY_TAILS: { pattern: RegExp; modifier?: string }[] = [
   { pattern: /^\s+(?:morning|afternoon|evening|night)\b/i },
-  { pattern: /^,?\s+last\s+week\b/i, modifier: 'last' },
+  { pattern: /^\s+last\s+week\b(?!['’])/i, modifier: 'last' },
   { pattern: /^\s+\(\d{1,2}\)/ },
 ];
 
@@ -69,13 +69,10 @@ export const FUTURE_CUES: string[] = [
  * ("since 16 May", "as of June 1", "a ceasefire agreed on 5 September").
  */
 export const OTHER_EVENT_CUES: string[] = [
-  'born', 'signed', 'agreed', 'adopted', 'announced', 'elected', 'appointed',
+  'since', 'as of', 'from', 'born', 'signed', 'agreed', 'adopted', 'announced', 'elected', 'appointed',
   // An arrival or departure is the visit's frame, not the meeting ("who arrived in Tokyo on Thursday").
   'arrived', 'arrives', 'arriving', 'landed', 'flew in', 'departed', 'departing', 'left for', 'leaving', 'before leaving',
 ];
-
-/** Prepositions right before a date that make it a bound, not a day of the meeting ("since 16 May", "from June 1"). */
-export const BOUND_PREPOSITIONS: string[] = ['since', 'as of', 'from'];
 
 /**
  * Nouns of other events and documents a date may modify or belong to: "in her Wednesday morning press conference",

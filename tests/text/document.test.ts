@@ -133,3 +133,13 @@ describe('photo captions by their credit', () => {
     expect(doc.paragraphs[1].ignored ?? false).toBe(caption);
   });
 });
+
+describe('prose that ends in a photo is no caption', () => {
+  it.each([
+    ['President Tran met Prime Minister Lee in Hanoi on Sunday and the two posed for a long-awaited photo'],
+    ['The leaders shook hands in Hanoi on Wednesday — a striking photo'],
+  ])('%s', (para) => {
+    const doc = parseDocument('Headline\n\n' + para + '\n\nThe two leaders held talks.');
+    expect(doc.paragraphs[1].ignored ?? false).toBe(false);
+  });
+});
