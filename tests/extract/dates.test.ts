@@ -444,9 +444,7 @@ describe('what the review of the day tails and report days found', () => {
     // A host's words for the meeting they are at.
     ['PRIME MINISTER HALE: It is a great pleasure to welcome President Ruiz to Canberra today.', 'today'],
     // What one is thanked for is another occasion.
-    ['President Adam Nowak and President Tom Hale discussed security in Warsaw today.
-
-During the meeting, Nowak thanked the US President for his visit to Kyiv on Monday.', 'today'],
+    ['President Adam Nowak and President Tom Hale discussed security in Warsaw today.\n\nDuring the meeting, Nowak thanked the US President for his visit to Kyiv on Monday.', 'today'],
   ])('%s', (text, expected) => {
     expect(meetingDate('Talks\n\n' + text)?.text ?? null).toBe(expected);
   });
