@@ -210,8 +210,32 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
       quote.cue ??= r.cue;
     }
   }
+  // 'Modi held an "extremely fruitful" meeting … "Our talks were extremely fruitful," Modi said': a fragment nobody
+  // claimed that repeats words of someone's quote is an echo of it, and theirs.
+  for (const { quote } of unnamed) {
+    if (quote.speaker !== null) continue;
+    const echo = echoWords(quote.text);
+    if (!echo) continue;
+    const source = out.find((o) => o !== quote && o.speaker !== null && o.kind !== 'indirect' && echoWords(o.text, true)!.includes(echo));
+    if (source) {
+      quote.speaker = source.speaker;
+      quote.cue ??= source.cue;
+    }
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/**
+ * A quote's words, lower case, one space apart and padded with spaces, for finding one quote inside another; null for
+ * a fragment too short to tell (one word) or too long to be an echo.
+ */
+const ECHO_WORDS = 8;
+
+function echoWords(text: string, any = false): string | null {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!any && (words.length < 2 || words.length > ECHO_WORDS)) return null;
+  return ` ${words.join(' ')} `;
 }
 
 // A subordinate clause between a subject and a quote: the quote is in another clause.

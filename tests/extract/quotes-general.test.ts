@@ -2056,3 +2056,20 @@ describe('what the third review of this session found: a title that is also a su
     expect(speakers(text).map((q) => q[1])).not.toContain('Charles III');
   });
 });
+
+// A fragment in quotation marks that nobody is said to say, repeating words of someone's quote, echoes that quote.
+describe('a fragment that echoes a speaker’s quote is theirs', () => {
+  it.each([
+    [
+      'the echo before the quote',
+      'Prime Minister Ravi Kumar on Saturday held an "extremely fruitful" meeting with President Tom Hale.\n\n"I thank President Hale for hosting me. Our talks were extremely fruitful," Kumar said in a post on X.',
+      [['direct', 'Ravi Kumar', 'extremely fruitful'], ['direct', 'Ravi Kumar', 'I thank President']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  it('a fragment that repeats no quote stays nobody’s', () => {
+    const qs = quotesOf('"Relations are warm," President Ana Vidal said after the talks.\n\nThe ministers later signed what officials called a "historic and binding" memorandum, which critics called "a mistake".');
+    expect(qs.filter((q) => q.text.includes('historic')).map((q) => q.speaker)).not.toContain('Ana Vidal');
+  });
+});
