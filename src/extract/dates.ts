@@ -275,7 +275,7 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   // "Today's conversation", "met ... on 16 May": the meeting word sits next to the date.
   // Also anywhere in the date's own clause before it: "received Foreign Minister Wang Yi at the Istana on Tuesday".
   const near = doc.text.slice(Math.max(s.start, d.start - 50), Math.min(s.end, d.end + 40));
-  if (NEAR_MEETING_WORD.test(near) || NEAR_MEETING_WORD.test(before)) score += 2;
+  if (NEAR_MEETING_WORD.test(near) || (MEETING_VERB_PATTERN.test(before) && !RECEIVED_THING.test(before))) score += 2;
   if (/\b(?:which|that|who|where|when)\b/i.test(before)) score -= 2;
   // "Duda thanked the US President for his visit to Kyiv on Monday": what one is thanked for is another occasion.
   if (THANKED_FOR.test(doc.text.slice(Math.max(s.start, d.start - 120), d.start))) score -= 3;
@@ -297,7 +297,10 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
 
 // (counted from a meeting: "today, a day after the powers agreed to reduce tensions" is still the day of the talks)
 const CALLER_FROM = /\b(?:call|calls|message|letter|delegation|visitors?|envoy)\s+from\b/gi;
-const THANKED_FOR = /\b(?:thank(?:ed|s|ing)?|grateful|gratitude|congratulat\p{L}*|appreciat\p{L}*)\b[^.;!?]{0,60}?\bfor\s+(?:his|her|their|its|the)\s+[^.;!?,]{0,50}$/iu;
+// (not the meeting itself: "thanked him for the meeting in Addis Ababa on Thursday", "for the warm reception")
+// ("received a formal protest note from the embassy on Friday": a thing received, not a guest)
+const RECEIVED_THING = /\breceived\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:note|letter|message|protest|complaint|request|report|copy|delivery|shipment|donation|consignment|batch)s?\b/iu;
+const THANKED_FOR = /\b(?:thank(?:ed|s|ing)?|grateful|gratitude|congratulat\p{L}*|appreciat\p{L}*)\b[^.;!?]{0,60}?\bfor\s+(?:his|her|their|its|the)\s+(?!(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|reception|hospitality|welcome|discussions?|conversation|call|visit\s+(?:here|to\s+(?:our|this)))\b)[^.;!?,]{0,50}$/iu;
 // ("called on" a titled person: not "called on Israel to allow aid")
 const NEAR_MEETING_WORD = new RegExp(
   String.raw`\b(?:met|meet|meets|meeting|talks|talked|discussed|discuss|conversation|negotiations|visit|received|hosted|held|spoke|call|co-chaired|consultations|(?:called|calls) on (?:the )?(?:[\p{L}.-]+ ){0,2}?(?:${CALLED_ON_TITLES}))\b`,
@@ -424,7 +427,7 @@ function scanSentence(s: Sentence, out: Found[]): void {
     const day = m[2];
     // Capitalised weekday only (or all caps in a dateline): "monday" in running text is rare, "Sunday school" is not a date.
     if (day[0] !== day[0].toUpperCase()) continue;
-    if (PAPER_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    if (PAPER_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index)) && PAPER_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     let mod = m[1]?.toLowerCase();
     let text = mod && mod !== 'on' ? `${m[1]} ${day}` : day;
     const tail = dayTail(t, m.index + m[0].length);
@@ -484,6 +487,8 @@ function dayTail(t: string, end: number, count = DAY_TAILS.length): { text: stri
   return null;
 }
 
+// ("the Sunday Times", "a new Sunday Times poll", "Britain's Sunday Telegraph"; not "On Monday Post Office workers …")
+const PAPER_BEFORE = /(?:\b(?:the|a|an|new|latest)|['’]s)\s+$/i;
 const PAPER_AFTER = new RegExp(`^\\s+(?:${PAPER_WORDS.join('|')})\\b`);
 
 const WEEKDAY_BEFORE = new RegExp(`\\b(${Object.keys(WEEKDAYS).join('|')}),?\\s+$`, 'i');

@@ -211,12 +211,20 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
     }
   }
   // 'Modi held an "extremely fruitful" meeting … "Our talks were extremely fruitful," Modi said': a fragment nobody
-  // claimed that repeats words of someone's quote is an echo of it, and theirs.
-  for (const { quote } of unnamed) {
+  // claimed that repeats words of someone's quote is an echo of it, and theirs, when its own sentence names that person
+  // (not an opponent's words echoed, nor "This deal is not a betrayal", nor a headline about someone else).
+  for (const { quote, q } of unnamed) {
     if (quote.speaker !== null) continue;
     const echo = echoWords(quote.text);
-    if (!echo) continue;
-    const source = out.find((o) => o !== quote && o.speaker !== null && o.kind !== 'indirect' && echoWords(o.text, true)!.includes(echo));
+    const own = echo ? sentenceAt(doc, q.open) : null;
+    if (!own) continue;
+    const named = new Set(people.mentions.filter((m) => m.start >= own.start && m.end <= own.end).map((m) => people.people[m.person]?.name));
+    const source = out.find((o) => {
+      if (o === quote || o.speaker === null || o.kind === 'indirect' || !named.has(o.speaker)) return false;
+      const words = echoWords(o.text, true)!;
+      const at = words.indexOf(echo!);
+      return at >= 0 && !NEGATED_BEFORE.test(words.slice(0, at + 1));
+    });
     if (source) {
       quote.speaker = source.speaker;
       quote.cue ??= source.cue;
@@ -231,6 +239,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
  * a fragment too short to tell (one word) or too long to be an echo.
  */
 const ECHO_WORDS = 8;
+const NEGATED_BEFORE = /\b(?:not|no|never|nt|isn|aren|wasn)(?: \S+){0,2} $/;
 
 function echoWords(text: string, any = false): string | null {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

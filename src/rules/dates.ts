@@ -50,8 +50,11 @@ export const DAY_TAILS: { pattern: RegExp; modifier?: string }[] = [
   { pattern: /^\s+\(\d{1,2}\)/ },
 ];
 
-/** Words that make a weekday before them a newspaper's name: "the Sunday Times", "Monday Morning Post" is no date. */
-export const PAPER_WORDS: string[] = ['Times', 'Telegraph', 'Express', 'Mirror', 'Herald', 'Post', 'Observer', 'Tribune', 'Mail', 'Standard', 'Sun', 'Star'];
+/** Words that make a weekday between them and an article a newspaper's name: "the Sunday Times", "the Monday Morning Post". */
+export const PAPER_WORDS: string[] = [
+  'Times', 'Telegraph', 'Express', 'Mirror', 'Herald', 'Post', 'Observer', 'Tribune', 'Mail', 'Standard', 'Sun', 'Star',
+  'Independent', 'Guardian', 'Nation', 'Morning',
+];
 
 /**
  * Words shortly before a date that say the event lies ahead ("will meet on Monday",

@@ -449,3 +449,16 @@ describe('what the review of the day tails and report days found', () => {
     expect(meetingDate('Talks\n\n' + text)?.text ?? null).toBe(expected);
   });
 });
+
+// Near misses the second review found. [text, meeting date text or null]
+describe('thanks for the meeting itself, a thing received, a weekday before a capitalised word', () => {
+  it.each([
+    ['President Sam Otieno appreciated the talks with Prime Minister Ali Hassan and thanked him for the meeting in Addis Ababa on Thursday.\n\nOtieno had addressed a business forum in Nairobi on Monday.', 'Thursday'],
+    ['Foreign Minister Ana Lestari thanked her counterpart for the warm reception in Canberra on Tuesday.', 'Tuesday'],
+    ['President Tomas Reyes and Prime Minister Ken Ito pledged to deepen maritime cooperation in Tokyo, officials said Thursday.\n\nThe foreign ministry received a formal protest note from the embassy in Manila on Friday.', 'Thursday'],
+    ['On Monday Post Office workers protested outside as the two leaders discussed migration.', 'Monday'],
+    ['The two leaders met in Pretoria, the Sunday Independent reported.', null],
+  ])('%s', (text, expected) => {
+    expect(meetingDate('Talks\n\n' + text)?.text ?? null).toBe(expected);
+  });
+});

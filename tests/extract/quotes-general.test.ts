@@ -2073,3 +2073,15 @@ describe('a fragment that echoes a speaker’s quote is theirs', () => {
     expect(qs.filter((q) => q.text.includes('historic')).map((q) => q.speaker)).not.toContain('Ana Vidal');
   });
 });
+
+describe('an echo only of someone its own sentence names, never of words they deny', () => {
+  it.each([
+    ['a denial', 'The deal was denounced in Kyiv as "a betrayal of Ukraine and Europe".\n\n"This deal is not a betrayal of Ukraine and Europe," President Tom Hale said.', 'a betrayal of Ukraine'],
+    ['a headline about someone else', 'Yoon hails "a new chapter in relations" with Japan\n\n"Today marks a new chapter in relations between our countries," Prime Minister Ken Ito said.', 'a new chapter in relations'],
+    ['an opponent’s words', 'Chancellor Anna Berg met President Jan Nowak for "talks on migration and border security".\n\n"These talks on migration and border security are a trick," opposition leader Piotr Wrona said.', 'talks on migration and border security'],
+  ])('%s', (_name, text, fragment) => {
+    // (the fragment, if kept at all, is the shorter of the two quotes holding its words)
+    const fragmentQuote = quotesOf(text).find((q) => q.text.includes(fragment) && q.text.split(' ').length <= 8);
+    expect(fragmentQuote?.speaker ?? '').not.toMatch(/Hale|Ito|Wrona/);
+  });
+});
