@@ -8,6 +8,9 @@
 //   weekday               "on Monday", "last Thursday", "next Friday", bare "agreed Friday"
 //   weekday + day         "Thursday 5 June", "Monday, June 5", "Wednesday (Jan 10)" (one mention)
 //   relative day          "today", "Today's", "yesterday", "tomorrow"
+//   with a tail           "Thursday evening", "yesterday evening", "Friday last week" (a "last Friday"), "Wednesday (17)"
+//                         (rules/dates.ts DAY_TAILS); dayWords() gives the day they name, for comparing with "Thursday"
+//   relative + calendar   "this morning (Wednesday 15th February, 2017)" (one mention, the calendar day)
 //
 // Reference date (fills years and relative days): a dateline or publication line near the top
 // ("MINSK, May 16 (Reuters) -", "LOMÉ, March 11, 2025 (Wire) -", "MOSCOW, October 5. /TASS/.", "Published: 16.05.2016 14:20", "16 May 2016" on a line of its
@@ -34,6 +37,12 @@
 // meeting ("On Thursday, before he left for Singapore, …") is no meeting's unless a meeting verb dates it. With no dated
 // meeting sentence, a full date alone on a line near the top (a readout's "March 12, 2021" above
 // "The Kremlin, Moscow") is the meeting's day; a "Published:" line never is.
+//
+// A day inside a quote or a transcript turn wins only when the narrative dates nothing, and only beside a meeting word or
+// a host's welcome ("I'm delighted to meet this morning", not "Today, we mark 60 years"). The day a report came out
+// ("as reported by state media early Thursday", "According to the ministry on Thursday"), a day counted from the meeting
+// ("told a news conference Friday, one day after the two leaders held talks") and a day thanked for ("for his visit to
+// Kyiv on Monday") lose to the meeting's own.
 //
 // Known misses: a range that is the meeting ("talks on 16-17 May") gives its last day, and only
 // when nothing else dates it; a participle with a bare weekday ("the truce agreed Friday") reads

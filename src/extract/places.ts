@@ -14,7 +14,8 @@
 //                            Convention Centre" (a venue named for its city)
 //   seat of government       "talks in the Kremlin" (Moscow), "at the White House" (Washington): rules/places.ts
 //   place, then the visit    "who is in Tashkent on an official visit", "in Nairobi for talks", "who is in Tbilisi as part
-//                            of the PM's delegation", "who was visiting Busan to attend …" (a known city)
+//                            of the PM's delegation", "who was visiting Busan to attend …" (a known city), "on a three-day
+//                            visit" (a stay: its weekdays are the meeting's days), "Speaking in Jakarta after talks with …"
 //   after a long object      "met today with [a title of many words and a name] in Washington" (known city only;
 //                            a later meeting word in that object is tried on its own: "… Ministers meeting in Goa")
 //   heading "City, Country"  "St. John's, Antigua and Barbuda" on a short line of its own near the top
@@ -125,6 +126,12 @@ const IN_FOR_VISIT = new RegExp(
 );
 // ("on a four-day visit", "on a 3-day state visit": a stay that spans the days around it)
 const STAY = /\b(?:two|three|four|five|six|seven|\d)-day\s+(?:[\p{L}-]+\s+)?(?:visit|trip|tour)\b/iu;
+// "Speaking in Jakarta after talks with …", "told reporters in Ankara following a meeting with …": the place, then the
+// meeting it followed.
+const IN_AFTER_MEETING = new RegExp(
+  String.raw`\bin\s+(${NAME})\s*,?\s+(?:after|following|at the end of)\s+(?:his\s+|her\s+|their\s+|the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|meetings|consultations|negotiations)\b`,
+  'gu',
+);
 // "who was visiting Busan in the Republic of Korea to attend …", "who was on Friday visiting Belgrade": the city a visitor
 // was in (a known city only).
 const VISITING_CITY = new RegExp(String.raw`\b(?:who\s+(?:is|was)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|also\s+)?|while\s+)visiting\s+(${NAME})`, 'gu');
@@ -246,6 +253,10 @@ export function findMeetingPlace(
       for (const m of matchesOf(IN_FOR_VISIT, s.text)) {
         const city = cityName(m[1], false);
         if (city) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: KNOWN.has(city) ? 3 : 2, stay: STAY.test(m[0]) });
+      }
+      for (const m of matchesOf(IN_AFTER_MEETING, s.text)) {
+        const city = cityName(m[1], false);
+        if (city && KNOWN.has(city)) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: 3 });
       }
       for (const m of s.text.includes('visiting') ? matchesOf(VISITING_CITY, s.text) : []) {
         const city = cityName(m[1], false);

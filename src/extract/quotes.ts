@@ -213,15 +213,22 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
   // 'Modi held an "extremely fruitful" meeting … "Our talks were extremely fruitful," Modi said': a fragment nobody
   // claimed that repeats words of someone's quote is an echo of it, and theirs, when its own sentence names that person
   // (not an opponent's words echoed, nor "This deal is not a betrayal", nor a headline about someone else).
+  // (Cost: each fragment is compared with the ECHO_REACH quotes on either side of it only.)
+  out.sort((a, b) => a.start - b.start);
+  const position = new Map(out.map((o, i) => [o, i]));
+  const sourceWords = new Map<Quote, string>();
   for (const { quote, q } of unnamed) {
     if (quote.speaker !== null) continue;
     const echo = echoWords(quote.text);
     const own = echo ? sentenceAt(doc, q.open) : null;
     if (!own) continue;
-    const named = new Set(people.mentions.filter((m) => m.start >= own.start && m.end <= own.end).map((m) => people.people[m.person]?.name));
-    const source = out.find((o) => {
+    const named = namedIn(people, own);
+    const i = position.get(quote)!;
+    const near = out.slice(Math.max(0, i - ECHO_REACH), i + ECHO_REACH + 1);
+    const source = near.find((o) => {
       if (o === quote || o.speaker === null || o.kind === 'indirect' || !named.has(o.speaker)) return false;
-      const words = echoWords(o.text, true)!;
+      let words = sourceWords.get(o);
+      if (words === undefined) sourceWords.set(o, (words = echoWords(o.text, true)!));
       const at = words.indexOf(echo!);
       return at >= 0 && !NEGATED_BEFORE.test(words.slice(0, at + 1));
     });
@@ -230,7 +237,21 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
       quote.cue ??= source.cue;
     }
   }
-  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Names of the people the index finds mentioned inside `span` (mentions are in text order). */
+function namedIn(people: PeopleIndex, span: Span): Set<string | undefined> {
+  const ms = people.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = new Set<string | undefined>();
+  for (let k = lo; k < ms.length && ms[k].start < span.end; k++) if (ms[k].end <= span.end) out.add(people.people[ms[k].person]?.name);
   return out;
 }
 
@@ -239,6 +260,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
  * a fragment too short to tell (one word) or too long to be an echo.
  */
 const ECHO_WORDS = 8;
+const ECHO_REACH = 20;
 const NEGATED_BEFORE = /\b(?:not|no|never|nt|isn|aren|wasn)(?: \S+){0,2} $/;
 
 function echoWords(text: string, any = false): string | null {

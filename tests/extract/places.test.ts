@@ -333,3 +333,9 @@ describe('what the review of the stays and invitations found', () => {
     expect(place('Leaders meet\n\nPresident Li Wei met President Ivan Petrov on Tuesday, a day before they travel to Samarkand, where the summit will be held.')).toBeNull();
   });
 });
+
+describe('the place, then the meeting it followed', () => {
+  it('"Speaking in Jakarta after talks with …" is where the talks were', () => {
+    expect(place('Ports plan\n\nKenya seeks investment, Foreign Affairs Secretary Daniel Otieno has said.\n\nSpeaking in Jakarta after talks with Foreign Minister Ratna Sari on March 11, Mr Otieno said the two countries had agreed to fast-track a trade deal.\n\nHe made the remarks at a dinner hosted by the embassy in Jakarta on Tuesday evening.')).toBe('Jakarta');
+  });
+});
