@@ -304,11 +304,11 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   return score;
 }
 
-// (counted from a meeting: "today, a day after the powers agreed to reduce tensions" is still the day of the talks)
+// ("received a call from X": the caller is no bound, unlike "from 16 May")
 const CALLER_FROM = /\b(?:call|calls|message|letter|delegation|visitors?|envoy)\s+from\b/gi;
-// (not the meeting itself: "thanked him for the meeting in Addis Ababa on Thursday", "for the warm reception")
 // ("received a formal protest note from the embassy on Friday": a thing received, not a guest)
 const RECEIVED_THING = /\breceived\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:note|letter|message|protest|complaint|request|report|copy|delivery|shipment|donation|consignment|batch)s?\b/iu;
+// (not the meeting itself: "thanked him for the meeting in Addis Ababa on Thursday", "for the warm reception")
 const THANKED_FOR = /\b(?:thank(?:ed|s|ing)?|grateful|gratitude|congratulat\p{L}*|appreciat\p{L}*)\b[^.;!?]{0,60}?\bfor\s+(?:his|her|their|its|the)\s+(?!(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|reception|hospitality|welcome|discussions?|conversation|call|visit\s+(?:here|to\s+(?:our|this)))\b)[^.;!?,]{0,50}$/iu;
 // ("called on" a titled person: not "called on Israel to allow aid")
 const NEAR_MEETING_WORD = new RegExp(
@@ -317,6 +317,7 @@ const NEAR_MEETING_WORD = new RegExp(
 );
 // A speaker's words for the meeting they are at: "It is a pleasure to welcome President X to Canberra today".
 const SPEAKER_MEETING_WORD = /\b(?:welcome|welcoming|host|hosting|exchange|pleasure|honou?r to)\b/i;
+// (counted from a meeting: "today, a day after the powers agreed to reduce tensions" is still the day of the talks)
 const DAYS_AFTER = /^,?\s+(?:one|a|two|three|four|five|\d+)\s+days?\s+(?:after|since)\b[^.;!?]{0,60}?\b(?:talks|meeting|met|summit|call|visit)\b/i;
 const DEPARTURE = '(?:before|prior to)\\s+(?:(?:he|she|they)\\s+(?:left|departed|flew)|leaving|departing|flying)\\s+(?:for|to)\\b';
 const DEPARTURE_AFTER = new RegExp(`^,?\\s+${DEPARTURE}`, 'i');
@@ -447,7 +448,9 @@ function scanSentence(s: Sentence, out: Found[]): void {
     push(m, { kind: 'weekday', year: null, month: null, day: null, weekday: WEEKDAYS[day.toLowerCase()], modifier: mod }, text, m[0] + (tail?.text ?? ''));
   }
   for (const m of matchesOf(RELATIVE, t)) {
-    const text = m[0] + (/\b(?:morning|afternoon|evening|night)$/i.test(m[0]) || /^(?:today|tonight)$/i.test(m[0]) ? '' : (dayTail(t, m.index + m[0].length, 1)?.text ?? ''));
+    // ("this morning" names its part of the day already, "today" takes none; "yesterday evening" does)
+    const whole = /\b(?:morning|afternoon|evening|night)$|^(?:today|tonight)$/i.test(m[0]);
+    const text = m[0] + (whole ? '' : (dayTail(t, m.index + m[0].length, 1)?.text ?? ''));
     push(m, { kind: 'relative', year: null, month: null, day: null, offset: RELATIVE_DAYS[m[1].toLowerCase().replace(/\s+/g, ' ')] }, text, text);
   }
   // Keep the longest of overlapping matches ("16 May 2016" over "May 2016").

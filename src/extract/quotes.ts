@@ -255,14 +255,15 @@ function namedIn(people: PeopleIndex, span: Span): Set<string | undefined> {
   return out;
 }
 
-/**
- * A quote's words, lower case, one space apart and padded with spaces, for finding one quote inside another; null for
- * a fragment too short to tell (one word) or too long to be an echo.
- */
+// An echo: at most this many words, looked for in the quotes this many places either side; not after a denial.
 const ECHO_WORDS = 8;
 const ECHO_REACH = 20;
 const NEGATED_BEFORE = /\b(?:not|no|never|nt|isn|aren|wasn)(?: \S+){0,2} $/;
 
+/**
+ * A quote's words, lower case, one space apart and padded with spaces, for finding one quote inside another; null for
+ * a fragment too short to tell (one word) or too long to be an echo.
+ */
 function echoWords(text: string, any = false): string | null {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!any && (words.length < 2 || words.length > ECHO_WORDS)) return null;
