@@ -229,8 +229,8 @@ function dateLine(doc: ParsedDocument, dates: DateMention[], publication: { star
 // A room or building after the time ("Central Entrance Hall"), not a time zone ("Eastern Time") or a byline.
 const VENUE_AFTER_TIME = /^[ \t]*,?[ \t]*(?:\p{Lu}\p{Ll}+[ \t]+){0,3}(?:Hall|Room|House|Centre|Center|Building|Palace|Chamber|Auditorium|Ministry|Office)\b/u;
 
-// (the words DAY_TAILS add after a weekday or a relative day: "Thursday evening" is a weekday)
-const TAIL_AT_END = /(?:\s+(?:morning|afternoon|evening|night)|\s+last\s+week|\s+\(\d{1,2}\))$/;
+// (the words DAY_TAILS add after a weekday or a relative day, at the end of a date's text: "Thursday evening" is a weekday)
+const TAIL_AT_END = new RegExp(`(?:${DAY_TAILS.map((x) => x.pattern.source.replace(/^\^/, '')).join('|')})$`, 'i');
 
 /** A date's words without the tail that names a part of it: "Monday morning" and "Monday" name one day. */
 export function dayWords(text: string): string {
