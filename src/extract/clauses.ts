@@ -325,7 +325,8 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
       // (not a name in the object of a preposition: "Proposals from the front-runner, Hillary Clinton, …")
       const inObject = toks.slice(0, j).some((t) => OBJECT_PREPOSITIONS.has(t.t.toLowerCase()));
       // (after a description, not a name: "Jan Novak, Czech Ambassador, sounds upbeat" keeps Novak)
-      const described = toks.slice(0, j).some((t) => /^\p{Ll}/u.test(t.t) && t.t !== 's');
+      // ("The Egyptian Ambassador, Youssef, praised …": a determiner opens a description, whatever its case)
+      const described = toks.slice(0, j).some((t) => /^\p{Ll}/u.test(t.t) && t.t !== 's') || /^(?:The|A|An|His|Her|Its|Their)$/.test(toks[0].t);
       if (!inObject && described && aside.length <= 4 && aside.every((t, k) => /^\p{Lu}/u.test(t.t) || isNameDot(aside, k))) named = { start: aside[0].s, end: aside[aside.length - 1].e };
     }
   }

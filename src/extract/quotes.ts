@@ -52,6 +52,9 @@ const JOINED_FRAGMENT = /^["”’»']?\s*(?:,\s*)?(?:and|or)?\s*["“‘«']?$/
 const RELATIVE_WHO = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}),\s+who\s+[^,;:"“”«»()]{1,100}$/u;
 // A name and its possessive right before the opening mark: "Obama's “…” promise".
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})['’]s\s*$/u;
+// ... and a noun after the closing mark that the quote modifies ("“…” promise", "“…” policy").
+// (not a quote whose own punctuation ends it, "“…leadership,” which", nor one a function word follows: "“…” and")
+const QUOTE_MODIFIES_NOUN = /^[^,.;:!?\s]['’"”»]?\s+(?!(?:which|that|who|whom|whose|and|or|but|as|in|on|at|to|of|for|from|with|by|is|was|are|were|he|she|they|it|when|while|after|before|because|since|if)\b)\p{Ll}/u;
 // The small words a title or name in capitals keeps in lower case: "Forum of Regions", "the Law of the Sea".
 const TITLE_SMALL_WORD = /^(?:of|the|and|for|in|on|at|to|a|an|de|la)$/;
 const QUOTED_MODIFIER = /^['’"”»]?\s+(?:law|laws|bill|act|legislation|policy|doctrine|formula|format|plan|deal|zone|initiative|project|programme|program|campaign|movement|strategy|package|corridor|mechanism)\b/iu;
@@ -407,7 +410,9 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   let before = fromCue(cb);
   // A name alone as a label ('Bush: "…"') must be a person's; "White House:" labels nobody ("The White House readout:" does).
   if (before && cb?.label === 'name' && (before.person < 0 || attr.people.people[before.person]?.type !== 'person')) before = null;
-  const poss = POSSESSOR_BEFORE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open));
+  // (only when the quote modifies a noun after it: in 'X praised Y's “farsighted policies”, which …' the quote is the
+  // thing Y has, in X's words)
+  const poss = QUOTE_MODIFIES_NOUN.test(doc.text.slice(q.close - 2, q.close + 30)) ? POSSESSOR_BEFORE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open)) : null;
   if (before && cb && (before.person >= 0 || before.described || !poss)) {
     // Right by the quote ("said: “…”", "described the talks as ‘…’"), or further off in the sentence.
     const gap = doc.text.slice(cb.end ?? cb.at, q.open);

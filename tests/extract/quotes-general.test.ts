@@ -672,6 +672,7 @@ describe('cues set off by commas, appositions and possessives (US papers)', () =
     ['a name, a relative clause, then the verb', '“This position has always been one you get only by virtue of your marriage,” Melanne Verveer, who served as chief of staff during the administration, said.', [['direct', 'Melanne Verveer', 'This position has']]],
     ['an apposition with commas of its own before the verb', 'Marty Weston, an education professor who worked for Sen. Lamar Alexander (R-Tenn.), one of the bill’s architects, called it “an incredibly significant development.”', [['direct', 'Marty Weston', 'an incredibly significant']]],
     ['a possessive names whose words they are', 'President Barack Obama spoke in Ohio.\n\nUnions recall Obama’s “if you like your plan, you can keep it” promise.', [['direct', 'Barack Obama', 'if you like']]],
+    ['guard: a possessive before a quote that is the thing praised, in the subject’s words', 'President Ama Boateng received Ambassador Omar Haddad.\n\nHaddad praised President Boateng’s “farsighted policies and transcendent leadership” at the ceremony.', [['direct', 'Omar Haddad', 'farsighted policies and']]],
   ])('%s', (_what, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
@@ -1871,6 +1872,9 @@ describe('a name set off after a description opens the sentence', () => {
     ['"Kazakhstan’s foreign minister, Erlan Idrissov, plays down concerns. … he says": the possessive and the apposition',
       'Central Asia\n\nIn July, dozens were hurt in a brawl near a copper mine.\n\nKorvia’s foreign minister, Erlan Idrisov, plays down concerns. The neighbour may be larger, but its growth is good news, he says.\n\n"Our philosophy is simple," he said in an interview.',
       [['indirect', 'Erlan Idrisov', 'The neighbour may'], ['direct', 'Erlan Idrisov', 'Our philosophy is']]],
+    ['"The Egyptian Ambassador, Youssef, praised …": a description with a determiner, then the name',
+      'Envoys\n\nPresident Ama Boateng received seven envoys. They are Egypt’s Omar Haddad and Yanko Vasilev from Bulgaria.\n\nThe Egyptian Ambassador, Haddad, praised the president’s “farsighted policies and transcendent leadership” at the ceremony.',
+      [['direct', 'Omar Haddad', 'farsighted policies and']]],
     ['guard: a name in the object of a preposition is not the subject',
       'Taxes\n\n"We need a new revenue source," said Mr. Burman of the Tax Policy Center. Proposals so far from the Democratic front-runner, Hillary Ruddock, to raise taxes, he added, amount to "just kind of tinkering around the edges."',
       [['direct', 'Burman', 'We need a'], ['indirect', 'Burman', 'Proposals so far'], ['direct', 'Burman', 'just kind of']]],
