@@ -73,7 +73,8 @@ const NOT_CITY = new Set(NOT_CITIES);
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
 // "the Norwegian capital", "the southeastern Chinese city of", "a beach resort of": up to three modifiers, any case.
 // ("Kazakhstan's capital", "the Republic of Kazakhstan's capital": a possessive place is the determiner)
-const CITY_NOUN_PHRASE = String.raw`(?:the\s+|an?\s+|(?=\p{Lu}[\p{L}-]+['’]s\s))(?:[\p{L}][\p{L}-]+(?:['’]s)?\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?`;
+// ("at capital city Accra": the noun "capital" needs no determiner)
+const CITY_NOUN_PHRASE = String.raw`(?:the\s+|an?\s+|(?=\p{Lu}[\p{L}-]+['’]s\s)|(?=capital\s+city\b))(?:[\p{L}][\p{L}-]+(?:['’]s)?\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?`;
 const CITY_PHRASE = String.raw`(?:${CITY_NOUN_PHRASE},?\s+)`;
 const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|meetings|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|receiving|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press) [cC]onference|took place|welcoming ceremony|call on|called on|calls on|${SPOKE_TO})`;
 // A title-case headline too: "Remarks Prior to a Meeting With … in London".
@@ -87,8 +88,9 @@ const VENUE = String.raw`at\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'�
 // "in central Jakarta", "in downtown Lima": a part of the city is the city.
 const CITY_PART = String.raw`(?:(?:central|downtown|northern|southern|eastern|western|north|south|east|west|old)\s+)?`;
 // The gap may hold "Mr." or "Dr." before a name, but no full stop.
+const GAP = String.raw`(?:[^.;!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|St|Amb))\.)`;
 // "on the Indonesian resort island of Bali": an island takes "on".
-const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b((?:[^.;!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|St|Amb))\.){0,160}?)(?:\b(?:in|to)\s+|\bon\s+(?=the\s+(?:[\p{L}-]+\s+){0,3}island\b)|\b(${VENUE}))(${CITY_PHRASE})?${CITY_PART}(${NAME})`, 'gu');
+const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b(${GAP}{0,160}?)(?:\b(?:in|to)\s+|\bon\s+(?=the\s+(?:[\p{L}-]+\s+){0,3}island\b)|\bat\s+(?=${CITY_PHRASE})|\b(${VENUE}))(${CITY_PHRASE})?${CITY_PART}(${NAME})`, 'gu');
 const LONG_GAP = 90;
 // (no comma after the noun: "In the capital, Ruto met …" names no city; only at the sentence's start, after at
 // most a dateline or a date and a comma: not "X, who grew up in the coastal town of Kessel, met …", "Born in the port city of Mersel, …")
@@ -110,13 +112,13 @@ const EVENT_ALT = Object.keys(EVENT_SEATS).sort((a, b) => b.length - a.length).m
 // (the last word of each, looked for first: most sentences name none)
 const EVENT_LAST_WORDS = [...new Set(Object.keys(EVENT_SEATS).map((k) => k.split(' ').pop()!))];
 // ("on the sidelined of": as one report misspells it)
-const AT_EVENT = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\b(?:(?:sideline[sd]?|margins|fringes)\s+of|at)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:(?:annual\s+)?session\s+of\s+the\s+)?(${EVENT_ALT})(?![\p{L}])`, 'gu');
+const AT_EVENT = new RegExp(String.raw`\b${TRIGGER}\b${GAP}{0,160}?\b(?:(?:sideline[sd]?|margins|fringes)\s+of|at)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:(?:annual\s+)?session\s+of\s+the\s+)?(${EVENT_ALT})(?![\p{L}])`, 'gu');
 const SEATS_LOWER = new Map(Object.entries(SEATS_OF_GOVERNMENT).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
 // "talks in the Kremlin", "hosted X at the White House": the seat of government stands for its city.
 // "held talks … at the Montego Bay Convention Centre": a venue that bears its city's name.
-const AT_CITY_VENUE = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\bat\s+the\s+(${NAME})\s+(?:International\s+)?(?:Convention|Conference|Exhibition|Congress|Expo)\s+(?:Centre|Center|Hall|Complex)\b`, 'gu');
-const AT_VENUE_CITY = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(${NAME})(?![\p{L}])`, 'gu');
-const AT_SEAT = new RegExp(String.raw`\b${TRIGGER}\b[^.;!?]{0,160}?\b(?:in|at|inside|to)\s+(?:the\s+)?(${SEAT_ALT})(?![\p{L}])`, 'gu');
+const AT_CITY_VENUE = new RegExp(String.raw`\b${TRIGGER}\b${GAP}{0,160}?\bat\s+the\s+(${NAME})\s+(?:International\s+)?(?:Convention|Conference|Exhibition|Congress|Expo)\s+(?:Centre|Center|Hall|Complex)\b`, 'gu');
+const AT_VENUE_CITY = new RegExp(String.raw`\b${TRIGGER}\b${GAP}{0,160}?\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(${NAME})(?![\p{L}])`, 'gu');
+const AT_SEAT = new RegExp(String.raw`\b${TRIGGER}\b${GAP}{0,160}?\b(?:in|at|inside|to)\s+(?:the\s+)?(${SEAT_ALT})(?![\p{L}])`, 'gu');
 // "who is in Tashkent on an official visit", "in Nairobi for talks", "who is in Tbilisi as part of the Prime
 // Minister's delegation", "in Busan to attend the summit", "is in Singapore at the invitation of …", "is in Port of Spain as
 // part of the celebration of …", "arrived at New Delhi here on a four-day visit": the place, then the visit.

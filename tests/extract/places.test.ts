@@ -22,6 +22,13 @@ describe('findMeetingPlace', () => {
     // A venue, a comma, the city.
     ['The presidents held talks at Government House, Bangkok, where they discussed rice exports.', 'Bangkok'],
     ['The king received the envoy at the Royal Palace, Amman, on Sunday.', 'Amman'],
+    // A city phrase after "at", and "capital city" with no article.
+    ['Foreign Minister Nikos Pappas met with his Ghanaian counterpart Ama Mensah at capital city Accra on Thursday.', 'Accra'],
+    ['The ministers met at the port city of Tema on Thursday.', 'Tema'],
+    // "Mr." in the gap before a venue and its city.
+    ['President Okello Obura on Tuesday met the Special Envoy Mr. Li Wen and his delegation at State House Entebbe.', 'Entebbe'],
+    // guard: "at the city hall" names no city.
+    ['The mayors met at the city hall on Thursday.', null],
     // The weekday beside the meeting's date is not another date.
     ['The minister received her counterpart at the ministry in Lima on Monday, June 5, for the first time.', 'Lima'],
     // The place of the next meeting, or the last one, loses to the meeting's own.

@@ -1872,7 +1872,7 @@ describe('a name set off after a description opens the sentence', () => {
     ['"Kazakhstan’s foreign minister, Erlan Idrissov, plays down concerns. … he says": the possessive and the apposition',
       'Central Asia\n\nIn July, dozens were hurt in a brawl near a copper mine.\n\nKorvia’s foreign minister, Erlan Idrisov, plays down concerns. The neighbour may be larger, but its growth is good news, he says.\n\n"Our philosophy is simple," he said in an interview.',
       [['indirect', 'Erlan Idrisov', 'The neighbour may'], ['direct', 'Erlan Idrisov', 'Our philosophy is']]],
-    ['"The Egyptian Ambassador, Youssef, praised …": a description with a determiner, then the name',
+    ['"The Egyptian Ambassador, Haddad, praised …": a description with a determiner, then the name',
       'Envoys\n\nPresident Ama Boateng received seven envoys. They are Egypt’s Omar Haddad and Yanko Vasilev from Bulgaria.\n\nThe Egyptian Ambassador, Haddad, praised the president’s “farsighted policies and transcendent leadership” at the ceremony.',
       [['direct', 'Omar Haddad', 'farsighted policies and']]],
     ['guard: a name in the object of a preposition is not the subject',
