@@ -57,7 +57,7 @@ import type { Person, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { lowerBound } from '../text/spans.js';
 import { DATELINE_PREFIX } from '../text/dateline.js';
-import { CAPITAL_VARIANTS, COUNTRIES, findCountry, type Country } from '../rules/countries.js';
+import { CAPITAL_VARIANTS, COUNTRIES, findCountry, withoutAccents, type Country } from '../rules/countries.js';
 import { OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
 import { DESCRIBED_TENURE_WORDS, DESCRIPTIONS, DOTTED_TITLES, GENERATIONS, GENERIC_DESCRIPTIONS, HONORIFICS, TENURE_WORDS, NAME_PREFIXES, NAMED_BODIES, PARTY_WORDS, PERSON_NOUNS, PORTFOLIOS, PORTFOLIO_WORDS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, TITLE_SURNAMES, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
@@ -190,6 +190,9 @@ const NON_NAME = new Set(
     'editor desk bureau courier herald tribune gazette daily weekly ' +
     'senate congress caucus legislature association plus ' +
     'reporting editing min sec accept share click subscribe home world sport business opinion page author date ' +
+    // A news site's section label run into the headline: "Politics Vučić spoke with …" (not the sections a ministry's
+    // portfolio shares: "Minister for Finance X"); and "ex-Soviet states".
+    'politics diplomacy lifestyle entertainment markets analysis features latest breaking headlines soviet ' +
     // Salutations in a transcript: "Dear Colleagues!", "Dear friends".
     'dear colleagues friends ladies gentlemen excellency excellencies federal presidency ' +
     // An envoy's full title: "Ambassador Extraordinary and Plenipotentiary of Kazakhstan".
@@ -730,7 +733,8 @@ function mergeVariants(drafts: Draft[]): Draft[] {
   const byFirstTwo = new Map<string, Draft>();
   for (const d of drafts) {
     const surname = d.words[d.words.length - 1];
-    const key = `${d.type}:${surname}`;
+    // ("Vučić" and "Aleksandar Vucic": one surname, with and without its accents)
+    const key = `${d.type}:${withoutAccents(surname)}`;
     const bucket = bySurname.get(key) ?? [];
     const two = d.type === 'person' && d.words.length === 2 ? byFirstTwo.get(d.words.join(' ').toLowerCase()) : undefined;
     const same =
@@ -804,6 +808,9 @@ function indexDraft(idx: WordIndex, d: Draft, i: number): void {
   };
   put(idx.last, d.words[d.words.length - 1]);
   for (const a of d.aliases) put(idx.last, a.split(' ').pop() ?? a);
+  // (and without its accents: "Vučić said" after "Aleksandar Vucic")
+  const plain = withoutAccents(d.words[d.words.length - 1]);
+  if (plain !== d.words[d.words.length - 1]) put(idx.last, plain);
   if (d.words.length > 1) {
     put(idx.first, d.words[0]);
     for (const w of d.words) put(idx.any, w);
@@ -820,7 +827,7 @@ function indexDraft(idx: WordIndex, d: Draft, i: number): void {
 function findBySurname(list: Draft[], idx: WordIndex, w: string, at: number, titled: string | null): number {
   // "Al-Mannai said" at the start of a sentence is "al-Mannai".
   const particle = /^(?:Al|El|Bin|Ibn|Bint|Ben|Abu|Ould)-/u.test(w) ? w[0].toLowerCase() + w.slice(1) : null;
-  let hits = [...(idx.last.get(w) ?? (particle ? idx.last.get(particle) : undefined) ?? [])];
+  let hits = [...(idx.last.get(w) ?? (particle ? idx.last.get(particle) : undefined) ?? idx.last.get(withoutAccents(w)) ?? [])];
   if (titled !== null) for (const i of idx.first.get(w) ?? []) if (!hits.includes(i)) hits.push(i);
   // Family name first ("Wang Yi" … "Wang said") or a name the text shortens ("Lula"): any word of one known name,
   // or of several when the title says which ("President Lee" of "President Lee Myung-bak" and "spokesman Lee
