@@ -93,8 +93,8 @@ const WEEKDAY_ALT = Object.keys(WEEKDAYS)
 
 // Month names must be capitalised: "may" is a verb far more often than a month.
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_ALT})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g');
-// ("May 30/2018": an agency's year after a slash)
-const MONTH_DAY = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?\\b(?:(?:,?\\s+|/\\s?)(\\d{4})\\b)?`, 'g');
+// ("May 30/2018": an agency's year after a slash; "May 23,2024": after a comma with no space)
+const MONTH_DAY = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?\\b(?:(?:,?\\s+|,|/\\s?)(\\d{4})\\b)?`, 'g');
 // (full names only: for each month, its longest name in rules/dates.ts)
 const FULL_MONTHS = Object.keys(MONTHS).filter((m) => !Object.keys(MONTHS).some((o) => MONTHS[o] === MONTHS[m] && o.length > m.length));
 const DAY_LOWER_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${FULL_MONTHS.join('|')})\\s+(\\d{4})\\b`, 'g');
@@ -196,11 +196,26 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
     // transcript turn, that line is the meeting's day.
     if (!best || bestScore <= QUOTED_SCORE) best = dateLine(doc, dates, publication) ?? best;
     if (!best) return null;
+    if (best.iso === null && kindOf(best.text) === 'weekday') best = onItsWeekday(best, dates) ?? best;
     const { text, year, month, day, iso } = best;
     return { text, year, month, day, iso };
   } catch {
     return null;
   }
+}
+
+/**
+ * "Aug. 28, 2019" under a photo of the two ministers, then "met … in Tallinn on Wednesday": a weekday the text pins to no
+ * calendar is the full date written above it that falls on that weekday (a caption's or a header's date), if any.
+ */
+function onItsWeekday(weekday: DateMention, dates: DateMention[]): DateMention | null {
+  const day = WEEKDAYS[dayWords(weekday.text).split(/\s+/).pop() ?? ''];
+  for (const d of dates) {
+    if (d.start >= weekday.start) break;
+    if (d.year === null || d.month === null || d.day === null || d.iso === null) continue;
+    if (new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() === day) return { ...weekday, year: d.year, month: d.month, day: d.day, iso: d.iso };
+  }
+  return null;
 }
 
 /** The sentence opens on another occasion: "Earlier, ...", "Last month, ...", "On Tuesday, A also met C". */

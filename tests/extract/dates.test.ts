@@ -462,3 +462,15 @@ describe('thanks for the meeting itself, a thing received, a weekday before a ca
     expect(meetingDate('Talks\n\n' + text)?.text ?? null).toBe(expected);
   });
 });
+
+describe('a weekday pinned by a full date written above it', () => {
+  it.each([
+    ['a caption’s date that falls on the weekday resolves it', 'Ministers meet\n\nMinister Ana Lind with Minister Ivo Tamm. Aug. 28, 2019. Source: Ministry/Flickr\n\nMinister Ana Lind met Minister Ivo Tamm in Tallinn on Wednesday.', ['Wednesday', '2019-08-28']],
+    ['a year after a comma with no space ("May 23,2024")', 'President Ada Obi shakes hands with President Bo Lee on May 23,2024 at Blair House.\n\nPresident Ada Obi on Thursday held talks with President Bo Lee.', ['Thursday', '2024-05-23']],
+    ['guard: a date above on another weekday leaves it unresolved', 'Ministers meet\n\nMinister Ana Lind with Minister Ivo Tamm. Aug. 27, 2019.\n\nMinister Ana Lind met Minister Ivo Tamm in Tallinn on Wednesday.', ['Wednesday', null]],
+    ['guard: a date below does not resolve it', 'Minister Ana Lind met Minister Ivo Tamm in Tallinn on Wednesday.\n\nThey last met on Aug. 28, 2019.', ['Wednesday', null]],
+  ])('%s', (_what, text, expected) => {
+    const d = meetingDate(text);
+    expect([d?.text, d?.iso ?? null]).toEqual(expected);
+  });
+});
