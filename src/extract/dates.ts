@@ -179,10 +179,11 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
         meetingSentence = si;
         isMeeting = MEETING_VERB_PATTERN.test(s.text);
       }
-      let score = scoreMeetingDate(doc, s, si, d, isMeeting);
+      const spoken = quotes.some((q) => q.start <= d.start && d.end <= q.end);
+      let score = scoreMeetingDate(doc, s, si, d, isMeeting, spoken);
       // “Today’s meeting was about …” in a quote: the speaker's day, which the narrative dates better.
       // A speaker's day that no meeting word goes with ("Today, we mark 60 years of partnership") dates nothing.
-      if (quotes.some((q) => q.start <= d.start && d.end <= q.end)) score = score < 3 && !SPEAKER_MEETING_WORD.test(s.text) ? 0 : Math.min(score, QUOTED_SCORE);
+      if (spoken) score = score < 3 && !SPEAKER_MEETING_WORD.test(s.text) ? 0 : Math.min(score, QUOTED_SCORE);
       // "Earlier, on 5 June, A held a call with C": such a sentence dates another occasion even when
       // it is the first to use a meeting verb the pattern knows; it wins only alone.
       if ((si > firstMeeting || si > 1) && otherOccasionOpener(s.text)) score = Math.min(score, 0.5);
@@ -265,18 +266,22 @@ const WINDOW = 80;
 /** The most a date inside a quote can score: any date of the narrative beats it. */
 const QUOTED_SCORE = 0.3;
 
-function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: DateMention, isMeeting: boolean): number {
+function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: DateMention, isMeeting: boolean, spoken: boolean): number {
   const before = clauseBefore(doc.text, Math.max(s.start, d.start - WINDOW), d.start);
   const after = doc.text.slice(d.end, Math.min(s.end, d.end + 70));
   // The words right before the date.
   const just = doc.text.slice(Math.max(s.start, d.start - 30), d.start);
-  if (hasCue(before, FUTURE_CUES) || /^[’']?s?\s*(?:will|is to|are to|is due|would|shall)\b/i.test(after)) return 0;
+  // "all the things we would be discussing today", "which we'll be talking about today": a speaker's plan for today is
+  // still the day they speak on (the narrative's "will be discussed today" is another event than the one it reports).
+  const today = spoken && RELATIVE_DAYS[dayWords(d.text)] === 0;
+  if (!today && (hasCue(before, FUTURE_CUES) || /^[’']?s?\s*(?:will|is to|are to|is due|would|shall)\b/i.test(after))) return 0;
   // "On Thursday, Beaulieu is set to pay a courtesy call on …": an opener dating a plan.
-  if (/^,\s+(?:[\p{L}’'-]+\s+){1,4}?(?:will|is set to|are set to|is to|are to|is due to|are due to|is expected to|are expected to|is scheduled to|are scheduled to|plans to)\b/iu.test(after)) return 0;
+  // (not a relative clause after the date: "welcomed to parliament today, where he will also meet …")
+  if (!today && !/^,\s+(?:where|when|which|who)\b/i.test(after) && /^,\s+(?:[\p{L}’'-]+\s+){1,4}?(?:will|is set to|are set to|is to|are to|is due to|are due to|is expected to|are expected to|is scheduled to|are scheduled to|plans to)\b/iu.test(after)) return 0;
   // "Russia and Mongolia will continue …, Sablin said on Wednesday following talks": the day of the
   // talks, whatever the reported words look ahead to.
   const saidOn = SAID_ON.test(just) && AFTER_TALKS.test(after);
-  if (!saidOn && aheadInSentence(doc.text.slice(Math.max(s.start, d.start - AHEAD_WINDOW), d.start))) return 0;
+  if (!saidOn && !today && aheadInSentence(doc.text.slice(Math.max(s.start, d.start - AHEAD_WINDOW), d.start))) return 0;
   if (/^\s*(?:next|this coming)\b/i.test(d.text)) return 0;
   // "following Saturday’s attacks", "Monday's vote": a date in the possessive dates another event (not "Today's talks").
   if (/^[’']s\s+\p{L}/u.test(after) && !MEETING_NOUN_AFTER_POSSESSIVE.test(after)) return 0;

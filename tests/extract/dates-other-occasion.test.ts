@@ -27,3 +27,19 @@ describe('findMeetingPlace and findParticipants: sentences about another occasio
     expect(r.participants.map((p) => p.name)).not.toContain('Per Olund');
   });
 });
+
+describe('findMeetingDate: a plan for today', () => {
+  it.each([
+    ['a speaker’s "we would be discussing today" is the day they speak on',
+      'Remarks before a meeting\n\nPRESIDENT LANE: Thank you very much. We are working on trade, and on all the things you would think we would be discussing today.',
+      'today'],
+    ['a relative clause after the day is no plan dated by it',
+      'Prime Minister Tavita Rua is on his first official trip since being elected.\n\nHe was welcomed to the parliament today, where he will also meet Cabinet members.',
+      'today'],
+    ['guard: the narrative’s "will be discussed today" is another event than the meeting it reports',
+      '"A very productive meeting with PM Rua," Hon Lavaka stated after the meeting.\n\nThe future of the region will be discussed and determined today.',
+      undefined],
+  ])('%s', (_what, text, expected) => {
+    expect(analyze(text).date?.text).toBe(expected);
+  });
+});
