@@ -171,7 +171,7 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
       const kind = kindOf(d.text);
       if (kind === 'calendar' && (d.day === null || d.month === null)) continue;
       if (publication.some((p) => d.start >= p.start && d.end <= p.end)) continue;
-      if (d.start <= TOP && isDateline(doc.text, d.start, d.end)) continue;
+      if (d.start <= TOP && isDateline(doc.text, d.start, d.end, doc.stamp?.end ?? 0)) continue;
       while (si < doc.sentences.length && doc.sentences[si].end <= d.start) si++;
       const s = doc.sentences[si];
       if (!s || s.start > d.start) continue;
@@ -584,18 +584,22 @@ function isPublicationLine(line: string): boolean {
   return line.length <= 60 && /^\s*[\p{L}\d ,.:/-]+$/u.test(line) && /\d{4}/.test(line) && !/\b[a-z]{4,}\b/.test(line.replace(/\b(?:of|at)\b/g, ''));
 }
 
-/** A date in a dateline: "OSLO, May 18 (Wire) -" at the start of a line. */
-function isDateline(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start) + 1;
+/**
+ * A date in a dateline: "OSLO, May 18 (Wire) -" at the start of a line (or after a page store's stamp on the first
+ * line, which ends at `stampEnd`: " date 2018-03-24 ISLAMABAD, Mar 24 (APP):President …").
+ */
+function isDateline(text: string, start: number, end: number, stampEnd: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', start) + 1, stampEnd <= start ? stampEnd : 0);
   if (start - lineStart > 80) return false;
   const after = text.slice(end, end + 60);
   // "OSLO, May 18 (Wire) -", "MOSCOW, October 5. /TASS/."
   const before = text.slice(lineStart, start);
   if (!DATELINE.test(before)) return false;
-  // "OSLO, May 18 (Wire) -", "MOSCOW, October 5. /TASS/.", "Tehran, 24 June 2022(TDI):"; and PTI's "New Delhi, Nov 10 External Affairs …" (no dash).
+  // "OSLO, May 18 (Wire) -", "MOSCOW, October 5. /TASS/.", "Tehran, 24 June 2022(TDI):"; and PTI's "New Delhi, Nov 10 External Affairs …"
+  // and "Oslo, Oct 17 (IANS) Norwegian …" (no dash).
   // ("Addis Ababa May 30/2018 Prime Minister …": a place and a full date glued to the lead, as some agencies write it.)
   const glued = /^\s*\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} $/u.test(before) && /\d{4}$/.test(text.slice(start, end));
-  return /^\s*(?:\([^()\n]{1,40}\)\s*:|(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|\.?\s*\/\p{Lu}[\p{L}-]{1,20}\/))/u.test(after) || ((/,\s*$/.test(before) || glued) && /^ \p{Lu}/u.test(after));
+  return /^\s*(?:\([^()\n]{1,40}\)\s*:|(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|\.?\s*\/\p{Lu}[\p{L}-]{1,20}\/))/u.test(after) || ((/,\s*$/.test(before) || glued) && /^ (?:\([^()\n]{1,40}\) )?\p{Lu}/u.test(after));
 }
 
 function findReference(doc: ParsedDocument, found: Found[], given: CalendarDay | null): Reference | null {
@@ -610,7 +614,7 @@ function findReference(doc: ParsedDocument, found: Found[], given: CalendarDay |
     // "PM call with President Trump: 18 September 2019": a title that ends in its full date.
     const titleDate = f.year !== null && line.length <= 120 && /[:|–—]\s*$/u.test(doc.text.slice(lineStart, f.start)) && /^\s*$/.test(doc.text.slice(f.end, lineEnd));
     const inStamp = !!doc.stamp && f.start >= doc.stamp.start && f.end <= doc.stamp.end;
-    if (isDateline(doc.text, f.start, f.end) || isPublicationLine(line) || titleDate || inStamp) {
+    if (isDateline(doc.text, f.start, f.end, doc.stamp?.end ?? 0) || isPublicationLine(line) || titleDate || inStamp) {
       const day = { year: f.year, month: f.month, day: f.day };
       // " date 2023-12-23 CAIRO, Dec 24 (NNN) –": the dateline says when the story was filed, and "yesterday"
       // counts from it; a page store's stamp gives only its year.

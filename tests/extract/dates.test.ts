@@ -474,3 +474,14 @@ describe('a weekday pinned by a full date written above it', () => {
     expect([d?.text, d?.iso ?? null]).toEqual(expected);
   });
 });
+
+describe('a dateline after a page store’s stamp, and an agency’s bracket with no dash', () => {
+  it.each([
+    ['"(APP):" glued to the lead, after the stamp', ' date 2018-03-24 ISLAMABAD, Mar 24 (APP):President Ali Khan and his Sri Lankan counterpart Ravi Perera Saturday agreed to work together.\n\nThe presidents held a brief meeting.', ['Saturday', '2018-03-24']],
+    ['"Oslo, Oct 17 (IANS) Norwegian …": a bracket and no dash', ' date 2024-10-17 Oslo, Oct 17 (IANS) Prime Minister Jon Berg and visiting President Ari Lahti discussed security during their meeting here.\n\nThe talks, held on Wednesday, focused on defence.', ['Wednesday', '2024-10-16']],
+    ['guard: a date after a comma in the lead is no dateline', 'Talks\n\nPresident Ali Khan met Ravi Perera in Colombo, Mar 24 (Saturday) being a holiday.', ['Mar 24', null]],
+  ])('%s', (_what, text, expected) => {
+    const d = meetingDate(text);
+    expect([d?.text, d?.iso ?? null]).toEqual(expected);
+  });
+});
