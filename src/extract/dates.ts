@@ -329,7 +329,7 @@ const CALLER_FROM = /\b(?:call|calls|message|letter|delegation|visitors?|envoy)\
 // ("received a formal protest note from the embassy on Friday": a thing received, not a guest)
 const RECEIVED_THING = /\breceived\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:note|letter|message|protest|complaint|request|report|copy|delivery|shipment|donation|consignment|batch)s?\b/iu;
 // (not the meeting itself: "thanked him for the meeting in Addis Ababa on Thursday", "for the warm reception")
-const THANKED_FOR = /\b(?:thank(?:ed|s|ing)?|grateful|gratitude|congratulat\p{L}*|appreciat\p{L}*)\b[^.;!?]{0,60}?\bfor\s+(?:his|her|their|its|the)\s+(?!(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|reception|hospitality|welcome|discussions?|conversation|call|visit\s+(?:here|to\s+(?:our|this)))\b)[^.;!?,]{0,50}$/iu;
+const THANKED_FOR = /\b(?:thank(?:ed|s|ing)?|grateful|gratitude|congratulat\p{L}*|appreciat\p{L}*)\b[^.;!?]{0,60}?\bfor\s+(?:his|her|their|its|the)\s+(?!(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|reception|hospitality|welcome|discussions?|conversation|call|visit\s+(?:here|to\s+(?:our|this)))\b)[^.;!?,]{0,90}$/iu;
 // ("called on" a titled person: not "called on Israel to allow aid")
 const NEAR_MEETING_WORD = new RegExp(
   String.raw`\b(?:met|meet|meets|meeting|talks|talked|discussed|discuss|conversation|negotiations|visit|received|hosted|held|spoke|call|co-chaired|consultations|(?:called|calls) on (?:the )?(?:[\p{L}.-]+ ){0,2}?(?:${CALLED_ON_TITLES}))\b`,

@@ -76,19 +76,21 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?
 // ("at capital city Accra": the noun "capital" needs no determiner)
 const CITY_NOUN_PHRASE = String.raw`(?:the\s+|an?\s+|(?=\p{Lu}[\p{L}-]+['’]s\s)|(?=capital\s+city\b))(?:[\p{L}][\p{L}-]+(?:['’]s)?\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?`;
 const CITY_PHRASE = String.raw`(?:${CITY_NOUN_PHRASE},?\s+)`;
-const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|meetings|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|receiving|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press) [cC]onference|took place|welcoming ceremony|call on|called on|calls on|${SPOKE_TO})`;
+const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|meetings|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|receiving|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press|media) (?:[cC]onference|[bB]riefing)|took place|welcoming ceremony|call on|called on|calls on|${SPOKE_TO})`;
 // A title-case headline too: "Remarks Prior to a Meeting With … in London".
 const TRIGGER = TRIGGER_WORDS.replace(/(^|\(\?:|\|)([a-z])/g, (_m, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
 
 // Trigger word, a short gap without a sentence break, then "in"/"to" and the place.
 // "at State House, Nairobi": a venue, a comma, then the city (a known one only).
-const VENUE = String.raw`at\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4},\s+`;
+// ("at State House, Main Street, Georgetown": a street between them)
+const VENUE = String.raw`at\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4},\s+(?:(?:\d+\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Street|Road|Avenue|Boulevard|Square|Lane|Drive|Way),\s+)?`;
 // The gap may hold a long title and name ("met today with the Deputy Minister of ... Anna Nowak in
 // Washington"); past LONG_GAP only a known city counts.
 // "in central Jakarta", "in downtown Lima": a part of the city is the city.
 const CITY_PART = String.raw`(?:(?:central|downtown|northern|southern|eastern|western|north|south|east|west|old)\s+)?`;
 // The gap may hold "Mr." or "Dr." before a name, but no full stop.
-const GAP = String.raw`(?:[^.;!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|St|Amb))\.)`;
+// (nor an initial's: "Brigadier David A. Granger … at State House")
+const GAP = String.raw`(?:[^.;!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|St|Amb|\p{Lu}))\.)`;
 // "on the Indonesian resort island of Bali": an island takes "on".
 const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b(${GAP}{0,160}?)(?:\b(?:in|to)\s+|\bon\s+(?=the\s+(?:[\p{L}-]+\s+){0,3}island\b)|\bat\s+(?=${CITY_PHRASE})|\b(${VENUE}))(${CITY_PHRASE})?${CITY_PART}(${NAME})`, 'gu');
 const LONG_GAP = 90;

@@ -485,3 +485,10 @@ describe('a dateline after a page store’s stamp, and an agency’s bracket wit
     expect([d?.text, d?.iso ?? null]).toEqual(expected);
   });
 });
+
+describe('thanks for another occasion, at some length', () => {
+  it('"thanked his counterpart for the honour he did him by attending his investiture … on the 7th of January" dates the investiture', () => {
+    const d = meetingDate('Talks\n\nPresident John Adu held talks with President Julius Ben.\n\nAddressing a joint media briefing, President Adu thanked his counterpart, for the honour he did him by attending his investiture as President on the 7th of January, 2025, at the Independence Square.');
+    expect(d).toBeNull();
+  });
+});

@@ -27,6 +27,10 @@ describe('findMeetingPlace', () => {
     ['The ministers met at the port city of Tema on Thursday.', 'Tema'],
     // "Mr." in the gap before a venue and its city.
     ['President Okello Obura on Tuesday met the Special Envoy Mr. Li Wen and his delegation at State House Entebbe.', 'Entebbe'],
+    // An initial's full stop in the gap, and a street between the venue and its city.
+    ['Prime Minister Ken Rolle met with President David A. Grant and his Cabinet at State House, Main Street, Georgetown, Guyana.', 'Georgetown'],
+    // A joint media briefing is said where the talks were.
+    ['Addressing a joint media briefing in Freetown at the end of the day’s working visit, President John Adu thanked his counterpart.', 'Freetown'],
     // guard: "at the city hall" names no city.
     ['The mayors met at the city hall on Thursday.', null],
     // The weekday beside the meeting's date is not another date.
