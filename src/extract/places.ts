@@ -100,6 +100,12 @@ const CITY_BEFORE_TRIGGER = new RegExp(
   String.raw`^(?:[^.;!?]{0,60}?,\s+)?[Ii]n\s+${CITY_NOUN_PHRASE}\s+(${NAME})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?,[^.;!?]{0,200}?\b${TRIGGER}\b`,
   'gu',
 );
+// "After a ceremony at Government House in Auckland, including …, he held bilateral talks with …": the place of what
+// came just before the talks, in the phrase that opens their sentence (a known city only).
+const BEFORE_TALKS_IN_CITY = new RegExp(
+  String.raw`^(?:After|Following|Ahead of|Before)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:ceremony|welcome|reception|arrival|lunch|luncheon|dinner|breakfast|parade|inspection)\b[^.;!?,]{0,80}?\bin\s+(${NAME}),[^.;!?]{0,160}?\b${TRIGGER}\b`,
+  'u',
+);
 const TOPIC_IN_GAP = /\b(?:discuss\w*|including|issues?|regarding|concerning|about|on the (?!sidelines|margins|fringes|(?:same )?day\b|eve\b|occasion\b))\b/i;
 const LATER_MEETING_NOUN = /\b(?:meeting|talks|summit|session|consultations|conversation|negotiations|conference)\s+(?:in|at)\b/i;
 const IN_KNOWN_CITY = new RegExp(String.raw`^[^.;!?]{0,120}?\bin\s+(${NAME})`, 'u');
@@ -237,6 +243,11 @@ export function findMeetingPlace(
       for (const m of matchesOf(CITY_BEFORE_TRIGGER, s.text)) {
         const city = cityName(m[1], true);
         if (city) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: 3 });
+      }
+      const opening = BEFORE_TALKS_IN_CITY.exec(s.text);
+      if (opening) {
+        const city = cityName(opening[1], false);
+        if (city && KNOWN.has(city)) cands.push({ city, start: s.start + opening[0].indexOf(opening[1], opening[0].search(/\bin\s/)), score: 3 });
       }
       // "paid a courtesy call on President X at State House Entebbe": a venue named with its city, no comma between.
       for (const m of matchesOf(AT_VENUE_CITY, s.text)) {

@@ -31,6 +31,10 @@ describe('findMeetingPlace', () => {
     ['Prime Minister Ken Rolle met with President David A. Grant and his Cabinet at State House, Main Street, Georgetown, Guyana.', 'Georgetown'],
     // A joint media briefing is said where the talks were.
     ['Addressing a joint media briefing in Freetown at the end of the day’s working visit, President John Adu thanked his counterpart.', 'Freetown'],
+    // The place of the welcome that opens the talks' sentence.
+    ['Mr Rata was formally welcomed today.\n\nAfter a ceremony at Government House in Auckland, including a military inspection, he held bilateral talks with Mr Hale.', 'Auckland'],
+    // guard: an opening phrase on something else than a welcome or a ceremony.
+    ['After years of disputes in Auckland, the two leaders held talks with their ministers on Friday.', null],
     // guard: "at the city hall" names no city.
     ['The mayors met at the city hall on Thursday.', null],
     // The weekday beside the meeting's date is not another date.
