@@ -51,7 +51,7 @@
 // ("the sixteenth of May"); a meeting date given only by a wire dateline ("OSLO, May 16 -").
 
 import type { DateMention, PartialDate, Span } from '../model.js';
-import type { ParsedDocument, Sentence } from '../text/document.js';
+import { paragraphAt, type ParsedDocument, type Sentence } from '../text/document.js';
 import {
   AHEAD_CUES,
   DAY_TAILS,
@@ -156,7 +156,7 @@ export function findPublished(doc: ParsedDocument, given: CalendarDay | null): s
 }
 
 /** The date of the reported meeting, or null when no sentence about the meeting gives a day. */
-export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quotes: readonly Span[] = []): PartialDate | null {
+export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quotes: readonly (Span & { kind?: string })[] = []): PartialDate | null {
   try {
     let best: DateMention | null = null;
     let bestScore = 0;
@@ -179,8 +179,9 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
         meetingSentence = si;
         isMeeting = MEETING_VERB_PATTERN.test(s.text);
       }
-      const spoken = quotes.some((q) => q.start <= d.start && d.end <= q.end);
-      let score = scoreMeetingDate(doc, s, si, d, isMeeting, spoken);
+      const quote = quotes.find((q) => q.start <= d.start && d.end <= q.end);
+      const spoken = quote !== undefined;
+      let score = scoreMeetingDate(doc, s, si, d, isMeeting, quote?.kind === 'transcript');
       // “Today’s meeting was about …” in a quote: the speaker's day, which the narrative dates better.
       // A speaker's day that no meeting word goes with ("Today, we mark 60 years of partnership") dates nothing.
       if (spoken) score = score < 3 && !SPEAKER_MEETING_WORD.test(s.text) ? 0 : Math.min(score, QUOTED_SCORE);
@@ -197,7 +198,7 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
     // transcript turn, that line is the meeting's day.
     if (!best || bestScore <= QUOTED_SCORE) best = dateLine(doc, dates, publication) ?? best;
     if (!best) return null;
-    if (best.iso === null && kindOf(best.text) === 'weekday') best = onItsWeekday(best, dates) ?? best;
+    if (best.iso === null && kindOf(best.text) === 'weekday') best = onItsWeekday(doc, best, dates, quotes) ?? best;
     const { text, year, month, day, iso } = best;
     return { text, year, month, day, iso };
   } catch {
@@ -206,14 +207,21 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
 }
 
 /**
- * "Aug. 28, 2019" under a photo of the two ministers, then "met … in Tallinn on Wednesday": a weekday the text pins to no
- * calendar is the full date written above it that falls on that weekday (a caption's or a header's date), if any.
+ * "Minister A with Minister B. Aug. 28, 2019." under a photo, then "A met B in Tallinn on Wednesday": a weekday the text
+ * pins to no calendar is the full date of a caption above it that falls on that weekday, if any. A caption here is a
+ * paragraph before the weekday's that shows people together ("with", a meeting verb), outside quotations: not "the
+ * treaty expires on Friday, March 1, 2024", nor a date in the weekday's own sentence ("born on Monday, July 1, 1968").
  */
-function onItsWeekday(weekday: DateMention, dates: DateMention[]): DateMention | null {
+function onItsWeekday(doc: ParsedDocument, weekday: DateMention, dates: DateMention[], quotes: readonly Span[]): DateMention | null {
   const day = WEEKDAYS[dayWords(weekday.text).split(/\s+/).pop() ?? ''];
+  const own = paragraphAt(doc, weekday.start);
   for (const d of dates) {
-    if (d.start >= weekday.start) break;
+    if (d.start >= weekday.start || !own) break;
     if (d.year === null || d.month === null || d.day === null || d.iso === null) continue;
+    const p = paragraphAt(doc, d.start);
+    if (!p || p.start >= own.start || quotes.some((q) => q.start <= d.start && d.end <= q.end)) continue;
+    const caption = doc.text.slice(p.start, p.end);
+    if (!/\bwith\b/i.test(caption) && !MEETING_VERB_PATTERN.test(caption)) continue;
     if (new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() === day) return { ...weekday, year: d.year, month: d.month, day: d.day, iso: d.iso };
   }
   return null;
@@ -266,18 +274,20 @@ const WINDOW = 80;
 /** The most a date inside a quote can score: any date of the narrative beats it. */
 const QUOTED_SCORE = 0.3;
 
-function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: DateMention, isMeeting: boolean, spoken: boolean): number {
+function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: DateMention, isMeeting: boolean, turn: boolean): number {
   const before = clauseBefore(doc.text, Math.max(s.start, d.start - WINDOW), d.start);
   const after = doc.text.slice(d.end, Math.min(s.end, d.end + 70));
   // The words right before the date.
   const just = doc.text.slice(Math.max(s.start, d.start - 30), d.start);
-  // "all the things we would be discussing today", "which we'll be talking about today": a speaker's plan for today is
-  // still the day they speak on (the narrative's "will be discussed today" is another event than the one it reports).
-  const today = spoken && RELATIVE_DAYS[dayWords(d.text)] === 0;
+  // "all the things we would be discussing today", "which we'll be talking about today": in a transcript's turn, a
+  // speaker's plan for today is still the day they speak on (the narrative's "will be discussed today", or a quote's
+  // "the cabinet will be discussing the accord today", tell of another event than the one reported).
+  const today = turn && RELATIVE_DAYS[dayWords(d.text)] === 0;
   if (!today && (hasCue(before, FUTURE_CUES) || /^[’']?s?\s*(?:will|is to|are to|is due|would|shall)\b/i.test(after))) return 0;
   // "On Thursday, Beaulieu is set to pay a courtesy call on …": an opener dating a plan.
-  // (not a relative clause after the date: "welcomed to parliament today, where he will also meet …")
-  if (!today && !/^,\s+(?:where|when|which|who)\b/i.test(after) && /^,\s+(?:[\p{L}’'-]+\s+){1,4}?(?:will|is set to|are set to|is to|are to|is due to|are due to|is expected to|are expected to|is scheduled to|are scheduled to|plans to)\b/iu.test(after)) return 0;
+  // (not a relative clause after a date the past dates: "was welcomed to parliament today, where he will also meet …";
+  // but "flies to Rome on Thursday, where she will meet …" is a plan)
+  if (!today && !(/^,\s+(?:where|when|which|who)\b/i.test(after) && PAST_VERB.test(before)) && /^,\s+(?:[\p{L}’'-]+\s+){1,4}?(?:will|is set to|are set to|is to|are to|is due to|are due to|is expected to|are expected to|is scheduled to|are scheduled to|plans to)\b/iu.test(after)) return 0;
   // "Russia and Mongolia will continue …, Sablin said on Wednesday following talks": the day of the
   // talks, whatever the reported words look ahead to.
   const saidOn = SAID_ON.test(just) && AFTER_TALKS.test(after);
@@ -337,6 +347,8 @@ const NEAR_MEETING_WORD = new RegExp(
 );
 // A speaker's words for the meeting they are at: "It is a pleasure to welcome President X to Canberra today".
 const SPEAKER_MEETING_WORD = /\b(?:welcome|welcoming|host|hosting|exchange|pleasure|honou?r to)\b/i;
+// A verb in the past: "was welcomed", "met", "received".
+const PAST_VERB = /\b(?:was|were|had|met|held|\p{Ll}{2,}ed)\b/u;
 // (counted from a meeting: "today, a day after the powers agreed to reduce tensions" is still the day of the talks)
 const DAYS_AFTER = /^,?\s+(?:one|a|two|three|four|five|\d+)\s+days?\s+(?:after|since)\b[^.;!?]{0,60}?\b(?:talks|meeting|met|summit|call|visit)\b/i;
 const DEPARTURE = '(?:before|prior to)\\s+(?:(?:he|she|they)\\s+(?:left|departed|flew)|leaving|departing|flying)\\s+(?:for|to)\\b';
@@ -572,7 +584,10 @@ const DATE_ANYWHERE = new RegExp(`\\b(?:(?:${MONTH_ALT})\\.?\\s+\\d{1,2},?\\s+\\
 const PUBLICATION_LINE = new RegExp(`^\\s*(?:${PUBLICATION_CUES.join('|')})\\b\\s*(?:on|at)?\\s*:?`, 'i');
 // "MINSK, May 16 (Reuters) -", "WASHINGTON (AP) — June 3, 2019 —"
 // Letters beyond ASCII too: "LOMÉ, March 11 (Wire) -", "SÃO PAULO, ...".
-const DATELINE = /^\s*\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L} .]{1,30})?,?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—,]?\s*$/u;
+// (a place's words are capitalised but for its small words, "Port of Spain", "Rio de Janeiro": not a headline's
+// "Pakistan, China hold talks on March 28 -")
+const PLACE_WORDS = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ ]+(?:\p{Lu}[\p{L}.'’-]*|of|de|da|do|del|la|el|al|upon|es|and|the)){0,4}`;
+const DATELINE = new RegExp(String.raw`^\s*${PLACE_WORDS}(?:,\s*${PLACE_WORDS})?,?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—,]?\s*$`, 'u');
 
 function isPublicationLine(line: string): boolean {
   if (PUBLICATION_LINE.test(line)) return true;

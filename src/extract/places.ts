@@ -73,7 +73,8 @@ const NOT_CITY = new Set(NOT_CITIES);
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
 // "the Norwegian capital", "the southeastern Chinese city of", "a beach resort of": up to three modifiers, any case.
 // ("Kazakhstan's capital", "the Republic of Kazakhstan's capital": a possessive place is the determiner)
-// ("at capital city Accra": the noun "capital" needs no determiner)
+// ("at capital city Accra": the noun "capital" needs no determiner; "at" takes a capital city only, not "the shelling at
+// the border city of X", "arriving at the capital of Freedonia")
 const CITY_NOUN_PHRASE = String.raw`(?:the\s+|an?\s+|(?=\p{Lu}[\p{L}-]+['’]s\s)|(?=capital\s+city\b))(?:[\p{L}][\p{L}-]+(?:['’]s)?\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?`;
 const CITY_PHRASE = String.raw`(?:${CITY_NOUN_PHRASE},?\s+)`;
 const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|meetings|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|receiving|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press|media) (?:[cC]onference|[bB]riefing)|took place|welcoming ceremony|call on|called on|calls on|${SPOKE_TO})`;
@@ -92,7 +93,7 @@ const CITY_PART = String.raw`(?:(?:central|downtown|northern|southern|eastern|we
 // (nor an initial's: "Brigadier David A. Granger … at State House")
 const GAP = String.raw`(?:[^.;!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|St|Amb|\p{Lu}))\.)`;
 // "on the Indonesian resort island of Bali": an island takes "on".
-const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b(${GAP}{0,160}?)(?:\b(?:in|to)\s+|\bon\s+(?=the\s+(?:[\p{L}-]+\s+){0,3}island\b)|\bat\s+(?=${CITY_PHRASE})|\b(${VENUE}))(${CITY_PHRASE})?${CITY_PART}(${NAME})`, 'gu');
+const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b(${GAP}{0,160}?)(?:\b(?:in|to)\s+|\bon\s+(?=the\s+(?:[\p{L}-]+\s+){0,3}island\b)|\bat\s+(?=(?:the\s+)?capital\s+city\b)|\b(${VENUE}))(${CITY_PHRASE})?${CITY_PART}(${NAME})`, 'gu');
 const LONG_GAP = 90;
 // (no comma after the noun: "In the capital, Ruto met …" names no city; only at the sentence's start, after at
 // most a dateline or a date and a comma: not "X, who grew up in the coastal town of Kessel, met …", "Born in the port city of Mersel, …")
@@ -221,7 +222,8 @@ export function findMeetingPlace(
           const known = later ? cityName(later[1], false) : null;
           if (known && KNOWN.has(known)) cands.push({ city: known, start: s.start + from + later!.index + later![0].length - later![1].length, score: 3 });
         }
-        if (!city || (venue && !KNOWN.has(city))) continue;
+        // ("held talks at the capital, Reuters reported": after a comma, only a known city is the capital's name)
+        if (!city || ((venue || /,\s*$/.test(m[3] ?? '')) && !KNOWN.has(city))) continue;
         // "to" only after a visit or arrival: "talks to Lavrov" is not a place.
         const lead = m[0].slice(0, m[0].length - m[4].length - (m[3]?.length ?? 0));
         // ("welcomed X to Nadi": a welcome takes "to" too.)

@@ -52,9 +52,8 @@ const JOINED_FRAGMENT = /^["”’»']?\s*(?:,\s*)?(?:and|or)?\s*["“‘«']?$/
 const RELATIVE_WHO = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}),\s+who\s+[^,;:"“”«»()]{1,100}$/u;
 // A name and its possessive right before the opening mark: "Obama's “…” promise".
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})['’]s\s*$/u;
-// ... and a noun after the closing mark that the quote modifies ("“…” promise", "“…” policy").
-// (not a quote whose own punctuation ends it, "“…leadership,” which", nor one a function word follows: "“…” and")
-const QUOTE_MODIFIES_NOUN = /^[^,.;:!?\s]['’"”»]?\s+(?!(?:which|that|who|whom|whose|and|or|but|as|in|on|at|to|of|for|from|with|by|is|was|are|were|he|she|they|it|when|while|after|before|because|since|if)\b)\p{Ll}/u;
+// A verb of praise right before a possessor: "praised President Akufo-Addo’s “…”" (its words are the praiser's).
+const PRAISED_BEFORE = /\b(?:prais(?:ed|es|ing)|hail(?:ed|s|ing)|laud(?:ed|s|ing)|commend(?:ed|s|ing)|applaud(?:ed|s|ing)|appreciat(?:ed|es|ing)|salut(?:ed|es|ing))\s+(?:the\s+)?$/iu;
 // The small words a title or name in capitals keeps in lower case: "Forum of Regions", "the Law of the Sea".
 const TITLE_SMALL_WORD = /^(?:of|the|and|for|in|on|at|to|a|an|de|la)$/;
 const QUOTED_MODIFIER = /^['’"”»]?\s+(?:law|laws|bill|act|legislation|policy|doctrine|formula|format|plan|deal|zone|initiative|project|programme|program|campaign|movement|strategy|package|corridor|mechanism)\b/iu;
@@ -410,9 +409,7 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   let before = fromCue(cb);
   // A name alone as a label ('Bush: "…"') must be a person's; "White House:" labels nobody ("The White House readout:" does).
   if (before && cb?.label === 'name' && (before.person < 0 || attr.people.people[before.person]?.type !== 'person')) before = null;
-  // (only when the quote modifies a noun after it: in 'X praised Y's “farsighted policies”, which …' the quote is the
-  // thing Y has, in X's words)
-  const poss = QUOTE_MODIFIES_NOUN.test(doc.text.slice(q.close - 2, q.close + 30)) ? POSSESSOR_BEFORE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open)) : null;
+  const poss = POSSESSOR_BEFORE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open));
   if (before && cb && (before.person >= 0 || before.described || !poss)) {
     // Right by the quote ("said: “…”", "described the talks as ‘…’"), or further off in the sentence.
     const gap = doc.text.slice(cb.end ?? cb.at, q.open);
@@ -423,13 +420,18 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   }
   // 'Obama's "if you like your plan, you can keep it" promise': the possessor's words, also
   // when the sentence's speech verb has a subject nobody can name ('Unions recall Obama's “…” promise').
+  const within = sentenceAt(doc, q.open);
   if (poss) {
     const st = q.open - poss[0].length;
     const person = attr.resolveSubject({ start: st, end: st + poss[1].length }, q.open);
+    // ('Youssef praised President Akufo-Addo’s “farsighted policies and transcendent leadership”': what one person
+    // praises in another, in the praiser's words.)
+    const subject = within && PRAISED_BEFORE.test(doc.text.slice(Math.max(within.start, st - 40), st)) ? leadingSubject(doc, within.start, st) : null;
+    const praiser = subject ? attr.resolveSubject(subject, q.open) : -1;
+    if (praiser >= 0 && praiser !== person && attr.people.people[praiser]?.type === 'person') return { cue: null, person: praiser, adjacent: false, at: subject!.start };
     if (person >= 0 && attr.people.people[person]?.type === 'person') return { cue: null, person, adjacent: true, at: st };
   }
   // 'Contrast that with Trump, who has called the pact "insanity"': a relative clause's quote is its antecedent's.
-  const within = sentenceAt(doc, q.open);
   const rc = within ? RELATIVE_WHO.exec(doc.text.slice(Math.max(within.start, q.open - 140), q.open)) : null;
   if (rc) {
     const st = q.open - rc[0].length;

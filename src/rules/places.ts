@@ -153,7 +153,7 @@ export const VENUE_WORDS: readonly string[] = ['park', 'hall', 'villa', 'lake', 
 
 /**
  * A dateline whose agency follows the city, after a full stop and sometimes with the day between ("ASTANA. KAZINFORM –",
- * "Astana. July 4. KazTAG -"), or in capitals before the day ("Addis Ababa ENA August 8/2019"). (Read only where the
- * city is a known one.)
+ * "Astana. July 4. KazTAG -", an agency in capitals with no dash: "NUR-SULTAN. KAZINFORM Presidents of …"), or in capitals
+ * before the day ("Addis Ababa ENA August 8/2019"). (Read only where the city is a known one.)
  */
-export const CITY_DOT_AGENCY_DATELINE = /^\s*(\p{Lu}[\p{L} '’-]{1,30}?)(?:\.\s+(?:(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)\.\s+)?\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]{1,20})?\s*[-–—]\s|\s+\p{Lu}{2,6}\s+(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:[/,]\s?\d{4}|\s\d{4})?(?:\s*[-–—:(]|\s+\p{Lu}|\s*$))/u;
+export const CITY_DOT_AGENCY_DATELINE = /^\s*(\p{Lu}[\p{L} '’-]{1,30}?)(?:\.\s+(?:(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)\.\s+)?\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]{1,20})?\s*[-–—]\s|\.\s+\p{Lu}{3,20}\s+(?=\p{Lu}\p{Ll})|\s+\p{Lu}{2,6}\s+(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:[/,]\s?\d{4}|\s\d{4})?(?:\s*[-–—:(]|\s+\p{Lu}|\s*$))/u;

@@ -468,6 +468,9 @@ describe('a weekday pinned by a full date written above it', () => {
     ['a caption’s date that falls on the weekday resolves it', 'Ministers meet\n\nMinister Ana Lind with Minister Ivo Tamm. Aug. 28, 2019. Source: Ministry/Flickr\n\nMinister Ana Lind met Minister Ivo Tamm in Tallinn on Wednesday.', ['Wednesday', '2019-08-28']],
     ['a year after a comma with no space ("May 23,2024")', 'President Ada Obi shakes hands with President Bo Lee on May 23,2024 at Blair House.\n\nPresident Ada Obi on Thursday held talks with President Bo Lee.', ['Thursday', '2024-05-23']],
     ['guard: a date above on another weekday leaves it unresolved', 'Ministers meet\n\nMinister Ana Lind with Minister Ivo Tamm. Aug. 27, 2019.\n\nMinister Ana Lind met Minister Ivo Tamm in Tallinn on Wednesday.', ['Wednesday', null]],
+    ['guard: a date in the weekday’s own sentence is another day', 'Talks\n\nTen years after the accord signed on June 5, 2013, foreign ministers Ana Lind and Ivo Tamm met in Geneva on Wednesday.', ['Wednesday', null]],
+    ['guard: a date above that shows nobody together is another day', 'Talks\n\nThe treaty expires on Friday, March 1, 2024.\n\nMinister Ana Lind met Minister Ivo Tamm in Geneva on Friday to discuss an extension.', ['Friday', null]],
+    ['guard: a headline is no dateline', ' date 2019-03-30 Pakistan, China hold talks on March 28 - Minister Ana Lind met Minister Ivo Tamm in Islamabad.', ['March 28', '2019-03-28']],
     ['guard: a date below does not resolve it', 'Minister Ana Lind met Minister Ivo Tamm in Tallinn on Wednesday.\n\nThey last met on Aug. 28, 2019.', ['Wednesday', null]],
   ])('%s', (_what, text, expected) => {
     const d = meetingDate(text);

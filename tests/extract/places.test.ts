@@ -16,6 +16,8 @@ describe('findMeetingPlace', () => {
     ['The president received the envoy during his visit to Ankara on Tuesday.', 'Ankara'],
     ['He spoke about the joint ministerial session that was held this time in Vilnius.', 'Vilnius'],
     ['GENEVA, May 16 (Wire) - The envoys met to discuss the ceasefire.', 'Geneva'],
+    // A city, a full stop and an agency in capitals, with no dash (after a page store's stamp too).
+    [' date 2019-04-22 NUR-SULTAN. KAZINFORM Presidents Ada Obi and Bo Lee held talks in extended format, Kazinform reports.', 'Nur-Sultan'],
     // Datelines with other date forms.
     ['Tbilisi, 2023-04-11 – The foreign minister held talks with the visiting envoy of Japan.', 'Tbilisi'],
     ['Bern, 3 June 2020 – The two ministers exchanged views on Alpine transit.', 'Bern'],
@@ -24,7 +26,10 @@ describe('findMeetingPlace', () => {
     ['The king received the envoy at the Royal Palace, Amman, on Sunday.', 'Amman'],
     // A city phrase after "at", and "capital city" with no article.
     ['Foreign Minister Nikos Pappas met with his Ghanaian counterpart Ama Mensah at capital city Accra on Thursday.', 'Accra'],
-    ['The ministers met at the port city of Tema on Thursday.', 'Tema'],
+    // guard: "at" takes a capital only; after "the capital," only a known city is its name.
+    ['Foreign ministers Lena Ortiz and Omar Haddad met on Monday and discussed the shelling at the border city of Kessel, which killed four.', null],
+    ['President Lena Ortiz held talks with Omar Haddad at the capital, Reuters reported on Monday.', null],
+    ['President Lena Ortiz welcomed the delegation at the capital, Mayor Kofi Mensah said on Tuesday.', null],
     // "Mr." in the gap before a venue and its city.
     ['President Okello Obura on Tuesday met the Special Envoy Mr. Li Wen and his delegation at State House Entebbe.', 'Entebbe'],
     // An initial's full stop in the gap, and a street between the venue and its city.

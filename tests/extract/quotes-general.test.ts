@@ -672,7 +672,8 @@ describe('cues set off by commas, appositions and possessives (US papers)', () =
     ['a name, a relative clause, then the verb', '“This position has always been one you get only by virtue of your marriage,” Melanne Verveer, who served as chief of staff during the administration, said.', [['direct', 'Melanne Verveer', 'This position has']]],
     ['an apposition with commas of its own before the verb', 'Marty Weston, an education professor who worked for Sen. Lamar Alexander (R-Tenn.), one of the bill’s architects, called it “an incredibly significant development.”', [['direct', 'Marty Weston', 'an incredibly significant']]],
     ['a possessive names whose words they are', 'President Barack Obama spoke in Ohio.\n\nUnions recall Obama’s “if you like your plan, you can keep it” promise.', [['direct', 'Barack Obama', 'if you like']]],
-    ['guard: a possessive before a quote that is the thing praised, in the subject’s words', 'President Ama Boateng received Ambassador Omar Haddad.\n\nHaddad praised President Boateng’s “farsighted policies and transcendent leadership” at the ceremony.', [['direct', 'Omar Haddad', 'farsighted policies and']]],
+    ['a possessive names whose words they are, whatever follows the quote', 'Senator Lena Ortiz met Governor Omar Haddad in Springfield on Monday.\n\nVoters still remember Ortiz’s “no new taxes” in the 2019 race. Nobody has forgotten Ortiz’s “Never again!”', [['direct', 'Lena Ortiz', 'no new taxes'], ['direct', 'Lena Ortiz', 'Never again!']]],
+    ['what one person praises in another is in the praiser’s words, not the possessor’s', 'President Ama Boateng received Ambassador Omar Haddad.\n\nHaddad praised President Boateng’s “farsighted policies and transcendent leadership” at the ceremony.', [['direct', 'Omar Haddad', 'farsighted policies and']]],
   ])('%s', (_what, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
