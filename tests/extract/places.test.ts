@@ -26,6 +26,8 @@ describe('findMeetingPlace', () => {
     ['The king received the envoy at the Royal Palace, Amman, on Sunday.', 'Amman'],
     // A city phrase after "at", and "capital city" with no article.
     ['Foreign Minister Nikos Pappas met with his Ghanaian counterpart Ama Mensah at capital city Accra on Thursday.', 'Accra'],
+    // A host's pleasure to have the guest in the city.
+    ['Prime Minister Ann Lee says it’s a “delight” to have her New Zealand counterpart Tom Hale in Canberra.', 'Canberra'],
     // guard: "at" takes a capital only; after "the capital," only a known city is its name.
     ['Foreign ministers Lena Ortiz and Omar Haddad met on Monday and discussed the shelling at the border city of Kessel, which killed four.', null],
     ['President Lena Ortiz held talks with Omar Haddad at the capital, Reuters reported on Monday.', null],
