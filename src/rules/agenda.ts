@@ -41,6 +41,8 @@ export const FORWARD_CUES: string[] = [
   'drew (?:\\w+ )?attention to',
   'dealt with',
   'reviewed',
+  // "The main topics of their meeting were A, B and C"
+  '(?:main |key |principal |central |chief )?(?:topics|subjects|themes) (?:of|at|during) (?:the |their |this |our )?(?:meeting|talks|discussions?|conversation|negotiations) (?:were|was|included)',
   'the agenda included',
   'the agenda (?:was|were)',
   'topping the agenda (?:was|were)',

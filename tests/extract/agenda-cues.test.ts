@@ -12,6 +12,8 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['The mayor also raised $4 million for the bridge.', []],
     ['Their discussions were centered around the proposed rail treaty, visa issues and the football bid.', ['the proposed rail treaty', 'visa issues', 'the football bid']],
     ['The talks were focused on grain storage.', ['grain storage']],
+    ['The main topics of their meeting were relations between the two countries, economic cooperation and river dredging.', ['relations between the two countries', 'economic cooperation', 'river dredging']],
+    ['The topics of the day were long, and the meeting ran late.', []],
     ['The minister held “an open and productive discussion” with the visiting envoy here on Friday on strengthening rail ties and the fallout of the drought.',
       ['strengthening rail ties', 'the fallout of the drought']],
     ['The minister held talks with the visiting envoy on Friday.', []],
