@@ -945,8 +945,9 @@ const DESC_WORDS = DESCRIPTIONS.flatMap(([w]) => [
   w.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()),
   w.replace(/(?<![\p{L}])(?!(?:of|for|the|and|our)\b)\p{Ll}/gu, (c) => c.toUpperCase()),
 ]);
+// (a sentence may open on a country's office with no article, as some agencies write: "Sri Lankan president also said …")
 const DESC_RE = new RegExp(
-  `\\b(?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+${DESCRIBED_TENURE}(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?|(?<pcty>(?<=['’]s?\\s+)))(?<desc>${alt([...DESC_WORDS, 'counterpart', 'Counterpart'])})\\b(?!-)(?:\\s+of\\s+(?<cty2>${CTY}))?` +
+  `\\b(?:(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+${DESCRIBED_TENURE}(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?|(?<pcty>(?<=['’]s?\\s+))|(?<=(?:^|[.!?]["”’]?\\s+))(?<sadj>${ADJ})\\s+)(?<desc>${alt([...DESC_WORDS, 'counterpart', 'Counterpart'])})\\b(?!-)(?:\\s+of\\s+(?<cty2>${CTY}))?` +
     // "the head of Polish diplomacy", "the Head of the Kazakh diplomatic service": the foreign minister.
     // "the head of the Uzbekistan Foreign Ministry", "the head of the Ministry of Foreign Affairs of Uzbekistan": the same;
     // "the deputy head of Polish diplomacy": the deputy minister.
@@ -1227,7 +1228,7 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
       // the name right after it, not another president described.
       if (mi < ms.length && ms[mi].start - end <= 70 && INTRODUCES_NAME.test(text.slice(end, ms[mi].start))) continue;
       const g = m.groups ?? {};
-      const cname = g.cty ?? g.adj ?? g.cty2 ?? possessor ?? g.hadj ?? g.hcty ?? g.hcty2;
+      const cname = g.cty ?? g.adj ?? g.sadj ?? g.cty2 ?? possessor ?? g.hadj ?? g.hcty ?? g.hcty2;
       // ("the deputy head of Polish diplomacy": the deputy foreign minister)
       const desc = g.desc ?? (g.hdep ? 'deputy foreign minister' : 'foreign minister');
       const country = cname ? findCountry(cname)?.name ?? null : null;

@@ -1870,6 +1870,12 @@ describe('what the review of the joint-speaker and opening-phrase rules found', 
 
 describe('a name set off after a description opens the sentence', () => {
   it.each([
+    ['"Sri Lankan president also said …": a country’s office opening a sentence with no article',
+      'Talks\n\nPresident Ali Khan met his Sri Lankan counterpart Ravi Perera on Saturday.\n\nSri Lankan president also expressed his gratitude and said it was a matter of pleasure for him to visit.',
+      [['indirect', 'Ravi Perera', 'it was a']]],
+    ['guard: a country’s office that introduces a name is no description',
+      'Talks\n\nPresident Ali Khan met envoys on Saturday.\n\nSri Lankan President Ravi Perera said it was a matter of pleasure for him to visit.',
+      [['indirect', 'Ravi Perera', 'it was a']]],
     ['"Kazakhstan’s foreign minister, Erlan Idrissov, plays down concerns. … he says": the possessive and the apposition',
       'Central Asia\n\nIn July, dozens were hurt in a brawl near a copper mine.\n\nKorvia’s foreign minister, Erlan Idrisov, plays down concerns. The neighbour may be larger, but its growth is good news, he says.\n\n"Our philosophy is simple," he said in an interview.',
       [['indirect', 'Erlan Idrisov', 'The neighbour may'], ['direct', 'Erlan Idrisov', 'Our philosophy is']]],
