@@ -100,6 +100,11 @@ export function introEnd(toks: Tok[]): number {
   // "But she made clear that …": a conjunction opening the sentence is not part of its subject.
   // "And at a debate last September, Trump called …": the conjunction, then any opening phrase after it.
   if (/^(?:But|And|Yet|So)$/.test(toks[0].t) && toks[1] && toks[1].t !== ',') return 1 + introEnd(toks.slice(1));
+  // "Recall the presidential spokesperson had earlier revealed that …", "Recall that …": an imperative to the reader.
+  if (/^(?:Recall|Remember)$/.test(toks[0].t) && toks[1] && /^\p{Ll}/u.test(toks[1].t)) {
+    const skip = toks[1].t === 'that' ? 2 : 1;
+    return skip + introEnd(toks.slice(skip));
+  }
   const intro = INTRO_WORDS.has(toks[0].t.toLowerCase()) || timeOpener(toks);
   // Any participle opens such a phrase ("Watching Trump talk on Tuesday, Reed said …") when a subject
   // follows its comma; "Beijing said", "Sterling Harmon, a spokesman, said" are no phrases.
@@ -153,7 +158,8 @@ const MODALS = new Set('should would will could can may might must shall to'.spl
 function nameThenVerb(toks: Tok[], k: number): boolean {
   let v = k + 1;
   while (v < toks.length && v < k + 6 && (/^\p{Lu}/u.test(toks[v].t) || isNameDot(toks, v))) v++;
-  return v > k + 1 && /^\p{Ll}/u.test(toks[v]?.t ?? '');
+  // (not a possessive's noun: "On Monday, Ajuri Ngelale, Tinubu’s spokesperson, revealed …" keeps its first comma)
+  return v > k + 1 && /^\p{Ll}/u.test(toks[v]?.t ?? '') && !/['’]s?$/u.test(toks[v - 1].t);
 }
 
 /** After the comma at k, capitalised words and then "and"/"or": the comma is inside a list ("Paris, Berlin and Rome"). */
