@@ -219,9 +219,16 @@ function onItsWeekday(doc: ParsedDocument, weekday: DateMention, dates: DateMent
     if (d.start >= weekday.start || !own) break;
     if (d.year === null || d.month === null || d.day === null || d.iso === null) continue;
     const p = paragraphAt(doc, d.start);
-    if (!p || p.start >= own.start || quotes.some((q) => q.start <= d.start && d.end <= q.end)) continue;
+    if (!p || p.start > own.start || quotes.some((q) => q.start <= d.start && d.end <= q.end)) continue;
+    // (a date in the weekday's own paragraph counts only as its header or dateline: not "Ten years after the accord
+    // signed on June 5, 2013, … met in Geneva on Wednesday")
+    const sameParagraph = p.start === own.start;
     const caption = doc.text.slice(p.start, p.end);
-    if (!/\bwith\b/i.test(caption) && !MEETING_VERB_PATTERN.test(caption)) continue;
+    // (or a header: a line that opens with the date, "January 21, 2022Updated: …", "July 23, 2011 12:31 pm | …", or a
+    // dateline's bracket near the top, "ISTANBUL , (UrduPoint … - 22nd Dec, 2022 ) :")
+    const lineStart = doc.text.lastIndexOf('\n', d.start) + 1;
+    const header = /^\s*$/.test(doc.text.slice(lineStart, d.start)) || (d.start < TOP && /\([^()\n]*$/.test(doc.text.slice(lineStart, d.start)));
+    if (!header && (sameParagraph || (!/\bwith\b/i.test(caption) && !MEETING_VERB_PATTERN.test(caption)))) continue;
     if (new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() === day) return { ...weekday, year: d.year, month: d.month, day: d.day, iso: d.iso };
   }
   return null;
@@ -347,8 +354,9 @@ const NEAR_MEETING_WORD = new RegExp(
 );
 // A speaker's words for the meeting they are at: "It is a pleasure to welcome President X to Canberra today".
 const SPEAKER_MEETING_WORD = /\b(?:welcome|welcoming|host|hosting|exchange|pleasure|honou?r to)\b/i;
-// A verb in the past: "was welcomed", "met", "received".
-const PAST_VERB = /\b(?:was|were|had|met|held|\p{Ll}{2,}ed)\b/u;
+// A verb of the main clause that tells what happened, in the past or the present: "was welcomed", "met", "sat down",
+// "is holding talks" (not a plan: "flies to Rome on Thursday").
+const PAST_VERB = /\b(?:was|were|had|met|held|sat|spoke|took|gave|made|came|went|flew|told|said|began|is|are|\p{Ll}{2,}ed)\b/u;
 // (counted from a meeting: "today, a day after the powers agreed to reduce tensions" is still the day of the talks)
 const DAYS_AFTER = /^,?\s+(?:one|a|two|three|four|five|\d+)\s+days?\s+(?:after|since)\b[^.;!?]{0,60}?\b(?:talks|meeting|met|summit|call|visit)\b/i;
 const DEPARTURE = '(?:before|prior to)\\s+(?:(?:he|she|they)\\s+(?:left|departed|flew)|leaving|departing|flying)\\s+(?:for|to)\\b';
@@ -584,9 +592,9 @@ const DATE_ANYWHERE = new RegExp(`\\b(?:(?:${MONTH_ALT})\\.?\\s+\\d{1,2},?\\s+\\
 const PUBLICATION_LINE = new RegExp(`^\\s*(?:${PUBLICATION_CUES.join('|')})\\b\\s*(?:on|at)?\\s*:?`, 'i');
 // "MINSK, May 16 (Reuters) -", "WASHINGTON (AP) — June 3, 2019 —"
 // Letters beyond ASCII too: "LOMÉ, March 11 (Wire) -", "SÃO PAULO, ...".
-// (a place's words are capitalised but for its small words, "Port of Spain", "Rio de Janeiro": not a headline's
-// "Pakistan, China hold talks on March 28 -")
-const PLACE_WORDS = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ ]+(?:\p{Lu}[\p{L}.'’-]*|of|de|da|do|del|la|el|al|upon|es|and|the)){0,4}`;
+// (a place's words are capitalised but for its small words, "Port of Spain", "Rio de Janeiro", "Sharm el-Sheikh": not a
+// headline's "Pakistan, China hold talks on March 28 -")
+const PLACE_WORDS = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ ]+(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}{2,3}-\p{Lu}[\p{L}.'’-]*|of|de|da|do|del|la|el|al|upon|es|and|the)){0,4}`;
 const DATELINE = new RegExp(String.raw`^\s*${PLACE_WORDS}(?:,\s*${PLACE_WORDS})?,?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—,]?\s*$`, 'u');
 
 function isPublicationLine(line: string): boolean {

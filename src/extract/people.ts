@@ -1255,6 +1255,9 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
       // the first fitting person the lead then introduces.
       if (who < 0 && seen.size === 0) who = forwardReferent(index, fitsFor(index, desc.toLowerCase().replace(/\s+/g, ' '), country, cache, text) ?? []);
       if (who < 0) continue;
+      // (with no article, only someone the text ties to that very country: "Indian president also said …" is nobody
+      // when no Indian president is named)
+      if (g.sadj !== undefined && index.people[who]?.country !== country) continue;
       const mentionText = text.slice(start, end);
       found.push({ start, end, person: who, text: mentionText, kind: 'description' });
       addAlias(index.people[who].aliases, mentionText.replace(/\s+/g, ' ').replace(/^(The|His|Her|Their|Its)\b/, (x) => x.toLowerCase()));

@@ -73,11 +73,11 @@ const NOT_CITY = new Set(NOT_CITIES);
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
 // "the Norwegian capital", "the southeastern Chinese city of", "a beach resort of": up to three modifiers, any case.
 // ("Kazakhstan's capital", "the Republic of Kazakhstan's capital": a possessive place is the determiner)
-// ("at capital city Accra": the noun "capital" needs no determiner; "at" takes a capital city only, not "the shelling at
-// the border city of X", "arriving at the capital of Freedonia")
+// ("at capital city Accra": the noun "capital" needs no determiner; "at" takes a capital city or a place "of" a name
+// ("at the Black Sea resort of Sochi"), not "arriving at the capital of Freedonia")
 const CITY_NOUN_PHRASE = String.raw`(?:the\s+|an?\s+|(?=\p{Lu}[\p{L}-]+['’]s\s)|(?=capital\s+city\b))(?:[\p{L}][\p{L}-]+(?:['’]s)?\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?`;
 const CITY_PHRASE = String.raw`(?:${CITY_NOUN_PHRASE},?\s+)`;
-const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|meetings|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|receiving|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press|media) (?:[cC]onference|[bB]riefing)|took place|welcoming ceremony|(?:delight|pleasure|honou?r|privilege)[”"’']?\s+to\s+have|call on|called on|calls on|${SPOKE_TO})`;
+const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|meetings|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|receiving|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press|media) [cC]onference|joint (?:news|press|media) [bB]riefing|took place|welcoming ceremony|(?:delight|pleasure|honou?r|privilege)[”"’']?\s+to\s+have(?!\s+\p{Ll}+(?:ed|en|own|ung)\b)|call on|called on|calls on|${SPOKE_TO})`;
 // A title-case headline too: "Remarks Prior to a Meeting With … in London".
 const TRIGGER = TRIGGER_WORDS.replace(/(^|\(\?:|\|)([a-z])/g, (_m, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
 
@@ -93,7 +93,7 @@ const CITY_PART = String.raw`(?:(?:central|downtown|northern|southern|eastern|we
 // (nor an initial's: "Brigadier David A. Granger … at State House")
 const GAP = String.raw`(?:[^.;!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|St|Amb|\p{Lu}))\.)`;
 // "on the Indonesian resort island of Bali": an island takes "on".
-const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b(${GAP}{0,160}?)(?:\b(?:in|to)\s+|\bon\s+(?=the\s+(?:[\p{L}-]+\s+){0,3}island\b)|\bat\s+(?=(?:the\s+)?capital\s+city\b)|\b(${VENUE}))(${CITY_PHRASE})?${CITY_PART}(${NAME})`, 'gu');
+const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b(${GAP}{0,160}?)(?:\b(?:in|to)\s+|\bon\s+(?=the\s+(?:[\p{L}-]+\s+){0,3}island\b)|\bat\s+(?=(?:the\s+)?capital\s+city\b|the\s+(?:[\p{L}-]+\s+){0,3}(?:resort|city|town|port|village)\s+of\s)|\b(${VENUE}))(${CITY_PHRASE})?${CITY_PART}(${NAME})`, 'gu');
 const LONG_GAP = 90;
 // (no comma after the noun: "In the capital, Ruto met …" names no city; only at the sentence's start, after at
 // most a dateline or a date and a comma: not "X, who grew up in the coastal town of Kessel, met …", "Born in the port city of Mersel, …")
@@ -107,6 +107,8 @@ const BEFORE_TALKS_IN_CITY = new RegExp(
   String.raw`^(?:After|Following|Ahead of|Before)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:ceremony|welcome|reception|arrival|lunch|luncheon|dinner|breakfast|parade|inspection)\b[^.;!?,]{0,80}?\bin\s+(${NAME}),[^.;!?]{0,160}?\b${TRIGGER}\b`,
   'u',
 );
+// Words that take the sentence elsewhere between the opening phrase and the talks.
+const MOVED_ON = /\b(?:flew|flown|travell?ed|went|drove|took|left|headed|moved|arrived|returned|continued)\b|\b(?:to|in|at)\s+(?:the\s+)?\p{Lu}/u;
 const TOPIC_IN_GAP = /\b(?:discuss\w*|including|issues?|regarding|concerning|about|on the (?!sidelines|margins|fringes|(?:same )?day\b|eve\b|occasion\b))\b/i;
 const LATER_MEETING_NOUN = /\b(?:meeting|talks|summit|session|consultations|conversation|negotiations|conference)\s+(?:in|at)\b/i;
 const IN_KNOWN_CITY = new RegExp(String.raw`^[^.;!?]{0,120}?\bin\s+(${NAME})`, 'u');
@@ -224,6 +226,8 @@ export function findMeetingPlace(
         }
         // ("held talks at the capital, Reuters reported": after a comma, only a known city is the capital's name)
         if (!city || ((venue || /,\s*$/.test(m[3] ?? '')) && !KNOWN.has(city))) continue;
+        // ("at the Black Sea resort of Sochi", not what was discussed: "discussed the shelling at the border city of X")
+        if (m[3] && /\bat\s+$/.test(m[0].slice(0, m[0].length - m[4].length - m[3].length)) && TOPIC_IN_GAP.test(m[0])) continue;
         // "to" only after a visit or arrival: "talks to Lavrov" is not a place.
         const lead = m[0].slice(0, m[0].length - m[4].length - (m[3]?.length ?? 0));
         // ("welcomed X to Nadi": a welcome takes "to" too.)
@@ -247,7 +251,8 @@ export function findMeetingPlace(
         if (city) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: 3 });
       }
       const opening = BEFORE_TALKS_IN_CITY.exec(s.text);
-      if (opening) {
+      // (not when the sentence moves on before the talks: "After a dinner in Paris, the minister flew to Rome where …")
+      if (opening && !MOVED_ON.test(opening[0].slice(opening[0].indexOf(opening[1]) + opening[1].length))) {
         const city = cityName(opening[1], false);
         if (city && KNOWN.has(city)) cands.push({ city, start: s.start + opening[0].indexOf(opening[1], opening[0].search(/\bin\s/)), score: 3 });
       }

@@ -42,7 +42,7 @@ export const FORWARD_CUES: string[] = [
   'dealt with',
   'reviewed',
   // "The main topics of their meeting were A, B and C"
-  '(?:main |key |principal |central |chief )?(?:topics|subjects|themes) (?:of|at|during) (?:the |their |this |our )?(?:meeting|talks|discussions?|conversation|negotiations) (?:were|was|included)',
+  '(?:main |key |principal |central |chief )?(?:topics|subjects|themes) (?:of|at|during) (?:the |their |this |our )?(?:meeting|talks|discussions?|conversation|negotiations) (?:were|was|included)(?! (?:not|never|kept|left|withheld|unclear|unknown|confidential|secret|undisclosed)\\b)',
   'the agenda included',
   'the agenda (?:was|were)',
   'topping the agenda (?:was|were)',

@@ -14,6 +14,7 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['The talks were focused on grain storage.', ['grain storage']],
     ['The main topics of their meeting were relations between the two countries, economic cooperation and river dredging.', ['relations between the two countries', 'economic cooperation', 'river dredging']],
     ['The topics of the day were long, and the meeting ran late.', []],
+    ['The subjects of the meeting were kept secret, officials said.', []],
     ['The minister held “an open and productive discussion” with the visiting envoy here on Friday on strengthening rail ties and the fallout of the drought.',
       ['strengthening rail ties', 'the fallout of the drought']],
     ['The minister held talks with the visiting envoy on Friday.', []],

@@ -470,6 +470,8 @@ describe('a weekday pinned by a full date written above it', () => {
     ['guard: a date above on another weekday leaves it unresolved', 'Ministers meet\n\nMinister Ana Lind with Minister Ivo Tamm. Aug. 27, 2019.\n\nMinister Ana Lind met Minister Ivo Tamm in Tallinn on Wednesday.', ['Wednesday', null]],
     ['guard: a date in the weekday’s own sentence is another day', 'Talks\n\nTen years after the accord signed on June 5, 2013, foreign ministers Ana Lind and Ivo Tamm met in Geneva on Wednesday.', ['Wednesday', null]],
     ['guard: a date above that shows nobody together is another day', 'Talks\n\nThe treaty expires on Friday, March 1, 2024.\n\nMinister Ana Lind met Minister Ivo Tamm in Geneva on Friday to discuss an extension.', ['Friday', null]],
+    ['a header line that opens with the date', 'July 23, 2011 12:31 pm | Updated July 23, 2011 - Bali Island\n\nMinister Ana Lind on Saturday met briefly with Minister Ivo Tamm.', ['Saturday', '2011-07-23']],
+    ['a dateline’s place may hold a small word with a hyphen ("Sharm el-Sheikh")', 'Sharm el-Sheikh, Nov 7 (Reuters) - President Ana Lind met Premier Ivo Tamm on Monday.', ['Monday', null]],
     ['guard: a headline is no dateline', ' date 2019-03-30 Pakistan, China hold talks on March 28 - Minister Ana Lind met Minister Ivo Tamm in Islamabad.', ['March 28', '2019-03-28']],
     ['guard: a date below does not resolve it', 'Minister Ana Lind met Minister Ivo Tamm in Tallinn on Wednesday.\n\nThey last met on Aug. 28, 2019.', ['Wednesday', null]],
   ])('%s', (_what, text, expected) => {

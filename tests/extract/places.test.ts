@@ -40,6 +40,13 @@ describe('findMeetingPlace', () => {
     ['Addressing a joint media briefing in Freetown at the end of the day’s working visit, President John Adu thanked his counterpart.', 'Freetown'],
     // The place of the welcome that opens the talks' sentence.
     ['Mr Rata was formally welcomed today.\n\nAfter a ceremony at Government House in Auckland, including a military inspection, he held bilateral talks with Mr Hale.', 'Auckland'],
+    // guard: a sentence that moves on between the welcome and the talks.
+    ['After a dinner in Paris, the minister Lena Ortiz flew to Rome where she held talks with Omar Haddad on Tuesday.', null],
+    // "at" a place "of" a name; a host's pleasure, not a past ("a privilege to have served in Washington"); a
+    // spokesperson's press briefing is no meeting (a joint one is).
+    ['President Ivan Dorin hosted President Kemal Aydin at the Black Sea resort of Sochi on Friday for talks on gas.', 'Sochi'],
+    ['President Ama Boateng met Omar Haddad, a former envoy, who said it had been a privilege to have served in Washington for six years.', null],
+    ['Spokesperson Li Wen told a regular press briefing in Beijing on Monday that President Zhao Lei had held talks with President Ama Boateng.', null],
     // guard: an opening phrase on something else than a welcome or a ceremony.
     ['After years of disputes in Auckland, the two leaders held talks with their ministers on Friday.', null],
     // guard: "at the city hall" names no city.
