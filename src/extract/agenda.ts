@@ -94,6 +94,7 @@ import { ALSO_MET_PATTERN, NEW_MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from
 import { matchesOf } from '../text/matches.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 import { dayWords } from './dates.js';
+import { RELATIVE_DAYS } from '../rules/dates.js';
 
 const FORWARD = new RegExp(`\\b(?:${FORWARD_CUES.join('|')})\\b`, 'gi');
 const PASSIVE = new RegExp(`\\b(?:${PASSIVE_CUES.join('|')})\\b`, 'gi');
@@ -227,6 +228,9 @@ function onAnotherDay(s: Sentence, context: AgendaContext | null): boolean {
       d.end <= s.end &&
       (d.day !== null || WEEKDAY_TEXT.test(d.text)) &&
       dayWords(d.text) !== dayWords(meeting.text) &&
+      // ("today", resolved from a dateline, against a meeting on "Thursday" the text never pins to a calendar: the
+      // same day, as far as the text says)
+      !(meeting.day === null && dayWords(d.text) in RELATIVE_DAYS) &&
       !(d.month !== null && d.month === meeting.month && d.day === meeting.day) &&
       !(d.iso !== null && d.iso === meeting.iso),
   );

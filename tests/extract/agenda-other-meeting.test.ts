@@ -55,3 +55,10 @@ describe('a readout that lists topics across sentences', () => {
     expect(surnames(text)).toEqual(expected);
   });
 });
+
+describe('a relative day against a weekday the text never pins to a calendar', () => {
+  it('"today" in the minister’s post (resolved from the dateline) is the same day as the lead’s "Thursday"', () => {
+    const text = 'India, Australia review ties\n\nNew Delhi, Mar 6 (PTI) External Affairs Minister Ravi Rao on Thursday held talks with his Australian counterpart Claire Holt here.\n\n"Had a productive meeting with FM Claire Holt today. Discussed trade and the situation in the Indo-Pacific," Rao said on X.';
+    expect(analyze(text).agenda.map((a) => a.text)).toEqual(['trade', 'the situation in the Indo-Pacific']);
+  });
+});
