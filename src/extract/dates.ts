@@ -208,9 +208,10 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
 
 /**
  * "Minister A with Minister B. Aug. 28, 2019." under a photo, then "A met B in Tallinn on Wednesday": a weekday the text
- * pins to no calendar is the full date of a caption above it that falls on that weekday, if any. A caption here is a
- * paragraph before the weekday's that shows people together ("with", a meeting verb), outside quotations: not "the
- * treaty expires on Friday, March 1, 2024", nor a date in the weekday's own sentence ("born on Monday, July 1, 1968").
+ * pins to no calendar is the full date above it that falls on that weekday, if any, outside quotations, from a caption
+ * (an earlier paragraph that shows people together: "with", a meeting verb) or a header (a line that opens with the
+ * date, or a dateline's bracket near the top). Not "the treaty expires on Friday, March 1, 2024", nor a date in the
+ * weekday's own narrative ("born on Monday, July 1, 1968").
  */
 function onItsWeekday(doc: ParsedDocument, weekday: DateMention, dates: DateMention[], quotes: readonly Span[]): DateMention | null {
   const day = WEEKDAYS[dayWords(weekday.text).split(/\s+/).pop() ?? ''];

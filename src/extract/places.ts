@@ -73,8 +73,7 @@ const NOT_CITY = new Set(NOT_CITIES);
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
 // "the Norwegian capital", "the southeastern Chinese city of", "a beach resort of": up to three modifiers, any case.
 // ("Kazakhstan's capital", "the Republic of Kazakhstan's capital": a possessive place is the determiner)
-// ("at capital city Accra": the noun "capital" needs no determiner; "at" takes a capital city or a place "of" a name
-// ("at the Black Sea resort of Sochi"), not "arriving at the capital of Freedonia")
+// ("at capital city Accra": the noun "capital" needs no determiner)
 const CITY_NOUN_PHRASE = String.raw`(?:the\s+|an?\s+|(?=\p{Lu}[\p{L}-]+['’]s\s)|(?=capital\s+city\b))(?:[\p{L}][\p{L}-]+(?:['’]s)?\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?`;
 const CITY_PHRASE = String.raw`(?:${CITY_NOUN_PHRASE},?\s+)`;
 const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|meetings|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|receiving|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press|media) [cC]onference|joint (?:news|press|media) [bB]riefing|took place|welcoming ceremony|(?:delight|pleasure|honou?r|privilege)[”"’']?\s+to\s+have(?!\s+\p{Ll}+(?:ed|en|own|ung)\b)|call on|called on|calls on|${SPOKE_TO})`;
@@ -92,7 +91,8 @@ const CITY_PART = String.raw`(?:(?:central|downtown|northern|southern|eastern|we
 // The gap may hold "Mr." or "Dr." before a name, but no full stop.
 // (nor an initial's: "Brigadier David A. Granger … at State House")
 const GAP = String.raw`(?:[^.;!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|St|Amb|\p{Lu}))\.)`;
-// "on the Indonesian resort island of Bali": an island takes "on".
+// "on the Indonesian resort island of Bali": an island takes "on"; "at" takes a capital city or a place "of" a name
+// ("at capital city Accra", "at the Black Sea resort of Sochi"; not "arriving at the capital of Freedonia").
 const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b(${GAP}{0,160}?)(?:\b(?:in|to)\s+|\bon\s+(?=the\s+(?:[\p{L}-]+\s+){0,3}island\b)|\bat\s+(?=(?:the\s+)?capital\s+city\b|the\s+(?:[\p{L}-]+\s+){0,3}(?:resort|city|town|port|village)\s+of\s)|\b(${VENUE}))(${CITY_PHRASE})?${CITY_PART}(${NAME})`, 'gu');
 const LONG_GAP = 90;
 // (no comma after the noun: "In the capital, Ruto met …" names no city; only at the sentence's start, after at
