@@ -418,9 +418,9 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     before.adjacent = gap.length <= 30 || /\bas\s*$/u.test(gap) || before.person >= 0 || !!before.described;
     return before;
   }
+  const within = sentenceAt(doc, q.open);
   // 'Obama's "if you like your plan, you can keep it" promise': the possessor's words, also
   // when the sentence's speech verb has a subject nobody can name ('Unions recall Obama's “…” promise').
-  const within = sentenceAt(doc, q.open);
   if (poss) {
     const st = q.open - poss[0].length;
     const person = attr.resolveSubject({ start: st, end: st + poss[1].length }, q.open);
