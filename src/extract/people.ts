@@ -235,6 +235,8 @@ const PLACES = new Set(
 // courtesy "Hon." / "Rt Hon" ("Kenneth Hon" keeps his).
 const POST_NOMINALS = new Set(['MP', 'MEP', 'MLA', 'MPP', 'QC', 'KC', 'SC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE']);
 const COURTESY = new Set(['Hon.', 'Rt', 'Rt.']);
+// Capitalised words after a name that end in an organisation's head word: "Yonhap News Agency".
+const ORGANISATION_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:${ORGANISATION_HEADS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\b`, 'u');
 // A generation after a name ("Joseph R. Murray II", "Robert Casey Jr."): shown with the name, never its surname.
 const GENERATION = new RegExp(`^(?:${GENERATIONS.join('|')})\\.?$`, 'u');
 
@@ -563,6 +565,10 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         const sp = SPEECH_AFTER.exec(after);
         // "the Minister for Finance had told …": what a minister is "of" or "for" is a portfolio, not a surname.
         if (PORTFOLIO_BEFORE.test(before)) continue;
+        // "Deputy Prime Minister Hon. Richard Marles": the courtesy title, not a surname.
+        if (after.startsWith('.') && COURTESY.has(`${nameWords[0].text}.`)) continue;
+        // "South Korea's Yonhap News Agency reported": the first word of an organisation's name.
+        if (ORGANISATION_AFTER.test(after)) continue;
         // A country word alone is the surname only as a speaker ("Cuban said", never "the Cuban president").
         if (surnames.has(nameWords[0].text) && !(sp && isSpeechVerb(sp[1]) && !/\bthe\s+$/iu.test(before))) continue;
         singles.push({
@@ -603,7 +609,9 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
   // A text cut off mid-word ("… Qatar’s foreign minister Sh", a page's preview) does not end on a new person (a known
   // one's surname there is still theirs: '"…," said Lavrov').
   const cutAt = /[\p{L}\p{M}]$/u.test(text.trimEnd()) ? text.trimEnd().length : -1;
-  for (const s of singles) {
+  // First the new people (a titled or speaking word nobody named before), then every word's mention: a headline's
+  // "Cameron and Obama hold talks" above "President Obama" in the lead is that president.
+  const found = singles.map((s) => {
     const w = s.word.text;
     let idx = findBySurname(merged, words, w, s.word.start, s.titled);
     const place = PLACES.has(w.toLowerCase()) && s.titled === null; // "Beijing said …"
@@ -622,13 +630,18 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       idx = merged.length - 1;
       indexDraft(words, merged[idx], idx);
     }
-    if (idx < 0) continue;
+    return idx;
+  });
+  singles.forEach((s, k) => {
+    const w = s.word.text;
+    const idx = found[k] >= 0 ? found[k] : findBySurname(merged, words, w, s.word.start, s.titled);
+    if (idx < 0) return;
     const d = merged[idx];
     d.spans.push([s.word.start, s.word.end, 'surname']);
     if (!d.role && s.titled) d.role = s.titled;
     if (!d.country && (s as { country?: string }).country) d.country = (s as { country?: string }).country ?? null;
     if (d.words.length > 1) addAlias(d.aliases, w);
-  }
+  });
 
   // A bare name used once, with nothing around it that marks a person, is more likely a place or a
   // thing ("the Agua Negra tunnel"); a person the text cares about is named twice or given a role.

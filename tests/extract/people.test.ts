@@ -150,6 +150,23 @@ describe('findPeople: one person, many names', () => {
     expect(m && idx.people[m.person].name).not.toBe('Kim Yo Jong');
   });
 
+  it.each([
+    ['a headline above the titled mention', 'Cameron and Obama hold talks\n\nPrime Minister David Cameron spoke to President Obama on Monday.', 'Obama', 'Obama'],
+    ['a standfirst above the speaker', 'Mahuta welcomes the visit\n\nThe minister arrived on Thursday. \u201cWe are family,\u201d Mahuta said.', 'Mahuta welcomes', 'Mahuta'],
+  ])('a bare name above the one that makes it a person is that person (%s)', (_what, text, at, name) => {
+    const idx = peopleOf(text);
+    const m = idx.mentions.find((x) => x.start === text.indexOf(at));
+    expect(m && idx.people[m.person].name).toBe(name);
+  });
+
+  it.each([
+    ['a courtesy title after the office', 'Hon. Mark Brown chaired. Prime Minister James Marape met Australian Deputy Prime Minister Hon. Richard Marles.', 'Hon. Richard'],
+    ['an agency named by its first word', "Yonhap said the meeting was brief. South Korea's Yonhap News Agency reported the talks.", 'Yonhap News'],
+  ])('no person is named by %s', (_what, text, at) => {
+    const idx = peopleOf(text);
+    expect(idx.mentions.filter((m) => m.start === text.indexOf(at))).toEqual([]);
+  });
+
   it('keeps two people with the same first name apart', () => {
     const idx = peopleOf('Sergey Antonov and Sergey Belov met in Minsk.');
     expect(idx.people.map((p) => p.name)).toEqual(['Sergey Antonov', 'Sergey Belov']);
