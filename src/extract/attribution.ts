@@ -1147,6 +1147,9 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
     }
     // “…,” the statement quoted him as saying: the one quoted speaks, not the statement.
     const qas = /\bquoted\s+(\S.{0,60}?)\s+as$/u.exec(text.slice(toks[i].s, toks[j - 1].e));
+    // ('“…,” he was quoted as saying by Andina', '… Valdez was quoted by Andina as saying': the one quoted speaks.)
+    const passive = /^(\S.{0,60}?)\s+(?:was|were|is|has been|had been)\s+quoted(?:\s+by\s+[^,;]{1,40}?)?\s+as$/u.exec(text.slice(toks[i].s, toks[j - 1].e));
+    if (passive && /^saying$/i.test(sv.verb)) return { verb: 'quoted as saying', subject: { start: toks[i].s, end: toks[i].s + passive[1].length }, at: toks[k].s };
     if (qas && /^saying$/i.test(sv.verb)) {
       const st = toks[i].s + qas.index + qas[0].indexOf(qas[1], 6);
       return { verb: 'quoted as saying', subject: { start: st, end: st + qas[1].length }, at: toks[k].s };

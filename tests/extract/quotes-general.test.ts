@@ -132,6 +132,16 @@ describe('a cue inside the sentence around a quoted fragment', () => {
   });
 });
 
+describe('a passive "was quoted as saying" names the one quoted', () => {
+  const INTRO = 'Peruvian Ambassador Jorge Luis Valdez Carrillo noted the importance of high-level strategic talks incorporating top defense and diplomatic officials from both sides, following the court ruling, as they express both countries readiness to keep working on integration.\n\n';
+  it.each([
+    ['a pronoun, the agency after', '"Our countries face common challenges; hence the need to work together. This bilateral meeting shows our willingness and desire to focus on that goal," he was quoted as saying by Andina news agency.'],
+    ['a surname, the agency before "as saying"', '"Our countries face common challenges; hence the need to work together. This bilateral meeting shows our willingness and desire to focus on that goal," Valdez was quoted by the agency as saying.'],
+  ])('%s', (_what, text) => {
+    expect(speakers(INTRO + text)).toEqual([['direct', 'Jorge Luis Valdez Carrillo', 'Our countries face']]);
+  });
+});
+
 describe('the same unnamed speaker, referred to again', () => {
   it('"the official added" after "a senior Japanese official said"', () => {
     const qs = quotesOf(
