@@ -26,6 +26,9 @@ describe('findParticipants: uncommon meeting verbs, titles and names that are no
     ['Foreign Minister Tane Rua and his Australian counterpart Jane Pike have been discussing foreign policy on Waiheke Island.', ['Pike', 'Rua']],
     // "X and his visiting counterpart Y" meet, whatever the verb after them
     ['Both Prime Minister Dr. Keith Rowan and his visiting counterpart, Andrew Hale acknowledged the importance of the single market.', ['Hale', 'Rowan']],
+    // "attended" a session together, and "in the presence of" the people at a meeting
+    ['Minister Naledi Pandor reiterated the importance of the ties during Foreign Minister Frederick Shava’s visit.\n\nOn Wednesday, Pandor and Shava attended the Mid-Term Review of the Third Session of the Bi-National Commission.', ['Pandor', 'Shava']],
+    ['The meeting began at 10:30 AM in the presence of Foreign Minister Ricardo Luna, together with his Chilean counterpart Heraldo Munoz.', ['Luna', 'Munoz']],
     // A foreign ministry and a natural feature are not participants.
     ['The Foreign Ministry of Chile and Foreign Minister Ana Vidal met in Santiago on Friday with Tomas Rojo.', ['Rojo', 'Vidal']],
   ])('%s', (text, expected) => {
