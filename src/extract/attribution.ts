@@ -536,7 +536,8 @@ export class Attributor {
   private onlyPersonNamedBefore(at: number, want: 'm' | 'f'): number {
     const s = sentenceAt(this.doc, at);
     if (!s) return -1;
-    const from = sentenceBefore(this.doc, s)?.start ?? s.start;
+    // (the sentence before may close the paragraph before: "… which involved Ms Wong and her team. ¶ “…,” she said")
+    const from = previousSentence(this.doc, s)?.start ?? s.start;
     const genders = this.people.genders ?? [];
     let found = -1;
     for (let i = firstMentionAfter(this.people, from); i < this.people.mentions.length; i++) {

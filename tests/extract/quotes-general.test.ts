@@ -142,6 +142,13 @@ describe('a passive "was quoted as saying" names the one quoted', () => {
   });
 });
 
+describe('he or she with no subject in reach: the one person of that gender the sentence before names', () => {
+  it('also when that sentence closes the paragraph before', () => {
+    const text = 'Ms Ana Vidal met Tomas Rojo on Thursday.\n\nThe jet-setting foreign minister appeared touched.\n\nThe two delegations took part in a welcoming ceremony, which involved Ms Vidal and her team singing a song.\n\n"I was really moved," she said.';
+    expect(speakers(text)).toEqual([['direct', 'Ana Vidal', 'I was really']]);
+  });
+});
+
 describe('the same unnamed speaker, referred to again', () => {
   it('"the official added" after "a senior Japanese official said"', () => {
     const qs = quotesOf(
