@@ -493,7 +493,7 @@ export class Attributor {
       if (hit >= 0 && this.people.people[hit].type === 'body') return hit;
       return this.latest(span.start, (e) => e.speaker && this.people.people[e.person]?.type === 'body', 3);
     }
-    const named = this.namedIn(span);
+    const named = this.sharedSurname(this.namedIn(span), Math.min(anchor, span.start));
     if (named < 0) {
       const head = this.headOf(lower, phrase, span.start);
       if (head >= 0) return head;
@@ -513,6 +513,23 @@ export class Attributor {
       }
     }
     return named;
+  }
+
+  /**
+   * "spokesman Lee Dong-kwan said …. The message was about ties, according to Lee": a bare family name two people of
+   * the text share (the index keeps it apart, as nobody by itself) is the one of them who spoke last, in this paragraph
+   * or the CARRY_PARAGRAPHS before it; `person` itself otherwise.
+   */
+  private sharedSurname(person: number, at: number): number {
+    const p = this.people.people[person];
+    if (!p || p.type !== 'person' || /\s/u.test(p.name)) return person;
+    const owners = new Set<number>();
+    this.people.people.forEach((o, i) => {
+      if (i !== person && o.type === 'person' && o.name.split(/[\s-]+/u).includes(p.name)) owners.add(i);
+    });
+    if (owners.size < 2) return person;
+    const e = this.latestEvent(at, (x) => x.speaker && owners.has(x.person), CARRY_PARAGRAPHS);
+    return e ? e.person : person;
   }
 
   /** True when someone spoke between `from` and `to`. */

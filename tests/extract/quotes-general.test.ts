@@ -149,6 +149,17 @@ describe('he or she with no subject in reach: the one person of that gender the 
   });
 });
 
+describe('a bare family name two people share', () => {
+  it('is the one of them who spoke last', () => {
+    const text = 'SEOUL -- South Korean President Lee Min-ho held talks on Sunday with a delegation from the North.\n\nDuring the meeting, the delegation delivered an oral message to the President, presidential spokesman Lee Jae-sung said at a press briefing.\n\nThe message was about the progress of relations, according to Lee.\n\nLee said that the meeting was held in a warm mood.';
+    expect(quotesOf(text).map((q) => [q.kind, q.speaker])).toEqual([
+      ['indirect', 'Lee Jae-sung'],
+      ['indirect', 'Lee Jae-sung'],
+      ['indirect', 'Lee Jae-sung'],
+    ]);
+  });
+});
+
 describe('the same unnamed speaker, referred to again', () => {
   it('"the official added" after "a senior Japanese official said"', () => {
     const qs = quotesOf(
