@@ -316,7 +316,8 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
     // "External Affairs Minister S Jaishankar held …": a lower-case word right after a name (two capitalised
     // words or more; "Republican nominee" is one) is its verb.
     // ("The Party chief" is no name: a determiner is not one of its words.)
-    if (j > 1 && /^\p{Ll}/u.test(t.t) && /^\p{Lu}/u.test(toks[j - 1].t) && /^\p{Lu}/u.test(toks[j - 2].t) && !/^(?:The|A|An|His|Her|Its|Their)$/.test(toks[j - 2].t) && !NAME_JOINERS.has(t.t)) break;
+    // ("The Apostolic Nuncio to Argentina, Miroslaw Adamczyk, thanked …": "to" and a capitalised word go on with a title.)
+    if (j > 1 && /^\p{Ll}/u.test(t.t) && /^\p{Lu}/u.test(toks[j - 1].t) && /^\p{Lu}/u.test(toks[j - 2].t) && !/^(?:The|A|An|His|Her|Its|Their)$/.test(toks[j - 2].t) && !NAME_JOINERS.has(t.t) && !(t.t === 'to' && /^\p{Lu}/u.test(toks[j + 1]?.t ?? ''))) break;
     j++;
   }
   // "Mutai, for his part, called …": a short aside between commas before the verb.
@@ -329,7 +330,8 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
       // "Kazakhstan's foreign minister, Erlan Idrissov, plays down …": a name set off after a description is the subject.
       const aside = toks.slice(j + 1, close);
       // (not a name in the object of a preposition: "Proposals from the front-runner, Hillary Clinton, …")
-      const inObject = toks.slice(0, j).some((t) => OBJECT_PREPOSITIONS.has(t.t.toLowerCase()));
+      // (an envoy's "to Argentina" is part of the title)
+      const inObject = toks.slice(0, j).some((t, k) => OBJECT_PREPOSITIONS.has(t.t.toLowerCase()) && !(t.t === 'to' && /^\p{Lu}/u.test(toks[k + 1]?.t ?? '')));
       // (after a description, not a name: "Jan Novak, Czech Ambassador, sounds upbeat" keeps Novak)
       // ("The Egyptian Ambassador, Youssef, praised …": a determiner opens a description, whatever its case)
       const described = toks.slice(0, j).some((t) => /^\p{Ll}/u.test(t.t) && t.t !== 's') || /^(?:The|A|An|His|Her|Its|Their)$/.test(toks[0].t);
