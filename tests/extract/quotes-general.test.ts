@@ -149,6 +149,13 @@ describe('he or she with no subject in reach: the one person of that gender the 
   });
 });
 
+describe('a quote paragraph after a sentence that tells of a meeting "where X commended Y"', () => {
+  it('is X’s, and so is the "he said" after it', () => {
+    const text = 'Maritime border\n\nNot too long thereafter, the Ghanaian officials and their Ivorian counterparts held a bilateral meeting where President Kofi Mensah commended his colleague, Alassane Kone, for his show of statesmanship in the aftermath of the tribunal ruling on the maritime boundary between the two countries.\n\n“We realised there was a delicate moment when it came to this dispute.”\n\nThat notwithstanding, he said, “Your statesmanship made it possible for us to overcome that delicate moment.”';
+    expect(speakers(text)).toEqual([['direct', 'Kofi Mensah', 'We realised there'], ['direct', 'Kofi Mensah', 'Your statesmanship made']]);
+  });
+});
+
 describe('a bare family name two people share', () => {
   it('is the one of them who spoke last', () => {
     const text = 'SEOUL -- South Korean President Lee Min-ho held talks on Sunday with a delegation from the North.\n\nDuring the meeting, the delegation delivered an oral message to the President, presidential spokesman Lee Jae-sung said at a press briefing.\n\nThe message was about the progress of relations, according to Lee.\n\nLee said that the meeting was held in a warm mood.';
