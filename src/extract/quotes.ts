@@ -54,6 +54,8 @@ const RELATIVE_WHO = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,3})['’]s\s*$/u;
 // A verb of praise right before a possessor: "praised President Akufo-Addo’s “…”" (its words are the praiser's).
 const PRAISED_BEFORE = /\b(?:prais(?:ed|es|ing)|hail(?:ed|s|ing)|laud(?:ed|s|ing)|commend(?:ed|s|ing)|applaud(?:ed|s|ing)|appreciat(?:ed|es|ing)|salut(?:ed|es|ing))\s+(?:the\s+)?$/iu;
+// What follows a sentence's last quote when the cue closes the sentence: '”, the President’s Office said in a release.'
+const SENTENCE_FINAL_CUE = /^["”’»']?\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{M}.'’-]+\s+){0,5}(?:said|says|added|stated|noted|reported|announced|wrote|told)\b[^,;:]{0,60}$/u;
 // The speaker of a meeting a sentence tells of: "where President X commended …", "during which Y thanked …".
 const OCCASION_SPEAKER = /\b(?:where|during which|at which|in which)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:also\s+)?(?:commended|praised|hailed|lauded|thanked|congratulated|told|assured|urged|stressed|said|noted|welcomed)\b/u;
 const MAX_OCCASION_SENTENCE = 400;
@@ -213,6 +215,14 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
     if (r) {
       quote.speaker = people.people[r.person].name;
       quote.cue ??= r.cue;
+      continue;
+    }
+    // 'agreed on the need “to further consolidate allies” to ensure support is “rapid and effective”, the President’s
+    // Office said': a fragment nobody claimed, before one the sentence's closing cue gives a speaker, is theirs too.
+    const later = out.find((o) => o.kind === 'direct' && o.speaker !== null && o.start >= q.close && o.end <= s.end);
+    if (later && SENTENCE_FINAL_CUE.test(text.slice(later.end, s.end)) && !/["“”«»]/u.test(text.slice(later.end + 1, s.end))) {
+      quote.speaker = later.speaker;
+      quote.cue ??= later.cue;
     }
   }
   // 'Modi held an "extremely fruitful" meeting … "Our talks were extremely fruitful," Modi said': a fragment nobody

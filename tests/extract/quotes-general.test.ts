@@ -156,6 +156,17 @@ describe('a quote paragraph after a sentence that tells of a meeting "where X co
   });
 });
 
+describe('two fragments in one sentence, the cue closing the sentence', () => {
+  it.each([
+    ['both are the cue’s', 'Talks\n\nPresident Ona Kairyte met Prime Minister Jan Nowak in Vilnius.\n\nThe Lithuanian and Polish leaders also discussed the war and agreed on the need “to further consolidate allies” to ensure that support to Ukraine is “rapid and effective”, the President’s Office said in a press release.',
+      [['direct', 'President’s Office', 'to further consolidate'], ['direct', 'President’s Office', 'rapid and effective']]],
+    ['guard: a cue in the middle of the sentence is not the closing one', 'Talks\n\nPresident Ona Kairyte met Prime Minister Jan Nowak in Vilnius.\n\nThe Lithuanian and Polish leaders spoke of “a new chapter” and of support that is “rapid and effective”, the office said, before the leaders left for a dinner where the press asked questions about the border and the budget.',
+      [['direct', 'office', 'rapid and effective']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
 describe('a bare family name two people share', () => {
   it('is the one of them who spoke last', () => {
     const text = 'SEOUL -- South Korean President Lee Min-ho held talks on Sunday with a delegation from the North.\n\nDuring the meeting, the delegation delivered an oral message to the President, presidential spokesman Lee Jae-sung said at a press briefing.\n\nThe message was about the progress of relations, according to Lee.\n\nLee said that the meeting was held in a warm mood.';
