@@ -79,6 +79,8 @@ export interface PeopleIndex {
   mentions: Mention[];
   /** Grammatical gender where the text shows it (Mr/Ms, spokeswoman, King), by person index; optional for callers that build an index by hand. */
   genders?: Array<'m' | 'f' | null>;
+  /** A second office the text gives a person beside `role` ("Deputy Prime Minister and Minister of Foreign Affairs X"), by person index. */
+  otherRoles?: Array<string | null>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -113,7 +115,7 @@ const POSTED_TO = `(?:\\s+(?:to|in)\\s+${CTY}|\\s+(?:for|to|on)\\s+(?:the\\s+)?\
 const SEAT_OF = `\\s+of\\s+(?:the\\s+)?(?!(?:${PORTFOLIOS.join('|')})\\b)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?(?=,)`;
 // Title (and country) written just before a name: "Belarus President ", "Minister of Foreign Affairs of Russia ".
 const INTRO_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?${TENURE}(?:${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))})\\s+and\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY})|${SEAT_OF})?${POSTED_TO},?\\s+(?:(?:Dr|Prof|Mr|Ms|Mrs|Sri|${NAME_PREFIXES.map((w) => w[0].toUpperCase() + w.slice(1).replace("'", "['’]")).join('|')})\\.?\\s+){0,3}$`,
+  `(?<![\\p{L}\\p{M}])(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?${TENURE}(?:(?<title0>${RANK}(?:${alt(TITLES.flatMap(([t]) => titleVariants(t)))}))\\s+and\\s+)?(?<title>${TITLE})(?:\\s+(?:of|for)\\s+(?<cty2>${CTY})|${SEAT_OF})?${POSTED_TO},?\\s+(?:(?:Dr|Prof|Mr|Ms|Mrs|Sri|${NAME_PREFIXES.map((w) => w[0].toUpperCase() + w.slice(1).replace("'", "['’]")).join('|')})\\.?\\s+){0,3}$`,
   'u',
 );
 const COUNTERPART_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])(?:his|her|their|its)\\s+(?:(?<cty>${CTY})(?:['’]s?)?\\s+|(?<adj>${ADJ})\\s+)?(?:counterparts?|peers?),?\\s+$`, 'u');
@@ -300,6 +302,8 @@ interface Draft {
   evidence?: boolean;
   /** A generation written after the name ("Jr.", "II"): shown with it, never its surname. */
   generation?: string;
+  /** A second office the introduction gives ("Deputy Prime Minister and Minister of Foreign Affairs X"). */
+  otherRole?: string | null;
 }
 
 interface Word {
@@ -486,6 +490,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       const afterStart = generation ? generation.end + (text[generation.end] === '.' ? 1 : 0) : end;
       const after = text.slice(afterStart, Math.min(p.end, afterStart + 160));
       let role: string | null = null;
+      let otherRole: string | null = null;
       let country: string | null = null;
       let counterpart = false;
       const intro = INTRO_BEFORE.exec(before);
@@ -493,6 +498,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       else if (portfolioRole) role = portfolioRole;
       else if (intro?.groups) {
         role = normTitle(intro.groups.title);
+        if (intro.groups.title0) otherRole = normTitle(intro.groups.title0);
         // "former US President Barack Obama", "retired US president": a title once held (rules/titles.ts classifyRole).
         if (FORMER_BEFORE.test(before.slice(0, intro.index))) role = `Former ${role}`;
         country = countryOf(intro.groups);
@@ -560,6 +566,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
           spans: [[start, end, 'name']],
           evidence: !bare || PERSON_BEFORE.test(before) || speechVerbBefore(before) || PERSON_AFTER.test(after),
           generation: generation?.text,
+          otherRole,
         });
       } else {
         const sp = SPEECH_AFTER.exec(after);
@@ -663,7 +670,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
     for (const [start, end, kind] of d.spans) mentions.push({ start, end, person, text: text.slice(start, end), kind });
   });
   mentions.sort((a, b) => a.start - b.start);
-  const index: PeopleIndex = { people, mentions: dedupeMentions(mentions) };
+  const index: PeopleIndex = { people, mentions: dedupeMentions(mentions), otherRoles: merged.map((d) => d.otherRole ?? null) };
   findDescriptions(doc, index);
   index.genders = findGenders(text, index);
   // "His Majesty" is no queen, "Her Majesty" no king: such a mention stays unresolved.
@@ -778,6 +785,7 @@ function mergeVariants(drafts: Draft[]): Draft[] {
       addAlias(same.aliases, b);
     }
     same.role ??= d.role;
+    same.otherRole ??= d.otherRole;
     same.country ??= d.country;
     same.generation ??= d.generation;
     same.spans.push(...d.spans);
@@ -1005,6 +1013,13 @@ export function describedPeople(index: PeopleIndex, phrase: string): number[] {
   return fits.length || !country ? fits : fitsFor(index, key, null) ?? [];
 }
 
+/** A person's offices: the role, and a second one the introduction gave ("Deputy Prime Minister and Foreign Minister X"). */
+function rolesOf(index: PeopleIndex, i: number): string[] {
+  const role = index.people[i]?.role;
+  const other = index.otherRoles?.[i];
+  return role ? (other ? [role, other] : [role]) : [];
+}
+
 /** Classes of office no envoy holds: "the Kuwaiti diplomat" is never the emir. */
 const HEADS: readonly (RoleClass | null)[] = ['monarch', 'head-of-state', 'head-of-government'];
 
@@ -1022,12 +1037,14 @@ function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?
     if (country && p.country !== country) return;
     if (classes && classes.length === 0) fits.push(i);
     else if (classes) {
-      const cls = classifyRole(p.role);
-      if (!cls || !classes.includes(cls)) return;
       // "the minister" is not a deputy minister, "the president" not a vice president.
-      // "the deputy minister" is a deputy: the ranks must agree.
+      // "the deputy minister" is a deputy: the ranks must agree. (Any of the person's offices may fit.)
       const rank = (ws: string[]) => ws.filter((w) => RANK_MODIFIERS.includes(w)).join(' ');
-      if (rank(roleWords(p.role ?? '')) !== rank(roleWords(key))) return;
+      const fitsRole = (role: string): boolean => {
+        const cls = classifyRole(role);
+        return !!cls && classes.includes(cls) && rank(roleWords(role)) === rank(roleWords(key));
+      };
+      if (!rolesOf(index, i).some(fitsRole)) return;
     } else if (!country) return;
     fits.push(i);
   });
@@ -1064,7 +1081,7 @@ function fitsFor(index: PeopleIndex, key: string, country: string | null, cache?
   // minister who only fits the class.
   const want = roleWords(key).join(' ');
   if (key.includes(' ') && classes) {
-    const exact = pool.filter((i) => roleWords(index.people[i].role ?? '').join(' ') === want);
+    const exact = pool.filter((i) => rolesOf(index, i).some((r) => roleWords(r).join(' ') === want));
     if (exact.length) pool = exact;
   }
   // A counterpart inherits only the role's class: "the foreign secretary" is the one introduced with
@@ -1395,11 +1412,11 @@ export function receivedPerson(text: string, index: PeopleIndex): number {
 /** The roles people in the document hold, as written and in lower case ("Secretary of State" also gives "Secretary"); null if none. */
 function roleBackPattern(index: PeopleIndex): RoleSet | null {
   const roles = new Set<string>();
-  for (const p of index.people) {
-    if (p.type !== 'person' || !p.role || roles.size >= 64) continue;
-    const words = p.role.split(/\s+/);
+  for (const role of index.people.flatMap((p, i) => (p.type === 'person' ? rolesOf(index, i) : []))) {
+    if (roles.size >= 64) break;
+    const words = role.split(/\s+/);
     // The whole title and its last word(s): "Secretary of State" -> also "Secretary"; "Vice President" stays whole.
-    roles.add(p.role);
+    roles.add(role);
     const head = words.findIndex((w) => /^(?:of|for)$/i.test(w));
     if (head > 0 && !RANK_MODIFIERS.includes(words[0].toLowerCase())) roles.add(words.slice(0, head).join(' '));
     else if (words.length > 1 && !words.some((w) => RANK_MODIFIERS.includes(w.toLowerCase()))) roles.add(words[words.length - 1]);
@@ -1547,12 +1564,17 @@ function titleFits(index: PeopleIndex, phrase: string, country: string | null): 
   const sameClass: number[] = [];
   index.people.forEach((p, i) => {
     if (p.type !== 'person' || !p.role || (country && p.country !== country)) return;
-    const have = roleWords(p.role);
-    const rank = have.filter((w) => RANK_MODIFIERS.includes(w)).join(' ');
-    if (rank !== wantRank) return;
-    if (have.join(' ') === want.join(' ')) exact.push(i);
-    else if (want.every((w) => have.includes(w))) partial.push(i);
-    else if (wantClass && wantClass !== 'official' && wantClass !== 'minister' && classifyRole(p.role) === wantClass) sameClass.push(i);
+    // (the best fit of the person's offices: "the Deputy Prime Minister" is the one who is also foreign minister)
+    let tier = 3;
+    for (const role of rolesOf(index, i)) {
+      const have = roleWords(role);
+      const rank = have.filter((w) => RANK_MODIFIERS.includes(w)).join(' ');
+      if (rank !== wantRank) continue;
+      if (have.join(' ') === want.join(' ')) tier = 0;
+      else if (want.every((w) => have.includes(w))) tier = Math.min(tier, 1);
+      else if (wantClass && wantClass !== 'official' && wantClass !== 'minister' && classifyRole(role) === wantClass) tier = Math.min(tier, 2);
+    }
+    [exact, partial, sameClass][tier]?.push(i);
   });
   const tiers = [exact, partial, sameClass].filter((x) => x.length);
   // "Kazakhstan President" when the text never tied the president to a country: the holders without one

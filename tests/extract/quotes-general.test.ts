@@ -167,6 +167,16 @@ describe('two fragments in one sentence, the cue closing the sentence', () => {
   });
 });
 
+describe('a person introduced with two offices', () => {
+  it.each([
+    ['the first office, capitalised', 'the Deputy Prime Minister added'],
+    ['the first office, lower case', 'the deputy prime minister added'],
+  ])('is named by %s', (_what, cue) => {
+    const text = `Call\n\nThe Italian Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation, Antonio Rossi, had a long telephone conversation today with US Secretary of State Mark Hale.\n\nIn recalling Italy's support for the mediation efforts, ${cue} that “coordination with Washington is crucial to devising a strategy”.`;
+    expect(speakers(text).filter((q) => q[0] === 'direct')).toEqual([['direct', 'Antonio Rossi', 'coordination with Washington']]);
+  });
+});
+
 describe('a bare family name two people share', () => {
   it('is the one of them who spoke last', () => {
     const text = 'SEOUL -- South Korean President Lee Min-ho held talks on Sunday with a delegation from the North.\n\nDuring the meeting, the delegation delivered an oral message to the President, presidential spokesman Lee Jae-sung said at a press briefing.\n\nThe message was about the progress of relations, according to Lee.\n\nLee said that the meeting was held in a warm mood.';
