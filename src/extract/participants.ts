@@ -73,6 +73,7 @@ const PERSON_SOURCE_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:ha[sd]\s+)?(?:said|says|tol
 const OTHER_CONVERSATION = /\b(?:after|before|following|prior to)\s+(?:his|her|their|its|a|the|an)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|conversation|call|visit|discussions?)\s+with\b/iu;
 // An open relative clause right before a name: "a US Senator who was behind former President …".
 const RELATIVE_BEFORE = /\b(?:who|which|whose)\s[^,;]*$/u;
+const MAIN_CLAUSE_SAID = /\s(?:said|says|told reporters|announced)\s+(?:\p{L}+\s+){0,2}that\s/u;
 // A meeting clause, then a comma and a reporter's title words before the name: "…, the presidential spokesman ".
 const TRAILING_TITLE = /,\s+(?:\p{Ll}+\s+)*(?:\p{Lu}\p{Ll}+\s+){0,3}$/u;
 // "Speaking in Jakarta after talks with B, Mr A said": an opening phrase, then the subject who met.
@@ -277,8 +278,10 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
     if (cutOther && m.start > otherAt) continue;
     // "… held talks with a US Senator who was behind former President X's handshake": a relative clause
     // without a meeting of its own describes, it does not name who met.
+    // (a clause written without commas ends at the main clause's verb of saying: "Minister A who is set to become
+    // leader said Friday that he and counterpart B discussed …")
     const rel = RELATIVE_BEFORE.exec(doc.text.slice(Math.max(s.start, m.start - 120), m.start));
-    if (rel && !MEETING_VERB_PATTERN.test(rel[0])) continue;
+    if (rel && !MEETING_VERB_PATTERN.test(rel[0]) && !MAIN_CLAUSE_SAID.test(rel[0])) continue;
     const p = people.people[m.person];
     if (!p) continue;
     // A place read as a name ("met in Vilnius" taken for "Vilnius Agenda"), or a dateline in capitals.

@@ -29,6 +29,8 @@ describe('findParticipants: uncommon meeting verbs, titles and names that are no
     // "attended" a session together, and "in the presence of" the people at a meeting
     ['Minister Naledi Pandor reiterated the importance of the ties during Foreign Minister Frederick Shava’s visit.\n\nOn Wednesday, Pandor and Shava attended the Mid-Term Review of the Third Session of the Bi-National Commission.', ['Pandor', 'Shava']],
     ['The meeting began at 10:30 AM in the presence of Foreign Minister Ricardo Luna, together with his Chilean counterpart Heraldo Munoz.', ['Luna', 'Munoz']],
+    // A relative clause written without commas ends at the main clause's "said … that"
+    ['JAKARTA, Indonesia (AP) — Indonesia and Australia have held talks in Jakarta. Defense Minister Ahmad Subarto who is set to become Indonesia’s next leader said Friday that he and Australian counterpart Richard Marsh discussed ways of maintaining the relationship.', ['Marsh', 'Subarto']],
     // A foreign ministry and a natural feature are not participants.
     ['The Foreign Ministry of Chile and Foreign Minister Ana Vidal met in Santiago on Friday with Tomas Rojo.', ['Rojo', 'Vidal']],
   ])('%s', (text, expected) => {
