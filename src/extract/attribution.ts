@@ -206,6 +206,8 @@ const SECOND_CLAUSE_VERB_AFTER = /^\s+(?:was|is|were|has|had|said|says|told|\p{L
 
 /** Events looked back over for a pronoun or a carried speaker. */
 const MAX_LOOK_BACK = 200;
+// An unnamed person described by whom they work for or are close to.
+const SOMEONE_OF = /^(?:an?|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|sources?|officials?|ally|allies|associates?|confidants?|lawyers?|attorneys?)\s+(?:to|for|close to|of|with|from|near)\s/u;
 // A question put to someone the text names: "asked Minister Bishop about", "asked Lavrov whether".
 const ASKED_ABOUT = /\basked\s+((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){1,4})(?:about|whether|if|what|how|why|when)\b/u;
 /** Organisations' words looked up in introductions ("the Party chief"), at most this many per document. */
@@ -493,6 +495,9 @@ export class Attributor {
       if (hit >= 0 && this.people.people[hit].type === 'body') return hit;
       return this.latest(span.start, (e) => e.speaker && this.people.people[e.person]?.type === 'body', 3);
     }
+    // "an aide to President Ruto", "a spokesman for Sunak", "a source close to Erdogan": someone unnamed, not the one
+    // they speak for.
+    if (SOMEONE_OF.test(phrase)) return -1;
     const named = this.sharedSurname(this.namedIn(span), Math.min(anchor, span.start));
     if (named < 0) {
       const head = this.headOf(lower, phrase, span.start);
@@ -513,6 +518,15 @@ export class Attributor {
       }
     }
     return named;
+  }
+
+  /** True when `person` was a sentence's subject or a speaker before `at`. */
+  private actedBefore(person: number, at: number): boolean {
+    for (const e of this.events) {
+      if (e.at >= at) break;
+      if (e.person === person) return true;
+    }
+    return this.spoken.some((e) => e.at < at && e.person === person);
   }
 
   /**
@@ -553,14 +567,17 @@ export class Attributor {
   private onlyPersonNamedBefore(at: number, want: 'm' | 'f'): number {
     const s = sentenceAt(this.doc, at);
     if (!s) return -1;
-    // (the sentence before may close the paragraph before: "… which involved Ms Wong and her team. ¶ “…,” she said")
-    const from = previousSentence(this.doc, s)?.start ?? s.start;
+    // (the sentence before may close the paragraph before: "… which involved Ms Wong and her team. ¶ “…,” she said";
+    // there, only someone the article already had speak or act: not "… detained journalist Cheng Lei. ¶ “…,” she said")
+    const prev = previousSentence(this.doc, s);
+    const from = prev?.start ?? s.start;
+    const acted = prev && prev.paragraph !== s.paragraph ? (p: number): boolean => this.actedBefore(p, prev.start) : () => true;
     const genders = this.people.genders ?? [];
     let found = -1;
     for (let i = firstMentionAfter(this.people, from); i < this.people.mentions.length; i++) {
       const m = this.people.mentions[i];
       if (m.start >= at) break;
-      if (this.people.people[m.person]?.type !== 'person' || this.insideQuote(m.start)) continue;
+      if (this.people.people[m.person]?.type !== 'person' || this.insideQuote(m.start) || (m.start < s.start && !acted(m.person))) continue;
       const g = genders[m.person] ?? null;
       if (g !== null && g !== want) continue;
       if (found >= 0 && found !== m.person) return -1;

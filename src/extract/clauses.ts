@@ -301,6 +301,12 @@ const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'da', 'del', 'van
 // Words that end a sentence's leading noun phrase: auxiliaries, adverbs, a past-tense verb.
 const SUBJECT_END = new Set('also has had have was were is are will would could should then later again once first further'.split(' '));
 
+// Titles of envoys, whose "to" and a capitalised word go on with the title ("Ambassador to Argentina"), unlike a name's
+// ("President Ruto to President Museveni: “…”").
+const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'nuncio', 'commissioner', 'representative', 'consul', 'assistant', 'adviser', 'advisor', 'delegate', 'emissary']);
+const envoyTo = (toks: Tok[], k: number): boolean =>
+  toks[k]?.t === 'to' && k > 0 && ENVOY_TITLES.has(toks[k - 1].t.toLowerCase()) && /^\p{Lu}/u.test(toks[k + 1]?.t ?? '');
+
 /** The noun phrase a sentence opens with ("The Tanzanian foreign minister", "Wang Yi"), up to eight words. */
 export function leadingSubject(doc: ParsedDocument, from: number, to: number): Span | null {
   const dl = DATELINE_PREFIX.exec(doc.text.slice(from, Math.min(to, from + 100)));
@@ -317,7 +323,7 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
     // words or more; "Republican nominee" is one) is its verb.
     // ("The Party chief" is no name: a determiner is not one of its words.)
     // ("The Apostolic Nuncio to Argentina, Miroslaw Adamczyk, thanked …": "to" and a capitalised word go on with a title.)
-    if (j > 1 && /^\p{Ll}/u.test(t.t) && /^\p{Lu}/u.test(toks[j - 1].t) && /^\p{Lu}/u.test(toks[j - 2].t) && !/^(?:The|A|An|His|Her|Its|Their)$/.test(toks[j - 2].t) && !NAME_JOINERS.has(t.t) && !(t.t === 'to' && /^\p{Lu}/u.test(toks[j + 1]?.t ?? ''))) break;
+    if (j > 1 && /^\p{Ll}/u.test(t.t) && /^\p{Lu}/u.test(toks[j - 1].t) && /^\p{Lu}/u.test(toks[j - 2].t) && !/^(?:The|A|An|His|Her|Its|Their)$/.test(toks[j - 2].t) && !NAME_JOINERS.has(t.t) && !envoyTo(toks, j)) break;
     j++;
   }
   // "Mutai, for his part, called …": a short aside between commas before the verb.
@@ -331,7 +337,7 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
       const aside = toks.slice(j + 1, close);
       // (not a name in the object of a preposition: "Proposals from the front-runner, Hillary Clinton, …")
       // (an envoy's "to Argentina" is part of the title)
-      const inObject = toks.slice(0, j).some((t, k) => OBJECT_PREPOSITIONS.has(t.t.toLowerCase()) && !(t.t === 'to' && /^\p{Lu}/u.test(toks[k + 1]?.t ?? '')));
+      const inObject = toks.slice(0, j).some((t, k) => OBJECT_PREPOSITIONS.has(t.t.toLowerCase()) && !envoyTo(toks, k));
       // (after a description, not a name: "Jan Novak, Czech Ambassador, sounds upbeat" keeps Novak)
       // ("The Egyptian Ambassador, Youssef, praised …": a determiner opens a description, whatever its case)
       const described = toks.slice(0, j).some((t) => /^\p{Ll}/u.test(t.t) && t.t !== 's') || /^(?:The|A|An|His|Her|Its|Their)$/.test(toks[0].t);

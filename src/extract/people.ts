@@ -237,8 +237,9 @@ const PLACES = new Set(
 // courtesy "Hon." / "Rt Hon" ("Kenneth Hon" keeps his).
 const POST_NOMINALS = new Set(['MP', 'MEP', 'MLA', 'MPP', 'QC', 'KC', 'SC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE']);
 const COURTESY = new Set(['Hon.', 'Rt', 'Rt.']);
-// Capitalised words after a name that end in an organisation's head word: "Yonhap News Agency".
-const ORGANISATION_AFTER = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:${ORGANISATION_HEADS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\b`, 'u');
+// Capitalised words after a name that end in an organisation's head word: "Yonhap News Agency"
+// (not a title-case headline's verb: "Museveni Visits State House, Meets Ruto")
+const ORGANISATION_AFTER = new RegExp(`^\\s+(?!(?:Visits|Meets|Holds|Hosts|Receives|Welcomes|Calls|Says|Tells|Arrives|Leaves|Signs|Thanks|Urges|Backs|Praises|Hails|Addresses|Opens|Tours)\\b)(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:${ORGANISATION_HEADS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\b`, 'u');
 // A generation after a name ("Joseph R. Murray II", "Robert Casey Jr."): shown with the name, never its surname.
 const GENERATION = new RegExp(`^(?:${GENERATIONS.join('|')})\\.?$`, 'u');
 
@@ -616,9 +617,11 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
   // A text cut off mid-word ("… Qatar’s foreign minister Sh", a page's preview) does not end on a new person (a known
   // one's surname there is still theirs: '"…," said Lavrov').
   const cutAt = /[\p{L}\p{M}]$/u.test(text.trimEnd()) ? text.trimEnd().length : -1;
-  // First the new people (a titled or speaking word nobody named before), then every word's mention: a headline's
-  // "Cameron and Obama hold talks" above "President Obama" in the lead is that president.
-  const found = singles.map((s) => {
+  // First the new people (a titled or speaking word nobody named before), then every word's mention in text order: a
+  // headline's "Cameron and Obama hold talks" above "President Obama" in the lead is that president.
+  const createdAt = new Map<number, number>();
+  const headlineEnd = doc.headline >= 0 ? doc.paragraphs[doc.headline].end : -1;
+  singles.forEach((s) => {
     const w = s.word.text;
     let idx = findBySurname(merged, words, w, s.word.start, s.titled);
     const place = PLACES.has(w.toLowerCase()) && s.titled === null; // "Beijing said …"
@@ -636,19 +639,27 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       });
       idx = merged.length - 1;
       indexDraft(words, merged[idx], idx);
+      createdAt.set(idx, s.word.start);
     }
-    return idx;
   });
-  singles.forEach((s, k) => {
+  for (const s of singles) {
     const w = s.word.text;
-    const idx = found[k] >= 0 ? found[k] : findBySurname(merged, words, w, s.word.start, s.titled);
-    if (idx < 0) return;
+    const idx = findBySurname(merged, words, w, s.word.start, s.titled);
+    if (idx < 0) continue;
+    // A word above the one that made its person is theirs only as a name standing alone ("Cameron and Obama hold
+    // talks", not "Putin ally meets Erdogan", "Mandela Day"); in the headline, not when the later word was a family
+    // name two people share ("Kim meets Putin" over "Kim Jong Un" and "Kim Yo Jong": that headline's Kim is nobody yet).
+    const made = createdAt.get(idx);
+    if (made !== undefined && made > s.word.start) {
+      const shared = (words.any.get(w) ?? []).some((i) => i !== idx);
+      if ((shared && s.word.start < headlineEnd) || !NAME_ALONE_AFTER.test(text.slice(s.word.end, s.word.end + 24))) continue;
+    }
     const d = merged[idx];
     d.spans.push([s.word.start, s.word.end, 'surname']);
     if (!d.role && s.titled) d.role = s.titled;
     if (!d.country && (s as { country?: string }).country) d.country = (s as { country?: string }).country ?? null;
     if (d.words.length > 1) addAlias(d.aliases, w);
-  });
+  }
 
   // A bare name used once, with nothing around it that marks a person, is more likely a place or a
   // thing ("the Agua Negra tunnel"); a person the text cares about is named twice or given a role.
@@ -683,6 +694,9 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
   });
   return index;
 }
+
+// After a name that stands alone: a possessive, punctuation, "and", or a verb ("Obama hails", "Mahuta welcomes").
+const NAME_ALONE_AFTER = /^(?:['’]s?(?![\p{L}])|\s*(?:[,;:.!?)\]]|[—–-]\s|$)|\s+(?:and|or)\s|\s+(?:\p{Ll}+ed|meets|holds|hold|says|said|tells|told|calls|visits|hosts|receives|welcomes|urges|talks|speaks|spoke|discusses|arrives|thanks|signs|agrees|vows|pledges|warns|praises|hails|slams|rejects|backs|seeks|wants|wins|won|met|to|is|was|has|had|will|would|also|in|at|on|with)\b)/u;
 
 const MALE = /\b(?:Mr|Sir|Lord|King|Prince|Emir|Sultan|Sheikh)\.?\s*$/u;
 const COURTESY_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Madam|Madame|Dame)\.?\s*$/u;

@@ -59,6 +59,7 @@ const SENTENCE_FINAL_CUE = /^["”’»']?\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}
 // The speaker of a meeting a sentence tells of: "where President X commended …", "during which Y thanked …".
 const OCCASION_SPEAKER = /\b(?:where|during which|at which|in which)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:also\s+)?(?:commended|praised|hailed|lauded|thanked|congratulated|told|assured|urged|stressed|said|noted|welcomed)\b/u;
 const MAX_OCCASION_SENTENCE = 400;
+const EARLIER_OCCASION = /\b(?:followed|follows|following|after|came|last|ago|earlier|previous|previously|summit)\b/iu;
 // The small words a title or name in capitals keeps in lower case: "Forum of Regions", "the Law of the Sea".
 const TITLE_SMALL_WORD = /^(?:of|the|and|for|in|on|at|to|a|an|de|la)$/;
 const QUOTED_MODIFIER = /^['’"”»]?\s+(?:law|laws|bill|act|legislation|policy|doctrine|formula|format|plan|deal|zone|initiative|project|programme|program|campaign|movement|strategy|package|corridor|mechanism)\b/iu;
@@ -500,12 +501,13 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     const prev = doc.paragraphs[q.paragraph - 1];
     const only = sentenceAt(doc, prev.start);
     if (only && only.end >= prev.end - 1 && /[.:]$/u.test(only.text.trim()) && !/["“”«»]/u.test(only.text)) {
-      const subj = only.text.length <= 160 ? attr.subjectOf(only) : -1;
-      if (subj >= 0) return { cue: null, person: subj, adjacent: false, at: q.start, carried: true };
+      const subj = attr.subjectOf(only);
+      if (subj >= 0 && only.text.length <= 160) return { cue: null, person: subj, adjacent: false, at: q.start, carried: true };
       // "… held a bilateral meeting where President X commended his colleague for …. ¶ “…”": the one who, in the
-      // meeting the sentence tells of, praised, thanked or told the other.
-      const occasion = only.text.length <= MAX_OCCASION_SENTENCE ? OCCASION_SPEAKER.exec(only.text) : null;
-      if (occasion) {
+      // meeting the sentence tells of, praised, thanked or told the other (when no person is the sentence's subject,
+      // and not in a meeting before this one: "The visit followed the G20 summit, where X praised …").
+      const occasion = subj < 0 && only.text.length <= MAX_OCCASION_SENTENCE ? OCCASION_SPEAKER.exec(only.text) : null;
+      if (occasion && !EARLIER_OCCASION.test(only.text.slice(0, occasion.index))) {
         const at = only.start + occasion.index + occasion[0].indexOf(occasion[1], occasion[0].indexOf(' '));
         const who = personIn(attr.people, at, at + occasion[1].length);
         if (who >= 0 && attr.people.people[who].type === 'person') return { cue: null, person: who, adjacent: false, at: q.start, carried: true };

@@ -36,6 +36,17 @@ describe('findParticipants: uncommon meeting verbs, titles and names that are no
   ])('%s', (text, expected) => {
     expect(surnames(text)).toEqual(expected);
   });
+
+  it.each([
+    ['a ceremony attended together', 'Leaders mourn\n\nPresident Barack Oduya and President Raul Castell attended the memorial service for the late president in Soweto on Tuesday.'],
+    ['an oath taken in the presence of leaders', 'Oath\n\nChief Justice Martha Koome was sworn in on Friday in the presence of President Uhuru Kenyatta and Deputy President William Ruto.'],
+    ['a headline noun modifier', 'Putin ally meets Erdogan in Ankara\n\nRussian Defence Minister Sergei Shoigu met Turkish President Recep Tayyip Erdogan on Monday. He carried a message from President Putin.'],
+  ])('guard: %s names no one who met (or not the one the lead names)', (_what, text) => {
+    const names = surnames(text);
+    expect(names).not.toContain('Putin');
+    expect(names).not.toContain('Koome');
+    expect(names).not.toContain('Castell');
+  });
 });
 
 describe('findMeetingPlace: "the <adjectives> city of X"', () => {

@@ -156,6 +156,21 @@ describe('a quote paragraph after a sentence that tells of a meeting "where X co
   });
 });
 
+describe('guards of this round’s rules', () => {
+  it.each([
+    ['someone who works for a person is not that person', 'Talks\n\nPresident William Ruto met Yoweri Museveni.\n\n"We agree on the border," an aide to President Ruto was quoted as saying by the Daily Nation.',
+      [['direct', null, 'We agree on']]],
+    ['a woman named in passing closing the paragraph before is not the "she" who speaks', 'Talks\n\nForeign Minister Penny Wong met Chinese officials on Monday.\n\nThe visit came after calls for the release of detained journalist Cheng Lei.\n\n“I raised her case directly,” she said.',
+      [['direct', 'Penny Wong', 'I raised her']]],
+    ['"X to Y:" is X speaking to Y', 'Talks\n\nPresident William Ruto met President Yoweri Museveni.\n\nPresident Ruto to President Museveni: “Our borders must remain open.”',
+      [['direct', 'William Ruto', 'Our borders must']]],
+    ['a meeting before this one is not the occasion of the quote', 'Talks\n\nPrime Minister Narendra Modi received Prime Minister Anthony Albanese in New Delhi.\n\nThe visit followed the G20 summit in Bali last year, where Albanese praised India’s presidency and the two leaders agreed to meet again soon in the capital of one of their two countries.\n\n“India is a trusted partner.”',
+      [['direct', null, 'India is a']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text).filter((q) => q[0] === 'direct')).toEqual(expected);
+  });
+});
+
 describe('two fragments in one sentence, the cue closing the sentence', () => {
   it.each([
     ['both are the cue’s', 'Talks\n\nPresident Ona Kairyte met Prime Minister Jan Nowak in Vilnius.\n\nThe Lithuanian and Polish leaders also discussed the war and agreed on the need “to further consolidate allies” to ensure that support to Ukraine is “rapid and effective”, the President’s Office said in a press release.',
