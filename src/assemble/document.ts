@@ -2,10 +2,10 @@
 
 import type { DocumentRecord } from '../model.js';
 import { parseDocument } from '../text/document.js';
-import { findPeople } from '../extract/people.js';
+import { findPeople, tieBodiesToDateline } from '../extract/people.js';
 import { findQuotes } from '../extract/quotes.js';
 import { findDates, findMeetingDate, findPublished, type CalendarDay } from '../extract/dates.js';
-import { findMeetingPlace } from '../extract/places.js';
+import { datelineCountry, findMeetingPlace } from '../extract/places.js';
 import { findParticipants } from '../extract/participants.js';
 import { findAgenda } from '../extract/agenda.js';
 
@@ -20,6 +20,7 @@ export type Analysis = Omit<DocumentRecord, 'id' | 'path'>;
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const doc = parseDocument(text);
   const people = findPeople(doc);
+  tieBodiesToDateline(people, datelineCountry(doc));
   const quotes = findQuotes(doc, people);
   const dates = findDates(doc, options.referenceDate ?? null);
   const date = findMeetingDate(doc, dates, quotes.filter((q) => q.kind !== 'indirect'));

@@ -122,7 +122,7 @@ const JOINT_SUBJECT = /^(?:both|the two)\s+(?:(?:countries|nations|sides)['’]\
 const BARE_JOINT_SUBJECT = /^(?:both|the two|the leaders)$/i;
 
 // A body referred back to: "it", "the statement", "the department", "the ministry's statement".
-const BODY_BACK_REF = /^(?:it|(?:the|its|this) (statement|communiqu[eé]|release|readout|press release|press service|press office|department|ministry|office|commission|agency|presidency|government|secretariat|service|administration|council|committee|embassy|mission|bureau)(?:['’]s statement)?)$/i;
+const BODY_BACK_REF = /^(?:it|(?:the|its|this) (statement|communiqu[eé]|release|readout|report|press release|press service|press office|department|ministry|office|commission|agency|presidency|government|secretariat|service|administration|council|committee|embassy|mission|bureau)(?:['’]s statement)?)$/i;
 /** A body's document named by the body: "The White House readout", "a Kremlin statement", "the ministry's release". */
 const DOCUMENT_NOUN = String.raw`(?:statement|readout|release|communiqu[eé]|transcript)`;
 const ISSUED_DOCUMENT = new RegExp(String.raw`^(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}\p{M}-]*\s+){0,3}?(?:\p{Lu}[\p{L}\p{M}-]*))(?:['’]s)?\s+${DOCUMENT_NOUN}$`, 'u');
@@ -135,7 +135,7 @@ const TITLE_INITIALS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS.map(
  * ministry's statement", or a name used before the noun: "The FO statement", "The PMO email" (the possessor speaks).
  */
 const OWN_WORDS = /^([Hh]is|[Hh]er|(?:[Tt]he\s+)?\p{L}[\p{L}\p{M}.&-]*(?:\s+\p{L}[\p{L}\p{M}.&-]*){0,4}?(?=['’]s?\s)|(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*){0,3}?(?=\s))(?:['’]s?)?\s+(?:own\s+|latest\s+|written\s+|opening\s+|closing\s+)?(?:statement|remarks|speech|words|letter|message|post|tweet|interview|address|comments|email)(?:\s+(?:on|in|at|to|during)\s.*)?$/u;
-const DOCUMENT_WORDS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'press release']);
+const DOCUMENT_WORDS = new Set(['statement', 'communique', 'communiqué', 'release', 'readout', 'report', 'press release']);
 const DESCRIBED_BODY_HEADS = new Set(
   'office ministry department commission agency presidency government secretariat service administration council committee embassy mission bureau union nations kremlin cabinet chancellery parliament'.split(' '),
 );

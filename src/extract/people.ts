@@ -1034,6 +1034,24 @@ function rolesOf(index: PeopleIndex, i: number): string[] {
   return role ? (other ? [role, other] : [role]) : [];
 }
 
+// A foreign ministry named with no country ("the Ministry of Foreign Affairs said here").
+const BARE_FOREIGN_MINISTRY = /^(?:the\s+)?(?:Foreign Ministry|Ministry of Foreign Affairs|Foreign Office)$/iu;
+
+/**
+ * "Kathmandu, Jan 7 (PTI) Nepal's Foreign Minister … , the Ministry of Foreign Affairs said here": a foreign ministry the
+ * text gives no country is the one of the country whose capital the dateline names, when the text names someone of that
+ * country; its name then says whose ("Ministry of Foreign Affairs of Nepal").
+ */
+export function tieBodiesToDateline(index: PeopleIndex, country: string | null): void {
+  if (!country || !index.people.some((p) => p.type === 'person' && p.country === country)) return;
+  for (const p of index.people) {
+    if (p.type !== 'body' || p.country || !BARE_FOREIGN_MINISTRY.test(p.name)) continue;
+    addAlias(p.aliases, p.name);
+    p.name = `${p.name.replace(/^the\s+/iu, '')} of ${country}`;
+    p.country = country;
+  }
+}
+
 /** Classes of office no envoy holds: "the Kuwaiti diplomat" is never the emir. */
 const HEADS: readonly (RoleClass | null)[] = ['monarch', 'head-of-state', 'head-of-government'];
 

@@ -643,6 +643,12 @@ const TITLE_CITY_DATE = new RegExp(String.raw`,\s+(${NAME}),\s+${DATELINE_DATE}\
 // A news release's line "January 20, 2022 - Paris, France - Global Affairs Canada": the date, then the place.
 const DATE_FIRST_DATELINE = new RegExp(String.raw`^${DATELINE_DATE}\s+[-–—]\s+(${NAME})(?:,\s*\p{Lu}[\p{L} .]{1,30})?\s+[-–—]\s`, 'u');
 
+/** The country whose capital the dateline names ("Kathmandu, Jan 7 (PTI)" is Nepal), or null. */
+export function datelineCountry(doc: ParsedDocument): string | null {
+  const city = datelineCity(doc);
+  return city ? COUNTRIES.find((c) => c.capital === city)?.name ?? null : null;
+}
+
 function datelineCity(doc: ParsedDocument): string | null {
   // A scraped page puts the site's name, menus, the headline and a date line above the dateline.
   const first = doc.paragraphs.slice(0, 8).filter((p) => !p.ignored && p.start < 3000);

@@ -156,6 +156,23 @@ describe('a quote paragraph after a sentence that tells of a meeting "where X co
   });
 });
 
+describe('a body the text names without its country, or by its report', () => {
+  it('"the Ministry of Foreign Affairs said here" under a capital’s dateline is that country’s ministry', async () => {
+    const { analyze } = await import('../../src/assemble/document.js');
+    const text = 'Nepal, India FMs hold phone talks\n\nKathmandu, Jan 7 (PTI) Nepal\'s Foreign Minister Narayan Khadka and his Indian counterpart S. Jaishankar held a telephonic conversation to discuss bilateral cooperation, the Ministry of Foreign Affairs said here.\n\n“The two foreign ministers exchanged best wishes on the occasion of New Year,” the ministry said.';
+    expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(['Ministry of Foreign Affairs of Nepal']);
+  });
+  it('guard: not without anyone of the dateline’s country', async () => {
+    const { analyze } = await import('../../src/assemble/document.js');
+    const text = 'Talks\n\nWASHINGTON (Reuters) - Chinese Foreign Minister Wang Lei spoke by phone with envoys on Monday, the Foreign Ministry said.\n\n“The talks were candid,” the ministry said.';
+    expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(['Foreign Ministry', 'Foreign Ministry']);
+  });
+  it('"The report emphasizes that …" goes on with the body whose statement it is', () => {
+    const text = 'Call\n\nRussian President Vladimir Putin and President Alexander Lukashenko spoke by phone on Saturday.\n\nAccording to the Kremlin’s press service, the two presidents discussed the situation in Belarus.\n\nThe report emphasizes that the conversation was held at the initiative of Alexander Lukashenko.';
+    expect(speakers(text).map((q) => q[1])).toEqual(['Kremlin’s press service', 'Kremlin’s press service']);
+  });
+});
+
 describe('guards of this round’s rules', () => {
   it.each([
     ['someone who works for a person is not that person', 'Talks\n\nPresident William Ruto met Yoweri Museveni.\n\n"We agree on the border," an aide to President Ruto was quoted as saying by the Daily Nation.',
