@@ -524,7 +524,7 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
     if (isVague(itemText) || /^\S+ly$/.test(itemText) || /^not\s/i.test(itemText)) continue;
     // "discuss them openly, as friends should": a pronoun, an "as" clause or a clause ending in a modal.
     if (NOT_NOUN_PHRASE.test(itemText) || CLAUSE_END.test(itemText) || STANCE.test(itemText)) continue;
-    if (isVerbPhrase(itemText) || !isNounPhrase(itemText)) continue;
+    if (isVerbPhrase(itemText) || !isNounPhrase(itemText) || isLoneParticiple(itemText)) continue;
     // A page stored only in part ends mid-phrase ("ammunition trafficking to Mex"): the last item is cut.
     if (base + item.end >= text.trimEnd().length && !/[.!?…]["”’»)]*\s*$/u.test(text)) continue;
     const words = itemText.split(' ').length;
@@ -677,15 +677,16 @@ function isNounPhrase(item: string): boolean {
 // hostile file) pays once per distinct item.
 const nounPhraseSeen = new Map<string, boolean>();
 const adjectiveSeen = new Map<string, boolean>();
+const participleSeen = new Map<string, boolean>();
 
-/** A lone adjective ("bilateral", "regional"): compromise tags it so and not as a noun. */
-function isAdjective(word: string): boolean {
-  return remembered(adjectiveSeen, word.toLowerCase(), (w) => {
+/** A lone adjective ("bilateral", "regional"): compromise tags it so and not as a noun; or, with `participle`, a past tense. */
+function isAdjective(word: string, participle = false): boolean {
+  return remembered(participle ? participleSeen : adjectiveSeen, word.toLowerCase(), (w) => {
     const nlp = loadTagger();
     if (!nlp) return false;
     try {
       const tags = new Set(nlp(w).terms().json()[0]?.terms[0]?.tags ?? []);
-      return tags.has('Adjective') && !tags.has('Noun');
+      return (tags.has('Adjective') || (participle && tags.has('PastTense'))) && !tags.has('Noun');
     } catch {
       return false;
     }
@@ -738,6 +739,8 @@ const isLoneAdjective = (t: string, c: Chunk): boolean => {
   const w = t.slice(c.start, c.end).trim();
   return /^\p{Ll}[\p{Ll}-]+$/u.test(w) && (ADJECTIVE_ENDING.test(w) || PLAIN_ADJECTIVE.has(w)) && isAdjective(w);
 };
+/** "mechanisms, suspended since 2014, …": a past participle alone is no topic (compromise tags it no noun). */
+const isLoneParticiple = (item: string): boolean => /^\p{Ll}+(?<!e)ed$/u.test(item) && item.length >= 6 && isAdjective(item, true);
 const verbPhraseSeen = new Map<string, boolean>();
 function remembered(seen: Map<string, boolean>, item: string, decide: (item: string) => boolean): boolean {
   const hit = seen.get(item);

@@ -148,6 +148,8 @@ describe('agenda items are noun phrases, not clauses or fragments', () => {
     ['The talks covered the draft agreement presented by Russia and the progress made.', ['the draft agreement presented by Russia', 'the progress made']],
     // "was held": a clause.
     ['The ministers discussed energy security and the NATO council meeting was held in Brussels on January 12.', ['energy security']],
+    // A past participle set off by commas is no topic of its own ("mechanisms, suspended since 2014, …").
+    ['During the meeting, the ministers discussed ways to reactivate security-oriented cooperation mechanisms, suspended since 2014, when the last meeting was held.', ['ways to reactivate security-oriented cooperation mechanisms']],
   ])('%s', (text, expected) => {
     expect(topics(text)).toEqual(expected);
   });
