@@ -346,7 +346,7 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
     return null;
   }
   // told reporters / told journalists / told him
-  if (/^(?:told|tells|informed|assured|reminded|warned|urged)$/i.test(sv.verb)) {
+  if (/^(?:told|tells|informed|assured|reassured|reminded|warned|urged)$/i.test(sv.verb)) {
     // "told her counterpart during a phone call on Tuesday that …": an object and adjuncts, then that.
     let k = 0;
     // Not "told about the results of the session that was held …" (a relative clause).

@@ -42,6 +42,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'urged', 'urges',
   'informed', 'informs',
   'assured', 'assures',
+  'reassured', 'reassures',
   'confirmed', 'confirms',
   'acknowledged', 'acknowledges',
   'admitted', 'admits',
@@ -113,7 +114,7 @@ export const QUOTE_CUE_VERBS: ReadonlySet<string> = new Set(['spoke', 'speaks'])
 
 export const OBJECT_FIRST_VERBS: ReadonlySet<string> = new Set([
   'accused', 'accuses', 'denounced', 'denounces', 'called', 'calls', 'described', 'describes', 'urged', 'urges',
-  'informed', 'informs', 'assured', 'assures', 'reminded', 'reminds', 'recommended', 'recommends', 'voiced', 'voices',
+  'informed', 'informs', 'assured', 'assures', 'reassured', 'reassures', 'reminded', 'reminds', 'recommended', 'recommends', 'voiced', 'voices',
   'expressed', 'expresses', 'conveyed', 'conveys', 'highlighted', 'highlights', 'underlined', 'underlines',
   'proposed', 'proposes', 'decried', 'ridiculed', 'taunted', 'mocked', 'chided', 'scolded', 'bemoaned', 'demanded',
 ]);

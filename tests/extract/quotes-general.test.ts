@@ -242,6 +242,7 @@ describe('reporting frames', () => {
     ],
     ['and + speech verb + that', 'Mwangi praised the new customs rules, which took effect in May, and noted that queues had shrunk.', ['Daniel Mwangi', 'queues had shrunk', 'noted']],
     ['made clear that (ministry)', 'Kimaro made clear that Tanzania would not accept new tariffs.', ['Grace Kimaro', 'Tanzania would not accept new tariffs', 'made clear']],
+    ['reassured + object + that (Pacific daily)', 'Minister Kimaro reassured Kenya that Tanzania was committed to normalizing its bilateral relations and re-engagement.', ['Grace Kimaro', 'Tanzania was committed to normalizing its bilateral relations and re-engagement', 'reassured']],
     [
       'a long participial opener before the subject (VNA)',
       'Welcoming the Tanzanian minister on her visit to co-chair the third session of the joint commission, Mwangi said that Kenya valued the partnership.',
