@@ -20,7 +20,7 @@ export type Analysis = Omit<DocumentRecord, 'id' | 'path'>;
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const doc = parseDocument(text);
   const people = findPeople(doc);
-  tieBodiesToDateline(people, datelineCountry(doc));
+  tieBodiesToDateline(doc, people, datelineCountry(doc));
   const quotes = findQuotes(doc, people);
   const dates = findDates(doc, options.referenceDate ?? null);
   const date = findMeetingDate(doc, dates, quotes.filter((q) => q.kind !== 'indirect'));

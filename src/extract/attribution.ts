@@ -207,7 +207,8 @@ const SECOND_CLAUSE_VERB_AFTER = /^\s+(?:was|is|were|has|had|said|says|told|\p{L
 /** Events looked back over for a pronoun or a carried speaker. */
 const MAX_LOOK_BACK = 200;
 // An unnamed person described by whom they work for or are close to.
-const SOMEONE_OF = /^(?:an?|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|sources?|officials?|ally|allies|associates?|confidants?|lawyers?|attorneys?)\s+(?:to|for|close to|of|with|from|near)\s/u;
+// (not "a spokesman for the Foreign Ministry", "an official of the White House": a body's spokesman speaks for it)
+const SOMEONE_OF = /^(?:an?|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}(?:aides?|advis[eo]rs?|sources?|ally|allies|associates?|confidants?|lawyers?|attorneys?)\s+(?:to|for|close to|of|with|from|near)\s/u;
 // A question put to someone the text names: "asked Minister Bishop about", "asked Lavrov whether".
 const ASKED_ABOUT = /\basked\s+((?:\p{Lu}[\p{L}\p{M}.’'-]*\s+){1,4})(?:about|whether|if|what|how|why|when)\b/u;
 /** Organisations' words looked up in introductions ("the Party chief"), at most this many per document. */
@@ -569,17 +570,19 @@ export class Attributor {
     if (!s) return -1;
     // (the sentence before may close the paragraph before: "… which involved Ms Wong and her team. ¶ “…,” she said";
     // there, only someone the article already had speak or act: not "… detained journalist Cheng Lei. ¶ “…,” she said")
+    // (someone there the article had not yet had speak or act keeps it open: no answer rather than a guess)
     const prev = previousSentence(this.doc, s);
+    const across = !!prev && prev.paragraph !== s.paragraph;
     const from = prev?.start ?? s.start;
-    const acted = prev && prev.paragraph !== s.paragraph ? (p: number): boolean => this.actedBefore(p, prev.start) : () => true;
     const genders = this.people.genders ?? [];
     let found = -1;
     for (let i = firstMentionAfter(this.people, from); i < this.people.mentions.length; i++) {
       const m = this.people.mentions[i];
       if (m.start >= at) break;
-      if (this.people.people[m.person]?.type !== 'person' || this.insideQuote(m.start) || (m.start < s.start && !acted(m.person))) continue;
+      if (this.people.people[m.person]?.type !== 'person' || this.insideQuote(m.start)) continue;
       const g = genders[m.person] ?? null;
       if (g !== null && g !== want) continue;
+      if (across && m.start < s.start && !this.actedBefore(m.person, prev!.start)) return -1;
       if (found >= 0 && found !== m.person) return -1;
       found = m.person;
     }
@@ -898,6 +901,8 @@ export class Attributor {
         if (head && !DOCUMENT_WORDS.has(head) && !` ${e.name.toLowerCase()} `.includes(` ${head} `)) continue;
         return e.name;
       }
+      // ("The report says …" after no body's statement: a news or UN report, nobody the text names)
+      if (head === 'report') return null;
     }
     // "the MEA statement said" after "a statement issued by the Ministry of External Affairs": the body
     // whose initials the modifier spells.

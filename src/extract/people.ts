@@ -1042,14 +1042,27 @@ const BARE_FOREIGN_MINISTRY = /^(?:the\s+)?(?:Foreign Ministry|Ministry of Forei
  * text gives no country is the one of the country whose capital the dateline names, when the text names someone of that
  * country; its name then says whose ("Ministry of Foreign Affairs of Nepal").
  */
-export function tieBodiesToDateline(index: PeopleIndex, country: string | null): void {
+export function tieBodiesToDateline(doc: ParsedDocument, index: PeopleIndex, country: string | null): void {
   if (!country || !index.people.some((p) => p.type === 'person' && p.country === country)) return;
-  for (const p of index.people) {
-    if (p.type !== 'body' || p.country || !BARE_FOREIGN_MINISTRY.test(p.name)) continue;
+  // (not where the sentence places a ministry in another capital: "In Kyiv, the Foreign Ministry called …", "the
+  // Foreign Ministry in Moscow said", "said in a statement posted in Beijing")
+  const elsewhere = (i: number): boolean =>
+    index.mentions.some((m) => {
+      if (m.person !== i) return false;
+      const s = doc.sentences[Math.max(0, lowerBound(doc.sentences, m.start + 1, (x) => x.start) - 1)];
+      if (!s) return false;
+      for (const x of matchesOf(/\b(?:[Ii]n|[Ff]rom|[Aa]t)\s+(\p{Lu}[\p{L}\p{M}-]+(?:\s+\p{Lu}[\p{L}\p{M}-]+)?)/gu, s.text.slice(0, 2000))) {
+        const other = COUNTRIES.find((c) => c.capital === x[1] || c.name === x[1]);
+        if (other && other.name !== country) return true;
+      }
+      return false;
+    });
+  index.people.forEach((p, i) => {
+    if (p.type !== 'body' || p.country || !BARE_FOREIGN_MINISTRY.test(p.name) || elsewhere(i)) return;
     addAlias(p.aliases, p.name);
     p.name = `${p.name.replace(/^the\s+/iu, '')} of ${country}`;
     p.country = country;
-  }
+  });
 }
 
 /** Classes of office no envoy holds: "the Kuwaiti diplomat" is never the emir. */

@@ -59,7 +59,7 @@ const SENTENCE_FINAL_CUE = /^["”’»']?\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\p{L}
 // The speaker of a meeting a sentence tells of: "where President X commended …", "during which Y thanked …".
 const OCCASION_SPEAKER = /\b(?:where|during which|at which|in which)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:also\s+)?(?:commended|praised|hailed|lauded|thanked|congratulated|told|assured|urged|stressed|said|noted|welcomed)\b/u;
 const MAX_OCCASION_SENTENCE = 400;
-const EARLIER_OCCASION = /\b(?:followed|follows|following|after|came|last|ago|earlier|previous|previously|summit)\b/iu;
+const EARLIER_OCCASION = /\b(?:followed|follows|following|came after|after)\s+(?:the|a|an|last|this|his|her|their)?\s*[^,]{0,60}?\b(?:summit|meeting|talks|visit|call)\b|\blast (?:week|month|year)\b|\b\d+ \p{L}+ ago\b|\bearlier this\b/iu;
 // The small words a title or name in capitals keeps in lower case: "Forum of Regions", "the Law of the Sea".
 const TITLE_SMALL_WORD = /^(?:of|the|and|for|in|on|at|to|a|an|de|la)$/;
 const QUOTED_MODIFIER = /^['’"”»]?\s+(?:law|laws|bill|act|legislation|policy|doctrine|formula|format|plan|deal|zone|initiative|project|programme|program|campaign|movement|strategy|package|corridor|mechanism)\b/iu;

@@ -167,6 +167,13 @@ describe('a body the text names without its country, or by its report', () => {
     const text = 'Talks\n\nWASHINGTON (Reuters) - Chinese Foreign Minister Wang Lei spoke by phone with envoys on Monday, the Foreign Ministry said.\n\n“The talks were candid,” the ministry said.';
     expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(['Foreign Ministry', 'Foreign Ministry']);
   });
+  it.each([
+    ['a ministry the sentence places in another capital', 'Talks\n\nMOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov met envoys on Monday. In Kyiv, the Foreign Ministry called the talks “pure theatre and nothing more”.'],
+    ['a statement posted in another capital', 'Talks\n\nTOKYO (Reuters) - Japanese Foreign Minister Taro Kono met Chinese Ambassador Wu Jianghao on Monday. “The protest is firm,” the Foreign Ministry said in a statement posted in Beijing.'],
+  ])('guard: not %s', async (_what, text) => {
+    const { analyze } = await import('../../src/assemble/document.js');
+    expect(analyze(text).quotes.map((q) => q.speaker)).toEqual(['Foreign Ministry']);
+  });
   it('"The report emphasizes that …" goes on with the body whose statement it is', () => {
     const text = 'Call\n\nRussian President Vladimir Putin and President Alexander Lukashenko spoke by phone on Saturday.\n\nAccording to the Kremlin’s press service, the two presidents discussed the situation in Belarus.\n\nThe report emphasizes that the conversation was held at the initiative of Alexander Lukashenko.';
     expect(speakers(text).map((q) => q[1])).toEqual(['Kremlin’s press service', 'Kremlin’s press service']);
@@ -177,10 +184,14 @@ describe('guards of this round’s rules', () => {
   it.each([
     ['someone who works for a person is not that person', 'Talks\n\nPresident William Ruto met Yoweri Museveni.\n\n"We agree on the border," an aide to President Ruto was quoted as saying by the Daily Nation.',
       [['direct', null, 'We agree on']]],
+    ['a body’s spokesman speaks for the body', 'Talks\n\nForeign Minister Wang Lei met Foreign Minister Penny Wong.\n\n“The talks were candid,” a spokesman for the Foreign Ministry said.',
+      [['direct', 'Foreign Ministry', 'The talks were']]],
     ['a woman named in passing closing the paragraph before is not the "she" who speaks', 'Talks\n\nForeign Minister Penny Wong met Chinese officials on Monday.\n\nThe visit came after calls for the release of detained journalist Cheng Lei.\n\n“I raised her case directly,” she said.',
       [['direct', 'Penny Wong', 'I raised her']]],
     ['"X to Y:" is X speaking to Y', 'Talks\n\nPresident William Ruto met President Yoweri Museveni.\n\nPresident Ruto to President Museveni: “Our borders must remain open.”',
       [['direct', 'William Ruto', 'Our borders must']]],
+    ['a long sentence "…, during which X thanked …" before a quote of no cue', 'Talks\n\nThe Kenyan and Ugandan delegations met at State House in Nairobi on Monday for the first session of the joint commission in a decade, during which President Yoweri Museveni thanked Kenya for its support.\n\n“Kenya has been a good neighbour.”',
+      [['direct', 'Yoweri Museveni', 'Kenya has been']]],
     ['a meeting before this one is not the occasion of the quote', 'Talks\n\nPrime Minister Narendra Modi received Prime Minister Anthony Albanese in New Delhi.\n\nThe visit followed the G20 summit in Bali last year, where Albanese praised India’s presidency and the two leaders agreed to meet again soon in the capital of one of their two countries.\n\n“India is a trusted partner.”',
       [['direct', null, 'India is a']]],
   ])('%s', (_what, text, expected) => {
