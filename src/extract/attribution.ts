@@ -384,6 +384,7 @@ export class Attributor {
     let i = this.spoken.length;
     while (i > 0 && this.spoken[i - 1].at > at) i--;
     this.spoken.splice(i, 0, ev);
+    if (at < (this.firstSpoken.get(person) ?? Infinity)) this.firstSpoken.set(person, at);
   }
 
   /** The latest event before `at` in this paragraph or the previous one that passes `ok`. */
@@ -523,12 +524,16 @@ export class Attributor {
 
   /** True when `person` was a sentence's subject or a speaker before `at`. */
   private actedBefore(person: number, at: number): boolean {
-    for (const e of this.events) {
-      if (e.at >= at) break;
-      if (e.person === person) return true;
+    if (!this.firstActed) {
+      this.firstActed = new Map();
+      for (const e of this.events) if (!this.firstActed.has(e.person)) this.firstActed.set(e.person, e.at);
     }
-    return this.spoken.some((e) => e.at < at && e.person === person);
+    return (this.firstActed.get(person) ?? Infinity) < at || (this.firstSpoken.get(person) ?? Infinity) < at;
   }
+
+  /** Where each person is first a sentence's subject (from `events`, built once) or first speaks (kept as they speak). */
+  private firstActed: Map<number, number> | null = null;
+  private readonly firstSpoken = new Map<number, number>();
 
   /**
    * "spokesman Lee Dong-kwan said …. The message was about ties, according to Lee": a bare family name two people of
