@@ -531,6 +531,8 @@ export class Attributor {
     return (this.firstActed.get(person) ?? Infinity) < at || (this.firstSpoken.get(person) ?? Infinity) < at;
   }
 
+  private readonly surnameOwners = new Map<number, Set<number>>();
+
   /** Where each person is first a sentence's subject (from `events`, built once) or first speaks (kept as they speak). */
   private firstActed: Map<number, number> | null = null;
   private readonly firstSpoken = new Map<number, number>();
@@ -543,10 +545,15 @@ export class Attributor {
   private sharedSurname(person: number, at: number): number {
     const p = this.people.people[person];
     if (!p || p.type !== 'person' || /\s/u.test(p.name)) return person;
-    const owners = new Set<number>();
-    this.people.people.forEach((o, i) => {
-      if (i !== person && o.type === 'person' && o.name.split(/[\s-]+/u).includes(p.name)) owners.add(i);
-    });
+    // (worked out once per person: a text of many quotes asks again and again)
+    let owners = this.surnameOwners.get(person);
+    if (!owners) {
+      owners = new Set<number>();
+      this.people.people.forEach((o, i) => {
+        if (i !== person && o.type === 'person' && o.name.split(/[\s-]+/u).includes(p.name)) owners!.add(i);
+      });
+      this.surnameOwners.set(person, owners);
+    }
     if (owners.size < 2) return person;
     const e = this.latestEvent(at, (x) => x.speaker && owners.has(x.person), CARRY_PARAGRAPHS);
     return e ? e.person : person;

@@ -34,6 +34,7 @@ import { isSpeechVerb } from '../rules/speech-verbs.js';
 import { Attributor, accordingOpener, cueAfter, cueBefore, cueColonBefore, sentenceAt, sentenceBefore, type Cue } from './attribution.js';
 import { leadingSubject } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
+import { lowerBound } from '../text/spans.js';
 
 // The words between the two parts of a split quote: "…,' said Ashworth, '…".
 // ("…,'' Mr. Trump wrote, ''…": an abbreviation's full stop may stand in the cue)
@@ -209,6 +210,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
   // 'Haddadin expressed appreciation for Kuwait's "humanitarian role," and said that …': a fragment
   // nobody claimed, before a person's report in the same sentence, is that person's (the report
   // comes later in text order, so this waits until every report is attributed).
+  let nextSpoken: number[] | null = null;
   for (const { quote, q } of unnamed) {
     const s = sentenceAt(doc, q.open);
     if (!s) continue;
@@ -220,8 +222,10 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
     }
     // 'agreed on the need “to further consolidate allies” to ensure support is “rapid and effective”, the President’s
     // Office said': a fragment nobody claimed, before one the sentence's closing cue gives a speaker, is theirs too.
-    const later = out.find((o) => o.kind === 'direct' && o.speaker !== null && o.start >= q.close && o.end <= s.end);
-    if (later && SENTENCE_FINAL_CUE.test(text.slice(later.end, s.end)) && !/["“”«»]/u.test(text.slice(later.end + 1, s.end))) {
+    // (quotes are in text order; the next one with a speaker is looked up, not searched for)
+    nextSpoken ??= nextWithSpeaker(out);
+    const later = out[nextSpoken[lowerBound(out, q.close, (o) => o.start)] ?? -1];
+    if (later && later.end <= s.end && SENTENCE_FINAL_CUE.test(text.slice(later.end, s.end)) && !/["“”«»]/u.test(text.slice(later.end + 1, s.end))) {
       quote.speaker = later.speaker;
       quote.cue ??= later.cue;
     }
@@ -254,6 +258,13 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
     }
   }
   return out;
+}
+
+/** For each quote of `out` (in text order), the index of the first direct quote at or after it with a speaker, or -1. */
+function nextWithSpeaker(out: Quote[]): number[] {
+  const next = new Array<number>(out.length + 1).fill(-1);
+  for (let k = out.length - 1; k >= 0; k--) next[k] = out[k].kind === 'direct' && out[k].speaker !== null ? k : next[k + 1];
+  return next;
 }
 
 /** Names of the people the index finds mentioned inside `span` (mentions are in text order). */

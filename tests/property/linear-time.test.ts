@@ -88,6 +88,13 @@ describe('analyze() time grows linearly on hostile text', () => {
     // One endless agenda list, as a headline-less paragraph and inside sentences.
     ['an endless agenda list', (n: number) => 'to discuss X and Y and '.repeat(n / 23)],
     ['agenda lists in every sentence', (n: number) => 'Ministers met. They agreed to discuss X and Y and '.repeat(n / 50) + '.'],
+    // This round's rules: fragments before a sentence's closing cue, a pronoun after a paragraph that names someone
+    // new, a family name two people share said again and again.
+    ['unnamed fragments in one sentence, its cue at the end', (n: number) => 'Talks\n\nThe leaders spoke of ' + '“new ties” and '.repeat(n / 15) + '“trade”, the office said.'],
+    ['a quote after every paragraph that names someone new', (n: number) =>
+      'Talks\n\n' + Array.from({ length: n / 60 }, (_, i) => `The delegates met Ms Ana Lee${i} there.\n\n“We agree,” she said.\n\n`).join('')],
+    ['a shared family name said again and again', (n: number) =>
+      'Talks\n\nPresident Lee Min-ho met spokesman Lee Jae-sung.\n\n' + 'The talks went well, according to Lee.\n\n'.repeat(n / 40)],
     // Many people named, then an organisation's head quoted again and again ("the Party chief").
     ['a description looked up in every introduction', (n: number) =>
       Array.from({ length: n / 80 }, (_, i) => `Mr. Anna Smith waved at Wk${i} Lee.`).join('\n\n') + '\n\n' + '“Yes, we agree,” the Party chief said.\n\n'.repeat(n / 80)],
