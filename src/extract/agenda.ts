@@ -679,17 +679,22 @@ const nounPhraseSeen = new Map<string, boolean>();
 const adjectiveSeen = new Map<string, boolean>();
 const participleSeen = new Map<string, boolean>();
 
-/** A lone adjective ("bilateral", "regional"): compromise tags it so and not as a noun; or, with `participle`, a past tense. */
-function isAdjective(word: string, participle = false): boolean {
-  return remembered(participle ? participleSeen : adjectiveSeen, word.toLowerCase(), (w) => {
-    const nlp = loadTagger();
-    if (!nlp) return false;
-    try {
-      const tags = new Set(nlp(w).terms().json()[0]?.terms[0]?.tags ?? []);
-      return (tags.has('Adjective') || (participle && tags.has('PastTense'))) && !tags.has('Noun');
-    } catch {
-      return false;
-    }
+/** compromise's tags for one word read alone; none when it cannot load or read it. */
+function wordTags(w: string): Set<string> {
+  const nlp = loadTagger();
+  if (!nlp) return new Set();
+  try {
+    return new Set(nlp(w).terms().json()[0]?.terms[0]?.tags ?? []);
+  } catch {
+    return new Set();
+  }
+}
+
+/** A lone adjective ("bilateral", "regional"): compromise tags it so and not as a noun. */
+function isAdjective(word: string): boolean {
+  return remembered(adjectiveSeen, word.toLowerCase(), (w) => {
+    const tags = wordTags(w);
+    return tags.has('Adjective') && !tags.has('Noun');
   });
 }
 
@@ -740,7 +745,11 @@ const isLoneAdjective = (t: string, c: Chunk): boolean => {
   return /^\p{Ll}[\p{Ll}-]+$/u.test(w) && (ADJECTIVE_ENDING.test(w) || PLAIN_ADJECTIVE.has(w)) && isAdjective(w);
 };
 /** "mechanisms, suspended since 2014, …": a past participle alone is no topic (compromise tags it no noun). */
-const isLoneParticiple = (item: string): boolean => /^\p{Ll}+(?<!e)ed$/u.test(item) && item.length >= 6 && isAdjective(item, true);
+const isLoneParticiple = (item: string): boolean =>
+  /^\p{Ll}+(?<!e)ed$/u.test(item) && item.length >= 6 && remembered(participleSeen, item, (w) => {
+    const tags = wordTags(w);
+    return (tags.has('Adjective') || tags.has('PastTense')) && !tags.has('Noun');
+  });
 const verbPhraseSeen = new Map<string, boolean>();
 function remembered(seen: Map<string, boolean>, item: string, decide: (item: string) => boolean): boolean {
   const hit = seen.get(item);

@@ -531,11 +531,11 @@ export class Attributor {
     return (this.firstActed.get(person) ?? Infinity) < at || (this.firstSpoken.get(person) ?? Infinity) < at;
   }
 
-  private readonly surnameOwners = new Map<number, Set<number>>();
-
   /** Where each person is first a sentence's subject (from `events`, built once) or first speaks (kept as they speak). */
   private firstActed: Map<number, number> | null = null;
   private readonly firstSpoken = new Map<number, number>();
+  /** For a one-word name, the people of the text whose names hold it (worked out once per person). */
+  private readonly surnameOwners = new Map<number, Set<number>>();
 
   /**
    * "spokesman Lee Dong-kwan said …. The message was about ties, according to Lee": a bare family name two people of
@@ -545,7 +545,6 @@ export class Attributor {
   private sharedSurname(person: number, at: number): number {
     const p = this.people.people[person];
     if (!p || p.type !== 'person' || /\s/u.test(p.name)) return person;
-    // (worked out once per person: a text of many quotes asks again and again)
     let owners = this.surnameOwners.get(person);
     if (!owners) {
       owners = new Set<number>();
@@ -581,8 +580,8 @@ export class Attributor {
     const s = sentenceAt(this.doc, at);
     if (!s) return -1;
     // (the sentence before may close the paragraph before: "… which involved Ms Wong and her team. ¶ “…,” she said";
-    // there, only someone the article already had speak or act: not "… detained journalist Cheng Lei. ¶ “…,” she said")
-    // (someone there the article had not yet had speak or act keeps it open: no answer rather than a guess)
+    // someone named there whom the article had not yet had speak or act keeps it open, no answer rather than a guess:
+    // "… detained journalist Cheng Lei. ¶ “…,” she said")
     const prev = previousSentence(this.doc, s);
     const across = !!prev && prev.paragraph !== s.paragraph;
     const from = prev?.start ?? s.start;

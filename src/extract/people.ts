@@ -57,7 +57,7 @@ import type { Person, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { lowerBound } from '../text/spans.js';
 import { DATELINE_PREFIX } from '../text/dateline.js';
-import { CAPITAL_VARIANTS, COUNTRIES, findCountry, withoutAccents, type Country } from '../rules/countries.js';
+import { CAPITAL_VARIANTS, COUNTRIES, findCountry, findCountryByCapital, withoutAccents, type Country } from '../rules/countries.js';
 import { OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
 import { DESCRIBED_TENURE_WORDS, DESCRIPTIONS, DOTTED_TITLES, GENERATIONS, GENERIC_DESCRIPTIONS, HONORIFICS, TENURE_WORDS, NAME_PREFIXES, NAMED_BODIES, PARTY_WORDS, PERSON_NOUNS, PORTFOLIOS, PORTFOLIO_WORDS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, TITLE_SURNAMES, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
@@ -1034,6 +1034,8 @@ function rolesOf(index: PeopleIndex, i: number): string[] {
   return role ? (other ? [role, other] : [role]) : [];
 }
 
+// A place a sentence puts something in: "in Kyiv", "from Moscow", "at Beijing".
+const PLACED_IN = /\b(?:[Ii]n|[Ff]rom|[Aa]t)\s+(\p{Lu}[\p{L}\p{M}-]+(?:\s+\p{Lu}[\p{L}\p{M}-]+)?)/gu;
 // A foreign ministry named with no country ("the Ministry of Foreign Affairs said here").
 const BARE_FOREIGN_MINISTRY = /^(?:the\s+)?(?:Foreign Ministry|Ministry of Foreign Affairs|Foreign Office)$/iu;
 
@@ -1051,8 +1053,8 @@ export function tieBodiesToDateline(doc: ParsedDocument, index: PeopleIndex, cou
       if (m.person !== i) return false;
       const s = doc.sentences[Math.max(0, lowerBound(doc.sentences, m.start + 1, (x) => x.start) - 1)];
       if (!s) return false;
-      for (const x of matchesOf(/\b(?:[Ii]n|[Ff]rom|[Aa]t)\s+(\p{Lu}[\p{L}\p{M}-]+(?:\s+\p{Lu}[\p{L}\p{M}-]+)?)/gu, s.text.slice(0, 2000))) {
-        const other = COUNTRIES.find((c) => c.capital === x[1] || c.name === x[1]);
+      for (const x of matchesOf(PLACED_IN, s.text.slice(0, 2000))) {
+        const other = findCountryByCapital(x[1]) ?? COUNTRIES.find((c) => c.name === x[1]);
         if (other && other.name !== country) return true;
       }
       return false;

@@ -51,7 +51,7 @@
 
 import type { DateMention, PartialDate, Quote, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
-import { CAPITAL_VARIANTS, COUNTRIES, findCountry } from '../rules/countries.js';
+import { CAPITAL_VARIANTS, COUNTRIES, findCountry, findCountryByCapital } from '../rules/countries.js';
 import { CITIES, CITY_ABBREVIATIONS, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, EVENT_SEATS, FUTURE_EVENT_BEFORE, NOT_CITIES, SEATS_OF_GOVERNMENT, VENUE_WORDS } from '../rules/places.js';
 import { dayWords, otherOccasionOpener } from './dates.js';
 import { MONTHS, isTimeName } from '../rules/dates.js';
@@ -646,7 +646,7 @@ const DATE_FIRST_DATELINE = new RegExp(String.raw`^${DATELINE_DATE}\s+[-–—]\
 /** The country whose capital the dateline names ("Kathmandu, Jan 7 (PTI)" is Nepal), or null. */
 export function datelineCountry(doc: ParsedDocument): string | null {
   const city = datelineCity(doc);
-  return city ? COUNTRIES.find((c) => c.capital === city)?.name ?? null : null;
+  return city ? findCountryByCapital(city)?.name ?? null : null;
 }
 
 function datelineCity(doc: ParsedDocument): string | null {
