@@ -12,7 +12,9 @@
 // page's text from its beginning, as that tool returns it in a result's `excerpt` (about 2,000
 // characters). To rebuild: run each source's `query` in the pages corpus, save the answers (the JSON
 // the tool prints) in files, and run `node scripts/real-corpus.mjs restore ANSWER.json…`; every
-// result whose url is a source's is written to its ID.txt when its sha256 matches.
+// result whose url is a source's is written to its ID.txt when its sha256 matches, or the run of its
+// whole lines that does (some pages were cleaned of a menu line or a cut-off last paragraph before they
+// were annotated).
 //
 // usage: node scripts/real-corpus.mjs restore ANSWER.json…
 //        node scripts/real-corpus.mjs check
@@ -45,18 +47,42 @@ function status(set) {
   return rows;
 }
 
+/**
+ * The annotated text within a stored page: the whole excerpt, or (for sets whose pages were cleaned of
+ * a site's menu line or a cut-off last paragraph before annotation) the run of whole lines that has the
+ * recorded sha256. Null when no such run exists.
+ */
+function annotatedText(excerpt, sha256) {
+  if (sha(excerpt) === sha256) return excerpt;
+  const starts = [0], ends = [excerpt.length];
+  for (let i = excerpt.indexOf('\n'); i >= 0; i = excerpt.indexOf('\n', i + 1)) {
+    starts.push(i + 1);
+    ends.push(i);
+  }
+  const bounds = (xs, trim) => [...new Set(xs.flatMap((x) => [x, trim(x)]))];
+  const trimStart = (i) => { while (i < excerpt.length && /\s/.test(excerpt[i])) i++; return i; };
+  const trimEnd = (i) => { while (i > 0 && /\s/.test(excerpt[i - 1])) i--; return i; };
+  for (const a of bounds(starts, trimStart)) {
+    for (const b of bounds(ends, trimEnd)) if (b > a && sha(excerpt.slice(a, b)) === sha256) return excerpt.slice(a, b);
+  }
+  return null;
+}
+
 function restore(files) {
   const byUrl = new Map();
   for (const f of files) {
     const answer = readJson(f);
-    for (const r of answer.results ?? []) if (r.url && typeof r.excerpt === 'string') byUrl.set(r.url, r.excerpt);
+    for (const r of answer.results ?? []) {
+      if (r.url && typeof r.excerpt === 'string') byUrl.set(r.url, [...(byUrl.get(r.url) ?? []), r.excerpt]);
+    }
   }
   let written = 0;
   for (const set of sets()) {
     for (const s of sourcesOf(set)) {
-      const text = byUrl.get(s.url);
-      if (text === undefined) continue;
-      if (sha(text) !== s.sha256) {
+      const excerpts = byUrl.get(s.url);
+      if (excerpts === undefined) continue;
+      const text = excerpts.map((e) => annotatedText(e, s.sha256)).find((t) => t !== null);
+      if (text === undefined) {
         console.error(`${set}/${s.id}: the stored page differs from the one annotated (sha256); not written`);
         continue;
       }
