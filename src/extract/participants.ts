@@ -94,9 +94,11 @@ function trailingSource(doc: ParsedDocument, s: Span, at: number): boolean {
 const PAST_MEETING_AFTER = /\b(?:met|held|received|hosted|talked|discussed|welcomed|visited|spoke|co-chaired)\b/i;
 const PRONOUN_SUBJECT = /^\s*(?:He|She)\s/;
 // A plural subject that stands for two people: "The two leaders", "Both ministers", "The two foreign ministers".
-const PAIR_SUBJECT = /^\s*(?:The\s+two|Both(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,2}(leaders|ministers|presidents|premiers|heads\s+of\s+(?:state|government))\b/u;
+// ("During the phone call, the two leaders also discussed …": after an opening phrase too)
+const PAIR_SUBJECT = /^\s*(?:(?:During|In|At|Over|After)\s+[^,.;:]{1,60},\s+)?(?:[Tt]he\s+two|Both(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,2}(leaders|ministers|presidents|premiers|heads\s+of\s+(?:state|government))\b/u;
 // The offices each plural does not fit: "the two leaders" are no ministers, "the two foreign ministers" no presidents;
 // nobody's spokesman is one of "the two leaders". (An office the rules do not class, "Secretary General", may be.)
+const PAIR_REACH = 3;
 const PAIR_MISFITS: Record<string, RoleClass[]> = {
   leaders: ['minister', 'foreign-minister', 'spokesperson', 'diplomat'],
   heads: ['minister', 'foreign-minister', 'spokesperson', 'diplomat'],
@@ -172,9 +174,15 @@ export function findParticipants(
           if (carried) found.unshift({ start: s.start, end: s.start, person: carried.person, text: '', kind: 'surname' });
         }
         // "A made it clear to B that … ¶ The two leaders discussed the matter during their meeting": the pair the
-        // sentence before names.
+        // nearest sentence before names (within PAIR_REACH sentences: a quote may stand between).
         const plural = found.length || si === 0 ? null : PAIR_SUBJECT.exec(s.text);
-        if (plural) found = pairNamedIn(doc.sentences[si - 1], plural[1], mentions, people, masked);
+        // (the nearest sentence that names two or more people: not a pair named further back)
+        for (let k = si - 1; plural && k >= Math.max(0, si - PAIR_REACH); k--) {
+          const named = new Set(mentionsIn(mentions, doc.sentences[k]).filter((m) => !inside(masked, m.start) && people.people[m.person]?.type === 'person').map((m) => m.person));
+          if (named.size < 2) continue;
+          found = pairNamedIn(doc.sentences[k], plural[1], mentions, people, masked);
+          break;
+        }
       }
       else if (lead.has(s.paragraph)) found = jointActors(doc, s, mentions, people, masked);
       else continue;

@@ -160,10 +160,11 @@ const ADJ_CAPITAL = new RegExp(
 const CALL = /\b(?:(?:tele)?phon(?:e|ic) (?:call|conversation|talks?)|video (?:call|conference|link)|(?:by|on the|over the) (?:tele)?phone|videoconference)\b/i;
 const HOSTED = new RegExp(String.raw`(${NAME})\s+(?:hosted|played host to|welcomed)\b`, 'gu');
 // The date in a dateline: "May 16", "May 16, 2021", "16 May 2021", "2022-10-06", "06.10.2022".
-const DATELINE_DATE = String.raw`(?:[\p{Lu}][\p{L}]+\.?\s+\d{1,2}(?:(?:,\s*|/)\d{4})?|\d{1,2}\s+[\p{Lu}][\p{L}]+\.?(?:\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
+// ("Monday 11 September 2023": a weekday may come first)
+const DATELINE_DATE = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:[\p{Lu}][\p{L}]+\.?\s+\d{1,2}(?:(?:,\s*|/)\d{4})?|\d{1,2}\s+[\p{Lu}][\p{L}]+\.?(?:\s+\d{4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})`;
 // "MOSCOW, October 5. /TASS/." ends in the agency between slashes instead of a dash.
 const DATELINE = new RegExp(
-  String.raw`^\s*(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*[\p{Lu}][\p{L} .]{1,30})?,?\s*(?:${DATELINE_DATE}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|(?<=\)\s*):|(?<=\))(?=\s*\p{Lu})|(?<=\d{4})(?=\s+\p{Lu})|(?<=\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})(?=\s+\p{Lu})|\.?\s*/\p{Lu}[\p{L}-]{1,20}/)`,
+  String.raw`^\s*(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*([\p{Lu}][\p{L} .]{1,30}))?,?\s*(?:${DATELINE_DATE}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|(?<=\)\s*):|(?<=\))(?=\s*\p{Lu})|(?<=\d{4})(?=\s+\p{Lu})|(?<=\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})(?=\s+\p{Lu})|\.?\s*/\p{Lu}[\p{L}-]{1,20}/)`,
   'u',
 );
 // A header line under the date: "The Kremlin, Moscow", "Government House, Bangkok", or just "Moscow".
@@ -665,8 +666,9 @@ function datelineCity(doc: ParsedDocument): string | null {
       /^(\p{Lu}[\p{Lu} .'’-]{2,30}):\s/u.exec(line);
     if (!m) continue;
     const raw = m[1].trim();
-    // (in capitals, as the place is written: "PORT OF SPAIN" is Port of Spain)
-    const city = KNOWN_BY_CASE.get(raw.toLowerCase());
+    // (in capitals, as the place is written: "PORT OF SPAIN" is Port of Spain; "State House, Freetown, Monday 11
+    // September 2023 –": a venue, then its city)
+    const city = KNOWN_BY_CASE.get(raw.toLowerCase()) ?? (m[2] ? KNOWN_BY_CASE.get(m[2].trim().toLowerCase()) : undefined);
     if (city) return city;
     const title = raw.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
     // "KUWAIT, March 9 (KUNA)": a city-state's name is its capital's ("Kuwait City", "Singapore").

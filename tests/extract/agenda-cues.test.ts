@@ -55,6 +55,9 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     // "including" after a head that is only a category: the examples are the topics.
     ['The ministers discussed bilateral issues, including fishing rights, port fees and the canal toll.', ['fishing rights', 'port fees', 'the canal toll']],
     ['The envoys discussed regional and international matters, such as the river treaty and grain prices.', ['the river treaty', 'grain prices']],
+    // Near misses of this round's cues: a noun "center", attention not paid to a topic, areas not discussed.
+    ['The center on Main Street hosted the two governors for lunch.', []],
+    ['The areas of the old port include a fish market and two hotels.', []],
   ])('%s', (text, expected) => {
     expect(topics(text)).toEqual(expected);
   });

@@ -42,6 +42,10 @@ describe('findAgenda: wider cues and splitting', () => {
       ['their joint plan', 'customs reform', 'rail freight']],
     ['The leaders also held a closed-door session on the refugee crisis in the north, officials said.', ['the refugee crisis in the north']],
     ['Special attention was paid to vaccine supplies for rural clinics.', ['vaccine supplies for rural clinics']],
+    // "main attention was paid to", "discussions will center on", "the areas … discussed with X include"
+    ['The main attention was paid to the border regime and rail freight.', ['the border regime', 'rail freight']],
+    ['The delegations then went into talks, where discussions will center on grain exports and the dam project.', ['grain exports', 'the dam project']],
+    ['According to the premier, the areas of cooperation discussed with Dahl include port fees and wind power.', ['port fees', 'wind power']],
     ['The minister raised the case of two journalists held without charge and thanked the host for the dinner.',
       ['the case of two journalists held without charge']],
     ['The ambassador briefed his hosts on the new visa regime.', ['the new visa regime']],

@@ -11,6 +11,8 @@ describe('findParticipants: who took part', () => {
     // "The two leaders" of a meeting sentence are the pair the sentence before names.
     ['President Luis Ruiz has made it clear to Vietnamese Prime Minister Nguyen Van Binh that he is not abandoning the ruling.\n\nThe two leaders discussed the matter during their bilateral meeting in Singapore.', ['Binh', 'Ruiz']],
     ['External Affairs Minister Ravi Menon thanked Saudi Foreign Minister Prince Faisal bin Farhan for the support.\n\nThe two ministers discussed trade during their meeting in Riyadh.', ['Farhan', 'Menon']],
+    // … after an opening phrase, and past a quote that names only one of them.
+    ['Crown Prince Faisal bin Farhan and President Luis Ruiz on Thursday reaffirmed their partnership.\n\n“The President reaffirmed the partnership,” the statement said.\n\nDuring the phone call, the two leaders also discussed oil prices.', ['Farhan', 'Ruiz']],
     ['Tomas Ferreira has met with Norwegian Foreign Minister Ingrid Dahl. The sides discussed fisheries.', ['Dahl', 'Ferreira']],
     ['Trade is growing, Portugal’s Foreign Minister Rui Costa said following talks with his Norwegian counterpart Ingrid Dahl in Lisbon on June 16.',
       ['Costa', 'Dahl']],
@@ -64,6 +66,8 @@ describe('findParticipants: who took part', () => {
     // "The two leaders" are two holders of such an office, not a leader and his wife; "the two foreign ministers" not two presidents.
     ['President Luis Ruiz and his wife Maria Ruiz arrived in Hanoi.\n\nThe two leaders discussed trade during their meeting in Hanoi.'],
     ['President Luis Ruiz has told Vietnamese President Vo Van Thuong that he is firm.\n\nThe two foreign ministers discussed trade during their meeting.'],
+    // The nearest sentence naming two people decides: here it names no pair of leaders.
+    ['President Luis Ruiz and President Vo Van Thuong spoke on Monday.\n\nMr Ruiz thanked his wife Maria Ruiz and Senator Ana Lind.\n\nDuring the call, the two leaders discussed trade.'],
     ['Debate\n\nPresident Luis Ruiz called Senator Ana Lind a liar on Sunday.'],
     // Near misses of this round's meeting verbs (a review found each).
     ['Talks\n\nRuiz said on Tuesday that Lima wanted to speak with opposition leader Ana Lind before deciding.'],

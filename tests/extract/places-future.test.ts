@@ -13,6 +13,9 @@ describe('findMeetingPlace: future events, agency datelines, titles', () => {
     ['TALLINN, June 5 (BNS) – Minister Ivo Brand held talks with Foreign Minister Lia Stone on Tuesday.', 'Tallinn'],
     ['Riga (LETA) – Minister Ivo Brand held talks with Foreign Minister Lia Stone on Tuesday.', 'Riga'],
     ['BAKU, Azerbaijan, Oct. 2 (Wire) – Minister Ivo Brand held talks with Foreign Minister Lia Stone on Tuesday.', 'Baku'],
+    // A venue, then its city, then a date with its weekday.
+    ['State House, Riga, Monday 11 September 2023 – President Ivo Brand today received the credentials of Ambassador Lia Stone.', 'Riga'],
+    ['Town Hall, Main Street, June 12 – Minister Ivo Brand held talks with Foreign Minister Lia Stone.', null],
     // The lead's own place still wins.
     ['RIGA, June 12 (Wire) - Minister Ivo Brand met Foreign Minister Lia Stone in Tallinn before the summit to be held in Geneva.', 'Tallinn'],
   ])('%s', (text, expected) => {
