@@ -727,7 +727,9 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
   for (let i = 0; i < chunks.length; i++) {
     let j = i;
     // (inside an "including" tail too: "matters of mutual interest, including bilateral, regional, and international issues")
-    while (j < chunks.length - 1 && chunks[j + 1].head === chunks[i].head && isLoneAdjective(t, chunks[j]) && /^,\s*(?:and\s+)?$/.test(chunks[j + 1].sep)) j++;
+    // ("the importance of ensuring a strong, stable, and competitive North America": a first item that ends on an
+    // adjective shares the head too)
+    while (j < chunks.length - 1 && chunks[j + 1].head === chunks[i].head && (isLoneAdjective(t, chunks[j]) || (j === i && isLoneAdjective(t, chunks[j + 1]) && lastWordAdjective(t.slice(chunks[j].start, chunks[j].end).trim()))) && /^,\s*(?:and\s+)?$/.test(chunks[j + 1].sep)) j++;
     const last = chunks[j];
     // (not onto a phrase with its own determiner: "the economy, digital, and the green transition")
     const lastText = t.slice(last.start, last.end).trim();
@@ -740,9 +742,14 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
 }
 
 // (only a word that looks like an adjective is worth the tagger, whose first use loads compromise: a quarter of a second)
-const isLoneAdjective = (t: string, c: Chunk): boolean => {
-  const w = t.slice(c.start, c.end).trim();
-  return /^\p{Ll}[\p{Ll}-]+$/u.test(w) && (ADJECTIVE_ENDING.test(w) || PLAIN_ADJECTIVE.has(w)) && isAdjective(w);
+// ("various bilateral, regional and international issues": a quantifier before the first adjective)
+const QUANTIFIER = /^(?:various|several|many|numerous|other|some|all|both|key|major)\s+/u;
+const isLoneAdjective = (t: string, c: Chunk): boolean => adjectiveWord(t.slice(c.start, c.end).trim().replace(QUANTIFIER, ''));
+const adjectiveWord = (w: string): boolean => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && (ADJECTIVE_ENDING.test(w) || PLAIN_ADJECTIVE.has(w)) && isAdjective(w);
+/** "… ensuring a strong": the phrase's last word, alone, is an adjective (in the phrase compromise reads it as a noun). */
+const lastWordAdjective = (phrase: string): boolean => {
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  return /\s/.test(phrase) && /^\p{Ll}[\p{Ll}-]+$/u.test(last) && isAdjective(last);
 };
 /** "mechanisms, suspended since 2014, …": a past participle alone is no topic (compromise tags it no noun). */
 const isLoneParticiple = (item: string): boolean =>

@@ -10,6 +10,11 @@ describe('findAgenda: where lists split', () => {
     ['The Amir discussed the close and distinguished bilateral relations during a call.', ['the close and distinguished bilateral relations']],
     ['They discussed the 2+2 foreign and defense ministerial in July.', ['the 2+2 foreign and defense ministerial in July']],
     ['They discussed the ferry and grain storage.', ['the ferry', 'grain storage']],
+    // Adjectives in a comma list share the last item's head: after a quantifier, or ending a longer first item.
+    ['The premiers had a discussion on various bilateral, regional and international issues.', ['various bilateral, regional and international issues']],
+    ['The envoys discussed the importance of ensuring a strong, stable, and competitive fishing industry.', ['the importance of ensuring a strong, stable, and competitive fishing industry']],
+    ['The envoys discussed fishing quotas, regional security and port fees.', ['fishing quotas', 'regional security', 'port fees']],
+    ['The envoys discussed plans to keep the coast guard strong, fishing quotas and port fees.', ['plans to keep the coast guard strong', 'fishing quotas', 'port fees']],
     // A head noun and a preposition whose object is a list: one topic.
     ['The ministers discussed cooperation in mining, forestry and water management.', ['cooperation in mining, forestry and water management']],
     ['The sides discussed investment in ports, railways and logistics, as well as visa rules.',
