@@ -1015,7 +1015,8 @@ function clean(t: string, p: Piece): Piece | null {
   const inner = INNER_CUE.exec(t.slice(start, end));
   if (inner) start += inner[0].length;
   const prefix = TOPIC_PREFIX.exec(t.slice(start, end));
-  if (prefix && end - start - prefix[0].length > 3) start += prefix[0].length;
+  // (not before the kind of matters: "matters of mutual interest" stays whole)
+  if (prefix && end - start - prefix[0].length > 3 && !KIND_OF_MATTERS.test(t.slice(start + prefix[0].length, end))) start += prefix[0].length;
   // (not before a word that says nothing alone, "a series of issues", nor from an item that is vague whole and so
   // dropped, "a number of international issues")
   const amount = AMOUNT_PREFIX.exec(t.slice(start, end));
@@ -1048,6 +1049,8 @@ const QUANTIFIERS = [...VAGUE_QUANTIFIERS].sort((a, b) => b.length - a.length).m
 const VAGUE = new Set(VAGUE_NOUNS);
 const CONTAINERS = new Set(LIST_CONTAINERS);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const SCOPED_MATTERS = /^of (?:mutual|common|shared|bilateral|regional|international|global)\b/;
+const KIND_OF_MATTERS = /^(?:mutual|common|shared|bilateral|regional|international|global)\s+(?:interests?|concerns?|importance|significance)\b/i;
 const HEAD_END = /^(?:of|in|on|at|with|for|between|among|concerning|regarding|about|to|during|which|that|we|you|they|who|emerge|and)$/;
 
 function isVague(item: string): boolean {
@@ -1073,5 +1076,8 @@ function isVague(item: string): boolean {
   if (!head.length) return true;
   const last = head[head.length - 1];
   if (!VAGUE.has(last)) return false;
+  // ("matters of mutual interest", "issues of regional concern": the kind of matters, as readouts report them and
+  // readers of the real sets' gold list them)
+  if (stop >= 0 && SCOPED_MATTERS.test(words.slice(stop).join(' '))) return false;
   return head.length === 1 || (quantified && head.length <= 2);
 }

@@ -75,7 +75,7 @@ describe('findAgenda: more cue wordings from real copy', () => {
     ['The envoys reflected on the importance of the fisheries accord.', ['the importance of the fisheries accord']],
     ['In their meeting, the two ministers covered a new ferry route.', ['a new ferry route']],
     ['Grain prices were discussed and the canal toll was also talked about.', ['Grain prices', 'the canal toll']],
-    ['The minister discussed issues of mutual interest at regional and international levels.', ['mutual interest']],
+    ['The minister discussed issues of mutual interest at regional and international levels.', ['issues of mutual interest']],
     ['The call followed the mayor’s request to brief the governor on the flood plan.', ['the flood plan']],
     ['The governor, in a brief statement posted on his social media accounts, thanked the mayor.', []],
     ['"I look forward to constructive conversations over the next two days," she said.', []],

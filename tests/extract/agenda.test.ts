@@ -44,6 +44,10 @@ describe('findAgenda: wider cues and splitting', () => {
     ['Special attention was paid to vaccine supplies for rural clinics.', ['vaccine supplies for rural clinics']],
     // "main attention was paid to", "discussions will center on", "the areas … discussed with X include"
     ['The main attention was paid to the border regime and rail freight.', ['the border regime', 'rail freight']],
+    // A vague head with the kind of matters after it is a topic; alone, or "of the day", it is not.
+    ['The two ministers discussed matters of mutual interest.', ['matters of mutual interest']],
+    ['The envoys exchanged views on issues of regional concern and on fishing quotas.', ['issues of regional concern', 'fishing quotas']],
+    ['The two ministers discussed certain issues and the issues of the day.', []],
     ['The delegations then went into talks, where discussions will center on grain exports and the dam project.', ['grain exports', 'the dam project']],
     ['According to the premier, the areas of cooperation discussed with Dahl include port fees and wind power.', ['port fees', 'wind power']],
     ['The minister raised the case of two journalists held without charge and thanked the host for the dinner.',
