@@ -70,6 +70,7 @@ import type { AgendaItem, DateMention, PartialDate } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { createRequire } from 'node:module';
 import {
+  ACT_PARTICIPLES,
   AUXILIARY_STARTS,
   BASE_VERBS,
   CLAUSE_VERBS,
@@ -354,6 +355,7 @@ function quoteOpenAt(t: string, at: number): boolean {
   }
   return quoteState[at] === 1;
 }
+const ACT_AFTER_LIST = new RegExp(`,["”’»]?\\s+(?:and\\s+)?(?:${ACT_PARTICIPLES.join('|')})\\b`, 'u');
 const PARTICIPLE_AFTER_LIST = /,\s+\p{Ll}+ing\s+(?:on|upon)\b/u;
 // (a clause or a determiner follows it: "saying it was", "adding that", "saying since then …"; not a gerund's bare
 // object, an item of the list: "stating goals")
@@ -400,6 +402,9 @@ function listAfter(t: string, from: number): Piece | null {
   // "covered the history between the two countries, saying it was …": a participle of saying ends the list, wherever.
   const saying = matchesOf(SAYING_AFTER_LIST, w).find((m) => m.index < end && isSpeechVerb(m[1]));
   if (saying) end = saying.index;
+  // "…, pledging to strengthen their engagements": the subject's next act ends the list.
+  const act = ACT_AFTER_LIST.exec(w.slice(0, end));
+  if (act) end = act.index;
   const clause = NEW_CLAUSE.exec(w.slice(0, end));
   if (clause) end = clause.index;
   const verb = NEW_VERB_PHRASE.exec(w.slice(0, end));

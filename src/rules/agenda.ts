@@ -224,6 +224,15 @@ export const SUBJECTLESS_CLAUSE_VERBS: string[] = [
   'highlighted', 'appreciated', 'considered',
 ];
 
+/**
+ * Participles of the subject's own act that, after a comma, end a topic list: "discussed Kenya's engagement with the
+ * United States, pledging to strengthen their engagements", "… on bilateral cooperation, reaffirming our desire to …".
+ */
+export const ACT_PARTICIPLES: string[] = [
+  'reaffirming', 'pledging', 'vowing', 'agreeing', 'welcoming', 'praising', 'thanking', 'expressing', 'underscoring',
+  'underlining', 'reiterating', 'committing', 'promising', 'stressing', 'emphasi[sz]ing', 'calling', 'urging', 'hailing',
+];
+
 /** Objects of "raised" that are a stance, not a topic, when they stand alone: "Both sides raised concerns". */
 export const STANCE_NOUNS: string[] = ['concern', 'concerns', 'objection', 'objections', 'doubt', 'doubts', 'reservations', 'hope', 'hopes', 'eyebrows'];
 

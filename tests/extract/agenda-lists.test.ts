@@ -15,6 +15,10 @@ describe('findAgenda: where lists split', () => {
     ['The envoys discussed the importance of ensuring a strong, stable, and competitive fishing industry.', ['the importance of ensuring a strong, stable, and competitive fishing industry']],
     ['The envoys discussed fishing quotas, regional security and port fees.', ['fishing quotas', 'regional security', 'port fees']],
     ['The envoys discussed plans to keep the coast guard strong, fishing quotas and port fees.', ['plans to keep the coast guard strong', 'fishing quotas', 'port fees']],
+    // The subject's next act, after a comma, ends the list; a gerund topic in the list does not.
+    ['The two further discussed the fishing accord with Norway, pledging to strengthen their engagements.', ['the fishing accord with Norway']],
+    ['The premiers had a discussion on port fees, reaffirming their desire to revive the ferry.', ['port fees']],
+    ['The envoys discussed port fees, combating piracy and rail freight.', ['port fees', 'combating piracy', 'rail freight']],
     // A head noun and a preposition whose object is a list: one topic.
     ['The ministers discussed cooperation in mining, forestry and water management.', ['cooperation in mining, forestry and water management']],
     ['The sides discussed investment in ports, railways and logistics, as well as visa rules.',
