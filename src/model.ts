@@ -9,14 +9,27 @@ export interface Span {
   end: Offset;
 }
 
-/** A date as the text gives it; parts the text does not give (and no reference date fills) are null. */
+/**
+ * A date as the text gives it (GOLD.md's meetingDate): parts the text does not give are null, so "on Monday" and
+ * "today" have no month or day. A calendar date's missing year may be filled from the report's date line.
+ */
 export interface PartialDate {
   text: string;
   year: number | null;
   month: number | null;
   day: number | null;
-  /** YYYY-MM-DD when year, month and day are all known, else null. */
+  /** YYYY-MM-DD when the day is fully known: the text's own date, or the day "on Monday" / "today" falls on. */
   iso: string | null;
+  /**
+   * For a weekday or a relative day ("on Monday", "yesterday"): the calendar day it falls on, counted from the
+   * report's date line or publication line (or a full date of the text on that weekday); absent when unknown.
+   */
+  resolved?: { year: number | null; month: number; day: number };
+}
+
+/** The calendar parts of a record's date: the text's own, or for "on Monday" the day it was resolved to. */
+export function calendarOf(d: PartialDate): { year: number | null; month: number | null; day: number | null } {
+  return d.month === null && d.resolved ? d.resolved : d;
 }
 
 /** A date found in the text, with where it was found. */

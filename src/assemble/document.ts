@@ -4,7 +4,7 @@ import type { DocumentRecord } from '../model.js';
 import { parseDocument } from '../text/document.js';
 import { findPeople, tieBodiesToDateline } from '../extract/people.js';
 import { findQuotes } from '../extract/quotes.js';
-import { findDates, findMeetingDate, findPublished, type CalendarDay } from '../extract/dates.js';
+import { asWritten, findDates, findMeetingDate, findPublished, writtenDays, type CalendarDay } from '../extract/dates.js';
 import { datelineCountry, findMeetingPlace } from '../extract/places.js';
 import { findParticipants } from '../extract/participants.js';
 import { findAgenda } from '../extract/agenda.js';
@@ -26,10 +26,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const date = findMeetingDate(doc, dates, quotes.filter((q) => q.kind !== 'indirect'));
   // Agenda before participants: a name inside a topic ("the legacy of X") is not a participant.
   const agenda = findAgenda(doc, { date, dates });
+  const written = writtenDays(doc, dates);
   return {
     title: doc.title,
-    date,
-    dates,
+    // (the extractors read resolved days; the record gives each date as the text does, GOLD.md's meetingDate)
+    date: date && asWritten(date, written),
+    dates: dates.map((d) => asWritten(d, written)),
     published: findPublished(doc, options.referenceDate ?? null),
     location: findMeetingPlace(doc, date, dates, quotes),
     participants: findParticipants(doc, people, quotes, agenda),

@@ -30,7 +30,7 @@
 // stays apart; so does one that names no city or another; and an undated report that says when it was only in its
 // words ("for the second time this year") joins the same people's one dated meeting in its city.
 
-import type { DocumentRecord, MeetingRecord, Participant, PartialDate } from '../model.js';
+import { calendarOf, type DocumentRecord, type MeetingRecord, type Participant, type PartialDate } from '../model.js';
 import { normalizeTopic } from '../extract/agenda.js';
 import { dayWords } from '../extract/dates.js';
 import { findCountry, withoutAccents } from '../rules/countries.js';
@@ -112,7 +112,7 @@ export function reportKeys(d: DocumentRecord, orderKey: NameTable): Set<string> 
 
 /** The month and day of a report's meeting ("5-16"), or null when it gives no day. */
 export function reportDay(d: DocumentRecord): string | null {
-  return hasDay(d.date) ? `${d.date!.month}-${d.date!.day}` : null;
+  return hasDay(d.date) ? `${calendarOf(d.date!).month}-${calendarOf(d.date!).day}` : null;
 }
 
 /** Every participant name of the documents, once each: what nameOrderKeys reads. */
@@ -230,7 +230,7 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   // Two places are two meetings, unless the day and every participant agree: then one report named the summit's city
   // ("met on the margins of the Quad summit in Wilmington"), the other the house where they met (Greenville).
   // (two people at least, and a full date on both sides: a day without a year may be another year's)
-  const allAgree = dateFit === 'same' && dated && keys.size >= 2 && shared === keys.size && shared === c.keys.size && c.date?.year != null && d.date?.year != null;
+  const allAgree = dateFit === 'same' && dated && keys.size >= 2 && shared === keys.size && shared === c.keys.size && !!c.date && calendarOf(c.date).year != null && !!d.date && calendarOf(d.date).year != null;
   if (c.location && d.location && !samePlace(c.location, d.location) && !allAgree) return 0;
   const similarity = jaccard(clusterWords(c), words);
   const people = shared / Math.max(keys.size, c.keys.size);
@@ -271,7 +271,7 @@ function sameCityMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words
   if (d.participants.length < 2 || [...keys].some((k) => !c.keys.has(k))) return false;
   if (c.size !== d.participants.length) return false;
   // ("PARIS, Oct 2 (Reuters) -" over a meeting of 22 January: a day of another month atop the report is another time)
-  if (d.dates.some((x) => x.start < TOP_OF_REPORT && x.month !== null && x.month !== c.date!.month)) return false;
+  if (d.dates.some((x) => x.start < TOP_OF_REPORT && calendarOf(x).month !== null && calendarOf(x).month !== calendarOf(c.date!).month)) return false;
   if (weekdayFit(c.date, d.date) === 'conflict' || !writtenInTime(c, d)) return false;
   return jaccard(clusterWords(c), words) >= MIN_SIMILARITY;
 }
@@ -298,7 +298,8 @@ function dayNumber(iso: string | null | undefined): number | null {
 }
 
 /** The day number of a meeting's day; without a year, the year that puts it on or before `written` (a day's grace). */
-function meetingDay(date: PartialDate, written: number): number {
+function meetingDay(given: PartialDate, written: number): number {
+  const date = calendarOf(given);
   const at = (y: number) => Date.UTC(y, date.month! - 1, date.day!) / 86_400_000;
   if (date.year !== null) return at(date.year);
   const year = new Date(written * 86_400_000).getUTCFullYear();
@@ -371,26 +372,30 @@ function distinctive(d: DocumentRecord, participants: Set<string>): Set<string> 
     const k = participantKey(p.name);
     if (p.type === 'person' && !participants.has(k)) out.add('person:' + k);
   }
-  const own = d.date;
-  for (const x of d.dates.slice(0, 100))
+  const own = d.date && calendarOf(d.date);
+  for (const written of d.dates.slice(0, 100)) {
+    const x = calendarOf(written);
     if (x.month !== null && x.day !== null && !(own && x.month === own.month && x.day === own.day)) out.add(`date:${x.month}-${x.day}`);
+  }
   return out;
 }
 
-function compareDates(a: PartialDate | null, b: PartialDate | null): 'same' | 'unknown' | 'conflict' {
-  if (!hasDay(a) || !hasDay(b)) return 'unknown';
-  if (a!.month !== b!.month || a!.day !== b!.day) return 'conflict';
-  if (a!.year !== null && b!.year !== null && a!.year !== b!.year) return 'conflict';
+function compareDates(p: PartialDate | null, q: PartialDate | null): 'same' | 'unknown' | 'conflict' {
+  if (!hasDay(p) || !hasDay(q)) return 'unknown';
+  const [a, b] = [calendarOf(p!), calendarOf(q!)];
+  if (a.month !== b.month || a.day !== b.day) return 'conflict';
+  if (a.year !== null && b.year !== null && a.year !== b.year) return 'conflict';
   return 'same';
 }
 
+/** The date names a day: the text's own, or the one "on Monday" was resolved to. */
 function hasDay(d: PartialDate | null): boolean {
-  return !!d && d.month !== null && d.day !== null;
+  return !!d && calendarOf(d).month !== null && calendarOf(d).day !== null;
 }
 
 /** The date that tells more: a full date over a day and month over a weekday. */
 function fuller(a: PartialDate | null, b: PartialDate | null): PartialDate | null {
-  const rank = (d: PartialDate | null) => (!d ? 0 : (d.iso ? 8 : 0) + (d.day !== null ? 4 : 0) + (d.month !== null ? 2 : 0) + 1);
+  const rank = (d: PartialDate | null) => (!d ? 0 : (d.iso ? 8 : 0) + (calendarOf(d).day !== null ? 4 : 0) + (calendarOf(d).month !== null ? 2 : 0) + 1);
   return rank(b) > rank(a) ? b : a;
 }
 
@@ -522,7 +527,10 @@ function wording(d: DocumentRecord): Set<string> {
   for (const a of d.agenda) addText(a.text);
   for (const q of d.quotes.slice(0, 200)) addText(q.text);
   for (const p of d.people.slice(0, 100)) out.add('person:' + participantKey(p.name));
-  for (const x of d.dates.slice(0, 100)) if (x.month !== null && x.day !== null) out.add(`date:${x.month}-${x.day}`);
+  for (const written of d.dates.slice(0, 100)) {
+    const x = calendarOf(written);
+    if (x.month !== null && x.day !== null) out.add(`date:${x.month}-${x.day}`);
+  }
   return out;
 }
 

@@ -46,7 +46,7 @@
 import { removeScratchFolder, scratchFolder } from '../corpus/scratch.js';
 import { appendFileSync, closeSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { DocumentRecord, MeetingRecord } from '../model.js';
+import { calendarOf, type DocumentRecord, type MeetingRecord, type PartialDate } from '../model.js';
 import type { Share } from '../corpus/shard.js';
 import { clusterMeetings, nameFacts, nameOrderKeys, numberMeetingId, reportDay, reportKeys, type NameTable } from './meetings.js';
 import { comparePaths, fileLineBytes, fileLines, parseRecord } from './records.js';
@@ -154,7 +154,7 @@ function runMerge(files: string[], options: MergeOptions, tmp: string, close: ()
  * without a day only has undated reports, and the first of them founded it.
  */
 export function founder(m: MeetingRecord, dated: (id: string) => boolean): string {
-  if (m.date && m.date.month !== null && m.date.day !== null) return m.documents.find(dated) ?? m.documents[0];
+  if (m.date && calendarOf(m.date).month !== null && calendarOf(m.date).day !== null) return m.documents.find(dated) ?? m.documents[0];
   return m.documents[0];
 }
 
@@ -258,7 +258,7 @@ function* orderParts(documents: Iterable<DocumentRecord>, parts: string[]): Gene
     const next = streams[s].next();
     if (next.done) return;
     const m = JSON.parse(next.value) as MeetingRecord;
-    const dated = !!m.date && m.date.month !== null && m.date.day !== null;
+    const dated = !!m.date && calendarOf(m.date).month !== null && calendarOf(m.date).day !== null;
     const head = { line: next.value, stream: s, dated };
     for (const id of dated ? m.documents : m.documents.slice(0, 1)) heads.set(id, head);
   };
@@ -343,7 +343,9 @@ export function skeletonOf(line: string): Skeleton | null {
     const participants: unknown = JSON.parse(value());
     if (typeof p !== 'string' || (date !== null && (typeof date !== 'object' || Array.isArray(date)))) return null;
     if (!Array.isArray(participants) || !participants.every((x) => typeof x === 'object' && x !== null && typeof (x as { name?: unknown }).name === 'string')) return null;
-    const day = date && typeof date.month === 'number' && typeof date.day === 'number' ? `${date.month}-${date.day}` : null;
+    // (the day "on Monday" was resolved to counts, as in meetings.ts)
+    const cal = date ? calendarOf(date as PartialDate) : null;
+    const day = cal && typeof cal.month === 'number' && typeof cal.day === 'number' ? `${cal.month}-${cal.day}` : null;
     return { path: p, day, names: participants.map((x: { name: string }) => x.name) };
   } catch {
     return null;

@@ -9,7 +9,7 @@
 //   capital ("Kiev", "Kyiv").
 // Orders: by date (undated last), by participants (their surnames, then date), by quotes (most first).
 
-import type { MeetingRecord, Participant, PartialDate } from '../model.js';
+import { calendarOf, type MeetingRecord, type Participant, type PartialDate } from '../model.js';
 import { CAPITAL_VARIANTS, findCountry } from '../rules/countries.js';
 import { participantKey } from './meetings.js';
 import { matchesSpeaker, type SpeakerSummary } from './speakers.js';
@@ -68,7 +68,8 @@ export function meetingFilter(filter: MeetingFilter, speakerOf?: (name: string) 
 }
 
 /** A sortable key for a date: year, month, day; a missing year sorts after every known one. */
-function dateKey(d: PartialDate | null): [number, number, number] | null {
+function dateKey(given: PartialDate | null): [number, number, number] | null {
+  const d = given && calendarOf(given);
   if (!d || (d.month === null && d.year === null)) return null;
   return [d.year ?? 99_999, d.month ?? 0, d.day ?? 0];
 }

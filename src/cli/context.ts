@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { DocumentRecord, MeetingRecord, PartialDate } from '../model.js';
+import { calendarOf, type DocumentRecord, type MeetingRecord, type PartialDate } from '../model.js';
 import { analyzeCorpus, type CorpusOptions } from '../assemble/corpus.js';
 import { folderMeetings, type FolderMeetings } from '../assemble/summary.js';
 import { countryName, meetingFilter } from '../assemble/select.js';
@@ -372,8 +372,9 @@ function checkRange(options: CommonOptions): void {
 }
 
 /** True when the date can fall within [since, until]; an unknown year never can. */
-export function inRange(date: PartialDate | null, since?: CalendarDay, until?: CalendarDay): boolean {
+export function inRange(given: PartialDate | null, since?: CalendarDay, until?: CalendarDay): boolean {
   if (!since && !until) return true;
+  const date = given && calendarOf(given);
   if (!date || date.year == null) return false;
   const lo = dayNumber(date.year, date.month ?? 1, date.day ?? 1);
   const hi = dayNumber(date.year, date.month ?? 12, date.day ?? daysInMonth(date.year, date.month ?? 12));

@@ -134,6 +134,34 @@ export function findDates(doc: ParsedDocument, reference: CalendarDay | null): D
   }
 }
 
+/** What the article itself says of its days: whether a dateline dates it, and the calendar days it writes out ("6-12"). */
+export interface WrittenDays {
+  dateline: boolean;
+  days: Set<string>;
+}
+
+/**
+ * A date mention as the record gives it. "on Monday" or "today" counted from the article's own dateline ("KATHMANDU,
+ * Jan 7 (PTI)"), or resolved to a day the article writes out ("today" under "30 November 2017"), is that day;
+ * counted only from a publication line or the page store's stamp (no part of the article) it keeps only its words,
+ * and the day moves to `resolved` (its `iso` stays). Calendar dates are returned as they are.
+ */
+export function asWritten<T extends PartialDate>(d: T, written: WrittenDays): T {
+  if (d.month === null || d.day === null || kindOf(d.text) === 'calendar' || written.dateline || written.days.has(`${d.month}-${d.day}`)) return d;
+  return { ...d, year: null, month: null, day: null, resolved: { year: d.year, month: d.month, day: d.day } };
+}
+
+/** What asWritten keeps: the article's dateline and the calendar days it writes (not the page store's stamp). */
+export function writtenDays(doc: ParsedDocument, dates: readonly DateMention[]): WrittenDays {
+  const stampEnd = doc.stamp?.end ?? 0;
+  const inStamp = (d: DateMention) => !!doc.stamp && d.start >= doc.stamp.start && d.end <= doc.stamp.end;
+  const calendar = dates.filter((d) => d.month !== null && d.day !== null && kindOf(d.text) === 'calendar' && !inStamp(d));
+  return {
+    dateline: calendar.some((d) => d.start <= TOP && isDateline(doc.text, d.start, d.end, stampEnd)),
+    days: new Set(calendar.map((d) => `${d.month}-${d.day}`)),
+  };
+}
+
 /**
  * The day the report was written, as "YYYY-MM-DD": the text's own dateline or publication line near the top (a page
  * store's stamp gives the year), else `given` (the page's publication date, or the user's --reference-date). Null when

@@ -1,13 +1,15 @@
 // Small formatting helpers shared by the table and listing renderers.
 
-import type { Participant, PartialDate } from '../model.js';
+import { calendarOf, type Participant, type PartialDate } from '../model.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2016-05-16", "16 May", "Monday", or "" when unknown. */
-export function formatDate(date: PartialDate | null): string {
-  if (!date) return '';
-  if (date.iso) return date.iso;
+export function formatDate(given: PartialDate | null): string {
+  if (!given) return '';
+  if (given.iso) return given.iso;
+  // ("on Monday" resolved to a day without a year: "16 May")
+  const date = { ...given, ...calendarOf(given) };
   if (date.month != null && date.day != null) {
     return `${date.day} ${MONTHS[date.month - 1] ?? '?'}${date.year != null ? ' ' + date.year : ''}`;
   }
