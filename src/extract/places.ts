@@ -137,6 +137,9 @@ const IN_FOR_VISIT = new RegExp(
   String.raw`\b(?:in|arrived\s+at)\s+(${NAME})\s*,?\s+(?:here\s+)?(?:(?:on|for)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:visit|trip|tour|talks|meeting|meetings|consultations|summit|negotiations)\b|as\s+part\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?(?:delegation|visit|tour|celebrations?|commemorations?|festivities)\b|to\s+(?:attend|take\s+part\s+in|participate\s+in)\b|at\s+the\s+invitation\s+of\b)`,
   'gu',
 );
+// "traveled to Washington, DC yesterday to meet with Harris": a journey whose purpose, right after the place, is the meeting.
+const JOURNEY = /^(?:travell?ed|flew)\b/iu;
+const MEETING_PURPOSE_AFTER = /^[^.;!?]{0,40}?\b(?:to\s+(?:meet|hold\s+(?:talks|a\s+meeting)|hold\s+\w+\s+talks)|for\s+(?:talks|a\s+meeting|meetings|consultations))\b/iu;
 // ("on a four-day visit", "on a 3-day state visit": a stay that spans the days around it)
 const STAY = /\b(?:two|three|four|five|six|seven|\d)-day\s+(?:[\p{L}-]+\s+)?(?:visit|trip|tour)\b/iu;
 // "Speaking in Jakarta after talks with …", "told reporters in Ankara following a meeting with …": the place, then the
@@ -151,6 +154,7 @@ const VISITING_CITY = new RegExp(String.raw`\b(?:who\s+(?:is|was)\s+(?:on\s+\p{L
 // "in 2022 in Samarkand", "in Porto in 2019": a bare year beside the place dates another occasion.
 const YEAR_BEFORE = /\b(?:in|since|during|back in)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d{2})\s*,?\s*(?:in|at|to)?\s*(?:the\s+)?$/;
 const LAST_TIME_AFTER = new RegExp(String.raw`^[^.;!?]{0,50}?\blast\s+(?:year|month|${Object.keys(MONTHS).filter((m) => m.length > 3).map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})\b`, 'u');
+const FIRST_SINCE = /^[\p{L}'’. -]{0,40}?\bfirst\b[\p{L}'’. -]{0,40}?\bsince\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d{2}\b/u;
 const YEAR_AFTER = /^[\p{L}'’. -]{0,40}?\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d{2})\b/u;
 // "a two-day visit to the Senegalese capital, during which …": the capital of the country named.
 const ADJ_CAPITAL = new RegExp(
@@ -185,6 +189,8 @@ interface Candidate {
   arrival?: boolean;
   /** A stay of days ("arrived at New Delhi here on a four-day visit on Thursday"): its dates are the stay's, not another occasion's. */
   stay?: boolean;
+  /** A journey made for the meeting ("traveled to Washington yesterday to meet with Harris"): its day is the journey's. */
+  journey?: boolean;
 }
 
 /** Sentences this far past the lead are deep in the story: a place there yields to the dateline's. */
@@ -244,7 +250,8 @@ export function findMeetingPlace(
           continue;
         }
         const start = s.start + m.index + m[0].length - m[4].length;
-        cands.push({ city, start, score: (KNOWN.has(city) || phrase ? 3 : 1) + (gap.length < 40 ? 1 : 0), arrival: /^arriv/i.test(m[0]) });
+        const journey = JOURNEY.test(m[0]) && MEETING_PURPOSE_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+        cands.push({ city, start, score: (KNOWN.has(city) || phrase ? 3 : 1) + (gap.length < 40 ? 1 : 0), arrival: /^arriv/i.test(m[0]), journey });
       }
       // "In the Kyrgyz city of Cholpon-Ata, A held a meeting with B": a city named as one, before the trigger.
       for (const m of matchesOf(CITY_BEFORE_TRIGGER, s.text)) {
@@ -304,7 +311,7 @@ export function findMeetingPlace(
         if (FUTURE_EVENT_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 80), c.start))) continue;
         // "X on Thursday discussed … with Y, who arrived on an official visit to Tashkent on Wednesday": an arrival told
         // in the sentence that dates the meeting is where the meeting was.
-        if (!(c.arrival && datesMeeting(dates, meetingDate, s)) && otherDate(doc, dates, meetingDate, s, c.start, c.stay)) continue;
+        if (!c.journey && !(c.arrival && datesMeeting(dates, meetingDate, s)) && otherDate(doc, dates, meetingDate, s, c.start, c.stay)) continue;
         if (pastYear(doc, meetingDate, s, c)) continue;
         if (!best || c.score > best.score) best = { ...c, sentence: si };
       }
@@ -439,7 +446,8 @@ function pastYear(doc: ParsedDocument, meeting: PartialDate | null, s: Span, c: 
   const rest = doc.text.slice(c.start + c.city.length, Math.min(s.end, c.start + c.city.length + 60));
   if (LAST_TIME_AFTER.test(rest)) return true;
   const before = YEAR_BEFORE.exec(doc.text.slice(Math.max(s.start, c.start - 30), c.start));
-  const after = YEAR_AFTER.exec(rest);
+  // ("at the White House was the first for a Jamaican leader since 1995": the year dates the time before, not this one)
+  const after = FIRST_SINCE.test(rest) ? null : YEAR_AFTER.exec(rest);
   const year = Number((before ?? after)?.[1] ?? NaN);
   if (!Number.isFinite(year)) return false;
   return meeting?.year == null || meeting.year !== year;

@@ -82,6 +82,12 @@ describe('findMeetingPlace', () => {
     ['Prime Minister Andrew Hale held bilateral discussions with the President of Cuba this morning at the Montego Bay Convention Centre.', 'Montego Bay'],
     // A city of several words in capitals, with a small word inside.
     ['PORT OF SPAIN, Trinidad – The two prime ministers met on Monday to deepen trade ties.', 'Port of Spain'],
+    // A journey made for the meeting, on another day than the meeting's; one made for something else names no place.
+    ['Prime Minister Ana Lind said her meeting with President Luis Ruiz today was productive.\n\nLind traveled to Oslo yesterday to meet with Ruiz to discuss fishing quotas.', 'Oslo'],
+    ['Prime Minister Ana Lind said her meeting with President Luis Ruiz today was productive.\n\nLind traveled to Oslo yesterday to attend a concert.', null],
+    // "the first … since 1995" dates the time before this meeting, not the place; "in 1995" after it does.
+    ['Prime Minister Ana Lind said her meeting with President Luis Ruiz on Wednesday was productive.\n\nLind, whose meeting at the White House was the first for a Latvian leader since 1995, said trade was discussed.', 'Washington'],
+    ['Prime Minister Ana Lind met President Luis Ruiz on Wednesday.\n\nLind recalled that their meeting at the White House in 1995 was tense.', null],
   ])('%s', (text, expected) => {
     expect(place(text)).toBe(expected);
   });
