@@ -530,6 +530,8 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
     // "discuss them openly, as friends should": a pronoun, an "as" clause or a clause ending in a modal.
     if (NOT_NOUN_PHRASE.test(itemText) || CLAUSE_END.test(itemText) || STANCE.test(itemText)) continue;
     if (isVerbPhrase(itemText) || !isNounPhrase(itemText) || isLoneParticiple(itemText)) continue;
+    // "through the Joint Business Council", "by addressing misperceptions": how, not what.
+    if (MEANS_START.test(itemText)) continue;
     // A page stored only in part ends mid-phrase ("ammunition trafficking to Mex"): the last item is cut.
     if (base + item.end >= text.trimEnd().length && !/[.!?…]["”’»)]*\s*$/u.test(text)) continue;
     const words = itemText.split(' ').length;
@@ -732,9 +734,14 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
   for (let i = 0; i < chunks.length; i++) {
     let j = i;
     // (inside an "including" tail too: "matters of mutual interest, including bilateral, regional, and international issues")
-    // ("the importance of ensuring a strong, stable, and competitive North America": a first item that ends on an
-    // adjective shares the head too)
-    while (j < chunks.length - 1 && chunks[j + 1].head === chunks[i].head && (isLoneAdjective(t, chunks[j]) || (j === i && isLoneAdjective(t, chunks[j + 1]) && lastWordAdjective(t.slice(chunks[j].start, chunks[j].end).trim()))) && /^,\s*(?:and\s+)?$/.test(chunks[j + 1].sep)) j++;
+    // ("the importance of ensuring a strong, stable, and competitive North America", "bilateral strategic, economic and
+    // security cooperation": a first item that ends on an adjective shares the head, and so do the single words after it)
+    const next = i + 1 < chunks.length ? t.slice(chunks[i + 1].start, chunks[i + 1].end).trim() : '';
+    // (the next item opening on an adjective too: not "the COVID-19 pandemic, peace and reconciliation", where compromise
+    // reads "pandemic" alone as an adjective)
+    const fromAdjective = adjectiveWord(next.split(/\s+/)[0]) && lastWordAdjective(t.slice(chunks[i].start, chunks[i].end).trim());
+    const shares = (k: number) => isLoneAdjective(t, chunks[k]) || (fromAdjective && (k === i || SINGLE_WORD.test(t.slice(chunks[k].start, chunks[k].end).trim())));
+    while (j < chunks.length - 1 && chunks[j + 1].head === chunks[i].head && shares(j) && /^,\s*(?:and\s+)?$/.test(chunks[j + 1].sep)) j++;
     const last = chunks[j];
     // (not onto a phrase with its own determiner: "the economy, digital, and the green transition")
     const lastText = t.slice(last.start, last.end).trim();
@@ -746,6 +753,8 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
   return out;
 }
 
+const MEANS_START = /^(?:through|by|via|(?:with)?in the framework of|within the framework of|under the framework of)\s/iu;
+const SINGLE_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
 // (only a word that looks like an adjective is worth the tagger, whose first use loads compromise: a quarter of a second)
 // ("various bilateral, regional and international issues": a quantifier before the first adjective)
 const QUANTIFIER = /^(?:various|several|many|numerous|other|some|all|both|key|major)\s+/u;

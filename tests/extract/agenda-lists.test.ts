@@ -19,6 +19,12 @@ describe('findAgenda: where lists split', () => {
     ['The two further discussed the fishing accord with Norway, pledging to strengthen their engagements.', ['the fishing accord with Norway']],
     ['The premiers had a discussion on port fees, reaffirming their desire to revive the ferry.', ['port fees']],
     ['The envoys discussed port fees, combating piracy and rail freight.', ['port fees', 'combating piracy', 'rail freight']],
+    // An adjective ending the first item shares the head of the next one that opens on an adjective; a noun read as an
+    // adjective alone ("pandemic") does not pull in the next topic.
+    ['The ministers met to discuss bilateral strategic, economic and security cooperation, the flu pandemic, peace in the north and port fees.',
+      ['bilateral strategic, economic and security cooperation', 'the flu pandemic', 'peace in the north', 'port fees']],
+    // How, not what: a means after the topics is none.
+    ['The meeting touched on ways of boosting fishing ties, through the Joint Business Council, and port fees.', ['ways of boosting fishing ties', 'port fees']],
     // A head noun and a preposition whose object is a list: one topic.
     ['The ministers discussed cooperation in mining, forestry and water management.', ['cooperation in mining, forestry and water management']],
     ['The sides discussed investment in ports, railways and logistics, as well as visa rules.',
