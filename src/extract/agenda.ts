@@ -173,6 +173,7 @@ export function findAgenda(doc: ParsedDocument, context: AgendaContext | null = 
     const skipped = furnitureParagraphs(doc);
     // The paragraph in which the text moved on to another meeting: its later sentences are that meeting's.
     let otherMeeting = -1;
+    let prev: Sentence | null = null;
     for (const s of doc.sentences) {
       // A headline's commas stand for "and" ("Ministers discuss Oslo, Rome ties"): its topics recur in the body.
       if (s.paragraph <= doc.headline) continue;
@@ -187,7 +188,16 @@ export function findAgenda(doc: ParsedDocument, context: AgendaContext | null = 
         continue;
       }
       if (s.paragraph === otherMeeting) continue;
-      for (const item of sentenceTopics(doc.text, s)) {
+      const topics = sentenceTopics(doc.text, s);
+      // "… discussed several areas of cooperation. ¶ They included A, B and C.": the list the sentence before named only
+      // by its category.
+      if (!topics.length && prev && THEY_INCLUDED.test(s.text) && CATEGORY_LIST_END.test(prev.text)) {
+        const at = THEY_INCLUDED.exec(s.text)![0].length;
+        const list = listAfter(s.text, at);
+        if (list) topics.push(...splitList(doc.text, s.start, s.text, list));
+      }
+      prev = s;
+      for (const item of topics) {
         const key = normalizeTopic(item.text);
         if (!key || seen.has(key)) continue;
         seen.add(key);
@@ -199,6 +209,11 @@ export function findAgenda(doc: ParsedDocument, context: AgendaContext | null = 
   }
   return out;
 }
+
+const THEY_INCLUDED = /^(?:They|These|Those|The\s+(?:topics|issues|areas|matters))\s+(?:included|include|ranged\s+from)\s+/u;
+// (a cue, then a category with a word before it at the sentence's end: "discussed several “areas of cooperation.”", not
+// "discussed issues.")
+const CATEGORY_LIST_END = new RegExp(`\\b(?:${FORWARD_CUES.join('|')})\\b[^.;:!?]{0,60}?\\b[\\p{L}-]+\\s+[“"‘]?(?:areas|issues|topics|matters|fields|subjects|questions|spheres|sectors)(?:\\s+of\\s+[\\p{L}-]+){0,2}[\\s.”"’]*$`, 'iu');
 
 // "Ministers speak to the media after their talks in Oslo. Photo: Reuters", "(Photo: AFP)", "Image: ...".
 const CAPTION = /^\(?\s*(?:photo|image|picture|photograph|file photo|credit)s?\b|\b(?:photo|image|picture|photograph|credit)s?\s*:|\((?:photo|image|file photo)\b|\bphoto(?:graph)? by\b/i;

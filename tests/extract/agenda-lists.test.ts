@@ -23,6 +23,11 @@ describe('findAgenda: where lists split', () => {
     // adjective alone ("pandemic") does not pull in the next topic.
     ['The ministers met to discuss bilateral strategic, economic and security cooperation, the flu pandemic, peace in the north and port fees.',
       ['bilateral strategic, economic and security cooperation', 'the flu pandemic', 'peace in the north', 'port fees']],
+    // A list the sentence before named only by its category: "They included …".
+    ['Talks\n\nThe premier said he and Ruiz discussed several “areas of cooperation.”\n\nThey included “port fees, rail freight and wind power.”',
+      ['several areas of cooperation', 'port fees', 'rail freight', 'wind power']],
+    ['Talks\n\nThe premier met Ruiz to discuss trade.\n\nThey included the ministers of fisheries and energy.', ['trade']],
+    ['Talks\n\nThe premier said the delegations discussed issues.\n\nThey included the ministers of fisheries and energy.', []],
     // How, not what: a means after the topics is none.
     ['The meeting touched on ways of boosting fishing ties, through the Joint Business Council, and port fees.', ['ways of boosting fishing ties', 'port fees']],
     // A head noun and a preposition whose object is a list: one topic.
