@@ -146,6 +146,8 @@ const MAX_WORDS = 25;
 interface Piece {
   start: number;
   end: number;
+  /** Items separated by semicolons ("A; B, particularly C; and D"): split there only. */
+  series?: boolean;
 }
 
 interface Chunk extends Piece {
@@ -385,10 +387,13 @@ function listAfter(t: string, from: number): Piece | null {
   const w = t.slice(from, limit);
   let end = w.length;
 
+  // "include A; B, particularly C; energy; and infrastructure": a series separated by semicolons runs on past them.
+  const series = w.includes(';') && isSemicolonSeries(w.replace(SENTENCE_CLOSE, ''));
   STOP.lastIndex = 0;
   for (let m = STOP.exec(w); m; m = STOP.exec(w)) {
     // A stop word right at the start belongs to the list's lead ("discussed with him X").
     if (m.index + m[0].length <= 1) continue;
+    if (series && m[0].startsWith(';')) continue;
     // "discuss with you A and B": the listener before the list is part of its lead.
     if (m.index === 0 && /^,?\s+with\s/i.test(m[0])) continue;
     // "how the two countries could improve their relations": the modal is the "how" clause's own verb.
@@ -425,6 +430,7 @@ function listAfter(t: string, from: number): Piece | null {
   const verb = NEW_VERB_PHRASE.exec(w.slice(0, end));
   if (verb) end = verb.index;
   const piece = trim(t, from, from + end);
+  if (series && t.slice(piece.start, piece.end).includes(';')) piece.series = true;
   return piece.end - piece.start >= 3 ? piece : null;
 }
 
@@ -478,17 +484,26 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
     chunk.head = head;
     chunks.push(chunk);
   };
-  SEPARATOR.lastIndex = 0;
-  for (let m = SEPARATOR.exec(w); m; m = SEPARATOR.exec(w)) {
-    if (m[0].length === 0) {
-      SEPARATOR.lastIndex++;
-      continue;
+  if (list.series) {
+    for (const m of matchesOf(SERIES_SEPARATOR, w)) {
+      push(m.index);
+      from = m.index + m[0].length;
+      sep = m[0];
     }
-    push(m.index);
-    from = m.index + m[0].length;
-    sep = m[0];
+  } else {
+    SEPARATOR.lastIndex = 0;
+    for (let m = SEPARATOR.exec(w); m; m = SEPARATOR.exec(w)) {
+      if (m[0].length === 0) {
+        SEPARATOR.lastIndex++;
+        continue;
+      }
+      push(m.index);
+      from = m.index + m[0].length;
+      sep = m[0];
+    }
   }
   push(w.length);
+  if (list.series) for (const c of chunks) c.whole = true;
   // "fishing licences, a recurring source of tension in Saint-Louis" / "trade, maritime cooperation and
   // Asian-African solidarity, a theme Jakarta has sought to revive": a last item after a bare comma
   // that opens with "a" describes the one before it.
@@ -769,6 +784,16 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
 }
 
 const MEANS_START = /^(?:through|by|via|(?:with)?in the framework of|within the framework of|under the framework of)\s/iu;
+// (two or more semicolons, the last before "and", and no verb in any item: "A; B; and C")
+const SEMICOLON_SERIES = /^(?:[^;.!?]+;\s+){2,}and\s+[^;.!?]+$/u;
+const SENTENCE_CLOSE = /[.!?"”’»]+\s*$/u;
+const SERIES_SEPARATOR = /;\s+(?:and\s+)?/gu;
+// (an item that is a clause: "; they also visited the harbour", "; the talks were long")
+const CLAUSE_ITEM = /^(?:and\s+)?(?:then\s+)?(?:they|he|she|it|we|i|you|there)\b|\b(?:is|are|was|were|has|have|had|will|would|could|should|said|says)\b/iu;
+/** "A; B, particularly C; and D": two or more semicolons, the last before "and", and no item a clause. */
+function isSemicolonSeries(w: string): boolean {
+  return SEMICOLON_SERIES.test(w) && !w.split(';').slice(1).some((item) => CLAUSE_ITEM.test(item.trim()));
+}
 const SINGLE_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
 // (only a word that looks like an adjective is worth the tagger, whose first use loads compromise: a quarter of a second)
 // ("various bilateral, regional and international issues": a quantifier before the first adjective)

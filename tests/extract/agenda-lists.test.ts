@@ -28,6 +28,11 @@ describe('findAgenda: where lists split', () => {
       ['several areas of cooperation', 'port fees', 'rail freight', 'wind power']],
     ['Talks\n\nThe premier met Ruiz to discuss trade.\n\nThey included the ministers of fisheries and energy.', ['trade']],
     ['Talks\n\nThe premier said the delegations discussed issues.\n\nThey included the ministers of fisheries and energy.', []],
+    // A series separated by semicolons, the last after "; and": split at the semicolons only.
+    ['The areas of cooperation discussed with Ruiz include port fees and ferry times; rail freight, especially to the north; energy; and wind power.',
+      ['port fees and ferry times', 'rail freight, especially to the north', 'energy', 'wind power']],
+    ['The ministers discussed port fees; the talks ran late.', ['port fees']],
+    ['The ministers discussed port fees and rail freight; they also visited the harbour; and then they left.', ['port fees', 'rail freight']],
     // How, not what: a means after the topics is none.
     ['The meeting touched on ways of boosting fishing ties, through the Joint Business Council, and port fees.', ['ways of boosting fishing ties', 'port fees']],
     // A head noun and a preposition whose object is a list: one topic.
