@@ -395,7 +395,9 @@ function hasDay(d: PartialDate | null): boolean {
 
 /** The date that tells more: a full date over a day and month over a weekday. */
 function fuller(a: PartialDate | null, b: PartialDate | null): PartialDate | null {
-  const rank = (d: PartialDate | null) => (!d ? 0 : (d.iso ? 8 : 0) + (calendarOf(d).day !== null ? 4 : 0) + (calendarOf(d).month !== null ? 2 : 0) + 1);
+  // (a day the text writes out over the same day resolved from "on Monday": whichever report comes first)
+  const rank = (d: PartialDate | null) =>
+    !d ? 0 : (d.iso ? 16 : 0) + (calendarOf(d).day !== null ? 8 : 0) + (calendarOf(d).month !== null ? 4 : 0) + (d.month !== null ? 2 : 0) + 1;
   return rank(b) > rank(a) ? b : a;
 }
 

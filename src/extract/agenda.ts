@@ -192,10 +192,10 @@ export function findAgenda(doc: ParsedDocument, context: AgendaContext | null = 
       if (s.paragraph === otherMeeting) continue;
       const topics = sentenceTopics(doc.text, s);
       // "… discussed several areas of cooperation. ¶ They included A, B and C.": the list the sentence before named only
-      // by its category.
-      if (!topics.length && prev && THEY_INCLUDED.test(s.text) && CATEGORY_LIST_END.test(prev.text)) {
-        const at = THEY_INCLUDED.exec(s.text)![0].length;
-        const list = listAfter(s.text, at);
+      // by its category, a kind of cooperation (not "several key issues. ¶ They included Finance Minister X and …", nor
+      // the areas of another occasion).
+      if (!topics.length && prev && THEY_INCLUDED.test(s.text) && AREAS_LIST_END.test(prev.text) && !OTHER_OCCASION.test(prev.text)) {
+        const list = listAfter(s.text, THEY_INCLUDED.exec(s.text)![0].length);
         if (list) topics.push(...splitList(doc.text, s.start, s.text, list));
       }
       prev = s;
@@ -212,10 +212,9 @@ export function findAgenda(doc: ParsedDocument, context: AgendaContext | null = 
   return out;
 }
 
-const THEY_INCLUDED = /^(?:They|These|Those|The\s+(?:topics|issues|areas|matters))\s+(?:included|include|ranged\s+from)\s+/u;
-// (a cue, then a category with a word before it at the sentence's end: "discussed several “areas of cooperation.”", not
-// "discussed issues.")
-const CATEGORY_LIST_END = new RegExp(`\\b(?:${FORWARD_CUES.join('|')})\\b[^.;:!?]{0,60}?\\b[\\p{L}-]+\\s+[“"‘]?(?:areas|issues|topics|matters|fields|subjects|questions|spheres|sectors)(?:\\s+of\\s+[\\p{L}-]+){0,2}[\\s.”"’]*$`, 'iu');
+const THEY_INCLUDED = /^(?:They|These)\s+(?:included|include)\s+/u;
+// (a cue, then "areas of cooperation" with a word before it, at the sentence's end: "discussed several “areas of cooperation.”")
+const AREAS_LIST_END = new RegExp(`\\b(?:${FORWARD_CUES.join('|')})\\b[^.;:!?]{0,60}?\\b[\\p{L}-]+\\s+[“"‘]?(?:areas|fields|spheres|sectors)\\s+of\\s+(?:cooperation|co-operation|collaboration|partnership)[\\s.”"’]*$`, 'iu');
 
 // "Ministers speak to the media after their talks in Oslo. Photo: Reuters", "(Photo: AFP)", "Image: ...".
 const CAPTION = /^\(?\s*(?:photo|image|picture|photograph|file photo|credit)s?\b|\b(?:photo|image|picture|photograph|credit)s?\s*:|\((?:photo|image|file photo)\b|\bphoto(?:graph)? by\b/i;
@@ -372,7 +371,9 @@ function quoteOpenAt(t: string, at: number): boolean {
   }
   return quoteState[at] === 1;
 }
-const ACT_AFTER_LIST = new RegExp(`,["”’»]?\\s+(?:and\\s+)?(?:${ACT_PARTICIPLES.join('|')})\\b`, 'u');
+// (before "to", "that", a determiner or a name: ", pledging to …", ", reaffirming their …", ", reaffirming South Africa's
+// …"; not "welcoming refugees", "promising sectors")
+const ACT_AFTER_LIST = new RegExp(`,["”’»]?\\s+(?:and\\s+)?(?:${ACT_PARTICIPLES.join('|')})\\s+(?:(?:to|that|the|a|an|our|their|his|her|its|this|these|both|each|him|them|it)\\b|\\p{Lu})`, 'u');
 const PARTICIPLE_AFTER_LIST = /,\s+\p{Ll}+ing\s+(?:on|upon)\b/u;
 // (a clause or a determiner follows it: "saying it was", "adding that", "saying since then …"; not a gerund's bare
 // object, an item of the list: "stating goals")
@@ -388,7 +389,8 @@ function listAfter(t: string, from: number): Piece | null {
   let end = w.length;
 
   // "include A; B, particularly C; energy; and infrastructure": a series separated by semicolons runs on past them.
-  const series = w.includes(';') && isSemicolonSeries(w.replace(SENTENCE_CLOSE, ''));
+  // (after "include" or "including" only: "They discussed the ferry; on Tuesday the delegation tours Mombasa; and …" is no list)
+  const series = w.includes(';') && /\binclud(?:e|es|ed|ing)\s*$/iu.test(t.slice(Math.max(0, from - 12), from)) && isSemicolonSeries(w.replace(SENTENCE_CLOSE, ''));
   STOP.lastIndex = 0;
   for (let m = STOP.exec(w); m; m = STOP.exec(w)) {
     // A stop word right at the start belongs to the list's lead ("discussed with him X").
@@ -767,10 +769,14 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
     // ("the importance of ensuring a strong, stable, and competitive North America", "bilateral strategic, economic and
     // security cooperation": a first item that ends on an adjective shares the head, and so do the single words after it)
     const next = i + 1 < chunks.length ? t.slice(chunks[i + 1].start, chunks[i + 1].end).trim() : '';
-    // (the next item opening on an adjective too: not "the COVID-19 pandemic, peace and reconciliation", where compromise
-    // reads "pandemic" alone as an adjective)
-    const fromAdjective = adjectiveWord(next.split(/\s+/)[0]) && lastWordAdjective(t.slice(chunks[i].start, chunks[i].end).trim());
-    const shares = (k: number) => isLoneAdjective(t, chunks[k]) || (fromAdjective && (k === i || SINGLE_WORD.test(t.slice(chunks[k].start, chunks[k].end).trim())));
+    const first = t.slice(chunks[i].start, chunks[i].end).trim();
+    // (a first item of adjectives only, "bilateral strategic", before one that opens on an adjective; not "keeping the
+    // Strait open, regional stability", "the recovery from the pandemic, regional integration")
+    const fromAdjective = adjectiveWord(next.split(/\s+/)[0]) && /\s/.test(first) && first.split(/\s+/).every(adjectiveWord);
+    const shares = (k: number) =>
+      isLoneAdjective(t, chunks[k]) ||
+      (k === i && isLoneAdjective(t, chunks[k + 1]) && lastWordAdjective(first)) ||
+      (fromAdjective && (k === i || SINGLE_WORD.test(t.slice(chunks[k].start, chunks[k].end).trim())));
     while (j < chunks.length - 1 && chunks[j + 1].head === chunks[i].head && shares(j) && /^,\s*(?:and\s+)?$/.test(chunks[j + 1].sep)) j++;
     const last = chunks[j];
     // (not onto a phrase with its own determiner: "the economy, digital, and the green transition")
@@ -783,7 +789,8 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
   return out;
 }
 
-const MEANS_START = /^(?:through|by|via|(?:with)?in the framework of|within the framework of|under the framework of)\s/iu;
+// (lower case: "Via Baltica" is a topic)
+const MEANS_START = /^(?:through|by|via|in the framework of|within the framework of|under the framework of)\s/u;
 // (two or more semicolons, the last before "and", and no verb in any item: "A; B; and C")
 const SEMICOLON_SERIES = /^(?:[^;.!?]+;\s+){2,}and\s+[^;.!?]+$/u;
 const SENTENCE_CLOSE = /[.!?"”’»]+\s*$/u;

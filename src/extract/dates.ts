@@ -147,7 +147,7 @@ export interface WrittenDays {
  * and the day moves to `resolved` (its `iso` stays). Calendar dates are returned as they are.
  */
 export function asWritten<T extends PartialDate>(d: T, written: WrittenDays): T {
-  if (d.month === null || d.day === null || kindOf(d.text) === 'calendar' || written.dateline || written.days.has(`${d.month}-${d.day}`)) return d;
+  if (d.month === null || d.day === null || kindOf(d.text) === 'calendar' || written.dateline || written.days.has(dayKey(d.year, d.month, d.day))) return d;
   return { ...d, year: null, month: null, day: null, resolved: { year: d.year, month: d.month, day: d.day } };
 }
 
@@ -158,8 +158,14 @@ export function writtenDays(doc: ParsedDocument, dates: readonly DateMention[]):
   const calendar = dates.filter((d) => d.month !== null && d.day !== null && kindOf(d.text) === 'calendar' && !inStamp(d));
   return {
     dateline: calendar.some((d) => d.start <= TOP && isDateline(doc.text, d.start, d.end, stampEnd)),
-    days: new Set(calendar.map((d) => `${d.month}-${d.day}`)),
+    // (with its year where both have one: "signed on June 11, 2015" is no day of a report of 2018)
+    days: new Set(calendar.flatMap((d) => (d.year === null ? [`${d.month}-${d.day}`] : [dayKey(d.year, d.month!, d.day!), `${d.month}-${d.day}`]))),
   };
+}
+
+/** A key for the written days: "2018-6-11", or "6-11" without a year. */
+function dayKey(year: number | null, month: number, day: number): string {
+  return year === null ? `${month}-${day}` : `${year}-${month}-${day}`;
 }
 
 /**

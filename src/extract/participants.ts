@@ -99,6 +99,7 @@ const PAIR_SUBJECT = /^\s*(?:(?:During|In|At|Over|After)\s+[^,.;:]{1,60},\s+)?(?
 // The offices each plural does not fit: "the two leaders" are no ministers, "the two foreign ministers" no presidents;
 // nobody's spokesman is one of "the two leaders". (An office the rules do not class, "Secretary General", may be.)
 const PAIR_REACH = 3;
+const QUOTATION_START = /^\s*["“‘«]/u;
 const PAIR_MISFITS: Record<string, RoleClass[]> = {
   leaders: ['minister', 'foreign-minister', 'spokesperson', 'diplomat'],
   heads: ['minister', 'foreign-minister', 'spokesperson', 'diplomat'],
@@ -176,11 +177,13 @@ export function findParticipants(
         // "A made it clear to B that … ¶ The two leaders discussed the matter during their meeting": the pair the
         // nearest sentence before names (within PAIR_REACH sentences: a quote may stand between).
         const plural = found.length || si === 0 ? null : PAIR_SUBJECT.exec(s.text);
-        // (the nearest sentence that names two or more people: not a pair named further back)
+        // (the nearest sentence that names anyone, past a quotation: not a pair named further back, "A thanked B. ¶ A then
+        // spoke by phone with the Nigerian president. ¶ During the call, the two leaders …")
         for (let k = si - 1; plural && k >= Math.max(0, si - PAIR_REACH); k--) {
-          const named = new Set(mentionsIn(mentions, doc.sentences[k]).filter((m) => !inside(masked, m.start) && people.people[m.person]?.type === 'person').map((m) => m.person));
-          if (named.size < 2) continue;
-          found = pairNamedIn(doc.sentences[k], plural[1], mentions, people, masked);
+          const sk = doc.sentences[k];
+          if (QUOTATION_START.test(sk.text)) continue;
+          if (!mentionsIn(mentions, sk).some((m) => !inside(masked, m.start) && people.people[m.person]?.type === 'person')) continue;
+          found = pairNamedIn(sk, plural[1], mentions, people, masked);
           break;
         }
       }

@@ -139,7 +139,19 @@ const IN_FOR_VISIT = new RegExp(
 );
 // "traveled to Washington, DC yesterday to meet with Harris": a journey whose purpose, right after the place, is the meeting.
 const JOURNEY = /^(?:travell?ed|flew)\b/iu;
-const MEETING_PURPOSE_AFTER = /^[^.;!?]{0,40}?\b(?:to\s+(?:meet|hold\s+(?:talks|a\s+meeting)|hold\s+\w+\s+talks)|for\s+(?:talks|a\s+meeting|meetings|consultations))\b/iu;
+const MEETING_PURPOSE_AFTER = /^[^.;!?]{0,40}?\b(?:to\s+meet(?:\s+with)?|for\s+(?:talks|a\s+meeting|meetings|consultations)\s+with)\s+((?:[\p{L}.'’-]+\s+){0,5}?\p{Lu}[\p{L}'’-]+)/u;
+
+/**
+ * The journey's purpose is this meeting: it is to meet someone the text named before the journey's sentence ("traveled to
+ * Washington yesterday to meet with Harris" under "his meeting with US vice president Kamala Harris"); not a journey to
+ * meet someone else ("travelled to Stockholm on Monday to meet Swedish Prime Minister Karin Dahl").
+ */
+function journeyToThisMeeting(doc: ParsedDocument, s: Span, after: string): boolean {
+  const m = MEETING_PURPOSE_AFTER.exec(after);
+  if (!m) return false;
+  const name = m[1].split(/\s+/).pop()!;
+  return new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(doc.text.slice(0, s.start));
+}
 // ("on a four-day visit", "on a 3-day state visit": a stay that spans the days around it)
 const STAY = /\b(?:two|three|four|five|six|seven|\d)-day\s+(?:[\p{L}-]+\s+)?(?:visit|trip|tour)\b/iu;
 // "Speaking in Jakarta after talks with …", "told reporters in Ankara following a meeting with …": the place, then the
@@ -238,7 +250,7 @@ export function findMeetingPlace(
         // "to" only after a visit or arrival: "talks to Lavrov" is not a place.
         const lead = m[0].slice(0, m[0].length - m[4].length - (m[3]?.length ?? 0));
         // ("welcomed X to Nadi": a welcome takes "to" too.)
-        if (/\bto\s+$/.test(lead) && !/\b(?:visit|visited|visiting|visits|trip|journey|travel(?:l?ed)?|arrival)\s+to\s+$/i.test(lead) && !/^welcom/i.test(m[0])) continue;
+        if (/\bto\s+$/.test(lead) && !/\b(?:visit|visited|visiting|visits|trip|journey|travel(?:l?ed)?|flew|arrival)\s+to\s+$/i.test(lead) && !/^welcom/i.test(m[0])) continue;
         // "in the Indian city of Goa" names a city at any distance, unless it is inside what was discussed ("discussed aid
         // for … the landslides in the mountain town of Kessel", "on a range of issues, including … the town of Kessel").
         if (gap.length > LONG_GAP && !KNOWN.has(city) && !(phrase && !TOPIC_IN_GAP.test(m[0]))) {
@@ -250,7 +262,7 @@ export function findMeetingPlace(
           continue;
         }
         const start = s.start + m.index + m[0].length - m[4].length;
-        const journey = JOURNEY.test(m[0]) && MEETING_PURPOSE_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+        const journey = JOURNEY.test(m[0]) && journeyToThisMeeting(doc, s, s.text.slice(m.index + m[0].length, m.index + m[0].length + 80));
         cands.push({ city, start, score: (KNOWN.has(city) || phrase ? 3 : 1) + (gap.length < 40 ? 1 : 0), arrival: /^arriv/i.test(m[0]), journey });
       }
       // "In the Kyrgyz city of Cholpon-Ata, A held a meeting with B": a city named as one, before the trigger.

@@ -18,8 +18,9 @@ export const FORWARD_CUES: string[] = [
   'focussing on',
   // "Their discussions were centered around A, B and C", "talks revolved around A"
   'cent(?:red|ered) (?:on|upon|around)',
-  // "discussions will center on A" (the verb after a modal or "to": not "the center on Main Street")
-  '(?:will|would|shall|to) cent(?:er|re) (?:on|upon|around)',
+  // "discussions will center on A": a meeting word, then the verb after a modal (not "the center on Main Street", "a
+  // consulate, to centre on the old quarter")
+  '(?:talks|discussions|meeting|negotiations|consultations|dialogue|agenda)\\b[^.;:!?]{0,40}?\\b(?:will|would|shall) cent(?:er|re) (?:on|upon|around)',
   'revolved around',
   'concentrated on',
   'exchanged (?:their )?(?:views|opinions) (?:on|regarding|about|concerning|over)',
@@ -66,9 +67,12 @@ export const FORWARD_CUES: string[] = [
   // "with the focus on A", "with particular emphasis on A"
   'with (?:the |a |an )?(?:\\w+ )?(?:focus|emphasis) on',
   // "Particular attention was paid to A"
-  '(?:particular|special|close|great|much|considerable|main|primary|principal|major|key) attention (?:was|is|has been|had been) (?:paid|given|devoted) to',
-  // "the areas of cooperation discussed with X include A; B; C"
-  '(?:areas|fields|spheres|topics|issues|subjects|matters)(?: of \\w+)? (?:discussed|covered|raised|addressed|explored)\\b[^.;:!?]{0,80}?\\binclude[ds]?',
+  '(?:particular|special|close|great|much|considerable) attention (?:was|is|has been|had been) (?:paid|given|devoted) to',
+  // "The main attention was paid to A" (readouts; past tense only: not "Major attention is paid to the security of the venue")
+  '(?:the )?main attention (?:was|has been|had been) (?:paid|given|devoted) to',
+  // "the areas of cooperation discussed with X include A; B; C" (discussed with someone or at the talks: not "issues
+  // raised by protesters", "topics covered in her memoir", "the issues discussed did not include")
+  '(?:areas|fields|spheres|topics|issues|subjects|matters)(?: of \\w+)? discussed (?:with|during|at the (?:meeting|talks))\\b[^.;:!?]{0,60}?\\binclude[ds]?',
   // "raised the case of A", "raised concerns about A", "The minister raised A and B": a topic
   // object, not an amount, a price or a place ("raised $2 million", "raised tariffs", "raised in Oslo")
   '(?<!\\bborn and |\\b(?:was|were|been|is|are) )raised(?! (?:\\d|\\$|€|£|the (?:price|prices|rate|rates|tariff|tariffs|flag|flags|glass|alarm|bar|stakes)\\b|(?:his|her|their|a|the) (?:glass|hand|hands|voice|fist)\\b|(?:money|funds|prices|rates|tariffs|taxes|interest|hopes|eyebrows|questions? (?:over|about) whether)\\b|(?:in|at|by|during|on|from|with|to|up|it|them|him|her|this|that)\\b))',

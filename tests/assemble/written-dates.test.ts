@@ -37,6 +37,21 @@ describe('record dates: as the text gives them', () => {
     ]);
   });
 
+  it('a merged meeting takes the day written out over the same day resolved from a weekday, whichever report comes first', () => {
+    const a: DocumentRecord = { id: 'a', path: 'a.txt', ...analyze(' date 2018-06-12 President Luis Ruiz met Prime Minister Ana Lind in Oslo on Monday to discuss fishing quotas.') };
+    const b: DocumentRecord = { id: 'b', path: 'b.txt', ...analyze('OSLO, June 11, 2018 (Wire) - President Luis Ruiz held talks with Prime Minister Ana Lind in Oslo today on fishing quotas.') };
+    for (const docs of [[a, b], [b, a]]) {
+      const [m] = mergeMeetings(docs);
+      expect(m.documents.sort()).toEqual(['a', 'b']);
+      expect([m.date?.month, m.date?.day, m.date?.iso]).toEqual([6, 11, '2018-06-11']);
+    }
+  });
+
+  it('a calendar day of another year is not the day a weekday falls on', () => {
+    const r = analyze(' date 2018-06-12 President Luis Ruiz met Prime Minister Ana Lind in Oslo on Monday.\n\nThe accord they spoke of was signed on June 11, 2015.');
+    expect(r.date).toMatchObject({ text: 'Monday', month: null, iso: '2018-06-11' });
+  });
+
   it('reports of one meeting still merge on the resolved day: "today" under a stamp and the same day written out', () => {
     const a: DocumentRecord = { id: 'a', path: 'a.txt', ...analyze(' date 2018-06-12 President Luis Ruiz met Prime Minister Ana Lind today in Oslo to discuss fishing quotas.') };
     const b: DocumentRecord = { id: 'b', path: 'b.txt', ...analyze('President Luis Ruiz held talks with Prime Minister Ana Lind in Oslo on June 12, 2018 on fishing quotas.') };

@@ -58,6 +58,14 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     // Near misses of this round's cues: a noun "center", attention not paid to a topic, areas not discussed.
     ['The center on Main Street hosted the two governors for lunch.', []],
     ['The areas of the old port include a fish market and two hotels.', []],
+    // A review's near misses: attention in the present or of another body, a consulate to centre on a quarter, issues
+    // raised by others or in a memoir, a negation.
+    ['Talks\n\nMajor attention is paid to the security of the venue, police said, with roads closed around the palace.', []],
+    ['Talks\n\nKey attention has been given to the visit by local media, which covered the arrival of the motorcade live.', []],
+    ['Talks\n\nA new Kenyan consulate, to centre on the old railway quarter, will open in May.', []],
+    ['Talks\n\nIssues raised by protesters outside the venue included fuel prices and police brutality.', []],
+    ['Talks\n\nThe issues discussed did not include the disputed islands, officials said.', []],
+    ['Talks\n\nTopics covered in Berg’s new memoir include her childhood and her years at the United Nations.', []],
   ])('%s', (text, expected) => {
     expect(topics(text)).toEqual(expected);
   });

@@ -23,16 +23,26 @@ describe('findAgenda: where lists split', () => {
     // adjective alone ("pandemic") does not pull in the next topic.
     ['The ministers met to discuss bilateral strategic, economic and security cooperation, the flu pandemic, peace in the north and port fees.',
       ['bilateral strategic, economic and security cooperation', 'the flu pandemic', 'peace in the north', 'port fees']],
-    // A list the sentence before named only by its category: "They included …".
+    // A list the sentence before named only as areas of cooperation: "They included …" (not people or events after
+    // "several key issues").
     ['Talks\n\nThe premier said he and Ruiz discussed several “areas of cooperation.”\n\nThey included “port fees, rail freight and wind power.”',
       ['several areas of cooperation', 'port fees', 'rail freight', 'wind power']],
     ['Talks\n\nThe premier met Ruiz to discuss trade.\n\nThey included the ministers of fisheries and energy.', ['trade']],
-    ['Talks\n\nThe premier said the delegations discussed issues.\n\nThey included the ministers of fisheries and energy.', []],
+    ['Talks\n\nThe two delegations discussed several key issues.\n\nThey included Finance Minister Ashni Jagdeo and Foreign Minister Hugh Todd.', []],
+    ['Talks\n\nThey discussed various regional issues. They included a ministerial luncheon, a tour of the city and a press conference.', []],
     // A series separated by semicolons, the last after "; and": split at the semicolons only.
     ['The areas of cooperation discussed with Ruiz include port fees and ferry times; rail freight, especially to the north; energy; and wind power.',
       ['port fees and ferry times', 'rail freight, especially to the north', 'energy', 'wind power']],
     ['The ministers discussed port fees; the talks ran late.', ['port fees']],
     ['The ministers discussed port fees and rail freight; they also visited the harbour; and then they left.', ['port fees', 'rail freight']],
+    // A review's near misses: a first item that ends on an adjective but has a noun in it, a gerund or adjective that is
+    // part of a topic, a name that opens on "Via", a semicolon list of clauses after "discussed".
+    ['They discussed keeping the Strait of Hormuz open, regional stability and oil prices.', ['keeping the Strait of Hormuz open', 'regional stability', 'oil prices']],
+    ['They discussed the recovery from the pandemic, regional integration and energy.', ['the recovery from the pandemic', 'regional integration', 'energy']],
+    ['They discussed trade, investment, and promising sectors such as green hydrogen.', ['trade', 'investment', 'green hydrogen']],
+    ['They discussed border management, welcoming refugees, and the return of displaced people.', ['border management', 'welcoming refugees', 'the return of displaced people']],
+    ['They discussed Via Baltica, Rail Baltica and port cooperation.', ['Via Baltica', 'Rail Baltica', 'port cooperation']],
+    ['They discussed the Lake Victoria ferry; on Tuesday the delegation tours Mombasa; and on Wednesday, Kisumu.', ['the Lake Victoria ferry']],
     // How, not what: a means after the topics is none.
     ['The meeting touched on ways of boosting fishing ties, through the Joint Business Council, and port fees.', ['ways of boosting fishing ties', 'port fees']],
     // A head noun and a preposition whose object is a list: one topic.

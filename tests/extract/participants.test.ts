@@ -11,6 +11,8 @@ describe('findParticipants: who took part', () => {
     // "The two leaders" of a meeting sentence are the pair the sentence before names.
     ['President Luis Ruiz has made it clear to Vietnamese Prime Minister Nguyen Van Binh that he is not abandoning the ruling.\n\nThe two leaders discussed the matter during their bilateral meeting in Singapore.', ['Binh', 'Ruiz']],
     ['External Affairs Minister Ravi Menon thanked Saudi Foreign Minister Prince Faisal bin Farhan for the support.\n\nThe two ministers discussed trade during their meeting in Riyadh.', ['Farhan', 'Menon']],
+    // (not a pair named before a sentence that names one of them with someone unnamed)
+    ['Talks\n\nPeruvian President Luis Ruiz on Monday thanked German Chancellor Hanna Weiss for her support.\n\nRuiz then spoke by phone with the Nigerian president.\n\nDuring the call, the two leaders discussed oil prices.', ['Ruiz']],
     // … after an opening phrase, and past a quote that names only one of them.
     ['Crown Prince Faisal bin Farhan and President Luis Ruiz on Thursday reaffirmed their partnership.\n\n“The President reaffirmed the partnership,” the statement said.\n\nDuring the phone call, the two leaders also discussed oil prices.', ['Farhan', 'Ruiz']],
     ['Tomas Ferreira has met with Norwegian Foreign Minister Ingrid Dahl. The sides discussed fisheries.', ['Dahl', 'Ferreira']],

@@ -41,7 +41,8 @@ describe('findMeetingPlace', () => {
     // The place of the welcome that opens the talks' sentence.
     ['Mr Rata was formally welcomed today.\n\nAfter a ceremony at Government House in Auckland, including a military inspection, he held bilateral talks with Mr Hale.', 'Auckland'],
     // guard: a sentence that moves on between the welcome and the talks.
-    ['After a dinner in Paris, the minister Lena Ortiz flew to Rome where she held talks with Omar Haddad on Tuesday.', null],
+    // (not Paris; Rome, where she flew and held the talks, since "flew to" names a journey's end as "travelled to" does)
+    ['After a dinner in Paris, the minister Lena Ortiz flew to Rome where she held talks with Omar Haddad on Tuesday.', 'Rome'],
     // "at" a place "of" a name; a host's pleasure, not a past ("a privilege to have served in Washington"); a
     // spokesperson's press briefing is no meeting (a joint one is).
     ['President Ivan Dorin hosted President Kemal Aydin at the Black Sea resort of Sochi on Friday for talks on gas.', 'Sochi'],
@@ -85,6 +86,10 @@ describe('findMeetingPlace', () => {
     // A journey made for the meeting, on another day than the meeting's; one made for something else names no place.
     ['Prime Minister Ana Lind said her meeting with President Luis Ruiz today was productive.\n\nLind traveled to Oslo yesterday to meet with Ruiz to discuss fishing quotas.', 'Oslo'],
     ['Prime Minister Ana Lind said her meeting with President Luis Ruiz today was productive.\n\nLind traveled to Oslo yesterday to attend a concert.', null],
+    ['Prime Minister Ana Lind said her meeting with President Luis Ruiz today was productive.\n\nLind flew to Oslo yesterday to meet with Ruiz.', 'Oslo'],
+    // … not a journey to meet someone else, on another day.
+    ['President Luis Ruiz of Chile met Norwegian Prime Minister Ana Lind on Tuesday to discuss fishing quotas. Lind had travelled to Stockholm on Monday to meet Swedish Prime Minister Karin Dahl.', null],
+    ['President Luis Ruiz of Chile met Norwegian Prime Minister Ana Lind on Tuesday to discuss fishing quotas, the Chilean presidency said. On Monday, Lind traveled to Brussels for talks with European Union officials on energy.', null],
     // "the first … since 1995" dates the time before this meeting, not the place; "in 1995" after it does.
     ['Prime Minister Ana Lind said her meeting with President Luis Ruiz on Wednesday was productive.\n\nLind, whose meeting at the White House was the first for a Latvian leader since 1995, said trade was discussed.', 'Washington'],
     ['Prime Minister Ana Lind met President Luis Ruiz on Wednesday.\n\nLind recalled that their meeting at the White House in 1995 was tense.', null],
