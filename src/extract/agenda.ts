@@ -766,12 +766,12 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
   for (let i = 0; i < chunks.length; i++) {
     let j = i;
     // (inside an "including" tail too: "matters of mutual interest, including bilateral, regional, and international issues")
-    // ("the importance of ensuring a strong, stable, and competitive North America", "bilateral strategic, economic and
-    // security cooperation": a first item that ends on an adjective shares the head, and so do the single words after it)
+    // A first item may share the head too: one that ends on an adjective before a lone adjective ("the importance of
+    // ensuring a strong, stable, and competitive North America"), or one of adjectives only before an item that opens on
+    // one ("bilateral strategic, economic and security cooperation"); not "keeping the Strait open, regional stability",
+    // "the recovery from the pandemic, regional integration".
     const next = i + 1 < chunks.length ? t.slice(chunks[i + 1].start, chunks[i + 1].end).trim() : '';
     const first = t.slice(chunks[i].start, chunks[i].end).trim();
-    // (a first item of adjectives only, "bilateral strategic", before one that opens on an adjective; not "keeping the
-    // Strait open, regional stability", "the recovery from the pandemic, regional integration")
     const fromAdjective = adjectiveWord(next.split(/\s+/)[0]) && /\s/.test(first) && first.split(/\s+/).every(adjectiveWord);
     const shares = (k: number) =>
       isLoneAdjective(t, chunks[k]) ||
@@ -791,7 +791,7 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
 
 // (lower case: "Via Baltica" is a topic)
 const MEANS_START = /^(?:through|by|via|in the framework of|within the framework of|under the framework of)\s/u;
-// (two or more semicolons, the last before "and", and no verb in any item: "A; B; and C")
+// (two or more semicolons, the last before "and": "A; B; and C"; isSemicolonSeries also wants no item a clause)
 const SEMICOLON_SERIES = /^(?:[^;.!?]+;\s+){2,}and\s+[^;.!?]+$/u;
 const SENTENCE_CLOSE = /[.!?"”’»]+\s*$/u;
 const SERIES_SEPARATOR = /;\s+(?:and\s+)?/gu;
@@ -1110,8 +1110,10 @@ const QUANTIFIERS = [...VAGUE_QUANTIFIERS].sort((a, b) => b.length - a.length).m
 const VAGUE = new Set(VAGUE_NOUNS);
 const CONTAINERS = new Set(LIST_CONTAINERS);
 const ARTICLES = new Set(['the', 'a', 'an']);
-const SCOPED_MATTERS = /^of (?:mutual|common|shared|bilateral|regional|international|global)\b/;
-const KIND_OF_MATTERS = /^(?:mutual|common|shared|bilateral|regional|international|global)\s+(?:interests?|concerns?|importance|significance)\b/i;
+// The kind of matters: "matters of mutual interest", "issues of regional concern" (isVague, clean).
+const MATTER_KINDS = 'mutual|common|shared|bilateral|regional|international|global';
+const SCOPED_MATTERS = new RegExp(`^of (?:${MATTER_KINDS})\\b`);
+const KIND_OF_MATTERS = new RegExp(`^(?:${MATTER_KINDS})\\s+(?:interests?|concerns?|importance|significance)\\b`, 'i');
 const HEAD_END = /^(?:of|in|on|at|with|for|between|among|concerning|regarding|about|to|during|which|that|we|you|they|who|emerge|and)$/;
 
 function isVague(item: string): boolean {

@@ -142,7 +142,7 @@ const JOURNEY = /^(?:travell?ed|flew)\b/iu;
 const MEETING_PURPOSE_AFTER = /^[^.;!?]{0,40}?\b(?:to\s+meet(?:\s+with)?|for\s+(?:talks|a\s+meeting|meetings|consultations)\s+with)\s+((?:[\p{L}.'’-]+\s+){0,5}?\p{Lu}[\p{L}'’-]+)/u;
 
 /**
- * The journey's purpose is this meeting: it is to meet someone the text named before the journey's sentence ("traveled to
+ * The journey's purpose is this meeting: it is to meet someone the text named just before the journey's sentence ("traveled to
  * Washington yesterday to meet with Harris" under "his meeting with US vice president Kamala Harris"); not a journey to
  * meet someone else ("travelled to Stockholm on Monday to meet Swedish Prime Minister Karin Dahl").
  */
@@ -150,8 +150,10 @@ function journeyToThisMeeting(doc: ParsedDocument, s: Span, after: string): bool
   const m = MEETING_PURPOSE_AFTER.exec(after);
   if (!m) return false;
   const name = m[1].split(/\s+/).pop()!;
-  return new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(doc.text.slice(0, s.start));
+  // (within JOURNEY_LOOKBACK characters before it: linear however many journeys a text tells)
+  return new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(doc.text.slice(Math.max(0, s.start - JOURNEY_LOOKBACK), s.start));
 }
+const JOURNEY_LOOKBACK = 3000;
 // ("on a four-day visit", "on a 3-day state visit": a stay that spans the days around it)
 const STAY = /\b(?:two|three|four|five|six|seven|\d)-day\s+(?:[\p{L}-]+\s+)?(?:visit|trip|tour)\b/iu;
 // "Speaking in Jakarta after talks with …", "told reporters in Ankara following a meeting with …": the place, then the

@@ -98,6 +98,13 @@ describe('analyze() time grows linearly on hostile text', () => {
     // Many people named, then an organisation's head quoted again and again ("the Party chief").
     ['a description looked up in every introduction', (n: number) =>
       Array.from({ length: n / 80 }, (_, i) => `Mr. Anna Smith waved at Wk${i} Lee.`).join('\n\n') + '\n\n' + '“Yes, we agree,” the Party chief said.\n\n'.repeat(n / 80)],
+    // This session's rules: a journey to meet someone named before, again and again; "They included" after every
+    // sentence; a semicolon series after "include".
+    ['a journey to meet someone in every sentence', (n: number) =>
+      'Talks\n\nPresident Ana Ruiz met Prime Minister Bo Lind today.\n\n' + 'Lind traveled to Oslo yesterday to meet with Ruiz. '.repeat(n / 52)],
+    ['"They included" after every mention of areas of cooperation', (n: number) =>
+      'Talks\n\n' + 'They discussed several areas of cooperation. They included trade and energy. '.repeat(n / 78)],
+    ['one long semicolon series after "include"', (n: number) => 'Talks\n\nThe areas discussed with Ruiz include ' + 'port fees; '.repeat(n / 11) + 'and energy.'],
   ])('%s', (_name, make) => {
     expectLinear(make);
   });
