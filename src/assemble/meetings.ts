@@ -112,7 +112,8 @@ export function reportKeys(d: DocumentRecord, orderKey: NameTable): Set<string> 
 
 /** The month and day of a report's meeting ("5-16"), or null when it gives no day. */
 export function reportDay(d: DocumentRecord): string | null {
-  return hasDay(d.date) ? `${calendarOf(d.date!).month}-${calendarOf(d.date!).day}` : null;
+  const day = d.date && calendarOf(d.date);
+  return day && day.month !== null && day.day !== null ? `${day.month}-${day.day}` : null;
 }
 
 /** Every participant name of the documents, once each: what nameOrderKeys reads. */

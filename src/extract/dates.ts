@@ -159,7 +159,7 @@ export function writtenDays(doc: ParsedDocument, dates: readonly DateMention[]):
   return {
     dateline: calendar.some((d) => d.start <= TOP && isDateline(doc.text, d.start, d.end, stampEnd)),
     // (with its year where both have one: "signed on June 11, 2015" is no day of a report of 2018)
-    days: new Set(calendar.flatMap((d) => (d.year === null ? [`${d.month}-${d.day}`] : [dayKey(d.year, d.month!, d.day!), `${d.month}-${d.day}`]))),
+    days: new Set(calendar.flatMap((d) => [dayKey(null, d.month!, d.day!), ...(d.year === null ? [] : [dayKey(d.year, d.month!, d.day!)])])),
   };
 }
 

@@ -96,10 +96,11 @@ const PRONOUN_SUBJECT = /^\s*(?:He|She)\s/;
 // A plural subject that stands for two people: "The two leaders", "Both ministers", "The two foreign ministers".
 // ("During the phone call, the two leaders also discussed …": after an opening phrase too)
 const PAIR_SUBJECT = /^\s*(?:(?:During|In|At|Over|After)\s+[^,.;:]{1,60},\s+)?(?:[Tt]he\s+two|Both(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,2}(leaders|ministers|presidents|premiers|heads\s+of\s+(?:state|government))\b/u;
-// The offices each plural does not fit: "the two leaders" are no ministers, "the two foreign ministers" no presidents;
-// nobody's spokesman is one of "the two leaders". (An office the rules do not class, "Secretary General", may be.)
+// How many sentences back "the two leaders" looks for the pair, past a quotation.
 const PAIR_REACH = 3;
 const QUOTATION_START = /^\s*["“‘«]/u;
+// The offices each plural does not fit: "the two leaders" are no ministers, "the two foreign ministers" no presidents;
+// nobody's spokesman is one of "the two leaders". (An office the rules do not class, "Secretary General", may be.)
 const PAIR_MISFITS: Record<string, RoleClass[]> = {
   leaders: ['minister', 'foreign-minister', 'spokesperson', 'diplomat'],
   heads: ['minister', 'foreign-minister', 'spokesperson', 'diplomat'],
