@@ -110,11 +110,16 @@ const CLAUSE_OPENING = /^[“"‘'`]*(?:the|this|these|that|it|there|they|he|she
 const FIRST_PERSON_WORD = /(?<![\p{L}’'])(?:I|we|We|our|Our|us|my|My|me)(?![\p{L}’'])/u;
 const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed|noted|conveyed)\\s+(?:(?:his|her|their|its|the|firm|strong)\\s+){0,2}(?:${STANCE})(?:\\s+and\\s+(?:${STANCE}))?\\s+that\\s+`, 'iu');
 const MIN_WORDS = 3;
-const SECOND_SPEECH_VERB = SPEECH_VERBS.filter((v) => !v.includes(' ') && /(?:ed|said|told|wrote)$/.test(v)).join('|');
-// (or before a second speech verb of the same subject: "she admires his determination and highlighted …").
+// (the present forms that are seldom nouns: not "remarks", "calls", "reports", "states")
+const SECOND_SPEECH_VERB = [
+  ...SPEECH_VERBS.filter((v) => !v.includes(' ') && /(?:ed|said|told|wrote)$/.test(v)),
+  ...'says tells adds insists argues warns explains stresses emphasizes emphasises acknowledges admits recalls reiterates suggests maintains asserts contends denies'.split(' '),
+].join('|');
+// (or before a second speech verb of the same subject: "she admires his determination and highlighted …", "says the
+// response was to break them up but insists …").
 // Only a conjunction that opens a clause of its own, with its subject: not "difficult, but productive",
 // "the deal, although late, was …".
-const CLAUSE_AFTER = new RegExp(String.raw`,\s+(?:(?:though|although|even though|even as|whereas|while|but|yet)\s+(?:he|she|they|it|we|i|\p{Lu}\p{Ll}+)\s+\p{Ll}|and\s+(?:when|while|if)\b|and\s+then\s+(?:he|she|they|it|we|i|\p{Lu})|and\s+(?:he|she|they|it|we|i)\s)|;\s|\s+and\s+(?:also\s+)?(?:${SECOND_SPEECH_VERB})\b`, 'u');
+const CLAUSE_AFTER = new RegExp(String.raw`,\s+(?:(?:though|although|even though|even as|whereas|while|but|yet)\s+(?:he|she|they|it|we|i|\p{Lu}\p{Ll}+)\s+\p{Ll}|and\s+(?:when|while|if)\b|and\s+then\s+(?:he|she|they|it|we|i|\p{Lu})|and\s+(?:he|she|they|it|we|i)\s)|;\s|\s+(?:and|but)\s+(?:also\s+)?(?:${SECOND_SPEECH_VERB})\b`, 'u');
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 // A second report with a subject of its own: "…, but he said Trump could …", "… and others have said they …".
 const SECOND_SUBJECT_VERBS = 'said says say added adds argued argue argues noted notes insisted insists stressed warned contended maintained acknowledged conceded'.split(' ');
@@ -350,7 +355,9 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
     // "told her counterpart during a phone call on Tuesday that …": an object and adjuncts, then that.
     let k = 0;
     // Not "told about the results of the session that was held …" (a relative clause).
-    while (k < toks.length && k < 18 && (isWord(toks[k]) || toks[k].t === ',') && !/^(?:that|about|of|what|how|whether)$/i.test(toks[k].t)) k++;
+    // ("told of …", "told him of the plan that …" are what was told; "the Post and Courier newspaper of Charleston" is a listener.)
+    const ofTold = (k: number): boolean => toks[k].t.toLowerCase() === 'of' && (k === 0 || OBJECT_PRONOUNS.has(toks[k - 1].t.toLowerCase()));
+    while (k < toks.length && k < 18 && (isWord(toks[k]) || toks[k].t === ',') && !/^(?:that|about|what|how|whether)$/i.test(toks[k].t) && !ofTold(k)) k++;
     if (toks[k]?.t.toLowerCase() === 'that') i = k;
     else if (/^(?:told|tells)$/i.test(sv.verb)) {
       // "told reporters the two sides would …": an object, then a bare clause.
@@ -449,8 +456,16 @@ function objectEnd(toks: Tok[]): number {
     const next = toks[k + 1]?.t.toLowerCase() ?? '';
     if (CLAUSE_STARTERS.has(next) && next !== 'the' && next !== 'a' && next !== 'an') return k + 1;
   }
+  // "told voters she’s with them", "told his audience they wouldn’t …", "told Breitbart News he’d …": a listener of a
+  // few words, then a clause on a subject pronoun.
+  for (let k = 1; k < 5 && toks[k + 1]; k++) {
+    if (!isWord(toks[k - 1]) || LISTENER_ENDS.has(toks[k - 1].t.toLowerCase())) break;
+    if (PRONOUN_CLAUSE.test(toks[k].t) && isWord(toks[k + 1])) return k;
+  }
   return 0;
 }
+// Words after which no listener goes on: "told of …", "told them to …", "told reporters that …".
+const LISTENER_ENDS = new Set('that to about of for with by on in at what how whether if when and or'.split(' '));
 
 /** "say the same about …", "said the opposite.": an object, not a clause ("said the same thing would happen" is one). */
 function sameAsObject(t: Tok, next: Tok | undefined, after: Tok | undefined): boolean {
@@ -631,8 +646,15 @@ function accordingTo(doc: ParsedDocument, s: Sentence, quotes: Span[]): Indirect
     // the noun phrase, not what follows it.
     let subject = { start: subjStart, end: subjStart + tail[1].length };
     const cut = /,|\s+(?:issued|released|published|posted|made|seen|obtained|after|following|which|that|who|on|in|at|by|from)\b/u.exec(tail[1]);
-    // "The two sides, according to a statement, agreed …": a source in mid-sentence reports nothing here.
-    if (cut && cut[0] === ',' && !/^,\s*(?:who|which|citing|issued|released|published|quoted)\b/u.test(tail[1].slice(cut.index))) return null;
+    // A source in mid-sentence: "The two sides, according to a statement, agreed …", "Since November, according to
+    // Human Rights Watch, forces have killed …" report the whole sentence; "…, according to the agency, and there
+    // were …" the clause before it.
+    if (cut && cut[0] === ',' && !/^,\s*(?:who|which|citing|issued|released|published|quoted)\b/u.test(tail[1].slice(cut.index))) {
+      const source = issuer(doc, subjStart, subjStart + cut.index);
+      if (/^,\s*(?:and|but|while|whereas|although|though|yet)\b/u.test(tail[1].slice(cut.index))) return clauseBefore(doc, s, s.start + tail.index, 'according to', source, quotes);
+      if (quotes.some((q) => q.start < s.end && q.end > s.start)) return null;
+      return make(doc, s, s.start, s.end, 'according to', source);
+    }
     if (cut && cut.index >= 2) {
       subject = issuer(doc, subjStart, subject.end);
       if (subject.start === subjStart) subject = { start: subjStart, end: subjStart + cut.index };
@@ -826,6 +848,8 @@ function make(doc: ParsedDocument, s: Sentence, from: number, to: number, cue: s
   // is not part of what was said.
   const after = CLAUSE_AFTER.exec(text.slice(start, end));
   if (after && after.index > 0) end = start + after.index;
+  // (a cut may leave the comma before it: "… like the answer, but insists …")
+  while (end > start && /[\s,;:]/u.test(text[end - 1])) end--;
   const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
   if ((body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) return null;
   return { start, end, text: body, cue, subject, paragraph: s.paragraph };

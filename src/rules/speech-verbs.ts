@@ -127,6 +127,8 @@ export const OBJECT_FIRST_VERBS: ReadonlySet<string> = new Set([
 export const ZERO_THAT_IF_FINITE_VERBS: readonly string[] = [
   'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'concedes', 'stressed', 'stresses', 'stressing',
   'emphasized', 'emphasised', 'emphasizing', 'emphasising', 'noted', 'notes', 'noting', 'explained', 'explains', 'stated',
+  // A finding made public: "The Times reported the email would …", "the campaign announced it would seek a recanvass".
+  'reported', 'reports', 'announced', 'announces', 'revealed', 'reveals', 'confirmed', 'confirms', 'wrote', 'writes', 'tweeted',
 ];
 
 /** Verbs after which a content clause may follow without "that" ("Makei said they discussed …"). */
