@@ -17,6 +17,8 @@ export function isNameDot(toks: Tok[], k: number): boolean {
   if (toks[k]?.t !== '.' || k === 0 || toks[k - 1].e !== toks[k].s) return false;
   // A party tag after a name: "Rep. Glenn Thompson, R-Pa., said".
   if (/^[RDI]-\p{Lu}\p{Ll}{0,5}$/u.test(toks[k - 1].t)) return /^[,)]$/.test(toks[k + 1]?.t ?? '');
+  // "the No. 2 Republican": a number's abbreviation.
+  if (toks[k - 1].t === 'No' && /^\d/.test(toks[k + 1]?.t ?? '')) return true;
   // A dotted initialism before a noun: "U.S. officials said", "the U.N. envoy told".
   if (/^\p{Lu}(?:\.\p{Lu})+$/u.test(toks[k - 1].t) && /^\p{Ll}/u.test(toks[k + 1]?.t ?? '')) return true;
   return /^(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|Gen|Amb|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Adm|Maj|Cmdr|St|\p{Lu}|\p{Lu}(?:\.\p{Lu})+)$/u.test(toks[k - 1].t) && /^\p{Lu}/u.test(toks[k + 1]?.t ?? '');

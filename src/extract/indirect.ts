@@ -48,7 +48,7 @@ import type { ParsedDocument, Sentence } from '../text/document.js';
 import { RELATED_HEADING } from '../text/document.js';
 import { FINDING_NOUNS, OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, SPEECH_VERBS, ZERO_THAT_IF_FINITE_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
-import { IRREGULAR_VERBS } from '../rules/verbs.js';
+import { ASIDE_OPENERS, IRREGULAR_VERBS } from '../rules/verbs.js';
 import { DOTTED_TITLES, HONORIFICS, TITLES } from '../rules/titles.js';
 import { FINITE, PRONOUN_CLAUSE, SUBJECT_PRONOUN, SUBJECT_PUNCT, coordinatedSpeechVerb, invertedSubjectEnd, isNameDot, isWord, issuer, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
@@ -80,6 +80,7 @@ function takesBareClause(verb: string, toks: Tok[], i: number): boolean {
 }
 // ", maintain the distance,": a bare form is never an inverted verb.
 const PLURAL = new Set(PLURAL_SPEECH_VERBS);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our']);
 const CLAUSE_STARTERS = new Set(
   'they he she it we i you the a an this these those both there all his her their its our each several many some no talks relations ties'.split(' '),
 );
@@ -403,6 +404,9 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
   }
   // "said if he were president, DACA would be …": a condition opens the reported clause (not "asked if": a question).
   if (i === 0 && SAY.test(sv.verb) && toks[0]?.t.toLowerCase() === 'if' && toks[1] && isWord(toks[1])) return clause(doc, s, toks[0].s, sv.verb, sv.subject, quotes);
+  // "said Trump, despite his wealth, is …", "said they, too, have …": a subject, an aside between commas, its verb.
+  // (not an inverted cue set off by commas: "The paradox, says Carl Anthony, historian at …, is that …")
+  if (i === 0 && takesBareClause(sv.verb, toks, 0) && !/,\s*$/u.test(text.slice(Math.max(s.start, sv.verbStart - 3), sv.verbStart)) && subjectThenAside(toks)) return clause(doc, s, toks[0].s, sv.verb, sv.subject, quotes);
   // "said Pakistan's Sharif, adding: …": an inverted subject, not a clause.
   if (i === 0 && invertedSubject(toks)) return null;
   if (i === 0 && takesBareClause(sv.verb, toks, 0) && toks[0] && (isClauseStart(toks[0], toks[1], toks[2]) || (SAY.test(sv.verb) && isBareNounStart(toks)))) {
@@ -424,6 +428,22 @@ function invertedSubject(toks: Tok[]): boolean {
   while (k < toks.length && k < 8 && ((isWord(toks[k]) && /^\p{Lu}/u.test(toks[k].t)) || isNameDot(toks, k))) k++;
   // "said Tanzania, which mines gold, wanted …" is a clause whose subject has a relative clause.
   return k > 0 && (k === toks.length || (/^[,.;:]$/.test(toks[k].t) && !/^(?:which|who|whose|where|as)$/i.test(toks[k + 1]?.t ?? '')));
+}
+/**
+ * A pronoun or a name, then an aside between commas, then a finite verb: "Trump, despite his wealth, is …", "they,
+ * too, have …" (not "said Lavrov, in a statement." nor "said Sharif, adding …": no finite verb after the aside).
+ */
+const ASIDE_WORDS = new Set([...ASIDE_OPENERS, 'despite', 'too', 'though', 'also', 'perhaps', 'like', 'unlike', 'instead', 'moreover', 'nevertheless', 'of']);
+function subjectThenAside(toks: Tok[]): boolean {
+  let k = 0;
+  if (toks[0] && SUBJECT_PRONOUN.test(toks[0].t)) k = 1;
+  else while (k < toks.length && k < 5 && ((isWord(toks[k]) && /^\p{Lu}/u.test(toks[k].t)) || isNameDot(toks, k))) k++;
+  if (k === 0 || toks[k]?.t !== ',' || !ASIDE_WORDS.has(toks[k + 1]?.t.toLowerCase() ?? '')) return false;
+  for (let c = k + 2; c < toks.length && c < k + 10; c++) {
+    if (toks[c].t === ',') return !!toks[c + 1] && (FINITE.test(toks[c + 1].t) || IRREGULAR_VERBS.has(toks[c + 1].t));
+    if (!isWord(toks[c]) && !isNameDot(toks, c)) return false;
+  }
+  return false;
 }
 const NOT_CLAUSE = new Set(
   'to in on at for with by from about after before during following as of nothing so yes no goodbye hello thanks this little much more less something anything everything why how whether if when what could would should will can may might must is was were are has have had'.split(' '),
@@ -480,7 +500,8 @@ function isClauseStart(t: Tok, next: Tok | undefined, after?: Tok): boolean {
   // Not "say the same about …", "said the opposite": an object, not a subject; nor "said this to newsmen", "said it
   // in a statement": a pronoun that is the object, before the verb's adjunct.
   if (/^(?:this|it|these|those)$/.test(w) && ADJUNCT_PREPS.has(next?.t.toLowerCase() ?? '')) return false;
-  if (CLAUSE_STARTERS.has(w)) return !!next && isWord(next) && !sameAsObject(t, next, after);
+  // ("said her $4.5 billion fortune was …": a possessive before an amount)
+  if (CLAUSE_STARTERS.has(w)) return !!next && (isWord(next) || (POSSESSIVES.has(w) && /^[\d$€£¥]/u.test(next.t))) && !sameAsObject(t, next, after);
   // "said he’s certain …", "said they’d go", "said that’s what he expected": a pronoun with its verb contracted
   // is a clause on its own.
   const contracted = /^(.+)['’](?:s|re|ve|d|ll|m)$/u.exec(w);

@@ -2229,6 +2229,11 @@ describe('reports of this session: listeners, zero "that" after a finding, a sec
     ['a second speech verb after "but" ends the first report', 'Kimaro says talks may take months, but insists the border will reopen.', [['Grace Kimaro', 'talks may take months']]],
     ['a second speech verb after "and" ends the first report', 'Mwangi says the tariffs were too high and says he cut them himself.', [['Daniel Mwangi', 'the tariffs were too high']]],
     ['a dotted initialism inside the subject', 'Kenyan and U.S. officials said they expected a deal by May.', [['Kenyan and U.S. officials', 'they expected a deal by May']]],
+    ['"No. 2" inside an apposition of the subject', 'Grace Kimaro, the No. 2 official in the ministry, said the border would reopen.', [['Grace Kimaro', 'the border would reopen']]],
+    ['a possessive before an amount opens the clause', 'Kimaro said her $40 million budget was spent on roads.', [['Grace Kimaro', 'her $40 million budget was spent on roads']]],
+    ['a name, an aside between commas, its verb', 'Kimaro said Mwangi, despite the delays, was ready to sign.', [['Grace Kimaro', 'Mwangi, despite the delays, was ready to sign']]],
+    ['a pronoun, "too" between commas, its verb', 'Kimaro said they, too, had waited long enough for the road.', [['Grace Kimaro', 'they, too, had waited long enough for the road']]],
+    ['an inverted cue with an apposition is not a clause after it', 'The trouble with the road, says Grace Kimaro, minister of trade, is that it is unfinished.', [['Grace Kimaro', 'The trouble with the road']]],
   ])('%s', (_name, body, expected) => {
     expect(reports(INTRO + body)).toEqual(expected);
   });
