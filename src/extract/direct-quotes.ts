@@ -23,6 +23,8 @@
 // A closing mark typed for an opening one ('announced that ” President X hosted …”') opens when it stands alone
 // before a capital and another closes it later in the paragraph.
 //
+// An opening mark typed for a closing one closes where only a closing mark can stand: “Apparently not,“ he said.
+//
 // Known misses: quotes whose marks are used the wrong way round (”…“), a quote left unclosed at the
 // end of a paragraph shorter than six words, and single-quoted passages containing a plural possessive
 // (the ’ of "presidents’" closes them early).
@@ -177,8 +179,9 @@ function scanFamily(
         if (open >= 0) role = canClose ? 'close' : canOpen && isOpenCh ? 'open' : 'close';
         else role = canOpen && isOpenCh ? 'open' : 'none';
       } else if (isOpenCh && isCloseCh) {
-        // „…“ style: “ closes a „ quote, opens otherwise.
-        role = open >= 0 && text[open] === '„' ? 'close' : 'open';
+        // „…“ style: “ closes a „ quote; so does a “ typed for ” where only a closing mark can stand (“Apparently
+        // not,“ he said); it opens otherwise.
+        role = open >= 0 && (text[open] === '„' || (canClose && !canOpen)) ? 'close' : 'open';
       } else if (isOpenCh) {
         role = open >= 0 && canClose && !canOpen ? 'close' : 'open';
       } else {

@@ -32,6 +32,10 @@ describe('direct quotes: every style of mark, with the speaker', () => {
     ['cue before with a comma', 'Kimaro added, "The railway is the backbone of our future."', [['direct', 'Grace Kimaro', 'The railway is the']]],
     ['a closing mark typed to open', 'The State House of Kenya announced that ” President Mwangi today hosted Foreign Minister Kimaro. The two leaders discussed trade.”',
       [['direct', 'State House of Kenya', 'President Mwangi today hosted']]],
+    ['an opening mark typed to close', '“We agree on trade,“ Mwangi said. “We disagree on fishing quotas.”', [
+      ['direct', 'Daniel Mwangi', 'We agree on trade,'],
+      ['direct', 'Daniel Mwangi', 'We disagree on fishing'],
+    ]],
     ['description of a country leader', '“We could discuss all issues in a friendly way,” the Kenyan leader said.', [['direct', 'Daniel Mwangi', 'We could discuss all']]],
     ['split by an attribution', '“We agree on trade,” Mwangi said. “We disagree on fishing quotas.”', [
       ['direct', 'Daniel Mwangi', 'We agree on trade,'],
