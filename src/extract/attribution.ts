@@ -1278,10 +1278,20 @@ function adjunctsToStop(toks: Tok[], from: number): boolean {
 const APPOSITION_START = /^(?:who|whose|a|an|the|then|now|former|one|both|himself|herself)$/i;
 
 /** An apposition opens at token k: "who …", "a …", or a possessor ("Mr. Obama's deputy …", "Clinton's introducer"). */
+/** Two to five capitalised words (a name) end right before the comma at c, after the quote's comma or the text's start. */
+function nameBefore(toks: Tok[], c: number): boolean {
+  let n = c;
+  while (n > 0 && c - n < 5 && (/^\p{Lu}/u.test(toks[n - 1].t) || isNameDot(toks, n - 1))) n--;
+  return c - n >= 2 && (n === 0 || /^[,;—–-]$/u.test(toks[n - 1].t));
+}
+
 function appositionAt(toks: Tok[], k: number): boolean {
   const t = toks[k];
   if (!t) return false;
   if (APPOSITION_START.test(t.t) || /^\p{Lu}.*['’]s$/u.test(t.t)) return true;
+  // (an office without an article after a name: "Gerald Hebert, executive director of the Campaign Legal Center,
+  // said"; not "The issue has become acute, he said")
+  if (/^\p{Ll}/u.test(t.t) && !/^(?:and|or|but|nor|while|as|he|she|they|it|we|i|you)$/u.test(t.t) && !(t.f & TokenFlag.SpeechVerb) && nameBefore(toks, k - 1)) return true;
   // (a title or honorific, then the possessive name: "President Obama's", "Mr. Obama's")
   let n = k;
   while (n < k + 3 && toks[n] && (toks[n].f & TokenFlag.Honorific || toks[n].t === '.' || /^\p{Lu}\p{Ll}+$/u.test(toks[n].t)) && !/['’]s$/u.test(toks[n].t)) n++;
@@ -1410,7 +1420,12 @@ export function cueColonBefore(doc: ParsedDocument, open: number): Cue | null {
   // 'Clinton: "Our goal is …" Bush: "The mission is …"': a name alone before the colon labels the words.
   // ("The White House readout:": a body's document labels them too.)
   const label = LABEL_BEFORE_COLON.exec(text.slice(Math.max(0, i - 80), i));
-  if (!label) return null;
+  // "McConnell delivered a blunt message to Trump: “…”": a sentence that leads up to the quote with a colon gives
+  // its subject's words, when the subject is a person (the caller keeps it only then, as for a name label).
+  if (!label) {
+    const lead = s && s.start < i ? leadingSubject(doc, s.start, i) : null;
+    return lead ? { verb: ':', subject: lead, at: lead.start, label: 'name' } : null;
+  }
   const st = i - label[0].length + label[0].lastIndexOf(label[1]);
   // Not a dateline in capitals ("ISLAMABAD:"); the caller keeps a bare name only when it is a person's (quotes.ts).
   if (!/\p{Ll}/u.test(label[1])) return null;

@@ -104,6 +104,8 @@ export function introEnd(toks: Tok[]): number {
   // "But she made clear that …": a conjunction opening the sentence is not part of its subject.
   // "And at a debate last September, Trump called …": the conjunction, then any opening phrase after it.
   if (/^(?:But|And|Yet|So)$/.test(toks[0].t) && toks[1] && toks[1].t !== ',') return 1 + introEnd(toks.slice(1));
+  // "Then Trump went on the attack, saying …", "Later she told …": a time adverb, then a name or a pronoun.
+  if (/^(?:Then|Later|Now|Still|Also|Again|Meanwhile)$/.test(toks[0].t) && toks[1] && (/^\p{Lu}/u.test(toks[1].t) || /^(?:he|she|they|we|i|it)$/.test(toks[1].t))) return 1 + introEnd(toks.slice(1));
   // "Recall the presidential spokesperson had earlier revealed that …", "Recall that …": an imperative to the reader.
   if (/^(?:Recall|Remember)$/.test(toks[0].t) && toks[1] && /^\p{Ll}/u.test(toks[1].t)) {
     const skip = toks[1].t === 'that' ? 2 : 1;
@@ -335,7 +337,8 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
   let named: Span | null = null;
   if (j > 0 && toks[j]?.t === ',') {
     const close = toks.findIndex((t, k) => k > j + 1 && k <= j + 14 && t.t === ",");
-    if (close > 0 && toks.slice(j + 1, close).every(isWord)) {
+    // (a party tag's full stop too: "Mitch McConnell, R-Ky., delivered …")
+    if (close > 0 && toks.slice(j + 1, close).every((t, n) => isWord(t) || isNameDot(toks, j + 1 + n))) {
       verb = close + 1;
       // "Kazakhstan's foreign minister, Erlan Idrissov, plays down …": a name set off after a description is the subject.
       const aside = toks.slice(j + 1, close);

@@ -91,7 +91,7 @@ export const SPEECH_VERBS: readonly string[] = [
   // Past tense only: the present forms are nouns too ("Russia's demands that …", "his reasons").
   'fumed', 'reacted', 'proclaimed', 'exclaimed', 'scoffed', 'mused', 'groused', 'griped', 'bragged',
   'crowed', 'gushed', 'marveled', 'marvelled', 'sniped', 'snapped', 'sneered', 'chided', 'scolded',
-  'mocked', 'thundered', 'shouted', 'yelled', 'bellowed', 'pleaded', 'demanded', 'interjected', 'opined',
+  'mocked', 'thundered', 'shouted', 'yelled', 'shouting', 'yelling', 'bellowed', 'pleaded', 'demanded', 'interjected', 'opined',
   'reasoned', 'wondered', 'bemoaned', 'decried', 'ridiculed', 'taunted', 'huffed', 'ranted', 'raged',
   'sighed', 'texted', 'emailed', 'shot back', 'fired back', 'chimed in', 'weighed in',
   // Readouts' verbs of stated positions: "The two ministers believe that …", "Russia denies that …",

@@ -36,6 +36,11 @@ describe('direct quotes: every style of mark, with the speaker', () => {
       ['direct', 'Daniel Mwangi', 'We agree on trade,'],
       ['direct', 'Daniel Mwangi', 'We disagree on fishing'],
     ]],
+    ['a time adverb before the subject of a participle cue', 'Then Mwangi went on the attack, saying, "The border stays shut until the rules change."', [['direct', 'Daniel Mwangi', 'The border stays shut']]],
+    ['"yelling" before a colon', 'Protesters were led away, with Mwangi reportedly yelling: “Get them out of the hall right now!”', [['direct', 'Daniel Mwangi', 'Get them out of']]],
+    ['an office without an article after the name', '“The winds are changing at the border,” Grace Kimaro, foreign minister of the United Republic of Tanzania, said in an interview.', [['direct', 'Grace Kimaro', 'The winds are changing']]],
+    ['a sentence leading up to the quote with a colon, no speech verb', 'Kimaro, D-Dar., delivered a blunt message to Mwangi: “It is time to open the border and move on.”', [['direct', 'Grace Kimaro', 'It is time to']]],
+    ['guard: a thing before the colon names nobody', 'Mwangi spoke first. The sign at the border post read: “No entry for trucks after dark.”', [['direct', null, 'No entry for trucks']]],
     ['description of a country leader', '“We could discuss all issues in a friendly way,” the Kenyan leader said.', [['direct', 'Daniel Mwangi', 'We could discuss all']]],
     ['split by an attribution', '“We agree on trade,” Mwangi said. “We disagree on fishing quotas.”', [
       ['direct', 'Daniel Mwangi', 'We agree on trade,'],
