@@ -36,6 +36,8 @@ export function invertedSubjectEnd(text: string, toks: Tok[], from: number): num
   let j = from;
   while (j < toks.length && j - from < 8 && (isWord(toks[j]) || isNameDot(toks, j))) j++;
   if (j === from || toks.slice(from, j).some((x) => FINITE.test(x.t))) return -1;
+  // (", recalled what happened in 2008": a question word opens the verb's object, not its subject)
+  if (/^(?:what|how|why|whether|when|where|which|who|if|that)$/i.test(toks[from].t)) return -1;
   if (j < toks.length && /^\s*[,:]?\s*["“«‘']/u.test(text.slice(toks[j - 1].e, toks[j - 1].e + 4))) return -1;
   return j >= toks.length || /^[.!?,]$/.test(toks[j].t) ? j : -1;
 }

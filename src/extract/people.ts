@@ -419,7 +419,9 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       const monthAfterTitle = (k: number): boolean =>
         k > 0 && k === words.length - 1 && MONTH_SURNAMES.has(words[k].text) && !/^\s*\d/u.test(text.slice(words[k].end, words[k].end + 3)) && (TITLE_WORDS.has(words[k - 1].text.toLowerCase()) || HONORIFICS.includes(words[k - 1].text));
       // ("the Rt Hon Catherine Ashby-Lowe": "Hon" after "Rt" or "The" is the courtesy title)
-      while (i < words.length && !monthAfterTitle(i) && (nonName(words[i].text) || (words[i].text === 'Hon' && i > 0 && /^(?:Rt\.?|The)$/u.test(words[i - 1].text)))) i++;
+      // ("Committee Chairman Rep. Jason Chaffetz": a title's abbreviation before its full stop is no name either.)
+      const dottedTitle = (w: Word): boolean => DOTTED.has(w.text + '.') && text[w.end] === '.';
+      while (i < words.length && !monthAfterTitle(i) && (nonName(words[i].text) || dottedTitle(words[i]) || (words[i].text === 'Hon' && i > 0 && /^(?:Rt\.?|The)$/u.test(words[i - 1].text)))) i++;
       // "Welcoming Otieno on her visit, …": a sentence's opening participle is no given name.
       if (i === 0 && words.length > 1 && OPENING_PARTICIPLE.has(words[0].text) && (words[0].start === p.start || /[.!?]["”’»]?\s+$/u.test(text.slice(Math.max(p.start, words[0].start - 6), words[0].start)))) i++;
       let j = i;
@@ -436,7 +438,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         if (j !== i + 1 || nonName(words[i].text)) return false;
         return /^[IVX]+$/u.test(w.text) || (MONTH_SURNAMES.has(w.text) && !/^\s*\d/u.test(next));
       };
-      while (j < words.length && (!nonName(words[j].text) || goesOn(words[j]))) {
+      while (j < words.length && ((!nonName(words[j].text) && !dottedTitle(words[j])) || goesOn(words[j]))) {
         j++;
         // A possessive ends a name: "Lavrov’s visit".
         if (/['’]s?$/u.test(words[j - 1].text) && !/^‘/u.test(words[j - 1].text)) break;

@@ -17,6 +17,8 @@ describe('findPeople: introductions', () => {
     ['possessive in s', 'Belarus’ Foreign Minister Pavel Novik said the talks went well.', [['Pavel Novik', 'Foreign Minister', 'Belarus', 'person']]],
     ['apposition', 'Maria Santos, Prime Minister of Portugal: We welcome you.', [['Maria Santos', 'Prime Minister', 'Portugal', 'person']]],
     ['"H.E" (His Excellency) written without its last full stop', 'The former President, H.E Jakaya Kikwete, met the President.', [['Jakaya Kikwete', null, null, 'person']]],
+    ['a title\'s abbreviation before its full stop is no name', 'Committee Chairman Rep. Jason Moore, R-Utah, said the hearing would start at noon.', [['Jason Moore', null, null, 'person']]],
+    ['guard: a given name that is an abbreviation without its full stop', 'Japanese Defense Minister Gen Nakatani arrived in Manila.', [['Gen Nakatani', 'Defense Minister', 'Japan', 'person']]],
     ['a month that is a surname', 'The envoy conveyed the greetings of British Prime Minister Theresa May and left.', [['Theresa May', 'Prime Minister', 'United Kingdom', 'person']]],
     ['"High Commissioner" is one title', 'British High Commissioner, Mr. Thomas Drew, called on the minister.', [['Thomas Drew', 'High Commissioner', 'United Kingdom', 'person']]],
     ['an unknown abbreviation after the body it heads is the title', 'Talks included Rostek CEO Ivan Marov on Monday.', [['Ivan Marov', 'Rostek CEO', null, 'person']]],
