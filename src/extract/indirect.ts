@@ -451,9 +451,18 @@ const NOT_CLAUSE = new Set(
 
 /** "said truck drivers had waited …": a clause opening with a plain noun, at least four words long. */
 function isBareNounStart(toks: Tok[]): boolean {
-  if (toks.length < 4 || !toks.slice(0, 4).every(isWord) || sameAsObject(toks[0], toks[1], toks[2])) return false;
+  if (toks.length < 3 || sameAsObject(toks[0], toks[1], toks[2])) return false;
   // "said pro-Trump forces attempted …": a hyphenated modifier opens a noun phrase too.
-  return /^\p{Ll}+(?:-\p{L}+)*$/u.test(toks[0].t) && !NOT_CLAUSE.has(toks[0].t) && !/ly$/.test(toks[0].t);
+  if (!/^\p{Ll}+(?:-\p{L}+)*$/u.test(toks[0].t) || NOT_CLAUSE.has(toks[0].t) || /ly$/.test(toks[0].t)) return false;
+  // Four words, or three that end the sentence ("said people misunderstand Trump."), or a noun phrase with commas of
+  // its own up to a finite verb ("said comments from Rice, Rhodes and Panetta were consistent …").
+  if (toks.length >= 4 && toks.slice(0, 4).every(isWord)) return true;
+  if (toks.slice(0, 3).every(isWord) && (toks.length === 3 || /^[.!?;]$/.test(toks[3].t))) return true;
+  for (let k = 1; k < toks.length && k < 12; k++) {
+    if (FINITE.test(toks[k].t)) return true;
+    if (!isWord(toks[k]) && toks[k].t !== ',') return false;
+  }
+  return false;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'state', 'local', 'foreign']);

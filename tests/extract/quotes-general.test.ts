@@ -2233,6 +2233,9 @@ describe('reports of this session: listeners, zero "that" after a finding, a sec
     ['a possessive before an amount opens the clause', 'Kimaro said her $40 million budget was spent on roads.', [['Grace Kimaro', 'her $40 million budget was spent on roads']]],
     ['a name, an aside between commas, its verb', 'Kimaro said Mwangi, despite the delays, was ready to sign.', [['Grace Kimaro', 'Mwangi, despite the delays, was ready to sign']]],
     ['a pronoun, "too" between commas, its verb', 'Kimaro said they, too, had waited long enough for the road.', [['Grace Kimaro', 'they, too, had waited long enough for the road']]],
+    ['a bare plural noun and a verb ending the sentence', 'Kimaro said farmers distrust Mwangi.', [['Grace Kimaro', 'farmers distrust Mwangi']]],
+    ['a bare noun phrase with commas of its own, then a finite verb', 'Kimaro said talks in Arusha, Dodoma and Mwanza were useful.', [['Grace Kimaro', 'talks in Arusha, Dodoma and Mwanza were useful']]],
+    ['guard: a greeting is no clause', 'Kimaro said goodbye to the crowd.', []],
     ['a question word after the verb is its object, not an inverted subject', 'Grace Kimaro, a member of the committee, recalled what happened in 2008.', []],
     ['an inverted cue with an apposition is not a clause after it', 'The trouble with the road, says Grace Kimaro, minister of trade, is that it is unfinished.', [['Grace Kimaro', 'The trouble with the road']]],
   ])('%s', (_name, body, expected) => {
