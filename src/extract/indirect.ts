@@ -457,7 +457,8 @@ function isBareNounStart(toks: Tok[]): boolean {
   // Four words, or three that end the sentence ("said people misunderstand Trump."), or a noun phrase with commas of
   // its own up to a finite verb ("said comments from Rice, Rhodes and Panetta were consistent …").
   if (toks.length >= 4 && toks.slice(0, 4).every(isWord)) return true;
-  if (toks.slice(0, 3).every(isWord) && (toks.length === 3 || /^[.!?;]$/.test(toks[3].t))) return true;
+  // (not a verb and its object: "a closure that traders say cost them dearly")
+  if (toks.slice(0, 3).every(isWord) && (toks.length === 3 || /^[.!?;]$/.test(toks[3].t)) && !OBJECT_PRONOUNS.has(toks[1].t.toLowerCase())) return true;
   for (let k = 1; k < toks.length && k < 12; k++) {
     if (FINITE.test(toks[k].t)) return true;
     if (!isWord(toks[k]) && toks[k].t !== ',') return false;

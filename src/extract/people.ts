@@ -206,7 +206,13 @@ const NON_NAME = new Set(
     // … and with a plural subject: "X, EU Special Representative Discuss Peace".
     'discuss meet hold agree sign vow pledge seek eye mull review explore boost strengthen deepen expand reaffirm renew ' +
     // … and its adverbs: "X and Y Jointly Meet the Press".
-    'jointly formally officially warmly briefly together'
+    'jointly formally officially warmly briefly together ' +
+    // Prepositions that open a sentence before a name: "Unlike Hillary Clinton, …", "Under AFL-CIO rules, …".
+    'under besides unlike without through between beyond like following against despite among amid via ' +
+    // More of a title-case headline's verbs, and its auxiliaries: "Ted Cruz Hints Trump Would Get …", "X Endorses Y".
+    'hints endorses blasts thinks ignores ignore knocks rips mocks touts defends attacks accuses blames insists admits ' +
+    'reveals unveils dismisses criticizes criticises suggests claims predicts jokes concedes ' +
+    'would might could should must shall does did has have had is was are were been'
   )
     .split(' ')
     // Heads of organisations' names: "the American Action Network", "the U.S. Geological Survey".
@@ -259,6 +265,8 @@ function isNonName(w: string): boolean {
 
 function decideNonName(w: string): boolean {
   if (DOTTED.has(w) || POST_NOMINALS.has(w) || COURTESY.has(w) || GENERATION.test(w)) return true;
+  // Words a page's buttons ran together: "FlagShareLikeReplyPaige" (a name has one such join at most: "McDonald").
+  if ((w.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 2) return true;
   const bare = w.replace(/['’]s?$/u, '').replace(/\.$/, '');
   const lw = bare.toLowerCase();
   if (NAME_PREFIX.has(lw) || NAME_PREFIX.has(w.toLowerCase())) return true;

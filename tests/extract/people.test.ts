@@ -82,6 +82,23 @@ describe('findPeople: not people', () => {
   ])('%s', (_name, text) => {
     expect(peopleOf(text).people.filter((p) => p.type === 'person')).toEqual([]);
   });
+
+  it.each([
+    ['a page\'s buttons run into a name', 'Paige Lavender reported.\n\nFlagShareLikeReplyPaige Lavender said the vote was close.', ['Paige Lavender']],
+    ['a title-case headline\'s verb and auxiliary end a name', 'Ted Moore Hints Carla Ruiz Would Get Border Wall Contract\n\nRuiz said she was pleased.', ['Ruiz']],
+  ])('no person is made of furniture or a headline: %s', (_name, text, names) => {
+    expect(peopleOf(text).people.filter((p) => p.type === 'person').map((p) => p.name)).toEqual(names);
+  });
+
+  it.each([
+    ['a preposition opening the sentence', 'Unlike Hillary Moore, the senator voted yes.', 'Hillary Moore'],
+    ['a title-case headline\'s verb', 'Ted Moore Endorses Carla Ruiz For Senate\n\nTed Moore said he liked Ruiz.', 'Ted Moore'],
+    ['an auxiliary in a headline', 'Ted Moore Hints Vote Would Get Border Wall Funds\n\nTed Moore said so on Monday.', 'Ted Moore'],
+    ['guard: one join inside a surname', 'Claire McCaskill voted yes.', 'Claire McCaskill'],
+    ['guard: "Per" as a given name', 'Swedish Foreign Minister Per Olund arrived.', 'Per Olund'],
+  ])('a name is cut where it ends: %s', (_name, text, name) => {
+    expect(peopleOf(text).people.filter((p) => p.type === 'person').map((p) => p.name)[0]).toBe(name);
+  });
 });
 
 describe('findPeople: one person, many names', () => {
