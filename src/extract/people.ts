@@ -279,8 +279,8 @@ function decideNonName(w: string): boolean {
   if (/[^s]s$/.test(lw) && (TITLE_WORDS.has(lw.slice(0, -1)) || NON_NAME.has(lw.slice(0, -1)))) return true;
   // "Moroccans Abroad", "Americans": the people of a country, not a given name.
   if (/[^s]s$/.test(lw) && isCountryWord(bare.slice(0, -1))) return true;
-  // "Secretary-General", "Under-Secretary"
-  return lw.includes('-') && lw.split('-').every((p) => TITLE_WORDS.has(p) || RANK_MODIFIERS.includes(p));
+  // "Secretary-General", "Under-Secretary", "Editor-in-Chief", "Commander-in-Chief"
+  return lw.includes('-') && lw.split('-').every((p) => TITLE_WORDS.has(p) || RANK_MODIFIERS.includes(p) || NON_NAME.has(p) || p === 'in' || p === 'of');
 }
 
 // Words around a bare name that mark a person: a role before it ("Foreign Ministers X and Y" too), a meeting verb or a
