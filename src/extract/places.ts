@@ -55,7 +55,7 @@ import { CAPITAL_VARIANTS, COUNTRIES, findCountry, findCountryByCapital } from '
 import { CITIES, CITY_ABBREVIATIONS, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, EVENT_SEATS, FUTURE_EVENT_BEFORE, NOT_CITIES, SEATS_OF_GOVERNMENT, VENUE_WORDS } from '../rules/places.js';
 import { dayWords, otherOccasionOpener } from './dates.js';
 import { MONTHS, isTimeName } from '../rules/dates.js';
-import { MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN, SPOKE_TO } from '../rules/meeting-words.js';
+import { CALLED_ON_TITLES, MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN, SPOKE_TO } from '../rules/meeting-words.js';
 import { inside, quotedSpans } from './participants.js';
 import { matchesOf } from '../text/matches.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
@@ -76,7 +76,7 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?
 // ("at capital city Accra": the noun "capital" needs no determiner)
 const CITY_NOUN_PHRASE = String.raw`(?:the\s+|an?\s+|(?=\p{Lu}[\p{L}-]+['’]s\s)|(?=capital\s+city\b))(?:[\p{L}][\p{L}-]+(?:['’]s)?\s+){0,3}(?:${CITY_NOUNS.join('|')})(?:\s+of)?`;
 const CITY_PHRASE = String.raw`(?:${CITY_NOUN_PHRASE},?\s+)`;
-const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|meetings|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|receiving|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press|media) [cC]onference|joint (?:news|press|media) [bB]riefing|took place|welcoming ceremony|(?:delight|pleasure|honou?r|privilege)[”"’']?\s+to\s+have(?!\s+\p{Ll}+(?:ed|en|own|ung)\b)|call on|called on|calls on|${SPOKE_TO})`;
+const TRIGGER_WORDS = String.raw`(?:met|meet|meets|meeting|meetings|encounter|talks|talked|negotiations|consultations|summit|conversation|discussed|discuss|session|held|hosted|gathered|sat down|received|receiving|welcomed|welcomes|welcome|welcoming|visit|visited|visiting|arrived|arrival|trip|travell?ed|flew|hosts|hosting|co-chaired|co-hosted|(?:news|press|media) [cC]onference|joint (?:news|press|media) [bB]riefing|took place|welcoming ceremony|(?:delight|pleasure|honou?r|privilege)[”"’']?\s+to\s+have(?!\s+\p{Ll}+(?:ed|en|own|ung)\b)|call on|called on|calls on|spent\s+(?:[\p{L}\d-]+\s+){1,4}?with\s+(?:[\p{L}-]+\s+){0,3}?(?:${CALLED_ON_TITLES}|queen|senator|ambassador|envoy|counterpart|leader|mayor)(?![\p{L}'’])|${SPOKE_TO})`;
 // A title-case headline too: "Remarks Prior to a Meeting With … in London".
 const TRIGGER = TRIGGER_WORDS.replace(/(^|\(\?:|\|)([a-z])/g, (_m, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`);
 

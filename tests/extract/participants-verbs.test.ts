@@ -11,6 +11,11 @@ describe('findParticipants: uncommon meeting verbs, titles and names that are no
     ['Minister of Foreign Affairs Hugh Tennant earlier today met with Ambassador of the United States of America, Her Excellency Sarah-Ann Lyle during which they discussed security.',
       ['Lyle', 'Tennant']],
     ['Minister Hugh Tennant met His Excellency Omar Haddad.', ['Haddad', 'Tennant']],
+    // "a visit with" a person, and time "spent with" someone holding an office, are meetings
+    ['Trade Minister Ana Vidal flew to Lima on Monday for a brief visit with President Tomas Rojo.', ['Rojo', 'Vidal']],
+    ['Trade Minister Ana Vidal spent all of an hour with President Tomas Rojo in Lima on Monday.', ['Rojo', 'Vidal']],
+    // (not time spent with a crowd)
+    ['Trade Minister Ana Vidal spent the afternoon with volunteers in Lima on Monday.', []],
     // co-chaired / held a phone call as meeting verbs
     ['Deputy Foreign Minister Lin Wei and Vice Foreign Minister Park Ji-ho co-chaired the consultations in the coastal city of Ningbo on Tuesday.',
       ['Ji-ho', 'Wei']],

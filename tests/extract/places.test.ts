@@ -7,6 +7,8 @@ const place = (text: string) => analyze(text).location;
 describe('findMeetingPlace', () => {
   it.each([
     ['The two ministers met in Lisbon on 3 March to discuss fisheries.', 'Lisbon'],
+    ['Trade Minister Ana Vidal spent an hour with President Tomas Rojo in Lima on Monday.', 'Lima'],
+    ['Trade Minister Ana Vidal spent the afternoon with volunteers in Lima on Monday. She met President Tomas Rojo later.', null],
     ['South African President Cyril Ramaphosa met Rishi Sunak for talks in No 10.', 'London'],
     ['President Ann Lee met President Bo Chan in NY on Friday.', 'New York'],
     ['Biden and Xi meet\nPresident Joe Biden and President Xi Jinping shake hands at their meeting in San Francisco on Wednesday. Reuters file photo\n.\nPresident Joe Biden met President Xi Jinping on Wednesday.', 'San Francisco'],
