@@ -190,6 +190,8 @@ export function findAgenda(doc: ParsedDocument, context: AgendaContext | null = 
         continue;
       }
       if (s.paragraph === otherMeeting) continue;
+      // "Did they talk about the wall?", "Would they discuss migration next time?": a question reports no topic.
+      if (QUESTION_END.test(s.text)) continue;
       const topics = sentenceTopics(doc.text, s);
       // "… discussed several areas of cooperation. ¶ They included A, B and C.": the list the sentence before named only
       // by its category, a kind of cooperation (not "several key issues. ¶ They included Finance Minister X and …", nor
@@ -213,6 +215,7 @@ export function findAgenda(doc: ParsedDocument, context: AgendaContext | null = 
 }
 
 const THEY_INCLUDED = /^(?:They|These)\s+(?:included|include)\s+/u;
+const QUESTION_END = /\?["”’»)]*\s*$/u;
 // (a cue, then "areas of cooperation" with a word before it, at the sentence's end: "discussed several “areas of cooperation.”")
 const AREAS_LIST_END = new RegExp(`\\b(?:${FORWARD_CUES.join('|')})\\b[^.;:!?]{0,60}?\\b[\\p{L}-]+\\s+[“"‘]?(?:areas|fields|spheres|sectors)\\s+of\\s+(?:cooperation|co-operation|collaboration|partnership)[\\s.”"’]*$`, 'iu');
 

@@ -10,6 +10,9 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['The governors said the talks had been frank on the question of river dredging.', ['river dredging']],
     ['The Home Secretary raised fishing licences and the border fence.', ['fishing licences', 'the border fence']],
     ['The mayor also raised $4 million for the bridge.', []],
+    // A question reports no topic: a reporter's, or the writer's.
+    ['Question: Have you discussed security guarantees with the border guards?', []],
+    ['The governors met on Monday. Did they talk about the ferry timetable?', []],
     ['Their discussions were centered around the proposed rail treaty, visa issues and the football bid.', ['the proposed rail treaty', 'visa issues', 'the football bid']],
     ['The talks were focused on grain storage.', ['grain storage']],
     ['The main topics of their meeting were relations between the two countries, economic cooperation and river dredging.', ['relations between the two countries', 'economic cooperation', 'river dredging']],
