@@ -48,6 +48,9 @@ export const TITLES: ReadonlyArray<[title: string, cls: RoleClass]> = [
   ['State Secretary', 'official'],
   ['Secretary', 'official'],
   ['King', 'monarch'],
+  // The head of the Holy See, and churches' leaders whom heads of state meet: "Pope Francis", "Patriarch Kirill".
+  ['Pope', 'head-of-state'],
+  ['Patriarch', 'official'],
   ['Queen', 'monarch'],
   ['Crown Prince', 'monarch'],
   ['Prince', 'monarch'],

@@ -14,6 +14,8 @@ describe('findParticipants: uncommon meeting verbs, titles and names that are no
     // "a visit with" a person, and time "spent with" someone holding an office, are meetings
     ['Trade Minister Ana Vidal flew to Lima on Monday for a brief visit with President Tomas Rojo.', ['Rojo', 'Vidal']],
     ['Trade Minister Ana Vidal spent all of an hour with President Tomas Rojo in Lima on Monday.', ['Rojo', 'Vidal']],
+    // A church's head is introduced by a title, even where the text also writes "the pope"
+    ['Senator Ana Vidal met privately with Pope Francis on Saturday. She is a fan of the pope.', ['Francis', 'Vidal']],
     // (not time spent with a crowd)
     ['Trade Minister Ana Vidal spent the afternoon with volunteers in Lima on Monday.', []],
     // co-chaired / held a phone call as meeting verbs
