@@ -124,7 +124,7 @@ const EXAMPLE_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){
 // "with the focus on A" inside a list: the cue is not part of the topic.
 const INNER_CUE = /^with (?:the |a |an )?(?:\w+ )?(?:focus|emphasis) on\s+/i;
 const LEAD_JUNK =
-  /^(?:(?:and|also|then|further|openly|in detail|first of all|above all|first and foremost|primarily|namely|with (?:you|him|her|them|us)|on|about|upon|[,:“”"‘’«»'\s(])\s*)+/i;
+  /^(?:(?:(?:and|also|then|further|openly|in detail|first of all|above all|first and foremost|primarily|namely|with (?:you|him|her|them|us)|on|about|upon)\b|[,:“”"‘’«»'\s(])\s*)+/i;
 const TOPIC_PREFIX =
   /^(?:(?:the|some|certain|topical|pressing|key|important|current|various|other|a number of|a range of)\s+)*(?:issues?|matters?|questions?|topics?|problems?)\s+(?:of|concerning|related to|relating to|regarding|on|about|around)\s+/i;
 // "A range of regional and international matters was tabled": how many is no part of the topic.

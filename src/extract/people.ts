@@ -209,6 +209,8 @@ const NON_NAME = new Set(
     'jointly formally officially warmly briefly together ' +
     // Prepositions that open a sentence before a name: "Unlike Hillary Clinton, …", "Under AFL-CIO rules, …".
     'under besides unlike without through between beyond like following against despite among amid via ' +
+    // … and the words that open a clause: "Neither Warren nor …", "Wherever Hillary Clinton goes, …".
+    'neither either wherever whenever whoever whatever ' +
     // More of a title-case headline's verbs, and its auxiliaries: "Ted Cruz Hints Trump Would Get …", "X Endorses Y".
     'hints endorses blasts thinks ignores ignore knocks rips mocks touts defends attacks accuses blames insists admits ' +
     'reveals unveils dismisses criticizes criticises suggests claims predicts jokes concedes ' +

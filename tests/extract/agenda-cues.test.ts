@@ -10,6 +10,8 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['The governors said the talks had been frank on the question of river dredging.', ['river dredging']],
     ['The Home Secretary raised fishing licences and the border fence.', ['fishing licences', 'the border fence']],
     ['The mayor also raised $4 million for the bridge.', []],
+    // A word that begins like a small word is not cut: "one", "ongoing", "online", "andean", "alsoran".
+    ['The talks focused on one small subset of trade issues and on ongoing border disputes.', ['one small subset of trade issues', 'ongoing border disputes']],
     // A question reports no topic: a reporter's, or the writer's.
     ['Question: Have you discussed security guarantees with the border guards?', []],
     ['The governors met on Monday. Did they talk about the ferry timetable?', []],

@@ -95,6 +95,7 @@ describe('findPeople: not people', () => {
     ['a title-case headline\'s verb', 'Ted Moore Endorses Carla Ruiz For Senate\n\nTed Moore said he liked Ruiz.', 'Ted Moore'],
     ['an auxiliary in a headline', 'Ted Moore Hints Vote Would Get Border Wall Funds\n\nTed Moore said so on Monday.', 'Ted Moore'],
     ['guard: one join inside a surname', 'Claire McCaskill voted yes.', 'Claire McCaskill'],
+    ['a word that opens a clause', 'Neither Carla Ruiz nor the others spoke. Wherever Carla Ruiz goes, crowds follow.', 'Carla Ruiz'],
     ['a hyphenated office with "in"', 'Daily Star Editor-in-Chief Ben Moore said the story was accurate.', 'Ben Moore'],
     ['guard: "Per" as a given name', 'Swedish Foreign Minister Per Olund arrived.', 'Per Olund'],
   ])('a name is cut where it ends: %s', (_name, text, name) => {
