@@ -314,12 +314,23 @@ function anchored(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
     if (toks[k - 1].t === ',' && invertedSubjectEnd(text, toks, sv.next) > 0) continue;
     const subject = subjectRightBefore(doc, s, toks, k, toks[sv.next]);
     if (!subject) continue;
+    // "policies, which he said had harmed the economy", "what she said is growing demand for …", "a rule change that he
+    // said would make it harder …": in a relative clause the report is the verb phrase after the cue (its subject is
+    // the relative word's antecedent).
+    let rel = k - 1;
+    while (rel >= 0 && toks[rel].e > subject.start) rel--;
+    const next = toks[sv.next];
+    if (rel >= 0 && RELATIVE_WORDS.has(toks[rel].t.toLowerCase()) && ZERO_THAT.has(verb) && next && (FINITE.test(next.t) || IRREGULAR_VERBS.has(next.t) || /^\p{Ll}{3,}ed$/u.test(next.t) || PRONOUN_CLAUSE.test(next.t))) {
+      const r = clause(doc, s, next.s, sv.verb, subject, quotes);
+      if (r) return r;
+    }
     const r = afterVerb(doc, s, quotes, { subject, verb: sv.verb, verbStart: toks[k].s, verbEnd: sv.end });
     if (r) return r;
   }
   return null;
 }
 
+const RELATIVE_WORDS = new Set(['which', 'that', 'what']);
 const CONJOINED = /(?:,\s+(?:and|but|yet|so|while|although|though|whereas)|;|\s(?:although|though|whereas))\s+/gu;
 const RELATIVE_WHO_SAID = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}),\s+who\s+(?:(?:also|has|had|have|later|previously|once|then|recently|repeatedly|publicly)\s+){0,2}(\p{Ll}+)/u;
 // A name, its place ("of California"), then an apposition that runs up to the words before ", who".

@@ -1472,9 +1472,15 @@ describe('what the review of this round found', () => {
 
   it.each([
     ['a condition', 'Talks\n\nThe talks resumed.\n\nIf officials say the plan is dead, the talks will end.'],
-    ['a relative clause before a modal', 'Gas\n\nThe talks resumed.\n\nThey built a pipeline that officials say could carry gas to Europe.'],
   ])('no report from %s', (_what, text) => {
     expect(quotesOf(text)).toEqual([]);
+  });
+
+  // (A relative clause's verb phrase after the cue is what was said, as PolNeAR annotates it: "which … could be aiding".)
+  it('a relative clause before a modal reports its verb phrase', () => {
+    expect(quotesOf('Gas\n\nThe talks resumed.\n\nThey built a pipeline that officials say could carry gas to Europe.').map((q) => [q.speaker, q.text])).toEqual([
+      ['officials', 'could carry gas to Europe'],
+    ]);
   });
 });
 
@@ -2236,6 +2242,9 @@ describe('reports of this session: listeners, zero "that" after a finding, a sec
     ['a bare plural noun and a verb ending the sentence', 'Kimaro said farmers distrust Mwangi.', [['Grace Kimaro', 'farmers distrust Mwangi']]],
     ['a bare noun phrase with commas of its own, then a finite verb', 'Kimaro said talks in Arusha, Dodoma and Mwanza were useful.', [['Grace Kimaro', 'talks in Arusha, Dodoma and Mwanza were useful']]],
     ['guard: a greeting is no clause', 'Kimaro said goodbye to the crowd.', []],
+    ['a relative clause\'s report: the verb phrase after the cue', 'Kimaro cited the new tariffs, which she said had hurt maize farmers.', [['Grace Kimaro', 'had hurt maize farmers']]],
+    ['"what" with a name and a cue, then the verb phrase', 'The fund helped traders adapt to what Kimaro said is growing demand for maize.', [['Grace Kimaro', 'is growing demand for maize']]],
+    ['guard: "what it says about" is no report', 'Mwangi liked the book for what it says about Kenya.', []],
     ['a question word after the verb is its object, not an inverted subject', 'Grace Kimaro, a member of the committee, recalled what happened in 2008.', []],
     ['an inverted cue with an apposition is not a clause after it', 'The trouble with the road, says Grace Kimaro, minister of trade, is that it is unfinished.', [['Grace Kimaro', 'The trouble with the road']]],
   ])('%s', (_name, body, expected) => {
