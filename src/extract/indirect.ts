@@ -355,7 +355,9 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
   // ("asked that the sanctions be lifted" is read below, as any verb with "that".)
   if (/^(?:asked|asks)$/i.test(sv.verb) && toks[0]?.t.toLowerCase() !== 'that') {
     if (/\b(?:was|were|been|being|be|is|are|when|if|after|once|before)\s+$/iu.test(text.slice(Math.max(s.start, sv.verbStart - 12), sv.verbStart))) return null;
-    for (let k = 0; k < toks.length && k <= 5; k++) {
+    // (past an object of several words and an adverb: "asked the 2016 Democratic White House contender if …", "asked
+    // Clinton pointedly whether …")
+    for (let k = 0; k < toks.length && k <= 8; k++) {
       const w = toks[k].t.toLowerCase();
       if (QUESTION_WORDS.has(w)) return clause(doc, s, toks[k].s, sv.verb, sv.subject, quotes);
       if (!isWord(toks[k]) || /^(?:to|about|for|that)$/.test(w)) return null;

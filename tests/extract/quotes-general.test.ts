@@ -2245,6 +2245,7 @@ describe('reports of this session: listeners, zero "that" after a finding, a sec
     ['a relative clause\'s report: the verb phrase after the cue', 'Kimaro cited the new tariffs, which she said had hurt maize farmers.', [['Grace Kimaro', 'had hurt maize farmers']]],
     ['"what" with a name and a cue, then the verb phrase', 'The fund helped traders adapt to what Kimaro said is growing demand for maize.', [['Grace Kimaro', 'is growing demand for maize']]],
     ['guard: "what it says about" is no report', 'Mwangi liked the book for what it says about Kenya.', []],
+    ['"asked" a listener of several words and an adverb, then "whether"', 'Mwangi asked the visiting Tanzanian trade minister pointedly whether the border would reopen.', [['Daniel Mwangi', 'whether the border would reopen']]],
     ['a question word after the verb is its object, not an inverted subject', 'Grace Kimaro, a member of the committee, recalled what happened in 2008.', []],
     ['an inverted cue with an apposition is not a clause after it', 'The trouble with the road, says Grace Kimaro, minister of trade, is that it is unfinished.', [['Grace Kimaro', 'The trouble with the road']]],
   ])('%s', (_name, body, expected) => {
