@@ -320,7 +320,9 @@ function anchored(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
     let rel = k - 1;
     while (rel >= 0 && toks[rel].e > subject.start) rel--;
     const next = toks[sv.next];
-    if (rel >= 0 && RELATIVE_WORDS.has(toks[rel].t.toLowerCase()) && ZERO_THAT.has(verb) && next && (FINITE.test(next.t) || IRREGULAR_VERBS.has(next.t) || /^\p{Ll}{3,}ed$/u.test(next.t) || PRONOUN_CLAUSE.test(next.t))) {
+    // (not when a quote follows at once: "which Manila says is “final and binding”" is a fragment of Manila's words)
+    const quoteNext = !!next && quotes.some((q) => q.start >= next.s && q.start - next.e < 4);
+    if (rel >= 0 && RELATIVE_WORDS.has(toks[rel].t.toLowerCase()) && ZERO_THAT.has(verb) && next && !quoteNext && (FINITE.test(next.t) || IRREGULAR_VERBS.has(next.t) || /^\p{Ll}{3,}ed$/u.test(next.t) || PRONOUN_CLAUSE.test(next.t))) {
       const r = clause(doc, s, next.s, sv.verb, subject, quotes);
       if (r) return r;
     }
