@@ -215,7 +215,8 @@ export function findAgenda(doc: ParsedDocument, context: AgendaContext | null = 
 }
 
 const THEY_INCLUDED = /^(?:They|These)\s+(?:included|include)\s+/u;
-const QUESTION_END = /\?["”’»)]*\s*$/u;
+// (a question mark inside closing quotation marks is the quote's: "to discuss trade and the question of “who pays?”")
+const QUESTION_END = /\?\)?\s*$/u;
 // (a cue, then "areas of cooperation" with a word before it, at the sentence's end: "discussed several “areas of cooperation.”")
 const AREAS_LIST_END = new RegExp(`\\b(?:${FORWARD_CUES.join('|')})\\b[^.;:!?]{0,60}?\\b[\\p{L}-]+\\s+[“"‘]?(?:areas|fields|spheres|sectors)\\s+of\\s+(?:cooperation|co-operation|collaboration|partnership)[\\s.”"’]*$`, 'iu');
 

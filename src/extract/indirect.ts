@@ -46,7 +46,7 @@
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { RELATED_HEADING } from '../text/document.js';
-import { FINDING_NOUNS, OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, SPEECH_VERBS, ZERO_THAT_IF_FINITE_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
+import { FINDING_NOUNS, OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, SPEECH_VERBS, ZERO_THAT_IF_FINITE_VERBS, ZERO_THAT_IF_SUBJECT_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
 import { ASIDE_OPENERS, IRREGULAR_VERBS } from '../rules/verbs.js';
 import { DOTTED_TITLES, HONORIFICS, TITLES } from '../rules/titles.js';
@@ -65,11 +65,27 @@ export interface IndirectCandidate extends Span {
 
 const ZERO_THAT = new Set(ZERO_THAT_VERBS);
 const ZERO_THAT_IF_FINITE = new Set(ZERO_THAT_IF_FINITE_VERBS);
+const ZERO_THAT_IF_SUBJECT = new Set(ZERO_THAT_IF_SUBJECT_VERBS);
+
+/** From toks[i]: a pronoun, a determiner and one noun, or a name of up to three words, then a finite verb at once. */
+function shortSubjectThenFinite(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t) return false;
+  let k = i + 1;
+  if (/^(?:he|she|it|they|we|i)$/i.test(t.t)) k = i + 1;
+  // (not a time: "The plan he announced this month will cost …")
+  else if (/^(?:the|a|an|this|its|his|her|their|our)$/i.test(t.t) && /^\p{Ll}+$/u.test(toks[i + 1]?.t ?? '') && !/^(?:he|she|it|they|we|i|you|month|week|year|day|morning|afternoon|evening|weekend|time|spring|summer|autumn|fall|winter|quarter)$/.test(toks[i + 1].t)) k = i + 2;
+  else if (/^\p{Lu}/u.test(t.t)) {
+    while (k < i + 3 && /^\p{Lu}/u.test(toks[k]?.t ?? '')) k++;
+  } else return false;
+  return FINITE.test(toks[k]?.t ?? '');
+}
 
 /** The verb takes a bare clause from toks[i]: always for "said", only with a finite verb a few words on for "stressed". */
 function takesBareClause(verb: string, toks: Tok[], i: number): boolean {
   const v = verb.toLowerCase();
   if (ZERO_THAT.has(v)) return true;
+  if (ZERO_THAT_IF_SUBJECT.has(v)) return shortSubjectThenFinite(toks, i);
   if (!ZERO_THAT_IF_FINITE.has(v)) return false;
   // (right after a short subject: "the talks had stalled", not "the importance of the agreement the sides had signed")
   for (let k = i + 1; k < toks.length && k < i + 4; k++) {
@@ -123,9 +139,9 @@ const SECOND_SPEECH_VERB = [
 const CLAUSE_AFTER = new RegExp(String.raw`,\s+(?:(?:though|although|even though|even as|whereas|while|but|yet)\s+(?:he|she|they|it|we|i|\p{Lu}\p{Ll}+)\s+\p{Ll}|and\s+(?:when|while|if)\b|and\s+then\s+(?:he|she|they|it|we|i|\p{Lu})|and\s+(?:he|she|they|it|we|i)\s)|;\s|\s+(?:and|but)\s+(?:also\s+)?(?:${SECOND_SPEECH_VERB})\b`, 'u');
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 // A second report with a subject of its own: "…, but he said Trump could …", "… and others have said they …".
-const SECOND_SUBJECT_VERBS = 'said says say added adds argued argue argues noted notes insisted insists stressed warned contended maintained acknowledged conceded'.split(' ');
+const SECOND_SUBJECT_VERBS = 'said says say added adds argued argue argues noted notes insisted insists stressed warned contended maintained acknowledged conceded confirmed reported announced revealed'.split(' ');
 const SECOND_REPORT = new RegExp(
-  String.raw`(?:,\s+|\s+)(?:but|and|while|whereas|yet)\s+(he|she|they|we|others|many others|most|many|some|(?:about\s+)?(?:\p{Ll}+|\d+)\s+(?:in|of|out of)\s+\d+|\d+(?:\s+percent|%)|\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their)\s+[^,;:]{1,25}?)?\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(${SECOND_SUBJECT_VERBS.join('|')})\s+(?:that\s+)?(?=(?:${[...CLAUSE_STARTERS].join('|')})\s|\p{Lu})`,
+  String.raw`(?:,\s+|\s+)(?:but|and|while|whereas|yet)\s+(he|she|they|we|others|many others|most|many|some|(?:the\s+)?\p{Ll}{3,}(?<!s)s(?=\s+(?:also\s+)?(?:said|say|added|argued|noted|insisted|confirmed|reported|announced|revealed)\b)|(?:about\s+)?(?:\p{Ll}+|\d+)\s+(?:in|of|out of)\s+\d+|\d+(?:\s+percent|%)|\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their)\s+[^,;:]{1,25}?)?\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(${SECOND_SUBJECT_VERBS.join('|')})\s+(?:that\s+)?(?=(?:${[...CLAUSE_STARTERS].join('|')})\s|\p{Lu})`,
   'u',
 );
 // Page furniture: a link to another story ("Read more: X says …") is no report.
@@ -323,7 +339,10 @@ function anchored(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
     // (not when a quote follows at once: "which Manila says is “final and binding”" is a fragment of Manila's words)
     const quoteNext = !!next && quotes.some((q) => q.start >= next.s && q.start - next.e < 4);
     if (rel >= 0 && RELATIVE_WORDS.has(toks[rel].t.toLowerCase()) && ZERO_THAT.has(verb) && next && !quoteNext && (FINITE.test(next.t) || IRREGULAR_VERBS.has(next.t) || /^\p{Ll}{3,}ed$/u.test(next.t) || PRONOUN_CLAUSE.test(next.t))) {
-      const r = clause(doc, s, next.s, sv.verb, subject, quotes);
+      // (a relative clause between commas ends at its closing comma: "The statement, which officials said was drafted by
+      // Kimaro, was released …")
+      const close = rel > 0 && toks[rel - 1].t === ',' ? toks.findIndex((x, n) => n > sv.next && x.t === ',') : -1;
+      const r = close > 0 ? make(doc, s, next.s, toks[close].s, sv.verb, subject) : clause(doc, s, next.s, sv.verb, subject, quotes);
       if (r) return r;
     }
     const r = afterVerb(doc, s, quotes, { subject, verb: sv.verb, verbStart: toks[k].s, verbEnd: sv.end });
@@ -333,6 +352,10 @@ function anchored(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
 }
 
 const RELATIVE_WORDS = new Set(['which', 'that', 'what']);
+// (after "but", or ", and": a bare " and reiterated that …" may go on with the report's own subject, "X said Y had raised
+// A and reiterated that B")
+const SECOND_VERB_CLAUSE = new RegExp(String.raw`^(?:\s*,?\s*but|\s*,\s*and)\s+(?:also\s+)?(${SECOND_SPEECH_VERB})\s+(that\s+)?`, 'u');
+const SOURCE_WORDS = /\p{Lu}|\b(?:statements?|reports?|officials?|sources?|spokes\w+|ministry|ministries|agency|agencies|polls?|surveys?|analysts?|experts?|data|figures|documents?|records?|study|studies|estimates?|aides?|diplomats?|people|person|witnesses|police|authorities|government|count|tally|filings?|memo|letter|readout|transcript)\b/u;
 const CONJOINED = /(?:,\s+(?:and|but|yet|so|while|although|though|whereas)|;|\s(?:although|though|whereas))\s+/gu;
 const RELATIVE_WHO_SAID = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}),\s+who\s+(?:(?:also|has|had|have|later|previously|once|then|recently|repeatedly|publicly)\s+){0,2}(\p{Ll}+)/u;
 // A name, its place ("of California"), then an apposition that runs up to the words before ", who".
@@ -377,7 +400,10 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
     if (toks[k]?.t.toLowerCase() === 'that') i = k;
     else if (/^(?:told|tells)$/i.test(sv.verb)) {
       // "told reporters the two sides would …": an object, then a bare clause.
-      const k2 = objectEnd(toks);
+      // (a listener then a pronoun only where the teller makes the report: not "Officials who told farmers they …", "never
+      // told farmers they …")
+      const own = !/\b(?:who|which|that|never|not|n['’]t)\s+(?:also\s+|ever\s+)?$/iu.test(text.slice(Math.max(s.start, sv.verbStart - 16), sv.verbStart));
+      const k2 = objectEnd(toks, own);
       if (k2 > 0 && toks[k2] && isClauseStart(toks[k2], toks[k2 + 1])) return clause(doc, s, toks[k2].s, sv.verb, sv.subject, quotes);
       return null;
     }
@@ -473,7 +499,8 @@ function isBareNounStart(toks: Tok[]): boolean {
   // its own up to a finite verb ("said comments from Rice, Rhodes and Panetta were consistent …").
   if (toks.length >= 4 && toks.slice(0, 4).every(isWord)) return true;
   // (not a verb and its object: "a closure that traders say cost them dearly")
-  if (toks.slice(0, 3).every(isWord) && (toks.length === 3 || /^[.!?;]$/.test(toks[3].t)) && !OBJECT_PRONOUNS.has(toks[1].t.toLowerCase())) return true;
+  // (nor a noun and its prepositional phrase: "said prayers before dinner")
+  if (toks.slice(0, 3).every(isWord) && (toks.length === 3 || /^[.!?;]$/.test(toks[3].t)) && !OBJECT_PRONOUNS.has(toks[1].t.toLowerCase()) && !NOT_CLAUSE.has(toks[1].t.toLowerCase())) return true;
   for (let k = 1; k < toks.length && k < 12; k++) {
     if (FINITE.test(toks[k].t)) return true;
     if (!isWord(toks[k]) && toks[k].t !== ',') return false;
@@ -485,7 +512,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'state', 'local', 'foreign']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'reporters', 'journalists', 'parliament', 'lawmakers', 'media', 'press', 'supporters', 'delegates', 'diplomats', 'students']);
 
 /** Where the object of "told" ends: "reporters", "him", "the newspaper", "state television" (0 if none). */
-function objectEnd(toks: Tok[]): number {
+function objectEnd(toks: Tok[], listener = true): number {
   const w0 = toks[0]?.t.toLowerCase();
   if (!w0) return 0;
   // "told her the talks …" (her is the object), not "told her counterpart X …" (her is a determiner).
@@ -503,7 +530,7 @@ function objectEnd(toks: Tok[]): number {
   }
   // "told voters she’s with them", "told his audience they wouldn’t …", "told Breitbart News he’d …": a listener of a
   // few words, then a clause on a subject pronoun.
-  for (let k = 1; k < 5 && toks[k + 1]; k++) {
+  for (let k = 1; listener && k < 5 && toks[k + 1]; k++) {
     if (!isWord(toks[k - 1]) || LISTENER_ENDS.has(toks[k - 1].t.toLowerCase())) break;
     if (PRONOUN_CLAUSE.test(toks[k].t) && isWord(toks[k + 1])) return k;
   }
@@ -662,8 +689,16 @@ function secondSubject(text: string): RegExpExecArray | null {
 function secondReport(doc: ParsedDocument, s: Sentence, quotes: Span[], main: IndirectCandidate): IndirectCandidate | null {
   const rest = doc.text.slice(main.end, s.end);
   const m = secondSubject(rest);
-  // Right where the main report ends (or after a few closing characters): not further on in the sentence.
-  if (!m || m.index > 3) return null;
+  // "… announced he would step down, but said his party would stay": the same speaker's second verb, with its clause.
+  if (!m || m.index > 3) {
+    const co = SECOND_VERB_CLAUSE.exec(rest);
+    if (!co || !main.subject) return null;
+    const from = main.end + co[0].length;
+    const toks = tokensIn(doc, from, s.end, 4);
+    if (!co[2] && !(toks[0] && ZERO_THAT.has(co[1].toLowerCase()) && isClauseStart(toks[0], toks[1], toks[2]))) return null;
+    if (quotes.some((q) => q.start <= from && from < q.end)) return null;
+    return clause(doc, s, from, co[1], main.subject, quotes);
+  }
   const at = main.end + m.index + m[0].indexOf(m[1], m[0].search(/\s(?:but|and|while|whereas|yet)\s/u) + 1);
   const from = main.end + m.index + m[0].length;
   if (quotes.some((q) => q.start <= from && from < q.end)) return null;
@@ -696,6 +731,8 @@ function accordingTo(doc: ParsedDocument, s: Sentence, quotes: Span[]): Indirect
     // Human Rights Watch, forces have killed …" report the whole sentence; "…, according to the agency, and there
     // were …" the clause before it.
     if (cut && cut[0] === ',' && !/^,\s*(?:who|which|citing|issued|released|published|quoted)\b/u.test(tail[1].slice(cut.index))) {
+      // (a source names someone or something that speaks or records: not "according to tradition", "to plan")
+      if (!SOURCE_WORDS.test(tail[1].slice(0, cut.index))) return null;
       const source = issuer(doc, subjStart, subjStart + cut.index);
       if (/^,\s*(?:and|but|while|whereas|although|though|yet)\b/u.test(tail[1].slice(cut.index))) return clauseBefore(doc, s, s.start + tail.index, 'according to', source, quotes);
       if (quotes.some((q) => q.start < s.end && q.end > s.start)) return null;

@@ -127,7 +127,14 @@ export const OBJECT_FIRST_VERBS: ReadonlySet<string> = new Set([
 export const ZERO_THAT_IF_FINITE_VERBS: readonly string[] = [
   'acknowledged', 'acknowledges', 'admitted', 'admits', 'conceded', 'concedes', 'stressed', 'stresses', 'stressing',
   'emphasized', 'emphasised', 'emphasizing', 'emphasising', 'noted', 'notes', 'noting', 'explained', 'explains', 'stated',
-  // A finding made public: "The Times reported the email would …", "the campaign announced it would seek a recanvass".
+];
+
+/**
+ * A finding made public, which takes a bare clause only when a short subject and its finite verb follow at once: "The
+ * Times reported the email would …", "the campaign announced it would seek a recanvass" (not "announced the team he would
+ * lead", "tweeted a photo he would later delete": an object and a relative clause).
+ */
+export const ZERO_THAT_IF_SUBJECT_VERBS: readonly string[] = [
   'reported', 'reports', 'announced', 'announces', 'revealed', 'reveals', 'confirmed', 'confirms', 'wrote', 'writes', 'tweeted',
 ];
 

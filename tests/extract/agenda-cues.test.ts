@@ -15,6 +15,8 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     // A question reports no topic: a reporter's, or the writer's.
     ['Question: Have you discussed security guarantees with the border guards?', []],
     ['The governors met on Monday. Did they talk about the ferry timetable?', []],
+    // (a question mark inside the closing quote is the quote's, not the sentence's)
+    ['The governors met on Monday to discuss trade and the question of “who pays?”', ['trade']],
     ['Their discussions were centered around the proposed rail treaty, visa issues and the football bid.', ['the proposed rail treaty', 'visa issues', 'the football bid']],
     ['The talks were focused on grain storage.', ['grain storage']],
     ['The main topics of their meeting were relations between the two countries, economic cooperation and river dredging.', ['relations between the two countries', 'economic cooperation', 'river dredging']],

@@ -16,6 +16,9 @@ describe('findParticipants: uncommon meeting verbs, titles and names that are no
     ['Trade Minister Ana Vidal spent all of an hour with President Tomas Rojo in Lima on Monday.', ['Rojo', 'Vidal']],
     // A church's head is introduced by a title, even where the text also writes "the pope"
     ['Senator Ana Vidal met privately with Pope Francis on Saturday. She is a fan of the pope.', ['Francis', 'Vidal']],
+    // (not a visit with one's family, nor time with someone else's teacher)
+    ['Trade Minister Ana Vidal was on a visit with her family in Lima on Monday.', []],
+    ['Trade Minister Ana Vidal spent an hour with President Rojo\'s former teacher in Lima on Monday.', []],
     // (not time spent with a crowd)
     ['Trade Minister Ana Vidal spent the afternoon with volunteers in Lima on Monday.', []],
     // co-chaired / held a phone call as meeting verbs
