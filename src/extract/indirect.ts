@@ -67,15 +67,21 @@ const ZERO_THAT = new Set(ZERO_THAT_VERBS);
 const ZERO_THAT_IF_FINITE = new Set(ZERO_THAT_IF_FINITE_VERBS);
 const ZERO_THAT_IF_SUBJECT = new Set(ZERO_THAT_IF_SUBJECT_VERBS);
 
+// Nouns of time after a determiner are no subject: "The plan he announced this month will cost …".
+const TIME_NOUNS = new Set('month week year day morning afternoon evening weekend time spring summer autumn fall winter quarter'.split(' '));
+
 /** From toks[i]: a pronoun, a determiner and one noun, or a name of up to three words, then a finite verb at once. */
 function shortSubjectThenFinite(toks: Tok[], i: number): boolean {
   const t = toks[i];
   if (!t) return false;
   let k = i + 1;
-  if (/^(?:he|she|it|they|we|i)$/i.test(t.t)) k = i + 1;
-  // (not a time: "The plan he announced this month will cost …")
-  else if (/^(?:the|a|an|this|its|his|her|their|our)$/i.test(t.t) && /^\p{Ll}+$/u.test(toks[i + 1]?.t ?? '') && !/^(?:he|she|it|they|we|i|you|month|week|year|day|morning|afternoon|evening|weekend|time|spring|summer|autumn|fall|winter|quarter)$/.test(toks[i + 1].t)) k = i + 2;
-  else if (/^\p{Lu}/u.test(t.t)) {
+  if (/^(?:he|she|it|they|we|i)$/i.test(t.t)) {
+    // (a pronoun: its verb comes next)
+  } else if (/^(?:the|a|an|this|its|his|her|their|our)$/i.test(t.t)) {
+    const noun = toks[i + 1]?.t ?? '';
+    if (!/^\p{Ll}+$/u.test(noun) || /^(?:he|she|it|they|we|i|you)$/.test(noun) || TIME_NOUNS.has(noun)) return false;
+    k = i + 2;
+  } else if (/^\p{Lu}/u.test(t.t)) {
     while (k < i + 3 && /^\p{Lu}/u.test(toks[k]?.t ?? '')) k++;
   } else return false;
   return FINITE.test(toks[k]?.t ?? '');
@@ -470,11 +476,12 @@ function invertedSubject(toks: Tok[]): boolean {
   // "said Tanzania, which mines gold, wanted …" is a clause whose subject has a relative clause.
   return k > 0 && (k === toks.length || (/^[,.;:]$/.test(toks[k].t) && !/^(?:which|who|whose|where|as)$/i.test(toks[k + 1]?.t ?? '')));
 }
+// Words that open an aside between a subject and its verb.
+const ASIDE_WORDS = new Set([...ASIDE_OPENERS, 'despite', 'too', 'though', 'also', 'perhaps', 'like', 'unlike', 'instead', 'moreover', 'nevertheless', 'of']);
 /**
  * A pronoun or a name, then an aside between commas, then a finite verb: "Trump, despite his wealth, is …", "they,
  * too, have …" (not "said Lavrov, in a statement." nor "said Sharif, adding …": no finite verb after the aside).
  */
-const ASIDE_WORDS = new Set([...ASIDE_OPENERS, 'despite', 'too', 'though', 'also', 'perhaps', 'like', 'unlike', 'instead', 'moreover', 'nevertheless', 'of']);
 function subjectThenAside(toks: Tok[]): boolean {
   let k = 0;
   if (toks[0] && SUBJECT_PRONOUN.test(toks[0].t)) k = 1;
@@ -490,7 +497,7 @@ const NOT_CLAUSE = new Set(
   'to in on at for with by from about after before during following as of nothing so yes no goodbye hello thanks this little much more less something anything everything why how whether if when what could would should will can may might must is was were are has have had'.split(' '),
 );
 
-/** "said truck drivers had waited …": a clause opening with a plain noun, at least four words long. */
+/** "said truck drivers had waited …": a clause opening with a plain noun (four words, three ending the sentence, or up to a finite verb). */
 function isBareNounStart(toks: Tok[]): boolean {
   if (toks.length < 3 || sameAsObject(toks[0], toks[1], toks[2])) return false;
   // "said pro-Trump forces attempted …": a hyphenated modifier opens a noun phrase too.
