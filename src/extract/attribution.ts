@@ -1277,7 +1277,6 @@ function adjunctsToStop(toks: Tok[], from: number): boolean {
 // Words that open an apposition or a relative clause after a name.
 const APPOSITION_START = /^(?:who|whose|a|an|the|then|now|former|one|both|himself|herself)$/i;
 
-/** An apposition opens at token k: "who …", "a …", or a possessor ("Mr. Obama's deputy …", "Clinton's introducer"). */
 /** Two to five capitalised words (a name) end right before the comma at c, after the quote's comma or the text's start. */
 function nameBefore(toks: Tok[], c: number): boolean {
   let n = c;
@@ -1285,6 +1284,10 @@ function nameBefore(toks: Tok[], c: number): boolean {
   return c - n >= 2 && (n === 0 || /^[,;—–-]$/u.test(toks[n - 1].t));
 }
 
+/**
+ * An apposition opens at token k: "who …", "a …", a possessor ("Mr. Obama's deputy …", "Clinton's introducer"), or an
+ * office without an article after a name.
+ */
 function appositionAt(toks: Tok[], k: number): boolean {
   const t = toks[k];
   if (!t) return false;

@@ -409,6 +409,9 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
     return lowerWords.has(w);
   };
 
+  // ("Committee Chairman Rep. Jason Chaffetz": a title's abbreviation before its full stop is no name either.)
+  const dottedTitle = (w: Word): boolean => DOTTED.has(w.text + '.') && text[w.end] === '.';
+
   for (const p of doc.paragraphs) {
     if (p.ignored) continue;
     const body = text.slice(p.start, p.end);
@@ -429,8 +432,6 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       const monthAfterTitle = (k: number): boolean =>
         k > 0 && k === words.length - 1 && MONTH_SURNAMES.has(words[k].text) && !/^\s*\d/u.test(text.slice(words[k].end, words[k].end + 3)) && (TITLE_WORDS.has(words[k - 1].text.toLowerCase()) || HONORIFICS.includes(words[k - 1].text));
       // ("the Rt Hon Catherine Ashby-Lowe": "Hon" after "Rt" or "The" is the courtesy title)
-      // ("Committee Chairman Rep. Jason Chaffetz": a title's abbreviation before its full stop is no name either.)
-      const dottedTitle = (w: Word): boolean => DOTTED.has(w.text + '.') && text[w.end] === '.';
       while (i < words.length && !monthAfterTitle(i) && (nonName(words[i].text) || dottedTitle(words[i]) || (words[i].text === 'Hon' && i > 0 && /^(?:Rt\.?|The)$/u.test(words[i - 1].text)))) i++;
       // "Welcoming Otieno on her visit, …": a sentence's opening participle is no given name.
       if (i === 0 && words.length > 1 && OPENING_PARTICIPLE.has(words[0].text) && (words[0].start === p.start || /[.!?]["”’»]?\s+$/u.test(text.slice(Math.max(p.start, words[0].start - 6), words[0].start)))) i++;
