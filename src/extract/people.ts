@@ -208,7 +208,7 @@ const NON_NAME = new Set(
     // … and its adverbs: "X and Y Jointly Meet the Press".
     'jointly formally officially warmly briefly together ' +
     // Prepositions that open a sentence before a name: "Unlike Hillary Clinton, …", "Under AFL-CIO rules, …".
-    'under besides unlike without through between beyond like following against despite among amid via ' +
+    'under besides unlike without through between beyond like following against via ' +
     // … and the words that open a clause: "Neither Warren nor …", "Wherever Hillary Clinton goes, …".
     'neither either wherever whenever whoever whatever ' +
     // More of a title-case headline's verbs, and its auxiliaries: "Ted Cruz Hints Trump Would Get …", "X Endorses Y".
