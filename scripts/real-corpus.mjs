@@ -16,7 +16,14 @@
 // whole lines that does (some pages were cleaned of a menu line or a cut-off last paragraph before they
 // were annotated).
 //
+// Some sets come instead from a public git repository of published pages (a source row with `repo`,
+// `commit` and `path`, not a `query`): bring the repository here (the search tool's `fetch`) and run
+// `node scripts/real-corpus.mjs restore-git GIT_DIR`; each text is `pageText()` of its file at its
+// commit, checked against its sha256.
+//
 // usage: node scripts/real-corpus.mjs restore ANSWER.json…
+//        node scripts/real-corpus.mjs restore-git GIT_DIR
+//        node scripts/real-corpus.mjs page-text GIT_DIR COMMIT PATH          (one file's text, to stdout)
 //        node scripts/real-corpus.mjs check
 //        node scripts/real-corpus.mjs score [SET…] [--verbose] [--json]   (npm run eval:real; every set but the
 //                                                                          held-out one unless it is named)
@@ -95,6 +102,67 @@ function restore(files) {
   check();
 }
 
+/**
+ * A page as a reader sees it, from a scraped Markdown file (YAML front matter with a double-quoted
+ * `title`, then a Pandoc body hard-wrapped at 72 columns): the title as the headline, a blank line,
+ * then each paragraph on one line, paragraphs separated by a blank line. A line break Markdown keeps
+ * (two trailing spaces inside a paragraph) stays a line break; Pandoc's backslash escapes are undone.
+ */
+function pageText(markdown) {
+  const m = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
+  const front = m ? m[1] : '';
+  const body = m ? markdown.slice(m[0].length) : markdown;
+  const unescape = (t) => t.replace(/\\([\\`*_{}\[\]()#+\-.!'"$<>|~^&])/g, '$1');
+  const paragraphs = [];
+  let lines = [];
+  const flush = () => {
+    if (lines.length) paragraphs.push(lines.join(' ').replace(/ *\n */g, '\n').trim());
+    lines = [];
+  };
+  for (const line of body.split('\n')) {
+    if (!line.trim()) { flush(); continue; }
+    lines.push(unescape(line.trim()) + (/\S {2,}$/.test(line) ? '\n' : ''));
+  }
+  flush();
+  const title = yamlTitle(front);
+  return [title, ...paragraphs].filter((p) => p).join('\n\n') + '\n';
+}
+
+/** The `title:` of YAML front matter, plain or double-quoted (folded lines; escapes such as \_ \xXX \uXXXX \"). */
+function yamlTitle(front) {
+  const m = /^title: (.*(?:\n {2,}.*)*)/m.exec(front);
+  if (!m) return '';
+  let v = m[1];
+  if (!v.startsWith('"')) return v.replace(/\n\s+/g, ' ').replace(/^'|'$/g, '').trim();
+  v = v.slice(1, v.lastIndexOf('"'));
+  v = v.replace(/\\\n\s*/g, '').replace(/\n\s*/g, ' ');
+  const named = { _: '\u00a0', n: '\n', t: '\t', 0: '\0' };
+  return v.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_, e) =>
+    e.length > 1 ? String.fromCodePoint(parseInt(e.slice(1), 16)) : named[e] ?? e,
+  ).trim();
+}
+
+function restoreGit(gitDir) {
+  let written = 0;
+  for (const set of sets()) {
+    for (const s of sourcesOf(set)) {
+      if (!s.repo) continue;
+      const r = spawnSync('git', ['--git-dir', gitDir, 'show', `${s.commit}:${s.path}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      if (r.status !== 0) continue;
+      const text = pageText(r.stdout);
+      if (sha(text) !== s.sha256) {
+        console.error(`${set}/${s.id}: the file differs from the one annotated (sha256); not written`);
+        continue;
+      }
+      fs.mkdirSync(path.dirname(textPath(set, s.id)), { recursive: true });
+      fs.writeFileSync(textPath(set, s.id), text);
+      written++;
+    }
+  }
+  console.log(`${written} texts written`);
+  check();
+}
+
 function check() {
   let missing = 0;
   for (const set of sets()) {
@@ -102,7 +170,10 @@ function check() {
     const bad = rows.filter((r) => r.state !== 'ok');
     missing += bad.length;
     console.log(`${set}: ${rows.length - bad.length}/${rows.length} texts present and unchanged`);
-    for (const r of bad) console.log(`  ${r.state}: ${r.id}  (query: ${JSON.stringify(r.query)}; url: ${r.url})`);
+    for (const r of bad) {
+      const where = r.repo ? `${r.repo} ${r.commit.slice(0, 12)}:${r.path}` : `query: ${JSON.stringify(r.query)}`;
+      console.log(`  ${r.state}: ${r.id}  (${where}; url: ${r.url})`);
+    }
   }
   return missing;
 }
@@ -201,7 +272,8 @@ function importSet(set, batch) {
     if (!gold.documents[s.id]) throw new Error(`${s.id}: no gold`);
     const text = fs.readFileSync(path.join(batch, s.id + '.txt'), 'utf8');
     fs.writeFileSync(textPath(set, s.id), text);
-    rows.push({ id: s.id, outlet: s.outlet, title: s.title, url: s.url, region: s.region, kind: s.kind, query: s.query, sha256: sha(text) });
+    const where = s.repo ? { repo: s.repo, commit: s.commit, path: s.path } : { query: s.query };
+    rows.push({ id: s.id, outlet: s.outlet, title: s.title, url: s.url, region: s.region, kind: s.kind, ...where, sha256: sha(text) });
   }
   fs.writeFileSync(path.join(dir, 'sources.json'), JSON.stringify(rows, null, 1) + '\n');
   run(process.execPath, [path.join(EVAL, 'seal.mjs'), 'seal', path.join(dir, 'text'), path.join(batch, 'gold.json'), path.join(dir, 'gold.sealed.json')]);
@@ -211,11 +283,13 @@ function importSet(set, batch) {
 const [cmd, ...rest] = process.argv.slice(2);
 try {
   if (cmd === 'restore' && rest.length) restore(rest);
+  else if (cmd === 'restore-git' && rest.length === 1) restoreGit(rest[0]);
+  else if (cmd === 'page-text' && rest.length === 3) process.stdout.write(pageText(run('git', ['--git-dir', rest[0], 'show', `${rest[1]}:${rest[2]}`])));
   else if (cmd === 'check') process.exitCode = check() ? 1 : 0;
   else if (cmd === 'score') process.exitCode = score(rest);
   else if (cmd === 'import' && rest.length === 2) importSet(rest[0], rest[1]);
   else {
-    console.error('usage: node scripts/real-corpus.mjs restore ANSWER.json… | check | score [SET…] [--verbose] [--json] | import SET BATCH_DIR');
+    console.error('usage: node scripts/real-corpus.mjs restore ANSWER.json… | restore-git GIT_DIR | page-text GIT_DIR COMMIT PATH | check | score [SET…] [--verbose] [--json] | import SET BATCH_DIR');
     process.exitCode = 2;
   }
 } catch (e) {
