@@ -3,8 +3,9 @@
 //
 // Paragraphs: a blank line always ends one. A single line break ends one too when the line
 // before it is complete (ends in . ! ? : or a closing quotation mark) or short (a title, a
-// bullet), or when the text is not hard-wrapped at all (some line is longer than 100 characters);
-// otherwise it is a soft wrap inside the paragraph, as in hard-wrapped wire copy.
+// bullet: under 60 characters, and the next line's first word would have fit after it), or when
+// the text is not hard-wrapped at all (some line is longer than 100 characters); otherwise it is
+// a soft wrap inside the paragraph, as in hard-wrapped wire copy.
 // Scraped pages often repeat their title and lead: a paragraph whose text already appeared
 // earlier is marked `ignored` and extractors skip it, so a quote is not counted twice. So are the
 // link lines under a "See also" / "Related news" heading (other stories' titles, which name other
@@ -149,6 +150,7 @@ function splitParagraphs(text: string, lineStarts: Offset[]): Paragraph[] {
     longest = Math.max(longest, (i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length) - lineStarts[i]);
   }
   const unwrapped = longest > WRAP_WIDTH;
+  const width = longest - 1; // the longest line, without its newline
   let start = -1;
   let end = -1;
   let prevLine = '';
@@ -170,7 +172,7 @@ function splitParagraphs(text: string, lineStarts: Offset[]): Paragraph[] {
       start < 0 ||
       unwrapped ||
       TERMINAL_LINE_END.test(prevLine) ||
-      prevLine.trim().length < SHORT_LINE ||
+      (prevLine.trim().length < SHORT_LINE && !wrappedBefore(prevLine, line, width)) ||
       BULLET_START.test(line);
     if (breaks) {
       close();
@@ -182,6 +184,17 @@ function splitParagraphs(text: string, lineStarts: Offset[]): Paragraph[] {
   }
   close();
   return paragraphs;
+}
+
+/**
+ * A short line is still a soft wrap when the next line's first word would not have fit after it within
+ * the text's width (the longest line): "… would work together" then "intergovernmental …" at 72
+ * columns.
+ */
+function wrappedBefore(prevLine: string, line: string, width: number): boolean {
+  const word = /^\s*(\S+)/.exec(line)?.[1] ?? '';
+  // Within two characters: a wrapping program may count the space it leaves at the line's end.
+  return prevLine.trimEnd().length + 1 + word.length > width - 2;
 }
 
 // A publication stamp a page store glues to the first line (" date 2024-04-29 RIYADH, April 29 — …",

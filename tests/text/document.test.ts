@@ -33,6 +33,23 @@ describe('parseDocument: paragraphs', () => {
     expect(doc.title).toBe('Title of the story');
   });
 
+  // Narrow columns (a text folded at 40 or 50 characters, a PDF's column): every line is short, and a
+  // line is a soft wrap when the next line's first word would not have fit after it.
+  it.each([
+    [
+      'Talks in Paris\n\nFrench President Emmanuel Macron met\nGerman Chancellor Olaf Scholz on Tuesday\nto discuss energy prices.\n',
+      ['Talks in Paris', 'French President Emmanuel Macron met\nGerman Chancellor Olaf Scholz on Tuesday\nto discuss energy prices.'],
+    ],
+    // Short lines whose next word would have fit stay paragraphs of their own: a list, a signature.
+    [
+      'Talks in Paris\n\nThe ministers agreed on three points after their meeting on Tuesday:\nenergy prices\ngas purchases\nthe grid\n',
+      ['Talks in Paris', 'The ministers agreed on three points after their meeting on Tuesday:', 'energy prices', 'gas purchases', 'the grid'],
+    ],
+  ])('narrow wrap: %j', (text, expected) => {
+    const doc = parseDocument(text);
+    expect(doc.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(expected);
+  });
+
   it('marks a repeated title and lead as duplicates and keeps their sentences out', () => {
     const text = 'Leaders meet\n\nLeaders meet\n\nThe leaders met today.\nThe leaders met today.\n';
     const doc = parseDocument(text);
