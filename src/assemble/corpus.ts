@@ -16,12 +16,13 @@ import os from 'node:os';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DocumentRecord } from '../model.js';
-import { DEFAULT_GLOBS, scanCorpus, type CorpusFile, type CorpusScan } from '../corpus/files.js';
+import { DEFAULT_GLOBS, dayInPath, scanCorpus, type CorpusFile, type CorpusScan } from '../corpus/files.js';
 import { DEFAULT_MAX_FILE_SIZE, readText, type SkipReason } from '../corpus/read.js';
 import { isPage } from '../corpus/html.js';
 import { scanShare, type Share } from '../corpus/shard.js';
 import { HashIndex, cacheKey, contentHash, fileStamp, openCache, readEntry, resolveCacheDir, stampSize, toolFingerprint } from '../corpus/cache.js';
 import type { AnalyzeOptions, Analysis } from './document.js';
+import type { CalendarDay } from '../extract/dates.js';
 import { WorkerPool } from './pool.js';
 import type { Task, TaskResult } from './worker.js';
 
@@ -111,12 +112,13 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
   let local: Promise<typeof import('./worker.js')> | null = null;
   let taskId = 0;
 
-  const analyzeMiss = async (text: string, key: string | null, html: boolean): Promise<TaskResult> => {
+  const analyzeMiss = async (text: string, key: string | null, html: boolean, pathDay: CalendarDay | null): Promise<TaskResult> => {
     const task: Task = {
       id: taskId++,
       text,
       html,
       referenceDate,
+      pathDay,
       cache: cacheDir && key ? { dir: cacheDir, key, tool } : null,
     };
     if (useWorkers || (text.length > GUARDED_TEXT && existsSync(fileURLToPath(script)))) {
@@ -136,9 +138,12 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
   const processFile = async (file: CorpusFile): Promise<Outcome> => {
     // A file unchanged since it was last hashed goes straight to its cache entry, unread.
     const stamp = index ? fileStamp(file.absolute) : null;
+    // A day in the path dates the text when the user gives none, so it is part of the cache key.
+    const pathDay = referenceDate ? null : dayInPath(file.relative);
+    const keyDate = referenceDate ?? pathDay;
     if (cacheDir && index && stamp !== null && stampSize(stamp) <= maxFileSize) {
       const known = index.lookup(file.relative, stamp);
-      const hit = known ? readEntry(cacheDir, cacheKey(known, tool, referenceDate), tool) : null;
+      const hit = known ? readEntry(cacheDir, cacheKey(known, tool, keyDate), tool) : null;
       if (hit) return { ok: true, analysis: hit, stamp, hash: known };
     }
     const read = await readText(file.absolute, { maxFileSize: options.maxFileSize });
@@ -147,12 +152,12 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
     let hash: string | null = null;
     if (cacheDir) {
       hash = contentHash(read.text);
-      key = cacheKey(hash, tool, referenceDate);
+      key = cacheKey(hash, tool, keyDate);
       const hit = readEntry(cacheDir, key, tool);
       if (hit) return { ok: true, analysis: hit, stamp, hash };
     }
     // The key is the page's own text: its article and date follow from it.
-    const result = await analyzeMiss(read.text, key, isPage(file.relative, read.text));
+    const result = await analyzeMiss(read.text, key, isPage(file.relative, read.text), pathDay);
     if (!result.ok) return { ok: false, warning: `could not analyze: ${result.error}`, kind: 'analysis' };
     return { ok: true, analysis: JSON.parse(result.json) as Analysis, stamp, hash, notice: read.warning };
   };

@@ -8,7 +8,8 @@
 // reference date), they share distinctive content, not just the two names and generic words:
 // the same topics, other people, other dates ("the summit on 31 May"), numbers, names in topics
 // and quotes, the same quoted words, or a weekday that falls on the other's date (which is enough
-// on its own when both name the same city). A report is written on or after its meeting's day and within
+// on its own when both name the same city); or the undated report was published on the other's day
+// (or the day after) and names the same people, all of them. A report is written on or after its meeting's day and within
 // REPORT_DAYS of it: a report published in November does not tell of a meeting dated the May before, nor two
 // undated reports published months apart of one meeting (`published`, the report's dateline or publication line).
 // An undated report of every one of a dated meeting's people, in its city, needs only wording in common when it
@@ -241,6 +242,9 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   // must fall on the meeting's date, and each report must have been written soon after it.
   const weekday = weekdayFit(c.date, d.date);
   if (weekday === 'conflict' || !writtenInTime(c, d)) return 0;
+  // Published on the meeting's day (or the day after), of all its people and no others: the transcript of the
+  // leaders' remarks before their talks, and the readout of those talks.
+  if (keys.size >= 2 && shared === keys.size && shared === c.keys.size && publishedOnTheDay(c, d)) return people + similarity + 0.04;
   // The same people, in the same city, on a weekday that falls on the meeting's date: the same
   // meeting, however differently the two reports tell it.
   if (weekday === 'same' && c.location && d.location && similarity >= MIN_SIMILARITY / 2) return people + similarity + 0.05;
@@ -290,6 +294,14 @@ function writtenInTime(c: Cluster, d: DocumentRecord): boolean {
   if (!day) return last - first <= REPORT_DAYS;
   const met = meetingDay(day, last);
   return first >= met - 1 && last - met <= REPORT_DAYS;
+}
+
+/** `d`, a report that gives no day for its meeting, was published on the day of `c`'s meeting or the day after. */
+function publishedOnTheDay(c: Cluster, d: DocumentRecord): boolean {
+  const published = dayNumber(d.published);
+  if (published === null || !hasDay(c.date) || hasDay(d.date)) return false;
+  const met = meetingDay(c.date!, published);
+  return published === met || published === met + 1;
 }
 
 /** The day number (days since 1970) of "YYYY-MM-DD", or null. */

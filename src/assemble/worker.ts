@@ -18,6 +18,8 @@ export interface Task {
   /** The text is a saved web page: its article is analyzed (corpus/html.ts), dated by the page unless referenceDate is given. */
   html?: boolean;
   referenceDate: CalendarDay | null;
+  /** The day the file's path gives (corpus/files.ts dayInPath): the text's date when it has no other. */
+  pathDay?: CalendarDay | null;
   /** Where to store the result, or null when caching is off. */
   cache: { dir: string; key: string; tool: string } | null;
 }
@@ -28,11 +30,15 @@ export type TaskResult =
   /** outOfMemory: the worker's heap limit was hit; the task may succeed in a thread without one. */
   | { id: number; ok: false; error: string; outOfMemory?: boolean };
 
-/** A text's analysis; a page's is its article's, dated by the page when the user gave no reference date. */
+/**
+ * A text's analysis; a page's is its article's. Dated by the user's reference date, else the page's own
+ * date, else a day in the file's path.
+ */
 function analyzeTask(task: Task) {
-  if (!task.html) return analyze(task.text, { referenceDate: task.referenceDate });
+  const pathDay = task.pathDay ?? null;
+  if (!task.html) return analyze(task.text, { referenceDate: task.referenceDate ?? pathDay });
   const page = readHtml(task.text);
-  return analyze(page.text, { referenceDate: task.referenceDate ?? page.published });
+  return analyze(page.text, { referenceDate: task.referenceDate ?? page.published ?? pathDay });
 }
 
 /** Analyzes one text; the cache write, if any, is returned separately so callers need not wait for it. */

@@ -322,3 +322,25 @@ function commonFolder(folders: string[]): string {
   }
   return common;
 }
+
+// A day in a file's path: archives and scrapers often name files (or folders) by the day they were
+// published ("2021-10-14-readout-of-….md", "2021/10/14/story.txt", "20211014_statement.txt"). Four-digit
+// years 1900–2099, month and day with their leading zeros, separated by - _ . or / or not at all
+// (eight digits with no digit either side); the last such day in the path wins (the file's own
+// name before its folders).
+const PATH_DAY = /(?<!\d)((?:19|20)\d\d)([-_./]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)/g;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The publication day a file's relative path gives, or null. It dates a text as a page's own date
+ * does ("met today"), when the user gives no --reference-date; a page's date wins over it.
+ */
+export function dayInPath(relative: string): { year: number; month: number; day: number } | null {
+  let found: { year: number; month: number; day: number } | null = null;
+  for (const m of relative.matchAll(PATH_DAY)) {
+    const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    if (day <= DAYS_IN_MONTH[month - 1] && !(month === 2 && day === 29 && !leap)) found = { year, month, day };
+  }
+  return found;
+}
