@@ -8,7 +8,7 @@
 //                          document knows by full name, and the speech at least six words)
 //   title first            "President of Russia Vladimir Putin: Mr President, friends, …" (a known person in the label)
 //   notes in the label     "Armen Sarkis (retranslated): Thank you …", "… (via interpreter):"
-//   questions              "Question:" / "Q:" end the turn before them and are not quotes themselves
+//   questions              "Question:" / "Q:" / "Q    Any comment …?" end the turn before them and are not quotes themselves
 //   interview answers      "Q: …" ¶ "A: Yes, I raised it …": the person named last before the first question
 //   end of the last turn   the narrative resumes: "Following the talks, A and B signed …" (a third-person report
 //                          naming a participant, no I/we/you), a dateline, "Read more: …", a share line,
@@ -67,7 +67,7 @@ const LABEL_ROLE = new RegExp(
 );
 // An interview's answer: "A: Yes, I raised it …", said by the person the text named before the first question.
 const ANSWER_INLINE = /^(?:A|Answer)\s*:\s+(?=\S)/;
-const FURNITURE = /^(?:<\s*…\s*>|<\.\.\.>|\[\s*…\s*\]|\(\s*…\s*\)|…|\.\.\.|read more\b.{0,150}|related\b.{0,150}|share\b.{0,60}|tags?:.*|see also.*|print|follow us.{0,60})$/i;
+const FURNITURE = /^(?:<\s*…\s*>|<\.\.\.>|\[\s*…\s*\]|\(\s*…\s*\)|…|\.\.\.|read more\b.{0,150}|related\b.{0,150}|share\b.{0,60}|tags?:.*|see also.*|print|follow us.{0,60}|end|\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?)$/i;
 // A paragraph where the narrative resumes: it opens like a report of the meeting and names a participant
 // in the third person, with no first or second person ("Following the talks, A and B signed …").
 const NARRATIVE_START = /^(?:Following|After|Before|During|Earlier|Later|Afterwards|Subsequently|At the end of|In the course of|The (?:talks|meeting|conversation|visit|leaders|presidents|ministers|two|sides|parties|heads)|Both (?:leaders|presidents|ministers|sides))\b/u;
@@ -138,7 +138,8 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
       const labelKey = label.name.toLowerCase();
       if (who >= 0) labelPeople.set(labelKey, who);
       else who = labelPeople.get(labelKey) ?? -1;
-      const speechLike = !!speech && isSpeechLike(body.slice(label.speechAt));
+      // (in a text that labels its turns throughout, a turn may be one word: "PRESIDENT BIDEN: Please.")
+      const speechLike = !!speech && isSpeechLike(body.slice(label.speechAt), labelled >= 2);
       // The first paragraph may be a headline ("Lavrov: sanctions are illegal"), unless the text labels other turns too.
       // A label names its speaker: a person the text knows, or a title ("SECRETARY BLINKEN", "Penny Wong,
       // Foreign Minister"); a name the text does not know counts in a text that labels its turns throughout.
@@ -153,9 +154,17 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
       const accepted = plausibleLabel(label.name, label.role) && (ownLine ? named || (!oneWord && !label.dotted) : (p.index > 0 || labelled >= 1 || openingTurn) && speechLike && named);
       if (accepted) {
         close();
-        current = { person: who, name: who >= 0 ? people.people[who].name : displayName(label.name), line, first: p.index, paras: speech ? [speech] : [] };
+        current = { person: who, name: who >= 0 ? people.people[who].name : displayName(label.name), line, first: p.index, paras: [] };
+        const said = speech && afterDirection(text, speech);
+        if (said && said.end > said.start) current.paras.push(said);
         continue;
       }
+    }
+    // "Q    Any comment on …?": a reporter's question in a White House style transcript (no colon) ends the turn.
+    if (UNLABELLED_QUESTION.test(body)) {
+      close();
+      firstQuestion ??= p.start;
+      continue;
     }
     const answer = firstQuestion !== undefined ? ANSWER_INLINE.exec(body) : null;
     if (answer) {
@@ -172,10 +181,30 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
       close();
       continue;
     }
-    current.paras.push({ start: p.start, end: p.end });
+    // "(Addressing the interpreter.) I'll stop so you can translate.": a stage direction opening a paragraph ends the
+    // turn's run of speech there; the same speaker's speech goes on after it as a turn of its own.
+    const direction = STAGE_DIRECTION.exec(body);
+    if (direction && current.paras.length) {
+      const { person, name, line } = current;
+      close();
+      current = { person, name, line, first: p.index, paras: [] };
+    }
+    const rest = afterDirection(text, { start: p.start, end: p.end });
+    if (rest.end > rest.start) current.paras.push(rest);
   }
   close();
   return out;
+}
+
+const UNLABELLED_QUESTION = /^Q(?:\s{2,}|\s(?=\p{Lu}))/u;
+
+// A stage direction in brackets, capitalised and short: "(As interpreted.)", "(Laughter.)", "(Addressing the interpreter.)".
+const STAGE_DIRECTION = /^\(\p{Lu}[^()\n]{0,60}\)\s*/u;
+
+/** A paragraph of speech without the stage direction that opens it ("(As interpreted.) Thank you …"). */
+function afterDirection(text: string, span: Span): Span {
+  const m = STAGE_DIRECTION.exec(text.slice(span.start, Math.min(span.end, span.start + 80)));
+  return m ? { start: span.start + m[0].length, end: span.end } : span;
 }
 
 /** Longer than any headline: a first paragraph this long under a titled label is the page's first turn. */
@@ -209,10 +238,10 @@ function readLabel(body: string, dottedText: boolean): Label | null {
 }
 
 /** A headline ("Anna Berg: talks were useful") rarely ends in a full stop; speech does, or runs on. */
-function isSpeechLike(speech: string): boolean {
+function isSpeechLike(speech: string, labelledThroughout = false): boolean {
   const s = speech.trim();
   const words = s.match(/\p{L}+/gu)?.length ?? 0;
-  return words >= 5 || (words >= 2 && /[.!?,…]["”»’)]?$/u.test(s));
+  return words >= 5 || (words >= (labelledThroughout ? 1 : 2) && /[.!?,…]["”»’)]?$/u.test(s));
 }
 
 /** A label that can name a speaker: a few words, not a generic heading ("Note:", "Photo:"), no verb before the colon, no place (a dateline). */

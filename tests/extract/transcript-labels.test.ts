@@ -18,7 +18,23 @@ describe('speaker labels', () => {
       'Secretary Antony J. Blinken and Foreign Minister Wang Yi Before Their Meeting\n\nREMARKS\n\nSECRETARY BLINKEN: Good evening. I am very pleased to welcome Foreign Minister Wang Yi.\n\nFOREIGN MINISTER WANG: (Via interpreter) Well indeed, I am visiting at the invitation of the Secretary.',
       [
         ['transcript', 'Antony J. Blinken', 'Good evening. I'],
-        ['transcript', 'Wang Yi', '(Via interpreter) Well'],
+        // (the stage direction that opens the speech is no part of it)
+        ['transcript', 'Wang Yi', 'Well indeed, I'],
+      ],
+    ],
+    [
+      'White House remarks: one-word turns, a stage direction that splits a turn, a reporter’s "Q" without a colon, the time and END',
+      'Remarks by President Ruiz and Prime Minister Berg Before Bilateral Meeting\n\nOval Office\n\n2:55 P.M. EDT\n\n' +
+        'PRESIDENT RUIZ: Welcome, Mr. Prime Minister. It is good to have you here.\n\nPRIME MINISTER BERG: Thank you.\n\nPRESIDENT RUIZ: Please.\n\n' +
+        'PRIME MINISTER BERG: (As interpreted.) We have a great deal to discuss today.\n\n(Addressing the interpreter.) I will stop there so you can translate.\n\n' +
+        'PRESIDENT RUIZ: Thank you all. (Laughter.)\n\nQ    Any comment on the strike, Madam President?\n\nThe strike will end soon, I am sure of it.\n\n3:05 P.M. EDT\n\nEND',
+      [
+        ['transcript', 'Ruiz', 'Welcome, Mr. Prime'],
+        ['transcript', 'Berg', 'Thank you.'],
+        ['transcript', 'Ruiz', 'Please.'],
+        ['transcript', 'Berg', 'We have a'],
+        ['transcript', 'Berg', 'I will stop'],
+        ['transcript', 'Ruiz', 'Thank you all.'],
       ],
     ],
     [
