@@ -86,6 +86,10 @@ export const TITLES: ReadonlyArray<[title: string, cls: RoleClass]> = [
   ['Commissioner', 'official'],
   ['High Representative', 'diplomat'],
   ['National Security Adviser', 'official'],
+  ['National Security Advisor', 'official'],
+  // The head of Bangladesh's interim government.
+  ['Chief Adviser', 'head-of-government'],
+  ['Chief Advisor', 'head-of-government'],
   ['Chief Minister', 'official'],
   ['Minister of State', 'minister'],
   // Legislatures' and other offices of US political copy: "Senate Minority Whip Dick Durbin".

@@ -21,6 +21,12 @@ describe('findParticipants: uncommon meeting verbs, titles and names that are no
     ['Trade Minister Ana Vidal spent an hour with President Rojo\'s former teacher in Lima on Monday.', []],
     // (not time spent with a crowd)
     ['Trade Minister Ana Vidal spent the afternoon with volunteers in Lima on Monday.', []],
+    // "spoke today with" (a readout's call): a time between the verb and "with"; an American "Advisor" and
+    // Bangladesh's "Chief Adviser" are titles, no part of the name
+    ['National Security Advisor Ana Vidal spoke today with Chief Adviser Tomas Rojo, head of the interim government.', ['Rojo', 'Vidal']],
+    ['Vice President Ana Vidal spoke by phone with President Tomas Rojo and thanked him for his partnership.', ['Rojo', 'Vidal']],
+    // (not a talk with reporters)
+    ['Vice President Ana Vidal spoke today with reporters about President Tomas Rojo.', []],
     // co-chaired / held a phone call as meeting verbs
     ['Deputy Foreign Minister Lin Wei and Vice Foreign Minister Park Ji-ho co-chaired the consultations in the coastal city of Ningbo on Tuesday.',
       ['Ji-ho', 'Wei']],
