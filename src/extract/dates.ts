@@ -338,7 +338,7 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   // "following Saturday’s attacks", "Monday's vote": a date in the possessive dates another event (not "Today's talks").
   if (/^[’']s\s+\p{L}/u.test(after) && !MEETING_NOUN_AFTER_POSSESSIVE.test(after)) return 0;
   // "The two leaders met days after meeting on December 1": the date of the meeting before.
-  if (EARLIER_MEETING_ON.test(just)) return 0;
+  if (EARLIER_MEETING_ON.test(just) || FOLLOWS_EARLIER.test(just)) return 0;
   // "their joint initiative for Europe's recovery of 18 May": the date of another thing (not "the talks of 18 May").
   if (EVENT_NOUN_OF_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 80), d.start))) return 0;
   // "in her Wednesday morning press conference", "the Friday vote": a weekday that modifies another event's noun.
@@ -402,6 +402,8 @@ const MEETING_NOUNS = '(?:meetings?|talks|calls?|conversations?|visits?|summits?
 const MEETING_NOUN_AFTER_POSSESSIVE = new RegExp(`^[’']s\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUNS}\\b`, 'iu');
 const DETERMINER_BEFORE = /\b(?:his|her|their|its|the|a|an)\s+$/i;
 const EARLIER_MEETING_ON = /\b(?:after|since)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:meeting|meetings|talks|visit|call)\s+(?:on\s+)?$/iu;
+// "This meeting … follows their April 2, 2024, telephone call", "builds on the 16 May summit": the day of an earlier one.
+const FOLLOWS_EARLIER = /\b(?:follows|followed|builds on|built on|comes after|came after)\s+(?:their|his|her|its|the|a|an)\s+$/iu;
 // Nouns of other events a date may modify or belong to (rules/dates.ts): "her Wednesday morning press conference",
 // "their joint initiative … of 18 May" (not "a Thursday dinner", "on the occasion of 9 May").
 const EVENT_NOUN = `(?:${OTHER_EVENT_NOUNS.join('|')})`;

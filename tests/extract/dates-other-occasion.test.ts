@@ -10,6 +10,10 @@ describe('findMeetingDate: sentences about another occasion', () => {
     ['Minister Ivo Brand had a meeting with Foreign Minister Lia Stone on Wednesday.\n\nIn a separate meeting on 10 June, Brand received Minister Per Olund.', 'Wednesday'],
     ['Minister Ivo Brand had a meeting with Foreign Minister Lia Stone on Wednesday.\n\nOn 9 June, Brand also met Minister Per Olund to discuss shipping.', 'Wednesday'],
     ['Minister Ivo Brand had a meeting with Foreign Minister Lia Stone on Wednesday.\n\nPrior to that, on 2 June, Brand visited Vilnius.', 'Wednesday'],
+    // "This meeting … follows their April 2, 2024, telephone call": the day of the call before (and the place of the
+    // meeting's own sentence stands)
+    ['President Ivo Brand met with President Lia Stone of the People’s Republic of Latvia (PRL) in Riga, Latvia today. This meeting is the third between the two Presidents and follows their April 2, 2024, telephone call.', 'today'],
+    ['President Ivo Brand met with President Lia Stone of the People’s Republic of Latvia (PRL) in Riga today. The talks built on the 16 May summit.', 'today'],
     // Alone, the other occasion's date is still all the text gives.
     ['Minister Ivo Brand spoke at length.\n\nEarlier, on 5 June, Brand held a phone conversation with Minister Per Olund.', '5 June'],
   ])('%s', (text, expected) => {
