@@ -117,9 +117,9 @@ const INSIDE_BODY = /\b(?:Office|Ministry|Department|Secretariat|Cabinet|Adminis
 // two countries' leaders"; not "the ministers", who may be any number). Group 1: a noun of office, said of people with
 // titles.
 const JOINT_SUBJECT = /^(?:both|the two)\s+(?:(?:countries|nations|sides)['’]\s+)?(?:men|women|(leaders|ministers|foreign ministers|prime ministers|presidents|diplomats|top diplomats|heads of state|secretaries))$/i;
-// A bare "Both", "The two" or "The leaders": the two people with titles a report of their meeting names, when it names
-// no third (a summit's "the leaders" are more).
-const BARE_JOINT_SUBJECT = /^(?:both|the two|the leaders)$/i;
+// A bare "Both", "The two" or "The leaders" ("The presidents", "The ministers"): the two people with titles a report of
+// their meeting names, when it names no third (a summit's "the leaders" are more).
+const BARE_JOINT_SUBJECT = /^(?:both|the two|the (?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of state))$/i;
 
 // A body referred back to: "it", "the statement", "the department", "the ministry's statement".
 const BODY_BACK_REF = /^(?:it|(?:the|its|this) (statement|communiqu[eé]|release|readout|report|press release|press service|press office|department|ministry|office|commission|agency|presidency|government|secretariat|service|administration|council|committee|embassy|mission|bureau)(?:['’]s statement)?)$/i;
@@ -785,7 +785,9 @@ export class Attributor {
       if (i >= 0) named.splice(i, 1);
       named.push(who);
     }
-    const titled = named.filter((p) => !!this.people.people[p].role);
+    // (one person under two names, "Joe Biden" in the title and "Joseph R. Biden" in the text, is one of the two)
+    const surname = (p: number) => this.people.people[p].name.split(' ').pop()!.toLowerCase();
+    const titled = named.filter((p, i) => !!this.people.people[p].role && !named.slice(i + 1).some((q) => surname(q) === surname(p)));
     if (which === 'only titled' && titled.length !== 2) return null;
     const pool = which !== 'any' && titled.length >= 2 ? titled : named;
     if (pool.length < 2) return null;

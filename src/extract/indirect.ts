@@ -131,7 +131,7 @@ const TRAILING_SUBJECT_STOP = new Set('in on at as what which who whom whose tha
 // A quote that opens like a sentence of its own: "… and “the partnership has never been stronger”".
 const CLAUSE_OPENING = /^[“"‘'`]*(?:the|this|these|that|it|there|they|he|she|our|their|its)\s/iu;
 const FIRST_PERSON_WORD = /(?<![\p{L}’'])(?:I|we|We|our|Our|us|my|My|me)(?![\p{L}’'])/u;
-const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed|noted|conveyed)\\s+(?:(?:his|her|their|its|the|firm|strong)\\s+){0,2}(?:${STANCE})(?:\\s+and\\s+(?:${STANCE}))?\\s+that\\s+`, 'iu');
+const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed|affirmed|noted|conveyed|shared|stated|underscored|underlined|stressed|emphasi[sz]ed|reiterated)\\s+(?:(?:his|her|their|its|the|firm|strong)\\s+){0,2}(?:${STANCE})(?:\\s+and\\s+(?:${STANCE}))?\\s+that\\s+`, 'iu');
 const MIN_WORDS = 3;
 // (the present forms that are seldom nouns: not "remarks", "calls", "reports", "states")
 const SECOND_SPEECH_VERB = [
