@@ -524,8 +524,11 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   for (let i = 0; i < chunks.length; i++) {
     const h = chunks[i].head;
     if (h < 0) continue;
-    if (isCategory(t, chunks[h])) dropped.add(h);
-    else if (!ENDS_ON_CATEGORY.test(t.slice(chunks[h].start, chunks[h].end).trim())) dropped.add(i);
+    if (isCategory(t, chunks[h])) {
+      dropped.add(h);
+      // "bilateral, regional, and global issues, including X": the adjectives that share the category's noun go with it.
+      for (let k = h - 1; k >= 0 && /^,\s*(?:and\s+)?$/.test(chunks[k + 1].sep) && isLoneAdjective(t, chunks[k]); k--) dropped.add(k);
+    } else if (!ENDS_ON_CATEGORY.test(t.slice(chunks[h].start, chunks[h].end).trim())) dropped.add(i);
   }
   const kept = mergeNumberedLabels(t, mergeSharedHeads(t, chunks.filter((_, i) => !dropped.has(i))));
   // Vague chunks go whole: "certain issues and problems", "these issues with friends and partners".
@@ -776,7 +779,11 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
     // "the recovery from the pandemic, regional integration".
     const next = i + 1 < chunks.length ? t.slice(chunks[i + 1].start, chunks[i + 1].end).trim() : '';
     const first = t.slice(chunks[i].start, chunks[i].end).trim();
-    const fromAdjective = adjectiveWord(next.split(/\s+/)[0]) && /\s/.test(first) && first.split(/\s+/).every(adjectiveWord);
+    // ("a broad bilateral, regional and global agenda": an article before the adjectives)
+    // (the words before the last may be any adjective the tagger knows: "broad", "close")
+    const firstWords = first.replace(/^(?:a|an|the)\s+/i, '').split(/\s+/);
+    const fromAdjective =
+      adjectiveWord(next.split(/\s+/)[0]) && /\s/.test(first) && firstWords.every((w, k) => (k < firstWords.length - 1 ? SINGLE_WORD.test(w) && isAdjective(w) : adjectiveWord(w)));
     const shares = (k: number) =>
       isLoneAdjective(t, chunks[k]) ||
       (k === i && isLoneAdjective(t, chunks[k + 1]) && lastWordAdjective(first)) ||
@@ -808,7 +815,8 @@ function isSemicolonSeries(w: string): boolean {
 const SINGLE_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
 // (only a word that looks like an adjective is worth the tagger, whose first use loads compromise: a quarter of a second)
 // ("various bilateral, regional and international issues": a quantifier before the first adjective)
-const QUANTIFIER = /^(?:various|several|many|numerous|other|some|all|both|key|major)\s+/u;
+// ("a range of bilateral, regional, and global issues")
+const QUANTIFIER = /^(?:various|several|many|numerous|other|some|all|both|key|major|an? (?:(?:wide|broad|whole) )?(?:range|number|variety|host|series) of)\s+/u;
 const isLoneAdjective = (t: string, c: Chunk): boolean => adjectiveWord(t.slice(c.start, c.end).trim().replace(QUANTIFIER, ''));
 const adjectiveWord = (w: string): boolean => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && (ADJECTIVE_ENDING.test(w) || PLAIN_ADJECTIVE.has(w)) && isAdjective(w);
 /** "… ensuring a strong": the phrase's last word, alone, is an adjective (in the phrase compromise reads it as a noun). */
