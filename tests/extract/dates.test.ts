@@ -151,6 +151,9 @@ describe('the day of the saying, and days inside quotes', () => {
     ['PRESIDENT OKORO: Good afternoon, everyone. Today, we mark 60 years of partnership between our democracies.', null],
     ['FOREIGN MINISTER ADAMS: Thank you. As far as I know, the prime minister updated his colleague yesterday on the steps to restore trade.', null],
     ['SECRETARY HALE: Thank you very much. I’m delighted to meet this morning with two of our strongest allies in the region.', 'this morning'],
+    // the agenda of the talks the speakers are about to hold, or what they will talk about
+    ['PRESIDENT OKORO: Welcome, Mr. President. We have a long agenda today, and I am anxious to get to it.', 'today'],
+    ['PRESIDENT OKORO: Thank you, Mr. President. But today we will be able to talk about trade and energy.', 'today'],
   ])('in a transcript turn: %s', async (turn, expected) => {
     const { analyze } = await import('../../src/assemble/document.js');
     expect(analyze('Remarks Before Their Meeting\n\n' + turn).date?.text ?? null).toBe(expected);
