@@ -103,6 +103,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
 
   const pending: Pending[] = [];
   for (const t of turns) {
+    if (t.question) continue;
     pending.push({
       start: t.start,
       end: t.end,

@@ -35,6 +35,8 @@ export interface TranscriptTurn extends Span {
   line: Span;
   paragraph: number;
   text: string;
+  /** A reporter's or moderator's question ("Q:", "QUESTION:", "MODERATOR:"): it holds no one's quotes, and is none. */
+  question: boolean;
 }
 
 // A speaker label opening a paragraph: a name, a title and name, or a role, in any case, with an optional
@@ -81,7 +83,7 @@ const QUOTED_BY = /[,.!?]["”’»]\s+(?:said|says|added|adds|told)\s+\p{Lu}|[,
 export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
   const text = doc.text;
   const out: TranscriptTurn[] = [];
-  let current: { person: number; name: string; line: Span; first: number; paras: Span[] } | null = null;
+  let current: { person: number; name: string; line: Span; first: number; paras: Span[]; question?: boolean } | null = null;
   const close = () => {
     // "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of Florida proposed …": a section headed by
     // a name, not a turn: a speaker does not name himself in full in his first two paragraphs (the narration after a
@@ -97,6 +99,7 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
         name: current.name,
         line: current.line,
         paragraph: current.first,
+        question: current.question === true,
         text: current.paras.map((p) => text.slice(p.start, p.end)).join(' ').replace(/\s+/g, ' ').trim(),
       });
     }
@@ -128,7 +131,7 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
         // "QUESTION: …", "MODERATOR: Minister Jaishankar.": a turn of its own, by the role the label gives.
         close();
         firstQuestion ??= p.start;
-        current = { person: -1, name: displayName(label.name), line, first: p.index, paras: speech ? [speech] : [] };
+        current = { person: -1, name: displayName(label.name), line, first: p.index, paras: speech ? [speech] : [], question: true };
         continue;
       }
       let who = speakerPerson(people, label.name, p.start, nameEnd);
@@ -160,10 +163,13 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
         continue;
       }
     }
-    // "Q    Any comment on …?": a reporter's question in a White House style transcript (no colon) ends the turn.
-    if (UNLABELLED_QUESTION.test(body)) {
+    // "Q    Any comment on …?": a reporter's question in a White House style transcript (no colon), a turn of its own
+    // as after "Q:".
+    const q = UNLABELLED_QUESTION.exec(body);
+    if (q && current) {
       close();
       firstQuestion ??= p.start;
+      current = { person: -1, name: 'Q', line: { start: p.start, end: p.start + 1 }, first: p.index, paras: [{ start: p.start + q[0].length, end: p.end }], question: true };
       continue;
     }
     const answer = firstQuestion !== undefined ? ANSWER_INLINE.exec(body) : null;

@@ -23,11 +23,11 @@ describe('speaker labels', () => {
       ],
     ],
     [
-      'White House remarks: one-word turns, a stage direction that splits a turn, a reporter’s "Q" without a colon, the time and END',
+      'White House remarks: one-word turns, a stage direction that splits a turn, a reporter’s "Q" without a colon (no quote, nor any inside it), the time and END',
       'Remarks by President Ruiz and Prime Minister Berg Before Bilateral Meeting\n\nOval Office\n\n2:55 P.M. EDT\n\n' +
         'PRESIDENT RUIZ: Welcome, Mr. Prime Minister. It is good to have you here.\n\nPRIME MINISTER BERG: Thank you.\n\nPRESIDENT RUIZ: Please.\n\n' +
         'PRIME MINISTER BERG: (As interpreted.) We have a great deal to discuss today.\n\n(Addressing the interpreter.) I will stop there so you can translate.\n\n' +
-        'PRESIDENT RUIZ: Thank you all. (Laughter.)\n\nQ    Any comment on the strike, Madam President?\n\nThe strike will end soon, I am sure of it.\n\n3:05 P.M. EDT\n\nEND',
+        'PRESIDENT RUIZ: Thank you all. (Laughter.)\n\nQ    Any comment on the strike, Madam President? The unions say they have won.\n\nThe strike will end soon, I am sure of it.\n\n3:05 P.M. EDT\n\nEND',
       [
         ['transcript', 'Ruiz', 'Welcome, Mr. Prime'],
         ['transcript', 'Berg', 'Thank you.'],
@@ -41,7 +41,6 @@ describe('speaker labels', () => {
       'a moderator, and a title before a surname the text knows',
       'Remarks before their meeting\n\nMODERATOR: Minister Ortega.\n\nEXTERNAL AFFAIRS MINISTER ORTEGA: It is a real pleasure to welcome you back to our capital.',
       [
-        ['transcript', 'Moderator', 'Minister Ortega.'],
         ['transcript', 'Ortega', 'It is a'],
       ],
     ],
@@ -59,7 +58,6 @@ describe('speaker labels', () => {
       'Doorstop interview, Jakarta\n\nLena Holm, Foreign Minister: I have just had a constructive meeting with my counterpart here in Jakarta.\n\nJournalist: Minister, what do you expect now?\n\nForeign Minister: Well, as I said, we will keep talking to each other.',
       [
         ['transcript', 'Lena Holm', 'I have just'],
-        ['transcript', 'Journalist', 'Minister, what do'],
         ['transcript', 'Lena Holm', 'Well, as I'],
       ],
     ],
@@ -79,7 +77,6 @@ describe('speaker labels', () => {
       [
         ['transcript', 'Biden', 'All the flowers'],
         ['transcript', 'Tom Hale', 'Well, Joe, welcome.'],
-        ['transcript', 'Question', 'Mr. President, how'],
       ],
     ],
     [
@@ -119,8 +116,8 @@ describe('speaker labels', () => {
 
 describe('labels with an article: a role or a title, not a heading', () => {
   it.each([
-    ['"A Reporter:" asks', 'Press Briefing by Press Secretary Ana Ruiz\n\nMS. RUIZ: Good afternoon, everyone, and welcome to the briefing.\n\nA Reporter: Does the President plan to meet the Chinese leader?\n\nMS. RUIZ: Nothing to announce on that today, but thank you.', ['Ana Ruiz', 'A Reporter', 'Ana Ruiz']],
-    ['"THE MODERATOR:" in capitals', 'Press conference of Foreign Minister Anna Berg and Foreign Minister Li Wen\n\nTHE MODERATOR: We begin with the German minister, please.\n\nFOREIGN MINISTER BERG: Thank you. I met Li Wen today in Berlin for long talks.\n\nTHE MODERATOR: Next question, please, from the front row.', ['The Moderator', 'Anna Berg', 'The Moderator']],
+    ['"A Reporter:" asks', 'Press Briefing by Press Secretary Ana Ruiz\n\nMS. RUIZ: Good afternoon, everyone, and welcome to the briefing.\n\nA Reporter: Does the President plan to meet the Chinese leader?\n\nMS. RUIZ: Nothing to announce on that today, but thank you.', ['Ana Ruiz', 'Ana Ruiz']],
+    ['"THE MODERATOR:" in capitals', 'Press conference of Foreign Minister Anna Berg and Foreign Minister Li Wen\n\nTHE MODERATOR: We begin with the German minister, please.\n\nFOREIGN MINISTER BERG: Thank you. I met Li Wen today in Berlin for long talks.\n\nTHE MODERATOR: Next question, please, from the front row.', ['Anna Berg']],
   ])('%s', (_what, text, expected) => {
     expect(turns(text).filter(([kind]) => kind === 'transcript').map(([, speaker]) => speaker)).toEqual(expected);
   });
@@ -128,7 +125,7 @@ describe('labels with an article: a role or a title, not a heading', () => {
 
 describe('labels that open on a word a sentence may open on', () => {
   it('"UNDER SECRETARY NULAND:" is a label; the question turn ends before it', () => {
-    expect(turns('Remarks\n\nUNDER SECRETARY NULAND: Good morning. We had a very good meeting today with the minister.\n\nQUESTION: Did you discuss sanctions?\n\nUNDER SECRETARY NULAND: Yes, we discussed them at length and in detail today.').map(([, speaker]) => speaker)).toEqual(['Under Secretary Nuland', 'Question', 'Under Secretary Nuland']);
+    expect(turns('Remarks\n\nUNDER SECRETARY NULAND: Good morning. We had a very good meeting today with the minister.\n\nQUESTION: Did you discuss sanctions?\n\nUNDER SECRETARY NULAND: Yes, we discussed them at length and in detail today.').map(([, speaker]) => speaker)).toEqual(['Under Secretary Nuland', 'Under Secretary Nuland']);
   });
 });
 
