@@ -52,7 +52,7 @@
 import type { DateMention, PartialDate, Quote, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry, findCountryByCapital } from '../rules/countries.js';
-import { CITIES, CITY_ABBREVIATIONS, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, EVENT_SEATS, FUTURE_EVENT_BEFORE, NOT_CITIES, SEATS_OF_GOVERNMENT, VENUE_WORDS } from '../rules/places.js';
+import { CITIES, CITY_ABBREVIATIONS, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, EVENT_SEATS, FUTURE_EVENT_BEFORE, NOT_CITIES, REGIONS, SEATS_OF_GOVERNMENT, VENUE_WORDS } from '../rules/places.js';
 import { dayWords, otherOccasionOpener } from './dates.js';
 import { MONTHS, isTimeName } from '../rules/dates.js';
 import { CALLED_ON_TITLES, MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN, SPOKE_TO } from '../rules/meeting-words.js';
@@ -471,7 +471,7 @@ function pastYear(doc: ParsedDocument, meeting: PartialDate | null, s: Span, c: 
 function headingCityCountry(doc: ParsedDocument): string | null {
   for (const p of doc.paragraphs.slice(0, 8)) {
     if (p.start > 2000) break;
-    const line = doc.text.slice(p.start, p.end).trim();
+    const line = doc.text.slice(p.start, p.end).trim().replace(/^[*_]+|[*_]+$/gu, '');
     if (line.length > 60 || line.includes('\n')) continue;
     const m = CITY_COUNTRY_LINE.exec(line);
     if (!m || !findCountry(m[2].trim()) || findCountry(m[1].trim())) continue;
@@ -513,10 +513,11 @@ function namedWithCountry(raw: string, after: string): string | null {
   for (let n = ws.length; n >= 1; n--) {
     const name = ws.slice(0, n).join(' ');
     const c = findCountry(name);
-    if (c && (c.name === name || !c.adjectives?.includes(name))) return words.join(' ');
+    if ((c && (c.name === name || !c.adjectives?.includes(name))) || REGION_SET.has(name.replace(/\.$/, ''))) return words.join(' ');
   }
   return null;
 }
+const REGION_SET = new Set(REGIONS);
 // (besides weekdays and months, rules/dates.ts isTimeName: "in Hiroshima Sunday Morning")
 const DAY_PARTS = new Set(['Morning', 'Afternoon', 'Evening', 'Night']);
 
@@ -631,7 +632,11 @@ function headerCity(doc: ParsedDocument): string | null {
 
 /** A header line naming a known city: "The Kremlin, Moscow", "Moscow", "WASHINGTON, D.C.", "Washington, DC". */
 function headerPlace(line: string): string | null {
-  const plain = line.trim().replace(/,?\s+D\.?\s?C\.?$/u, '');
+  // (a Markdown page's emphasis around the line: "*Tokyo, Japan**")
+  const plain = line.trim().replace(/^[*_]+|[*_]+$/gu, '').replace(/,?\s+D\.?\s?C\.?$/u, '');
+  // "San Diego, California": a city of two or three words and its region
+  const region = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s*(\p{Lu}[\p{L} ]+)$/u.exec(plain);
+  if (region && REGION_SET.has(region[2].trim()) && !findCountry(region[1])) return region[1];
   const seat = seatCity(plain.replace(/^the\s+/i, ''));
   if (seat) return seat;
   for (const form of [plain, titleCase(plain)]) {

@@ -27,6 +27,27 @@ export const CITIES: string[] = [
   'Cartagena', 'Punta del Este',
 ];
 
+/**
+ * First-level divisions that English copy writes after a city, as it writes a country: "San Diego, California",
+ * "Halifax, Nova Scotia", "Cairns, Queensland". With one after it, a name of two or three words is a city.
+ */
+export const REGIONS: string[] = [
+  // United States
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii',
+  'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts',
+  'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
+  'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania',
+  'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington',
+  'West Virginia', 'Wisconsin', 'Wyoming',
+  // Canada
+  'Alberta', 'British Columbia', 'Manitoba', 'New Brunswick', 'Newfoundland', 'Nova Scotia', 'Ontario',
+  'Prince Edward Island', 'Quebec', 'Saskatchewan',
+  // Australia
+  'New South Wales', 'Queensland', 'South Australia', 'Tasmania', 'Victoria', 'Western Australia', 'Northern Territory',
+  // The United Kingdom's nations
+  'England', 'Scotland', 'Wales', 'Northern Ireland',
+];
+
 /** Words for a city inside a longer phrase: "the Belarusian capital Minsk", "the Black Sea resort of Sochi". */
 /** Cities news copy writes by their initials ("met in NY", "talks in DC"). */
 export const CITY_ABBREVIATIONS: Record<string, string> = { NY: 'New York', NYC: 'New York', DC: 'Washington', HK: 'Hong Kong', KL: 'Kuala Lumpur', LA: 'Los Angeles' };

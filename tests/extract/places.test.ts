@@ -18,6 +18,12 @@ describe('findMeetingPlace', () => {
     ['The president received the envoy during his visit to Ankara on Tuesday.', 'Ankara'],
     ['He spoke about the joint ministerial session that was held this time in Vilnius.', 'Vilnius'],
     ['GENEVA, May 16 (Wire) - The envoys met to discuss the ceasefire.', 'Geneva'],
+    // a city the gazetteer does not list, with its state, province or nation after it as a country would be
+    ['President Ivo Brand met today with Prime Minister Lia Stone of Latvia in San Diego, California.', 'San Diego'],
+    ['The two ministers met in Red Deer, Alberta on Monday.', 'Red Deer'],
+    // a remarks page's header: a venue, then the city and its state; a Markdown page's emphasis around the line
+    ['Remarks by President Brand and Prime Minister Stone Before Bilateral Meeting\n\nPoint Loma Naval Base\nSan Diego, California\n\n2:40 P.M. PDT\n\nPRESIDENT BRAND: Welcome, Lia. It is good to have you here.', 'San Diego'],
+    ['Remarks by Vice President Brand and Prime Minister Stone Before Bilateral Meeting\n\n*Akasaka Palace\n*Tokyo, Japan**\n\nPRIME MINISTER STONE: Welcome, Madam Vice President, to my country.', 'Tokyo'],
     // A city, a full stop and an agency in capitals, with no dash (after a page store's stamp too).
     [' date 2019-04-22 NUR-SULTAN. KAZINFORM Presidents Ada Obi and Bo Lee held talks in extended format, Kazinform reports.', 'Nur-Sultan'],
     // Datelines with other date forms.
