@@ -46,7 +46,6 @@ describe('saved web pages', () => {
     ['transcript', 'Secretary John Smith and Foreign Minister Anna Berg Before Their Meeting', '2023-10-26', 'Washington', [
       ['transcript', 'John Smith', 'Good evening, everyone.'],
       ['transcript', 'Anna Berg', 'Thank you, John.'],
-      ['transcript', 'Question', 'Secretary, will you'],
       ['transcript', 'John Smith', 'We will discuss'],
     ]],
   ])('%s: title, date from the page, place and quotes', (id, title, iso, place, quotes) => {
