@@ -197,6 +197,7 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
     let si = 0;
     let meetingSentence = -1;
     let isMeeting = false;
+    let speakerMeeting: boolean | null = null;
     const publication = publicationSpans(doc);
     // "Later on Wednesday, he held talks with C": after the first meeting sentence, a sentence that
     // moves on in time reports another meeting, and its day is not this one's.
@@ -212,13 +213,16 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
       if (meetingSentence !== si) {
         meetingSentence = si;
         isMeeting = MEETING_VERB_PATTERN.test(s.text);
+        speakerMeeting = null;
       }
       const quote = quotes.find((q) => q.start <= d.start && d.end <= q.end);
       const spoken = quote !== undefined;
       let score = scoreMeetingDate(doc, s, si, d, isMeeting, quote?.kind === 'transcript');
       // “Today’s meeting was about …” in a quote: the speaker's day, which the narrative dates better.
       // A speaker's day that no meeting word goes with ("Today, we mark 60 years of partnership") dates nothing.
-      if (spoken) score = score < 3 && !SPEAKER_MEETING_WORD.test(s.text) ? 0 : Math.min(score, QUOTED_SCORE);
+      // (the sentence is read once, however many dates it holds: a long one would make this quadratic)
+      if (spoken && score < 3) speakerMeeting ??= SPEAKER_MEETING_WORD.test(s.text);
+      if (spoken) score = score < 3 && !speakerMeeting ? 0 : Math.min(score, QUOTED_SCORE);
       // "Earlier, on 5 June, A held a call with C": such a sentence dates another occasion even when
       // it is the first to use a meeting verb the pattern knows; it wins only alone.
       if ((si > firstMeeting || si > 1) && otherOccasionOpener(s.text)) score = Math.min(score, 0.5);
