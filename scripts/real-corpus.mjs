@@ -83,23 +83,11 @@ function restore(files) {
       if (r.url && typeof r.excerpt === 'string') byUrl.set(r.url, [...(byUrl.get(r.url) ?? []), r.excerpt]);
     }
   }
-  let written = 0;
-  for (const set of sets()) {
-    for (const s of sourcesOf(set)) {
-      const excerpts = byUrl.get(s.url);
-      if (excerpts === undefined) continue;
-      const text = excerpts.map((e) => annotatedText(e, s.sha256)).find((t) => t !== null);
-      if (text === undefined) {
-        console.error(`${set}/${s.id}: the stored page differs from the one annotated (sha256); not written`);
-        continue;
-      }
-      fs.mkdirSync(path.dirname(textPath(set, s.id)), { recursive: true });
-      fs.writeFileSync(textPath(set, s.id), text);
-      written++;
-    }
-  }
-  console.log(`${written} texts written`);
-  check();
+  restoreWith((s) => {
+    const excerpts = byUrl.get(s.url);
+    if (excerpts === undefined) return undefined;
+    return excerpts.map((e) => annotatedText(e, s.sha256)).find((t) => t !== null) ?? null;
+  }, 'the stored page differs from the one annotated');
 }
 
 /**
@@ -143,15 +131,27 @@ function yamlTitle(front) {
 }
 
 function restoreGit(gitDir) {
+  restoreWith((s) => {
+    if (!s.repo) return undefined;
+    const r = spawnSync('git', ['--git-dir', gitDir, 'show', `${s.commit}:${s.path}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (r.status !== 0) return undefined;
+    const text = pageText(r.stdout);
+    return sha(text) === s.sha256 ? text : null;
+  }, 'the file differs from the one annotated');
+}
+
+/**
+ * Writes every source's text that `textOf` rebuilds (undefined: not this recipe's source, or not found; null: found,
+ * but not the text that was annotated), then says what is still missing.
+ */
+function restoreWith(textOf, differs) {
   let written = 0;
   for (const set of sets()) {
     for (const s of sourcesOf(set)) {
-      if (!s.repo) continue;
-      const r = spawnSync('git', ['--git-dir', gitDir, 'show', `${s.commit}:${s.path}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
-      if (r.status !== 0) continue;
-      const text = pageText(r.stdout);
-      if (sha(text) !== s.sha256) {
-        console.error(`${set}/${s.id}: the file differs from the one annotated (sha256); not written`);
+      const text = textOf(s);
+      if (text === undefined) continue;
+      if (text === null) {
+        console.error(`${set}/${s.id}: ${differs} (sha256); not written`);
         continue;
       }
       fs.mkdirSync(path.dirname(textPath(set, s.id)), { recursive: true });
