@@ -244,7 +244,10 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   if (weekday === 'conflict' || !writtenInTime(c, d)) return 0;
   // Published on the meeting's day (or the day after), of all its people and no others: the transcript of the
   // leaders' remarks before their talks, and the readout of those talks.
-  if (keys.size >= 2 && shared === keys.size && shared === c.keys.size && publishedOnTheDay(c, d)) return people + similarity + 0.04;
+  // (the meeting of its own day first: of two meetings of the same people on consecutive days, a report written on the
+  // second is of the second)
+  const onTheDay = keys.size >= 2 && shared === keys.size && shared === c.keys.size ? publishedOnTheDay(c, d) : 0;
+  if (onTheDay) return onTheDay + people + similarity;
   // The same people, in the same city, on a weekday that falls on the meeting's date: the same
   // meeting, however differently the two reports tell it.
   if (weekday === 'same' && c.location && d.location && similarity >= MIN_SIMILARITY / 2) return people + similarity + 0.05;
@@ -296,12 +299,15 @@ function writtenInTime(c: Cluster, d: DocumentRecord): boolean {
   return first >= met - 1 && last - met <= REPORT_DAYS;
 }
 
-/** `d`, a report that gives no day for its meeting, was published on the day of `c`'s meeting or the day after. */
-function publishedOnTheDay(c: Cluster, d: DocumentRecord): boolean {
+/**
+ * `d`, a report that gives no day for its meeting, was published on the day of `c`'s meeting (3) or the day after (2),
+ * else 0: a weight above any other evidence, the same day above the day before.
+ */
+function publishedOnTheDay(c: Cluster, d: DocumentRecord): number {
   const published = dayNumber(d.published);
-  if (published === null || !hasDay(c.date) || hasDay(d.date)) return false;
+  if (published === null || !hasDay(c.date) || hasDay(d.date)) return 0;
   const met = meetingDay(c.date!, published);
-  return published === met || published === met + 1;
+  return published === met ? 3 : published === met + 1 ? 2 : 0;
 }
 
 /** The day number (days since 1970) of "YYYY-MM-DD", or null. */

@@ -326,9 +326,9 @@ function commonFolder(folders: string[]): string {
 // A day in a file's path: archives and scrapers often name files (or folders) by the day they were
 // published ("2021-10-14-readout-of-….md", "2021/10/14/story.txt", "20211014_statement.txt"). Four-digit
 // years 1900–2099, month and day with their leading zeros, separated by - _ . or / or not at all
-// (eight digits with no digit either side); the last such day in the path wins (the file's own
+// (eight digits with no digit either side; not a version, "v2021.10.14"); the last such day in the path wins (the file's own
 // name before its folders).
-const PATH_DAY = /(?<!\d)((?:19|20)\d\d)([-_./]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)/g;
+const PATH_DAY = /(?<![\dvV])((?:19|20)\d\d)([-_./]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)/g;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**

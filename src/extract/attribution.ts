@@ -119,7 +119,7 @@ const INSIDE_BODY = /\b(?:Office|Ministry|Department|Secretariat|Cabinet|Adminis
 const JOINT_SUBJECT = /^(?:both|the two)\s+(?:(?:countries|nations|sides)['’]\s+)?(?:men|women|(leaders|ministers|foreign ministers|prime ministers|presidents|diplomats|top diplomats|heads of state|secretaries))$/i;
 // A bare "Both", "The two" or "The leaders" ("The presidents", "The ministers"): the two people with titles a report of
 // their meeting names, when it names no third (a summit's "the leaders" are more).
-const BARE_JOINT_SUBJECT = /^(?:both|the two|the (?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of state))$/i;
+const BARE_JOINT_SUBJECT = /^(?:both|the two|the (leaders|presidents|prime ministers|foreign ministers|ministers|heads of state))$/i;
 
 // A body referred back to: "it", "the statement", "the department", "the ministry's statement".
 const BODY_BACK_REF = /^(?:it|(?:the|its|this) (statement|communiqu[eé]|release|readout|report|press release|press service|press office|department|ministry|office|commission|agency|presidency|government|secretariat|service|administration|council|committee|embassy|mission|bureau)(?:['’]s statement)?)$/i;
@@ -741,7 +741,10 @@ export class Attributor {
     const subject = this.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().split(', ').pop() ?? '';
     const joint = JOINT_SUBJECT.exec(subject);
     // "Marcos and Widodo acknowledged that …": two people the text names, together.
-    const pair = joint ? this.lastTwo(span.start, joint[1] ? 'titled' : 'any') : BARE_JOINT_SUBJECT.test(subject) ? this.lastTwo(span.start, 'only titled') : this.namedPair(span);
+    // ("The presidents said …": two presidents; "The leaders": any two titled people)
+    const bare = BARE_JOINT_SUBJECT.exec(subject);
+    const office = bare?.[1] && !/^(?:leaders|heads of state)$/i.test(bare[1]) ? bare[1].toLowerCase().replace(/s$/, '').replace(/ministers? /, 'minister ') : undefined;
+    const pair = joint ? this.lastTwo(span.start, joint[1] ? 'titled' : 'any') : bare ? this.lastTwo(span.start, 'only titled', office) : this.namedPair(span);
     if (pair) this.joints.add(pair);
     return pair;
   }
@@ -773,9 +776,9 @@ export class Attributor {
   /**
    * "A and B": the two people last named before `at` (within a few paragraphs), or null. `titled`: the last two with a
    * title when there are two ("both leaders", not someone untitled who welcomed one of them); `only titled`: the two
-   * with a title, and null unless there are exactly two.
+   * with a title (holding `office`, when given), and null unless there are exactly two.
    */
-  private lastTwo(at: number, which: 'any' | 'titled' | 'only titled'): string | null {
+  private lastTwo(at: number, which: 'any' | 'titled' | 'only titled', office?: string): string | null {
     const ms = this.people.mentions;
     const named: number[] = [];
     for (let k = firstMentionAfter(this.people, Math.max(0, at - 3000)); k < ms.length && ms[k].start < at; k++) {
@@ -787,7 +790,9 @@ export class Attributor {
     }
     // (one person under two names, "Joe Biden" in the title and "Joseph R. Biden" in the text, is one of the two)
     const surname = (p: number) => this.people.people[p].name.split(' ').pop()!.toLowerCase();
-    const titled = named.filter((p, i) => !!this.people.people[p].role && !named.slice(i + 1).some((q) => surname(q) === surname(p)));
+    // (`office`: both must hold it, "president" for "the presidents")
+    const holds = (p: number) => !office || (this.people.people[p].role ?? '').toLowerCase().includes(office);
+    const titled = named.filter((p, i) => !!this.people.people[p].role && holds(p) && !named.slice(i + 1).some((q) => surname(q) === surname(p)));
     if (which === 'only titled' && titled.length !== 2) return null;
     const pool = which !== 'any' && titled.length >= 2 ? titled : named;
     if (pool.length < 2) return null;

@@ -392,7 +392,7 @@ const NEAR_MEETING_WORD = new RegExp(
   'iu',
 );
 // A speaker's words for the meeting they are at: "It is a pleasure to welcome President X to Canberra today".
-const SPEAKER_MEETING_WORD = /\b(?:welcome|welcoming|host|hosting|exchange|pleasure|honou?r to|agenda|talk about|be with you)\b/i;
+const SPEAKER_MEETING_WORD = /\b(?:welcome|welcoming|host|hosting|exchange|pleasure|honou?r to|agenda|talk about)\b/i;
 // A verb of the main clause that tells what happened, in the past or the present: "was welcomed", "met", "sat down",
 // "is holding talks" (not a plan: "flies to Rome on Thursday").
 const PAST_VERB = /\b(?:was|were|had|met|held|sat|spoke|took|gave|made|came|went|flew|told|said|began|is|are|\p{Ll}{2,}ed)\b/u;

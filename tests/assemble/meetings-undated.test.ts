@@ -215,4 +215,9 @@ describe('mergeMeetings: an undated report published on the meeting’s day', ()
   ])('%s', (_what, remarks, day, expected) => {
     expect(groups([on('readout', READOUT, 5), on('remarks', remarks, day)])).toEqual(expected);
   });
+
+  it('joins the meeting of its own day when the same people also met the day before', () => {
+    const second = on('readout2', READOUT.replace('of Norway. ', 'of Norway in Bergen. '), 6);
+    expect(groups([on('readout', READOUT, 5), second, on('remarks', REMARKS, 6)])).toEqual([['readout'], ['readout2', 'remarks']]);
+  });
 });

@@ -21,6 +21,8 @@ describe('dayInPath', () => {
     ['id_120211014.txt', null],
     ['2021-1014.txt', null],
     ['000_2c13f922edbf3711.txt', null],
+    // a version, not a day
+    ['release-v2021.10.14.txt', null],
   ])('%s', (relative, expected) => {
     const d = dayInPath(relative);
     expect(d && `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`).toBe(expected);
@@ -54,6 +56,15 @@ describe('export: the day a file is named by', () => {
       ['2024/03/05/remarks', '2024-03-05', null],
     ]);
     expect(out.meetings.map((m) => m.documents)).toEqual([['2024-03-05-readout', '2024/03/05/remarks']]);
+  });
+
+  it('gives an undated report to the meeting of its own day, when the same people also met the day before', () => {
+    const out = exportOf({
+      '2021-10-14-a.md': 'Ruiz and Berg meet in Oslo\n\nPresident Ana Ruiz met Prime Minister Tomas Berg of Norland in Oslo on October 14, 2021. They discussed fisheries.\n',
+      '2021-10-15-b.md': 'Ruiz and Berg meet again in Bergen\n\nPresident Ana Ruiz met Prime Minister Tomas Berg of Norland in Bergen on October 15, 2021. They discussed energy.\n',
+      '2021-10-15-c.md': 'Fisheries talks\n\nPresident Ana Ruiz and Prime Minister Tomas Berg discussed fisheries quotas at their meeting, officials said.\n',
+    });
+    expect(out.meetings.map((m) => m.documents)).toEqual([['2021-10-14-a'], ['2021-10-15-b', '2021-10-15-c']]);
   });
 
   it('leaves files named without a day undated and apart', () => {

@@ -25,8 +25,9 @@ describe('findParticipants: uncommon meeting verbs, titles and names that are no
     // Bangladesh's "Chief Adviser" are titles, no part of the name
     ['National Security Advisor Ana Vidal spoke today with Chief Adviser Tomas Rojo, head of the interim government.', ['Rojo', 'Vidal']],
     ['Vice President Ana Vidal spoke by phone with President Tomas Rojo and thanked him for his partnership.', ['Rojo', 'Vidal']],
-    // (not a talk with reporters)
+    // (not a talk with reporters, nor an interview)
     ['Vice President Ana Vidal spoke today with reporters about President Tomas Rojo.', []],
+    ['President Ana Vidal spoke today with Nordic Times editor Tomas Rojo in an interview about the fishing dispute.', []],
     // co-chaired / held a phone call as meeting verbs
     ['Deputy Foreign Minister Lin Wei and Vice Foreign Minister Park Ji-ho co-chaired the consultations in the coastal city of Ningbo on Tuesday.',
       ['Ji-ho', 'Wei']],

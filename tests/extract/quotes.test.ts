@@ -129,9 +129,11 @@ describe('indirect speech', () => {
     ['a time word before the clause', 'Mwangi said Thursday that the border would stay open.', ['Daniel Mwangi', 'the border would stay open', 'said']],
     ['adjunct + that', 'Kimaro told reporters in Arusha that the railway would be finished by 2030.', ['Grace Kimaro', 'the railway would be finished by 2030', 'told']],
     ['stance noun + that', 'Mwangi expressed confidence that the railway would be finished soon.', ['Daniel Mwangi', 'the railway would be finished soon', 'expressed confidence']],
-    // (a readout's "underscored their conviction that": any verb of stating before a stance noun; "the ministers" are
+    // (a readout's "underscored their conviction that": any verb of stating before a stance noun; "the leaders" are
     // the two the report names, one of them under two names)
-    ['stated stance of two', 'Dan Mwangi greeted her. The ministers underscored their conviction that the railway would be finished soon.', ['Daniel Mwangi and Grace Kimaro', 'the railway would be finished soon', 'underscored their conviction']],
+    // (not other presidents the text names no one of: "the presidents of the shipping firms")
+    ['presidents of others', 'The presidents of the shipping firms met too. The presidents said that fuel costs were hurting exports.', ['presidents', 'fuel costs were hurting exports', 'said']],
+    ['stated stance of two', 'Dan Mwangi greeted her. The leaders underscored their conviction that the railway would be finished soon.', ['Daniel Mwangi and Grace Kimaro', 'the railway would be finished soon', 'underscored their conviction']],
     ['a dateline is not speech; an unnamed speaker is described', 'NAIROBI (Wire) - Kenya and Tanzania agreed to build a railway, officials said.', ['officials', 'Kenya and Tanzania agreed to build a railway', 'said']],
     ['a parenthetical between subject and verb', 'Kimaro, who became her country’s top diplomat last year, said truck drivers had waited five days at the border.', ['Grace Kimaro', 'truck drivers had waited five days at the border', 'said']],
     ['told + object + bare clause', 'Mwangi told reporters the two sides would set up a working group.', ['Daniel Mwangi', 'the two sides would set up a working group', 'told']],
