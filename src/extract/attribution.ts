@@ -743,7 +743,7 @@ export class Attributor {
     // "Marcos and Widodo acknowledged that …": two people the text names, together.
     // ("The presidents said …": two presidents; "The leaders": any two titled people)
     const bare = BARE_JOINT_SUBJECT.exec(subject);
-    const office = bare?.[1] && !/^(?:leaders|heads of state)$/i.test(bare[1]) ? bare[1].toLowerCase().replace(/s$/, '').replace(/ministers? /, 'minister ') : undefined;
+    const office = bare?.[1] && !/^(?:leaders|heads of state)$/i.test(bare[1]) ? bare[1].toLowerCase().replace(/s$/, '') : undefined;
     const pair = joint ? this.lastTwo(span.start, joint[1] ? 'titled' : 'any') : bare ? this.lastTwo(span.start, 'only titled', office) : this.namedPair(span);
     if (pair) this.joints.add(pair);
     return pair;

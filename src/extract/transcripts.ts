@@ -195,8 +195,8 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
       close();
       current = { person, name, line, first: p.index, paras: [] };
     }
-    const rest = afterDirection(text, { start: p.start, end: p.end });
-    if (rest.end > rest.start) current.paras.push(rest);
+    const from = p.start + (direction?.[0].length ?? 0);
+    if (p.end > from) current.paras.push({ start: from, end: p.end });
   }
   close();
   return out;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/assemble/document.js';
 import { mergeMeetings } from '../../src/assemble/meetings.js';
 import type { DocumentRecord } from '../../src/model.js';
+import { READOUT, REMARKS } from './remarks-and-readout.js';
 
 const record = (id: string, text: string): DocumentRecord => ({ id, path: `${id}.txt`, ...analyze(text) });
 const groups = (docs: DocumentRecord[]) => mergeMeetings(docs).map((m) => m.documents);
@@ -198,13 +199,6 @@ describe('the day a report was written', () => {
 // A transcript of the leaders' remarks before their talks gives no day of its own; the readout of the talks says
 // "today". Published the same day (or the next), of the same people and no others, they tell of one meeting.
 describe('mergeMeetings: an undated report published on the meeting’s day', () => {
-  const READOUT =
-    'Readout of President Ruiz’s Meeting with Prime Minister Berg of Norway\n\nPresident Ana Ruiz met today with Prime Minister Tomas Berg of Norway. ' +
-    'The leaders discussed trade, energy and Arctic research.\n';
-  const REMARKS =
-    'Remarks by President Ruiz and Prime Minister Berg of Norway Before Bilateral Meeting\n\n' +
-    'PRESIDENT RUIZ: Welcome, Mr. Prime Minister. It is good to have you here, and we have a lot to talk about.\n\n' +
-    'PRIME MINISTER BERG: Thank you, Madam President. I am glad to be here.\n';
   const THREE = REMARKS.replace('I am glad to be here.', 'I am glad to be here.\n\nPRESIDENT SOLBERG: And so am I.').replace('Minister Berg of Norway Before', 'Minister Berg of Norway and President Solberg Before');
   const on = (id: string, text: string, day: number): DocumentRecord => ({ id, path: `${id}.txt`, ...analyze(text, { referenceDate: { year: 2024, month: 3, day } }) });
   it.each([

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dayInPath } from '../../src/corpus/files.js';
 import { meetings, tempDir } from './run.js';
+import { READOUT, REMARKS } from '../assemble/remarks-and-readout.js';
 
 describe('dayInPath', () => {
   it.each([
@@ -28,14 +29,6 @@ describe('dayInPath', () => {
     expect(d && `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`).toBe(expected);
   });
 });
-
-const READOUT =
-  'Readout of President Ruiz’s Meeting with Prime Minister Berg of Norway\n\nPresident Ana Ruiz met today with Prime Minister Tomas Berg of Norway. ' +
-  'The leaders discussed trade, energy and Arctic research.\n';
-const REMARKS =
-  'Remarks by President Ruiz and Prime Minister Berg of Norway Before Bilateral Meeting\n\n' +
-  'PRESIDENT RUIZ: Welcome, Mr. Prime Minister. It is good to have you here, and we have a lot to talk about.\n\n' +
-  'PRIME MINISTER BERG: Thank you, Madam President. I am glad to be here.\n';
 
 function exportOf(files: Record<string, string>, args: string[] = []) {
   const dir = tempDir('meetings-path-dates-');
