@@ -132,7 +132,10 @@ const AMOUNT_PREFIX = /^an?\s+(?:(?:wide|broad|whole|long)\s+)?(?:range|host|var
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const COUNT_HEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:\w+\s+)?(?:issues|topics|questions|matters|areas|points|subjects|items|priorities)\s*$/i;
 // ", and the Secretary underscored X": a new subject and verb end the list (subject of at most four words).
-const NEW_CLAUSE = new RegExp(`,?\\s+(?:and|but|while|as)\\s+(?:[\\p{L}'’.-]+\\s+){1,4}?(?:also\\s+)?(?:${CLAUSE_VERBS.join('|')})\\b`, 'u');
+// A subject never ends on a determiner: "and our shared commitment to democracy" is a topic, not "our" sharing.
+const NEW_CLAUSE = new RegExp(`,?\\s+(?:and|but|while|as)\\s+(?:[\\p{L}'’.-]+\\s+){1,4}?(?<!\\b(?:the|a|an|our|their|its|his|her|my|your|this|these|those)\\s+)(?:also\\s+)?(?:${CLAUSE_VERBS.join('|')})\\b`, 'u');
+// "the deepening cooperation … as exemplified by the new agreement": a reduced clause of comment ends the topic.
+const AS_PARTICIPLE = /,?\s+as\s+(?:\p{Ll}+ed|shown|seen|set out|laid out|written)\s+(?:by|in|at|during|through|under)\b/u;
 // "agreed on X and welcomed Y": a second verb phrase of the same subject.
 const NEW_VERB_PHRASE = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?:${SUBJECTLESS_CLAUSE_VERBS.join('|')})\\b`, 'i');
 const STANCE = new RegExp(`^(?:[\\p{L}-]+\\s+)?(?:${STANCE_NOUNS.join('|')})$`, 'iu');
@@ -433,6 +436,8 @@ function listAfter(t: string, from: number): Piece | null {
   if (act) end = act.index;
   const clause = NEW_CLAUSE.exec(w.slice(0, end));
   if (clause) end = clause.index;
+  const comment = AS_PARTICIPLE.exec(w.slice(0, end));
+  if (comment) end = comment.index;
   const verb = NEW_VERB_PHRASE.exec(w.slice(0, end));
   if (verb) end = verb.index;
   const piece = trim(t, from, from + end);

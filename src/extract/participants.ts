@@ -144,9 +144,10 @@ export function findParticipants(
   people: PeopleIndex,
   quotes: Quote[],
   agenda: AgendaItem[] = [],
+  asked: readonly Span[] = [],
 ): Participant[] {
   try {
-    const masked = [...quotedSpans(doc, quotes), ...agenda].sort((a, b) => a.start - b.start);
+    const masked = [...quotedSpans(doc, quotes), ...agenda, ...asked].sort((a, b) => a.start - b.start);
     const chosen: number[] = [];
     const add = (ms: Mention[]) => {
       for (const m of ms) if (!chosen.includes(m.person)) chosen.push(m.person);
@@ -238,6 +239,9 @@ function addTranscriptParticipants(doc: ParsedDocument, people: PeopleIndex, quo
     if (para.ignored || /[.!?]["”’»]?\s*$/u.test(line) || !REMARKS_TITLE.test(line)) continue;
     for (const m of mentionsIn(people.mentions, para)) add(m.person);
   }
+  // "Remarks by A and B in Joint Press Conference": the title names who met; the other labelled speakers
+  // (a press secretary calling on reporters) and the meetings a speaker recalls are not this one's.
+  if (out.length >= 2) return;
   for (const t of turns) {
     const i = t.speaker ? people.people.findIndex((p) => p.name === t.speaker) : -1;
     if (i >= 0) add(i);

@@ -28,7 +28,7 @@ import type { Quote, Span } from '../model.js';
 import { lineAt, paragraphAt, type ParsedDocument } from '../text/document.js';
 import { personIn, type PeopleIndex } from './people.js';
 import { findDirectQuotes, type DirectCandidate } from './direct-quotes.js';
-import { findTranscripts } from './transcripts.js';
+import { findTranscripts, type TranscriptTurn } from './transcripts.js';
 import { findIndirect, isLinkParagraph } from './indirect.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 import { Attributor, accordingOpener, cueAfter, cueBefore, cueColonBefore, sentenceAt, sentenceBefore, type Cue } from './attribution.js';
@@ -66,9 +66,9 @@ const TITLE_SMALL_WORD = /^(?:of|the|and|for|in|on|at|to|a|an|de|la)$/;
 const QUOTED_MODIFIER = /^['’"”»]?\s+(?:law|laws|bill|act|legislation|policy|doctrine|formula|format|plan|deal|zone|initiative|project|programme|program|campaign|movement|strategy|package|corridor|mechanism)\b/iu;
 const LABEL_AS = /\b(?:register(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|designated|branded|classified|listed|known|marked)\s+as\s*$/iu;
 
-export function findQuotes(doc: ParsedDocument, people: PeopleIndex): Quote[] {
+export function findQuotes(doc: ParsedDocument, people: PeopleIndex, turns?: TranscriptTurn[]): Quote[] {
   try {
-    return collect(doc, people);
+    return collect(doc, people, turns ?? findTranscripts(doc, people));
   } catch {
     return [];
   }
@@ -91,14 +91,16 @@ interface Pending {
 
 const FIRST_PERSON_SUBJECT = /^\s*(?:I|we|We)\s*$/u;
 
-function collect(doc: ParsedDocument, people: PeopleIndex): Quote[] {
+function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn[]): Quote[] {
   const text = doc.text;
-  const turns = findTranscripts(doc, people);
   const furniture = new Map<number, boolean>();
+  // A reporter's question is nobody's words: nothing quoted or reported inside it is a quote ("you said yesterday …").
+  const asked = turns.filter((t) => t.question);
+  const unasked = (q: Span) => !asked.some((t) => t.start <= q.start && q.end <= t.end);
   const marked = findDirectQuotes(doc, turns);
-  const direct = [...marked, ...findBlockQuotes(doc, [...marked, ...turns])].sort((a, b) => a.start - b.start).filter((q) => isQuote(doc, q, furniture));
+  const direct = [...marked, ...findBlockQuotes(doc, [...marked, ...turns])].sort((a, b) => a.start - b.start).filter((q) => unasked(q) && isQuote(doc, q, furniture));
   // A speaker's own "I believe that …" inside a quote or a transcript turn is part of their words.
-  const indirect = findIndirect(doc, [...direct, ...turns]);
+  const indirect = findIndirect(doc, [...direct, ...turns]).filter(unasked);
   const attr = new Attributor(doc, people, [...direct, ...turns]);
 
   const pending: Pending[] = [];

@@ -81,6 +81,14 @@ const QUOTED_BY = /[,.!?]["”’»]\s+(?:said|says|added|adds|told)\s+\p{Lu}|[,
 
 /** Transcript turns in text order. */
 export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
+  try {
+    return turnsOf(doc, people);
+  } catch {
+    return [];
+  }
+}
+
+function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
   const text = doc.text;
   const out: TranscriptTurn[] = [];
   let current: { person: number; name: string; line: Span; first: number; paras: Span[]; question?: boolean } | null = null;

@@ -292,3 +292,16 @@ describe('findAgenda: a participle of saying ends the list', () => {
     expect(topics(`Talks\n\n${text}`)).toEqual(expected);
   });
 });
+
+describe('findAgenda: a possessive is no subject, and "as shown by …" is a comment on the topic', () => {
+  it.each([
+    // "and our shared …": a determiner before "shared" makes it an adjective, not a new clause's verb
+    ['The leaders met to discuss the rail link and our shared commitment to democracy.', ['the rail link', 'our shared commitment to democracy']],
+    ['The leaders discussed grain storage, and the governor shared his plans for the port.', ['grain storage']],
+    // a reduced clause of comment ("as exemplified by", "as reflected in") ends the topic
+    ['They discussed the deepening cooperation between the two ports as exemplified by the new ferry agreement.', ['the deepening cooperation between the two ports']],
+    ['They discussed the growing trade between the two regions, as reflected in last year’s figures.', ['the growing trade between the two regions']],
+  ])('%s', (text, expected) => {
+    expect(topics(`Talks\n\n${text}`)).toEqual(expected);
+  });
+});
