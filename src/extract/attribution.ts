@@ -795,9 +795,31 @@ export class Attributor {
     const titled = named.filter((p, i) => !!this.people.people[p].role && holds(p) && !named.slice(i + 1).some((q) => surname(q) === surname(p)));
     if (which === 'only titled' && titled.length !== 2) return null;
     const pool = which !== 'any' && titled.length >= 2 ? titled : named;
-    if (pool.length < 2) return null;
+    // "The two leaders affirmed …" pages after anyone was named: the two the text named first (a joint statement's lead).
+    if (pool.length < 2) return named.length ? null : this.firstTwo(at, which);
     const [a, b] = pool.slice(-2).sort((x, y) => x - y);
     return `${this.people.people[a].name} and ${this.people.people[b].name}`;
+  }
+
+  private firstPair: { at: number; pair: [number, number] | null } | undefined;
+
+  /** The first two titled people the text names outside quotations (found once), when both come before `at`. */
+  private firstTwo(at: number, which: 'any' | 'titled' | 'only titled'): string | null {
+    if (!this.firstPair) {
+      const found: number[] = [];
+      let end = 0;
+      for (const m of this.people.mentions) {
+        const p = this.people.people[m.person];
+        if (p?.type !== 'person' || !p.role || this.insideQuote(m.start) || found.includes(m.person)) continue;
+        found.push(m.person);
+        end = m.start;
+        if (found.length === 2) break;
+      }
+      this.firstPair = { at: end, pair: found.length === 2 ? [found[0], found[1]] : null };
+    }
+    const { pair, at: named } = this.firstPair;
+    if (!pair || named >= at || which === 'only titled') return null;
+    return `${this.people.people[pair[0]].name} and ${this.people.people[pair[1]].name}`;
   }
 
   private formerOrLatter(at: number, latter: boolean): number {

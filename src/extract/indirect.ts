@@ -593,8 +593,15 @@ function subjectBefore(doc: ParsedDocument, s: Sentence, at: number): Span | nul
   if (comma > 0 && tail.length >= 1 && tail.length <= 4 && tail.every(isWord) && /^\p{Lu}/u.test(tail[0].t)) return { start: tail[0].s, end: tail[tail.length - 1].e };
   // "The minister welcomed the decision on … and expressed confidence that …": the sentence's subject.
   if (/\band\s+(?:also\s+)?$/u.test(doc.text.slice(Math.max(s.start, at - 12), at))) return leadingSubject(doc, s.start, s.end);
+  // "The leaders discussed Egypt's role … and President el-Sisi expressed his confidence that …": a second clause's
+  // own subject, a name of two to four words after "and".
+  const from = Math.max(s.start, at - 80);
+  const second = SECOND_SUBJECT.exec(doc.text.slice(from, at));
+  if (second) return { start: from + second.index + second[0].length - second[1].length, end: from + second.index + second[0].length - second[1].length + second[1].trimEnd().length };
   return null;
 }
+
+const SECOND_SUBJECT = /\band\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}-\p{Lu}[\p{L}'’.-]*)){1,3}\s+)(?:also\s+)?$/u;
 
 /** "SUBJ VERB1 … and SPEECH-VERB that …": the speech verb coordinated with the sentence's first verb, taking a clause. */
 function coordinated(doc: ParsedDocument, s: Sentence): SubjectVerb | null {

@@ -2261,3 +2261,29 @@ describe('reports of this session: listeners, zero "that" after a finding, a sec
     expect(reports(INTRO + body)).toEqual(expected);
   });
 });
+
+describe('"the two leaders" pages after the lead named them: a joint statement', () => {
+  const LEAD = 'Lithuania-Poland Joint Leaders’ Statement\n\nPresident Ona Kairyte and Prime Minister Jan Nowak held their first official meeting today in Vilnius.\n\n';
+  // paragraphs that name no one, longer than the reach back for the last two people named
+  const FILLER = 'The United States and the European Union welcomed the plan for the rail corridor, which will carry grain and timber to the ports of the Baltic coast and beyond. '.repeat(6) + '\n\n';
+  it('the two the text named first', () => {
+    expect(speakers(LEAD + FILLER.repeat(4) + 'The two leaders reaffirmed that the treaty applies to the islands.')).toEqual([
+      ['indirect', 'Ona Kairyte and Jan Nowak', 'the treaty applies'],
+    ]);
+  });
+  it('not when someone else was named nearer', () => {
+    expect(speakers(LEAD + FILLER.repeat(4) + 'Mayor Emil Berg hosted a dinner.\n\nThe two leaders reaffirmed that the treaty applies to the islands.')[0][1]).not.toBe('Ona Kairyte and Jan Nowak');
+  });
+});
+
+describe('a second clause after "and" has its own subject', () => {
+  const INTRO = 'Talks\n\nPresident Ona Kairyte spoke with President Abdel Fattah el-Sisi of Egypt on Monday.\n\n';
+  it.each([
+    ['The leaders also discussed Egypt’s important role in the release of the hostages and President el-Sisi expressed his confidence that the talks would succeed.',
+      [['indirect', 'Abdel Fattah el-Sisi', 'the talks would']]],
+    ['The leaders also discussed the grain corridor through the straits and the port fees and Ona Kairyte said that the corridor would open in May.',
+      [['indirect', 'Ona Kairyte', 'the corridor would']]],
+  ])('%s', (text, expected) => {
+    expect(speakers(INTRO + text)).toEqual(expected);
+  });
+});
