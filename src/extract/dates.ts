@@ -91,10 +91,14 @@ const WEEKDAY_ALT = Object.keys(WEEKDAYS)
   .flatMap((w) => [cap(w), w.toUpperCase()])
   .join('|');
 
+// "January 20-21", "20–21 January": a meeting of two days is dated by its first.
+const RANGE_END = String.raw`\s*[-–]\s*\d{1,2}(?!\d)(?:st|nd|rd|th)?`;
+const DAY_SPAN = new RegExp(`\\d${RANGE_END}`, 'u');
+const SPAN_DISCOUNT = 0.1;
 // Month names must be capitalised: "may" is a verb far more often than a month.
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_ALT})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:${RANGE_END})?(?:\\s+of)?\\s+(${MONTH_ALT})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`, 'g');
 // ("May 30/2018": an agency's year after a slash; "May 23,2024": after a comma with no space)
-const MONTH_DAY = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?\\b(?:(?:,?\\s+|,|/\\s?)(\\d{4})\\b)?`, 'g');
+const MONTH_DAY = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:${RANGE_END})?\\b(?:(?:,?\\s+|,|/\\s?)(\\d{4})\\b)?`, 'g');
 // (full names only: for each month, its longest name in rules/dates.ts)
 const FULL_MONTHS = Object.keys(MONTHS).filter((m) => !Object.keys(MONTHS).some((o) => MONTHS[o] === MONTHS[m] && o.length > m.length));
 const DAY_LOWER_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${FULL_MONTHS.join('|')})\\s+(\\d{4})\\b`, 'g');
@@ -226,6 +230,9 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
       // "Earlier, on 5 June, A held a call with C": such a sentence dates another occasion even when
       // it is the first to use a meeting verb the pattern knows; it wins only alone.
       if ((si > firstMeeting || si > 1) && otherOccasionOpener(s.text)) score = Math.min(score, 0.5);
+      // "During a visit on 14–16 April … met her counterpart on Tuesday, 15 April": a span of days dates a visit, a day
+      // of it the meeting; alone, the span's first day is the meeting's ("From January 20-21, … hosted the meeting").
+      if (score > 0 && DAY_SPAN.test(d.text)) score -= SPAN_DISCOUNT;
       if (score > bestScore) {
         best = d;
         bestScore = score;
@@ -407,7 +414,7 @@ const MEETING_NOUN_AFTER_POSSESSIVE = new RegExp(`^[’']s\\s+(?:[\\p{L}-]+\\s+)
 const DETERMINER_BEFORE = /\b(?:his|her|their|its|the|a|an)\s+$/i;
 const EARLIER_MEETING_ON = /\b(?:after|since)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:meeting|meetings|talks|visit|call)\s+(?:on\s+)?$/iu;
 // "This meeting … follows their April 2, 2024, telephone call", "builds on the 16 May summit": the day of an earlier one.
-const FOLLOWS_EARLIER = /\b(?:follows|followed|builds on|built on|comes after|came after)\s+(?:their|his|her|its|the|a|an)\s+$/iu;
+const FOLLOWS_EARLIER = /\b(?:follows|followed|following|builds on|built on|building on|comes after|came after)\s+(?:their|his|her|its|the|a|an)\s+$/iu;
 // Nouns of other events a date may modify or belong to (rules/dates.ts): "her Wednesday morning press conference",
 // "their joint initiative … of 18 May" (not "a Thursday dinner", "on the occasion of 9 May").
 const EVENT_NOUN = `(?:${OTHER_EVENT_NOUNS.join('|')})`;
@@ -709,6 +716,14 @@ function yearFor(month: number, day: number, ref: CalendarDay, ahead: boolean): 
   return years.find((y) => (ahead ? Date.UTC(y, month - 1, day) >= r : Date.UTC(y, month - 1, day) <= r)) ?? ref.year;
 }
 
+/** "Monday November 15" without a year: the year next to the reference's in which that day is a Monday, if one is. */
+function onNamedWeekday(text: string, month: number, day: number, ref: CalendarDay): number | null {
+  const weekday = WEEKDAYS[/^\p{L}+/u.exec(text.toLowerCase())?.[0] ?? ''];
+  if (weekday === undefined) return null;
+  const fits = (y: number) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday;
+  return [ref.year, ref.year - 1, ref.year + 1].find(fits) ?? null;
+}
+
 /** The words before a date look ahead ("will meet on", "scheduled for"). */
 function looksAhead(text: string, f: { start: number; end: number }): boolean {
   const before = clauseBefore(text, Math.max(0, f.start - WINDOW), f.start);
@@ -718,7 +733,7 @@ function looksAhead(text: string, f: { start: number; end: number }): boolean {
 function resolve(f: Found, ref: Reference | null, text: string): DateMention {
   let { year, month, day } = f;
   if (f.kind === 'calendar') {
-    if (year === null && month !== null && day !== null && ref?.year != null) year = yearFor(month, day, ref as CalendarDay, looksAhead(text, f));
+    if (year === null && month !== null && day !== null && ref?.year != null) year = onNamedWeekday(f.text, month, day, ref as CalendarDay) ?? yearFor(month, day, ref as CalendarDay, looksAhead(text, f));
   } else if (ref) {
     let shift: number | null = null;
     if (f.kind === 'relative') shift = f.offset ?? 0;

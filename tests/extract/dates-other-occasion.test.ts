@@ -14,6 +14,8 @@ describe('findMeetingDate: sentences about another occasion', () => {
     // meeting's own sentence stands)
     ['President Ivo Brand met with President Lia Stone of the People’s Republic of Latvia (PRL) in Riga, Latvia today. This meeting is the third between the two Presidents and follows their April 2, 2024, telephone call.', 'today'],
     ['President Ivo Brand met with President Lia Stone of the People’s Republic of Latvia (PRL) in Riga today. The talks built on the 16 May summit.', 'today'],
+    // "Following their September 9 phone call, …": the earlier occasion the talks followed
+    ['President Ivo Brand held talks with President Lia Stone of Latvia. Following their September 9 phone call, the two leaders discussed shipping.', undefined],
     // Alone, the other occasion's date is still all the text gives.
     ['Minister Ivo Brand spoke at length.\n\nEarlier, on 5 June, Brand held a phone conversation with Minister Per Olund.', '5 June'],
   ])('%s', (text, expected) => {

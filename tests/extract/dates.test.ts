@@ -500,3 +500,21 @@ describe('thanks for another occasion, at some length', () => {
     expect(d).toBeNull();
   });
 });
+
+describe('a span of days, and a weekday that fixes the year', () => {
+  const ref = { year: 2021, month: 11, day: 12 };
+  it.each([
+    ['From January 20-21, the two ministries hosted the first meeting of the working group in Oslo.', 'January 20-21', [2021, 1, 20]],
+    ['On 20–21 January, Minister Ivo Brand held talks with Foreign Minister Lia Stone in Riga.', '20–21 January', [2021, 1, 20]],
+    ['On January 20-21, 2025, Minister Ivo Brand held talks with Foreign Minister Lia Stone in Riga.', 'January 20-21, 2025', [2025, 1, 20]],
+    // "Monday November 15" in a text of 12 November 2021: the year in which November 15 is a Monday (2021), not the
+    // year before, which a report looking back would take (the year the text leaves out is resolved, not written)
+    ['President Ivo Brand met President Lia Stone of Latvia on Monday November 15.', 'Monday November 15', [2021, 11, 15]],
+  ])('%s', (text, expected, [year, month, day]) => {
+    const d = meetingDate(`Talks\n\n${text}`, ref);
+    expect([d?.text, d?.year, d?.month, d?.day]).toEqual([expected, year, month, day]);
+  });
+  it('the weekday decides the year', () => {
+    expect(findDates(parseDocument('Talks\n\nPresident Ivo Brand met President Lia Stone on Monday November 15.'), { year: 2021, month: 11, day: 12 })[0]?.iso).toBe('2021-11-15');
+  });
+});
