@@ -334,7 +334,8 @@ export function findMeetingPlace(
     // A phone or video call has no place: the dateline is only where the story was written, and a
     // city the callers talk about ("the summit in Hangzhou") is another occasion's.
     // (the first meeting sentence, past any lines of page furniture above the lead)
-    const lead = doc.sentences.slice(0, 24).find((x) => x.start < 4000 && MEETING_VERB_PATTERN.test(x.text.slice(0, 1000)) && !otherOccasionOpener(x.text));
+    // (a narrative sentence: a speaker's "we had a very good call with X the other day" is not the report's lead)
+    const lead = doc.sentences.slice(0, 24).find((x) => x.start < 4000 && !inside(masked, x.end - 1) && MEETING_VERB_PATTERN.test(x.text.slice(0, 1000)) && !otherOccasionOpener(x.text));
     if (lead && CALL.test(lead.text.slice(0, 1000))) return null;
     // A header block names the venue and city outright; a weak sentence candidate does not. A city
     // named only deep in the story ("during the president's visit to Moscow, …") gives way to the
@@ -433,14 +434,16 @@ function visitCapital(doc: ParsedDocument): string | null {
 }
 
 // In a speaker's words: "welcome you to Moscow", "(out) here in Jakarta", "we met today in Geneva".
-const SPOKEN_PLACE = new RegExp(String.raw`\b(?:welcome(?:d)? (?:you|him|her|them|everyone|all of you|[\p{L}. ]{2,40}?) (?:here )?to|(?:out )?here in|(?:meet|met|meeting|talks) (?:today |here )?in)\s+(${NAME})`, 'gu');
+const SPOKEN_PLACE = new RegExp(String.raw`\b(?:welcome(?:d)? (?:you|him|her|them|everyone|all of you|[\p{L}. ]{2,40}?) (?:here )?to|(?:out )?here in|(?:meet|met|meeting|talks) (?:today |here )?in)\s+((?:the\s+)?${NAME})`, 'gu');
 
 /** A known city the speakers of a transcript or quote name as where they are; null when none. */
 function spokenCity(doc: ParsedDocument, spoken: readonly Span[]): string | null {
   for (const q of spoken.slice(0, 40)) {
     for (const m of matchesOf(SPOKEN_PLACE, doc.text.slice(q.start, Math.min(q.end, q.start + 3000)))) {
       // "to Moscow.\nGermany is …": the name ends at a sentence end.
-      const city = cityName(m[1].split(/\.\s/u)[0], false);
+      const name = m[1].split(/\.\s/u)[0];
+      // ("welcome you to the White House": a seat of government stands for its city)
+      const city = seatCity(name.replace(/^the\s+/iu, '')) ?? cityName(name, false);
       if (city && KNOWN.has(city)) return city;
     }
   }
@@ -625,7 +628,8 @@ function headerCity(doc: ParsedDocument): string | null {
     const city = headerPlace(line);
     if (!city) continue;
     if (p.index - lastDate <= 3) return city;
-    pending ??= { city, index: p.index };
+    // (the nearest place line above the date: "THE WHITE HOUSE" masthead, then "East Room" over the date)
+    pending = { city, index: p.index };
   }
   return null;
 }

@@ -83,6 +83,12 @@ export const SEATS_OF_GOVERNMENT: Record<string, string> = {
   Kremlin: 'Moscow',
   'White House': 'Washington',
   'Oval Office': 'Washington',
+  // (the White House's rooms, named alone in a transcript's header: "East Room", "Roosevelt Room")
+  'East Room': 'Washington',
+  'Roosevelt Room': 'Washington',
+  'Cabinet Room': 'Washington',
+  'State Dining Room': 'Washington',
+  'Rose Garden': 'Washington',
   'State Department': 'Washington',
   'Blair House': 'Washington',
   Zhongnanhai: 'Beijing',

@@ -387,3 +387,19 @@ describe('the place, then the meeting it followed', () => {
     expect(place('Ports plan\n\nKenya seeks investment, Foreign Affairs Secretary Daniel Otieno has said.\n\nSpeaking in Jakarta after talks with Foreign Minister Ratna Sari on March 11, Mr Otieno said the two countries had agreed to fast-track a trade deal.\n\nHe made the remarks at a dinner hosted by the embassy in Jakarta on Tuesday evening.')).toBe('Jakarta');
   });
 });
+
+describe('a transcript’s place: a room of a seat of government, the host’s welcome', () => {
+  it.each([
+    // a masthead line far above the date, then the room over it: the nearest place line above the date
+    ['Remarks by President Ona Kairyte and Prime Minister Jan Nowak in Joint Press Conference\n\nTHE WHITE HOUSE\n\nOffice of Communications\n\n____________\n\nREMARKS BY PRESIDENT KAIRYTE AND PRIME MINISTER NOWAK IN JOINT PRESS CONFERENCE\n\nEast Room\n\n(February 13, 2025)\n\nPRESIDENT KAIRYTE:  Thank you very much. We had a very good call with President Emil Berg the other day.',
+      'Washington'],
+    // the host's "welcome you to the White House" (a seat of government), as "welcome you to Moscow"
+    ['Remarks by President Ona Kairyte and President Jan Nowak Before Bilateral Meeting\n\nPRESIDENT KAIRYTE:  Well, Mr. President, it’s great to have you here.\n\nIt’s an honor to welcome you to the White House.  I’ve been looking forward to this.',
+      'Washington'],
+    // (a speaker's call with someone else is not the page's own call)
+    ['Remarks by President Ona Kairyte and President Jan Nowak Before Bilateral Meeting\n\nPRESIDENT KAIRYTE:  We had a phone call with Chancellor Weiss last week.\n\nIt’s an honor to welcome you to Riga.',
+      'Riga'],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+});
