@@ -91,7 +91,15 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
 function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
   const text = doc.text;
   const out: TranscriptTurn[] = [];
-  let current: { person: number; name: string; line: Span; first: number; paras: Span[]; question?: boolean } | null = null;
+  let current: { person: number; name: string; line: Span; first: number; paras: Span[]; question?: boolean; cut?: boolean } | null = null;
+  // A paragraph of speech, without the stage direction that may close it ("I'm protecting him.  (Laughter.)"): such a
+  // direction ends the run of speech, as one opening a paragraph does.
+  const pushSpeech = (span: Span) => {
+    const end = directionAtEnd(text.slice(span.start, span.end));
+    if (end >= 0) current!.cut = true;
+    const to = end >= 0 ? span.start + end : span.end;
+    if (to > span.start) current!.paras.push({ start: span.start, end: to });
+  };
   const close = () => {
     // "Marco Rubio: Retirement accounts Two years ago, Senator Marco Rubio of Florida proposed …": a section headed by
     // a name, not a turn: a speaker does not name himself in full in his first two paragraphs (the narration after a
@@ -167,7 +175,14 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
         close();
         current = { person: who, name: who >= 0 ? people.people[who].name : displayName(label.name), line, first: p.index, paras: [] };
         const said = speech && afterDirection(text, speech);
-        if (said && said.end > said.start) current.paras.push(said);
+        if (said && said.end > said.start) pushSpeech(said);
+        continue;
+      }
+      // "AIDE:  We're on.": in a text that labels its turns throughout, a label in capitals that names no one is still
+      // another speaker's turn; it ends the one before, and its words are no one's the text names.
+      if (current && labelled >= 2 && isAllCaps(label.name) && plausibleLabel(label.name, label.role)) {
+        close();
+        current = null;
         continue;
       }
     }
@@ -198,13 +213,13 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
     // "(Addressing the interpreter.) I'll stop so you can translate.": a stage direction opening a paragraph ends the
     // turn's run of speech there; the same speaker's speech goes on after it as a turn of its own.
     const direction = STAGE_DIRECTION.exec(body);
-    if (direction && current.paras.length) {
+    if ((direction || current.cut) && current.paras.length) {
       const { person, name, line } = current;
       close();
       current = { person, name, line, first: p.index, paras: [] };
     }
     const from = p.start + (direction?.[0].length ?? 0);
-    if (p.end > from) current.paras.push({ start: from, end: p.end });
+    if (p.end > from) pushSpeech({ start: from, end: p.end });
   }
   close();
   return out;
@@ -214,6 +229,16 @@ const UNLABELLED_QUESTION = /^Q(?:\s{2,}|\s(?=\p{Lu}))/u;
 
 // A stage direction in brackets, capitalised and short: "(As interpreted.)", "(Laughter.)", "(Addressing the interpreter.)".
 const STAGE_DIRECTION = /^\(\p{Lu}[^()\n]{0,60}\)\s*/u;
+const WHOLE_DIRECTION = /^\(\p{Lu}[^()\n]{0,60}\)$/u;
+
+/** Where a stage direction closing a paragraph of speech begins, with the spaces before it ("Thank you all.  (Applause.)"); -1 if none. */
+function directionAtEnd(para: string): number {
+  const t = para.trimEnd();
+  if (!t.endsWith(')')) return -1;
+  const open = t.lastIndexOf('(');
+  if (open < 0 || !WHOLE_DIRECTION.test(t.slice(open))) return -1;
+  return t.slice(0, open).trimEnd().length;
+}
 
 /** A paragraph of speech without the stage direction that opens it ("(As interpreted.) Thank you …"). */
 function afterDirection(text: string, span: Span): Span {
@@ -255,7 +280,8 @@ function readLabel(body: string, dottedText: boolean): Label | null {
 function isSpeechLike(speech: string, labelledThroughout = false): boolean {
   const s = speech.trim();
   const words = s.match(/\p{L}+/gu)?.length ?? 0;
-  return words >= 5 || (words >= (labelledThroughout ? 1 : 2) && /[.!?,…]["”»’)]?$/u.test(s));
+  // (a turn cut off ends on a dash: "MS. CHANG: Over to —")
+  return words >= 5 || (words >= (labelledThroughout ? 1 : 2) && /[.!?,…—–]["”»’)]?$/u.test(s));
 }
 
 /** A label that can name a speaker: a few words, not a generic heading ("Note:", "Photo:"), no verb before the colon, no place (a dateline). */

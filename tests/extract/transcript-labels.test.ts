@@ -38,6 +38,26 @@ describe('speaker labels', () => {
       ],
     ],
     [
+      'a press secretary’s turn cut off by a dash (a joint press conference)',
+      'Remarks by President Ruiz and Prime Minister Berg in Joint Press Conference\n\nMS. CHANG:  Good afternoon.\n\nPRESIDENT RUIZ:  Thank you all.\n\nMS. CHANG: \u00a0Over to —\n\nPRIME MINISTER BERG:  Thank you.',
+      [
+        ['transcript', 'Ms. Chang', 'Good afternoon.'],
+        ['transcript', 'Ruiz', 'Thank you all.'],
+        ['transcript', 'Ms. Chang', 'Over to —'],
+        ['transcript', 'Berg', 'Thank you.'],
+      ],
+    ],
+    [
+      'a stage direction closing a paragraph ends the run of speech; an aide’s label in capitals ends a turn and is no one’s',
+      'Remarks by President Ruiz and Prime Minister Berg Before Bilateral Meeting\n\nPRESIDENT RUIZ:  It is good to be here.  (Laughs.)\n\nAIDE:  We’re on.\n\nPRESIDENT RUIZ:  I’m protecting him.  (Laughter.)\n\nThe answer is that we discussed that in general terms.\n\nPRIME MINISTER BERG:  Thank you.',
+      [
+        ['transcript', 'Ruiz', 'It is good'],
+        ['transcript', 'Ruiz', 'I’m protecting him.'],
+        ['transcript', 'Ruiz', 'The answer is'],
+        ['transcript', 'Berg', 'Thank you.'],
+      ],
+    ],
+    [
       'a moderator, and a title before a surname the text knows',
       'Remarks before their meeting\n\nMODERATOR: Minister Ortega.\n\nEXTERNAL AFFAIRS MINISTER ORTEGA: It is a real pleasure to welcome you back to our capital.',
       [
@@ -148,5 +168,12 @@ describe('a remarks page that opens with its speaker’s titled label', () => {
   });
   it('but a short first line in that form is a headline', () => {
     expect(turns('ANTHONY ALDER, PRIME MINISTER OF AUSTRALIA: Sanctions are illegal\n\nThe prime minister spoke in Sydney on Monday.')).toEqual([]);
+  });
+});
+
+describe('a closing stage direction is no part of the speech', () => {
+  it('the quote ends before “(Laughter.)”', () => {
+    const doc = parseDocument('Remarks before their meeting\n\nPRESIDENT RUIZ:  I’m protecting him.  (Laughter.)\n\nPRIME MINISTER BERG:  Thank you (inaudible).');
+    expect(findQuotes(doc, findPeople(doc)).map((q) => q.text)).toEqual(['I’m protecting him.', 'Thank you (inaudible).']);
   });
 });
