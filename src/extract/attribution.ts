@@ -160,6 +160,8 @@ const FINITE_AUX = new Set('is was are were has had have will would could can ma
 
 /** Pronouns that are a sentence's subject: a name after them is not. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+// People described as many: "Ukrainian representatives", "the delegations", "Democratic strategists".
+const PLURAL_GROUP = /\b\p{Ll}{3,}(?<!ss|us|is)s$/u;
 
 /** Prepositions whose object a name right after them is ("The good news for Cruz"). */
 const LEAD_PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'by', 'about', 'against', 'from', 'over', 'toward', 'towards']);
@@ -924,6 +926,9 @@ export class Attributor {
       const own = sentenceAt(this.doc, span.start);
       const before = own ? previousSentence(this.doc, own) : undefined;
       if (e?.described && this.joints.has(e.described) && before && e.at >= before.start) return e.described;
+      // … and with a group that spoke in the sentence before: "Ukrainian representatives stated that …. They underscored
+      // that …"
+      if (e?.described && PLURAL_GROUP.test(e.described) && before && e.at >= before.start) return e.described;
     }
     const joint = this.jointSpeaker(span);
     if (joint) return joint;

@@ -2287,3 +2287,16 @@ describe('a second clause after "and" has its own subject', () => {
     expect(speakers(INTRO + text)).toEqual(expected);
   });
 });
+
+describe('"they" goes on with a group that spoke in the sentence before', () => {
+  const INTRO = 'Talks in Geneva\n\nToday, Secretary Ana Ruiz held an extensive meeting with the Latvian delegation.\n\n';
+  it.each([
+    ['Latvian representatives stated that the draft reflects their interests. They underscored that the guarantees meet their needs.',
+      [['indirect', 'Latvian representatives', 'the draft reflects'], ['indirect', 'Latvian representatives', 'the guarantees meet']]],
+    // (not past another sentence, nor when the group did not speak)
+    ['Latvian representatives stated that the draft reflects their interests. Farmers protested outside. They said that prices were too low.',
+      [['indirect', 'Latvian representatives', 'the draft reflects'], ['indirect', null, 'prices were too']]],
+  ])('%s', (text, expected) => {
+    expect(speakers(INTRO + text)).toEqual(expected);
+  });
+});
