@@ -44,6 +44,9 @@ export const FORWARD_CUES: string[] = [
   'drew (?:\\w+ )?attention to',
   'dealt with',
   'reviewed',
+  // "held a meeting with the delegation to review the latest draft agreements" (a meeting held to review: not "agreed
+  // to review fees", "agreed to meet again in September to review progress")
+  '(?:meeting|talks|discussions?|consultations|session|conversation|call|met|meets)\\b[^.;:!?]{0,120}? to review',
   // "The main topics of their meeting were A, B and C"
   '(?:main |key |principal |central |chief )?(?:topics|subjects|themes) (?:of|at|during) (?:the |their |this |our )?(?:meeting|talks|discussions?|conversation|negotiations) (?:were|was|included)(?! (?:not|never|kept|left|withheld|unclear|unknown|confidential|secret|undisclosed)\\b)',
   'the agenda included',

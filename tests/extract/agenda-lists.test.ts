@@ -305,3 +305,20 @@ describe('findAgenda: a possessive is no subject, and "as shown by …" is a com
     expect(topics(`Talks\n\n${text}`)).toEqual(expected);
   });
 });
+
+describe('findAgenda: a meeting held to review, and words that name no topic', () => {
+  it.each([
+    ['Today, Secretary Ana Ruiz held a productive meeting with the Latvian delegation to review the latest draft agreements under discussion.', ['the latest draft agreements under discussion']],
+    // (a plan or a decision to review is no topic discussed)
+    ['The two ministers agreed to meet again in Riga in September to review progress.', []],
+    ['Latvia and Estonia have agreed to review port fees charged on transit cargo.', []],
+    // a speaker's "we discussed this as well", "we talked about it now", "discussed a little bit": no topic
+    ['We discussed this as well.', []],
+    ['We talked about it now.', []],
+    ['We’ve discussed a little bit.', []],
+    // (a demonstrative before a noun is still a topic's)
+    ['The ministers discussed this issue as well.', ['this issue as well']],
+  ])('%s', (text, expected) => {
+    expect(topics(`Talks\n\n${text}`)).toEqual(expected);
+  });
+});
