@@ -291,6 +291,9 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
     const at = s.start + m.index + m[0].length;
     const sv = subjectVerbAtStart(doc, at, s.end);
     if (!sv || sv.subject.start !== at) continue;
+    // (a clause of its own has a finite verb: in "…, and his determination, noting that …" the participle is the
+    // sentence subject's, which participleReport reads)
+    if (/ing$/u.test(sv.verb.split(' ')[0])) continue;
     const r = afterVerb(doc, s, quotes, sv);
     if (r) return r;
   }

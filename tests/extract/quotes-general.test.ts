@@ -2300,3 +2300,11 @@ describe('"they" goes on with a group that spoke in the sentence before', () => 
     expect(speakers(INTRO + text)).toEqual(expected);
   });
 });
+
+describe('a participle after a comma is the sentence subject’s, not the noun phrase before the comma', () => {
+  it('"The President commended X’s leadership …, and his determination, noting that …"', () => {
+    expect(speakers('Talks\n\nPresident Ona Kairyte met today with Prime Minister Jan Nowak of Poland. The President commended Prime Minister Nowak’s leadership in responding to the floods, and his determination, noting that a strong alliance is the cornerstone of peace.')).toEqual([
+      ['indirect', 'Ona Kairyte', 'a strong alliance'],
+    ]);
+  });
+});
