@@ -55,7 +55,9 @@ const LABEL = new RegExp(
 const DOTTED_LABEL = /^(?<name>Q|(?:The\s+)?(?:President|Vice President|Prime Minister|Chancellor|Secretary|Minister|Foreign Minister|King|Queen|Mr|Mrs|Ms)\.?\s+\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)\.\s+(?<speech>\S[\s\S]*)$/u;
 // A label never opens on a conjunction or the preposition of an opening phrase, nor ends on a speech verb.
 // (In capitals a label may open on such a word: "UNDER SECRETARY NULAND:", "FIRST LADY BIDEN:", "SO JAE-HYUN:".)
-const LEAD_IN_WORDS = new Set(['and', 'but', 'or', 'so', 'as', 'when', 'while', 'if', 'after', 'before', 'because', 'since', 'although', 'though', 'yet', 'then']);
+// (and a speaker's openers: "Look, here's the situation: …", "Now, the point is this: …")
+const LEAD_IN_WORDS = new Set(['and', 'but', 'or', 'so', 'as', 'when', 'while', 'if', 'after', 'before', 'because', 'since', 'although', 'though', 'yet', 'then',
+  'look', 'listen', 'well', 'now', 'again', 'remember', 'okay', 'yes', 'no', 'here', 'first', 'second', 'finally']);
 const SPEECH_VERB_BEFORE_COLON = /\b(?:put it|\p{Ll}+ed|wrote|told)\s*$/u;
 const SAID_BEFORE_COLON = /\b(?:said|says|added|stated|commented|declared|remarked)\s*$/u;
 // Labels of people the text does not name: questions end a turn and are turns of their own.
@@ -355,8 +357,8 @@ function speakerPerson(people: PeopleIndex, name: string, start: number, end: nu
     (p) => p.name.toLowerCase() === lower || p.aliases.some((a) => a.toLowerCase() === lower),
   );
   if (idx >= 0) return idx;
-  // "Foreign Minister:", "SG:": the one person the text gives that title.
-  const title = expandTitle(displayName(name)).toLowerCase();
+  // "Foreign Minister:", "SG:", "THE PRESIDENT:": the one person the text gives that title.
+  const title = expandTitle(displayName(name)).toLowerCase().replace(/^the\s+/u, '');
   if (LABEL_TITLE_WORDS.has(title.split(/[\s-]+/)[0] ?? '') && title.split(/[\s-]+/).every((w) => LABEL_TITLE_WORDS.has(w))) {
     const holders = people.people.filter((p) => p.type === 'person' && p.role?.toLowerCase() === title);
     return holders.length === 1 ? people.people.indexOf(holders[0]) : -1;

@@ -58,6 +58,15 @@ describe('speaker labels', () => {
       ],
     ],
     [
+      '"THE PRESIDENT:" is the one president the text names; "Look, here’s the situation:" opens a sentence, it labels no one',
+      'Remarks by President Ruiz and Secretary-General Berg Before Bilateral Meeting\n\nPRESIDENT RUIZ:  Welcome, Mr. Secretary-General.\n\nSECRETARY-GENERAL BERG:  Thank you.\n\nTHE PRESIDENT:  I think we have a great opportunity.\n\nLook, here’s the situation: we agree on the policy and we have signed on to it.',
+      [
+        ['transcript', 'Ruiz', 'Welcome, Mr. Secretary-General.'],
+        ['transcript', 'Berg', 'Thank you.'],
+        ['transcript', 'Ruiz', 'I think we'],
+      ],
+    ],
+    [
       'a moderator, and a title before a surname the text knows',
       'Remarks before their meeting\n\nMODERATOR: Minister Ortega.\n\nEXTERNAL AFFAIRS MINISTER ORTEGA: It is a real pleasure to welcome you back to our capital.',
       [
