@@ -60,7 +60,8 @@ import { isSpeechVerb } from '../rules/speech-verbs.js';
 import { PERSON_NOUNS, TITLES, classifyRole, type RoleClass } from '../rules/titles.js';
 
 const MEETING_VERB_GLOBAL = new RegExp(MEETING_VERB_PATTERN.source, 'giu');
-const HEADLINE = /^(?:meeting|talks|meets?|conversation|negotiations|consultations)\b|\b(?:meets?|met|holds? talks|talks with|receives?|hosts?)\b/i;
+// ("President A and President B Joint Statement": the two who met and speak together)
+const HEADLINE = /^(?:meeting|talks|meets?|conversation|negotiations|consultations)\b|\b(?:meets?|met|holds? talks|talks with|receives?|hosts?|joint\s+(?:statement|declaration|communiqu[eé]))\b/i;
 const SOURCE_AFTER = /^[\s,’'s]*(?:\w+\s+){0,2}(?:said|says|reported|reports|stated|announced|noted|added|told|informed|wrote|tweeted|confirmed|confirms)\b/i;
 // A body whose statement reports the meeting ("in a statement by the Kremlin") …
 const SOURCE_BEFORE = /\b(?:by|from|in a statement by)\s+(?:the\s+)?$/i;

@@ -216,6 +216,8 @@ const NON_NAME = new Set(
     'discuss meet hold agree sign vow pledge seek eye mull review explore boost strengthen deepen expand reaffirm renew ' +
     // … and its adverbs: "X and Y Jointly Meet the Press".
     'jointly formally officially warmly briefly together ' +
+    // A page's kind after the names in its title: "President A and President B Joint Statement", "… Remarks".
+    'joint statement statements communique communiqué remarks readout transcript ' +
     // Prepositions that open a sentence before a name: "Unlike Hillary Clinton, …", "Under AFL-CIO rules, …".
     'under besides unlike without through between beyond like following against via ' +
     // … and the words that open a clause: "Neither Warren nor …", "Wherever Hillary Clinton goes, …".

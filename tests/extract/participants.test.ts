@@ -212,3 +212,13 @@ describe('what the second review found: no meeting', () => {
     expect(surnames(text)).toEqual([]);
   });
 });
+
+describe('a joint statement’s title names the two who speak together', () => {
+  it.each([
+    ['President Ivo Brand and President Lia Stone Joint\u00a0Statement\n\nLatvia and Estonia affirm our broad and deep cooperation.', ['Brand', 'Stone']],
+    // (the page's kind is no part of a name: not "Stone Joint Statement")
+    ['President Ivo Brand and President Lia Stone Joint Statement\n\nLatvia and Estonia affirm our broad and deep cooperation.', ['Brand', 'Stone']],
+  ])('%s', (text, expected) => {
+    expect(surnames(text)).toEqual(expected);
+  });
+});
