@@ -708,6 +708,7 @@ const CLAUSE_TAGS = new Set(['Copula', 'Modal', 'Auxiliary']);
 // "discussed how to bring peace and stability to the region", "ways of boosting trade and investment": a question
 // or a means discussed is one topic, kept whole.
 const HOW_TOPIC = /^(?:how\s+(?:to\s+)?|(?:the\s+)?(?:ways|means)\s+(?:to|of)\s+)\p{Ll}/u;
+const LINK = /(?:^|[\s(])(?:\/\/|https?:|www\.)\S/u;
 // "control differences so as to ensure …": a purpose clause is no topic.
 const PURPOSE = /\b(?:so as|in order) to\b/i;
 
@@ -718,6 +719,8 @@ const PURPOSE = /\b(?:so as|in order) to\b/i;
  * "energy and transport" from "cooperation and manage": both stay.
  */
 function isNounPhrase(item: string): boolean {
+  // (a link in the text, "(https://…/progress-report.pdf)", is no topic, nor what is left of it after a colon)
+  if (LINK.test(item)) return false;
   if (HOW_TOPIC.test(item)) return !NEEDS_MORE.test(item) && !PURPOSE.test(item);
   if (OPENS_CLAUSE.test(item) || NEEDS_MORE.test(item) || PURPOSE.test(item)) return false;
   if (!MAYBE_FINITE.test(item)) return true;

@@ -355,6 +355,8 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   // "in her Wednesday morning press conference", "the Friday vote": a weekday that modifies another event's noun.
   if (kindOf(d.text) === 'weekday' && DETERMINER_BEFORE.test(just) && EVENT_NOUN_AFTER.test(after)) return 0;
   if (ISSUED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start)) || SPOKEN_ON_BEFORE.test(just)) return 0;
+  // "commit to take the following actions by May 14, 2025", "no later than 1 June": a deadline, not a day things happened.
+  if (DEADLINE_BEFORE.test(just)) return 0;
   // "On Thursday, before he left for Singapore, Duterte said …": the day of leaving for the meeting, not of the meeting
   // (unless a meeting verb just before the date dates the meeting: "met B in Manila on Thursday before leaving for
   // Singapore"). The departure is looked for first: both windows are bounded.
@@ -442,6 +444,7 @@ const REPORTED_ON_BEFORE =
 // "a joint statement issued by the Ministry of External Affairs Friday": the day of a document.
 const ISSUED_ON_BEFORE = /\b(?:issued|released|published)\s+(?:by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?){1,6})?(?:on\s+)?$/u;
 // "According to his statement on June 5, 2022, …", "in a tweet on Friday": the day of the words, not of the meeting.
+const DEADLINE_BEFORE = /(?:\b(?:by|before|until|till|no later than|not later than|ahead of|deadline of)\s+(?:the\s+end\s+of\s+)?)$/i;
 const SPOKEN_ON_BEFORE = /\b(?:statement|remarks|speech|interview|tweet|post|letter|op-ed|article|press release|message)\s+(?:on|dated)\s+$/i;
 const REPORTED_ON_AFTER = /^\s*(?:confirmed|announced|reported|revealed|disclosed)\b/i;
 const SAID_ON = /\b(?:said|told (?:reporters|journalists)|announced|stated|declared)\s+(?:on\s+)?$/i;

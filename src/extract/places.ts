@@ -416,7 +416,7 @@ function hostCapital(doc: ParsedDocument): string | null {
 // returning from a visit to Ghana", "due to begin a visit to India", "the anniversary of Xi's visit to Russia", "a visit
 // to India, which has been postponed"), nor a visit to attend an event elsewhere in the country.
 const VISIT_TO_COUNTRY = /\bvisit\s+(?:(?:this|last)\s+year\s+)?to\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’-]+){0,3})/u;
-const NOT_YET_VISIT = /\b(?:upcoming|planned|forthcoming|next|future|proposed|possible|invit\w*|will|would|plans?|expected|due|preparations?|anniversary|postponed|ahead|before|after|following|returning|since|previous|earlier|last|discuss\w*)\b[^.;]{0,60}$/iu;
+const NOT_YET_VISIT = /\b(?:upcoming|planned|forthcoming|next|future|proposed|possible|invit\w*|will|would|plans?|expected|due|preparations?|anniversary|postponed|ahead|before|after|following|returning|since|previous|earlier|last|discuss\w*|building on|built on|builds on)\b[^.;]{0,60}$/iu;
 // After the country: a visit called off, dated another time, to an event, or to a town the text names.
 const CALLED_OFF_AFTER = /^[^.;]{0,60}\b(?:postponed|cancell?ed|called off|next (?:week|month|year)|later this|in (?:January|February|March|April|May|June|July|August|September|October|November|December)|to attend|which was to|to the (?:town|city|port|resort|island) of)\b/u;
 
@@ -565,8 +565,12 @@ function otherOccasion(doc: ParsedDocument, s: { start: number; end: number }, a
     .replace(SIDELINES, ' ')
     .replace(BEFORE_THE_MEETING, ' ')
     .replace(EVENT_EARLIER_THAT_DAY, ' ');
+  // "Building on the Vice President's August 2021 visit to Singapore, the leaders …": the phrase names the earlier visit.
+  if (BUILDING_ON.test(doc.text.slice(Math.max(s.start, at - 120), at))) return true;
   return OTHER_OCCASION_PATTERN.test(around);
 }
+
+const BUILDING_ON = /\b(?:building|built|builds) on\b[^,;]*$/iu;
 
 /** Another date than the meeting's sits next to the place ("visit to Moscow in December"). */
 function otherDate(doc: ParsedDocument, dates: DateMention[], meeting: PartialDate | null, s: Span, at: number, stay = false): boolean {

@@ -86,6 +86,8 @@ export const OTHER_EVENT_NOUNS: string[] = [
   'statement', 'announcement', 'rally', 'ceremony', 'parade', 'attacks?', 'strikes?', 'deadline', 'broadcast', 'tweet',
   'letter', 'initiative', 'agreement', 'accord', 'declaration', 'decision', 'decree', 'resolution', 'memorandum', 'treaty',
   'communiqu[eé]', 'ceasefire', 'truce', 'protests?', 'earthquake', 'floods?', 'report',
+  // "Executive Order 14257 of April 2, 2025", "the Proclamation of 3 May": an instrument's date
+  'order', 'proclamation', 'directive', 'law', 'act',
 ];
 
 /** Lines near the top that carry a publication date ("Published: 16.05.2016 14:20", "Updated 3 June 2019"). */

@@ -322,3 +322,13 @@ describe('findAgenda: a meeting held to review, and words that name no topic', (
     expect(topics(`Talks\n\n${text}`)).toEqual(expected);
   });
 });
+
+describe('findAgenda: a link is no topic', () => {
+  it.each([
+    'The leaders discussed supply chains, including through the work of [the Supply Chain Working Group](https://example.gov/uploads/2022/06/SUPPLY-CHAINS-REPORT.pdf).',
+    'The leaders discussed joint efforts on supply chains (https://example.gov/uploads/2022/06/REPORT.pdf) and critical minerals.',
+    'The leaders discussed the report at www.example.gov/report and critical minerals.',
+  ])('%s', (text) => {
+    expect(topics(`Talks\n\n${text}`).filter((t) => /\/\/|https?:|www\./.test(t))).toEqual([]);
+  });
+});

@@ -58,3 +58,14 @@ describe('findMeetingDate: a plan for today', () => {
     expect(analyze(text).date?.text).toBe(expected);
   });
 });
+
+describe('findMeetingDate: a deadline and an instrument’s date are not the meeting’s', () => {
+  it.each([
+    ['Latvia and Estonia held trade talks in Geneva. The Parties commit to take the following actions by May 14, 2025: lower tariffs.', undefined],
+    ['Latvia and Estonia held trade talks in Geneva. The tariff set forth in Executive Order 14257 of April 2, 2025, is suspended.', undefined],
+    // (the talks' own day still dates them)
+    ['Latvia and Estonia held trade talks in Geneva on May 10, 2025. The Parties commit to act by May 14, 2025.', 'May 10, 2025'],
+  ])('%s', (text, expected) => {
+    expect(analyze(`Joint statement\n\n${text}`).date?.text).toBe(expected);
+  });
+});

@@ -403,3 +403,9 @@ describe('a transcript’s place: a room of a seat of government, the host’s w
     expect(place(text)).toBe(expected);
   });
 });
+
+describe('a visit the meeting built on is another occasion', () => {
+  it('"Building on the Vice President’s August 2021 visit to Singapore, …"', () => {
+    expect(place('Readout of the Vice President’s Meeting with Prime Minister Lee of Singapore\n\nVice President Ona Kairyte today met with Prime Minister Lee Hsien Loong of Singapore. Building on the Vice President’s August 2021 visit to Singapore, the leaders reviewed progress made on initiatives launched last year.')).toBeNull();
+  });
+});
