@@ -131,10 +131,9 @@ const TOPIC_PREFIX =
 const AMOUNT_PREFIX = /^an?\s+(?:(?:wide|broad|whole|long)\s+)?(?:range|host|variety|raft|series|number|array)\s+of\s+/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const COUNT_HEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:\w+\s+)?(?:issues|topics|questions|matters|areas|points|subjects|items|priorities)\s*$/i;
-// ", and the Secretary underscored X": a new subject and verb end the list (subject of at most four words).
+// ", and the Secretary underscored X": a new subject and verb end the list (subject of at most seven words: "and President A and Prime Minister B expressed").
 // A subject never ends on a determiner: "and our shared commitment to democracy" is a topic, not "our" sharing.
-const NEW_CLAUSE = new RegExp(`,?\\s+(?:and|but|while|as)\\s+(?:[\\p{L}'’.-]+\\s+){1,4}?(?<!\\b(?:the|a|an|our|their|its|his|her|my|your|this|these|those)\\s+)(?:also\\s+)?(?:${CLAUSE_VERBS.join('|')})\\b`, 'u');
-// "the deepening cooperation … as exemplified by the new agreement": a reduced clause of comment ends the topic.
+const NEW_CLAUSE = new RegExp(`,?\\s+(?:and|but|while|as)\\s+(?:[\\p{L}'’.-]+\\s+){1,7}?(?<!\\b(?:the|a|an|our|their|its|his|her|my|your|this|these|those)\\s+)(?:also\\s+)?(?:${CLAUSE_VERBS.join('|')})\\b`, 'u');
 const AS_PARTICIPLE = /,?\s+as\s+(?:\p{Ll}+ed|shown|seen|set out|laid out|written)\s+(?:by|in|at|during|through|under)\b/u;
 // "agreed on X and welcomed Y": a second verb phrase of the same subject.
 const NEW_VERB_PHRASE = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?:${SUBJECTLESS_CLAUSE_VERBS.join('|')})\\b`, 'i');
@@ -436,8 +435,6 @@ function listAfter(t: string, from: number): Piece | null {
   if (act) end = act.index;
   const clause = NEW_CLAUSE.exec(w.slice(0, end));
   if (clause) end = clause.index;
-  const comment = AS_PARTICIPLE.exec(w.slice(0, end));
-  if (comment) end = comment.index;
   const verb = NEW_VERB_PHRASE.exec(w.slice(0, end));
   if (verb) end = verb.index;
   const piece = trim(t, from, from + end);
@@ -562,8 +559,13 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   }
   const out: AgendaItem[] = [];
   for (const p of pieces) {
-    const item = clean(t, p);
-    if (!item) continue;
+    const whole = clean(t, p);
+    if (!whole) continue;
+    // "the deepening cooperation … as exemplified by the new agreement": a reduced clause of comment ends the topic
+    // (the list goes on after it: "…, as reflected in last year's figures, and cooperation on migration").
+    const comment = AS_PARTICIPLE.exec(t.slice(whole.start, whole.end));
+    const item = comment ? trim(t, whole.start, whole.start + comment.index) : whole;
+    if (item.end - item.start < 3) continue;
     const itemText = t
       .slice(item.start, item.end)
       .replace(/[“”"«»]/g, '')
@@ -629,7 +631,7 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false): Piece[] 
       /^(?:its|their|other)\b/i.test(right) ||
       // "Kuwait’s close and distinguished bilateral relations", "the strategic and mutually beneficial relationship":
       // an adjective with no noun after it shares the head that ends the right side.
-      (/^\p{Ll}/u.test(right) && endsOnAdjective(left)) ||
+      (/^\p{Ll}/u.test(right) && (endsOnAdjective(left) || adjectiveBeforeAnd(left, right))) ||
       (!force && /\p{Lu}[\p{L}-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right) && !OWN_NOUN_PHRASE.test(right)) ||
       // "chapters 12 and 13": two numbers of one label
       (/\d$/.test(left) && /^\d/.test(right)) ||
@@ -646,7 +648,7 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false): Piece[] 
   return out;
 }
 
-type Tagger = (text: string) => { terms(): { json(): { terms: { tags: string[] }[] }[] } };
+type Tagger = (text: string) => { terms(): { json(): { terms: { text?: string; tags: string[] }[] }[] } };
 let tagger: Tagger | null | undefined;
 
 /** compromise, loaded on first use (a warm, cached run never pays its start-up); null if it cannot load. */
@@ -770,6 +772,35 @@ function endsOnAdjective(phrase: string): boolean {
     }
   });
 }
+const adjectiveBeforeAndSeen = new Map<string, boolean>();
+
+/**
+ * "a free and open Indo-Pacific": the last word of `left` is an adjective when compromise reads it beside the words
+ * after "and" (alone, "a free" is a noun phrase to it).
+ */
+function adjectiveBeforeAnd(left: string, right: string): boolean {
+  const last = /(?<![\p{L}])(\p{Ll}[\p{Ll}-]*)$/u.exec(left)?.[1];
+  if (!last) return false;
+  const phrase = `${left.slice(-60)} and ${right.split(/\s+/).slice(0, 3).join(' ')}`;
+  return remembered(adjectiveBeforeAndSeen, phrase, (p) => {
+    const nlp = loadTagger();
+    if (!nlp) return false;
+    try {
+      const terms = nlp(p).terms().json();
+      const k = terms.findIndex((x, i) => x.terms[0]?.text === 'and' && terms[i - 1]?.terms[0]?.text === last);
+      if (k <= 0) return false;
+      // (both sides adjectives, "free and open": not "peace in the north and port fees")
+      const adjective = (n: number) => {
+        const tags = new Set(terms[n]?.terms[0]?.tags ?? []);
+        return tags.has('Adjective') && !tags.has('Noun');
+      };
+      return adjective(k - 1) && adjective(k + 1);
+    } catch {
+      return false;
+    }
+  });
+}
+
 const MAX_REMEMBERED = 10_000;
 
 /**

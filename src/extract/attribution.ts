@@ -160,6 +160,8 @@ const FINITE_AUX = new Set('is was are were has had have will would could can ma
 
 /** Pronouns that are a sentence's subject: a name after them is not. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+// A second speaker set against the first in one sentence: "…, while the Russian delegates said …".
+const OTHER_SPEAKER_TOO = /\b(?:while|whereas|but)\b[^.;]{0,80}?\b(?:said|says|stated|states|argued|insisted|maintained|countered|replied)\b/u;
 // People described as many: "Ukrainian representatives", "the delegations", "Democratic strategists".
 const PLURAL_GROUP = /\b\p{Ll}{3,}(?<!ss|us|is)s$/u;
 
@@ -805,17 +807,22 @@ export class Attributor {
 
   private firstPair: { at: number; pair: [number, number] | null } | undefined;
 
-  /** The first two titled people the text names outside quotations (found once), when both come before `at`. */
+  /**
+   * The two titled people of the first sentence that names anyone titled, outside quotations (found once), when it names
+   * exactly two (a joint statement's lead; not a lead that names a spokesperson, a predecessor or a third leader too).
+   */
   private firstTwo(at: number, which: 'any' | 'titled' | 'only titled'): string | null {
     if (!this.firstPair) {
       const found: number[] = [];
       let end = 0;
+      let sentence: Span | undefined;
       for (const m of this.people.mentions) {
         const p = this.people.people[m.person];
-        if (p?.type !== 'person' || !p.role || this.insideQuote(m.start) || found.includes(m.person)) continue;
-        found.push(m.person);
+        if (p?.type !== 'person' || !p.role || this.insideQuote(m.start)) continue;
+        sentence ??= sentenceAt(this.doc, m.start);
+        if (!sentence || m.start >= sentence.end) break;
+        if (!found.includes(m.person)) found.push(m.person);
         end = m.start;
-        if (found.length === 2) break;
       }
       this.firstPair = { at: end, pair: found.length === 2 ? [found[0], found[1]] : null };
     }
@@ -928,7 +935,8 @@ export class Attributor {
       if (e?.described && this.joints.has(e.described) && before && e.at >= before.start) return e.described;
       // … and with a group that spoke in the sentence before: "Ukrainian representatives stated that …. They underscored
       // that …"
-      if (e?.described && PLURAL_GROUP.test(e.described) && before && e.at >= before.start) return e.described;
+      // (the only one that spoke there: not after "…, while the Russian delegates said …")
+      if (e?.described && PLURAL_GROUP.test(e.described) && before && e.at >= before.start && !OTHER_SPEAKER_TOO.test(before.text)) return e.described;
     }
     const joint = this.jointSpeaker(span);
     if (joint) return joint;

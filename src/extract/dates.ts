@@ -349,7 +349,10 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   // "following Saturday’s attacks", "Monday's vote": a date in the possessive dates another event (not "Today's talks").
   if (/^[’']s\s+\p{L}/u.test(after) && !MEETING_NOUN_AFTER_POSSESSIVE.test(after)) return 0;
   // "The two leaders met days after meeting on December 1": the date of the meeting before.
-  if (EARLIER_MEETING_ON.test(just) || FOLLOWS_EARLIER.test(just)) return 0;
+  // ("Following their September 9 phone call, the two leaders will discuss …" dates the call before the talks; not
+  // "Following their September 9 meeting in Rome, A and B issued a joint statement", where it is the meeting reported)
+  const follows = FOLLOWS_EARLIER.exec(just);
+  if (EARLIER_MEETING_ON.test(just) || (follows && (!/^following\b/iu.test(follows[0]) || MEETING_VERB_PATTERN.test(doc.text.slice(d.end, s.end))))) return 0;
   // "their joint initiative for Europe's recovery of 18 May": the date of another thing (not "the talks of 18 May").
   if (EVENT_NOUN_OF_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 80), d.start))) return 0;
   // "in her Wednesday morning press conference", "the Friday vote": a weekday that modifies another event's noun.
@@ -719,11 +722,19 @@ function yearFor(month: number, day: number, ref: CalendarDay, ahead: boolean): 
   return years.find((y) => (ahead ? Date.UTC(y, month - 1, day) >= r : Date.UTC(y, month - 1, day) <= r)) ?? ref.year;
 }
 
+const NEAR_PLAN_DAYS = 14;
+
 /** "Monday November 15" without a year: the year next to the reference's in which that day is a Monday, if one is. */
-function onNamedWeekday(text: string, month: number, day: number, ref: CalendarDay): number | null {
+function onNamedWeekday(text: string, month: number, day: number, ref: CalendarDay, ahead: boolean): number | null {
   const weekday = WEEKDAYS[/^\p{L}+/u.exec(text.toLowerCase())?.[0] ?? ''];
   if (weekday === undefined) return null;
-  const fits = (y: number) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday;
+  // (on the side the words look to: a plan is not dated before the text, nor a report long after it was written, a
+  // fortnight at most: "In the evening of Monday November 15, A will meet B" in a statement of 12 November)
+  const r = Date.UTC(ref.year, ref.month - 1, ref.day);
+  const fits = (y: number) => {
+    const at = Date.UTC(y, month - 1, day);
+    return new Date(at).getUTCDay() === weekday && (ahead ? at >= r : at <= r + NEAR_PLAN_DAYS * 86_400_000);
+  };
   return [ref.year, ref.year - 1, ref.year + 1].find(fits) ?? null;
 }
 
@@ -736,7 +747,10 @@ function looksAhead(text: string, f: { start: number; end: number }): boolean {
 function resolve(f: Found, ref: Reference | null, text: string): DateMention {
   let { year, month, day } = f;
   if (f.kind === 'calendar') {
-    if (year === null && month !== null && day !== null && ref?.year != null) year = onNamedWeekday(f.text, month, day, ref as CalendarDay) ?? yearFor(month, day, ref as CalendarDay, looksAhead(text, f));
+    if (year === null && month !== null && day !== null && ref?.year != null) {
+      const ahead = looksAhead(text, f);
+      year = onNamedWeekday(f.text, month, day, ref as CalendarDay, ahead) ?? yearFor(month, day, ref as CalendarDay, ahead);
+    }
   } else if (ref) {
     let shift: number | null = null;
     if (f.kind === 'relative') shift = f.offset ?? 0;

@@ -604,7 +604,9 @@ function subjectBefore(doc: ParsedDocument, s: Sentence, at: number): Span | nul
   return null;
 }
 
-const SECOND_SUBJECT = /\band\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}-\p{Lu}[\p{L}'’.-]*)){1,3}\s+)(?:also\s+)?$/u;
+// (the subject may be two: "… and President Ionescu and Prime Minister Marchenko expressed …")
+const SECOND_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}-\p{Lu}[\p{L}'’.-]*)){1,3}`;
+const SECOND_SUBJECT = new RegExp(String.raw`\band\s+(${SECOND_NAME}(?:\s+and\s+${SECOND_NAME})?\s+)(?:also\s+)?$`, 'u');
 
 /** "SUBJ VERB1 … and SPEECH-VERB that …": the speech verb coordinated with the sentence's first verb, taking a clause. */
 function coordinated(doc: ParsedDocument, s: Sentence): SubjectVerb | null {

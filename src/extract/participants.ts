@@ -148,6 +148,17 @@ export function findParticipants(
   asked: readonly Span[] = [],
 ): Participant[] {
   try {
+    // "Remarks by A and B in Joint Press Conference": a transcript's title names who met; the titled speakers who join
+    // them took part too, not a press secretary calling on reporters, nor a meeting a speaker recalls.
+    const turns = quotes.filter((q) => q.kind === 'transcript');
+    const titled = turns.length ? remarksTitlePeople(doc, people, turns[0].start) : [];
+    if (titled.length >= 2) {
+      for (const t of turns) {
+        const i = t.speaker ? people.people.findIndex((p) => p.name === t.speaker) : -1;
+        if (i >= 0 && people.people[i].type === 'person' && people.people[i].role && !titled.includes(i)) titled.push(i);
+      }
+      return titled.map((i) => ({ name: people.people[i].name, role: people.people[i].role, country: people.people[i].country }));
+    }
     const masked = [...quotedSpans(doc, quotes), ...agenda, ...asked].sort((a, b) => a.start - b.start);
     const chosen: number[] = [];
     const add = (ms: Mention[]) => {
@@ -226,23 +237,7 @@ function addTranscriptParticipants(doc: ParsedDocument, people: PeopleIndex, quo
     chosen.push(i);
     out.push({ name: p.name, role: p.role, country: p.country });
   };
-  for (const para of doc.paragraphs) {
-    if (para.start >= turns[0].start) break;
-    const line = doc.text.slice(para.start, Math.min(para.end, para.start + 300));
-    // "Hillary Rodham Clinton" on a line of its own above "Secretary of State": the remarks page's speaker, who took part
-    // (a person the text gives a title; not a reporter's byline, who has none).
-    const trimmed = line.trim();
-    const byline = trimmed.length < 60 ? mentionsIn(people.mentions, para).find((m) => m.kind === 'name' && doc.text.slice(m.start, m.end) === trimmed) : undefined;
-    if (!para.ignored && byline && people.people[byline.person]?.role) {
-      add(byline.person);
-      continue;
-    }
-    if (para.ignored || /[.!?]["”’»]?\s*$/u.test(line) || !REMARKS_TITLE.test(line)) continue;
-    for (const m of mentionsIn(people.mentions, para)) add(m.person);
-  }
-  // "Remarks by A and B in Joint Press Conference": the title names who met; the other labelled speakers
-  // (a press secretary calling on reporters) and the meetings a speaker recalls are not this one's.
-  if (out.length >= 2) return;
+  for (const i of remarksTitlePeople(doc, people, turns[0].start)) add(i);
   for (const t of turns) {
     const i = t.speaker ? people.people.findIndex((p) => p.name === t.speaker) : -1;
     if (i >= 0) add(i);
@@ -255,6 +250,32 @@ function addTranscriptParticipants(doc: ParsedDocument, people: PeopleIndex, quo
       for (const m of mentionsIn(people.mentions, s)) add(m.person);
     }
   }
+}
+
+/**
+ * The people named above a transcript's first turn (`before`): in a title line ("Remarks by A and B Before Their
+ * Meeting") or alone on a line above a title ("Hillary Rodham Clinton" over "Secretary of State"), in text order.
+ */
+function remarksTitlePeople(doc: ParsedDocument, people: PeopleIndex, before: number): number[] {
+  const out: number[] = [];
+  const add = (i: number) => {
+    if (people.people[i]?.type === 'person' && !out.includes(i)) out.push(i);
+  };
+  for (const para of doc.paragraphs) {
+    if (para.start >= before) break;
+    const line = doc.text.slice(para.start, Math.min(para.end, para.start + 300));
+    // (a person the text gives a title; not a reporter's byline, who has none)
+    const trimmed = line.trim();
+    const byline = trimmed.length < 60 ? mentionsIn(people.mentions, para).find((m) => m.kind === 'name' && doc.text.slice(m.start, m.end) === trimmed) : undefined;
+    if (!para.ignored && byline && people.people[byline.person]?.role) {
+      add(byline.person);
+      continue;
+    }
+    // (a title line: short, and no sentence; not the lead paragraph of a readout above the transcript)
+    if (para.ignored || para.end - para.start > 300 || /[.!?]["”’»]?\s*$/u.test(line) || !REMARKS_TITLE.test(line)) continue;
+    for (const m of mentionsIn(people.mentions, para)) add(m.person);
+  }
+  return out;
 }
 
 const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which)\b/u;

@@ -52,7 +52,7 @@
 import type { DateMention, PartialDate, Quote, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry, findCountryByCapital } from '../rules/countries.js';
-import { CITIES, CITY_ABBREVIATIONS, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, EVENT_SEATS, FUTURE_EVENT_BEFORE, NOT_CITIES, REGIONS, SEATS_OF_GOVERNMENT, VENUE_WORDS } from '../rules/places.js';
+import { CITIES, CITY_ABBREVIATIONS, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, EVENT_SEATS, FUTURE_EVENT_BEFORE, HEADER_ROOMS, NOT_CITIES, REGIONS, SEATS_OF_GOVERNMENT, VENUE_WORDS } from '../rules/places.js';
 import { dayWords, otherOccasionOpener } from './dates.js';
 import { MONTHS, isTimeName } from '../rules/dates.js';
 import { CALLED_ON_TITLES, MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN, SPOKE_TO } from '../rules/meeting-words.js';
@@ -442,8 +442,10 @@ function spokenCity(doc: ParsedDocument, spoken: readonly Span[]): string | null
     for (const m of matchesOf(SPOKEN_PLACE, doc.text.slice(q.start, Math.min(q.end, q.start + 3000)))) {
       // "to Moscow.\nGermany is …": the name ends at a sentence end.
       const name = m[1].split(/\.\s/u)[0];
-      // ("welcome you to the White House": a seat of government stands for its city)
-      const city = seatCity(name.replace(/^the\s+/iu, '')) ?? cityName(name, false);
+      // ("welcome you to the White House": a seat of government stands for its city, in the host's own welcome only,
+      // not "you were kind enough to welcome me to the White House")
+      const seat = /^welcome you\b/iu.test(m[0]) ? seatCity(name.replace(/^the\s+/iu, '')) : null;
+      const city = seat ?? cityName(name, false);
       if (city && KNOWN.has(city)) return city;
     }
   }
@@ -645,7 +647,7 @@ function headerPlace(line: string): string | null {
   // "San Diego, California": a city of two or three words and its region
   const region = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s*(\p{Lu}[\p{L} ]+)$/u.exec(plain);
   if (region && REGION_SET.has(region[2].trim()) && !findCountry(region[1])) return region[1];
-  const seat = seatCity(plain.replace(/^the\s+/i, ''));
+  const seat = seatCity(plain.replace(/^the\s+/i, '')) ?? HEADER_ROOMS[plain];
   if (seat) return seat;
   for (const form of [plain, titleCase(plain)]) {
     const m = HEADER_PLACE.exec(form);

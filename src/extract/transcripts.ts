@@ -69,6 +69,9 @@ const LABEL_ROLE = new RegExp(
   `^(?:${[...QUESTION_WORDS, 'correspondent', 'member', 'interpreter', 'translator', 'chair', 'chairman', 'chairwoman', 'chairperson', 'official', 'officials', 'lady', 'spokesman', 'spokeswoman', 'spokesperson', 'speaker', 'narrator', 'announcer'].join('|')})$`,
   'i',
 );
+const INLINE_ANSWER = /[?.]\s+A:\s+/u;
+// Roles of speakers a transcript does not name: "AIDE:", "STAFF:", "AUDIENCE MEMBER:", "INTERPRETER:".
+const UNNAMED_ROLE = /^(?:aides?|staff|staffer|official|officials|interpreter|translator|participant|member|voice|voices|crowd|attendee|guest|student|unidentified)$/i;
 // An interview's answer: "A: Yes, I raised it …", said by the person the text named before the first question.
 const ANSWER_INLINE = /^(?:A|Answer)\s*:\s+(?=\S)/;
 const FURNITURE = /^(?:<\s*…\s*>|<\.\.\.>|\[\s*…\s*\]|\(\s*…\s*\)|…|\.\.\.|read more\b.{0,150}|related\b.{0,150}|share\b.{0,60}|tags?:.*|see also.*|print|follow us.{0,60}|end|\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?)$/i;
@@ -149,7 +152,14 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
         // "QUESTION: …", "MODERATOR: Minister Jaishankar.": a turn of its own, by the role the label gives.
         close();
         firstQuestion ??= p.start;
-        current = { person: -1, name: displayName(label.name), line, first: p.index, paras: speech ? [speech] : [], question: true };
+        // ("Q: What did you discuss? A: “We discussed the tunnel,” Rebane said.": the answer on the question's line ends it,
+        // and is read as the narrative it is)
+        const answered = speech ? INLINE_ANSWER.exec(text.slice(speech.start, speech.end)) : null;
+        current = { person: -1, name: displayName(label.name), line, first: p.index, paras: speech ? [answered ? { start: speech.start, end: speech.start + answered.index + 1 } : speech] : [], question: true };
+        if (answered) {
+          close();
+          current = null;
+        }
         continue;
       }
       let who = speakerPerson(people, label.name, p.start, nameEnd);
@@ -180,9 +190,10 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
         if (said && said.end > said.start) pushSpeech(said);
         continue;
       }
-      // "AIDE:  We're on.": in a text that labels its turns throughout, a label in capitals that names no one is still
-      // another speaker's turn; it ends the one before, and its words are no one's the text names.
-      if (current && labelled >= 2 && isAllCaps(label.name) && plausibleLabel(label.name, label.role)) {
+      // "AIDE:  We're on.": in a text that labels its turns throughout, a role in capitals that names no one is still
+      // another speaker's turn; it ends the one before, and its words are no one's the text names (not a speaker's
+      // "NATO: stronger, faster …" or "FIRST:  a minerals compact").
+      if (current && labelled >= 2 && isAllCaps(label.name) && UNNAMED_ROLE.test(label.name.split(/\s+/).pop() ?? '')) {
         close();
         current = null;
         continue;

@@ -76,6 +76,18 @@ export const EVENT_SEATS: Record<string, string> = {
 };
 
 /**
+ * Rooms of a seat of government that a transcript's header names alone, on a line of its own ("East Room" above the
+ * date of a White House transcript). Only there: other palaces have an East Room and a State Dining Room too.
+ */
+export const HEADER_ROOMS: Record<string, string> = {
+  'East Room': 'Washington',
+  'Roosevelt Room': 'Washington',
+  'Cabinet Room': 'Washington',
+  'State Dining Room': 'Washington',
+  'Rose Garden': 'Washington',
+};
+
+/**
  * Seats of government and official residences that stand for their city in news writing
  * ("talks in the Kremlin", "at the White House"). Written without "the"; matched whole.
  */
@@ -83,12 +95,6 @@ export const SEATS_OF_GOVERNMENT: Record<string, string> = {
   Kremlin: 'Moscow',
   'White House': 'Washington',
   'Oval Office': 'Washington',
-  // (the White House's rooms, named alone in a transcript's header: "East Room", "Roosevelt Room")
-  'East Room': 'Washington',
-  'Roosevelt Room': 'Washington',
-  'Cabinet Room': 'Washington',
-  'State Dining Room': 'Washington',
-  'Rose Garden': 'Washington',
   'State Department': 'Washington',
   'Blair House': 'Washington',
   Zhongnanhai: 'Beijing',

@@ -332,3 +332,18 @@ describe('findAgenda: a link is no topic', () => {
     expect(topics(`Talks\n\n${text}`).filter((t) => /\/\/|https?:|www\./.test(t))).toEqual([]);
   });
 });
+
+describe('findAgenda: what the review of this session found', () => {
+  it.each([
+    // coordinated adjectives before one head stay whole
+    ['The leaders discussed semiconductor supply chains and our shared commitment to a free and open Indo-Pacific.', ['semiconductor supply chains', 'our shared commitment to a free and open Indo-Pacific']],
+    // a comment ends its own topic, not the list
+    ['The leaders discussed Europe’s competitiveness as reflected in the Draghi report and migration.', ['Europe’s competitiveness', 'migration']],
+    ['The leaders discussed the strength of bilateral trade, as reflected in record exports last year, and cooperation on migration.', ['the strength of bilateral trade', 'cooperation on migration']],
+    ['They discussed the growing economic ties, as exemplified by Swedish investment in Japanese batteries, and the situation in the East China Sea.', ['the growing economic ties', 'the situation in the East China Sea']],
+    // a subject of two people ends the list
+    ['The leaders discussed energy and President Ionescu and Prime Minister Marchenko expressed their confidence that the line would be finished.', ['energy']],
+  ])('%s', (text, expected) => {
+    expect(topics(`Talks\n\n${text}`)).toEqual(expected);
+  });
+});

@@ -69,3 +69,16 @@ describe('findMeetingDate: a deadline and an instrument’s date are not the mee
     expect(analyze(`Joint statement\n\n${text}`).date?.text).toBe(expected);
   });
 });
+
+describe('findMeetingDate: what the review of this session found', () => {
+  it('"Following their September 9 meeting in Rome, A and B issued a joint statement": the meeting reported', () => {
+    expect(analyze('Joint statement after Rome meeting\n\nRome — Following their September 9 meeting in Rome, Italian Prime Minister Carla Rossi and Greek Prime Minister Nikos Pappas issued a joint statement on migration.').date?.text).toBe('September 9');
+  });
+  it.each([
+    // a weekday that fits only a year long after the text: the report looks back as usual
+    [{ year: 2023, month: 1, day: 5 }, 'Lima — Peruvian President Lucia Paredes met Chilean President Andres Vidal in Lima on Monday December 30.', '2022-12-30'],
+    [{ year: 2024, month: 3, day: 10 }, 'Lima — Peruvian President Lucia Paredes met Chilean President Andres Vidal in Lima on Monday March 3.', '2024-03-03'],
+  ])('%j %s', (referenceDate, text, iso) => {
+    expect(analyze(`Leaders meet\n\n${text}`, { referenceDate }).date).toMatchObject({ iso });
+  });
+});

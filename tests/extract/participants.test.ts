@@ -222,3 +222,16 @@ describe('a joint statement’s title names the two who speak together', () => {
     expect(surnames(text)).toEqual(expected);
   });
 });
+
+describe('what the review of this session found: a transcript’s titled speakers, a readout above it', () => {
+  it.each([
+    // a third leader the title does not name, who speaks under a title, took part; a press secretary does not
+    ['Remarks by President Ivo Brand and Prime Minister Jan Nowak at Trilateral Meeting\n\nOslo\n\nPRESIDENT BRAND:  It is a pleasure to be here with Prime Minister Nowak and President Castillo.\n\nPRIME MINISTER NOWAK:  Welcome, both of you.\n\nPRESIDENT CASTILLO:  Thank you. Chile is proud to join.\n\nMS. LIND:  Next question.',
+      ['Brand', 'Castillo', 'Nowak']],
+    // a readout's long lead above the transcript is no title: the people of its other meeting stay out
+    ['President: Latvia open to dialogue with Estonia\n\nPresident Ivo Brand has met with Estonian Foreign Minister Lia Stone. The sides discussed trade. Also, after a meeting of the council last Thursday, President Brand met informally with Estonian Premier Per Olund in his native village, where they walked and talked about fishing and the harvest for a long while.\n\nIvo Brand, President of Latvia:\nToday, I would like us to talk openly about the future of our relations.',
+      ['Brand', 'Stone']],
+  ])('%s', (text, expected) => {
+    expect(surnames(text)).toEqual(expected);
+  });
+});

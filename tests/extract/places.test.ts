@@ -409,3 +409,16 @@ describe('a visit the meeting built on is another occasion', () => {
     expect(place('Readout of the Vice President’s Meeting with Prime Minister Lee of Singapore\n\nVice President Ona Kairyte today met with Prime Minister Lee Hsien Loong of Singapore. Building on the Vice President’s August 2021 visit to Singapore, the leaders reviewed progress made on initiatives launched last year.')).toBeNull();
   });
 });
+
+describe('what the review of this session found: rooms of other palaces, a recalled welcome', () => {
+  it.each([
+    ['Kyiv — Ukrainian President Olena Hrynenko received Polish President Jan Ostrowski in the East Room of the Mariinsky Palace on Tuesday.', 'Kyiv'],
+    ['Singapore — Singaporean Prime Minister Lee Chen hosted Vietnamese Prime Minister Pham Duc at a lunch in the State Dining Room of the Istana on Thursday.', 'Singapore'],
+    ['London — British Prime Minister Sarah Quinn met Irish Taoiseach Conor Walsh in the Cabinet Room at 10 Downing Street on Monday.', 'London'],
+  ])('%s', (text, expected) => {
+    expect(place(`Leaders meet\n\n${text}`)).toBe(expected);
+  });
+  it('the host’s own welcome, not the one recalled from last year', () => {
+    expect(place('Remarks by Prime Minister Mori and President Hale Before Bilateral Meeting\n\nPRIME MINISTER MORI:  Mr. President, last year you were kind enough to welcome me to the White House. Now it’s my turn to welcome you to Tokyo.\n\nPRESIDENT HALE:  Thank you, Prime Minister.')).toBe('Tokyo');
+  });
+});

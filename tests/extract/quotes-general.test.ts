@@ -2308,3 +2308,22 @@ describe('a participle after a comma is the sentence subject’s, not the noun p
     ]);
   });
 });
+
+describe('what the review of this session found: whose words', () => {
+  const FAR = 'Exports of tea, coffee and cut flowers have grown steadily, while imports of machinery and vehicles have risen even faster over the past decade. '.repeat(8) + '\n\n';
+  it.each([
+    // a lead that names more than the two who met leaves "the two leaders" unresolved, far from them
+    ['Ghana and Kenya leaders meet\n\nGovernment spokesperson Eugene Mensah said on Wednesday that Ghanaian President Kofi Addo had hosted Kenyan President Daniel Mwangi in Accra the day before.\n\n' + FAR.repeat(4) + 'The two leaders affirmed that the trade area must be fully implemented by 2030.', 'Eugene Mensah and Kofi Addo'],
+    ['Japan and India hold summit\n\nTokyo — As Chinese President Wang Li prepared for his own tour, Japanese Prime Minister Hiro Nakamura welcomed Indian Prime Minister Anjali Devi to Tokyo on Monday.\n\n' + FAR.repeat(4) + 'The two leaders affirmed that a free and open Indo-Pacific remains their shared goal.', 'Wang Li and Hiro Nakamura'],
+  ])('%s', (text, wrong) => {
+    expect(quotesOf(text).map((q) => q.speaker)).not.toContain(wrong);
+  });
+  it('a second subject of two people speaks as the two', () => {
+    expect(speakers('Readout of the Trilateral Meeting\n\nPresident Ana Rusu of Moldova met President Victor Ionescu of Romania and Prime Minister Olena Marchenko of Ukraine in Chisinau on Friday. The leaders discussed energy and President Ionescu and Prime Minister Marchenko expressed their confidence that the interconnector would be finished this year.')).toEqual([
+      ['indirect', 'Victor Ionescu and Olena Marchenko', 'the interconnector would'],
+    ]);
+  });
+  it('"they" after a sentence where two sides spoke is neither', () => {
+    expect(speakers('Delegations meet in Istanbul\n\nIstanbul — Ukrainian and Russian delegations met in Istanbul on Friday. Ukrainian representatives stated that prisoner exchanges should continue, while the Russian delegates said that territorial questions came first. They underscored that no ceasefire was possible without recognition.').pop()).toEqual(['indirect', null, 'no ceasefire was']);
+  });
+});

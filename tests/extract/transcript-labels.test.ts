@@ -186,3 +186,23 @@ describe('a closing stage direction is no part of the speech', () => {
     expect(findQuotes(doc, findPeople(doc)).map((q) => q.text)).toEqual(['I’m protecting him.', 'Thank you (inaudible).']);
   });
 });
+
+describe('what the review of this session found: words before a colon that label no one', () => {
+  it.each([
+    ['an organisation’s name opening a paragraph of speech',
+      'Remarks by Secretary General Olsen and President Kallas at Press Conference\n\nSECRETARY GENERAL OLSEN:  Allies made three decisions today.\n\nNATO: stronger, faster, more ready. That is our message.\n\nPRESIDENT KALLAS:  Thank you, Secretary General.',
+      [['transcript', 'Olsen', 'Allies made three'], ['transcript', 'Kallas', 'Thank you, Secretary']]],
+    ['numbered points in a speech',
+      'Remarks by Prime Minister Lucan and President Ortega in Joint Press Conference\n\nPRIME MINISTER LUCAN:  Today we agreed on three things.\n\nFIRST:  a critical minerals compact.\n\nPRESIDENT ORTEGA:  Thank you, Prime Minister.',
+      [['transcript', 'Lucan', 'Today we agreed'], ['transcript', 'Ortega', 'Thank you, Prime']]],
+  ])('%s', (_style, text, expected) => {
+    expect(turns(text)).toEqual(expected);
+    // (and the speaker's words after the colon stay in the turn)
+    const doc = parseDocument(text);
+    expect(findQuotes(doc, findPeople(doc))[0].text).toMatch(/(?:stronger|minerals compact)/);
+  });
+  it('an answer on the question’s own line is no part of the question', () => {
+    const doc = parseDocument('Interview with the Estonian prime minister\n\nTallinn — Estonian Prime Minister Kaja Rebane met Finnish President Mikko Laine in Tallinn on Wednesday.\n\nQ: What did you discuss with President Laine? A: “We discussed the Baltic tunnel and cyber defence,” Rebane said.');
+    expect(findQuotes(doc, findPeople(doc)).map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Kaja Rebane']]);
+  });
+});
