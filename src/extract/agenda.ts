@@ -395,8 +395,11 @@ function listAfter(t: string, from: number): Piece | null {
   let end = w.length;
 
   // "include A; B, particularly C; energy; and infrastructure": a series separated by semicolons runs on past them.
-  // (after "include" or "including" only: "They discussed the ferry; on Tuesday the delegation tours Mombasa; and …" is no list)
-  const series = w.includes(';') && /\binclud(?:e|es|ed|ing)\s*$/iu.test(t.slice(Math.max(0, from - 12), from)) && isSemicolonSeries(w.replace(SENTENCE_CLOSE, ''));
+  // (after "include" or "including", or a short head and a colon, "reviewed the five priority areas: A; B; and C", only:
+  // "They discussed the ferry; on Tuesday the delegation tours Mombasa; and …" is no list)
+  const semicolon = w.indexOf(';');
+  const announced = /\binclud(?:e|es|ed|ing)\s*$/iu.test(t.slice(Math.max(0, from - 12), from)) || /^[^;:.!?]{0,80}:\s/u.test(w.slice(0, semicolon));
+  const series = semicolon >= 0 && announced && isSemicolonSeries(w.replace(SENTENCE_CLOSE, ''));
   STOP.lastIndex = 0;
   for (let m = STOP.exec(w); m; m = STOP.exec(w)) {
     // A stop word right at the start belongs to the list's lead ("discussed with him X").
@@ -1174,7 +1177,8 @@ function isVague(item: string): boolean {
   for (let again = true; again && words.length; ) {
     again = false;
     for (const qs of QUANTIFIERS) {
-      if (qs[0] === words[0] && qs.every((x, i) => words[i] === x)) {
+      // (not a word coordinated with the next: "current and emerging synthetic drugs" is an adjective pair)
+      if (qs[0] === words[0] && qs.every((x, i) => words[i] === x) && !/^(?:and|or)$/.test(words[qs.length] ?? '')) {
         words = words.slice(qs.length);
         quantified = quantified || qs.length > 1 || !ARTICLES.has(qs[0]);
         again = true;

@@ -347,3 +347,15 @@ describe('findAgenda: what the review of this session found', () => {
     expect(topics(`Talks\n\n${text}`)).toEqual(expected);
   });
 });
+
+describe('findAgenda: a series after a colon, and an adjective pair that opens on a quantifier word', () => {
+  it.each([
+    ['Participants reviewed progress on the previous year’s four priority areas: drug trafficking routes and methods; current and emerging synthetic drugs; illicit financial flows related to drug trafficking; and firearms trafficking.',
+      ['drug trafficking routes and methods', 'current and emerging synthetic drugs', 'illicit financial flows related to drug trafficking', 'firearms trafficking']],
+    ['They discussed current and future threats.', ['current and future threats']],
+    // (still no series after a plain verb: "the ferry; on Tuesday the delegation tours …; and …")
+    ['They discussed the ferry; on Tuesday the delegation tours Mombasa; and the minister flies home.', ['the ferry']],
+  ])('%s', (text, expected) => {
+    expect(topics(`Talks\n\n${text}`)).toEqual(expected);
+  });
+});
