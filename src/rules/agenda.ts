@@ -47,6 +47,9 @@ export const FORWARD_CUES: string[] = [
   // "held a meeting with the delegation to review the latest draft agreements" (a meeting held to review: not "agreed
   // to review fees", "agreed to meet again in September to review progress")
   '(?:meeting|talks|discussions?|consultations|session|conversation|call|met|meets)\\b[^.;:!?]{0,120}? to review',
+  // "met with X today, to advance cooperation on a range of bilateral, regional, and global issues": what the meeting
+  // was for (not what they then agreed to do: "held talks … and agreed to expand cooperation on …")
+  '(?:meeting|talks|met|meets)\\b(?:(?!\\b(?:agreed|decided|pledged|vowed|committed)\\b)[^.;:!?]){0,120}? to (?:advance|deepen|strengthen|expand|enhance|boost) (?:their |our |bilateral )?(?:cooperation|collaboration|coordination) (?:on|in)',
   // "The main topics of their meeting were A, B and C"
   '(?:main |key |principal |central |chief )?(?:topics|subjects|themes) (?:of|at|during) (?:the |their |this |our )?(?:meeting|talks|discussions?|conversation|negotiations) (?:were|was|included)(?! (?:not|never|kept|left|withheld|unclear|unknown|confidential|secret|undisclosed)\\b)',
   'the agenda included',

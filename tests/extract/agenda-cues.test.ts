@@ -99,3 +99,13 @@ describe('findAgenda: more cue wordings from real copy', () => {
     expect(topics(text)).toEqual(expected);
   });
 });
+
+describe('findAgenda: what a meeting was held for', () => {
+  it.each([
+    ['President Ivo Brand met with Prime Minister Lia Stone of Latvia today, to advance cooperation on a range of bilateral, regional, and global issues.', ['bilateral, regional, and global issues']],
+    // (not what they then agreed to do)
+    ['The ministers met in Riga on Tuesday and agreed to expand cooperation in shipping.', []],
+  ])('%s', (text, expected) => {
+    expect(topics(`Talks\n\n${text}`)).toEqual(expected);
+  });
+});
