@@ -154,10 +154,10 @@ export function findParticipants(
     const titled = turns.length ? remarksTitlePeople(doc, people, turns[0].start) : [];
     if (titled.length >= 2) {
       for (const t of turns) {
-        const i = t.speaker ? people.people.findIndex((p) => p.name === t.speaker) : -1;
+        const i = speakerIndex(people, t);
         if (i >= 0 && people.people[i].type === 'person' && people.people[i].role && !titled.includes(i)) titled.push(i);
       }
-      return titled.map((i) => ({ name: people.people[i].name, role: people.people[i].role, country: people.people[i].country }));
+      return titled.map((i) => participantOf(people, i));
     }
     const masked = [...quotedSpans(doc, quotes), ...agenda, ...asked].sort((a, b) => a.start - b.start);
     const chosen: number[] = [];
@@ -207,10 +207,7 @@ export function findParticipants(
       seen++;
       add(found);
     }
-    const out: Participant[] = chosen.map((i) => {
-      const p = people.people[i];
-      return { name: p.name, role: p.role, country: p.country };
-    });
+    const out: Participant[] = chosen.map((i) => participantOf(people, i));
     if (out.length < 2) addTranscriptParticipants(doc, people, quotes, chosen, out);
     return out;
   } catch {
@@ -232,14 +229,13 @@ function addTranscriptParticipants(doc: ParsedDocument, people: PeopleIndex, quo
   const turns = quotes.filter((q) => q.kind === 'transcript');
   if (!turns.length) return;
   const add = (i: number) => {
-    const p = people.people[i];
-    if (!p || p.type !== 'person' || chosen.includes(i)) return;
+    if (people.people[i]?.type !== 'person' || chosen.includes(i)) return;
     chosen.push(i);
-    out.push({ name: p.name, role: p.role, country: p.country });
+    out.push(participantOf(people, i));
   };
   for (const i of remarksTitlePeople(doc, people, turns[0].start)) add(i);
   for (const t of turns) {
-    const i = t.speaker ? people.people.findIndex((p) => p.name === t.speaker) : -1;
+    const i = speakerIndex(people, t);
     if (i >= 0) add(i);
     else if (t.speaker && !QUESTION_SPEAKER.test(t.speaker) && !out.some((p) => p.name === t.speaker)) out.push({ name: t.speaker, role: null, country: null });
   }
@@ -250,6 +246,16 @@ function addTranscriptParticipants(doc: ParsedDocument, people: PeopleIndex, quo
       for (const m of mentionsIn(people.mentions, s)) add(m.person);
     }
   }
+}
+
+function participantOf(people: PeopleIndex, i: number): Participant {
+  const p = people.people[i];
+  return { name: p.name, role: p.role, country: p.country };
+}
+
+/** The person of the index a transcript turn gives as its speaker, or -1. */
+function speakerIndex(people: PeopleIndex, turn: Quote): number {
+  return turn.speaker ? people.people.findIndex((p) => p.name === turn.speaker) : -1;
 }
 
 /**
