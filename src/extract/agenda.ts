@@ -776,6 +776,12 @@ function endsOnAdjective(phrase: string): boolean {
   });
 }
 const adjectiveBeforeAndSeen = new Map<string, boolean>();
+const mayBeAdjectiveSeen = new Map<string, boolean>();
+
+/** compromise can read the word alone as an adjective ("free", "current"; not "port"). */
+function mayBeAdjective(word: string): boolean {
+  return remembered(mayBeAdjectiveSeen, word, (w) => wordTags(w).has('Adjective'));
+}
 
 /**
  * "a free and open Indo-Pacific": the last word of `left` is an adjective when compromise reads it beside the words
@@ -783,7 +789,9 @@ const adjectiveBeforeAndSeen = new Map<string, boolean>();
  */
 function adjectiveBeforeAnd(left: string, right: string): boolean {
   const last = /(?<![\p{L}])(\p{Ll}[\p{Ll}-]*)$/u.exec(left)?.[1];
-  if (!last) return false;
+  const first = /^\p{Ll}[\p{Ll}-]*/u.exec(right)?.[0];
+  // (the phrase is tagged only when both words can be adjectives at all: one lookup a word, most pairs stop here)
+  if (!last || !first || !mayBeAdjective(last) || !mayBeAdjective(first)) return false;
   const phrase = `${left.slice(-60)} and ${right.split(/\s+/).slice(0, 3).join(' ')}`;
   return remembered(adjectiveBeforeAndSeen, phrase, (p) => {
     const nlp = loadTagger();
