@@ -74,7 +74,7 @@ const INLINE_ANSWER = /[?.]\s+A:\s+/u;
 const UNNAMED_ROLE = /^(?:aides?|staff|staffer|official|officials|interpreter|translator|participant|member|voice|voices|crowd|attendee|guest|student|unidentified)$/i;
 // An interview's answer: "A: Yes, I raised it …", said by the person the text named before the first question.
 const ANSWER_INLINE = /^(?:A|Answer)\s*:\s+(?=\S)/;
-const FURNITURE = /^(?:<\s*…\s*>|<\.\.\.>|\[\s*…\s*\]|\(\s*…\s*\)|…|\.\.\.|read more\b.{0,150}|related\b.{0,150}|share\b.{0,60}|tags?:.*|see also.*|print|follow us.{0,60}|end|\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?)$/i;
+const FURNITURE = /^(?:<\s*…\s*>|<\.\.\.>|\[\s*…\s*\]|\(\s*…\s*\)|…|\.\.\.|read more\b.{0,150}|related\b.{0,150}|share\b.{0,60}|tags?:.*|see also.*|print|follow us.{0,60}|end(?:\s+\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?)?|\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?)$/i;
 // A paragraph where the narrative resumes: it opens like a report of the meeting and names a participant
 // in the third person, with no first or second person ("Following the talks, A and B signed …").
 const NARRATIVE_START = /^(?:Following|After|Before|During|Earlier|Later|Afterwards|Subsequently|At the end of|In the course of|The (?:talks|meeting|conversation|visit|leaders|presidents|ministers|two|sides|parties|heads)|Both (?:leaders|presidents|ministers|sides))\b/u;
@@ -227,9 +227,10 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
     // turn's run of speech there; the same speaker's speech goes on after it as a turn of its own.
     const direction = STAGE_DIRECTION.exec(body);
     if ((direction || current.cut) && current.paras.length) {
-      const { person, name, line } = current;
+      // (a reporter's question goes on being a question: "Q … ¶ (As interpreted.) This is also the question to …")
+      const { person, name, line, question } = current;
       close();
-      current = { person, name, line, first: p.index, paras: [] };
+      current = { person, name, line, first: p.index, paras: [], question };
     }
     const from = p.start + (direction?.[0].length ?? 0);
     if (p.end > from) pushSpeech({ start: from, end: p.end });
@@ -240,9 +241,10 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
 
 const UNLABELLED_QUESTION = /^Q(?:\s{2,}|\s(?=\p{Lu}))/u;
 
-// A stage direction in brackets, capitalised and short: "(As interpreted.)", "(Laughter.)", "(Addressing the interpreter.)".
-const STAGE_DIRECTION = /^\(\p{Lu}[^()\n]{0,60}\)\s*/u;
-const WHOLE_DIRECTION = /^\(\p{Lu}[^()\n]{0,60}\)$/u;
+// A stage direction in brackets, capitalised and short: "(As interpreted.)", "(Laughter.)", "(Addressing the interpreter.)",
+// "(President Biden moves from one side of the podium to the other.)".
+const STAGE_DIRECTION = /^\(\p{Lu}[^()\n]{0,100}\)\s*/u;
+const WHOLE_DIRECTION = /^\(\p{Lu}[^()\n]{0,100}\)$/u;
 
 /** Where a stage direction closing a paragraph of speech begins, with the spaces before it ("Thank you all.  (Applause.)"); -1 if none. */
 function directionAtEnd(para: string): number {

@@ -120,6 +120,21 @@ describe('speaker labels', () => {
     expect(turns(text)).toEqual(expected);
   });
 
+  it('a long stage direction on its own line splits a turn; a question goes on after "(As interpreted.)"; "END" and the time on one line end the last turn; a label with "BIN" names the full name', () => {
+    const doc = parseDocument(
+      'Remarks by President Ruiz and President Malik bin Saud Al Harbi After a Meeting\n\nPRESIDENT RUIZ:  Welcome.\n\n' +
+        'PRESIDENT BIN SAUD AL HARBI:  Thank you, sir.\n\n(President Ruiz moves from one side of the podium to the other.)\n\nMr. —\n\n' +
+        'Q    Madam President, what about the ports?\n\n(As interpreted.)  This is also a question to the other President.\n\n' +
+        'PRESIDENT RUIZ:  Thank you.\n\nEND\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0 1:26 P.M. CEST',
+    );
+    expect(findQuotes(doc, findPeople(doc)).map((q) => [q.speaker, q.text])).toEqual([
+      ['Ruiz', 'Welcome.'],
+      ['Malik bin Saud Al Harbi', 'Thank you, sir.'],
+      ['Malik bin Saud Al Harbi', 'Mr. —'],
+      ['Ruiz', 'Thank you.'],
+    ]);
+  });
+
   it('a speaker quoting their own words inside a turn: "I told him, “…”"', () => {
     expect(turns('Remarks by President Tom Hale and President Luis Ruiz before their meeting\n\nPRESIDENT RUIZ: Good morning. I would like to welcome President Hale. Just now, on the stairs, I told him, "We took 30 years, Tom, to convince you to come down," because I invited you long ago.\n\nPRESIDENT HALE: Thank you very much. It is a great honor to be here.')).toEqual([
       ['transcript', 'Luis Ruiz', 'Good morning. I'],
