@@ -792,7 +792,8 @@ function mergeVariants(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const surname = d.words[d.words.length - 1];
     // ("Vučić" and "Aleksandar Vucic": one surname, with and without its accents)
-    const key = `${d.type}:${withoutAccents(surname)}`;
+    // ("NAHYAN" in a transcript's label and "Nahyan" in the text: one surname, in any case)
+    const key = `${d.type}:${withoutAccents(surname).toLowerCase()}`;
     const bucket = bySurname.get(key) ?? [];
     const two = d.type === 'person' && d.words.length === 2 ? byFirstTwo.get(d.words.join(' ').toLowerCase()) : undefined;
     const same =
@@ -842,9 +843,12 @@ function mergeVariants(drafts: Draft[]): Draft[] {
   });
 }
 
-/** "von Wattenwyl" is the end of "Ulrich von Wattenwyl": a particle and the family name. */
+/**
+ * "von Wattenwyl" is the end of "Ulrich von Wattenwyl": a particle and the family name; "ZAYED AL NAHYAN" (a
+ * transcript's label) the end of "Mohamed bin Zayed Al Nahyan": three words or more are one person's, in any case.
+ */
 function endsWithParticleName(full: string[], short: string[]): boolean {
-  if (short.length < 2 || short.length >= full.length || !PARTICLES.has(short[0].toLowerCase())) return false;
+  if (short.length < 2 || short.length >= full.length || (short.length < 3 && !PARTICLES.has(short[0].toLowerCase()))) return false;
   const tail = full.slice(full.length - short.length);
   return tail.every((w, k) => w.toLowerCase() === short[k].toLowerCase());
 }
