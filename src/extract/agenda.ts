@@ -1016,7 +1016,8 @@ const AFFAIRS = /^(?:[\p{Ll}][\p{L}-]*\s+(?:and\s+)?){1,3}(?:affairs|development
 
 /** A head that only names a category: "a range of issues", "issues of regional trade". */
 // "… on various issues", "… in various fields of mutual interest", "… in many areas".
-const ENDS_ON_CATEGORY = /\s(?:on|in|of|across)\s+(?:various|many|several|different|diverse|a (?:wide )?range of|a number of|all)\s+(?:issues|fields|areas|sectors|spheres|matters|topics|domains)(?:\s+of\s+(?:mutual|common|shared)\s+(?:interest|concern))?$/i;
+// (or a modifier before the category noun: "… collaboration in key domains", "… cooperation on transnational issues")
+const ENDS_ON_CATEGORY = /\s(?:on|in|of|across)\s+(?:various|many|several|different|diverse|a (?:wide )?range of|a number of|all|key|important|priority|[\p{Ll}-]+al)\s+(?:issues|fields|areas|sectors|spheres|matters|topics|domains)(?:\s+of\s+(?:mutual|common|shared)\s+(?:interest|concern))?$/iu;
 
 function isCategory(t: string, c: Piece): boolean {
   let x = t.slice(c.start, c.end).trim();

@@ -200,6 +200,11 @@ describe('findAgenda: examples of a head that ends on a category', () => {
   it.each([
     ['The leaders discussed opportunities to expand cooperation on various issues, including wool prices, ferry fares, and port fees.',
       ['opportunities to expand cooperation on various issues', 'wool prices', 'ferry fares', 'port fees']],
+    // (a modifier before the category noun: "key", "transnational")
+    ['The envoys discussed opportunities for closer collaboration in key domains, including wool prices and port fees.',
+      ['opportunities for closer collaboration in key domains', 'wool prices', 'port fees']],
+    ['The envoys discussed their cooperation on transnational issues, including piracy and smuggling.',
+      ['their cooperation on transnational issues', 'piracy', 'smuggling']],
     // A head that is a topic in itself: its examples only elaborate it.
     ['The ministers discussed energy projects, including a new refinery.', ['energy projects']],
   ])('%s', (text, expected) => {
