@@ -268,7 +268,9 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
     // dialogue, disengage and maintain the distance".
     if (BARE_FORMS.has(sv.verb.toLowerCase()) && toks.slice(i, k).some((x) => MODALS.has(x.t.toLowerCase()))) continue;
     let j = k;
-    while (j > i && ADVERBS.has(toks[j - 1].t.toLowerCase())) j--;
+    // ("the United States is announcing it is …": a form of "be" before a verb in -ing belongs to the verb)
+    const progressive = /\p{Ll}ing$/u.test(sv.verb);
+    while (j > i && (ADVERBS.has(toks[j - 1].t.toLowerCase()) || (progressive && BE_BEFORE_ING.has(toks[j - 1].t.toLowerCase())))) j--;
     if (j === i) return null;
     // "He expressed appreciation for the support and said …", "Trump took to Twitter, writing: …": the
     // subject is the clause's first noun phrase.
@@ -383,6 +385,7 @@ export function coordinatedSpeechVerb(doc: ParsedDocument, from: number, to: num
 
 // Words that may stand between a subject and its speech verb: "he also says", "they have long said".
 const AUX_BEFORE_VERB = new Set('also has have had would will still now often later repeatedly long always since then previously publicly privately'.split(' '));
+const BE_BEFORE_ING = new Set(['is', 'are', 'was', 'were', 'been', 'be', '’s', "'s"]);
 // Words after which a new clause's subject begins: "… -- not me -- and he says …", "Even though …, the women say officers …",
 // "… after Trump said he is open to …".
 // (Not "if"/"unless": "If officials say the plan is dead, …" reports nothing.)
@@ -405,7 +408,9 @@ export const SUBJECT_PRONOUN = /^(?:he|she|they|we|i)$/i;
  */
 export function subjectRightBefore(doc: ParsedDocument, s: { start: number }, toks: Tok[], k: number, afterVerbTok: Tok | undefined): Span | null {
   let j = k;
-  while (j > 0 && k - j < 2 && AUX_BEFORE_VERB.has(toks[j - 1].t.toLowerCase())) j--;
+  // ("the United States is announcing it is …", "she has been saying …": a form of "be" before a verb in -ing)
+  const progressive = /\p{Ll}ing$/u.test(toks[k]?.t ?? '');
+  while (j > 0 && k - j < (progressive ? 3 : 2) && (AUX_BEFORE_VERB.has(toks[j - 1].t.toLowerCase()) || (progressive && BE_BEFORE_ING.has(toks[j - 1].t.toLowerCase())))) j--;
   // "Sen. Marco Rubio (R-Fla.) said": a party tag in brackets between the name and its verb.
   if (toks[j - 1]?.t === ')') {
     let open = j - 2;

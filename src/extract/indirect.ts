@@ -70,21 +70,35 @@ const ZERO_THAT_IF_SUBJECT = new Set(ZERO_THAT_IF_SUBJECT_VERBS);
 // Nouns of time after a determiner are no subject: "The plan he announced this month will cost …".
 const TIME_NOUNS = new Set('month week year day morning afternoon evening weekend time spring summer autumn fall winter quarter'.split(' '));
 
-/** From toks[i]: a pronoun, a determiner and one noun, or a name of up to three words, then a finite verb at once. */
+/**
+ * From toks[i]: a pronoun, a determiner and one noun, or a name of up to three words ("the United States", and one more
+ * after "and": "announced the United States and Zambia will sign …"), then a finite verb at once.
+ */
 function shortSubjectThenFinite(toks: Tok[], i: number): boolean {
   const t = toks[i];
   if (!t) return false;
   let k = i + 1;
   if (/^(?:he|she|it|they|we|i)$/i.test(t.t)) {
     // (a pronoun: its verb comes next)
-  } else if (/^(?:the|a|an|this|its|his|her|their|our)$/i.test(t.t)) {
+  } else if (/^(?:the|a|an|this|its|his|her|their|our)$/i.test(t.t) && !/^\p{Lu}/u.test(toks[i + 1]?.t ?? '')) {
     const noun = toks[i + 1]?.t ?? '';
     if (!/^\p{Ll}+$/u.test(noun) || /^(?:he|she|it|they|we|i|you)$/.test(noun) || TIME_NOUNS.has(noun)) return false;
     k = i + 2;
-  } else if (/^\p{Lu}/u.test(t.t)) {
-    while (k < i + 3 && /^\p{Lu}/u.test(toks[k]?.t ?? '')) k++;
-  } else return false;
+  } else {
+    k = nameEnd(toks, i);
+    if (k < 0) return false;
+    if (toks[k]?.t === 'and') k = nameEnd(toks, k + 1);
+    if (k < 0) return false;
+  }
   return FINITE.test(toks[k]?.t ?? '');
+}
+
+/** After a name of up to three capitalised words from toks[i], "the" allowed first; -1 if none starts there. */
+function nameEnd(toks: Tok[], i: number): number {
+  let k = /^the$/i.test(toks[i]?.t ?? '') ? i + 1 : i;
+  const from = k;
+  while (k < from + 3 && /^\p{Lu}/u.test(toks[k]?.t ?? '')) k++;
+  return k > from ? k : -1;
 }
 
 /** The verb takes a bare clause from toks[i]: always for "said", only with a finite verb a few words on for "stressed". */

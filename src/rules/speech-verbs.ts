@@ -20,17 +20,17 @@ export const SPEECH_VERBS: readonly string[] = [
   'stressed', 'stresses', 'stressing',
   'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'emphasizing', 'emphasising',
   'remarked', 'remarks',
-  'explained', 'explains',
+  'explained', 'explains', 'explaining',
   'pointed out', 'points out',
   'stated', 'states',
   'declared', 'declares',
-  'announced', 'announces',
+  'announced', 'announces', 'announcing',
   'underlined', 'underlines',
   'underscored', 'underscores',
-  'insisted', 'insists',
-  'argued', 'argues',
-  'claimed', 'claims',
-  'warned', 'warns',
+  'insisted', 'insists', 'insisting',
+  'argued', 'argues', 'arguing',
+  'claimed', 'claims', 'claiming',
+  'warned', 'warns', 'warning',
   'observed', 'observes',
   'commented', 'comments',
   'continued', 'continues',
@@ -43,7 +43,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'informed', 'informs',
   'assured', 'assures',
   'reassured', 'reassures',
-  'confirmed', 'confirms',
+  'confirmed', 'confirms', 'confirming',
   'acknowledged', 'acknowledges',
   'admitted', 'admits',
   'recalled', 'recalls',
@@ -55,7 +55,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'tweeted', 'posted', 'tweeting', 'declaring', 'telling', 'stating',
   'maintained', 'maintains',
   'mentioned', 'mentions',
-  'revealed', 'reveals', 'bared', 'bares',
+  'revealed', 'reveals', 'revealing', 'bared', 'bares',
   'asserted', 'asserts',
   'affirmed', 'affirms',
   'complained', 'complains',
@@ -138,6 +138,8 @@ export const ZERO_THAT_IF_FINITE_VERBS: readonly string[] = [
  */
 export const ZERO_THAT_IF_SUBJECT_VERBS: readonly string[] = [
   'reported', 'reports', 'announced', 'announces', 'revealed', 'reveals', 'confirmed', 'confirms', 'wrote', 'writes', 'tweeted',
+  // ("Today, the United States is announcing it is prepared to …")
+  'announcing', 'revealing', 'confirming',
 ];
 
 /** Verbs after which a content clause may follow without "that" ("Makei said they discussed …"). */

@@ -2230,6 +2230,11 @@ describe('reports of this session: listeners, zero "that" after a finding, a sec
     ['"reported" with a finite verb after its subject', 'The Daily Nation reported the border would reopen in May.', [['Daily Nation', 'the border would reopen in May']]],
     ['"announced" with a pronoun and a modal', 'The ministry announced it would cut tariffs on maize.', [['ministry', 'it would cut tariffs on maize']]],
     ['"reported" with a noun object is no report', 'The ministry reported a rise in maize exports.', []],
+    // (a name of two parts joined by "and", the progressive "is announcing", a form in -ing: real White House statements)
+    ['"announced" with two names joined by "and", then a modal', 'Kimaro announced Kenya and Tanzania will sign a maize accord.', [['Grace Kimaro', 'Kenya and Tanzania will sign a maize accord']]],
+    ['"is announcing" with a pronoun and its verb', 'Today, the Kenyan ministry is announcing it is ready to cut tariffs on maize.', [['Kenyan ministry', 'it is ready to cut tariffs on maize']]],
+    ['"has been warning that"', 'Mwangi has been warning that the border will stay closed.', [['Daniel Mwangi', 'the border will stay closed']]],
+    ['guard: "announced" an object with a name in it', 'The ministry announced the Nairobi and Arusha road projects.', []],
     ['a second speech verb after "but" ends the first report and makes a second', 'Kimaro says talks may take months, but insists the border will reopen.', [['Grace Kimaro', 'talks may take months'], ['Grace Kimaro', 'the border will reopen']]],
     ['a second speech verb after "and" ends the first report', 'Mwangi says the tariffs were too high and says he cut them himself.', [['Daniel Mwangi', 'the tariffs were too high']]],
     ['a dotted initialism inside the subject', 'Kenyan and U.S. officials said they expected a deal by May.', [['Kenyan and U.S. officials', 'they expected a deal by May']]],
