@@ -95,6 +95,11 @@ describe('findAgenda: more cue wordings from real copy', () => {
     ['The governor, in a brief statement posted on his social media accounts, thanked the mayor.', []],
     ['"I look forward to constructive conversations over the next two days," she said.', []],
     ['"Our conversations on wool prices would surely be richer with more data," he said.', ['wool prices']],
+    // Talk in general is no discussion held; "the fact" that a clause follows names no topic.
+    ['When we talk about wool prices, we mean the price paid at the farm gate.', []],
+    ['Whenever we speak about ferry fares, the islanders listen.', []],
+    ['When they talked about ferry fares, the governors agreed quickly.', ['ferry fares']],
+    ['The governor raised the fact that the ferry is late.', []],
   ])('%s', (text, expected) => {
     expect(topics(text)).toEqual(expected);
   });
