@@ -207,6 +207,9 @@ export function findParticipants(
       seen++;
       add(found);
     }
+    // "The U.S. delegation was led by Coordinator A … The UK delegation was led by Deputy Adviser B": consultations
+    // between delegations are held by their heads.
+    if (chosen.length < 2) add(delegationHeads(doc, mentions, people, masked));
     const out: Participant[] = chosen.map((i) => participantOf(people, i));
     if (out.length < 2) addTranscriptParticipants(doc, people, quotes, chosen, out);
     return out;
@@ -397,6 +400,22 @@ function jointActors(doc: ParsedDocument, s: Sentence, mentions: Mention[], peop
   if (OTHER_OCCASION_PATTERN.test(doc.text.slice(Math.max(s.start, at - 70), Math.min(s.end, at + 40)))) return [];
   const found = participantsIn(doc, s, mentions, people, masked).filter((m) => m.end <= at && people.people[m.person]?.type === 'person');
   return new Set(found.map((m) => m.person)).size >= 2 ? found : [];
+}
+
+// "The UK delegation was led by Deputy National Security Advisor ", "the two delegations, headed by ": up to the name.
+const DELEGATION_LED = /\bdelegations?\b[^.;:!?]{0,40}?\b(?:led|headed)\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u;
+
+/** The people a lead's sentences name as heading a delegation, in text order (none past the first sentences). */
+function delegationHeads(doc: ParsedDocument, mentions: Mention[], people: PeopleIndex, masked: Span[]): Mention[] {
+  const out: Mention[] = [];
+  for (const s of doc.sentences.slice(0, MAX_SENTENCES)) {
+    if (s.paragraph === doc.headline || !/\bdelegations?\b/u.test(s.text)) continue;
+    for (const m of mentionsIn(mentions, s)) {
+      if (inside(masked, m.start) || people.people[m.person]?.type !== 'person') continue;
+      if (DELEGATION_LED.test(doc.text.slice(Math.max(s.start, m.start - 120), m.start))) out.push(m);
+    }
+  }
+  return out;
 }
 
 /** The first body paragraphs of prose, past a byline, a date line and share buttons. */

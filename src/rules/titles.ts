@@ -65,6 +65,7 @@ export const TITLES: ReadonlyArray<[title: string, cls: RoleClass]> = [
   ['Envoy', 'diplomat'],
   ['Special Envoy', 'diplomat'],
   ['Special Representative', 'diplomat'],
+  ['Coordinator', 'official'],
   ['Permanent Representative', 'diplomat'],
   ['Spokesman', 'spokesperson'],
   ['Spokeswoman', 'spokesperson'],

@@ -23,6 +23,9 @@ describe('findParticipants: titles of several words, a title standing for a name
       ['Calloway', 'Tamm']],
     ['Readout\n\nThe Foreign Secretary met the visiting Finnish Foreign Minister Aino Virtanen in London on Tuesday. Foreign Secretary Tom Hale said the two agreed to work on Arctic research.',
       ['Hale', 'Virtanen']],
+    // Consultations between delegations: their heads took part ("Coordinator" is a title, not part of the name).
+    ['Joint Statement on Consultations\n\nOn 7-8 March, Norway and Finland held consultations on the Arctic. The Norwegian delegation was led by Arctic Coordinator Tom Hale and included officials of the foreign ministry. The Finnish delegation was led by Deputy National Security Adviser Aino Virtanen.',
+      ['Hale', 'Virtanen']],
   ])('%s', (text, expected) => {
     expect(surnames(text)).toEqual(expected);
   });
