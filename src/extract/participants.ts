@@ -20,6 +20,8 @@
 //                       (lead paragraphs only, past a byline or date line; the people before the verb)
 //   title for a name    "The High Representative met today with ..." when the document gives one
 //                       person that title anywhere ("High Representative Lena Moreau")
+//   delegation heads    "The U.S. delegation was led by Coordinator A … The UK delegation was led by Deputy Adviser B"
+//                       (when the meeting sentences name fewer than two)
 //   long titles         "Secretary of State A met today with Estonian Minister of Foreign Affairs B"
 //                       (a readout's "The below is attributable to Spokesperson X:" is not a transcript
 //                       speaker line, so the body under it is not masked as speech)
@@ -36,7 +38,7 @@
 // ("Santiago") still counts.
 //
 // Known misses: participants named only by a plural description ("the two ministers") with no
-// name anywhere; delegations and their members; a third participant named only in a later
+// name anywhere; a delegation's members other than its head; a third participant named only in a later
 // sentence once two are known.
 
 import type { AgendaItem, Participant, Quote, Span } from '../model.js';
