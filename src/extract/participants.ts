@@ -512,13 +512,18 @@ function findQuotedSpans(doc: ParsedDocument, quotes: Quote[]): Span[] {
       }
     }
     // A quotation still open at the paragraph's end runs to it (a quote over several paragraphs).
-    if (open >= 0) out.push({ start: p.start + open, end: p.end });
+    if (open >= 0 && !narration(body.slice(open))) out.push({ start: p.start + open, end: p.end });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A quoted passage of a dozen words or more with no first- or second-person word: a statement's narration. */
+const NARRATION_WORDS = 80;
+
+/**
+ * A quoted passage of a dozen words or more with no first- or second-person word in its first NARRATION_WORDS: a
+ * statement's narration (a statement quoted whole may turn to "we" further on).
+ */
 function narration(text: string): boolean {
-  const words = text.match(/[\p{L}’'-]+/gu) ?? [];
+  const words = (text.match(/[\p{L}’'-]+/gu) ?? []).slice(0, NARRATION_WORDS);
   return words.length >= 12 && !words.some((w) => /^(?:i|we|us|our|ours|my|me|you|your|i['’](?:m|ve|d|ll)|we['’](?:re|ve|d|ll))$/i.test(w));
 }

@@ -175,6 +175,8 @@ describe('participants on real pages', () => {
 describe('a statement quoted whole tells of the meeting as a lead does', () => {
   it.each([
     ['a readout quoted in the third person', 'Leaders meet\n\nThe State House announced that “President Daniel Mwangi today at State House, Nairobi hosted Foreign Minister Grace Kimaro of Tanzania. The two leaders discussed trade.”', ['Kimaro', 'Mwangi']],
+    // (a statement over several paragraphs, its opening mark only on the first, that turns to "we" further on)
+    ['a statement quoted whole over several paragraphs', 'Statement on the call\n\n“Today, President Daniel Mwangi and Tanzania’s President Grace Kimaro had a long phone conversation. President Kimaro thanked President Mwangi for the support of Kenya.\n\nThe leaders agreed to reopen the border. We will keep working for peace.”', ['Kimaro', 'Mwangi']],
   ])('%s', (_name, text, expected) => {
     expect(surnames(text)).toEqual(expected);
   });
