@@ -434,7 +434,7 @@ function visitCapital(doc: ParsedDocument): string | null {
 }
 
 // In a speaker's words: "welcome you to Moscow", "(out) here in Jakarta", "we met today in Geneva".
-const SPOKEN_PLACE = new RegExp(String.raw`\b(?:welcome(?:d)? (?:you|him|her|them|everyone|all of you|[\p{L}. ]{2,40}?) (?:here )?to|(?:out )?here in|(?:meet|met|meeting|talks) (?:today |here )?in)\s+((?:the\s+)?${NAME})`, 'gu');
+const SPOKEN_PLACE = new RegExp(String.raw`\b(?:welcome(?:d)? (?:you|him|her|them|everyone|all of you|[\p{L}. ]{2,40}?) (?:here |back )?to|welcome back to|(?:out )?here in|(?:meet|met|meeting|talks) (?:today |here )?in)\s+((?:the\s+)?${NAME})`, 'gu');
 
 /** A known city the speakers of a transcript or quote name as where they are; null when none. */
 function spokenCity(doc: ParsedDocument, spoken: readonly Span[]): string | null {
@@ -444,7 +444,8 @@ function spokenCity(doc: ParsedDocument, spoken: readonly Span[]): string | null
       const name = m[1].split(/\.\s/u)[0];
       // ("welcome you to the White House": a seat of government stands for its city, in the host's own welcome only,
       // not "you were kind enough to welcome me to the White House")
-      const seat = /^welcome you\b/iu.test(m[0]) ? seatCity(name.replace(/^the\s+/iu, '')) : null;
+      // ("Abdullah, welcome back to the White House": the host's too)
+      const seat = /^welcome (?:you|back)\b/iu.test(m[0]) ? seatCity(name.replace(/^the\s+/iu, '')) : null;
       const city = seat ?? cityName(name, false);
       if (city && KNOWN.has(city)) return city;
     }

@@ -85,6 +85,10 @@ export const HEADER_ROOMS: Record<string, string> = {
   'Cabinet Room': 'Washington',
   'State Dining Room': 'Washington',
   'Rose Garden': 'Washington',
+  'Cross Hall': 'Washington',
+  'Blue Room': 'Washington',
+  'Diplomatic Reception Room': 'Washington',
+  'South Lawn': 'Washington',
 };
 
 /**

@@ -399,6 +399,11 @@ describe('a transcript’s place: a room of a seat of government, the host’s w
     // (a speaker's call with someone else is not the page's own call)
     ['Remarks by President Ona Kairyte and President Jan Nowak Before Bilateral Meeting\n\nPRESIDENT KAIRYTE:  We had a phone call with Chancellor Weiss last week.\n\nIt’s an honor to welcome you to Riga.',
       'Riga'],
+    // the host's "welcome back to the White House"; "Cross Hall", a White House room, as a header line
+    ['Remarks by President Ona Kairyte and King Jan Nowak After a Meeting\n\nPRESIDENT KAIRYTE:  Good afternoon.  Jan, welcome back to the White House.  Welcome back.',
+      'Washington'],
+    ['Remarks by President Ona Kairyte and King Jan Nowak After a Meeting\n\nCross Hall\n\n4:22 P.M. EST\n\nPRESIDENT KAIRYTE:  Good afternoon.  It is good to see you again.',
+      'Washington'],
   ])('%s', (text, expected) => {
     expect(place(text)).toBe(expected);
   });
