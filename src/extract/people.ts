@@ -217,7 +217,7 @@ const NON_NAME = new Set(
     // … and its adverbs: "X and Y Jointly Meet the Press".
     'jointly formally officially warmly briefly together ' +
     // A page's kind after the names in its title: "President A and President B Joint Statement", "… Remarks".
-    'joint statement statements communique communiqué remarks readout transcript ' +
+    'joint statement statements communique communiqué remarks readout transcript call conversation ' +
     // Prepositions that open a sentence before a name: "Unlike Hillary Clinton, …", "Under AFL-CIO rules, …".
     'under besides unlike without through between beyond like following against via ' +
     // … and the words that open a clause: "Neither Warren nor …", "Wherever Hillary Clinton goes, …".
