@@ -346,6 +346,9 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   const saidOn = SAID_ON.test(just) && AFTER_TALKS.test(after);
   if (!saidOn && !today && aheadInSentence(doc.text.slice(Math.max(s.start, d.start - AHEAD_WINDOW), d.start))) return 0;
   if (/^\s*(?:next|this coming)\b/i.test(d.text)) return 0;
+  // "tomorrow's Quad Summit", "And tomorrow, we're going to meet …": a day after the text's own is a plan, never a
+  // meeting the text reports.
+  if ((RELATIVE_DAYS[dayWords(d.text)] ?? 0) > 0) return 0;
   // "following Saturday’s attacks", "Monday's vote": a date in the possessive dates another event (not "Today's talks").
   if (/^[’']s\s+\p{L}/u.test(after) && !MEETING_NOUN_AFTER_POSSESSIVE.test(after)) return 0;
   // "The two leaders met days after meeting on December 1": the date of the meeting before.

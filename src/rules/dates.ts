@@ -63,7 +63,7 @@ export const PAPER_WORDS: string[] = [
 export const FUTURE_CUES: string[] = [
   'will', "'ll", 'shall', 'to be held', 'is to', 'are to', 'is due', 'are due', 'due to', 'scheduled',
   'planned', 'plans to', 'expected', 'upcoming', 'forthcoming', 'next', 'ahead of', 'in the run-up to',
-  'set to', 'until', 'is going to', 'are going to', 'to take place',
+  'set to', 'until', 'is going to', 'are going to', 're going to', 'going to', 'to take place',
   'intend', 'intends', 'would',
 ];
 

@@ -11,3 +11,17 @@ describe('findMeetingDate: a later sentence that moves on in time dates another 
     expect(analyze(text).date?.text).toBe(expected);
   });
 });
+
+describe('findMeetingDate: a day after the text’s own is a plan, never the meeting reported', () => {
+  it.each([
+    // (in a transcript's turns: "tomorrow's summit", "we're going to meet tomorrow"; with no day of its own the text is
+    // left undated rather than dated by a plan)
+    ['Remarks by President Tom Hale and Prime Minister Ana Vidal in Joint Press Conference\n\nPRIME MINISTER VIDAL:  Together with President Hale, we will later make tomorrow’s regional summit a success.\n\nBased on this common awareness, frank and useful discussion took place on fishing.\n\nAnd tomorrow, we’re going to meet with our fellow leaders at the summit.',
+      undefined],
+    ['Remarks by President Tom Hale and Prime Minister Ana Vidal in Joint Press Conference\n\nPRIME MINISTER VIDAL:  Together with President Hale, we will later make tomorrow’s regional summit a success.\n\nToday, we held frank and useful talks on fishing.\n\nAnd tomorrow, we’re going to meet with our fellow leaders at the summit.',
+      'Today'],
+    ['Foreign Minister Ana Vidal met Tomas Rojo in Lima on Tuesday. She is going to meet Trade Minister Luis Paz on Thursday.', 'Tuesday'],
+  ])('%s', (text, expected) => {
+    expect(analyze(text).date?.text).toBe(expected);
+  });
+});
