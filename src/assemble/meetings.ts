@@ -420,6 +420,8 @@ function fuller(a: PartialDate | null, b: PartialDate | null): PartialDate | nul
   return rank(b) > rank(a) ? b : a;
 }
 
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
+
 /** Lower-case surname of a person ("Aleksandr Lukashenko" and "Alexander Lukashenko" agree), or a body's words. */
 export function participantKey(name: string): string {
   const words = name
@@ -427,6 +429,8 @@ export function participantKey(name: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .match(/[\p{L}\p{N}'-]+/gu) ?? [];
+  // ("Joseph R. Biden Jr" is Biden: a generation is no surname)
+  while (words.length > 1 && GENERATION.test(words[words.length - 1])) words.pop();
   if (!words.length) return name.toLowerCase();
   const looksLikeBody = /\b(?:ministry|government|council|commission|office|agency|committee|parliament|kremlin|department|delegation)\b/.test(words.join(' '));
   // "Amir-Abdollahian" and "Amirabdollahian" are one surname.

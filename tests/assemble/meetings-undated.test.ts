@@ -210,6 +210,16 @@ describe('mergeMeetings: an undated report published on the meeting’s day', ()
     expect(groups([on('readout', READOUT, 5), on('remarks', remarks, day)])).toEqual(expected);
   });
 
+  // (whichever report the folder holds first: the undated remarks read before the readout)
+  it('the remarks read first: one meeting', () => {
+    expect(groups([on('remarks', REMARKS, 5), on('readout', READOUT, 5)])).toEqual([['remarks', 'readout']]);
+  });
+
+  // (a generation after the name is no surname: "Ana Ruiz Jr." is Ruiz)
+  it('a name with "Jr." in the readout: one meeting', () => {
+    expect(groups([on('readout', READOUT.replace('President Ana Ruiz met', 'President Ana Ruiz Jr. met'), 5), on('remarks', REMARKS, 5)])).toEqual([['readout', 'remarks']]);
+  });
+
   it('joins the meeting of its own day when the same people also met the day before', () => {
     const second = on('readout2', READOUT.replace('of Norway. ', 'of Norway in Bergen. '), 6);
     expect(groups([on('readout', READOUT, 5), second, on('remarks', REMARKS, 6)])).toEqual([['readout'], ['readout2', 'remarks']]);
