@@ -92,7 +92,7 @@ const MIN_UNCLOSED_WORDS = 6;
 /** Every span inside quotation marks, in text order; paragraphs marked ignored are skipped. */
 export function findDirectQuotes(doc: ParsedDocument, skip: Span[] = []): DirectCandidate[] {
   const out: DirectCandidate[] = [];
-  // Paragraphs inside a skipped span (a transcript turn) are not scanned; spans are sorted by start.
+  // Paragraphs inside a skipped span (a reporter's question) are not scanned; spans are sorted by start.
   const spans = [...skip].sort((a, b) => a.start - b.start);
   let si = 0;
   const paras = doc.paragraphs.filter((p) => {

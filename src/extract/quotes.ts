@@ -1,7 +1,7 @@
 // Quotes and who said them: the finders, then the attribution steps, in the order they run.
 //
 //   1. findTranscripts   speaker lines and their turns          (transcripts.ts)
-//   2. findDirectQuotes  spans in quotation marks, outside turns (direct-quotes.ts), and findBlockQuotes:
+//   2. findDirectQuotes  spans in quotation marks, outside reporters' questions (direct-quotes.ts), and findBlockQuotes:
 //                        the paragraphs after a "Foreign Secretary Anna Berg said:" line, without marks (gov.uk)
 //   3. drop non-quotes   scare quotes and titles ("the so-called “reset”", 'the implementation of the "EU-X Agenda"',
 //                        'a law on "foreign influence"': up to eight words after an article or "law on"), page furniture
@@ -20,9 +20,11 @@
 // split by its cue: "'It's our duty,' said X, 'to keep talking.'"), inside reported speech whose subject
 // is known or described ("X said he raised it “calmly but firmly.”"), or with a speaker their own
 // sentence gives ('He has called China “expansionist”'); not a term in a sentence about someone else.
-// A quote whose speaker cannot be told gets speaker null rather than a guess.
+// A quote whose speaker cannot be told gets speaker null rather than a guess; inside a speaker's turn, a quotation
+// nobody is named as saying is the turn's words, not a quote of its own ('My predecessor said to me, “…”' is one).
 //
-// Known misses: see each finder's header; quotes inside transcript turns are part of the turn.
+// Known misses: see each finder's header; a quotation in a turn that names its speaker only after it ('“…” Those are
+// the words President Kennedy delivered').
 
 import type { Quote, Span } from '../model.js';
 import { lineAt, paragraphAt, type ParsedDocument } from '../text/document.js';
@@ -97,7 +99,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
   // A reporter's question is nobody's words: nothing quoted or reported inside it is a quote ("you said yesterday …").
   const asked = turns.filter((t) => t.question);
   const unasked = (q: Span) => !asked.some((t) => t.start <= q.start && q.end <= t.end);
-  const marked = findDirectQuotes(doc, turns);
+  const marked = findDirectQuotes(doc, asked);
   const direct = [...marked, ...findBlockQuotes(doc, [...marked, ...turns])].sort((a, b) => a.start - b.start).filter((q) => unasked(q) && isQuote(doc, q, furniture));
   // A speaker's own "I believe that …" inside a quote or a transcript turn is part of their words.
   const indirect = findIndirect(doc, [...direct, ...turns]).filter(unasked);
@@ -260,7 +262,9 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
       quote.cue ??= source.cue;
     }
   }
-  return out;
+  // A quotation inside a speaker's turn is the turn's words unless someone is named as saying it.
+  const spoken = turns.filter((t) => !t.question);
+  return out.filter((o) => o.kind !== 'direct' || o.speaker !== null || !spoken.some((t) => t.start <= o.start && o.end <= t.end));
 }
 
 /** For each quote of `out` (in text order), the index of the first direct quote at or after it with a speaker, or -1. */
@@ -641,7 +645,8 @@ function isQuote(doc: ParsedDocument, q: DirectCandidate, furniture: Map<number,
   if (words.length <= 4 && /\bso[- ]called\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 12), q.open))) return false;
   // A name or term: 'a law on "foreign influence"', 'a book titled "…"'. Not every quote after "the": 'won't
   // take the “low road”', 'at the "appropriate level"' are someone's words (names in capitals go below).
-  if (words.length <= 8 && !/[.!?;]/.test(q.text) && /(?:\b(?:law on|laws on|bill on|so-called|dubbed|titled|entitled|named))\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 24), q.open))) return false;
+  // (also "what is called “enemy base strike capability.”": the sentence's full stop may stand inside the marks)
+  if (words.length <= 8 && !/[.!?;]/.test(q.text.replace(/[.,!?]+$/u, '')) && /(?:\b(?:law on|laws on|bill on|so-called|dubbed|titled|entitled|named|termed|known as|what (?:is|are|was|were) called|what['’]s called))\s*$/iu.test(doc.text.slice(Math.max(0, q.open - 24), q.open))) return false;
   // 'the "Quad" summit', 'the implementation of the "EU-Georgia Association Agenda 2021-2027"': a name after "the".
   // (A longer title when a noun follows it: 'the “Central Asia and South Asia: Regional Connectivity. Challenges and
   // Opportunities” international conference'.)

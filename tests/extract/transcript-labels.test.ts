@@ -135,6 +135,20 @@ describe('speaker labels', () => {
     ]);
   });
 
+  it('a quotation further on in a turn is a quote of the one named as saying it; a term "what is called “…”" is no quote', () => {
+    const doc = parseDocument(
+      'Remarks by President Tom Hale and Prime Minister Ana Vidal in Joint Press Conference\n\nPRESIDENT HALE:  Thank you all for coming.\n\n' +
+        'My predecessor Jan Kowal said to me back in 2008, “When your soldiers are on our soil, we are safe.”  I have never forgotten it.\n\n' +
+        'We have talked about what is called “enemy base strike capability.”  It is a hard question, and we do not hide it.\n\n' +
+        'PRIME MINISTER VIDAL:  I have said that it includes what is called “enemy base strike capability.”  All the options will be there.',
+    );
+    expect(findQuotes(doc, findPeople(doc)).map((q) => [q.kind, q.speaker, q.text.split(' ').slice(0, 3).join(' ')])).toEqual([
+      ['transcript', 'Tom Hale', 'Thank you all'],
+      ['direct', 'Jan Kowal', 'When your soldiers'],
+      ['transcript', 'Ana Vidal', 'I have said'],
+    ]);
+  });
+
   it('a speaker quoting their own words inside a turn: "I told him, “…”"', () => {
     expect(turns('Remarks by President Tom Hale and President Luis Ruiz before their meeting\n\nPRESIDENT RUIZ: Good morning. I would like to welcome President Hale. Just now, on the stairs, I told him, "We took 30 years, Tom, to convince you to come down," because I invited you long ago.\n\nPRESIDENT HALE: Thank you very much. It is a great honor to be here.')).toEqual([
       ['transcript', 'Luis Ruiz', 'Good morning. I'],
