@@ -105,6 +105,8 @@ const STOP = new RegExp(`(?:(?<![A-Za-z]\\.[A-Za-z])[.]\\s|[;!?]\\s|[.;!?]$|\\s[
 const ATTRIBUTION =
   /,[”"’»]?\s+(?:[^,]{0,80}?\s)?(?:said|says|reported|reports|noted|added|stated|told|stressed|emphasi[sz]ed|announced|explained|according|learnt|learned)\b/g;
 // A comma may sit inside closing quotation marks: the "lithium triangle," and X.
+// (the aside's commas: after it, the topic's own preposition goes on)
+const ASIDE = /,\s+(?:in\s+(?:close\s+|full\s+|tight\s+)?(?:coordination|cooperation|consultation|concert|partnership)\s+with|together\s+with|alongside|with)\s+[^,;:.!?]{3,80},\s+(?=(?:to|of|against|toward|towards|for)\s)/gu;
 const SEPARATOR = new RegExp(
   `(?:,[”"’»]?\\s*|\\s+)(?:${ITEM_SEPARATORS.join('|')})\\b,?(?:\\s+(?:on|about|concerning|regarding|of|with|to))?\\s+|:\\s+|,[”"’»]?\\s+(?:and|or)\\s+|,[”"’»]?\\s+`,
   'gi',
@@ -404,10 +406,13 @@ function listAfter(t: string, from: number): Piece | null {
   const semicolon = w.indexOf(';');
   const announced = /\binclud(?:e|es|ed|ing)\s*$/iu.test(t.slice(Math.max(0, from - 12), from)) || /^[^;:.!?]{0,80}:\s/u.test(w.slice(0, semicolon));
   const series = semicolon >= 0 && announced && isSemicolonSeries(w.replace(SENTENCE_CLOSE, ''));
+  // (an aside between commas inside a topic holds no stop: ", in close coordination with their neighbours, to …")
+  const asides = matchesOf(ASIDE, w);
   STOP.lastIndex = 0;
   for (let m = STOP.exec(w); m; m = STOP.exec(w)) {
     // A stop word right at the start belongs to the list's lead ("discussed with him X").
     if (m.index + m[0].length <= 1) continue;
+    if (asides.some((a) => a.index < m!.index && m!.index < a.index + a[0].length)) continue;
     if (series && m[0].startsWith(';')) continue;
     // "discuss with you A and B": the listener before the list is part of its lead.
     if (m.index === 0 && /^,?\s+with\s/i.test(m[0])) continue;
@@ -484,6 +489,7 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   let sep = '';
   // The chunk an "including" tail elaborates, while the tail runs; -1 outside a tail.
   let head = -1;
+  const aside: number[] = [];
   const push = (end: number) => {
     const chunk: Chunk = { start: body.start + from, end: body.start + end, sep, head: -1 };
     const text = t.slice(chunk.start, chunk.end).trim();
@@ -506,12 +512,18 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
       sep = m[0];
     }
   } else {
+    // "our countries’ response, in close coordination with our Allies and partners, to Russia’s invasion": an aside
+    // between commas inside one topic; its commas separate nothing, nor does an "and" in the topic that holds it.
+    const found = matchesOf(ASIDE, w);
+    for (const a of found) aside.push(body.start + a.index);
+    const asides = found.flatMap((a) => [a.index, a.index + a[0].lastIndexOf(',')]);
     SEPARATOR.lastIndex = 0;
     for (let m = SEPARATOR.exec(w); m; m = SEPARATOR.exec(w)) {
       if (m[0].length === 0) {
         SEPARATOR.lastIndex++;
         continue;
       }
+      if (asides.includes(m.index)) continue;
       push(m.index);
       from = m.index + m[0].length;
       sep = m[0];
@@ -519,6 +531,7 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   }
   push(w.length);
   if (list.series) for (const c of chunks) c.whole = true;
+  for (const c of chunks) if (aside.some((at) => c.start <= at && at < c.end)) c.whole = true;
   // "fishing licences, a recurring source of tension in Saint-Louis" / "trade, maritime cooperation and
   // Asian-African solidarity, a theme Jakarta has sought to revive": a last item after a bare comma
   // that opens with "a" describes the one before it.
@@ -587,7 +600,8 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
     if (MEANS_START.test(itemText)) continue;
     // A page stored only in part ends mid-phrase ("ammunition trafficking to Mex"): the last item is cut.
     if (base + item.end >= text.trimEnd().length && !/[.!?…]["”’»)]*\s*$/u.test(text)) continue;
-    const words = itemText.split(' ').length;
+    // (an aside between commas does not count: "our countries’ response, in close coordination with …, to …")
+    const words = itemText.replace(ASIDE, ' ').split(' ').length;
     if (words > MAX_WORDS) continue;
     out.push({ text: itemText, start: base + item.start, end: base + item.end });
   }
@@ -898,8 +912,12 @@ function tagNounPhrase(item: string): boolean {
   const nlp = loadTagger();
   if (!nlp) return true;
   try {
-    const terms = nlp(item.slice(0, 200)).terms().json().map((t) => new Set(t.terms[0]?.tags ?? []));
-    const words = item.split(/\s+/);
+    // ("Russia’s": compromise reads a noun's "’s" as "is" too, a term of its own with no text; here it is a possessive)
+    const all = nlp(item.slice(0, 200)).terms().json().map((t) => ({ text: t.terms[0]?.text ?? '', tags: new Set(t.terms[0]?.tags ?? []) }));
+    const read = all.filter((x, k) => !(x.text === '' && /['’]s$/u.test(all[k - 1]?.text ?? '') && all[k - 1].tags.has('Noun') && !all[k - 1].tags.has('Pronoun')));
+    const terms = read.map((x) => x.tags);
+    const words = read.map((x) => x.text);
+    let modifier = -1;
     for (let i = 0; i < terms.length; i++) {
       const tags = terms[i];
       if ([...tags].some((x) => CLAUSE_TAGS.has(x))) return false;
@@ -912,7 +930,13 @@ function tagNounPhrase(item: string): boolean {
       // "the implementation of previously reached agreements": a participle before its noun is an adjective.
       // (so after "and" between modifiers: "close and distinguished bilateral relations")
       if (prev && ['Adverb', 'Determiner', 'Preposition', 'Adjective'].some((x) => prev.has(x)) && terms[i + 1]?.has('Noun') && !terms[i + 1].has('Pronoun')) continue;
-      if (prev?.has('Conjunction') && terms[i - 2]?.has('Adjective') && (terms[i + 1]?.has('Noun') || terms[i + 1]?.has('Adjective'))) continue;
+      // ("unprovoked and unjustified invasion": the second of two participles read as modifiers)
+      if (prev?.has('Conjunction') && (terms[i - 2]?.has('Adjective') || modifier === i - 2) && (terms[i + 1]?.has('Noun') || terms[i + 1]?.has('Adjective'))) continue;
+      // "Russia’s unprovoked and unjustified invasion": after a possessive, a modifier of the noun to come.
+      if (/['’]s$/u.test(words[i - 1] ?? '') && (terms[i + 1]?.has('Noun') || terms[i + 1]?.has('Adjective') || /^(?:and|or)$/.test(next))) {
+        modifier = i;
+        continue;
+      }
       if (prev?.has('Noun') && !prev.has('Pronoun')) {
         const name = prev.has('ProperNoun') || /^\p{Lu}/u.test(words[i - 1] ?? '');
         if (name ? next === 'by' : !next || !!terms[i + 1]?.has('Preposition') || next === 'to') continue;

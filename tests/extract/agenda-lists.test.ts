@@ -196,6 +196,21 @@ describe('findAgenda: quoted commas, shared heads in longer lists, relative clau
   });
 });
 
+describe('findAgenda: an aside between commas inside a topic; a participle after a possessive', () => {
+  it.each([
+    ['The premiers discussed their response, in close coordination with their neighbours, to the drought in the north.',
+      ['their response, in close coordination with their neighbours, to the drought in the north']],
+    ['The envoys discussed Kenyan support for a joint effort, with our allies and partners, to train coast guard crews.',
+      ['Kenyan support for a joint effort, with our allies and partners, to train coast guard crews']],
+    // (no aside: what follows the second comma is a topic of its own)
+    ['The premiers discussed water quotas, together with the mayors, and ferry fares.', ['water quotas', 'together with the mayors', 'ferry fares']],
+    ['The governors discussed Norway’s unprovoked tariff increase.', ['Norway’s unprovoked tariff increase']],
+    ['The governors discussed the island’s increasingly crowded harbour.', ['the island’s increasingly crowded harbour']],
+  ])('%s', (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+});
+
 describe('findAgenda: examples of a head that ends on a category', () => {
   it.each([
     ['The leaders discussed opportunities to expand cooperation on various issues, including wool prices, ferry fares, and port fees.',
