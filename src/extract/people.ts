@@ -217,7 +217,7 @@ const NON_NAME = new Set(
     // … and its adverbs: "X and Y Jointly Meet the Press".
     'jointly formally officially warmly briefly together ' +
     // A page's kind after the names in its title: "President A and President B Joint Statement", "… Remarks".
-    'joint statement statements communique communiqué remarks readout transcript call conversation ' +
+    'joint statement statements communique communiqué remarks readout transcript ' +
     // Prepositions that open a sentence before a name: "Unlike Hillary Clinton, …", "Under AFL-CIO rules, …".
     'under besides unlike without through between beyond like following against via ' +
     // … and the words that open a clause: "Neither Warren nor …", "Wherever Hillary Clinton goes, …".
@@ -796,13 +796,19 @@ function mergeVariants(drafts: Draft[]): Draft[] {
     const key = `${d.type}:${withoutAccents(surname).toLowerCase()}`;
     const bucket = bySurname.get(key) ?? [];
     const two = d.type === 'person' && d.words.length === 2 ? byFirstTwo.get(d.words.join(' ').toLowerCase()) : undefined;
+    // A name in capitals and one in mixed case (a transcript's label and the text) are one person by the end of the
+    // longer alone, and only when it ends one name of the bucket: "BIN MOHAMMED AL MAKTOUM" is Hamdan bin Mohammed Al
+    // Maktoum, not his father Mohammed bin Rashid Al Maktoum; "ABDULLAH AL SAUD" is neither of two brothers.
+    const tails = bucket.filter((o) => capitals(o.words) !== capitals(d.words) && (endsWithParticleName(o.words, d.words) || endsWithParticleName(d.words, o.words)));
     const same =
       two ??
       bucket.find(
         (o) =>
           // ("Paul Brandt Jr." and his father "Paul Brandt Sr." are two people)
           (!o.generation || !d.generation || o.generation === d.generation) &&
-          (similarFirstNames(o.words[0], d.words[0]) || o.words.length === 1 || d.words.length === 1 || endsWithParticleName(o.words, d.words) || endsWithParticleName(d.words, o.words)),
+          (capitals(o.words) !== capitals(d.words) && o.words.length > 1 && d.words.length > 1
+            ? tails.length === 1 && tails[0] === o
+            : similarFirstNames(o.words[0], d.words[0]) || o.words.length === 1 || d.words.length === 1 || endsWithParticleName(o.words, d.words) || endsWithParticleName(d.words, o.words)),
       );
     if (!same) {
       const copy = { ...d, aliases: [...d.aliases], spans: [...d.spans] };
@@ -842,6 +848,9 @@ function mergeVariants(drafts: Draft[]): Draft[] {
     return false;
   });
 }
+
+/** Every word of the name in capitals ("ZAYED AL NAHYAN", a transcript's label). */
+const capitals = (words: string[]): boolean => words.every((w) => w === w.toUpperCase());
 
 /**
  * "von Wattenwyl" is the end of "Ulrich von Wattenwyl": a particle and the family name; "ZAYED AL NAHYAN" (a
