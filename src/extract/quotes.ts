@@ -158,6 +158,13 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
         p.person = relayed;
         p.speakerName = null;
       }
+      // 'CHANCELLOR HUBER: … I spoke to President Lis yesterday. He said, “…”': in a turn, "he" or "she" is someone
+      // other than its speaker; when the chain of speakers gives the speaker, nobody is named.
+      const within = p.person >= 0 && cue?.subject && THIRD_PERSON_SUBJECT.test(text.slice(cue.subject.start, cue.subject.end)) ? turns.find((t) => !t.question && t.start <= q.open && q.open < t.end) : undefined;
+      if (within && within.person === p.person) {
+        p.person = -1;
+        p.speakerName = null;
+      }
       // 'PRESIDENT MACRI: … I told him, “We took 30 years …”': the turn's speaker quoting themselves.
       if (p.person < 0 && !p.speakerName && cue?.subject && FIRST_PERSON_SUBJECT.test(text.slice(cue.subject.start, cue.subject.end))) {
         const turn = turns.find((t) => t.start <= q.open && q.open < t.end);
@@ -266,6 +273,8 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
   const spoken = turns.filter((t) => !t.question);
   return out.filter((o) => o.kind !== 'direct' || o.speaker !== null || !spoken.some((t) => t.start <= o.start && o.end <= t.end));
 }
+
+const THIRD_PERSON_SUBJECT = /^(?:he|she)$/iu;
 
 /** For each quote of `out` (in text order), the index of the first direct quote at or after it with a speaker, or -1. */
 function nextWithSpeaker(out: Quote[]): number[] {

@@ -227,10 +227,11 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
     // turn's run of speech there; the same speaker's speech goes on after it as a turn of its own.
     const direction = STAGE_DIRECTION.exec(body);
     if ((direction || current.cut) && current.paras.length) {
-      // (a reporter's question goes on being a question: "Q … ¶ (As interpreted.) This is also the question to …")
+      // (a reporter's question goes on being a question when it still asks: "Q … ¶ (As interpreted.) This is also the
+      // question to …"; not "(As interpreted.) Yes, I raised it.", an answer no label introduces)
       const { person, name, line, question } = current;
       close();
-      current = { person, name, line, first: p.index, paras: [], question };
+      current = { person, name, line, first: p.index, paras: [], question: question && ASKS.test(body) };
     }
     const from = p.start + (direction?.[0].length ?? 0);
     if (p.end > from) pushSpeech({ start: from, end: p.end });
@@ -239,6 +240,7 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
   return out;
 }
 
+const ASKS = /\?|\bquestions?\b/iu;
 const UNLABELLED_QUESTION = /^Q(?:\s{2,}|\s(?=\p{Lu}))/u;
 
 // A stage direction in brackets, capitalised and short: "(As interpreted.)", "(Laughter.)", "(Addressing the interpreter.)",

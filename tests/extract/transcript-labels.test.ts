@@ -149,6 +149,30 @@ describe('speaker labels', () => {
     ]);
   });
 
+  it.each([
+    // (a paragraph after a question that opens "(As interpreted.)" and asks nothing is no question: its words stay)
+    ['an answer after "(As interpreted.)"', 'Press Conference by Prime Minister Ito and President Lind\n\nPRIME MINISTER ITO:  (As interpreted.)  We discussed chips.\n\nQ    Mr. Prime Minister, did you raise fisheries?\n\n(As interpreted.)  Yes, I raised fisheries with him.\n\nPRESIDENT LIND:  That is correct.',
+      ['We discussed chips.', 'Yes, I raised fisheries with him.', 'That is correct.']],
+    // ("He said, “…”" in a turn is someone else's words: not the speaker's; nobody named, no quote of its own)
+    ['"he" in a turn is not its speaker', 'Remarks by President Ruiz and Chancellor Huber\n\nCHANCELLOR HUBER:  Welcome.  We discussed Ukraine.\n\nI spoke to President Lis of Poland yesterday.  He said, “Poland is ready to help.”  That matters.\n\nPRESIDENT RUIZ:  Thank you.',
+      ['Welcome. We discussed Ukraine. I spoke to President Lis of Poland yesterday. He said, “Poland is ready to help.” That matters.', 'Thank you.']],
+  ])('%s', (_what, text, expected) => {
+    const doc = parseDocument(text);
+    expect(findQuotes(doc, findPeople(doc)).map((q) => q.text)).toEqual(expected);
+  });
+
+  it.each([
+    // A label in capitals is the one person whose name it ends, when only one name ends so (father and son: the son's
+    // "BIN MOHAMMED"; two brothers "BIN ABDULLAH AL SAUD": neither)
+    ['Remarks by President Ruiz, Sheikh Mohammed bin Rashid Al Maktoum and Crown Prince Hamdan bin Mohammed Al Maktoum\n\nPRESIDENT RUIZ:  Thank you.  We discussed trade.\n\nSHEIKH BIN RASHID AL MAKTOUM:  Welcome to Dubai.\n\nCROWN PRINCE BIN MOHAMMED AL MAKTOUM:  Welcome, Mr. President.',
+      ['Ruiz', 'Mohammed bin Rashid Al Maktoum', 'Hamdan bin Mohammed Al Maktoum']],
+    ['Remarks by Secretary Blanco, Crown Prince Salman bin Abdullah Al Saud and Foreign Minister Faisal bin Abdullah Al Saud\n\nSECRETARY BLANCO:  Thank you.  We discussed investment.\n\nFOREIGN MINISTER BIN ABDULLAH AL SAUD:  Thank you, Mr. Secretary.',
+      ['Blanco', 'ABDULLAH AL SAUD']],
+  ])('%s', (text, expected) => {
+    const doc = parseDocument(text);
+    expect(findQuotes(doc, findPeople(doc)).map((q) => q.speaker)).toEqual(expected);
+  });
+
   it('a speaker quoting their own words inside a turn: "I told him, “…”"', () => {
     expect(turns('Remarks by President Tom Hale and President Luis Ruiz before their meeting\n\nPRESIDENT RUIZ: Good morning. I would like to welcome President Hale. Just now, on the stairs, I told him, "We took 30 years, Tom, to convince you to come down," because I invited you long ago.\n\nPRESIDENT HALE: Thank you very much. It is a great honor to be here.')).toEqual([
       ['transcript', 'Luis Ruiz', 'Good morning. I'],
