@@ -96,6 +96,7 @@ import { matchesOf } from '../text/matches.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 import { dayWords } from './dates.js';
 import { RELATIVE_DAYS } from '../rules/dates.js';
+import { RANK_MODIFIERS, TITLES } from '../rules/titles.js';
 
 const FORWARD = new RegExp(`\\b(?:${FORWARD_CUES.join('|')})\\b`, 'gi');
 const PASSIVE = new RegExp(`\\b(?:${PASSIVE_CUES.join('|')})\\b`, 'gi');
@@ -550,7 +551,7 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
       dropped.add(h);
       // "bilateral, regional, and global issues, including X": the adjectives that share the category's noun go with it.
       for (let k = h - 1; k >= 0 && /^,\s*(?:and\s+)?$/.test(chunks[k + 1].sep) && isLoneAdjective(t, chunks[k]); k--) dropped.add(k);
-    } else if (!ENDS_ON_CATEGORY.test(t.slice(chunks[h].start, chunks[h].end).trim())) dropped.add(i);
+    } else if (!ENDS_ON_CATEGORY.test(t.slice(chunks[h].start, chunks[h].end).trim()) || !exampleTopic(chunks[i], t.slice(chunks[i].start, chunks[i].end).trim())) dropped.add(i);
   }
   const kept = mergeNumberedLabels(t, mergeSharedHeads(t, chunks.filter((_, i) => !dropped.has(i))));
   // Vague chunks go whole: "certain issues and problems", "these issues with friends and partners".
@@ -592,7 +593,8 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
       .replace(/\s+/g, ' ')
       .trim();
     // "not allow X" is the tail of a verb list, "openly" an adverb: neither is a topic.
-    if (isVague(itemText) || /^\S+ly$/.test(itemText) || /^not\s/i.test(itemText)) continue;
+    // ("I mentioned the fact that …": what is left before the clause)
+    if (isVague(itemText) || /^\S+ly$/.test(itemText) || /^not\s/i.test(itemText) || /^(?:the\s+)?fact$/i.test(itemText)) continue;
     // "discuss them openly, as friends should": a pronoun, an "as" clause or a clause ending in a modal.
     if (NOT_NOUN_PHRASE.test(itemText) || CLAUSE_END.test(itemText) || STANCE.test(itemText)) continue;
     if (isVerbPhrase(itemText) || !isNounPhrase(itemText) || isLoneParticiple(itemText)) continue;
@@ -1041,6 +1043,14 @@ const SPAN_OF = /^(?:the|a|an)\s+(?:(?:entire|whole|full|broad|wide)\s+)?(?:gamu
 // "regional affairs", "regional and global issues of mutual interest": a category however it ends.
 const OF_INTEREST = /\s+of\s+(?:mutual|common|shared|bilateral)\s+(?:interest|concern)$/iu;
 const AFFAIRS = /^(?:[\p{Ll}][\p{L}-]*\s+(?:and\s+)?){1,3}(?:affairs|developments)$/u;
+
+// ("including with partners such as …", "including Deputy Secretary Mills": who, not what)
+const NOT_EXAMPLE_TOPIC = /^(?:with|through|by|via|among|between|alongside)\s/iu;
+const TITLE_OPEN = new RegExp(`^(?:(?:${RANK_MODIFIERS.map((r) => `[${r[0]}${r[0].toUpperCase()}]${r.slice(1)}`).join('|')})\\s+)*(?:${TITLES.map(([title]) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})\\s+\\p{Lu}`, 'u');
+/** An example after "including" that may be a topic: not a preposition's phrase, nor a titled person. */
+function exampleTopic(c: Chunk, text: string): boolean {
+  return !/\bwith\s*$/iu.test(c.sep) && !NOT_EXAMPLE_TOPIC.test(text) && !TITLE_OPEN.test(text);
+}
 
 /** A head that only names a category: "a range of issues", "issues of regional trade". */
 // "… on various issues", "… in various fields of mutual interest", "… in many areas".

@@ -173,8 +173,6 @@ export const VAGUE_NOUNS: string[] = [
   'issue', 'issues', 'question', 'questions', 'problem', 'problems', 'matter', 'matters', 'topic', 'topics',
   'subject', 'subjects', 'thing', 'things', 'point', 'points', 'aspect', 'aspects', 'agenda', 'it', 'them', 'this', 'that',
   'everything', 'anything', 'something',
-  // ("I mentioned the fact that …": what is left before the clause)
-  'fact', 'facts',
 ];
 
 /**

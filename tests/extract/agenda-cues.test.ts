@@ -100,6 +100,7 @@ describe('findAgenda: more cue wordings from real copy', () => {
     ['Whenever we speak about ferry fares, the islanders listen.', []],
     ['When they talked about ferry fares, the governors agreed quickly.', ['ferry fares']],
     ['The governor raised the fact that the ferry is late.', []],
+    ['The governors discussed the facts on the ground in the north and the fact of rising food prices.', ['the facts on the ground in the north', 'the fact of rising food prices']],
   ])('%s', (text, expected) => {
     expect(topics(text)).toEqual(expected);
   });

@@ -220,6 +220,11 @@ describe('findAgenda: examples of a head that ends on a category', () => {
       ['opportunities for closer collaboration in key domains', 'wool prices', 'port fees']],
     ['The envoys discussed their cooperation on transnational issues, including piracy and smuggling.',
       ['their cooperation on transnational issues', 'piracy', 'smuggling']],
+    // (who, not what: "including with partners such as …", "including Deputy Secretary Mills and …")
+    ['The envoys discussed the alliance and cooperation on transnational issues, including Deputy Secretary Mills and Vice Minister Ono.',
+      ['the alliance', 'cooperation on transnational issues']],
+    ['The envoys discussed expanding collaboration in key domains, including with partners such as Korea and Australia.',
+      ['expanding collaboration in key domains']],
     // A head that is a topic in itself: its examples only elaborate it.
     ['The ministers discussed energy projects, including a new refinery.', ['energy projects']],
   ])('%s', (text, expected) => {
