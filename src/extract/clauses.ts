@@ -8,7 +8,7 @@ import type { Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { TokenFlag, isWord, tokensIn, type Tok } from '../text/tokens.js';
 import { DATELINE_PREFIX } from '../text/dateline.js';
-import { FINDING_NOUNS, PLURAL_SPEECH_VERBS, phrasalSpeechVerb, OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
+import { FINDING_NOUNS, PLURAL_SPEECH_VERBS, PROGRESSIVE_SPEECH_VERBS, phrasalSpeechVerb, OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
 
 export { isWord, type Tok };
 
@@ -84,7 +84,17 @@ export function speechVerbAt(text: string, toks: Tok[], i: number): { verb: stri
     if (toks[i + n - 1]) return { verb: text.slice(t.s, toks[i + n - 1].e), end: toks[i + n - 1].e, next: i + n };
   }
   if (t.f & TokenFlag.SpeechVerb) return { verb: t.t, end: t.e, next: i + 1 };
+  if (PROGRESSIVE_SPEECH.has(t.t) && beBefore(toks, i)) return { verb: t.t, end: t.e, next: i + 1 };
   return null;
+}
+
+const PROGRESSIVE_SPEECH = new Set(PROGRESSIVE_SPEECH_VERBS);
+
+/** A form of "be" right before toks[i], or before one adverb there: "is announcing", "is now warning". */
+function beBefore(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1]?.t.toLowerCase() ?? '';
+  if (BE_BEFORE_ING.has(prev)) return true;
+  return (/ly$/.test(prev) || AUX_BEFORE_VERB.has(prev)) && BE_BEFORE_ING.has(toks[i - 2]?.t.toLowerCase() ?? '');
 }
 
 // "Hours later, …", "Two days earlier, …", "Minutes after the vote, …": a span of time opens the sentence.

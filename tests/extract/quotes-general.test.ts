@@ -2235,6 +2235,10 @@ describe('reports of this session: listeners, zero "that" after a finding, a sec
     ['"is announcing" with a pronoun and its verb', 'Today, the Kenyan ministry is announcing it is ready to cut tariffs on maize.', [['Kenyan ministry', 'it is ready to cut tariffs on maize']]],
     ['"has been warning that"', 'Mwangi has been warning that the border will stay closed.', [['Daniel Mwangi', 'the border will stay closed']]],
     ['guard: "announced" an object with a name in it', 'The ministry announced the Nairobi and Arusha road projects.', []],
+    // (a form in -ing reports speech only after "be": "Officials confirming the meeting said …" is the officials' report)
+    ['guard: a participle of a noun before its verb', 'Officials confirming the meeting said talks lasted three hours.', [[null, 'talks lasted three hours']]],
+    ['guard: a participle of a noun, no report', 'The documents revealing Kimaro was briefed in advance were leaked.', []],
+    ['guard: a participle between commas', 'The ministry, confirming the visit, said the two leaders discussed maize.', [['ministry', 'the two leaders discussed maize']]],
     ['a second speech verb after "but" ends the first report and makes a second', 'Kimaro says talks may take months, but insists the border will reopen.', [['Grace Kimaro', 'talks may take months'], ['Grace Kimaro', 'the border will reopen']]],
     ['a second speech verb after "and" ends the first report', 'Mwangi says the tariffs were too high and says he cut them himself.', [['Daniel Mwangi', 'the tariffs were too high']]],
     ['a dotted initialism inside the subject', 'Kenyan and U.S. officials said they expected a deal by May.', [['Kenyan and U.S. officials', 'they expected a deal by May']]],
