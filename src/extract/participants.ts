@@ -411,7 +411,8 @@ const DELEGATION_LED = /\bdelegations?\b[^.;:!?]{0,40}?\b(?:led|headed)\s+by\s+(
 function delegationHeads(doc: ParsedDocument, mentions: Mention[], people: PeopleIndex, masked: Span[]): Mention[] {
   const out: Mention[] = [];
   for (const s of doc.sentences.slice(0, MAX_SENTENCES)) {
-    if (s.paragraph === doc.headline || !/\bdelegations?\b/u.test(s.text)) continue;
+    // (not another occasion's: "At last year's dialogue, the Mexican delegation was led by …")
+    if (s.paragraph === doc.headline || !/\bdelegations?\b/u.test(s.text) || OTHER_OCCASION_PATTERN.test(s.text) || otherOccasionOpener(s.text)) continue;
     for (const m of mentionsIn(mentions, s)) {
       if (inside(masked, m.start) || people.people[m.person]?.type !== 'person') continue;
       if (DELEGATION_LED.test(doc.text.slice(Math.max(s.start, m.start - 120), m.start))) out.push(m);

@@ -66,6 +66,7 @@ export const TITLES: ReadonlyArray<[title: string, cls: RoleClass]> = [
   ['Special Envoy', 'diplomat'],
   ['Special Representative', 'diplomat'],
   ['Coordinator', 'official'],
+  ['Undersecretary', 'official'],
   ['Permanent Representative', 'diplomat'],
   ['Spokesman', 'spokesperson'],
   ['Spokeswoman', 'spokesperson'],

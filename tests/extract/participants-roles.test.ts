@@ -26,6 +26,9 @@ describe('findParticipants: titles of several words, a title standing for a name
     // Consultations between delegations: their heads took part ("Coordinator" is a title, not part of the name).
     ['Joint Statement on Consultations\n\nOn 7-8 March, Norway and Finland held consultations on the Arctic. The Norwegian delegation was led by Arctic Coordinator Tom Hale and included officials of the foreign ministry. The Finnish delegation was led by Deputy National Security Adviser Aino Virtanen.',
       ['Hale', 'Virtanen']],
+    // (not the head of another occasion's delegation)
+    ['Joint Statement on the Arctic Dialogue\n\nNorway and Finland held their Arctic dialogue in Oslo on May 20. The Norwegian delegation was led by Coordinator Tom Hale. At last year’s dialogue, the Finnish delegation was led by Undersecretary Aino Virtanen, who has since retired.',
+      ['Hale']],
   ])('%s', (text, expected) => {
     expect(surnames(text)).toEqual(expected);
   });
