@@ -614,6 +614,7 @@ function headerCity(doc: ParsedDocument): string | null {
   let lastDate = -10;
   // A place line seen before any date line ("WASHINGTON, D.C." above "OCTOBER 26, 2023").
   let pending: { city: string; index: number } | null = null;
+  let abroad: boolean | undefined;
   // "Casa Rosada • Buenos Aires, Argentina November 30, 2018 • 7:27 A.M. AST": each part of a bulleted line is one.
   const lines = doc.paragraphs.slice(0, 16).filter((p) => p.start <= 2000).flatMap((p) => {
     const line = doc.text.slice(p.start, p.end).trim();
@@ -634,12 +635,28 @@ function headerCity(doc: ParsedDocument): string | null {
     }
     const city = headerPlace(line);
     if (!city) continue;
+    // (a room's name stands for the White House only where the header's clock is a US one: a "Blue Room" over
+    // "2:15 P.M. EET" is another palace's)
+    if (HEADER_ROOMS[roomName(line)] && (abroad ??= foreignClock(doc))) continue;
     if (p.index - lastDate <= 3) return city;
     // (the nearest place line above the date: "THE WHITE HOUSE" masthead, then "East Room" over the date)
     pending = { city, index: p.index };
   }
   return null;
 }
+
+// A transcript header's clock: "2:15 P.M. EET"; the time zones of the United States.
+const HEADER_CLOCK = /\b\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?\s+([A-Z]{2,5})\b/u;
+const US_ZONES = new Set(['EST', 'EDT', 'ET', 'CST', 'CDT', 'CT', 'MST', 'MDT', 'MT', 'PST', 'PDT', 'PT', 'AKST', 'AKDT', 'HST']);
+
+/** The header's clock (in the first 2,000 characters) names a time zone outside the United States. */
+function foreignClock(doc: ParsedDocument): boolean {
+  const zone = HEADER_CLOCK.exec(doc.text.slice(0, 2000))?.[1];
+  return !!zone && !US_ZONES.has(zone);
+}
+
+/** A header line as the room tables hold it: without a Markdown page's emphasis. */
+const roomName = (line: string): string => line.trim().replace(/^[*_]+|[*_]+$/gu, '');
 
 /** A header line naming a known city: "The Kremlin, Moscow", "Moscow", "WASHINGTON, D.C.", "Washington, DC". */
 function headerPlace(line: string): string | null {

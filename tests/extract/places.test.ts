@@ -404,6 +404,9 @@ describe('a transcript’s place: a room of a seat of government, the host’s w
       'Washington'],
     ['Remarks by President Ona Kairyte and King Jan Nowak After a Meeting\n\nCross Hall\n\n4:22 P.M. EST\n\nPRESIDENT KAIRYTE:  Good afternoon.  It is good to see you again.',
       'Washington'],
+    // (not under another country's clock: a "Blue Room" over "2:15 P.M. EET" is another palace's)
+    ['Remarks by President Ona Kairyte and President Jan Nowak\n\nBlue Room\n\n2:15 P.M. EET\n\nPRESIDENT KAIRYTE:  Good afternoon.  We discussed air defense.',
+      null],
   ])('%s', (text, expected) => {
     expect(place(text)).toBe(expected);
   });
