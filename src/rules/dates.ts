@@ -63,7 +63,10 @@ export const PAPER_WORDS: string[] = [
 export const FUTURE_CUES: string[] = [
   'will', "'ll", 'shall', 'to be held', 'is to', 'are to', 'is due', 'are due', 'due to', 'scheduled',
   'planned', 'plans to', 'expected', 'upcoming', 'forthcoming', 'next', 'ahead of', 'in the run-up to',
-  'set to', 'until', 'is going to', 'are going to', 're going to', 'going to', 'to take place',
+  'set to', 'until', 'is going to', 'are going to', 'am going to', 'to take place',
+  // ("we’re going to meet …", not "going to Paris on Friday for the conference, met …")
+  "we're going to", 'we’re going to', "they're going to", 'they’re going to', "i'm going to", 'i’m going to',
+  "you're going to", 'you’re going to', "he's going to", 'he’s going to', "she's going to", 'she’s going to',
   'intend', 'intends', 'would',
 ];
 

@@ -21,6 +21,8 @@ describe('findMeetingDate: a day after the text’s own is a plan, never the mee
     ['Remarks by President Tom Hale and Prime Minister Ana Vidal in Joint Press Conference\n\nPRIME MINISTER VIDAL:  Together with President Hale, we will later make tomorrow’s regional summit a success.\n\nToday, we held frank and useful talks on fishing.\n\nAnd tomorrow, we’re going to meet with our fellow leaders at the summit.',
       'Today'],
     ['Foreign Minister Ana Vidal met Tomas Rojo in Lima on Tuesday. She is going to meet Trade Minister Luis Paz on Thursday.', 'Tuesday'],
+    // (travel, not a plan: "going to Lima on Friday for the conference")
+    ['LIMA — Foreign Minister Ana Vidal, going to Lima on Friday for the fisheries conference, met Tomas Rojo at the ministry.', 'Friday'],
   ])('%s', (text, expected) => {
     expect(analyze(text).date?.text).toBe(expected);
   });
