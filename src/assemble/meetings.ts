@@ -15,7 +15,9 @@
 // An undated report of every one of a dated meeting's people, in its city, needs only wording in common when it
 // was not written at another time. A name written in both orders ("Kenji Morimoto",
 // "Morimoto Kenji") is one participant; so is a family name written first and alone in another report
-// ("Xi Jinping", "Xi"), when it opens no other full name in the corpus.
+// ("Xi Jinping", "Xi"), when it opens no other full name in the corpus. Two reports of two people or more that each
+// name someone the other does not ("A met B", "A met C" the same day) are two meetings, whatever report of all three
+// would join them.
 // Reports with a known date are grouped first; undated ones then join the closest compatible
 // meeting, or each other. A merged meeting takes the fullest date, the first known place, every
 // participant and every topic once.
@@ -68,6 +70,8 @@ interface Cluster {
   written: [number, number] | null;
   /** How many participants each of its reports names, or -1 when they differ. */
   size: number;
+  /** Each report's people (the keys each answers to) and all their keys. */
+  members: Members[];
 }
 
 /** A cluster's days of writing with one more report's. */
@@ -111,6 +115,37 @@ export function reportKeys(d: DocumentRecord, orderKey: NameTable): Set<string> 
   return new Set(d.participants.flatMap((p) => [participantKey(p.name), orderKey.get(nameWords(p.name)) ?? participantKey(p.name)]));
 }
 
+/** A report's people, each with the keys it answers to, and the report's keys. */
+interface Members {
+  people: string[][];
+  keys: Set<string>;
+}
+
+/**
+ * The keys a participant may answer to in another report: the surname's, the shared key of a name written in both
+ * orders, and each word of the name ("Morimoto Kenji" is "Morimoto" in a report that gives the surname alone).
+ */
+function personKeys(name: string, orderKey: NameTable): string[] {
+  const out = new Set([participantKey(name), ...name.split(/\s+/).map(participantKey)]);
+  const shared = orderKey.get(nameWords(name));
+  if (shared) out.add(shared);
+  return [...out];
+}
+
+const MAX_MEMBERS = 16;
+
+/** Two reports naming the same people. */
+function sameCast(a: Members, b: Members): boolean {
+  return a.keys.size === b.keys.size && [...a.keys].every((k) => b.keys.has(k));
+}
+
+/** Two reports of two people or more, each naming someone the other does not (by none of that person's keys). */
+function crossed(a: Members, b: Members): boolean {
+  if (a.people.length < 2 || b.people.length < 2) return false;
+  const missing = (x: Members, y: Members) => x.people.some((keys) => !keys.some((k) => y.keys.has(k)));
+  return missing(a, b) && missing(b, a);
+}
+
 /** The month and day of a report's meeting ("5-16"), or null when it gives no day. */
 export function reportDay(d: DocumentRecord): string | null {
   const day = d.date && calendarOf(d.date);
@@ -147,6 +182,7 @@ export function clusterMeetings(documents: DocumentRecord[], orderKey: NameTable
   };
   const place = (d: DocumentRecord, dated: boolean) => {
     const keys = reportKeys(d, orderKey);
+    const persons: Members = { people: d.participants.map((p) => personKeys(p.name, orderKey)), keys };
     const day = dated ? reportDay(d) : null;
     const found = day !== null ? candidates(byDayKey, [...keys].map((k) => day + '\0' + k)) : candidates(byKey, keys);
     // Most reports share their participants with no earlier one: their wording is never needed,
@@ -158,6 +194,9 @@ export function clusterMeetings(documents: DocumentRecord[], orderKey: NameTable
     let bestScore = 0;
     const inCity: Cluster[] = [];
     for (const c of found) {
+      // "Biden met Yoon" and "Biden met Kishida" the same day are two meetings, whatever else joins them (a report of
+      // the three together): two reports of two people or more, each naming someone the other does not.
+      if (c.members.some((m) => crossed(m, persons))) continue;
       const score = sameMeeting(c, d, keys, words!, marksOf, dated);
       if (score > bestScore) {
         best = c;
@@ -169,6 +208,8 @@ export function clusterMeetings(documents: DocumentRecord[], orderKey: NameTable
     if (!best && inCity.length === 1) best = inCity[0];
     if (best) {
       best.docs.push(d);
+      // (its distinct casts of people only, and a few: a meeting told by a thousand reports is checked in bounded time)
+      if (best.members.length < MAX_MEMBERS && !best.members.some((m) => sameCast(m, persons))) best.members.push(persons);
       const added = [...keys].filter((k) => !best.keys.has(k));
       for (const k of added) best.keys.add(k);
       for (const w of words!) clusterWords(best).add(w);
@@ -180,7 +221,7 @@ export function clusterMeetings(documents: DocumentRecord[], orderKey: NameTable
       best.location ??= d.location;
       index(best, added);
     } else {
-      const c: Cluster = { docs: [d], keys, day, date: d.date, location: d.location, words, marks, written: withWritten(null, d), size: d.participants.length };
+      const c: Cluster = { docs: [d], keys, day, date: d.date, location: d.location, words, marks, written: withWritten(null, d), size: d.participants.length, members: [persons] };
       clusters.push(c);
       index(c, keys);
     }

@@ -225,3 +225,18 @@ describe('mergeMeetings: an undated report published on the meeting’s day', ()
     expect(groups([on('readout', READOUT, 5), second, on('remarks', REMARKS, 6)])).toEqual([['readout'], ['readout2', 'remarks']]);
   });
 });
+
+// The same host with two guests one after the other, and the three together, all on one day in one city: "Ruiz met
+// Berg" and "Ruiz met Lind" are two meetings, whatever report of the three joins either.
+describe('mergeMeetings: two reports each naming someone the other does not are two meetings', () => {
+  const on = (id: string, text: string): DocumentRecord => ({ id, path: `${id}.txt`, ...analyze(text, { referenceDate: { year: 2024, month: 3, day: 5 } }) });
+  const TRIO = 'Readout of the trilateral meeting\n\nPresident Ana Ruiz met today in Oslo with Prime Minister Tomas Berg of Norway and Prime Minister Eva Lind of Sweden. The three leaders discussed Arctic research.\n';
+  const BERG = 'Readout of President Ruiz’s meeting with Prime Minister Berg\n\nPresident Ana Ruiz met today in Oslo with Prime Minister Tomas Berg of Norway. The leaders discussed Arctic research and fisheries.\n';
+  const LIND = 'Readout of President Ruiz’s meeting with Prime Minister Lind\n\nPresident Ana Ruiz met today in Oslo with Prime Minister Eva Lind of Sweden. The leaders discussed Arctic research and energy.\n';
+  it('the two meetings of two never merge, whichever comes first', () => {
+    for (const docs of [[on('trio', TRIO), on('berg', BERG), on('lind', LIND)], [on('berg', BERG), on('lind', LIND), on('trio', TRIO)]]) {
+      const found = groups(docs);
+      expect(found.some((g) => g.includes('berg') && g.includes('lind'))).toBe(false);
+    }
+  });
+});
