@@ -107,7 +107,7 @@ const ATTRIBUTION =
   /,[”"’»]?\s+(?:[^,]{0,80}?\s)?(?:said|says|reported|reports|noted|added|stated|told|stressed|emphasi[sz]ed|announced|explained|according|learnt|learned)\b/g;
 // A comma may sit inside closing quotation marks: the "lithium triangle," and X.
 // (the aside's commas: after it, the topic's own preposition goes on)
-const ASIDE = /,\s+(?:in\s+(?:close\s+|full\s+|tight\s+)?(?:coordination|cooperation|consultation|concert|partnership)\s+with|together\s+with|alongside|with)\s+[^,;:.!?]{3,80},\s+(?=(?:to|of|against|toward|towards|for)\s)/gu;
+const ASIDE = /,\s+(?:in\s+(?:close\s+|full\s+|tight\s+)?(?:coordination|cooperation|consultation|concert|partnership)\s+with|together\s+with|alongside|with)\s+[^,;:.!?]{3,80},\s+(?=(?:to|of|against|toward|towards|for|on)\s)/gu;
 const SEPARATOR = new RegExp(
   `(?:,[”"’»]?\\s*|\\s+)(?:${ITEM_SEPARATORS.join('|')})\\b,?(?:\\s+(?:on|about|concerning|regarding|of|with|to))?\\s+|:\\s+|,[”"’»]?\\s+(?:and|or)\\s+|,[”"’»]?\\s+`,
   'gi',
@@ -655,7 +655,8 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false): Piece[] 
       // "Kuwait’s close and distinguished bilateral relations", "the strategic and mutually beneficial relationship":
       // an adjective with no noun after it shares the head that ends the right side.
       (/^\p{Ll}/u.test(right) && (endsOnAdjective(left) || adjectiveBeforeAnd(left, right))) ||
-      (!force && /\p{Lu}[\p{L}-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right) && !OWN_NOUN_PHRASE.test(right)) ||
+      // ("U.S. and ROK efforts": an abbreviation's full stops are part of the name)
+      (!force && /\p{Lu}[\p{L}.-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right) && !OWN_NOUN_PHRASE.test(right)) ||
       // "chapters 12 and 13": two numbers of one label
       (/\d$/.test(left) && /^\d/.test(right)) ||
       (!force && sharedOf(left, right)) ||
@@ -920,11 +921,15 @@ function tagNounPhrase(item: string): boolean {
     const terms = read.map((x) => x.tags);
     const words = read.map((x) => x.text);
     let modifier = -1;
+    const nominalStart = !!terms[0] && (terms[0].has('Determiner') || terms[0].has('Possessive') || (terms[0].has('Noun') && !terms[0].has('Verb')));
     for (let i = 0; i < terms.length; i++) {
       const tags = terms[i];
       if ([...tags].some((x) => CLAUSE_TAGS.has(x))) return false;
       const finite = (tags.has('PastTense') || tags.has('PresentTense')) && !tags.has('Noun') && !tags.has('Gerund');
       if (!finite) continue;
+      // ("the readiness of NATO to engage in dialogue": in a phrase that opens on a determiner or a noun, a verb after
+      // "to" is an infinitive, whatever its tags; not "committed to cooperate", "scheduled to take place")
+      if ((words[i - 1] ?? '').toLowerCase() === 'to' && nominalStart) continue;
       const prev = terms[i - 1];
       const next = (words[i + 1] ?? '').toLowerCase();
       // "the progress made", "the agreements reached in Riyadh", "the draft presented by Russia": a

@@ -205,6 +205,11 @@ describe('findAgenda: an aside between commas inside a topic; a participle after
     // (no aside: what follows the second comma is a topic of its own)
     ['The premiers discussed water quotas, together with the mayors, and ferry fares.', ['water quotas', 'together with the mayors', 'ferry fares']],
     ['The governors discussed Norway’s unprovoked tariff increase.', ['Norway’s unprovoked tariff increase']],
+    ['The governors discussed the importance of working together, alongside other regions, on wind power.', ['the importance of working together, alongside other regions, on wind power']],
+    // (an abbreviation's full stops are part of a name joined by "and"; a verb after "to" in a noun phrase is an
+    // infinitive)
+    ['The governors discussed U.S. and Canadian efforts to clean the lake.', ['U.S. and Canadian efforts to clean the lake']],
+    ['The governors discussed the continued readiness of the U.S. and Canada to engage in dialogue on the lake.', ['the continued readiness of the U.S. and Canada to engage in dialogue on the lake']],
     ['The governors discussed the island’s increasingly crowded harbour.', ['the island’s increasingly crowded harbour']],
   ])('%s', (text, expected) => {
     expect(topics(text)).toEqual(expected);
