@@ -797,9 +797,10 @@ function mergeVariants(drafts: Draft[]): Draft[] {
     const bucket = bySurname.get(key) ?? [];
     const two = d.type === 'person' && d.words.length === 2 ? byFirstTwo.get(d.words.join(' ').toLowerCase()) : undefined;
     // A name in capitals and one in mixed case (a transcript's label and the text) are one person by the end of the
-    // longer alone, and only when it ends one name of the bucket: "BIN MOHAMMED AL MAKTOUM" is Hamdan bin Mohammed Al
+    // longer alone, and only when it ends one name of the bucket (in any case a name that ends two is neither's): "BIN MOHAMMED AL MAKTOUM" is Hamdan bin Mohammed Al
     // Maktoum, not his father Mohammed bin Rashid Al Maktoum; "ABDULLAH AL SAUD" is neither of two brothers.
-    const tails = bucket.filter((o) => capitals(o.words) !== capitals(d.words) && (endsWithParticleName(o.words, d.words) || endsWithParticleName(d.words, o.words)));
+    const tail = (o: Draft) => endsWithParticleName(o.words, d.words) || endsWithParticleName(d.words, o.words);
+    const tails = bucket.filter(tail);
     const same =
       two ??
       bucket.find(
@@ -808,7 +809,7 @@ function mergeVariants(drafts: Draft[]): Draft[] {
           (!o.generation || !d.generation || o.generation === d.generation) &&
           (capitals(o.words) !== capitals(d.words) && o.words.length > 1 && d.words.length > 1
             ? tails.length === 1 && tails[0] === o
-            : similarFirstNames(o.words[0], d.words[0]) || o.words.length === 1 || d.words.length === 1 || endsWithParticleName(o.words, d.words) || endsWithParticleName(d.words, o.words)),
+            : similarFirstNames(o.words[0], d.words[0]) || o.words.length === 1 || d.words.length === 1 || (tails.length === 1 && tails[0] === o)),
       );
     if (!same) {
       const copy = { ...d, aliases: [...d.aliases], spans: [...d.spans] };

@@ -168,6 +168,9 @@ describe('speaker labels', () => {
       ['Ruiz', 'Mohammed bin Rashid Al Maktoum', 'Hamdan bin Mohammed Al Maktoum']],
     ['Remarks by Secretary Blanco, Crown Prince Salman bin Abdullah Al Saud and Foreign Minister Faisal bin Abdullah Al Saud\n\nSECRETARY BLANCO:  Thank you.  We discussed investment.\n\nFOREIGN MINISTER BIN ABDULLAH AL SAUD:  Thank you, Mr. Secretary.',
       ['Blanco', 'ABDULLAH AL SAUD']],
+    // (in any case: "Abdullah Al Saud" in the text ends both brothers' names, so it is neither)
+    ['Talks\n\nCrown Prince Salman bin Abdullah Al Saud and Foreign Minister Faisal bin Abdullah Al Saud met Secretary Ana Blanco in Riyadh on Monday. Abdullah Al Saud said the talks were useful.',
+      ['Abdullah Al Saud']],
   ])('%s', (text, expected) => {
     const doc = parseDocument(text);
     expect(findQuotes(doc, findPeople(doc)).map((q) => q.speaker)).toEqual(expected);
