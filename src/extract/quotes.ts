@@ -36,7 +36,7 @@ import { isSpeechVerb } from '../rules/speech-verbs.js';
 import { Attributor, accordingOpener, cueAfter, cueBefore, cueColonBefore, sentenceAt, sentenceBefore, type Cue } from './attribution.js';
 import { leadingSubject } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
-import { lowerBound } from '../text/spans.js';
+import { lowerBound, spanAt } from '../text/spans.js';
 
 // The words between the two parts of a split quote: "…,' said Ashworth, '…".
 // ("…,'' Mr. Trump wrote, ''…": an abbreviation's full stop may stand in the cue)
@@ -98,7 +98,12 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
   const furniture = new Map<number, boolean>();
   // A reporter's question is nobody's words: nothing quoted or reported inside it is a quote ("you said yesterday …").
   const asked = turns.filter((t) => t.question);
-  const unasked = (q: Span) => !asked.some((t) => t.start <= q.start && q.end <= t.end);
+  // (turns are in text order and do not overlap: the turn holding a span is found by binary search)
+  const inTurn = (q: Span): TranscriptTurn | undefined => {
+    const t = spanAt(turns, q.start);
+    return t && q.end <= t.end ? t : undefined;
+  };
+  const unasked = (q: Span) => !inTurn(q)?.question;
   const marked = findDirectQuotes(doc, asked);
   const direct = [...marked, ...findBlockQuotes(doc, [...marked, ...turns])].sort((a, b) => a.start - b.start).filter((q) => unasked(q) && isQuote(doc, q, furniture));
   // A speaker's own "I believe that …" inside a quote or a transcript turn is part of their words.
@@ -160,8 +165,8 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
       }
       // 'CHANCELLOR HUBER: … I spoke to President Lis yesterday. He said, “…”': in a turn, "he" or "she" is someone
       // other than its speaker; when the chain of speakers gives the speaker, nobody is named.
-      const within = p.person >= 0 && cue?.subject && THIRD_PERSON_SUBJECT.test(text.slice(cue.subject.start, cue.subject.end)) ? turns.find((t) => !t.question && t.start <= q.open && q.open < t.end) : undefined;
-      if (within && within.person === p.person) {
+      const within = p.person >= 0 && cue?.subject && THIRD_PERSON_SUBJECT.test(text.slice(cue.subject.start, cue.subject.end)) ? spanAt(turns, q.open) : undefined;
+      if (within && !within.question && within.person === p.person) {
         p.person = -1;
         p.speakerName = null;
       }
@@ -270,8 +275,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
     }
   }
   // A quotation inside a speaker's turn is the turn's words unless someone is named as saying it.
-  const spoken = turns.filter((t) => !t.question);
-  return out.filter((o) => o.kind !== 'direct' || o.speaker !== null || !spoken.some((t) => t.start <= o.start && o.end <= t.end));
+  return out.filter((o) => o.kind !== 'direct' || o.speaker !== null || (inTurn(o)?.question ?? true));
 }
 
 const THIRD_PERSON_SUBJECT = /^(?:he|she)$/iu;
