@@ -38,6 +38,7 @@ import { normalizeTopic } from '../extract/agenda.js';
 import { dayWords } from '../extract/dates.js';
 import { findCountry, withoutAccents } from '../rules/countries.js';
 import { MONTHS, WEEKDAYS } from '../rules/dates.js';
+import { GENERATIONS } from '../rules/titles.js';
 import { matchesOf } from '../text/matches.js';
 
 const MAX_CANDIDATES = 200;
@@ -461,7 +462,8 @@ function fuller(a: PartialDate | null, b: PartialDate | null): PartialDate | nul
   return rank(b) > rank(a) ? b : a;
 }
 
-const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
+// (the generations the people index shows with a name, in the lower case of a key's words)
+const GENERATION = new RegExp(`^(?:${GENERATIONS.join('|').toLowerCase()})$`);
 
 /** Lower-case surname of a person ("Aleksandr Lukashenko" and "Alexander Lukashenko" agree), or a body's words. */
 export function participantKey(name: string): string {
