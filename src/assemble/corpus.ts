@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { DocumentRecord } from '../model.js';
 import { DEFAULT_GLOBS, dayInPath, scanCorpus, type CorpusFile, type CorpusScan } from '../corpus/files.js';
 import { DEFAULT_MAX_FILE_SIZE, readText, type SkipReason } from '../corpus/read.js';
-import { isPage } from '../corpus/html.js';
+import { articleFormat, type ArticleFormat } from '../corpus/article.js';
 import { scanShare, type Share } from '../corpus/shard.js';
 import { HashIndex, cacheKey, contentHash, fileStamp, openCache, readEntry, resolveCacheDir, stampSize, toolFingerprint } from '../corpus/cache.js';
 import type { AnalyzeOptions, Analysis } from './document.js';
@@ -112,11 +112,11 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
   let local: Promise<typeof import('./worker.js')> | null = null;
   let taskId = 0;
 
-  const analyzeMiss = async (text: string, key: string | null, html: boolean, pathDay: CalendarDay | null): Promise<TaskResult> => {
+  const analyzeMiss = async (text: string, key: string | null, format: ArticleFormat, pathDay: CalendarDay | null): Promise<TaskResult> => {
     const task: Task = {
       id: taskId++,
       text,
-      html,
+      format,
       referenceDate,
       pathDay,
       cache: cacheDir && key ? { dir: cacheDir, key, tool } : null,
@@ -157,7 +157,7 @@ export async function* analyzeCorpus(dir: string, options: CorpusOptions = {}): 
       if (hit) return { ok: true, analysis: hit, stamp, hash };
     }
     // The key is the page's own text: its article and date follow from it.
-    const result = await analyzeMiss(read.text, key, isPage(file.relative, read.text), pathDay);
+    const result = await analyzeMiss(read.text, key, articleFormat(file.relative, read.text), pathDay);
     if (!result.ok) return { ok: false, warning: `could not analyze: ${result.error}`, kind: 'analysis' };
     return { ok: true, analysis: JSON.parse(result.json) as Analysis, stamp, hash, notice: read.warning };
   };

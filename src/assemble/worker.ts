@@ -7,7 +7,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze } from './document.js';
-import { readHtml } from '../corpus/html.js';
+import { readArticle, type ArticleFormat } from '../corpus/article.js';
 import { writeEntry } from '../corpus/cache.js';
 import { WORKER_MARK } from './pool.js';
 import type { CalendarDay } from '../extract/dates.js';
@@ -15,8 +15,8 @@ import type { CalendarDay } from '../extract/dates.js';
 export interface Task {
   id: number;
   text: string;
-  /** The text is a saved web page: its article is analyzed (corpus/html.ts), dated by the page unless referenceDate is given. */
-  html?: boolean;
+  /** How the text is read (corpus/article.ts): a page's or a Markdown text's article is analyzed, dated by the page unless referenceDate is given. */
+  format?: ArticleFormat;
   referenceDate: CalendarDay | null;
   /** The day the file's path gives (corpus/files.ts dayInPath): the text's date when it has no other. */
   pathDay?: CalendarDay | null;
@@ -36,8 +36,8 @@ export type TaskResult =
  */
 function analyzeTask(task: Task) {
   const pathDay = task.pathDay ?? null;
-  if (!task.html) return analyze(task.text, { referenceDate: task.referenceDate ?? pathDay });
-  const page = readHtml(task.text);
+  if (!task.format || task.format === 'text') return analyze(task.text, { referenceDate: task.referenceDate ?? pathDay });
+  const page = readArticle(task.format, task.text);
   return analyze(page.text, { referenceDate: task.referenceDate ?? page.published ?? pathDay });
 }
 

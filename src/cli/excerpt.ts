@@ -4,7 +4,7 @@
 
 import path from 'node:path';
 import type { Quote } from '../model.js';
-import { articleText } from '../corpus/html.js';
+import { articleText } from '../corpus/article.js';
 import { readText } from '../corpus/read.js';
 import { parseDocument, squash, type ParsedDocument } from '../text/document.js';
 import { printable, type Excerpt } from '../render/text.js';

@@ -1,10 +1,11 @@
 // meetings text FILE: the text the extractors read for a file, so a quote's offsets and file:line can
-// be checked against it: a saved page's article (corpus/html.ts), or a text file as decoded.
+// be checked against it: a saved page's article (corpus/html.ts), a Markdown text's rendered words
+// (corpus/markdown.ts), or a text file as decoded.
 
 import { stat } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { escapeControls } from '../corpus/files.js';
-import { articleText } from '../corpus/html.js';
+import { articleText } from '../corpus/article.js';
 import { DEFAULT_MAX_FILE_SIZE, readText } from '../corpus/read.js';
 import { RunError, UsageError, parseSize, write, type Io } from './context.js';
 

@@ -29,11 +29,6 @@ export function isPage(name: string, text: string): boolean {
   return /\.html?$/i.test(name) || looksLikeHtml(text);
 }
 
-/** The text the extractors read for a file: a page's article, or the file's own text. */
-export function articleText(name: string, text: string): string {
-  return isPage(name, text) ? readHtml(text).text : text;
-}
-
 /** A text that is an HTML page: a doctype, an <html>, <head> or <body> tag near its start. */
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!--[\s\S]{0,2000}?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 4000));
@@ -111,6 +106,13 @@ export function readHtml(html: string): PageArticle {
   } catch {
     return { text: '', title: '', published: null };
   }
+}
+
+/** The text of an HTML fragment or document, a paragraph per block element (no Readability: all of it is the article). */
+export function textOfHtml(html: string): string {
+  const libs = load();
+  if (!libs) return '';
+  return blocksOf(libs.parseHTML(`<html><body>${html}</body></html>`).document.querySelector('body'));
 }
 
 function finish(title: string, body: string, published: CalendarDay | null): PageArticle {
@@ -196,7 +198,7 @@ function publishedDay(document: Dom['document']): CalendarDay | null {
 }
 
 /** "2023-05-04", "2023-05-04T10:00:00Z", "2023/05/04" as a calendar day, or null. */
-function calendarDay(value: string | null): CalendarDay | null {
+export function calendarDay(value: string | null): CalendarDay | null {
   const m = value ? /^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})/.exec(value) : null;
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
