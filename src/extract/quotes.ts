@@ -112,7 +112,8 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
 
   const pending: Pending[] = [];
   for (const t of turns) {
-    if (t.question) continue;
+    // (a labelled quotation's words are its quotations, read below with the label's speaker)
+    if (t.question || t.quoted) continue;
     pending.push({
       start: t.start,
       end: t.end,
@@ -152,7 +153,11 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
       if ((p.person >= 0 || p.speakerName) && reports.length < 1000) reports.push(p);
     } else if (p.direct) {
       const q = p.direct;
-      const cue = attributeDirect(doc, attr, q, cueLimit(doc, q.close));
+      // "Senator Jane Roe: “…”": a quotation on a labelled line is the label's speaker's.
+      const label = inTurn(q);
+      const cue: DirectCue | null = label?.quoted
+        ? { cue: ':', person: label.person, described: label.person < 0 ? label.name : null, adjacent: true, at: label.start }
+        : attributeDirect(doc, attr, q, cueLimit(doc, q.close));
       if (cue) {
         p.cue = cue.cue;
         p.person = cue.person;

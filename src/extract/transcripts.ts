@@ -24,7 +24,7 @@ import type { Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { firstMentionAfter, personIn, type PeopleIndex } from './people.js';
 import { isKnownPlace } from './places.js';
-import { HONORIFICS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, expandTitle } from '../rules/titles.js';
+import { GENERATIONS, HONORIFICS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, expandTitle } from '../rules/titles.js';
 
 export interface TranscriptTurn extends Span {
   /** Index into people, or -1 when the speaker line names no known person. */
@@ -37,6 +37,12 @@ export interface TranscriptTurn extends Span {
   text: string;
   /** A reporter's or moderator's question ("Q:", "QUESTION:", "MODERATOR:"): it holds no one's quotes, and is none. */
   question: boolean;
+  /**
+   * A labelled quotation ("Senator Jane Roe: “…”", the line of a round-up of reactions): the speech after the label is
+   * a quotation, closed where its paragraph ends. The turn is that paragraph alone, and its words are the quotations in
+   * it, each the label's speaker's (quotes.ts), not a turn's run of speech.
+   */
+  quoted?: boolean;
 }
 
 // A speaker label opening a paragraph: a name, a title and name, or a role, in any case, with an optional
@@ -46,8 +52,17 @@ export interface TranscriptTurn extends Span {
 const LABEL_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|da|van|von|der|bin|al|el|la|le|du|of|for|and|the)";
 // "(retranslated)", "(via interpreter)" between the name and the colon.
 const NOTE = '(?:\\s*\\((?<note>[^()\\n]{1,40})\\))?';
+// ("Harold Ford, Jr.:": a generation after the name, with its comma)
+const GENERATION = `(?:,?[ \\t]+(?:${GENERATIONS.join('|')})\\.?)?`;
 const LABEL = new RegExp(
-  `^(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]+${LABEL_WORD}){0,8}?)(?:[ \\t]*,[ \\t]*(?<role>[^:.!?\\n]{2,120}?))?${NOTE}[ \\t]*:(?:\\s+(?<speech>\\S[\\s\\S]*))?$`,
+  `^(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]+${LABEL_WORD}){0,8}?)${GENERATION}(?:[ \\t]*,[ \\t]*(?<role>[^:.!?\\n]{2,120}?))?${NOTE}[ \\t]*:(?:\\s+(?<speech>\\S[\\s\\S]*))?$`,
+  'u',
+);
+// A labelled quotation's line may describe its speaker in any case before the name: "European Union foreign policy
+// chief Kaja Kallas: “…”", "U.S. Ambassador to NATO Matthew Whitaker: “…”" (taken only when the name is a person the
+// text knows, see turnsOf).
+const DESCRIBED_LABEL = new RegExp(
+  `^(?<role>(?:[\\p{L}\\p{M}\\p{N}'’.&-]+[ \\t]+){1,8}?)(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]+${LABEL_WORD}){1,4}?)${GENERATION}[ \\t]*:[ \\t]+(?<speech>[“"«‘„][^\\n]*)$`,
   'u',
 );
 // The American Presidency Project's style: "President Biden. It's good to be back." (a title and a name,
@@ -96,7 +111,7 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
 function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
   const text = doc.text;
   const out: TranscriptTurn[] = [];
-  let current: { person: number; name: string; line: Span; first: number; paras: Span[]; question?: boolean; cut?: boolean } | null = null;
+  let current: { person: number; name: string; line: Span; first: number; paras: Span[]; question?: boolean; cut?: boolean; quoted?: boolean } | null = null;
   // A paragraph of speech, without the stage direction that may close it ("I'm protecting him.  (Laughter.)"): such a
   // direction ends the run of speech, as one opening a paragraph does.
   const pushSpeech = (span: Span) => {
@@ -121,6 +136,7 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
         line: current.line,
         paragraph: current.first,
         question: current.question === true,
+        ...(current.quoted ? { quoted: true } : {}),
         text: current.paras.map((p) => text.slice(p.start, p.end)).join(' ').replace(/\s+/g, ' ').trim(),
       });
     }
@@ -144,7 +160,8 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
     const body = text.slice(p.start, p.end);
     const label = readLabel(body, dotted >= 2);
     if (label) {
-      const nameEnd = p.start + label.name.length;
+      const nameStart = p.start + label.nameAt;
+      const nameEnd = nameStart + label.name.length;
       const line = { start: p.start, end: label.speechAt >= 0 ? p.start + label.speechAt : p.end };
       const speech = label.speechAt >= 0 ? { start: p.start + label.speechAt, end: p.end } : null;
       const ownLine = !speech && body.length <= 160 && !body.includes('\n');
@@ -162,7 +179,7 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
         }
         continue;
       }
-      let who = speakerPerson(people, label.name, p.start, nameEnd);
+      let who = speakerPerson(people, label.name, nameStart, nameEnd);
       // "Chinese Foreign Minister (Mr. Wang Yi):": a person named in the label's brackets speaks, and the label
       // alone ("Chinese Foreign Minister:") names him in the turns after.
       if (who < 0 && label.note) who = personIn(people, p.start + label.note.start, p.start + label.note.end);
@@ -182,12 +199,19 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
       // (a first paragraph longer than any headline, under a label with a title, is a turn: a remarks page that opens
       // with its speaker, "ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: I am absolutely delighted …")
       const openingTurn = p.index === 0 && !!label.role && hasTitle(label.role) && body.length > FIRST_TURN_LENGTH;
-      const accepted = plausibleLabel(label.name, label.role) && (ownLine ? named || (!oneWord && !label.dotted) : (p.index > 0 || labelled >= 1 || openingTurn) && speechLike && named);
+      const quotation = !!speech && QUOTATION.test(text.slice(speech.start, speech.end));
+      // (a described label's description names no one: "President Ruto to President Museveni: “…”" is Ruto's words to him)
+      const describedOnly = !label.described || people.people[personIn(people, p.start, nameStart)]?.type !== 'person';
+      const accepted = (!label.described || (known && quotation && describedOnly)) && plausibleLabel(label.name, label.role) && (ownLine ? named || (!oneWord && !label.dotted) : (p.index > 0 || labelled >= 1 || openingTurn) && speechLike && named);
       if (accepted) {
         close();
         current = { person: who, name: who >= 0 ? people.people[who].name : displayName(label.name), line, first: p.index, paras: [] };
         const said = speech && afterDirection(text, speech);
         if (said && said.end > said.start) pushSpeech(said);
+        if (said && quotation && QUOTATION.test(text.slice(said.start, said.end))) {
+          current.quoted = true;
+          close();
+        }
         continue;
       }
       // "AIDE:  We're on.": in a text that labels its turns throughout, a role in capitals that names no one is still
@@ -241,6 +265,8 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
 }
 
 const ASKS = /\?|\bquestions?\b/iu;
+// Speech that is a quotation: it opens on a quotation mark and a closing mark ends its paragraph.
+const QUOTATION = /^[“"«‘„][^\n]*[”"»’“]\s*$/u;
 const UNLABELLED_QUESTION = /^Q(?:\s{2,}|\s(?=\p{Lu}))/u;
 
 // A stage direction in brackets, capitalised and short: "(As interpreted.)", "(Laughter.)", "(Addressing the interpreter.)",
@@ -277,6 +303,10 @@ interface Label {
   dotted: boolean;
   /** Where the note in brackets after the name lies in the paragraph ("(Mr. Wang Yi)"), if any. */
   note?: { start: number; end: number };
+  /** The name follows a description in any case (DESCRIBED_LABEL): a speaker only on a quotation's line, when the text knows the name. */
+  described?: boolean;
+  /** Offset of the name in the paragraph (after the description of a described label). */
+  nameAt: number;
 }
 
 function readLabel(body: string, dottedText: boolean): Label | null {
@@ -286,10 +316,15 @@ function readLabel(body: string, dottedText: boolean): Label | null {
     const speechAt = m.groups.speech ? m.index + m[0].length - m.groups.speech.length : -1;
     const noteAt = m.groups.note ? head.indexOf(`(${m.groups.note})`, m.groups.name.length) + 1 : 0;
     const note = noteAt > 0 ? { start: noteAt, end: noteAt + m.groups.note.length } : undefined;
-    return { name: m.groups.name.trim(), role: m.groups.role?.trim(), speechAt, dotted: false, note };
+    return { name: m.groups.name.trim(), role: m.groups.role?.trim(), speechAt, dotted: false, note, nameAt: 0 };
+  }
+  const described = DESCRIBED_LABEL.exec(head);
+  if (described?.groups) {
+    const { role, name, speech } = described.groups;
+    return { name: name.trim(), role: role.trim(), speechAt: described[0].length - speech.length, dotted: false, described: true, nameAt: role.length };
   }
   const d = dottedText ? DOTTED_LABEL.exec(head) : null;
-  if (d?.groups) return { name: d.groups.name, role: undefined, speechAt: d[0].length - d.groups.speech.length, dotted: true };
+  if (d?.groups) return { name: d.groups.name, role: undefined, speechAt: d[0].length - d.groups.speech.length, dotted: true, nameAt: 0 };
   return null;
 }
 
@@ -365,9 +400,11 @@ const GENERIC_LABELS = new Set(
 const HEADING_LABEL = /^(?:more\s+(?:on|from|about|in)|read\s+more|see\s+also|watch|listen|related|(?:press|news|media)\s+release|full\s+text|transcript)\b/iu;
 
 function speakerPerson(people: PeopleIndex, name: string, start: number, end: number): number {
-  const who = personIn(people, start, end);
-  if (who >= 0) return who;
   const lower = name.toLowerCase().replace(/\s+/g, ' ');
+  // (a person the label mentions whose name holds the label's last word: not the text's Jim Risch for "Rep. Jim Jordan:")
+  const who = personIn(people, start, end);
+  const last = lower.split(/[\s.-]+/).filter(Boolean).pop() ?? '';
+  if (who >= 0 && (people.people[who].type !== 'person' || nameWords(people.people[who]).includes(last))) return who;
   const idx = people.people.findIndex(
     (p) => p.name.toLowerCase() === lower || p.aliases.some((a) => a.toLowerCase() === lower),
   );
@@ -378,16 +415,21 @@ function speakerPerson(people: PeopleIndex, name: string, start: number, end: nu
     const holders = people.people.filter((p) => p.type === 'person' && p.role?.toLowerCase() === title);
     return holders.length === 1 ? people.people.indexOf(holders[0]) : -1;
   }
-  // "LAVROV:", "SECRETARY BLINKEN:", "Mr. HAYASHI Yoshimasa:": a word of the label that is a word of
-  // exactly one person's name, in any case (titles and honorifics left out).
-  const words = lower.split(/[\s.]+/).filter((w) => w.length > 1 && !LABEL_TITLE_WORDS.has(w));
+  // "LAVROV:", "SECRETARY BLINKEN:", "Mr. HAYASHI Yoshimasa:": the label's words are words of exactly one person's name,
+  // in any case (titles and honorifics left out; not "Rep. Jim Jordan:" for the text's Jim Risch).
+  const words = lower.split(/[\s.-]+/).filter((w) => w.length > 1 && !LABEL_TITLE_WORDS.has(w));
   const fits = new Set<number>();
   people.people.forEach((p, i) => {
     if (p.type !== 'person') return;
-    const own = p.name.toLowerCase().split(/[\s.]+/);
-    if (words.some((w) => own.includes(w))) fits.add(i);
+    const own = nameWords(p);
+    if (words.length && words.every((w) => own.includes(w))) fits.add(i);
   });
   return fits.size === 1 ? [...fits][0] : -1;
+}
+
+/** The words of a person's name and aliases, in lower case. */
+function nameWords(p: { name: string; aliases: string[] }): string[] {
+  return [p.name, ...p.aliases].flatMap((n) => n.toLowerCase().split(/[\s.-]+/));
 }
 
 const LABEL_TITLE_WORDS = new Set([

@@ -262,3 +262,31 @@ describe('what the review of this session found: words before a colon that label
     expect(findQuotes(doc, findPeople(doc)).map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Kaja Rebane']]);
   });
 });
+
+describe('labelled quotations: a round-up of reactions, one quotation a line under its speaker’s name', () => {
+  const roundUp = (...lines: string[]) =>
+    turns(['Leaders hail the Valletta accord', 'Prime Minister Elena Varga and President Tomas Lindqvist signed the accord in Valletta on Monday.', 'Here is what they are saying:', ...lines].join('\n\n'));
+  it.each([
+    ['a title and a name', 'Maltese Foreign Minister Karl Borg: “Malta was proud to host the talks.”', [['direct', 'Karl Borg', 'Malta was proud']]],
+    ['a description in lower case before the name', 'European Union maritime affairs commissioner Anna Keller: “The accord sets a standard for the Mediterranean.”', [['direct', 'Anna Keller', 'The accord sets']]],
+    ['an envoy "to" a body', 'U.S. Ambassador to NATO Mark Devlin: “We have a land war on the European continent.”', [['direct', 'Mark Devlin', 'We have a']]],
+    ['a generation after a comma', 'Harold Ford, Jr.: “I give the two leaders tremendous credit for where we are.”', [['direct', 'Harold Ford', 'I give the']]],
+    // (the label's words must all be the person's: "Rep. Jim Jordan" is not the text's Jim Risch, though "Jordan" is a country)
+    ['a first name another person shares', 'Sen. Jim Risch: “A powerful speech, and a good day.”\n\nRep. Jim Jordan: “Thank goodness we had a strong leader at the summit.”',
+      [['direct', 'Jim Risch', 'A powerful speech,'], ['direct', 'Rep. Jim Jordan', 'Thank goodness we']]],
+  ])('%s', (_what, line, expected) => {
+    expect(roundUp(line)).toEqual(expected);
+  });
+
+  it('each line is its own speaker’s, a quotation inside another’s words included', () => {
+    expect(roundUp('Maltese Foreign Minister Karl Borg: “Malta was proud to host the talks.”', 'Senator Jane Roe: “He told me, ‘We will do it.’ I believe him.”')).toEqual([
+      ['direct', 'Karl Borg', 'Malta was proud'],
+      ['direct', 'Jane Roe', 'He told me,'],
+    ]);
+  });
+
+  it('a described label needs a person the text knows and a quotation after it', () => {
+    // (a sentence before a colon is a cue, not a label: the quotation is still the subject's)
+    expect(roundUp('Then the commissioner told reporters at the White House: “The accord sets a standard.”').filter(([kind]) => kind === 'transcript')).toEqual([]);
+  });
+});
