@@ -914,7 +914,10 @@ function clause(
       const head = doc.text.slice(q.start, Math.min(q.end, q.start + 300));
       const ownClause = FIRST_PERSON_WORD.test(head) || CLAUSE_OPENING.test(head);
       const joined = !ownClause ? null : /\s+and\s*[“"‘'`]*$/u.exec(before) ?? (/^[“"‘'`]*and\s/u.test(head) ? /\s*[“"‘'`]*$/u.exec(before) : null);
-      if (joined) end = at + joined.index;
+      // ('said the accord was only a beginning: “We will meet again …”': a colon hands over to the quotation)
+      const introduced = /:\s*[“"‘'`]*$/u.exec(before);
+      if (introduced) end = at + introduced.index;
+      else if (joined) end = at + joined.index;
       else if (q.end - q.start < q.start - from) end = q.start - 1;
     }
   }

@@ -2336,3 +2336,15 @@ describe('what the review of this session found: whose words', () => {
     expect(speakers('Delegations meet in Istanbul\n\nIstanbul — Ukrainian and Russian delegations met in Istanbul on Friday. Ukrainian representatives stated that prisoner exchanges should continue, while the Russian delegates said that territorial questions came first. They underscored that no ceasefire was possible without recognition.').pop()).toEqual(['indirect', null, 'no ceasefire was']);
   });
 });
+
+describe('a colon hands over from reported speech to a quotation', () => {
+  it.each([
+    ['"said X: “…”"', 'Talks\n\nPrime Minister Elena Varga met President Tomas Lindqvist in Valletta on Monday.\n\nVarga said the accord was only a beginning: “We will meet again in the autumn to review what has been done.”',
+      [['indirect', 'Elena Varga', 'the accord was only a beginning'], ['direct', 'Elena Varga', 'We will meet again in the autumn to review what has been done.']]],
+    // (a quote the clause runs into without a colon stays part of it, as before)
+    ['"said X “…”" without a colon', 'Talks\n\nPrime Minister Elena Varga met President Tomas Lindqvist in Valletta on Monday.\n\nVarga said the two countries were “partners in every sense of the word and for many years to come”.',
+      [['indirect', 'Elena Varga', 'the two countries were “partners in every sense of the word and for many years to come”'], ['direct', 'Elena Varga', 'partners in every sense of the word and for many years to come']]],
+  ])('%s', (_what, text, expected) => {
+    expect(quotesOf(text).map((q) => [q.kind, q.speaker, q.text])).toEqual(expected);
+  });
+});
