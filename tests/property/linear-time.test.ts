@@ -174,3 +174,22 @@ describe('exported patterns of src/rules and src/extract match in linear time', 
     }
   });
 });
+
+describe('a Markdown article is rendered in time that grows linearly on hostile Markdown', () => {
+  it.each([
+    ['nested brackets', (n: number) => '['.repeat(n / 2) + ']('.repeat(n / 4)],
+    ['links that never close', (n: number) => '[a](http://x '.repeat(n / 14)],
+    ['emphasis marks of every kind', (n: number) => '*_**__`'.repeat(n / 7)],
+    ['angle brackets and tags', (n: number) => '<a <b <div>'.repeat(n / 11)],
+    ['list markers and quotes on every line', (n: number) => '- > 1. **“a**\n'.repeat(n / 14)],
+  ])('%s', async (_name, make) => {
+    const { readMarkdown } = await import('../../src/corpus/markdown.js');
+    const small = make(N);
+    const large = make(4 * N);
+    readMarkdown(small);
+    const t1 = bestOf(3, () => readMarkdown(small));
+    expect(t1, `${Math.round(t1)} ms at ${N} characters`).toBeLessThan(SMALL_BUDGET_MS);
+    const t4 = bestOf(3, () => readMarkdown(large));
+    expect(t4, `${Math.round(t1)} ms at n, ${Math.round(t4)} ms at 4n`).toBeLessThan(RATIO * t1 + SLACK_MS);
+  });
+});
