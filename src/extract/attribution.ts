@@ -56,7 +56,7 @@ import { FINDING_NOUNS, QUOTE_CUE_VERBS } from '../rules/speech-verbs.js';
 import { isTimeName } from '../rules/dates.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
 import { OBJECT_FIRST_VERBS, isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
-import { ADVERBS, INTRO_WORDS, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, issuer, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart } from './clauses.js';
+import { INTRO_WORDS, isAdverb, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, issuer, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
@@ -1213,7 +1213,7 @@ export function cueAfter(doc: ParsedDocument, close: number, limit: number, inne
     const sv = speechVerbAt(text, toks, k) ?? (k === i + 1 && !newSentence && QUOTE_CUE_VERBS.has(toks[k].t) ? { verb: toks[k].t, end: toks[k].e, next: k + 1 } : null);
     if (!sv) continue;
     let j = k;
-    while (j > i && ADVERBS.has(toks[j - 1].t.toLowerCase())) j--;
+    while (j > i && isAdverb(toks[j - 1].t)) j--;
     if (j === i) return null;
     // '… “extraordinary potential,” it was reported from Buenos Aires': a passive names no speaker.
     if (/^(?:was|were|is|are|been|be|being)$/i.test(toks[j - 1].t)) return null;
@@ -1435,7 +1435,7 @@ function nearestCue(doc: ParsedDocument, s: Sentence, open: number): Cue | null 
     // (and then only with its subject right before the verb, not a clause's away: "after Mr. Trump, asked …, had said,")
     const setOff = /[,;:“”"«»()]/u.test(between);
     let b = k;
-    while (b > 1 && ADVERBS.has(toks[b - 1].t.toLowerCase())) b--;
+    while (b > 1 && isAdverb(toks[b - 1].t)) b--;
     if (open - v.end > 80 || (setOff && (!/^[,:]?\s*$/u.test(between) || !isWord(toks[b - 1]))) || /ing$/i.test(v.verb)) return null;
     const subject = subjectRightBefore(doc, s, toks, k, toks[v.next]);
     return subject ? { verb: v.verb, subject, at: toks[k].s } : null;

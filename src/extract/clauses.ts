@@ -3,7 +3,7 @@
 // verb a token starts, and "SUBJ [adverbs] VERB" at the start of a clause. Every function reads the
 // document's one token layer (text/tokens.ts).
 
-import { ASIDE_OPENERS, IRREGULAR_VERBS, OBJECT_PREPOSITIONS, PARTICIPLE_PREPOSITIONS } from '../rules/verbs.js';
+import { ASIDE_OPENERS, IRREGULAR_VERBS, OBJECT_PREPOSITIONS, PARTICIPLE_PREPOSITIONS, isLyAdverb } from '../rules/verbs.js';
 import type { Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { TokenFlag, isWord, tokensIn, type Tok } from '../text/tokens.js';
@@ -45,12 +45,10 @@ export function invertedSubjectEnd(text: string, toks: Tok[], from: number): num
 /** Punctuation inside a subject: "A Foreign, Commonwealth & Development Office spokesperson", "the Emirates News Agency (WAM)". */
 export const SUBJECT_PUNCT = new Set([',', '’', "'", '&', '(', ')']);
 
-// Words between a subject and its verb that belong to neither.
-export const ADVERBS = new Set(
-  'also further then later again has had have once repeatedly firmly reportedly previously additionally furthermore moreover clearly earlier subsequently frankly openly separately similarly personally often sometimes usually always never still recently frequently publicly privately'.split(
-    ' ',
-  ),
-);
+// Words between a subject and its verb that belong to neither (and any adverb in "-ly": isAdverb).
+export const ADVERBS = new Set('also further then later again has had have once furthermore moreover earlier often sometimes always never still'.split(' '));
+/** A word between a subject and its verb, as written: "also", "has", or an adverb in "-ly" ("Clinton disingenuously claimed"; not "Ms Donnelly"). */
+export const isAdverb = (w: string): boolean => ADVERBS.has(w.toLowerCase()) || isLyAdverb(w);
 // Words that start a sentence's introductory phrase, ended by its first comma.
 export const INTRO_WORDS = new Set(
   // (with the prepositions and subordinators that open a phrase before the subject: "Like other owners …, Mr. X said")
@@ -94,7 +92,7 @@ const PROGRESSIVE_SPEECH = new Set(PROGRESSIVE_SPEECH_VERBS);
 function beBefore(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1]?.t.toLowerCase() ?? '';
   if (BE_BEFORE_ING.has(prev)) return true;
-  return (/ly$/.test(prev) || AUX_BEFORE_VERB.has(prev)) && BE_BEFORE_ING.has(toks[i - 2]?.t.toLowerCase() ?? '');
+  return (isLyAdverb(toks[i - 1]?.t ?? '') || AUX_BEFORE_VERB.has(prev)) && BE_BEFORE_ING.has(toks[i - 2]?.t.toLowerCase() ?? '');
 }
 
 // "Hours later, …", "Two days earlier, …", "Minutes after the vote, …": a span of time opens the sentence.
@@ -227,7 +225,7 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
   let aside = { from: -1, to: -1 };
   const c1 = toks.findIndex((t, k) => k > i && k < i + 10 && t.t === ',');
   if (c1 > 0) {
-    let c2 = toks.findIndex((t, k) => k > c1 && k < c1 + 40 && t.t === ',' && (speechVerbAt(text, toks, k + 1) !== null || (ADVERBS.has(toks[k + 1]?.t.toLowerCase() ?? '') && speechVerbAt(text, toks, k + 2) !== null)));
+    let c2 = toks.findIndex((t, k) => k > c1 && k < c1 + 40 && t.t === ',' && (speechVerbAt(text, toks, k + 1) !== null || (isAdverb(toks[k + 1]?.t ?? '') && speechVerbAt(text, toks, k + 2) !== null)));
     // (only an aside closed by the comma before the verb: "X, in a statement after the talks said …" has none)
     if (c2 > 0 && ASIDE_OPENERS.has(toks[c1 + 1]?.t.toLowerCase() ?? '')) aside = { from: c1, to: c2 };
     if (c2 < 0) c2 = toks.findIndex((t, k) => k > c1 && k < c1 + 26 && t.t === ',');
@@ -280,7 +278,7 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
     let j = k;
     // ("the United States is announcing it is …": a form of "be" before a verb in -ing belongs to the verb)
     const progressive = /\p{Ll}ing$/u.test(sv.verb);
-    while (j > i && (ADVERBS.has(toks[j - 1].t.toLowerCase()) || (progressive && BE_BEFORE_ING.has(toks[j - 1].t.toLowerCase())))) j--;
+    while (j > i && (isAdverb(toks[j - 1].t) || (progressive && BE_BEFORE_ING.has(toks[j - 1].t.toLowerCase())))) j--;
     if (j === i) return null;
     // "He expressed appreciation for the support and said …", "Trump took to Twitter, writing: …": the
     // subject is the clause's first noun phrase.
@@ -394,7 +392,7 @@ export function coordinatedSpeechVerb(doc: ParsedDocument, from: number, to: num
 }
 
 // Words that may stand between a subject and its speech verb: "he also says", "they have long said".
-const AUX_BEFORE_VERB = new Set('also has have had would will still now often later repeatedly long always since then previously publicly privately'.split(' '));
+const AUX_BEFORE_VERB = new Set('also has have had would will still now often later long always since then'.split(' '));
 const BE_BEFORE_ING = new Set(['is', 'are', 'was', 'were', 'been', 'be', '’s', "'s"]);
 // Words after which a new clause's subject begins: "… -- not me -- and he says …", "Even though …, the women say officers …",
 // "… after Trump said he is open to …".
@@ -420,7 +418,7 @@ export function subjectRightBefore(doc: ParsedDocument, s: { start: number }, to
   let j = k;
   // ("the United States is announcing it is …", "she has been saying …": a form of "be" before a verb in -ing)
   const progressive = /\p{Ll}ing$/u.test(toks[k]?.t ?? '');
-  while (j > 0 && k - j < (progressive ? 3 : 2) && (AUX_BEFORE_VERB.has(toks[j - 1].t.toLowerCase()) || (progressive && BE_BEFORE_ING.has(toks[j - 1].t.toLowerCase())))) j--;
+  while (j > 0 && k - j < (progressive ? 3 : 2) && (AUX_BEFORE_VERB.has(toks[j - 1].t.toLowerCase()) || isLyAdverb(toks[j - 1].t) || (progressive && BE_BEFORE_ING.has(toks[j - 1].t.toLowerCase())))) j--;
   // "Sen. Marco Rubio (R-Fla.) said": a party tag in brackets between the name and its verb.
   if (toks[j - 1]?.t === ')') {
     let open = j - 2;

@@ -48,7 +48,7 @@ import type { ParsedDocument, Sentence } from '../text/document.js';
 import { RELATED_HEADING } from '../text/document.js';
 import { FINDING_NOUNS, OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, SPEECH_VERBS, ZERO_THAT_IF_FINITE_VERBS, ZERO_THAT_IF_SUBJECT_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
-import { ASIDE_OPENERS, IRREGULAR_VERBS } from '../rules/verbs.js';
+import { ASIDE_OPENERS, IRREGULAR_VERBS, isLyAdverb } from '../rules/verbs.js';
 import { DOTTED_TITLES, HONORIFICS, TITLES } from '../rules/titles.js';
 import { FINITE, PRONOUN_CLAUSE, SUBJECT_PRONOUN, SUBJECT_PUNCT, coordinatedSpeechVerb, invertedSubjectEnd, isNameDot, isWord, issuer, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
@@ -389,6 +389,9 @@ const INNER_THAT = /\b(?:as|when|while|and|but|before|after|because|where)\s+(he
 function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: SubjectVerb): IndirectCandidate | null {
   const text = doc.text;
   const toks = tokensIn(doc, sv.verbEnd, s.end, 24);
+  // "announced last week that …", "acknowledged privately that …", "said, twice, that …": adjuncts, then "that".
+  const that = thatAfterAdjuncts(toks);
+  if (that > 0 && toks[that + 1]) return clause(doc, s, toks[that + 1].s, sv.verb, sv.subject, quotes);
   let i = 0;
   // "He cautioned, however, that …": a parenthetical adverb between the verb and its clause.
   if (toks[0]?.t === ',' && /^(?:however|though|moreover|also|nevertheless|meanwhile|again)$/i.test(toks[1]?.t ?? '') && toks[2]?.t === ',') i = 3;
@@ -480,6 +483,44 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
   if (i === 0 && toks[0] && SUBJECT_PRONOUN.test(toks[0].t) && toks[1] && isWord(toks[1])) return clause(doc, s, toks[0].s, sv.verb, sv.subject, quotes);
   return null;
 }
+
+/**
+ * The index of the "that" a speech verb's adjuncts lead to, or -1: adverbs in "-ly" ("acknowledged privately that"), a
+ * time ("announced last week that", "said earlier this month that", "has said for years that", "said for the first time
+ * that"), an aside between commas or dashes ("said, twice, that", "said — on Twitter, as it happens — that"), in any
+ * order, up to three of them. (Prepositional adjuncts, "said in a statement that", are read in afterVerb.)
+ */
+function thatAfterAdjuncts(toks: Tok[]): number {
+  let k = 0;
+  for (let n = 0; n < 3 && k < toks.length; n++) {
+    const w = toks[k].t.toLowerCase();
+    if (isLyAdverb(toks[k].t)) k += toks[k + 1] && isLyAdverb(toks[k + 1].t) ? 2 : 1;
+    else if (TIME_OPENERS.has(w) && toks[k + 1]) {
+      let u = k + 1;
+      if (/^(?:this|that|last|next)$/i.test(toks[u].t) && w !== 'this' && w !== 'last' && w !== 'next') u++;
+      if (!toks[u] || !(TIME_UNITS.has(toks[u].t.toLowerCase()) || isTimeName(toks[u].t))) return -1;
+      k = u + 1;
+    } else if (w === 'for' && toks[k + 1]) {
+      const span = FOR_DURATION.exec(toks.slice(k + 1, k + 4).map((t) => t.t.toLowerCase()).join(' '));
+      if (!span) return -1;
+      k += 1 + span[0].split(' ').length;
+    } else if (toks[k].t === ',' || /^[-–—]$/u.test(toks[k].t)) {
+      // (an aside closes with the mark that opened it: a comma within six words, a dash within twelve)
+      const dash = toks[k].t !== ',';
+      let c = k + 1;
+      while (c < toks.length && c <= k + (dash ? 13 : 7) && toks[c].t !== toks[k].t && !/^[-–—]$/u.test(toks[c].t) && (dash || isWord(toks[c]))) c++;
+      if (c === k + 1 || !toks[c] || (dash ? !/^[-–—]$/u.test(toks[c].t) : toks[c].t !== ',')) return -1;
+      k = c + 1;
+    } else break;
+    if (toks[k]?.t.toLowerCase() === 'that') return k;
+  }
+  return -1;
+}
+// Words that open a time between a verb and its "that": "last week", "this month", "earlier this year", "later that day".
+const TIME_OPENERS = new Set(['last', 'this', 'next', 'earlier', 'later']);
+const TIME_UNITS = new Set('week weekend month year spring summer fall autumn winter morning afternoon evening night day quarter decade century term session'.split(' '));
+// "for the first time", "for years", "for a long time", "for some time".
+const FOR_DURATION = /^(?:the (?:first|second|third|last) time|(?:years|months|weeks|decades|days|hours)|(?:a long|some) time)\b/;
 
 const SAY = /^(?:said|says|say|added|adds)$/i;
 const QUESTION_WORDS = new Set('whether if what who whom how why when where which'.split(' '));

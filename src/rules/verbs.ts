@@ -20,3 +20,20 @@ export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in',
 
 /** Prepositions whose object a name after them is, not a subject: "Proposals from the front-runner, X, …". */
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'with', 'by', 'for', 'to', 'in', 'on', 'at', 'about', 'against', 'than']);
+
+/**
+ * Words in "-ly" that are no adverbs: nouns ("the family said", "an ally warned") and adjectives ("the elderly say").
+ * Every other lower-case word of five letters or more in "-ly" is read as a manner or stance adverb ("acknowledged
+ * privately", "falsely claimed", "are increasingly admitting"): English makes them from adjectives freely, so a
+ * list of adverbs would never be complete, and the words in "-ly" that are not adverbs are few.
+ */
+export const LY_NON_ADVERBS: ReadonlySet<string> = new Set(
+  ('family assembly anomaly monopoly homily butterfly rally supply reply belly bully jelly folly tally gully lily holly ' +
+    'melancholy early likely unlikely daily weekly monthly yearly quarterly hourly nightly elderly friendly unfriendly ' +
+    'lonely costly lovely deadly lively silly timely untimely orderly disorderly ugly holy jolly chilly hilly oily ' +
+    'woolly surly comely manly womanly cowardly worldly saintly sickly stately ghastly leisurely scholarly curly burly ' +
+    'wily kindly only italy').split(' '),
+);
+
+/** A lower-case adverb in "-ly" ("privately", "emphatically"), by the rule above. */
+export const isLyAdverb = (w: string): boolean => w.length >= 5 && w.endsWith('ly') && /^\p{Ll}+$/u.test(w) && !LY_NON_ADVERBS.has(w);

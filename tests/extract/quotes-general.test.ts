@@ -2348,3 +2348,26 @@ describe('a colon hands over from reported speech to a quotation', () => {
     expect(quotesOf(text).map((q) => [q.kind, q.speaker, q.text])).toEqual(expected);
   });
 });
+
+describe('adjuncts between a speech verb and its "that"', () => {
+  it.each([
+    ['an adverb in "-ly" after the verb', 'Administration officials acknowledged privately that they were not surprised by the vote.', ['Administration officials', 'they were not surprised by the vote']],
+    ['an adverb in "-ly" before the verb (as before: the rule replaced a list of such adverbs)', 'Senator Tom Keller falsely claimed that the treaty had never been signed.', ['Tom Keller', 'the treaty had never been signed']],
+    ['"last week"', 'The campaign announced last week that it had hired a new spokeswoman.', ['campaign', 'it had hired a new spokeswoman']],
+    ['"earlier this month"', 'Mr. Weber announced earlier this month that he would not support the bill.', ['Weber', 'he would not support the bill']],
+    ['"for the first time"', 'The spokesman also said for the first time that some of the emails were classified.', ['spokesman', 'some of the emails were classified']],
+    ['an aside between commas', 'The minister said, twice, that he was going back to work on Monday.', ['minister', 'he was going back to work on Monday']],
+    ['an aside between dashes', 'His campaign chairman Paul Hale said — on Twitter, as it happens — that the campaign raised $4 million that day.', ['Paul Hale', 'the campaign raised $4 million that day']],
+  ])('%s', (_what, sentence, [speaker, clause]) => {
+    const q = quotesOf(`Politics\n\nThe vote was held on Monday.\n\n${sentence}`).filter((x) => x.kind === 'indirect');
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([[expect.stringContaining(speaker), clause]]);
+  });
+  it.each([
+    // (a family is no adverb; "the day that" is a relative clause's, with no speech verb before it)
+    ['a noun in "-ly" before the verb is the subject', 'The Keller family said that the ceremony would be private.', 'Keller'],
+    ['an aside that never closes is no adjunct', 'The minister said, as he left the room and the talks that had run all night', null],
+  ])('guard: %s', (_what, sentence, speaker) => {
+    const q = quotesOf(`Politics\n\nThe vote was held on Monday.\n\n${sentence}`).filter((x) => x.kind === 'indirect');
+    expect(q.map((x) => x.speaker)).toEqual(speaker === null ? [] : [expect.stringContaining(speaker)]);
+  });
+});
