@@ -5,6 +5,11 @@ const surnames = (text: string) => analyze(text).participants.map((p) => p.name.
 
 describe('findParticipants: uncommon meeting verbs, titles and names that are not people', () => {
   it.each([
+    // "brought together": the talks' people are its object ("The summit, which brought together …")
+    ['The summit, which brought together Ukrainian President Ivan Koval and French President Anne Morel, marked a new moment.', ['Koval', 'Morel']],
+    ['The talks in Oslo on Monday brought together Foreign Minister Ana Vidal and her Danish counterpart Lars Holm.', ['Holm', 'Vidal']],
+    // (a report that brings together figures names no one)
+    ['The report brought together figures from the Finance Ministry for the first time.', []],
     // "held discussion" (singular, no article) as readouts write it
     ['Foreign Affairs State Minister Hana Tesfaye held discussion today with UK Special Envoy Julian Rowe.', ['Rowe', 'Tesfaye']],
     // "Her Excellency" before a name the text uses once
