@@ -188,7 +188,8 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
       else who = labelPeople.get(labelKey) ?? -1;
       // (in a text that labels its turns throughout, a turn may be one word: "PRESIDENT BIDEN: Please.")
       const speechLike = !!speech && isSpeechLike(body.slice(label.speechAt), labelled >= 2);
-      // The first paragraph may be a headline ("Lavrov: sanctions are illegal"), unless the text labels other turns too.
+      // The first paragraph may be a headline ("Lavrov: sanctions are illegal"), unless the text labels other turns too;
+      // a headline's label must name a person or a title, not be words in capitals ("ART OF THE DEAL: U.S., China …").
       // A label names its speaker: a person the text knows, or a title ("SECRETARY BLINKEN", "Penny Wong,
       // Foreign Minister"); a name the text does not know counts in a text that labels its turns throughout.
       // One unknown word is no label ("PUBLISHED: 10 Dec 2024", "WRITER: …").
@@ -202,7 +203,7 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
       const quotation = !!speech && QUOTATION.test(text.slice(speech.start, speech.end));
       // (a described label's description names no one: "President Ruto to President Museveni: “…”" is Ruto's words to him)
       const describedOnly = !label.described || people.people[personIn(people, p.start, nameStart)]?.type !== 'person';
-      const accepted = (!label.described || (known && quotation && describedOnly)) && plausibleLabel(label.name, label.role) && (ownLine ? named || (!oneWord && !label.dotted) : (p.index > 0 || labelled >= 1 || openingTurn) && speechLike && named);
+      const accepted = (!label.described || (known && quotation && describedOnly)) && plausibleLabel(label.name, label.role) && (ownLine ? named || (!oneWord && !label.dotted) : (p.index > 0 || labelled >= 1 || openingTurn) && speechLike && named && (p.index !== doc.headline || known || hasTitle(label.role ?? label.name)));
       if (accepted) {
         close();
         current = { person: who, name: who >= 0 ? people.people[who].name : displayName(label.name), line, first: p.index, paras: [] };

@@ -290,3 +290,12 @@ describe('labelled quotations: a round-up of reactions, one quotation a line und
     expect(roundUp('Then the commissioner told reporters at the White House: “The accord sets a standard.”').filter(([kind]) => kind === 'transcript')).toEqual([]);
   });
 });
+
+describe('a headline in capitals before a colon names no one, even above labelled lines', () => {
+  it('the quotes are the labelled speakers’ only', () => {
+    expect(turns('ART OF THE DEAL: U.S., China Ink Initial Trade Deal\n\nThe two sides met in Geneva on Sunday.\n\nSecretary Ana Blanco: “We have reached an agreement on a pause.”\n\nAmbassador Tom Greer: “Both sides agreed to work constructively together.”')).toEqual([
+      ['direct', 'Ana Blanco', 'We have reached'],
+      ['direct', 'Tom Greer', 'Both sides agreed'],
+    ]);
+  });
+});
