@@ -38,7 +38,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     date: date && asWritten(date, written),
     dates: dates.map((d) => asWritten(d, written)),
     published: findPublished(doc, options.referenceDate ?? null),
-    location: findMeetingPlace(doc, date, dates, quotes),
+    location: findMeetingPlace(doc, date, dates, quotes, asked),
     participants: findParticipants(doc, people, quotes, agenda, asked),
     people: people.people,
     quotes,

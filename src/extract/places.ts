@@ -215,9 +215,11 @@ export function findMeetingPlace(
   meetingDate: PartialDate | null = null,
   dates: DateMention[] = [],
   quotes: Quote[] = [],
+  asked: readonly Span[] = [],
 ): string | null {
   try {
-    const masked = quotedSpans(doc, quotes);
+    // (a reporter's question, like a quotation, names places the meeting is not: "Q  Steve's trip to Moscow, …?")
+    const masked = [...quotedSpans(doc, quotes), ...asked].sort((a, b) => a.start - b.start);
     let best: Candidate | null = null;
     for (const [si, s] of doc.sentences.entries()) {
       if (s.text.length > 5000) continue;

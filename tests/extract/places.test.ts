@@ -161,6 +161,12 @@ describe('no place', () => {
   });
 });
 
+describe('a reporter’s question names no meeting place', () => {
+  it('the header’s room, not the trip a question asks about', () => {
+    expect(place('Remarks by President Ruiz and Secretary General Berg Before Bilateral Meeting\n\nOval Office\n\n12:33 P.M. EDT\n\nPRESIDENT RUIZ:  Hello, everybody.  It is great to be with a friend.\n\nQ    Sorry.  The envoy’s trip to Moscow, you spoke about it.  What agreement do you hope he comes away from there with, after he met the minister in Moscow?\n\nPRESIDENT RUIZ:  We will see.  Thank you.')).toBe('Washington');
+  });
+});
+
 // Habits of real pages and transcripts. [style, text, expected place].
 describe('the meeting place on real pages', () => {
   it.each([
