@@ -297,7 +297,7 @@ function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
     covered = list.end;
     if (OTHER_OCCASION.test(before) || OTHER_OCCASION.test(m[0]) || OTHER_OCCASION.test(t.slice(from, from + 30))) continue;
     if (CAME_AFTER.test(t.slice(Math.max(0, m.index - 160), m.index))) continue;
-    if (NOT_TOPIC_START.test(t.slice(list.start, list.start + 30)) || WILLING.test(before) || (GENERIC_TALK.test(before) && PRESENT_TALK.test(m[0]))) continue;
+    if (NOT_TOPIC_START.test(t.slice(list.start, list.start + 30)) || WILLING.test(before) || NEGATED.test(before) || (GENERIC_TALK.test(before) && PRESENT_TALK.test(m[0]))) continue;
     if (EARLIER_MEETING.test(t.slice(Math.max(0, m.index - 240), m.index))) continue;
     items.push(...splitList(text, s.start, t, list));
     // "attention was paid to A, where ..., and to B": the cue's preposition comes back after an interruption;
@@ -326,6 +326,9 @@ function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
 
 // "When we talk about humanitarian aid, …", "whenever we speak about great politics": talk in general, no discussion held.
 // (the cue may hold its subject: "we talk about"; only a present tense talks in general)
+// A talk denied: "did not discuss X", "I don't want to talk about X", "I do not come here today to discuss X", "declined to
+// discuss X" (not "not only discussed X but …").
+const NEGATED = /(?:\b(?:not(?!\s+only\b)|never)|n['’]t|\b(?:declined|refused)(?:\s+to)?)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 const GENERIC_TALK = /\b(?:when|whenever|if)\s+(?:(?:we|you|they|people|one|i)(?:\s+\p{Ll}+)?\s*)?$/iu;
 const PRESENT_TALK = /\b(?:talk|speak|discuss)\b/iu;
 const TABLED_BUSINESS = /\b(?:bills?|motions?|amendments?|petitions?)\b/iu;

@@ -115,3 +115,17 @@ describe('findAgenda: what a meeting was held for', () => {
     expect(topics(`Talks\n\n${text}`)).toEqual(expected);
   });
 });
+
+describe('findAgenda: a talk denied names no topic', () => {
+  it.each([
+    ['The ministers did not discuss the border dispute, officials said.', []],
+    ['“I don’t want to talk about sanctions now,” the president told reporters.', []],
+    ['I do not come here today to discuss a new space race.', []],
+    ['The minister declined to discuss the arms deal.', []],
+    // (not "not only discussed X but also Y")
+    ['The ministers not only discussed fisheries but also visited the port.', ['fisheries']],
+    ['The ministers discussed fisheries and the ferry timetable.', ['fisheries', 'the ferry timetable']],
+  ])('%s', (text, expected) => {
+    expect(topics(`Talks\n\n${text}`)).toEqual(expected);
+  });
+});
