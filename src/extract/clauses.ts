@@ -46,7 +46,7 @@ export function invertedSubjectEnd(text: string, toks: Tok[], from: number): num
 export const SUBJECT_PUNCT = new Set([',', '’', "'", '&', '(', ')']);
 
 // Words between a subject and its verb that belong to neither (and any adverb in "-ly": isAdverb).
-export const ADVERBS = new Set('also further then later again has had have once furthermore moreover earlier often sometimes always never still'.split(' '));
+export const ADVERBS = new Set('also further then later again has had have once twice furthermore moreover earlier often sometimes always never still already just even now since long ever'.split(' '));
 /** A word between a subject and its verb, as written: "also", "has", or an adverb in "-ly" ("Clinton disingenuously claimed"; not "Ms Donnelly"). */
 export const isAdverb = (w: string): boolean => ADVERBS.has(w.toLowerCase()) || isLyAdverb(w);
 // Words that start a sentence's introductory phrase, ended by its first comma.
@@ -392,7 +392,7 @@ export function coordinatedSpeechVerb(doc: ParsedDocument, from: number, to: num
 }
 
 // Words that may stand between a subject and its speech verb: "he also says", "they have long said".
-const AUX_BEFORE_VERB = new Set('also has have had would will still now often later long always since then'.split(' '));
+const AUX_BEFORE_VERB = new Set('also has have had would will still now often later long always since then already just even once twice'.split(' '));
 const BE_BEFORE_ING = new Set(['is', 'are', 'was', 'were', 'been', 'be', '’s', "'s"]);
 // Words after which a new clause's subject begins: "… -- not me -- and he says …", "Even though …, the women say officers …",
 // "… after Trump said he is open to …".

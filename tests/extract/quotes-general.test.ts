@@ -2357,6 +2357,8 @@ describe('adjuncts between a speech verb and its "that"', () => {
     ['"earlier this month"', 'Mr. Weber announced earlier this month that he would not support the bill.', ['Weber', 'he would not support the bill']],
     ['"for the first time"', 'The spokesman also said for the first time that some of the emails were classified.', ['spokesman', 'some of the emails were classified']],
     ['an aside between commas', 'The minister said, twice, that he was going back to work on Monday.', ['minister', 'he was going back to work on Monday']],
+    // (and the small adverbs between a subject and its verb: "have already said", "has just said")
+    ['"already" before the verb', 'Most of the vulnerable Senate Republicans have already said they would back the bill.', ['Senate Republicans', 'they would back the bill']],
     ['an aside between dashes', 'His campaign chairman Paul Hale said — on Twitter, as it happens — that the campaign raised $4 million that day.', ['Paul Hale', 'the campaign raised $4 million that day']],
   ])('%s', (_what, sentence, [speaker, clause]) => {
     const q = quotesOf(`Politics\n\nThe vote was held on Monday.\n\n${sentence}`).filter((x) => x.kind === 'indirect');
