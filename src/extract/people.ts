@@ -420,6 +420,13 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
     return lowerWords.has(w);
   };
 
+  // The text outside its headline: a name the headline runs on past is found there in full (see below).
+  const headline = doc.headline >= 0 ? doc.paragraphs[doc.headline] : null;
+  const writtenOutsideHeadline = (name: string): boolean => {
+    const at = text.indexOf(name);
+    return at >= 0 && (at < headline!.start || at >= headline!.end || text.indexOf(name, headline!.end) >= 0);
+  };
+
   // ("Committee Chairman Rep. Jason Chaffetz": a title's abbreviation before its full stop is no name either.)
   const dottedTitle = (w: Word): boolean => DOTTED.has(w.text + '.') && text[w.end] === '.';
 
@@ -468,6 +475,16 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       // There may be a second name later in the run ("… Minister Sergei Lavrov"), handled by re-scanning.
       if (j < words.length) NAME_RUN.lastIndex = words[j].start - p.start;
       if (j === i) continue;
+      // A title-case headline runs a name into the words after it ("Readout of President Joseph R. Biden Call with …"):
+      // when the text writes the name's first words in full elsewhere and never the whole run, the name is those words.
+      if (p === headline && j - i >= 3) {
+        const run = (k: number): string => text.slice(words[i].start, words[k - 1].end);
+        if (!writtenOutsideHeadline(run(j))) {
+          let k = j - 1;
+          while (k >= i + 2 && !writtenOutsideHeadline(run(k))) k--;
+          if (k >= i + 2) j = k;
+        }
+      }
       // "Prime CS Musalia Odera", "Foreign Affairs PS Jane Kirui": a title ending in an abbreviation the
       // rules do not know is the title of the name after it ("The Prime CS added" refers back to it).
       // So is one inside the run after the body it heads ("Apple CEO Tim Cook", "Rosatom CEO Alexei Likhachev"), but

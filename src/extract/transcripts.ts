@@ -158,7 +158,8 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
   for (const p of doc.paragraphs) {
     if (p.ignored) continue;
     const body = text.slice(p.start, p.end);
-    const label = readLabel(body, dotted >= 2);
+    // ("Q    Prime Minister Kishida, if I may, sir: …" is a reporter's question that names whom it asks, no label)
+    const label = UNLABELLED_QUESTION.test(body) ? null : readLabel(body, dotted >= 2);
     if (label) {
       const nameStart = p.start + label.nameAt;
       const nameEnd = nameStart + label.name.length;

@@ -14,6 +14,9 @@
 //
 // Sentences: split after . ! ? (and any closing quotation marks or brackets) before a capital,
 // a digit or an opening mark, except after abbreviations and initials ("Mr.", "U.S.", "J.").
+//
+// Spaces: a no-break or other fixed-width space ("President\u00a0Joseph R.\u00a0Biden\u00a0spoke\u00a0today\u00a0with", common
+// in web copy) is read as a space, so every rule's " " matches it. One character for one, so offsets are the source's.
 
 import type { Offset, Span } from '../model.js';
 import { lowerBound, spanAt } from './spans.js';
@@ -59,7 +62,8 @@ const TERMINAL_LINE_END = /[.!?:…]["”’»)\]]*\s*$/;
 const SHORT_LINE = 60;
 const BULLET_START = /^\s*(?:[•·*\-–—]|\d+[.)])\s/;
 
-export function parseDocument(text: string): ParsedDocument {
+export function parseDocument(source: string): ParsedDocument {
+  const text = source.replace(FIXED_SPACES, ' ');
   const lineStarts = findLineStarts(text);
   const { paragraphs, stamp } = splitStamp(text, splitParagraphs(text, lineStarts));
   markDuplicates(text, paragraphs);
@@ -74,6 +78,9 @@ export function parseDocument(text: string): ParsedDocument {
   const title = first ? squash(text.slice(first.start, first.end)).slice(0, 300) : '';
   return { text, title, paragraphs, sentences, lineStarts, tokens: tokenizeText(text), stamp, headline };
 }
+
+// No-break, figure, thin, hair, narrow no-break and the fixed-width spaces: each one UTF-16 unit, as " " is.
+const FIXED_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 
 const MAX_HEADLINE = 250;
 /** Paragraphs above the headline that may be furniture (a site's name, a section's name). */

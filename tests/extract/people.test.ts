@@ -386,3 +386,26 @@ describe('a title-case headline’s adverb is no part of a name', () => {
     expect(names.some((n) => /Jointly/.test(n))).toBe(false);
   });
 });
+
+const names = (text: string) => peopleOf(text).people.filter((p) => p.type === 'person').map((p) => p.name);
+
+describe('a title-case headline runs a name into the next word', () => {
+  it('"Readout of President Joseph R. Biden Call with …": the name the text writes in full, not "… Biden Call"', () => {
+    const text = 'Readout of President Joseph R. Biden Call with Prime Minister Tom Hale of the United Kingdom\n\nPresident Joseph R. Biden spoke today with Prime Minister Tom Hale of the United Kingdom.';
+    expect(names(text)).toEqual(['Joseph R. Biden', 'Tom Hale']);
+  });
+  it('a name the text writes only in part stays whole ("Kim Tae-woo" over "KIM:")', () => {
+    expect(names('Press Availability With Foreign Minister Kim Tae-woo After their Meeting\n\nFOREIGN MINISTER KIM: Good afternoon. I welcome Secretary Hale on her visit.')).toContain('Kim Tae-woo');
+  });
+});
+
+describe('no-break spaces are spaces', () => {
+  it('"President\\u00a0Joseph R.\\u00a0Biden\\u00a0spoke\\u00a0today\\u00a0with …" names both callers, at the source’s offsets', async () => {
+    const { analyze } = await import('../../src/assemble/document.js');
+    const text = 'Readout of the call\n\nPresident\u00a0Ana\u00a0Ruiz\u00a0spoke\u00a0today\u00a0with Prime Minister Tom Hale.\u00a0 Ruiz said\u00a0the\u00a0two\u00a0countries would sign the accord.';
+    const a = analyze(text);
+    expect(a.participants.map((p) => p.name)).toEqual(['Ana Ruiz', 'Tom Hale']);
+    const q = a.quotes[0];
+    expect(text.slice(q.start, q.end).replace(/\u00a0/g, ' ')).toBe('the two countries would sign the accord');
+  });
+});

@@ -299,3 +299,12 @@ describe('a headline in capitals before a colon names no one, even above labelle
     ]);
   });
 });
+
+describe('a reporter’s question that names whom it asks before a colon is no label', () => {
+  it('"Q    Prime Minister Berg, if I may, sir: …" is the question’s, not the prime minister’s', () => {
+    expect(turns('Remarks by President Ruiz and Prime Minister Berg in Joint Press Conference\n\nPRESIDENT RUIZ:  Thank you all.\n\nQ    Prime Minister Berg, if I may, sir:  We are going to hear more about the trade framework today.  What message does it send?\n\nPRIME MINISTER BERG:  A clear one, I think.')).toEqual([
+      ['transcript', 'Ruiz', 'Thank you all.'],
+      ['transcript', 'Berg', 'A clear one,'],
+    ]);
+  });
+});
