@@ -322,8 +322,13 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
   const otherAt = other ? s.start + other.index : Infinity;
   const inSentence = mentionsIn(mentions, s);
   const cutOther = inSentence.filter((m) => m.start < otherAt).length >= 2;
+  // "… on the sidelines of the Conference of the Parties to the UN Framework Convention on Climate Change (COP28)": the
+  // event's name, to the end of its clause, names no one who met.
+  const event = EVENT_MARGINS.exec(s.text.slice(0, 2000));
+  const eventSpan = event ? { start: s.start + event.index, end: s.start + event.index + event[0].length } : null;
   for (const m of inSentence) {
     if (inside(masked, m.start) || m.start > planAt) continue;
+    if (eventSpan && m.start >= eventSpan.start && m.start < eventSpan.end) continue;
     if (cutOther && m.start > otherAt) continue;
     // "… held talks with a US Senator who was behind former President X's handshake": a relative clause
     // without a meeting of its own describes, it does not name who met.
@@ -357,6 +362,8 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
   }
   return out;
 }
+
+const EVENT_MARGINS = /\b(?:on|at) the (?:sidelines|margins|fringes?) of\b[^,;:.]*/iu;
 
 /**
  * "The High Representative met today with ...": a title alone stands for the one person the

@@ -5,6 +5,9 @@ const surnames = (text: string) => analyze(text).participants.map((p) => p.name.
 
 describe('findParticipants: uncommon meeting verbs, titles and names that are not people', () => {
   it.each([
+    // the event a meeting was held on the margins of names no one who met
+    ['Vice President Ana Vidal met today with King Omar of Jordan in Dubai on the sidelines of the Conference of the Parties to the UN Framework Convention on Climate Change (COP28).', ['Omar', 'Vidal']],
+    ['On the margins of the Paris Peace Forum, President Ana Vidal met President Tomas Rojo.', ['Rojo', 'Vidal']],
     // "brought together": the talks' people are its object ("The summit, which brought together …")
     ['The summit, which brought together Ukrainian President Ivan Koval and French President Anne Morel, marked a new moment.', ['Koval', 'Morel']],
     ['The talks in Oslo on Monday brought together Foreign Minister Ana Vidal and her Danish counterpart Lars Holm.', ['Holm', 'Vidal']],
