@@ -146,6 +146,9 @@ export const LIST_STOPS: string[] = [
   // "issues of mutual interest at regional and international levels": a scope, not a topic
   'at (?:the )?(?:(?:regional|international|bilateral|global|multilateral|national|local) (?:and|or) )?(?:regional|international|bilateral|global|multilateral|national|local) levels?',
   'in recent (?:days|weeks|months|years)',
+  // a participle clause after a comma says what the talks built on, not what was discussed: "ways to strengthen defense
+  // cooperation, building on Japan's revised strategy documents" (not "confidence building on the border")
+  '(?<=,\\s+)(?:building|drawing|capitali[sz]ing|relying) (?:on|upon)',
   // a modal verb ends the noun phrase: "conversations on global issues would surely be richer"
   '(?:would|could|should|must|might|will)(?! (?:and|or|of|to|for)\\b)',
   // a circumstance: "discussed trade amid rising tensions"

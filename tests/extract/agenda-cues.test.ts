@@ -129,3 +129,14 @@ describe('findAgenda: a talk denied names no topic', () => {
     expect(topics(`Talks\n\n${text}`)).toEqual(expected);
   });
 });
+
+describe('findAgenda: a participle clause after the list says what the talks built on', () => {
+  it.each([
+    ['The leaders discussed ways to strengthen defense cooperation, building on the revised strategy documents and increased defense investments.', ['ways to strengthen defense cooperation']],
+    ['The ministers discussed energy links, drawing on the experience of the Baltic grid.', ['energy links']],
+    // (not "confidence building on the border", a topic)
+    ['The ministers discussed confidence building on the border.', ['confidence building on the border']],
+  ])('%s', (text, expected) => {
+    expect(topics(`Talks\n\n${text}`)).toEqual(expected);
+  });
+});
