@@ -81,9 +81,10 @@ function shortSubjectThenFinite(toks: Tok[], i: number): boolean {
   if (/^(?:he|she|it|they|we|i)$/i.test(t.t)) {
     // (a pronoun: its verb comes next)
   } else if (/^(?:the|a|an|this|its|his|her|their|our)$/i.test(t.t) && !/^\p{Lu}/u.test(toks[i + 1]?.t ?? '')) {
-    const noun = toks[i + 1]?.t ?? '';
-    if (!/^\p{Ll}+$/u.test(noun) || /^(?:he|she|it|they|we|i|you)$/.test(noun) || TIME_NOUNS.has(noun)) return false;
-    k = i + 2;
+    // (a number or a modifier may stand before the noun: "the two sides would …", "the new rules will …")
+    k = i + 1;
+    while (k < i + 3 && /^\p{Ll}+$/u.test(toks[k]?.t ?? '') && !/^(?:he|she|it|they|we|i|you)$/.test(toks[k].t) && !TIME_NOUNS.has(toks[k].t) && !FINITE.test(toks[k].t)) k++;
+    if (k === i + 1) return false;
   } else {
     k = nameEnd(toks, i);
     if (k < 0) return false;
@@ -476,7 +477,7 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
   if (i === 0 && takesBareClause(sv.verb, toks, 0) && !/,\s*$/u.test(text.slice(Math.max(s.start, sv.verbStart - 3), sv.verbStart)) && subjectThenAside(toks)) return clause(doc, s, toks[0].s, sv.verb, sv.subject, quotes);
   // "said Pakistan's Sharif, adding: …": an inverted subject, not a clause.
   if (i === 0 && invertedSubject(toks)) return null;
-  if (i === 0 && takesBareClause(sv.verb, toks, 0) && toks[0] && (isClauseStart(toks[0], toks[1], toks[2]) || (SAY.test(sv.verb) && isBareNounStart(toks)))) {
+  if (i === 0 && takesBareClause(sv.verb, toks, 0) && toks[0] && (isClauseStart(toks[0], toks[1], toks[2]) || (SAY.test(sv.verb) && isBareNounStart(toks)) || pluralThenModal(toks))) {
     return clause(doc, s, toks[0].s, sv.verb, sv.subject, quotes);
   }
   // "confirmed he had a call", "explained they would …": a subject pronoun after any speech verb opens a clause.
@@ -571,6 +572,13 @@ function isBareNounStart(toks: Tok[]): boolean {
     if (!isWord(toks[k]) && toks[k].t !== ',') return false;
   }
   return false;
+}
+
+/** A plural noun (and one word before it) and then a modal or "be"/"have": "insist delegates must heed …", "warn investors could …". */
+function pluralThenModal(toks: Tok[]): boolean {
+  const plural = (t: Tok | undefined) => !!t && /^\p{Ll}{3,}s$/u.test(t.t) && !NOT_CLAUSE.has(t.t) && !/ly$/.test(t.t);
+  if (plural(toks[0]) && FINITE.test(toks[1]?.t ?? '')) return true;
+  return /^\p{Ll}+$/u.test(toks[0]?.t ?? '') && !NOT_CLAUSE.has(toks[0].t) && plural(toks[1]) && FINITE.test(toks[2]?.t ?? '');
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'state', 'local', 'foreign']);

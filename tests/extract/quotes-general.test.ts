@@ -2373,3 +2373,17 @@ describe('adjuncts between a speech verb and its "that"', () => {
     expect(q.map((x) => x.speaker)).toEqual(speaker === null ? [] : [expect.stringContaining(speaker)]);
   });
 });
+
+describe('a bare clause after a speech verb whose subject is a plain noun phrase', () => {
+  it.each([
+    ['a number before the noun', 'The ministry confirmed the two sides would meet again in May.', ['ministry', 'the two sides would meet again in May']],
+    ['a plural and a modal after a plural verb', 'Party activists insist delegates must heed the will of the voters.', ['activists', 'delegates must heed the will of the voters']],
+    ['a modifier, a plural and a modal', 'Analysts warn foreign investors could leave the market.', ['Analysts', 'foreign investors could leave the market']],
+  ])('%s', (_what, sentence, [speaker, clause]) => {
+    const q = quotesOf(`Politics\n\nThe vote was held on Monday.\n\n${sentence}`).filter((x) => x.kind === 'indirect');
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([[expect.stringContaining(speaker), clause]]);
+  });
+  it('guard: an object and a relative clause is no clause ("announced the team he would lead")', () => {
+    expect(quotesOf('Politics\n\nThe vote was held on Monday.\n\nThe campaign announced the team he would lead.').filter((x) => x.kind === 'indirect')).toEqual([]);
+  });
+});
