@@ -8,6 +8,8 @@ export const FORWARD_CUES: string[] = [
   'discuss(?:ed|es|ing)?',
   'addressed',
   'conferred (?:on|about)',
+  // "They consulted on a wide range of global and regional issues", "to consult on …" (a readout's talks)
+  '(?:to )?consult(?:ed|s|ing)? (?:on|about)',
   'touched (?:up)?on',
   'focus(?:s)?ed on',
   'focusing on',

@@ -9,6 +9,9 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['Water quotas and the ferry timetable were on the table when the two governors met.', ['Water quotas', 'the ferry timetable']],
     ['The governors said the talks had been frank on the question of river dredging.', ['river dredging']],
     ['The Home Secretary raised fishing licences and the border fence.', ['fishing licences', 'the border fence']],
+    // "consulted on", "to consult on": a readout's talks
+    ['The two leaders consulted on the ferry timetable and water quotas.', ['the ferry timetable', 'water quotas']],
+    ['The governor called her counterpart to consult on the river dredging plan.', ['the river dredging plan']],
     ['The mayor also raised $4 million for the bridge.', []],
     // A word that begins like a small word is not cut: "one", "ongoing", "online", "andean", "alsoran".
     ['The talks focused on one small subset of trade issues and on ongoing border disputes.', ['one small subset of trade issues', 'ongoing border disputes']],
