@@ -666,7 +666,8 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false): Piece[] 
       (!force && sharedObject(left, right)) ||
       (!force && sharedHead(left, right)) ||
       (!force && prepositionObject(left, right)) ||
-      (!force && coordinatedInfinitive(left, right));
+      (!force && coordinatedInfinitive(left, right)) ||
+      (!force && coordinatedGerund(left, right));
     if (keep) continue;
     out.push({ start: c.start + from, end: c.start + a.index });
     from = a.index + a[0].length;
@@ -1022,6 +1023,11 @@ const PREPOSITION = /\b(?:of|in|on|for|with|between|to|against|from|at|by)\b/i;
 const DETERMINER_START = /^(?:the|a|an|our|their|its|his|her|this|these|those|my|your)\s/i;
 
 /** "the current state and prospects of X": the "of" phrase governs both heads, so one topic. */
+/** "the importance of promoting coexistence and weakening extremists": "and" joins two gerunds of one "of". */
+function coordinatedGerund(left: string, right: string): boolean {
+  return /\bof\s+\p{Ll}{3,}ing\s/u.test(left) && /^\p{Ll}{3,}ing\s/u.test(right);
+}
+
 function sharedOf(left: string, right: string): boolean {
   return !PREPOSITION.test(left) && /^[\p{Ll}][\p{L}-]*\s+of\s/u.test(right);
 }

@@ -10,6 +10,9 @@ describe('findAgenda: where lists split', () => {
     ['The Amir discussed the close and distinguished bilateral relations during a call.', ['the close and distinguished bilateral relations']],
     ['They discussed the 2+2 foreign and defense ministerial in July.', ['the 2+2 foreign and defense ministerial in July']],
     ['They discussed the ferry and grain storage.', ['the ferry', 'grain storage']],
+    // two gerunds of one "of" are one topic (not "the importance of promoting coexistence" and "weakening extremists")
+    ['They discussed the importance of promoting coexistence and weakening extremists who promote hatred.', ['the importance of promoting coexistence and weakening extremists']],
+    ['They discussed the ferry timetable and fishing rights.', ['the ferry timetable', 'fishing rights']],
     // Adjectives in a comma list share the last item's head: after a quantifier, or ending a longer first item.
     ['The premiers had a discussion on various bilateral, regional and international issues.', ['various bilateral, regional and international issues']],
     ['The envoys discussed the importance of ensuring a strong, stable, and competitive fishing industry.', ['the importance of ensuring a strong, stable, and competitive fishing industry']],
