@@ -493,6 +493,8 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   let sep = '';
   // The chunk an "including" tail elaborates, while the tail runs; -1 outside a tail.
   let head = -1;
+  // After a lone name the "including" tail runs on in names: "priorities, including China, Iran, and Russia".
+  let nameTail = false;
   const aside: number[] = [];
   const push = (end: number) => {
     const chunk: Chunk = { start: body.start + from, end: body.start + end, sep, head: -1 };
@@ -500,12 +502,17 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
     const prev = chunks[chunks.length - 1];
     if (EXAMPLE_SEPARATOR.test(sep)) head = chunks.length - 1;
     else if (RESUME_SEPARATOR.test(sep + text.slice(0, 12))) head = -1;
-    // "the regional situation, including Afghanistan": a lone name after "including" is an example, not a topic.
-    if (EXAMPLE_SEPARATOR.test(sep) && prev && EXAMPLE_NAME.test(text)) {
+    // "the regional situation, including Afghanistan": a lone name after "including" is an example, not a topic; so
+    // are the names listed after it.
+    if (prev && (EXAMPLE_SEPARATOR.test(sep) ? EXAMPLE_NAME.test(text) : nameTail && /^,?\s*(?:and\s+)?$/u.test(sep) && EXAMPLE_NAME.test(text.replace(/^and\s+/u, '')))) {
       prev.end = chunk.end;
+      // (its "and" joins the names, not two topics)
+      if (nameTail) prev.whole = true;
       head = -1;
+      nameTail = true;
       return;
     }
+    nameTail = false;
     chunk.head = head;
     chunks.push(chunk);
   };
