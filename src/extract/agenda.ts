@@ -866,9 +866,13 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
     const firstWords = first.replace(/^(?:a|an|the)\s+/i, '').split(/\s+/);
     const fromAdjective =
       adjectiveWord(next.split(/\s+/)[0]) && /\s/.test(first) && firstWords.every((w, k) => (k < firstWords.length - 1 ? SINGLE_WORD.test(w) && isAdjective(w) : adjectiveWord(w)));
+    // (beside an adjective the tagger knows, a lone word with an adjective's ending is one too: "economic,
+    // humanitarian, and security assistance", where compromise alone reads "humanitarian" as a noun)
+    const suffixed = (c: Chunk | undefined) => !!c && SINGLE_WORD.test(t.slice(c.start, c.end).trim()) && ADJECTIVE_ENDING.test(t.slice(c.start, c.end).trim());
     const shares = (k: number) =>
       isLoneAdjective(t, chunks[k]) ||
-      (k === i && isLoneAdjective(t, chunks[k + 1]) && lastWordAdjective(first)) ||
+      (k === i && (isLoneAdjective(t, chunks[k + 1]) || suffixed(chunks[k + 1])) && lastWordAdjective(first)) ||
+      (k > i && suffixed(chunks[k])) ||
       (fromAdjective && (k === i || SINGLE_WORD.test(t.slice(chunks[k].start, chunks[k].end).trim())));
     while (j < chunks.length - 1 && chunks[j + 1].head === chunks[i].head && shares(j) && /^,\s*(?:and\s+)?$/.test(chunks[j + 1].sep)) j++;
     const last = chunks[j];

@@ -10,6 +10,8 @@ describe('findAgenda: where lists split', () => {
     ['The Amir discussed the close and distinguished bilateral relations during a call.', ['the close and distinguished bilateral relations']],
     ['They discussed the 2+2 foreign and defense ministerial in July.', ['the 2+2 foreign and defense ministerial in July']],
     ['They discussed the ferry and grain storage.', ['the ferry', 'grain storage']],
+    // adjectives sharing a head, one of which the tagger alone reads as a noun ("humanitarian")
+    ['They reviewed their efforts to provide economic, humanitarian, and security assistance to the region.', ['their efforts to provide economic, humanitarian, and security assistance to the region']],
     // two gerunds of one "of" are one topic (not "the importance of promoting coexistence" and "weakening extremists")
     ['They discussed the importance of promoting coexistence and weakening extremists who promote hatred.', ['the importance of promoting coexistence and weakening extremists']],
     ['They discussed the ferry timetable and fishing rights.', ['the ferry timetable', 'fishing rights']],
