@@ -871,7 +871,8 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
     const suffixed = (c: Chunk | undefined) => !!c && SINGLE_WORD.test(t.slice(c.start, c.end).trim()) && ADJECTIVE_ENDING.test(t.slice(c.start, c.end).trim());
     const shares = (k: number) =>
       isLoneAdjective(t, chunks[k]) ||
-      (k === i && (isLoneAdjective(t, chunks[k + 1]) || suffixed(chunks[k + 1])) && lastWordAdjective(first)) ||
+      // (or a lone noun after "of" as the first modifier: "a range of security, economic, and regional issues")
+      (k === i && (isLoneAdjective(t, chunks[k + 1]) || suffixed(chunks[k + 1])) && (lastWordAdjective(first) || /\sof\s+\p{Ll}[\p{Ll}-]+$/u.test(first))) ||
       (k > i && suffixed(chunks[k])) ||
       (fromAdjective && (k === i || SINGLE_WORD.test(t.slice(chunks[k].start, chunks[k].end).trim())));
     while (j < chunks.length - 1 && chunks[j + 1].head === chunks[i].head && shares(j) && /^,\s*(?:and\s+)?$/.test(chunks[j + 1].sep)) j++;

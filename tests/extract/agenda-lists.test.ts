@@ -12,6 +12,9 @@ describe('findAgenda: where lists split', () => {
     ['They discussed the ferry and grain storage.', ['the ferry', 'grain storage']],
     // adjectives sharing a head, one of which the tagger alone reads as a noun ("humanitarian")
     ['They reviewed their efforts to provide economic, humanitarian, and security assistance to the region.', ['their efforts to provide economic, humanitarian, and security assistance to the region']],
+    // a lone noun after "of" as the first of modifiers sharing a head; not a phrase of its own before a noun phrase
+    ['The leaders met in Oslo to advance cooperation on a range of security, economic, and regional issues.', ['security, economic, and regional issues']],
+    ['They discussed the future of fisheries, regional security and the ferry.', ['the future of fisheries', 'regional security', 'the ferry']],
     // two gerunds of one "of" are one topic (not "the importance of promoting coexistence" and "weakening extremists")
     ['They discussed the importance of promoting coexistence and weakening extremists who promote hatred.', ['the importance of promoting coexistence and weakening extremists']],
     ['They discussed the ferry timetable and fishing rights.', ['the ferry timetable', 'fishing rights']],
