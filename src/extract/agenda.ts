@@ -664,7 +664,7 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false): Piece[] 
       /^(?:its|their|other)\b/i.test(right) ||
       // "Kuwait’s close and distinguished bilateral relations", "the strategic and mutually beneficial relationship":
       // an adjective with no noun after it shares the head that ends the right side.
-      (/^\p{Ll}/u.test(right) && (endsOnAdjective(left) || adjectiveBeforeAnd(left, right))) ||
+      (/^\p{Ll}/u.test(right) && (endsOnAdjective(left) || adjectiveBeforeAnd(left, right) || suffixedBeforeAdjective(left, right))) ||
       // ("U.S. and ROK efforts": an abbreviation's full stops are part of the name)
       (!force && /\p{Lu}[\p{L}.-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right) && !OWN_NOUN_PHRASE.test(right)) ||
       // "chapters 12 and 13": two numbers of one label
@@ -1035,6 +1035,16 @@ const PREPOSITION = /\b(?:of|in|on|for|with|between|to|against|from|at|by)\b/i;
 const DETERMINER_START = /^(?:the|a|an|our|their|its|his|her|this|these|those|my|your)\s/i;
 
 /** "the current state and prospects of X": the "of" phrase governs both heads, so one topic. */
+/**
+ * "the increasing military and economic cooperation": a last word with an adjective's ending before "and" and an adjective
+ * the tagger knows before a noun shares that noun (compromise alone reads "military" as a noun).
+ */
+function suffixedBeforeAdjective(left: string, right: string): boolean {
+  const last = /(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)$/u.exec(left)?.[1];
+  const [first, second] = right.trim().split(/\s+/);
+  return !!last && !!second && ADJECTIVE_ENDING.test(last) && /^\p{Ll}/u.test(second) && adjectiveWord(first);
+}
+
 /** "the importance of promoting coexistence and weakening extremists": "and" joins two gerunds of one "of". */
 function coordinatedGerund(left: string, right: string): boolean {
   return /\bof\s+\p{Ll}{3,}ing\s/u.test(left) && /^\p{Ll}{3,}ing\s/u.test(right);

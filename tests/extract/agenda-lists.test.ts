@@ -15,6 +15,8 @@ describe('findAgenda: where lists split', () => {
     // a lone noun after "of" as the first of modifiers sharing a head; not a phrase of its own before a noun phrase
     ['The leaders met in Oslo to advance cooperation on a range of security, economic, and regional issues.', ['security, economic, and regional issues']],
     ['They discussed the future of fisheries, regional security and the ferry.', ['the future of fisheries', 'regional security', 'the ferry']],
+    // "military" (a noun to the tagger alone) before "and" and an adjective shares the head
+    ['They discussed the increasing military and economic cooperation between the two neighbours.', ['the increasing military and economic cooperation between the two neighbours']],
     // two gerunds of one "of" are one topic (not "the importance of promoting coexistence" and "weakening extremists")
     ['They discussed the importance of promoting coexistence and weakening extremists who promote hatred.', ['the importance of promoting coexistence and weakening extremists']],
     ['They discussed the ferry timetable and fishing rights.', ['the ferry timetable', 'fishing rights']],
