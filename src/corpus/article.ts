@@ -4,19 +4,22 @@
 
 import type { CalendarDay } from '../extract/dates.js';
 import { isPage, readHtml } from './html.js';
-import { isMarkdown, readMarkdown } from './markdown.js';
+import { markdownKind, readMarkdown, readMarkdownLines } from './markdown.js';
 
-export type ArticleFormat = 'html' | 'markdown' | 'text';
+export type ArticleFormat = 'html' | 'markdown' | 'markdown-lines' | 'text';
 
-/** How a file is read: a page (.html, .htm, or a text that opens as HTML), Markdown, or plain text. */
+/** How a file is read: a page (.html, .htm, or a text that opens as HTML), a Markdown document, a text with Markdown lines, or plain text. */
 export function articleFormat(name: string, text: string): ArticleFormat {
-  return isPage(name, text) ? 'html' : isMarkdown(name, text) ? 'markdown' : 'text';
+  if (isPage(name, text)) return 'html';
+  const md = markdownKind(name, text);
+  return md === 'document' ? 'markdown' : md === 'lines' ? 'markdown-lines' : 'text';
 }
 
 /** The article of a text read as `format`, and the publication day its page or front matter gives. */
 export function readArticle(format: ArticleFormat, text: string): { text: string; published: CalendarDay | null } {
   if (format === 'html') return readHtml(text);
   if (format === 'markdown') return readMarkdown(text);
+  if (format === 'markdown-lines') return readMarkdownLines(text);
   return { text, published: null };
 }
 

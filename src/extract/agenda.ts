@@ -327,8 +327,9 @@ function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
 // "When we talk about humanitarian aid, …", "whenever we speak about great politics": talk in general, no discussion held.
 // (the cue may hold its subject: "we talk about"; only a present tense talks in general)
 // A talk denied: "did not discuss X", "I don't want to talk about X", "I do not come here today to discuss X", "declined to
-// discuss X" (not "not only discussed X but …").
-const NEGATED = /(?:\b(?:not(?!\s+only\b)|never)|n['’]t|\b(?:declined|refused)(?:\s+to)?)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+// discuss X"; only wanting, coming or being able stand between (not "not only discussed X", "didn't just discuss X", "could
+// not avoid discussing X").
+const NEGATED = /(?:\b(?:not|never)|n['’]t|\b(?:declined|refused)(?:\s+to)?)\s+(?:(?:want|wish|intend|plan|mean|come|came|here|today|tonight|now|to|be|going|able|yet|even|directly|publicly|formally|officially|specifically|get|got|a|chance|authori[sz]ed|allowed|permitted|supposed|expected|prepared|willing|ready|think|believe|suppose|we|i|they|he|she|will|would|shall|should|can|could|may|might|need)\s+){0,5}$/iu;
 const GENERIC_TALK = /\b(?:when|whenever|if)\s+(?:(?:we|you|they|people|one|i)(?:\s+\p{Ll}+)?\s*)?$/iu;
 const PRESENT_TALK = /\b(?:talk|speak|discuss)\b/iu;
 const TABLED_BUSINESS = /\b(?:bills?|motions?|amendments?|petitions?)\b/iu;

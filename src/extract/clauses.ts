@@ -321,7 +321,7 @@ const SUBJECT_END = new Set('also has had have was were is are will would could 
 
 // Titles of envoys, whose "to" and a capitalised word go on with the title ("Ambassador to Argentina"), unlike a name's
 // ("President Ruto to President Museveni: “…”").
-const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'nuncio', 'commissioner', 'representative', 'consul', 'assistant', 'adviser', 'advisor', 'delegate', 'emissary']);
+export const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'nuncio', 'commissioner', 'representative', 'consul', 'assistant', 'adviser', 'advisor', 'delegate', 'emissary']);
 const envoyTo = (toks: Tok[], k: number): boolean =>
   toks[k]?.t === 'to' && k > 0 && ENVOY_TITLES.has(toks[k - 1].t.toLowerCase()) && /^\p{Lu}/u.test(toks[k + 1]?.t ?? '');
 

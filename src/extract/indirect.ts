@@ -162,7 +162,7 @@ const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 // A second report with a subject of its own: "…, but he said Trump could …", "… and others have said they …".
 const SECOND_SUBJECT_VERBS = 'said says say added adds argued argue argues noted notes insisted insists stressed warned contended maintained acknowledged conceded confirmed reported announced revealed'.split(' ');
 const SECOND_REPORT = new RegExp(
-  String.raw`(?:,\s+|\s+)(?:but|and|while|whereas|yet)\s+(he|she|they|we|others|many others|most|many|some|(?:the\s+)?\p{Ll}{3,}(?<!s)s(?=\s+(?:also\s+)?(?:said|say|added|argued|noted|insisted|confirmed|reported|announced|revealed)\b)|(?:about\s+)?(?:\p{Ll}+|\d+)\s+(?:in|of|out of)\s+\d+|\d+(?:\s+percent|%)|\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their)\s+[^,;:]{1,25}?)?\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(${SECOND_SUBJECT_VERBS.join('|')})\s+(?:that\s+)?(?=(?:${[...CLAUSE_STARTERS].join('|')})\s|\p{Lu})`,
+  String.raw`(?:,\s+|\s+)(?:but|and|while|whereas|yet)\s+(he|she|they|we|others|many others|most|many|some|(?:the\s+)?\p{Ll}{3,}(?<!s)s(?=\s+(?:also\s+)?(?:said|say|added|argued|noted|insisted|confirmed|reported|announced|revealed)\b)|(?:about\s+)?(?:\p{Ll}+|\d+)\s+(?:in|of|out of)\s+\d+|\d+(?:\s+percent|%)|\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,2})(?:\s+(?:in|on|at|during)\s+(?:an?|the|his|her|their)\s+[^,;:]{1,25}?)?\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(${SECOND_SUBJECT_VERBS.join('|')})\s+(?:(?:for the (?:first|second|last) time|(?:last|this|next) (?:week|month|year)|earlier (?:this|that) \p{Ll}+|\p{Ll}{3,}ly),?\s+)?(?:that\s+)?(?=(?:${[...CLAUSE_STARTERS].join('|')})\s|\p{Lu})`,
   'u',
 );
 // Page furniture: a link to another story ("Read more: X says …") is no report.
@@ -381,7 +381,7 @@ const RELATIVE_WORDS = new Set(['which', 'that', 'what']);
 const SECOND_VERB_CLAUSE = new RegExp(String.raw`^(?:\s*,?\s*but|\s*,\s*and)\s+(?:also\s+)?(${SECOND_SPEECH_VERB})\s+(that\s+)?`, 'u');
 const SOURCE_WORDS = /\p{Lu}|\b(?:statements?|reports?|officials?|sources?|spokes\w+|ministry|ministries|agency|agencies|polls?|surveys?|analysts?|experts?|data|figures|documents?|records?|study|studies|estimates?|aides?|diplomats?|people|person|witnesses|police|authorities|government|count|tally|filings?|memo|letter|readout|transcript)\b/u;
 const CONJOINED = /(?:,\s+(?:and|but|yet|so|while|although|though|whereas)|;|\s(?:although|though|whereas))\s+/gu;
-const RELATIVE_WHO_SAID = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}),\s+who\s+(?:(?:also|has|had|have|later|previously|once|then|recently|repeatedly|publicly)\s+){0,2}(\p{Ll}+)/u;
+const RELATIVE_WHO_SAID = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}),\s+who\s+(?:(?:also|has|had|have|later|once|then|twice|already|just|even|ever|long|\p{Ll}{3,}ly)\s+){0,2}(\p{Ll}+)/u;
 // A name, its place ("of California"), then an apposition that runs up to the words before ", who".
 const APPOSITION_BEFORE = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4})(?:\s+(?:of|from)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?,\s+(?:the|a|an)\s+[^,;:]{1,100}$/u;
 const INNER_THAT = /\b(?:as|when|while|and|but|before|after|because|where)\s+(he|she|they|we)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\s+that\s+/u;
@@ -513,7 +513,8 @@ function thatAfterAdjuncts(toks: Tok[]): number {
       if (c === k + 1 || !toks[c] || (dash ? !/^[-–—]$/u.test(toks[c].t) : toks[c].t !== ',')) return -1;
       k = c + 1;
     } else break;
-    if (toks[k]?.t.toLowerCase() === 'that') return k;
+    // (a "that" a clause follows, not the pronoun: "has never said exactly that, but …")
+    if (toks[k]?.t.toLowerCase() === 'that') return toks[k + 1] && isWord(toks[k + 1]) && !/^(?:but|and|or|either|neither)$/i.test(toks[k + 1].t) ? k : -1;
   }
   return -1;
 }
@@ -522,6 +523,10 @@ const TIME_OPENERS = new Set(['last', 'this', 'next', 'earlier', 'later']);
 const TIME_UNITS = new Set('week weekend month year spring summer fall autumn winter morning afternoon evening night day quarter decade century term session'.split(' '));
 // "for the first time", "for years", "for a long time", "for some time".
 const FOR_DURATION = /^(?:the (?:first|second|third|last) time|(?:years|months|weeks|decades|days|hours)|(?:a long|some) time)\b/;
+
+const NO_ONE = /^(?:no|none|nobody|neither|never|not one)\b/iu;
+// (a sentence that asks: "Has any Japanese leader ever said that …?", "Did she say the talks failed?")
+const QUESTION_OPENING = /^\s*(?:has|have|had|did|does|do|is|are|was|were|will|would|could|can|should|who|what|why|how|when|where)\b/iu;
 
 const SAY = /^(?:said|says|say|added|adds)$/i;
 const QUESTION_WORDS = new Set('whether if what who whom how why when where which'.split(' '));
@@ -991,6 +996,9 @@ function clauseBefore(
 
 function make(doc: ParsedDocument, s: Sentence, from: number, to: number, cue: string, subject: Span | null): IndirectCandidate | null {
   const text = doc.text;
+  // "No Japanese foreign minister has ever said that …", "Has any leader ever said that …?": nobody reported it.
+  if (subject && NO_ONE.test(text.slice(subject.start, subject.end))) return null;
+  if (/\?["”’»)]*\s*$/u.test(s.text) && QUESTION_OPENING.test(s.text)) return null;
   let start = from;
   let end = to;
   while (start < end && /[\s,:;“"«‘]/u.test(text[start])) start++;

@@ -324,8 +324,15 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
   const cutOther = inSentence.filter((m) => m.start < otherAt).length >= 2;
   // "… on the sidelines of the Conference of the Parties to the UN Framework Convention on Climate Change (COP28)": the
   // event's name, to the end of its clause, names no one who met.
+  // (only while two people of the sentence stay outside it: in "On the sidelines of the meeting hosted by A on Friday B met C"
+  // the phrase cannot be told from the meeting)
   const event = EVENT_MARGINS.exec(s.text.slice(0, 2000));
-  const eventSpan = event ? { start: s.start + event.index, end: s.start + event.index + event[0].length } : null;
+  let eventSpan = event ? { start: s.start + event.index, end: s.start + event.index + event[0].length } : null;
+  if (eventSpan) {
+    const span = eventSpan;
+    const outside = new Set(inSentence.filter((m) => (m.start < span.start || m.start >= span.end) && people.people[m.person]?.type === 'person').map((m) => m.person));
+    if (outside.size < 2) eventSpan = null;
+  }
   for (const m of inSentence) {
     if (inside(masked, m.start) || m.start > planAt) continue;
     if (eventSpan && m.start >= eventSpan.start && m.start < eventSpan.end) continue;
@@ -363,7 +370,7 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
   return out;
 }
 
-const EVENT_MARGINS = /\b(?:on|at) the (?:sidelines|margins|fringes?) of\b[^,;:.]*/iu;
+const EVENT_MARGINS = /\b(?:on|at) the (?:sidelines|margins|fringes?) of\b(?:(?!\b(?:where|when|which|who)\b)[^,;:.])*/iu;
 
 /**
  * "The High Representative met today with ...": a title alone stands for the one person the

@@ -53,6 +53,7 @@
 // speech verb, people introduced only by a lower-case role ("a senior official"), gender (he/she is left
 // to the quote attributor), and descriptions that fit two people equally (left unresolved).
 
+import { isCommonWord } from '../text/lexicon.js';
 import type { Person, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { lowerBound } from '../text/spans.js';
@@ -476,13 +477,14 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       if (j < words.length) NAME_RUN.lastIndex = words[j].start - p.start;
       if (j === i) continue;
       // A title-case headline runs a name into the words after it ("Readout of President Joseph R. Biden Call with …"):
-      // when the text writes the name's first words in full elsewhere and never the whole run, the name is those words.
+      // when the text writes the name's first words in full elsewhere and never the whole run, and the next word is a
+      // common word (compromise's lexicon: "Call", "Ratifies"; not a surname, "Javier Luna Ortiz"), the name is those words.
       if (p === headline && j - i >= 3) {
         const run = (k: number): string => text.slice(words[i].start, words[k - 1].end);
         if (!writtenOutsideHeadline(run(j))) {
           let k = j - 1;
           while (k >= i + 2 && !writtenOutsideHeadline(run(k))) k--;
-          if (k >= i + 2) j = k;
+          if (k >= i + 2 && isCommonWord(words[k].text)) j = k;
         }
       }
       // "Prime CS Musalia Odera", "Foreign Affairs PS Jane Kirui": a title ending in an abbreviation the

@@ -23,6 +23,7 @@
 import type { Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { firstMentionAfter, personIn, type PeopleIndex } from './people.js';
+import { ENVOY_TITLES } from './clauses.js';
 import { isKnownPlace } from './places.js';
 import { GENERATIONS, HONORIFICS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, expandTitle } from '../rules/titles.js';
 
@@ -203,7 +204,9 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
       const openingTurn = p.index === 0 && !!label.role && hasTitle(label.role) && body.length > FIRST_TURN_LENGTH;
       const quotation = !!speech && QUOTATION.test(text.slice(speech.start, speech.end));
       // (a described label's description names no one: "President Ruto to President Museveni: “…”" is Ruto's words to him)
-      const describedOnly = !label.described || people.people[personIn(people, p.start, nameStart)]?.type !== 'person';
+      // (nor ends on a preposition, the name its object: "Open letter to Prime Minister X:", "Asked about X:", "Placard outside
+      // the residence of President X:"; an envoy's "Ambassador to NATO" is a title)
+      const describedOnly = !label.described || (people.people[personIn(people, p.start, nameStart)]?.type !== 'person' && !objectOfDescription(label.role ?? ''));
       const accepted = (!label.described || (known && quotation && describedOnly)) && plausibleLabel(label.name, label.role) && (ownLine ? named || (!oneWord && !label.dotted) : (p.index > 0 || labelled >= 1 || openingTurn) && speechLike && named && (p.index !== doc.headline || known || hasTitle(label.role ?? label.name)));
       if (accepted) {
         close();
@@ -310,6 +313,15 @@ interface Label {
   /** Offset of the name in the paragraph (after the description of a described label). */
   nameAt: number;
 }
+
+/** A description that ends on a preposition whose object is the name after it (not an envoy's "to"). */
+function objectOfDescription(role: string): boolean {
+  const m = /(?:^|\s)(\S+)\s+(\S+)$/u.exec(' ' + role.trim());
+  const [before, last] = m ? [m[1].toLowerCase(), m[2].toLowerCase()] : ['', role.trim().toLowerCase()];
+  if (last === 'to' && ENVOY_TITLES.has(before)) return false;
+  return DESCRIPTION_PREPOSITIONS.has(last);
+}
+const DESCRIPTION_PREPOSITIONS = new Set('to about of for with from by on at outside inside against toward towards regarding concerning behind before after'.split(' '));
 
 function readLabel(body: string, dottedText: boolean): Label | null {
   const head = body.slice(0, LABEL_HEAD);

@@ -125,6 +125,10 @@ describe('findAgenda: a talk denied names no topic', () => {
     ['“I don’t want to talk about sanctions now,” the president told reporters.', []],
     ['I do not come here today to discuss a new space race.', []],
     ['The minister declined to discuss the arms deal.', []],
+    // (a talk that was had all the same: "could not avoid discussing X", "didn't just discuss X")
+    ['They could not avoid discussing the submarine deal.', ['the submarine deal']],
+    ['They didn’t just discuss migration; they also discussed gas supplies.', ['migration', 'gas supplies']],
+    ['The spokesman was not authorized to discuss the talks.', []],
     // (not "not only discussed X but also Y")
     ['The ministers not only discussed fisheries but also visited the port.', ['fisheries']],
     ['The ministers discussed fisheries and the ferry timetable.', ['fisheries', 'the ferry timetable']],

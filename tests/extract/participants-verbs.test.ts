@@ -11,6 +11,10 @@ describe('findParticipants: uncommon meeting verbs, titles and names that are no
     // "brought together": the talks' people are its object ("The summit, which brought together …")
     ['The summit, which brought together Ukrainian President Ivan Koval and French President Anne Morel, marked a new moment.', ['Koval', 'Morel']],
     ['The talks in Oslo on Monday brought together Foreign Minister Ana Vidal and her Danish counterpart Lars Holm.', ['Holm', 'Vidal']],
+    // (what an exhibition or a film brings together are not people who met; nor is everyone an opening phrase names when
+    // it cannot be told from the meeting)
+    ['Chancellor Markus Gruber opened an exhibition in Vienna on Tuesday that brought together portraits of Empress Maria Theresa and Emperor Joseph II. Gruber met Prime Minister Jan Hruby afterwards.', ['Gruber', 'Hruby']],
+    ['On the sidelines of the Asean meeting hosted by Foreign Minister Sone Keo on Friday Foreign Minister Tran Van Linh met Foreign Minister Somchai Preecha to discuss a Mekong hotline.', ['Keo', 'Linh', 'Preecha']],
     // (a report that brings together figures names no one)
     ['The report brought together figures from the Finance Ministry for the first time.', []],
     // "held discussion" (singular, no article) as readouts write it

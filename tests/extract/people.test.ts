@@ -394,6 +394,9 @@ describe('a title-case headline runs a name into the next word', () => {
     const text = 'Readout of President Joseph R. Biden Call with Prime Minister Tom Hale of the United Kingdom\n\nPresident Joseph R. Biden spoke today with Prime Minister Tom Hale of the United Kingdom.';
     expect(names(text)).toEqual(['Joseph R. Biden', 'Tom Hale']);
   });
+  it('a second surname the body leaves out stays ("Javier Luna Ortiz Meets …" over "Javier Luna met …")', () => {
+    expect(names('President Javier Luna Ortiz Meets Brazilian Counterpart\n\nArgentine President Javier Luna met Brazilian President Paulo Mendes in Brasilia on Wednesday.')).toContain('Javier Luna Ortiz');
+  });
   it('a name the text writes only in part stays whole ("Kim Tae-woo" over "KIM:")', () => {
     expect(names('Press Availability With Foreign Minister Kim Tae-woo After their Meeting\n\nFOREIGN MINISTER KIM: Good afternoon. I welcome Secretary Hale on her visit.')).toContain('Kim Tae-woo');
   });

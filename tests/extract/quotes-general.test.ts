@@ -2387,3 +2387,20 @@ describe('a bare clause after a speech verb whose subject is a plain noun phrase
     expect(quotesOf('Politics\n\nThe vote was held on Monday.\n\nThe campaign announced the team he would lead.').filter((x) => x.kind === 'indirect')).toEqual([]);
   });
 });
+
+describe('what this session’s review found: reports past adjuncts', () => {
+  const reports = (sentence: string) =>
+    quotesOf(`Talks\n\nPresident Paulo Mendes met President Javier Luna, Foreign Minister Haruto Mori and Foreign Minister Park Ji-min.\n\n${sentence}`)
+      .filter((q) => q.kind === 'indirect')
+      .map((q) => [q.speaker, q.text]);
+  it.each([
+    ['a second report past its own adjunct ends the first', 'Luna had announced last week that Argentina would seek a Mercosur waiver, and Mendes said for the first time that Brazil could accept one.',
+      [['Javier Luna', 'Argentina would seek a Mercosur waiver'], ['Paulo Mendes', 'Brazil could accept one']]],
+    ['"that" as a pronoun after an adverb', 'Mori has never said exactly that, but he has repeatedly expressed remorse.', []],
+    ['nobody said it', 'No Japanese foreign minister has ever said that the islets belong to Korea, and Mori did not break with that line.', []],
+    ['a question asks, it reports nothing', 'Has any Japanese leader ever said that to a Korean president?', []],
+    ['a relative clause with an adverb ends at its comma', 'Foreign Minister Haruto Mori, who has twice said that Korea belongs in the pact, met Park in Seoul on Friday.', [['Haruto Mori', 'Korea belongs in the pact']]],
+  ])('%s', (_what, sentence, expected) => {
+    expect(reports(sentence)).toEqual(expected);
+  });
+});

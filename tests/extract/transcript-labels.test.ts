@@ -308,3 +308,16 @@ describe('a reporter’s question that names whom it asks before a colon is no l
     ]);
   });
 });
+
+describe('what this session’s review found: labels that name the one addressed, asked about or outside whose house', () => {
+  const lines = (line: string) =>
+    turns(['Activists press Tanabe', 'Japanese Prime Minister Koji Tanabe left for Lima on Sunday, where he will meet President Ana Ruiz.', line].join('\n\n'))
+      .filter(([kind]) => kind !== 'indirect');
+  it.each([
+    ['an open letter to a person', 'Open letter to Prime Minister Koji Tanabe: “We urge you to raise the fate of the Amazon defenders.”'],
+    ['a question about a person', 'Asked about Prime Minister Koji Tanabe: “He is a friend of Peru and a man of his word.”'],
+    ['a placard outside a residence', 'Placard outside the residence of Prime Minister Koji Tanabe: “Stop the tax hikes.”'],
+  ])('%s', (_what, line) => {
+    expect(lines(line).map(([, speaker]) => speaker)).not.toContain('Koji Tanabe');
+  });
+});

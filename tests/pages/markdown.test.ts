@@ -63,6 +63,23 @@ describe('Markdown articles', () => {
     expect(quotes(exportDocs(dir))).toEqual(quotes(exportDocs(SEEDS)));
   });
 
+  it('a .txt file with a link keeps its lines: one-line transcript turns stay turns (its lines are rendered one by one)', () => {
+    const dir = tempDir('meetings-md-lines-');
+    writeFileSync(path.join(dir, 'remarks.txt'), 'Remarks by President Alvarez and Prime Minister Tanabe Before Bilateral Meeting\n\nOval Office. [Watch the video](https://example.org/video/123)\n\nPRESIDENT ALVAREZ: Well, thank you very much. It is a great honor to have the Prime Minister with us.\nPRIME MINISTER TANABE: Thank you, Mr. President. Japan values this alliance.\nPRESIDENT ALVAREZ: We will talk about trade and about Taiwan.\n');
+    const d = exportDocs(dir)[0];
+    expect(d.quotes.map((q) => [q.speaker, q.text.split(' ').slice(0, 3).join(' ')])).toEqual([
+      ['Alvarez', 'Well, thank you'],
+      ['Tanabe', 'Thank you, Mr.'],
+      ['Alvarez', 'We will talk'],
+    ]);
+  });
+
+  it('a front matter date written out ("March 14, 2025") dates the article', () => {
+    const dir = tempDir('meetings-md-date-');
+    writeFileSync(path.join(dir, 'talks.md'), '---\ntitle: "Holt and Vidal hold talks in Geneva"\ndate: "March 14, 2025"\n---\n\nGENEVA — Foreign Minister Lena Holt of Norway met Spanish envoy Tomas Vidal in Geneva on Thursday.\n');
+    expect(exportDocs(dir)[0].date?.iso).toBe('2025-03-13');
+  });
+
   it('broken Markdown (an unclosed link, unbalanced emphasis, an unclosed tag) is still read, with no warning', () => {
     const dir = tempDir('meetings-md-broken-');
     writeFileSync(path.join(dir, 'broken.md'), '---\ntitle: "Ministers meet\n---\n\nForeign Minister Anna Berg met [her counterpart (https://x in Oslo **on Monday. <div><b>“We agreed on a great deal today,” Berg said.\n');
