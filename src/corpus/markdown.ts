@@ -56,7 +56,7 @@ export function readMarkdownLines(text: string): PageArticle {
     const line = raw.replace(BLOCK_MARKER, '');
     if (!/[[\]*_`<]/.test(line)) return line;
     try {
-      return md.renderInline(line).replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot);/g, (_, e: string) => ENTITIES[e] ?? _);
+      return md.renderInline(line).replace(/<[^<>]*>/g, '').replace(/&(amp|lt|gt|quot);/g, (_, e: string) => ENTITIES[e] ?? _);
     } catch {
       return line;
     }
