@@ -5,24 +5,9 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SEEDS, meetings, tempDir } from '../cli/run.js';
+import { exportDocs, type Doc } from './docs.js';
 
 const MARKDOWN = path.join(ROOT, 'fixtures', 'markdown');
-
-interface Doc {
-  id: string;
-  title: string;
-  date: { text: string; iso: string | null } | null;
-  location: string | null;
-  participants: { name: string }[];
-  agenda: { text: string }[];
-  quotes: { kind: string; speaker: string | null; text: string; start: number; end: number; line: number }[];
-}
-
-function exportDocs(dir: string, args: string[] = []): Doc[] {
-  const r = meetings(['export', dir, '--format', 'json', '--no-cache', '-q', ...args]);
-  expect(r.code, r.stderr).toBe(0);
-  return JSON.parse(r.stdout).documents as Doc[];
-}
 
 describe('Markdown articles', () => {
   const docs = new Map(exportDocs(MARKDOWN).map((d) => [d.id, d]));

@@ -6,23 +6,9 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SEEDS, meetings, tempDir } from '../cli/run.js';
+import { exportDocs, type Doc } from './docs.js';
 
 const PAGES = path.join(ROOT, 'fixtures', 'pages');
-
-interface Doc {
-  id: string;
-  title: string;
-  date: { text: string; iso: string | null } | null;
-  location: string | null;
-  participants: { name: string }[];
-  quotes: { kind: string; speaker: string | null; text: string; start: number; end: number; line: number }[];
-}
-
-function exportDocs(dir: string, args: string[] = []): Doc[] {
-  const r = meetings(['export', dir, '--format', 'json', '--no-cache', '-q', ...args]);
-  expect(r.code, r.stderr).toBe(0);
-  return JSON.parse(r.stdout).documents as Doc[];
-}
 
 describe('saved web pages', () => {
   const docs = new Map(exportDocs(PAGES).map((d) => [d.id, d]));
