@@ -51,7 +51,8 @@
 // passes the meeting date), to the end of its paragraph (rules/meeting-words.ts).
 // Dropped: vague items ("certain issues", "all questions with you", "an issue that ..."),
 // topics of earlier/later occasions ("recently discussed", "last week", "came a month after A
-// met B to discuss X"), willingness ("ready to discuss X"), lists that are a time or occasion
+// met B to discuss X"), willingness ("ready to discuss X"), a talk denied ("did not discuss X", "I don't want to talk
+// about X"; not "didn't just discuss X"), what the talks built on (", building on X"), lists that are a time or occasion
 // ("talks on Monday", "talks on the sidelines of"), verb phrases ("had thanked X",
 // "preserve the memory of X"): word lists and endings decide most (rules/agenda.ts BASE_VERBS,
 // NOUN_ENDINGS), compromise tags just an undecided item, loaded on first use; and pieces

@@ -34,6 +34,11 @@
 //                           noun phrase right before the verb, from a clause boundary; see anchored)
 //   reported question      "asked Sanders whether questions about his health were fair" (not the passive "was asked if")
 //   condition, amount      "said if he were president, …", "said more than 1 million donors made …"
+//   adjuncts before that   "announced last week that …", "acknowledged privately that …", "said, twice, that …",
+//                           "said — on Twitter, as it happens — that …" (thatAfterAdjuncts)
+//   plain noun subject     "confirmed the two sides would …", "insist delegates must …" (a plural, then a modal)
+// The clause ends at a colon that hands over to a quotation ("said the accord was only a beginning: “…”"). Nobody
+// reports what "No minister has ever said that …" or a question ("Has any leader ever said that …?") says.
 // Not speech: a wire's sourcing line ("…, Kazinform correspondent reports, citing the ministry"), a headline (first paragraph, one line without a full stop), link lines ("Read more: X says …", a headline under "Related"), passives (", it was noted"),
 // and "“…,” it added" after a clause ending in a quote (the quote's attribution).
 // The clause stops at the end of the sentence, or where a direct quote that runs to the end of the

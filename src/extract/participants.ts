@@ -22,6 +22,7 @@
 //                       person that title anywhere ("High Representative Lena Moreau")
 //   delegation heads    "The U.S. delegation was led by Coordinator A … The UK delegation was led by Deputy Adviser B"
 //                       (when the meeting sentences name fewer than two)
+//   brought together    "The summit, which brought together President A and President B, …" (people, not portraits)
 //   long titles         "Secretary of State A met today with Estonian Minister of Foreign Affairs B"
 //                       (a readout's "The below is attributable to Spokesperson X:" is not a transcript
 //                       speaker line, so the body under it is not masked as speech)
@@ -30,7 +31,8 @@
 // ("met last week", "will hold talks later", people after a future plan in the meeting sentence:
 // "held talks with B and is scheduled to meet C", "... and will/is expected to pay a courtesy call on C", "after that event ... met", "separately";
 // past the lead, sentences that open on another occasion: "Earlier, ...", "Last month, ...", "On Tuesday, A also met C"), people
-// inside quotations or agenda topics, natural features and reporting or administrative bodies
+// inside quotations, reporters' questions or agenda topics, the event a meeting was held on the sidelines of ("on the
+// sidelines of the Conference of the Parties to the UN Framework Convention …"), natural features and reporting or administrative bodies
 // ("the Southern Ice Field", "the Foreign Ministry of X": rules/meeting-words.ts), bodies that only report ("the ministry said",
 // "according to the agency"), venues ("met at the Foreign Office"), and places read as names
 // ("BUENOS AIRES" in a dateline, "met in Vilnius" taken for a "Vilnius ..." title), page

@@ -10,6 +10,11 @@
 //   notes in the label     "Armen Sarkis (retranslated): Thank you …", "… (via interpreter):"
 //   questions              "Question:" / "Q:" / "Q    Any comment …?" end the turn before them and are not quotes themselves
 //   interview answers      "Q: …" ¶ "A: Yes, I raised it …": the person named last before the first question
+//   labelled quotation     "European Union foreign policy chief Kaja Kallas: “…”" (a round-up's line, the speech one
+//                          quotation): the paragraph alone, its quotations the label's (quotes.ts); a description in
+//                          lower case only before a person the text knows, and not one ending on a preposition
+//                          ("Open letter to X:"); "Name, Jr.:"; a reporter's "Q    Prime Minister X, if I may, sir:" is
+//                          no label
 //   end of the last turn   the narrative resumes: "Following the talks, A and B signed …" (a third-person report
 //                          naming a participant, no I/we/you), a dateline, "Read more: …", a share line,
 //                          a paragraph quoting someone with its attribution ('"…," said X, an analyst')
