@@ -58,6 +58,7 @@ import { ORGANISATION_HEADS } from '../rules/organisations.js';
 import { OBJECT_FIRST_VERBS, isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
 import { INTRO_WORDS, isAdverb, PARTICIPLE_OPENER, coordinatedSpeechVerb, introEnd, isNameDot, isWord, issuer, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
+import { jointAuthors, joinNames } from './authors.js';
 
 const PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 const BODY_WORDS = /^(?:it|the (?:statement|ministry|ministry's statement|foreign ministry|government|embassy|communique|communiqué|press release|release|readout|document))$/i;
@@ -163,6 +164,10 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 // A second speaker set against the first in one sentence: "…, while the Russian delegates said …".
 const OTHER_SPEAKER_TOO = /\b(?:while|whereas|but)\b[^.;]{0,80}?\b(?:said|says|stated|states|argued|insisted|maintained|countered|replied)\b/u;
 // People described as many: "Ukrainian representatives", "the delegations", "Democratic strategists".
+// People who meet as a group: "the leaders", "the ministers" (named in full earlier: "U.S. and Nordic leaders").
+const GROUP_OF_LEADERS = /(?:^|\s)(?:leaders|ministers|foreign ministers|heads of state|presidents|prime ministers)$/iu;
+// A capitalised word of a group's name: "U.S.", "Nordic", "G7", "ASEAN" (after "the").
+const PROPER_WORD = String.raw`(?:[Tt]he[ \t]+)?\p{Lu}[\p{L}\p{N}’'-]*(?:\.\p{Lu}\.?)*`;
 const PLURAL_GROUP = /\b\p{Ll}{3,}(?<!ss|us|is)s$/u;
 
 /** Prepositions whose object a name right after them is ("The good news for Cruz"). */
@@ -753,6 +758,9 @@ export class Attributor {
     return pair;
   }
 
+  /** The names of a joint document's authors (found once), who "we" are. */
+  private authors: string[] | undefined;
+
   /** The pairs jointSpeaker has named ("A and B"), so a "they" after one can tell it from a body's name with "and". */
   private readonly joints = new Set<string>();
 
@@ -937,6 +945,14 @@ export class Attributor {
       // that …"
       // (the only one that spoke there: not after "…, while the Russian delegates said …")
       if (e?.described && PLURAL_GROUP.test(e.described) && before && e.at >= before.start && !OTHER_SPEAKER_TOO.test(before.text)) return e.described;
+      // (leaders or ministers, the last to speak in the paragraph: "the leaders underscored that …. U.S. and Nordic
+      // leaders discussed …. They noted that …")
+      if (e?.described && GROUP_OF_LEADERS.test(e.described) && this.paragraphIndexAt(e.at) === this.paragraphIndexAt(span.start)) return e.described;
+    }
+    // "We reaffirm that …" in a joint statement: its authors ("Joint Statement by A and B"; "we, A and B, …").
+    if (pronoun === 'we') {
+      this.authors ??= jointAuthors(this.doc, this.people).map((p) => this.people.people[p].name);
+      return this.authors.length ? joinNames(this.authors) : null;
     }
     const joint = this.jointSpeaker(span);
     if (joint) return joint;
@@ -967,6 +983,11 @@ export class Attributor {
     }
     const d = this.describeFresh(span);
     if (!d) return null;
+    // "The leaders noted …" after "The United States and Nordic leaders welcomed …": the group as the text named it.
+    if (GROUP_OF_LEADERS.test(d) && !d.includes(' ')) {
+      const named = this.namedGroup(d, span.start);
+      if (named) return named;
+    }
     // "The official added …" after "a senior Japanese official said": the same unnamed speaker.
     if (/^(?:the|this|that|same)\s/i.test(this.doc.text.slice(span.start, span.end).trim()) && !d.includes(' ')) {
       const head = d.toLowerCase();
@@ -1000,6 +1021,18 @@ export class Attributor {
   }
 
   private readonly described: Array<{ at: number; name: string }> = [];
+
+  /** The last group of `head` ("leaders") named with proper words before `at`: "U.S. and Nordic leaders", "G7 leaders". */
+  private namedGroup(head: string, at: number): string | null {
+    const from = Math.max(0, at - 3000);
+    const before = this.doc.text.slice(from, at);
+    let found: string | null = null;
+    for (const m of matchesOf(new RegExp(String.raw`((?:${PROPER_WORD}[ \t]+)+(?:and[ \t]+(?:${PROPER_WORD}[ \t]+)+)?)${head.replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`)}\b`, 'gu'), before)) {
+      const words = m[1].trim().replace(/^the\s+/i, '');
+      if (words && !/^(?:the|both|two|all|these|those|their|our)$/i.test(words)) found = `${words} ${head}`;
+    }
+    return found;
+  }
 
   /** "Reporters were briefed by a senior U.S. official. The official said …": the text introduced an unnamed one. */
   private introducedUnnamed(head: string, at: number): boolean {

@@ -36,7 +36,8 @@
 // "On 9 June, A also met C": OTHER_MEETING_OPENER, DAY_ALSO_OPENER) wins only alone; the day of leaving for the
 // meeting ("On Thursday, before he left for Singapore, …") is no meeting's unless a meeting verb dates it. With no dated
 // meeting sentence, a full date alone on a line near the top (a readout's "March 12, 2021" above
-// "The Kremlin, Moscow") is the meeting's day; a "Published:" line never is.
+// "The Kremlin, Moscow") is the meeting's day; a "Published:" line never is. An announcement that reports no meeting
+// ("A will welcome B to the White House on May 7", every meeting sentence looking ahead) is dated by its plan.
 //
 // A day inside a quote or a transcript turn wins only when the narrative dates nothing, and only beside a meeting word or
 // a host's welcome ("I'm delighted to meet this morning", not "Today, we mark 60 years"). The day a report came out
@@ -65,9 +66,10 @@ import {
   RELATIVE_DAYS,
   WEEKDAYS,
 } from '../rules/dates.js';
-import { CALLED_ON_TITLES, DAY_ALSO_OPENER, MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from '../rules/meeting-words.js';
+import { CALLED_ON_TITLES, DAY_ALSO_OPENER, FUTURE_PLAN_PATTERN, MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from '../rules/meeting-words.js';
 import { MEETING_SUBJECT_WORDS } from '../rules/agenda.js';
 import { matchesOf } from '../text/matches.js';
+import { isAnnouncement } from './announcement.js';
 
 export interface CalendarDay {
   year: number;
@@ -242,6 +244,7 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
     // Moscow"); with no meeting sentence dated, or only a speaker's "yesterday" in a quote or a
     // transcript turn, that line is the meeting's day.
     if (!best || bestScore <= QUOTED_SCORE) best = dateLine(doc, dates, publication) ?? best;
+    best ??= announcedDay(doc, dates);
     if (!best) return null;
     if (best.iso === null && kindOf(best.text) === 'weekday') best = onItsWeekday(doc, best, dates, quotes) ?? best;
     const { text, year, month, day, iso } = best;
@@ -249,6 +252,24 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
   } catch {
     return null;
   }
+}
+
+// How far into the text an announcement's plan is looked for (sentences after the title).
+const ANNOUNCEMENT_SENTENCES = 3;
+
+/**
+ * An announcement ("President A will welcome President B to the White House on May 7", extract/announcement.ts): the
+ * calendar day of the first plan among its opening sentences.
+ */
+function announcedDay(doc: ParsedDocument, dates: DateMention[]): DateMention | null {
+  if (!isAnnouncement(doc)) return null;
+  const body = doc.sentences.filter((s) => s.paragraph !== doc.headline);
+  for (const s of body.slice(0, ANNOUNCEMENT_SENTENCES)) {
+    if (!FUTURE_PLAN_PATTERN.test(s.text.slice(0, 1000))) continue;
+    const d = dates.find((x) => x.start >= s.start && x.end <= s.end && x.day !== null && x.month !== null && kindOf(x.text) === 'calendar');
+    if (d) return d;
+  }
+  return null;
 }
 
 /**
@@ -744,8 +765,15 @@ function onNamedWeekday(text: string, month: number, day: number, ref: CalendarD
 /** The words before a date look ahead ("will meet on", "scheduled for"). */
 function looksAhead(text: string, f: { start: number; end: number }): boolean {
   const before = clauseBefore(text, Math.max(0, f.start - WINDOW), f.start);
-  return hasCue(before, FUTURE_CUES) || /^\s*(?:will|is to|are to|is due|shall)\b/i.test(text.slice(f.end, f.end + 30));
+  if (hasCue(before, FUTURE_CUES) || /^\s*(?:will|is to|are to|is due|shall)\b/i.test(text.slice(f.end, f.end + 30))) return true;
+  // "A will meet with B of the People’s Republic of China (PRC) in Lima, Peru on November 16": a planned meeting earlier
+  // in the sentence, past the commas of a place.
+  const w = text.slice(Math.max(0, f.start - PLAN_WINDOW), f.start);
+  const cut = Math.max(w.lastIndexOf('. '), w.lastIndexOf('\n'), w.lastIndexOf(';'));
+  return FUTURE_PLAN_PATTERN.test(cut >= 0 ? w.slice(cut + 1) : w);
 }
+// How far before a date a planned meeting still dates it ahead.
+const PLAN_WINDOW = 160;
 
 function resolve(f: Found, ref: Reference | null, text: string): DateMention {
   let { year, month, day } = f;

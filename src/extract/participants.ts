@@ -22,6 +22,10 @@
 //                       person that title anywhere ("High Representative Lena Moreau")
 //   delegation heads    "The U.S. delegation was led by Coordinator A … The UK delegation was led by Deputy Adviser B"
 //                       (when the meeting sentences name fewer than two)
+//   an announcement     "President A will welcome President B to the White House on May 7" (a lead sentence that
+//                       plans a meeting, only when no sentence reports one)
+//   joint authors       "Joint Statement by President A and President B", "we, President A and President B, reaffirm"
+//                       (extract/authors.ts; only when no meeting sentence names anyone)
 //   brought together    "The summit, which brought together President A and President B, …" (people, not portraits)
 //   long titles         "Secretary of State A met today with Estonian Minister of Foreign Affairs B"
 //                       (a readout's "The below is attributable to Spokesperson X:" is not a transcript
@@ -47,6 +51,7 @@ import type { AgendaItem, Participant, Quote, Span } from '../model.js';
 import { lineSpan, type ParsedDocument, type Sentence } from '../text/document.js';
 import { lowerBound } from '../text/spans.js';
 import type { Mention, PeopleIndex } from './people.js';
+import { jointAuthors } from './authors.js';
 import {
   JOINT_ACTION_PATTERN,
   FUTURE_PLAN_PATTERN,
@@ -214,6 +219,17 @@ export function findParticipants(
     // "The U.S. delegation was led by Coordinator A … The UK delegation was led by Deputy Adviser B": consultations
     // between delegations are held by their heads.
     if (chosen.length < 2) add(delegationHeads(doc, mentions, people, masked));
+    // "President A will welcome President B to the White House on May 7": with no meeting reported, the one the lead
+    // announces (the first lead sentence that plans a meeting and names two people).
+    for (const s of chosen.length ? [] : doc.sentences) {
+      if (!lead.has(s.paragraph) || s === title || !FUTURE_PLAN_PATTERN.test(s.text)) continue;
+      const found = participantsIn(doc, s, mentions, people, masked, true).filter((m) => people.people[m.person]?.type === 'person');
+      if (new Set(found.map((m) => m.person)).size < 2) continue;
+      add(found);
+      break;
+    }
+    // "Joint Statement by A and B" with no meeting sentence: the authors agreed it together.
+    if (!chosen.length) add(jointAuthors(doc, people).map((person) => ({ start: 0, end: 0, person, text: '', kind: 'surname' as const })));
     const out: Participant[] = chosen.map((i) => participantOf(people, i));
     if (out.length < 2) addTranscriptParticipants(doc, people, quotes, chosen, out);
     return out;
@@ -309,10 +325,11 @@ export function isMeetingSentence(doc: ParsedDocument, s: Sentence, masked: Span
   return false;
 }
 
-function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], people: PeopleIndex, masked: Span[]): Mention[] {
+function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], people: PeopleIndex, masked: Span[], planned = false): Mention[] {
   const out: Mention[] = [];
   // "A held talks with B and is scheduled to meet C": C is a later meeting's.
-  const plan = FUTURE_PLAN_PATTERN.exec(s.text.slice(0, 2000));
+  // (`planned`: the sentence announces the meeting the document is about)
+  const plan = planned ? null : FUTURE_PLAN_PATTERN.exec(s.text.slice(0, 2000));
   // "She is expected to pay a courtesy call on C and to meet D": a plan first, and no past meeting
   // verb after it, puts the whole sentence ahead ("A, who will travel on, held talks with B" does not).
   if (plan && !MEETING_VERB_PATTERN.test(s.text.slice(0, plan.index)) && !PAST_MEETING_AFTER.test(s.text.slice(plan.index, 2000)))

@@ -41,7 +41,8 @@
 // ("the summit, to be held in X", "will be held in X", "is due to take place in X", "the next summit in
 // X": rules/places.ts FUTURE_EVENT_BEFORE), sentences past the lead that open on another occasion
 // ("Earlier, ...", "Last week, ...", "In a separate meeting, ..."), initials and house numbers ("a visit to SA",
-// "talks in No 10": a listed seat, London), and a photo caption marked "File picture".
+// "talks in No 10": a listed seat, London), and a photo caption marked "File picture". An announcement that reports no
+// meeting ("A will meet with B in Lima, Peru on November 16", extract/announcement.ts) is placed by its plan.
 // Null when the text does not say.
 //
 // Known misses: inline transcript turns ("Name: we met in X") are not masked as quotations;
@@ -51,6 +52,7 @@
 
 import type { DateMention, PartialDate, Quote, Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
+import { isAnnouncement } from './announcement.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry, findCountryByCapital } from '../rules/countries.js';
 import { CITIES, CITY_ABBREVIATIONS, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, EVENT_SEATS, FUTURE_EVENT_BEFORE, HEADER_ROOMS, NOT_CITIES, REGIONS, SEATS_OF_GOVERNMENT, VENUE_WORDS } from '../rules/places.js';
 import { dayWords, otherOccasionOpener } from './dates.js';
@@ -221,6 +223,8 @@ export function findMeetingPlace(
     // (a reporter's question, like a quotation, names places the meeting is not: "Q  Steve's trip to Moscow, …?")
     const masked = [...quotedSpans(doc, quotes), ...asked].sort((a, b) => a.start - b.start);
     let best: Candidate | null = null;
+    // "A will meet with B in Lima, Peru on November 16" and nothing more: the plan is the meeting the text is about.
+    const announced = isAnnouncement(doc);
     for (const [si, s] of doc.sentences.entries()) {
       if (s.text.length > 5000) continue;
       // "Earlier, A met C in Bergen": past the lead, a sentence on another occasion.
@@ -323,8 +327,8 @@ export function findMeetingPlace(
       }
       for (const c of cands) {
         if (inside(masked, c.start)) continue;
-        if (otherOccasion(doc, s, c.start)) continue;
-        if (FUTURE_EVENT_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 80), c.start))) continue;
+        if (!announced && otherOccasion(doc, s, c.start)) continue;
+        if (!announced && FUTURE_EVENT_BEFORE.test(doc.text.slice(Math.max(s.start, c.start - 80), c.start))) continue;
         // "X on Thursday discussed … with Y, who arrived on an official visit to Tashkent on Wednesday": an arrival told
         // in the sentence that dates the meeting is where the meeting was.
         if (!c.journey && !(c.arrival && datesMeeting(dates, meetingDate, s)) && otherDate(doc, dates, meetingDate, s, c.start, c.stay)) continue;

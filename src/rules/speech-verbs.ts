@@ -9,6 +9,8 @@ export const PLURAL_SPEECH_VERBS: readonly string[] = [
   'warn', 'argue', 'insist', 'explain', 'stress', 'predict', 'contend', 'maintain', 'acknowledge', 'admit', 'suggest',
   'complain', 'allege', 'concede', 'assert', 'caution', 'recall', 'reveal', 'confirm', 'emphasize', 'emphasise', 'tell', 'add',
   'write', 'point out',
+  // A joint statement's own voice: "we reaffirm that …", "We recognize that …" (speaker: its authors, extract/authors.ts).
+  'reaffirm', 'affirm', 'recognize', 'recognise', 'underline', 'underscore', 'reiterate',
 ];
 
 /** Verbs that attribute a direct quote ("…,” he said) or introduce reported speech. */

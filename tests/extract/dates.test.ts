@@ -56,8 +56,10 @@ describe('findMeetingDate: which date is the meeting', () => {
     expect(meetingDate('Published: 18.05.2016 14:20\n\nThe ministers discussed trade.')).toBeNull();
   });
 
-  it('gives null when only a future meeting is dated', () => {
-    expect(meetingDate('The presidents will meet in Oslo on 31 May to sign the treaty.')).toBeNull();
+  it('dates an announcement, which reports no meeting, by the meeting it plans', () => {
+    expect(meetingDate('The presidents will meet in Oslo on 31 May to sign the treaty.')?.text).toBe('31 May');
+    // (a text that reports a meeting is dated by it, or not at all)
+    expect(meetingDate('The presidents met in Bergen. They will meet in Oslo on 31 May to sign the treaty.')).toBeNull();
   });
 
   it('leaves weekday parts null without a reference', () => {

@@ -10,7 +10,8 @@ describe('findParticipants: talks between, future courtesy calls', () => {
     ['RIGA, June 5 (Wire) - Foreign Minister Lia Stone, who is on a visit, is expected to pay a courtesy call on President Per Olund on Thursday. Stone met Prime Minister Ivo Brand on Tuesday.', ['Lia Stone', 'Ivo Brand']],
     ['RIGA, June 5 (Wire) - Foreign Minister Lia Stone met Prime Minister Ivo Brand on Tuesday and is set to pay a courtesy call on President Per Olund on Thursday.', ['Lia Stone', 'Ivo Brand']],
     ['RIGA, June 5 (Wire) - Prime Minister Ivo Brand met Foreign Minister Lia Stone on Tuesday.\n\nStone is expected to pay a courtesy call on President Per Olund on Thursday and to meet Minister Ada Lind.', ['Ivo Brand', 'Lia Stone']],
-    ['RIGA, June 5 (Wire) - Foreign Minister Lia Stone arrived on Tuesday. Stone is due to pay a courtesy call on President Per Olund on Thursday and to meet Minister Ada Lind.', []],
+    // (a visit whose meetings are all to come: an announcement, about the meetings it plans; extract/announcement.ts)
+    ['RIGA, June 5 (Wire) - Foreign Minister Lia Stone arrived on Tuesday. Stone is due to pay a courtesy call on President Per Olund on Thursday and to meet Minister Ada Lind.', ['Lia Stone', 'Per Olund', 'Ada Lind']],
   ])('%s', (text, expected) => {
     expect(analyze(text).participants.map((p) => p.name)).toEqual(expected);
   });

@@ -115,7 +115,7 @@ describe('findMeetingPlace', () => {
   it.each([
     ['The president has met with the foreign minister. The talks continued contacts in Porto, which hosted last Friday a meeting of the two governments.'],
     ['The president has met with the foreign minister. After that event, he met informally with the prime minister in Porto.'],
-    ['The presidents will meet in Brussels on 20 March.'],
+    ['The presidents met on Monday. They will meet in Brussels on 20 March.'],
     ['The ministers met on Monday. “During your visit to Moscow in December you agreed on this,” the minister said.'],
     ['The ministers held talks in Norway on Monday.'],
     ['The weather in Oslo was fine.'],

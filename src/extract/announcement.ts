@@ -1,0 +1,20 @@
+// An announcement: a text that reports no meeting, only one to come ("President A will welcome President B to the
+// White House on May 7. The leaders will review …"). Its plan is the meeting it is about: dates and places read the plan.
+
+import type { ParsedDocument } from '../text/document.js';
+import { FUTURE_PLAN_PATTERN, MEETING_VERB_PATTERN } from '../rules/meeting-words.js';
+
+// A sentence that looks ahead: "will meet", "is scheduled to", "to be held".
+const LOOKS_AHEAD = /\b(?:will|shall|(?:is|are) (?:scheduled|due|expected|set|slated) to|plans? to|to be held)\b/i;
+
+/** True when a sentence past the title plans a meeting ("will welcome", "is to meet") and none reports one. */
+export function isAnnouncement(doc: ParsedDocument): boolean {
+  let planned = false;
+  for (const s of doc.sentences) {
+    if (s.paragraph === doc.headline) continue;
+    const text = s.text.slice(0, 1000);
+    if (MEETING_VERB_PATTERN.test(text) && !LOOKS_AHEAD.test(text)) return false;
+    planned ||= FUTURE_PLAN_PATTERN.test(text);
+  }
+  return planned;
+}

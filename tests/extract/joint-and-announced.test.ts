@@ -1,0 +1,84 @@
+// Joint statements and announcements, as leaders' offices publish them: who "we" are in a joint statement, who "the
+// leaders" are at a summit, and the meeting an announcement is about. Invented texts, one pattern a row.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/assemble/document.js';
+
+/** [speaker, first three words] of each indirect quote. */
+const reported = (text: string) =>
+  analyze(text).quotes.filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.text.split(' ').slice(0, 3).join(' ')]);
+const surnames = (text: string) => analyze(text).participants.map((p) => p.name.split(' ').pop()).sort();
+
+describe('a joint statement speaks as "we": its authors', () => {
+  it.each([
+    ['a joint title names them',
+      'Joint Statement by President Tomas Rojo and Prime Minister Ana Vidal\n\nWe reaffirm that a united alliance is essential to our security.',
+      [['Tomas Rojo and Ana Vidal', 'a united alliance']]],
+    ['"we, A of X and B of Y," sets them off (initials and "Jr." inside)',
+      'Peru-Chile Joint Leaders’ Statement\n\nToday, we, President Tomas J. Rojo, Jr. of Peru and President Ana Vidal of Chile, reinforce our partnership.\n\nWe recognize that fisheries are the foundation of our trade.',
+      [['Tomas J. Rojo and Ana Vidal', 'fisheries are the']]],
+    ['a joint title naming nobody: the lead sentence',
+      'Peru-Chile Joint Statement\n\nToday, President Tomas Rojo and President Ana Vidal met in Lima. We underscore that the Pacific must stay open.',
+      [['Tomas Rojo and Ana Vidal', 'the Pacific must']]],
+    ['bare plural verbs of a statement\'s voice',
+      'Joint Statement by President Tomas Rojo and Prime Minister Ana Vidal\n\nWe underline that trade must grow. We reiterate that the border is open.',
+      [['Tomas Rojo and Ana Vidal', 'trade must grow'], ['Tomas Rojo and Ana Vidal', 'the border is']]],
+    // (not a joint document: "we" stays unnamed)
+    ['a statement by one office',
+      'Statement from the Press Secretary on Peru\n\nPresident Tomas Rojo met Prime Minister Ana Vidal today. We recognize that the talks were hard.',
+      [[null, 'the talks were']]],
+    // (nor a lead that names one person)
+    ['a joint title whose lead names one person',
+      'Peru-Chile Joint Statement\n\nToday, President Tomas Rojo welcomed the delegation of Chile. We recognize that the talks were hard.',
+      [[null, 'the talks were']]],
+  ])('%s', (_name, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+
+  it('the authors are the participants when no sentence tells of a meeting', () => {
+    expect(surnames('Peru-Chile Joint Leaders’ Statement\n\nToday, we, President Tomas Rojo of Peru and President Ana Vidal of Chile, reinforce our partnership.')).toEqual(['Rojo', 'Vidal']);
+    // (a meeting sentence still decides)
+    expect(surnames('Peru-Chile Joint Leaders’ Statement\n\nToday, we, President Tomas Rojo of Peru and President Ana Vidal of Chile, reinforce our partnership. Foreign Minister Luis Paz met Trade Minister Eva Sol in Lima.')).toEqual(['Paz', 'Sol']);
+  });
+});
+
+describe('"the leaders" of a summit are the group the text named', () => {
+  it.each([
+    ['"the leaders" after "the United States and Nordic leaders"',
+      'Readout of the Summit\n\nThe United States and Nordic leaders welcomed the statement. The leaders noted that Arctic cooperation will grow.',
+      [['United States and Nordic leaders', 'Arctic cooperation will']]],
+    ['"They" goes on with the leaders who spoke earlier in the paragraph',
+      'Readout of the Summit\n\nOn energy, the G7 leaders stressed that supplies must be secure. The leaders discussed prices. They noted that stocks are low.',
+      [['G7 leaders', 'supplies must be'], ['G7 leaders', 'stocks are low']]],
+    // (not from another paragraph)
+    ['"They" in the next paragraph',
+      'Readout of the Summit\n\nOn energy, the G7 leaders stressed that supplies must be secure.\n\nFarmers protested outside. They noted that prices are high.',
+      [['G7 leaders', 'supplies must be'], [null, 'prices are high']]],
+    // (a sentence's own "The" before a bare "leaders" is no group name)
+    ['no group named before',
+      'Readout of the Summit\n\nThe leaders noted that Arctic cooperation will grow.',
+      [['leaders', 'Arctic cooperation will']]],
+  ])('%s', (_name, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('an announcement is about the meeting it plans', () => {
+  const visit = 'Statement on the Visit of President Ana Vidal of Chile\n\nPresident Tomas Rojo will welcome President Ana Vidal of Chile to the White House on May 7. The leaders will review trade and energy.';
+  const summit = 'Statement on the Meeting between President Rojo and President Vidal\n\nPresident Tomas Rojo will meet with President Ana Vidal of the Republic of Chile (RC) in Lima, Peru on November 16. This will be the third meeting between the two leaders, building on their meeting in Bali in November 2022.';
+
+  it('its plan names the participants, the day and the place', () => {
+    expect(surnames(visit)).toEqual(['Rojo', 'Vidal']);
+    const a = analyze(visit, { referenceDate: { year: 2024, month: 5, day: 6 } });
+    expect([a.date?.text, a.date?.iso, a.location]).toEqual(['May 7', '2024-05-07', 'Washington']);
+    const b = analyze(summit, { referenceDate: { year: 2024, month: 11, day: 14 } });
+    expect([b.date?.text, b.date?.iso, b.location]).toEqual(['November 16', '2024-11-16', 'Lima']);
+    expect(surnames(summit)).toEqual(['Rojo', 'Vidal']);
+  });
+
+  it('a text that reports a meeting is not an announcement, whatever it plans', () => {
+    const a = analyze('Talks\n\nPresident Tomas Rojo met President Ana Vidal in Lima. They will meet again in Santiago on May 7.', { referenceDate: { year: 2024, month: 5, day: 6 } });
+    expect([a.date, a.location]).toEqual([null, 'Lima']);
+    // (a plan with nobody named twice names no participants)
+    expect(surnames('Notice\n\nThe President will welcome a delegation to the White House on May 7.')).toEqual([]);
+  });
+});
