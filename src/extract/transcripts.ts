@@ -8,7 +8,8 @@
 //                          document knows by full name, and the speech at least six words)
 //   title first            "President of Russia Vladimir Putin: Mr President, friends, …" (a known person in the label)
 //   notes in the label     "Armen Sarkis (retranslated): Thank you …", "… (via interpreter):"
-//   questions              "Question:" / "Q:" / "Q    Any comment …?" end the turn before them and are not quotes themselves
+//   questions              "Question:" / "Q:" / "Q    Any comment …?" / "Q — … (resumed)" end the turn before them and are
+//                          not quotes themselves; nor is an unnamed aide's floor ("WHITE HOUSE AIDE:  The next question …")
 //   interview answers      "Q: …" ¶ "A: Yes, I raised it …": the person named last before the first question
 //   labelled quotation     "European Union foreign policy chief Kaja Kallas: “…”" (a round-up's line, the speech one
 //                          quotation): the paragraph alone, its quotations the label's (quotes.ts); a description in
@@ -84,6 +85,9 @@ const SAID_BEFORE_COLON = /\b(?:said|says|added|stated|commented|declared|remark
 // Labels of people the text does not name: questions end a turn and are turns of their own.
 const QUESTION_WORDS = ['question', 'questions', 'q', 'journalist', 'reporter', 'moderator', 'audience', 'host', 'interviewer', 'participant', 'audience member'];
 const QUESTION_LABEL = new RegExp(`^(?:(?:the|a|an)\\s+)?(?:${QUESTION_WORDS.join('|')})$`, 'i');
+// An unnamed aide who runs the floor ("WHITE HOUSE AIDE:  The next question will come from …", "POLISH AIDE:"): a
+// moderator's turn, no one's quote.
+const FLOOR_LABEL = /^(?:[\p{L}.’'-]+\s+){0,3}(?:aides?|staffer|staff)$/iu;
 // The last word of a label that names a speaker by role after an article ("A Reporter:", "THE CHAIR:", "The First Lady:"):
 // a question label's word or another role.
 const LABEL_ROLE = new RegExp(
@@ -172,7 +176,7 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
       const line = { start: p.start, end: label.speechAt >= 0 ? p.start + label.speechAt : p.end };
       const speech = label.speechAt >= 0 ? { start: p.start + label.speechAt, end: p.end } : null;
       const ownLine = !speech && body.length <= 160 && !body.includes('\n');
-      if (QUESTION_LABEL.test(label.name) && !label.role) {
+      if ((QUESTION_LABEL.test(label.name) || FLOOR_LABEL.test(label.name)) && !label.role) {
         // "QUESTION: …", "MODERATOR: Minister Jaishankar.": a turn of its own, by the role the label gives.
         close();
         firstQuestion ??= p.start;
@@ -277,7 +281,8 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
 const ASKS = /\?|\bquestions?\b/iu;
 // Speech that is a quotation: it opens on a quotation mark and a closing mark ends its paragraph.
 const QUOTATION = /^[“"«‘„][^\n]*[”"»’“]\s*$/u;
-const UNLABELLED_QUESTION = /^Q(?:\s{2,}|\s(?=\p{Lu}))/u;
+// ("Q — the United States and Kenya …": a question taken up again after an answer cut into it)
+const UNLABELLED_QUESTION = /^Q(?:\s{2,}|\s(?=\p{Lu}|[—–]\s))/u;
 
 // A stage direction in brackets, capitalised and short: "(As interpreted.)", "(Laughter.)", "(Addressing the interpreter.)",
 // "(President Biden moves from one side of the podium to the other.)".
@@ -363,6 +368,8 @@ function plausibleLabel(name: string, role: string | undefined): boolean {
   // "Or, as Tom Ridge … put it:", "And then he said:": a sentence that leads into a quote, not a speaker line.
   if ((LEAD_IN_WORDS.has(words[0].toLowerCase()) && !isAllCaps(name)) || SPEECH_VERB_BEFORE_COLON.test(role ?? name)) return false;
   if (isKnownPlace(name) || isKnownPlace(displayName(name))) return false;
+  // "President Biden, Kenya is doing the heavy lifting in turbulent regions: Somalia, …": a clause after the name, no role.
+  if (role !== undefined && CLAUSE_VERB.test(role)) return false;
   // "The Key Point:", "The Facts:": a section's heading; with an article a speaker is named by a title ("The President:")
   // or a role ("A Reporter:", "THE MODERATOR:", "The Interpreter:", "A Senior Administration Official:").
   if (/^(?:the|a|an)$/i.test(words[0]) && role === undefined && !hasTitle(name) && !LABEL_ROLE.test(words[words.length - 1])) return false;
@@ -371,6 +378,8 @@ function plausibleLabel(name: string, role: string | undefined): boolean {
   return true;
 }
 
+// A finite verb no title or role holds ("Minister of State for Foreign Affairs" has none).
+const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|does|did|can|could)\b/iu;
 const isAllCaps = (name: string): boolean => /\p{Lu}{2,}/u.test(name) && !/\p{Ll}{2,}/u.test(name.replace(/\b(?:of|for|and|the|de|da|van|von|der|bin|al|el|la|le|du|Mr|Mrs|Ms|Dr)\b/g, ''));
 const hasTitle = (words: string): boolean => TITLE_PATTERN.test(displayName(words));
 const TITLE_PATTERN = new RegExp(`(?:^|\\s)(?:${[...TITLES.map(([t]) => t), ...TITLE_ABBREVIATIONS.map(([a]) => a)].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|$)`, 'iu');

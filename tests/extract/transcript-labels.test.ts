@@ -321,3 +321,21 @@ describe('what this session’s review found: labels that name the one addressed
     expect(lines(line).map(([, speaker]) => speaker)).not.toContain('Koji Tanabe');
   });
 });
+
+describe('a joint press conference’s floor: an aide calling on reporters, a question taken up again, a question’s second paragraph', () => {
+  const conference = (...paragraphs: string[]) =>
+    turns(['Remarks by President Ruiz and Prime Minister Berg in Joint Press Conference', 'PRESIDENT RUIZ:  Thank you all for coming.', ...paragraphs].join('\n\n'));
+  it.each([
+    ['an unnamed aide’s floor is no one’s quote', ['WHITE HOUSE AIDE:  The next question will come from Ana Lopez of Reuters.', 'Q    Thank you. What about trade?', 'PRIME MINISTER BERG:  Trade is growing.'],
+      [['transcript', 'Ruiz', 'Thank you all'], ['transcript', 'Berg', 'Trade is growing.']]],
+    ['"Q — …" resumes the question an answer cut into', ['Q    Sir, your question was about the port. Can —', 'PRESIDENT RUIZ:  Yes.', 'Q — the two countries finish it by spring?', 'PRESIDENT RUIZ:  We will.'],
+      [['transcript', 'Ruiz', 'Thank you all'], ['transcript', 'Ruiz', 'Yes.'], ['transcript', 'Ruiz', 'We will.']]],
+    ['a question’s paragraph that opens on a name and a clause before a colon', ['Q    Thank you, Mr. President.', 'President Ruiz, Peru is doing the heavy lifting in two regions: the Andes and the coast. Will you pay?', 'PRESIDENT RUIZ:  We will.'],
+      [['transcript', 'Ruiz', 'Thank you all'], ['transcript', 'Ruiz', 'We will.']]],
+    // (a named aide, and an official briefing on background, still speak)
+    ['a senior official on background speaks', ['SENIOR ADMINISTRATION OFFICIAL:  The talks were candid.'],
+      [['transcript', 'Ruiz', 'Thank you all'], ['transcript', 'Senior Administration Official', 'The talks were']]],
+  ])('%s', (_what, paragraphs, expected) => {
+    expect(conference(...paragraphs)).toEqual(expected);
+  });
+});
