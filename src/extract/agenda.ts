@@ -42,8 +42,8 @@
 // ("measures to increase X and accelerate Y"). A count before a colon ("four issues:")
 // splits further "and"s until the count is reached. A comma inside closing quotation marks
 // separates items ('the "lithium triangle," as well as X').
-// Skipped: the headline block (first paragraphs without a full stop) and photo captions and
-// credit lines ("X and Y speak to the media after their talks in Z. Photo: ...", "(Photo: ...)").
+// Skipped: the headline block (first paragraphs without a full stop), section headings (a short line in title case or
+// bold) and photo captions and credit lines ("X and Y speak to the media after their talks in Z. Photo: ...", "(Photo: ...)").
 // A list ends at a second verb phrase of the same subject ("agreed on X and welcomed Y").
 // Another meeting's topics: from a sentence that opens with a time shift and a meeting verb
 // ("Earlier, A met B to discuss X", "Later on Tuesday, he held talks with C"), says "also met",
@@ -51,7 +51,8 @@
 // passes the meeting date), to the end of its paragraph (rules/meeting-words.ts).
 // Dropped: vague items ("certain issues", "all questions with you", "an issue that ..."),
 // topics of earlier/later occasions ("recently discussed", "last week", "came a month after A
-// met B to discuss X"), willingness ("ready to discuss X"), a talk denied ("did not discuss X", "I don't want to talk
+// met B to discuss X"), willingness ("ready to discuss X"), pledges ("commit to consult on X", "intend to establish a
+// dialogue to discuss X"; kept in an announcement), another thing's focus ("an exchange program with a focus on X"), a talk denied ("did not discuss X", "I don't want to talk
 // about X"; not "didn't just discuss X"), what the talks built on (", building on X"), lists that are a time or occasion
 // ("talks on Monday", "talks on the sidelines of"), verb phrases ("had thanked X",
 // "preserve the memory of X"): word lists and endings decide most (rules/agenda.ts BASE_VERBS,
@@ -96,6 +97,7 @@ import { ALSO_MET_PATTERN, NEW_MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from
 import { matchesOf } from '../text/matches.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 import { dayWords } from './dates.js';
+import { isAnnouncement } from './announcement.js';
 import { RELATIVE_DAYS } from '../rules/dates.js';
 import { RANK_MODIFIERS, TITLES } from '../rules/titles.js';
 
@@ -179,6 +181,7 @@ export function findAgenda(doc: ParsedDocument, context: AgendaContext | null = 
   const seen = new Set<string>();
   try {
     const skipped = furnitureParagraphs(doc);
+    const announced = isAnnouncement(doc);
     // The paragraph in which the text moved on to another meeting: its later sentences are that meeting's.
     let otherMeeting = -1;
     let prev: Sentence | null = null;
@@ -198,7 +201,7 @@ export function findAgenda(doc: ParsedDocument, context: AgendaContext | null = 
       if (s.paragraph === otherMeeting) continue;
       // "Did they talk about the wall?", "Would they discuss migration next time?": a question reports no topic.
       if (QUESTION_END.test(s.text)) continue;
-      const topics = sentenceTopics(doc.text, s);
+      const topics = sentenceTopics(doc.text, s, announced);
       // "… discussed several areas of cooperation. ¶ They included A, B and C.": the list the sentence before named only
       // by its category, a kind of cooperation (not "several key issues. ¶ They included Finance Minister X and …", nor
       // the areas of another occasion).
@@ -240,9 +243,19 @@ function furnitureParagraphs(doc: ParsedDocument): Set<number> {
     const x = doc.text.slice(p.start, Math.min(p.end, p.start + 400)).trim();
     if (lead && p.index < 4 && p.end - p.start <= 300 && !/[.!?…]["”’»)]*$/u.test(x)) out.add(p.index);
     else lead = false;
+    // A section heading further down ("**Cooperating on Climate Action and Green Industrialization**", "Advancing Trade
+    // and Investment"): a short line in title case or bold, with no full stop.
+    if (p.end - p.start <= HEADING_LENGTH && !/[.!?…:]["”’»)*]*$/u.test(x) && (/^\*\*[^*]+\*\*$/u.test(x) || titleCase(x))) out.add(p.index);
     if (p.end - p.start <= 400 && CAPTION.test(x)) out.add(p.index);
   }
   return out;
+}
+
+const HEADING_LENGTH = 150;
+/** Most words (of four letters or more) capitalised: "Cooperating on Digital Technology to Deliver Innovation". */
+function titleCase(line: string): boolean {
+  const words = line.match(/[\p{L}’'-]{4,}/gu) ?? [];
+  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.75;
 }
 
 /** "On Wednesday, A met B ..." after a meeting on Tuesday: the sentence names a day other than the meeting's. */
@@ -276,7 +289,22 @@ export function normalizeTopic(text: string): string {
     .replace(/^(?:the|a|an|our|their|its) /, '');
 }
 
-function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
+// A pledge or an intent in the clause before a cue: "commit to", "intends to", "expect to", "pledged to" (the "to" may
+// be the cue's own: "commit to consult on").
+const PLEDGED = /\b(?:commit(?:s|ted)?|intends?|intended|expects?|expected|pledges?|pledged|plans?|planned|aims?|aimed|seeks?|sought|vows?|vowed|resolved?)\s+(?:to\b|$)/i;
+const FOCUS_WITH = /^with\b/i;
+
+/**
+ * The words of a sentence up to `at` since its last comma, semicolon or colon, within 160 characters ("committed to
+ * continue aid, and discussed X": the pledge is another verb's).
+ */
+function clauseUpTo(t: string, at: number): string {
+  const w = t.slice(Math.max(0, at - 160), at);
+  const cut = Math.max(w.lastIndexOf(';'), w.lastIndexOf(':'), w.lastIndexOf(','));
+  return cut >= 0 ? w.slice(cut + 1) : w;
+}
+
+function sentenceTopics(text: string, s: Sentence, announced: boolean): AgendaItem[] {
   const t = s.text;
   const items: AgendaItem[] = [];
   let covered = 0;
@@ -300,6 +328,11 @@ function sentenceTopics(text: string, s: Sentence): AgendaItem[] {
     if (CAME_AFTER.test(t.slice(Math.max(0, m.index - 160), m.index))) continue;
     if (NOT_TOPIC_START.test(t.slice(list.start, list.start + 30)) || WILLING.test(before) || NEGATED.test(before) || (GENERIC_TALK.test(before) && PRESENT_TALK.test(m[0]))) continue;
     if (EARLIER_MEETING.test(t.slice(Math.max(0, m.index - 240), m.index))) continue;
+    // "a new exchange program with a focus on science": the focus of something else than the talks.
+    if (FOCUS_WITH.test(m[0]) && !MEETING_SUBJECT.test(before)) continue;
+    // "commit to consult on X", "intend to establish a dialogue to discuss X", "expect to focus on X": a programme for
+    // later, not what the meeting took up (in an announcement, plans are all there is: "will review X").
+    if (!announced && PLEDGED.test(clauseUpTo(t, m.index))) continue;
     items.push(...splitList(text, s.start, t, list));
     // "attention was paid to A, where ..., and to B": the cue's preposition comes back after an interruption;
     // "A, B, C that has strained ties since 1998, and D": the list goes on after a relative clause.
