@@ -125,7 +125,7 @@ export const NOT_TOPIC_STARTS: string[] = [
 
 /** Plural nouns whose "of" phrase may hold a list: "cooperation in the fields of energy and critical minerals" is one topic. */
 export const LIST_CONTAINERS: string[] = [
-  'fields', 'areas', 'spheres', 'sectors', 'domains', 'issues', 'questions', 'matters', 'topics', 'problems', 'branches',
+  'fields', 'areas', 'spheres', 'sectors', 'domains', 'issues', 'questions', 'matters', 'topics', 'problems', 'branches', 'priorities', 'concerns', 'challenges',
 ];
 
 /** Words before a cue that make the list a willingness, not what was discussed: "ready to discuss X". */

@@ -88,6 +88,9 @@ describe('findAgenda: items are noun phrases, "including" gives examples', () =>
   it.each([
     // names listed after "including" stay with their item, however many ("China, Iran, and Russia")
     ['The leaders discussed shared foreign policy priorities, including China, Iran, and Russia.', ['shared foreign policy priorities, including China, Iran, and Russia']],
+    // priorities, concerns and challenges are categories too: their examples are the topics
+    ['They also discussed other shared priorities, including energy security and climate change.', ['energy security', 'climate change']],
+    ['The envoys discussed common concerns, including port fees and fishing quotas.', ['port fees', 'fishing quotas']],
     // Cue words inside a clause of a quotation: pronouns, adverbs and "as" clauses are not topics.
     ['“We have differences, and we will discuss them openly, as partners do,” the minister said.', []],
     ['“We discussed it frankly, as neighbours should,” the premier said of the dam.', []],
