@@ -21,11 +21,11 @@
 //                        "Issues of trade and investment were touched upon", "Issues of expanding X,
 //                        implementing Y, and preparing Z were discussed" (a fronted gerund list)
 // Splitting: commas; "as well as", "especially (on)", "in particular"; "including" gives examples
-// of the item before it, which go ("energy projects, including a refinery" is "energy projects";
-// a lone name stays with its item: "the regional situation, including Afghanistan") unless that
-// item is only a category ("a range of issues, including X", "issues of trade, including X",
-// "bilateral issues, including X", "regional and international matters, such as X"):
-// then the examples are the topics; ", and on X" or "as well as" ends the examples; a colon
+// of the item before it, topics beside it ("energy projects, including a refinery" is "energy projects" and "a
+// refinery"; a lone name stays with its item: "the regional situation, including Afghanistan"; who is no topic:
+// "including with partners such as X"), and the item goes when it is only a category ("a range of issues, including
+// X", "issues of trade, including X", "bilateral issues, including X", "regional and international matters, such as
+// X", "other shared priorities, including X"); ", and on X" or "as well as" ends the examples; a colon
 // keeps what follows it ("two issues: X and Y"); "and" splits unless it joins two modifiers
 // ("trade and economic cooperation"), two proper names ("Ukraine and Syria"), or a thing and
 // its own part ("the initiative and its evolution"), two heads sharing one "of" phrase ("the
@@ -583,20 +583,23 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   // that opens with "a" describes the one before it.
   const last = chunks[chunks.length - 1];
   if (chunks.length >= 2 && last.head < 0 && /^,\s*$/.test(last.sep) && /^(?:a|an)\s/i.test(t.slice(last.start, last.end).trim())) chunks.pop();
-  // "energy projects, including a refinery": the examples elaborate their head and go; when the
+  // "energy projects, including a refinery": the examples are topics beside their head; when the
   // head is only a category ("a range of issues, including X", "issues of trade, including X"),
   // the examples are the topics and the head goes.
   const dropped = new Set<number>();
-  // A head that ends on a category ("opportunities to expand cooperation on various issues, including
-  // X, Y and Z") is a topic of its own and its examples are topics too.
   for (let i = 0; i < chunks.length; i++) {
     const h = chunks[i].head;
     if (h < 0) continue;
+    // ("including with partners such as Korea and Australia": the examples of an example that is no topic go with it)
+    if (dropped.has(h) && chunks[h].head >= 0) {
+      dropped.add(i);
+      continue;
+    }
     if (isCategory(t, chunks[h])) {
       dropped.add(h);
       // "bilateral, regional, and global issues, including X": the adjectives that share the category's noun go with it.
       for (let k = h - 1; k >= 0 && /^,\s*(?:and\s+)?$/.test(chunks[k + 1].sep) && isLoneAdjective(t, chunks[k]); k--) dropped.add(k);
-    } else if (!ENDS_ON_CATEGORY.test(t.slice(chunks[h].start, chunks[h].end).trim()) || !exampleTopic(chunks[i], t.slice(chunks[i].start, chunks[i].end).trim())) dropped.add(i);
+    } else if (!exampleTopic(chunks[i], t.slice(chunks[i].start, chunks[i].end).trim())) dropped.add(i);
   }
   const kept = mergeNumberedLabels(t, mergeSharedHeads(t, chunks.filter((_, i) => !dropped.has(i))));
   // Vague chunks go whole: "certain issues and problems", "these issues with friends and partners".
@@ -1124,9 +1127,6 @@ function exampleTopic(c: Chunk, text: string): boolean {
 }
 
 /** A head that only names a category: "a range of issues", "issues of regional trade". */
-// "… on various issues", "… in various fields of mutual interest", "… in many areas".
-// (or a modifier before the category noun: "… collaboration in key domains", "… cooperation on transnational issues")
-const ENDS_ON_CATEGORY = /\s(?:on|in|of|across)\s+(?:various|many|several|different|diverse|a (?:wide )?range of|a number of|all|key|important|priority|[\p{Ll}-]+al)\s+(?:issues|fields|areas|sectors|spheres|matters|topics|domains)(?:\s+of\s+(?:mutual|common|shared)\s+(?:interest|concern))?$/iu;
 
 function isCategory(t: string, c: Piece): boolean {
   let x = t.slice(c.start, c.end).trim();

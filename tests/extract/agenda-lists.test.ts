@@ -99,9 +99,10 @@ describe('findAgenda: items are noun phrases, "including" gives examples', () =>
     ['The Secretary and the Minister discussed continued support for Moldova, and the Secretary underscored the value of the alliance.',
       ['continued support for Moldova']],
     ['The ministers discussed port fees and rail links, and both sides agreed to meet again.', ['port fees', 'rail links']],
-    // The head item stays; its "including" examples go.
-    ['The sides discussed energy projects, including the construction of a new refinery and a gas pipeline.', ['energy projects']],
-    ['The premiers discussed rail links, including the new freight corridor, and on tourism.', ['rail links', 'tourism']],
+    // The head item stays, and its "including" examples are topics too (real readers list both: "ways to deepen the
+    // relationship, including our support for X").
+    ['The sides discussed energy projects, including the construction of a new refinery and a gas pipeline.', ['energy projects', 'the construction of a new refinery', 'a gas pipeline']],
+    ['The premiers discussed rail links, including the new freight corridor, and on tourism.', ['rail links', 'the new freight corridor', 'tourism']],
     // ... unless the head is only a category: then the examples are the topics.
     ['The ministers discussed a range of issues, including fishing quotas and the dam project.', ['fishing quotas', 'the dam project']],
     ['They discussed issues of regional trade, including the removal of customs barriers.', ['the removal of customs barriers']],
@@ -245,8 +246,8 @@ describe('findAgenda: examples of a head that ends on a category', () => {
       ['the alliance', 'cooperation on transnational issues']],
     ['The envoys discussed expanding collaboration in key domains, including with partners such as Korea and Australia.',
       ['expanding collaboration in key domains']],
-    // A head that is a topic in itself: its examples only elaborate it.
-    ['The ministers discussed energy projects, including a new refinery.', ['energy projects']],
+    // A head that is a topic in itself, and its example.
+    ['The ministers discussed energy projects, including a new refinery.', ['energy projects', 'a new refinery']],
   ])('%s', (text, expected) => {
     expect(topics(text)).toEqual(expected);
   });

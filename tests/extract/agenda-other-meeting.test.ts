@@ -45,6 +45,7 @@ describe('a readout that lists topics across sentences', () => {
       'consular access',
       'the importance of maritime security in the Baltic',
       'next steps on energy cooperation',
+      'offshore wind',
     ]);
     expect(r.participants.map((p) => p.name)).toEqual(['Tom Hale', 'Anna Berg']);
   });

@@ -68,8 +68,8 @@ describe('findAgenda: wider cues and splitting', () => {
     ['Discussions covered patrol boats, the Quad and naval drills in the Arafura Sea.',
       ['patrol boats', 'the Quad', 'naval drills in the Arafura Sea']],
     ['They discussed the Mekong Commission and other regional bodies.', ['the Mekong Commission and other regional bodies']],
-    // An "including" example elaborates its head: not a topic of its own.
-    ['The sides discussed energy projects, including the construction of a new refinery.', ['energy projects']],
+    // An "including" example is a topic beside its head.
+    ['The sides discussed energy projects, including the construction of a new refinery.', ['energy projects', 'the construction of a new refinery']],
   ])('%s', (text, expected) => {
     expect(topics(text)).toEqual(expected);
   });
