@@ -1127,7 +1127,6 @@ function exampleTopic(c: Chunk, text: string): boolean {
 }
 
 /** A head that only names a category: "a range of issues", "issues of regional trade". */
-
 function isCategory(t: string, c: Piece): boolean {
   let x = t.slice(c.start, c.end).trim();
   const lead = LEAD_JUNK.exec(x);

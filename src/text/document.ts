@@ -222,14 +222,17 @@ function splitStamp(text: string, paragraphs: Paragraph[]): { paragraphs: Paragr
 // head (the title and lead a scraper saved twice); a short line said twice later in the text
 // ("Thank you." in a transcript) is two real paragraphs.
 const HEAD_PARAGRAPHS = 8;
+const CAPITALS_TURN = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,60}:\s+\S/u;
 const LONG_PARAGRAPH = 80;
 
 function markDuplicates(text: string, paragraphs: Paragraph[]): void {
   const firstAt = new Map<string, number>();
   for (const p of paragraphs) {
-    const key = squash(text.slice(p.start, p.end)).toLowerCase();
-    // A transcript's speaker label ("Foreign Minister Sadia Rehman:") comes back at every turn.
-    if (key.length < LONG_PARAGRAPH && key.endsWith(':')) continue;
+    const raw = squash(text.slice(p.start, p.end));
+    const key = raw.toLowerCase();
+    // A transcript's speaker label ("Foreign Minister Sadia Rehman:") comes back at every turn, and so does a short turn
+    // under a label in capitals ("THE PRESIDENT:  Yes."), however near the top.
+    if (key.length < LONG_PARAGRAPH && (key.endsWith(':') || CAPITALS_TURN.test(raw))) continue;
     const first = firstAt.get(key);
     if (first === undefined) firstAt.set(key, p.index);
     else if (first < HEAD_PARAGRAPHS || key.length >= LONG_PARAGRAPH) p.ignored = true;

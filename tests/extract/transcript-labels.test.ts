@@ -332,6 +332,9 @@ describe('a joint press conference’s floor: an aide calling on reporters, a qu
       [['transcript', 'Ruiz', 'Thank you all'], ['transcript', 'Ruiz', 'Yes.'], ['transcript', 'Ruiz', 'We will.']]],
     ['a question’s paragraph that opens on a name and a clause before a colon', ['Q    Thank you, Mr. President.', 'President Ruiz, Peru is doing the heavy lifting in two regions: the Andes and the coast. Will you pay?', 'PRESIDENT RUIZ:  We will.'],
       [['transcript', 'Ruiz', 'Thank you all'], ['transcript', 'Ruiz', 'We will.']]],
+    // a short answer said twice near the top is two turns, not a page's repeated head
+    ['the same short answer twice near the top', ['Q    Did the talks go well?', 'PRESIDENT RUIZ:  Yes.', 'Q    Did you discuss the port?', 'PRESIDENT RUIZ:  Yes.'],
+      [['transcript', 'Ruiz', 'Thank you all'], ['transcript', 'Ruiz', 'Yes.'], ['transcript', 'Ruiz', 'Yes.']]],
     // (a named aide, and an official briefing on background, still speak)
     ['a senior official on background speaks', ['SENIOR ADMINISTRATION OFFICIAL:  The talks were candid.'],
       [['transcript', 'Ruiz', 'Thank you all'], ['transcript', 'Senior Administration Official', 'The talks were']]],
