@@ -40,7 +40,8 @@
 // ("A will welcome B to the White House on May 7", every meeting sentence looking ahead) is dated by its plan.
 //
 // A day inside a quote or a transcript turn wins only when the narrative dates nothing, and only beside a meeting word or
-// a host's welcome ("I'm delighted to meet this morning", not "Today, we mark 60 years"). The day a report came out
+// a host's welcome ("I'm delighted to meet this morning", not "Today, we mark 60 years"), or as a speaker's "today" on a
+// page of remarks at a meeting ("Remarks by A and B Before Bilateral Meeting": the day they spoke; not "the world today"). The day a report came out
 // ("as reported by state media early Thursday", "According to the ministry on Thursday"), a day counted from the meeting
 // ("told a news conference Friday, one day after the two leaders held talks") and a day thanked for ("for his visit to
 // Kyiv on Monday") lose to the meeting's own.
@@ -204,6 +205,7 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
     let meetingSentence = -1;
     let isMeeting = false;
     let speakerMeeting: boolean | null = null;
+    let remarksAtMeeting: boolean | undefined;
     const publication = publicationSpans(doc);
     // "Later on Wednesday, he held talks with C": after the first meeting sentence, a sentence that
     // moves on in time reports another meeting, and its day is not this one's.
@@ -228,7 +230,11 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
       // A speaker's day that no meeting word goes with ("Today, we mark 60 years of partnership") dates nothing.
       // (the sentence is read once, however many dates it holds: a long one would make this quadratic)
       if (spoken && score < 3) speakerMeeting ??= SPEAKER_MEETING_WORD.test(s.text);
-      if (spoken) score = score < 3 && !speakerMeeting ? 0 : Math.min(score, QUOTED_SCORE);
+      // (a speaker's "today" on a page of remarks at a meeting is the meeting's day: "Remarks by A and B Before Bilateral
+      // Meeting … Today, we lay the foundation for the next 20 years")
+      // (not "the world today": nowadays, after a noun)
+      const atMeeting = quote?.kind === 'transcript' && RELATIVE_DAYS[dayWords(d.text)] === 0 && !NOWADAYS.test(doc.text.slice(Math.max(0, d.start - 40), d.start)) && (remarksAtMeeting ??= REMARKS_AT_MEETING.test(headlineOf(doc)));
+      if (spoken) score = score < 3 && !speakerMeeting && !atMeeting ? 0 : Math.min(score, QUOTED_SCORE);
       // "Earlier, on 5 June, A held a call with C": such a sentence dates another occasion even when
       // it is the first to use a meeting verb the pattern knows; it wins only alone.
       if ((si > firstMeeting || si > 1) && otherOccasionOpener(s.text)) score = Math.min(score, 0.5);
@@ -428,6 +434,14 @@ const NEAR_MEETING_WORD = new RegExp(
   'iu',
 );
 // A speaker's words for the meeting they are at: "It is a pleasure to welcome President X to Canberra today".
+// A remarks page's title that places its remarks at a meeting: "Remarks by A and B Before Bilateral Meeting", "… in
+// Joint Press Conference".
+const REMARKS_AT_MEETING = /\bremarks\b.*\b(?:meeting|talks|press conference|news conference|press availability|call|visit)\b/i;
+const NOWADAYS = /\b(?:the|our|their|your|this|of)\s+[\p{L}-]+\s+$/iu;
+/** The text of the document's headline paragraph, or "". */
+function headlineOf(doc: ParsedDocument): string {
+  return doc.sentences.find((x) => x.paragraph === doc.headline)?.text ?? '';
+}
 const SPEAKER_MEETING_WORD = /\b(?:welcome|welcoming|host|hosting|exchange|pleasure|honou?r to|agenda|talk about)\b/i;
 // A verb of the main clause that tells what happened, in the past or the present: "was welcomed", "met", "sat down",
 // "is holding talks" (not a plan: "flies to Rome on Thursday").

@@ -148,9 +148,12 @@ describe('the day of the saying, and days inside quotes', () => {
     expect(analyze(text).date?.text).toBe('Tuesday');
   });
 
-  // A speaker's day dates the meeting only with a meeting word beside it. [transcript, meeting date text or null]
+  // A speaker's day dates the meeting only with a meeting word beside it, or when it is "today" on a page of remarks
+  // at the meeting (the day the remarks were made). [transcript, meeting date text or null]
   it.each([
-    ['PRESIDENT OKORO: Good afternoon, everyone. Today, we mark 60 years of partnership between our democracies.', null],
+    ['PRESIDENT OKORO: Good afternoon, everyone. Today, we mark 60 years of partnership between our democracies.', 'Today'],
+    // (not "today" for nowadays)
+    ['PRESIDENT OKORO: Good afternoon, everyone. The world today depends on our two democracies.', null],
     ['FOREIGN MINISTER ADAMS: Thank you. As far as I know, the prime minister updated his colleague yesterday on the steps to restore trade.', null],
     ['SECRETARY HALE: Thank you very much. I’m delighted to meet this morning with two of our strongest allies in the region.', 'this morning'],
     // the agenda of the talks the speakers are about to hold, or what they will talk about
@@ -159,6 +162,11 @@ describe('the day of the saying, and days inside quotes', () => {
   ])('in a transcript turn: %s', async (turn, expected) => {
     const { analyze } = await import('../../src/assemble/document.js');
     expect(analyze('Remarks Before Their Meeting\n\n' + turn).date?.text ?? null).toBe(expected);
+  });
+
+  it('a speaker\'s "today" on a page of remarks at no meeting dates nothing', async () => {
+    const { analyze } = await import('../../src/assemble/document.js');
+    expect(analyze('Remarks at the Anniversary Reception\n\nPRESIDENT OKORO: Good afternoon, everyone. Today, we mark 60 years of partnership between our democracies.').date).toBeNull();
   });
 });
 
