@@ -702,7 +702,7 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false): Piece[] 
       /^(?:its|their|other)\b/i.test(right) ||
       // "Kuwait’s close and distinguished bilateral relations", "the strategic and mutually beneficial relationship":
       // an adjective with no noun after it shares the head that ends the right side.
-      (/^\p{Ll}/u.test(right) && (endsOnAdjective(left) || adjectiveBeforeAnd(left, right) || suffixedBeforeAdjective(left, right))) ||
+      (/^\p{Ll}/u.test(right) && (endsOnAdjective(left) || adjectiveBeforeAnd(left, right) || suffixedBeforeAdjective(left, right) || suffixedBeforeRelation(left, right))) ||
       // ("U.S. and ROK efforts": an abbreviation's full stops are part of the name)
       (!force && /\p{Lu}[\p{L}.-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right) && !OWN_NOUN_PHRASE.test(right)) ||
       // "chapters 12 and 13": two numbers of one label
@@ -910,8 +910,10 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
     const shares = (k: number) =>
       isLoneAdjective(t, chunks[k]) ||
       // (or a lone noun after "of" as the first modifier: "a range of security, economic, and regional issues")
-      (k === i && (isLoneAdjective(t, chunks[k + 1]) || suffixed(chunks[k + 1])) && (lastWordAdjective(first) || /\sof\s+\p{Ll}[\p{Ll}-]+$/u.test(first))) ||
+      (k === i && (isLoneAdjective(t, chunks[k + 1]) || suffixed(chunks[k + 1])) && (lastWordAdjective(first) || /\sof\s+\p{Ll}[\p{Ll}-]+$/u.test(first) || nounModifier(first))) ||
       (k > i && suffixed(chunks[k])) ||
+      // ("military, economic and humanitarian aid": a lone word with an adjective's ending before an item that opens on one)
+      (k === i && suffixed(chunks[k]) && adjectiveWord(next.split(/\s+/)[0])) ||
       (fromAdjective && (k === i || SINGLE_WORD.test(t.slice(chunks[k].start, chunks[k].end).trim())));
     while (j < chunks.length - 1 && chunks[j + 1].head === chunks[i].head && shares(j) && /^,\s*(?:and\s+)?$/.test(chunks[j + 1].sep)) j++;
     const last = chunks[j];
@@ -923,6 +925,18 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
     } else out.push(chunks[i]);
   }
   return out;
+}
+
+/**
+ * A first item that is a noun used as the first of the modifiers: a lone lower-case word ("security, economic, and
+ * humanitarian assistance") or one after an adjective ("with additional security, economic, and humanitarian
+ * assistance").
+ */
+function nounModifier(first: string): boolean {
+  const words = first.split(/\s+/);
+  const last = words[words.length - 1];
+  if (!/^\p{Ll}[\p{Ll}-]+$/u.test(last)) return false;
+  return words.length === 1 || (words.length >= 2 && SINGLE_WORD.test(words[words.length - 2]) && isAdjective(words[words.length - 2]));
 }
 
 // (lower case: "Via Baltica" is a topic)
@@ -1081,6 +1095,16 @@ function suffixedBeforeAdjective(left: string, right: string): boolean {
   const last = /(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)$/u.exec(left)?.[1];
   const [first, second] = right.trim().split(/\s+/);
   return !!last && !!second && ADJECTIVE_ENDING.test(last) && /^\p{Ll}/u.test(second) && adjectiveWord(first);
+}
+
+/**
+ * "deepening the economic and security partnership between A and B": an adjective by its ending, then a noun and a
+ * relation head the two share.
+ */
+function suffixedBeforeRelation(left: string, right: string): boolean {
+  const last = /(?<![\p{L}])(\p{Ll}[\p{Ll}-]+)$/u.exec(left)?.[1];
+  const [first, second] = right.trim().split(/\s+/);
+  return !!last && !!second && ADJECTIVE_ENDING.test(last) && RELATION_HEAD.test(`${first} ${second}`);
 }
 
 /** "the importance of promoting coexistence and weakening extremists": "and" joins two gerunds of one "of". */

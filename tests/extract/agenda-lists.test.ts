@@ -10,6 +10,15 @@ describe('findAgenda: where lists split', () => {
     ['The Amir discussed the close and distinguished bilateral relations during a call.', ['the close and distinguished bilateral relations']],
     ['They discussed the 2+2 foreign and defense ministerial in July.', ['the 2+2 foreign and defense ministerial in July']],
     ['They discussed the ferry and grain storage.', ['the ferry', 'grain storage']],
+    // an adjective by its ending, then a noun and a relation head the two share
+    ['They met to discuss deepening the economic and security partnership between Peru and Chile.', ['deepening the economic and security partnership between Peru and Chile']],
+    // modifiers in a comma list that share the last item's noun: a noun first ("security"), or a word with an
+    // adjective's ending before an item that opens on an adjective
+    ['They discussed additional security, economic, and humanitarian assistance.', ['additional security, economic, and humanitarian assistance']],
+    ['They discussed security, economic, and humanitarian assistance.', ['security, economic, and humanitarian assistance']],
+    ['They discussed military, economic and humanitarian aid.', ['military, economic and humanitarian aid']],
+    // (not three noun phrases, each with its own noun)
+    ['They discussed regional stability, economic ties and humanitarian aid.', ['regional stability', 'economic ties', 'humanitarian aid']],
     // adjectives sharing a head, one of which the tagger alone reads as a noun ("humanitarian")
     ['They reviewed their efforts to provide economic, humanitarian, and security assistance to the region.', ['their efforts to provide economic, humanitarian, and security assistance to the region']],
     // a lone noun after "of" as the first of modifiers sharing a head; not a phrase of its own before a noun phrase
