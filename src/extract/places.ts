@@ -97,6 +97,8 @@ const GAP = String.raw`(?:[^.;!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|St|Amb|\p{Lu}))
 // ("at capital city Accra", "at the Black Sea resort of Sochi"; not "arriving at the capital of Freedonia").
 const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b(${GAP}{0,160}?)(?:\b(?:in|to)\s+|\bon\s+(?=the\s+(?:[\p{L}-]+\s+){0,3}island\b)|\bat\s+(?=(?:the\s+)?capital\s+city\b|the\s+(?:[\p{L}-]+\s+){0,3}(?:resort|city|town|port|village)\s+of\s)|\b(${VENUE}))(${CITY_PHRASE})?${CITY_PART}(${NAME})`, 'gu');
 const LONG_GAP = 90;
+// "in Honolulu" before a comma (the state or country after it is checked apart).
+const IN_PLACED_CITY = new RegExp(String.raw`\bin\s+(${NAME})(?=,\s)`, 'gu');
 // (no comma after the noun: "In the capital, Ruto met …" names no city; only at the sentence's start, after at
 // most a dateline or a date and a comma: not "X, who grew up in the coastal town of Kessel, met …", "Born in the port city of Mersel, …")
 const CITY_BEFORE_TRIGGER = new RegExp(
@@ -261,7 +263,9 @@ export function findMeetingPlace(
         if (/\bto\s+$/.test(lead) && !/\b(?:visit|visited|visiting|visits|trip|journey|travel(?:l?ed)?|flew|arrival)\s+to\s+$/i.test(lead) && !/^welcom/i.test(m[0])) continue;
         // "in the Indian city of Goa" names a city at any distance, unless it is inside what was discussed ("discussed aid
         // for … the landslides in the mountain town of Kessel", "on a range of issues, including … the town of Kessel").
-        if (gap.length > LONG_GAP && !KNOWN.has(city) && !(phrase && !TOPIC_IN_GAP.test(m[0]))) {
+        // ("… at the Headquarters of the Indo-Pacific Command in Honolulu, Hawaii": a city its state or country follows is one)
+        const placed = placedIn(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+        if (gap.length > LONG_GAP && !KNOWN.has(city) && !placed && !(phrase && !TOPIC_IN_GAP.test(m[0]))) {
           // "met X … on the sidelines of the … meeting in Goa": a meeting noun later in the gap may stand by the
           // place (not a verb of another occasion: "a week after Y was received by the president in Kessel").
           const from = m[0].indexOf(gap);
@@ -303,6 +307,13 @@ export function findMeetingPlace(
       for (const m of matchesOf(IN_FOR_VISIT, s.text)) {
         const city = cityName(m[1], false);
         if (city) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: KNOWN.has(city) ? 3 : 2, stay: STAY.test(m[0]) });
+      }
+      // "met with B … at the Headquarters of the Indo-Pacific Command in Honolulu, Hawaii": a city its state or country
+      // places, however far along the meeting sentence.
+      for (const m of s.text.includes(', ') && MEETING_VERB_PATTERN.test(s.text.slice(0, 1000)) ? matchesOf(IN_PLACED_CITY, s.text) : []) {
+        const city = namedWithCountry(m[1], s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)) ?? cityName(m[1], false);
+        // (not a place of what was discussed: "discussed the attacks in Kharkiv, Ukraine")
+        if (city && placedIn(s.text.slice(m.index + m[0].length)) && !TOPIC_IN_GAP.test(s.text.slice(0, m.index))) cands.push({ city, start: s.start + m.index + m[0].indexOf(m[1]), score: 3 });
       }
       for (const m of matchesOf(IN_AFTER_MEETING, s.text)) {
         const city = cityName(m[1], false);
@@ -530,6 +541,19 @@ function namedWithCountry(raw: string, after: string): string | null {
   return null;
 }
 const REGION_SET = new Set(REGIONS);
+
+/** ", Hawaii", ", Peru": a state, region or country right after a name, which places it. */
+function placedIn(after: string): boolean {
+  const next = COUNTRY_AFTER.exec(after);
+  if (!next) return false;
+  const ws = next[1].split(/\s+/);
+  for (let n = ws.length; n >= 1; n--) {
+    const name = ws.slice(0, n).join(' ').replace(/\.$/, '');
+    const c = findCountry(name);
+    if ((c && c.name === name) || REGION_SET.has(name)) return true;
+  }
+  return false;
+}
 // (besides weekdays and months, rules/dates.ts isTimeName: "in Hiroshima Sunday Morning")
 const DAY_PARTS = new Set(['Morning', 'Afternoon', 'Evening', 'Night']);
 

@@ -30,3 +30,14 @@ describe('findMeetingPlace: future events, agency datelines, titles', () => {
     expect(r.date?.iso).toBe('2023-03-03');
   });
 });
+
+describe('findMeetingPlace: a city its state or country places, however far along the meeting sentence', () => {
+  it.each([
+    ['Readout\n\nNational Security Adviser Ivo Brand met with Secretary General Lia Stone of Latvia and Director Per Olund of Sweden on September 1, 2022 at the Headquarters of the Regional Naval Command in Honolulu, Hawaii to address maritime order.', 'Honolulu'],
+    ['Readout\n\nNational Security Adviser Ivo Brand met with Secretary General Lia Stone of Latvia and Director Per Olund of Sweden on September 1, 2022 at the Headquarters of the Regional Naval Command in Tarapoto, Peru.', 'Tarapoto'],
+    // (a name before a comma that no state or country follows is no such place)
+    ['Readout\n\nNational Security Adviser Ivo Brand met with Secretary General Lia Stone of Latvia and Director Per Olund of Sweden on September 1, 2022 at the Headquarters of the Regional Naval Command in Building Seven, Room 4.', null],
+  ])('%s', (text, expected) => {
+    expect(analyze(text).location).toBe(expected);
+  });
+});
