@@ -385,8 +385,9 @@ function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: Da
   if (EARLIER_MEETING_ON.test(just) || (follows && (!/^following\b/iu.test(follows[0]) || MEETING_VERB_PATTERN.test(doc.text.slice(d.end, s.end))))) return 0;
   // "their joint initiative for Europe's recovery of 18 May": the date of another thing (not "the talks of 18 May").
   if (EVENT_NOUN_OF_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 80), d.start))) return 0;
-  // "in her Wednesday morning press conference", "the Friday vote": a weekday that modifies another event's noun.
-  if (kindOf(d.text) === 'weekday' && DETERMINER_BEFORE.test(just) && EVENT_NOUN_AFTER.test(after)) return 0;
+  // "in her Wednesday morning press conference", "the Friday vote", "welcomed the 10 July 2023 statement by …": a day that
+  // modifies another event's noun.
+  if (DETERMINER_BEFORE.test(just) && EVENT_NOUN_AFTER.test(after)) return 0;
   if (ISSUED_ON_BEFORE.test(doc.text.slice(Math.max(s.start, d.start - 90), d.start)) || SPOKEN_ON_BEFORE.test(just)) return 0;
   // "commit to take the following actions by May 14, 2025", "no later than 1 June": a deadline, not a day things happened.
   if (DEADLINE_BEFORE.test(just)) return 0;

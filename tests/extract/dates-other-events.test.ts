@@ -23,6 +23,9 @@ describe('findMeetingDate: the meeting beats other events of the article', () =>
     // A weekday that modifies another event's noun dates that event.
     ['“We agreed that the trade pact must be respected,” Ruiz said in her Wednesday morning press conference, adding that she and Lind spoke on Tuesday about tariffs.', 'Tuesday'],
     ['The ministers met on the Tuesday before the vote.', 'Tuesday'],
+    // … and so does a calendar day ("welcomed the 10 July 2023 statement": the statement's day, not the meeting's)
+    ['Readout\n\nOn 13 July 2023, the leaders met in Helsinki. The leaders welcomed the 10 July 2023 statement by Sweden and NATO.', '13 July 2023'],
+    ['Readout\n\nThe leaders met in Helsinki. The leaders welcomed the 10 July 2023 statement by Sweden and NATO.', undefined],
     ['The talks of 18 May went well, the two ministers said.', '18 May'],
     ['Talks\n\nPresident Ruto met President Lukashenko at State House on Monday, days after meeting on December 1 in Dubai.', 'Monday'],
     ['Talks\n\nAfter a bilateral meeting with Prime Minister Ana Lind in Honiara on Wednesday morning, Ruiz said they had discussed a treaty.\n\nThe Vanuatu prime minister had stalled talks on the agreement on Tuesday.', 'Wednesday morning'],
