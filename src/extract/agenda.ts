@@ -293,6 +293,8 @@ export function normalizeTopic(text: string): string {
 // be the cue's own: "commit to consult on").
 const PLEDGED = /\b(?:commit(?:s|ted)?|intends?|intended|expects?|expected|pledges?|pledged|plans?|planned|aims?|aimed|seeks?|sought|vows?|vowed|resolved?)\s+(?:to\b|$)/i;
 const FOCUS_WITH = /^with\b/i;
+const PAST_PLEDGE = /^(?:committed|pledged|vowed|resolved|planned|aimed|sought|intended)\b/i;
+const COOPERATION_CUE = /\b(?:work(?:ing)?\s+together|cooperat\w*|co-operat\w*|collaborat\w*|partner\w*)\b/i;
 
 /**
  * The words of a sentence up to `at` since its last comma, semicolon or colon, within 160 characters ("committed to
@@ -332,7 +334,10 @@ function sentenceTopics(text: string, s: Sentence, announced: boolean): AgendaIt
     if (FOCUS_WITH.test(m[0]) && !MEETING_SUBJECT.test(before)) continue;
     // "commit to consult on X", "intend to establish a dialogue to discuss X", "expect to focus on X": a programme for
     // later, not what the meeting took up (in an announcement, plans are all there is: "will review X").
-    if (!announced && PLEDGED.test(clauseUpTo(t, m.index))) continue;
+    // (working together on X is what they agreed at the talks: "pledged to work together on water sharing" keeps its
+    // topic; an agreement's own present "intend to collaborate on X" does not)
+    const pledge = announced ? null : PLEDGED.exec(clauseUpTo(t, m.index));
+    if (pledge && !(COOPERATION_CUE.test(m[0]) && PAST_PLEDGE.test(pledge[0]))) continue;
     items.push(...splitList(text, s.start, t, list));
     // "attention was paid to A, where ..., and to B": the cue's preposition comes back after an interruption;
     // "A, B, C that has strained ties since 1998, and D": the list goes on after a relative clause.
@@ -595,11 +600,19 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
       dropped.add(i);
       continue;
     }
+    if (!exampleTopic(chunks[i], t.slice(chunks[i].start, chunks[i].end).trim())) {
+      dropped.add(i);
+      continue;
+    }
     if (isCategory(t, chunks[h])) {
       dropped.add(h);
       // "bilateral, regional, and global issues, including X": the adjectives that share the category's noun go with it.
       for (let k = h - 1; k >= 0 && /^,\s*(?:and\s+)?$/.test(chunks[k + 1].sep) && isLoneAdjective(t, chunks[k]); k--) dropped.add(k);
-    } else if (!exampleTopic(chunks[i], t.slice(chunks[i].start, chunks[i].end).trim())) dropped.add(i);
+    }
+  }
+  // ("discussed global challenges, including those posed by X": a category whose examples are no topics stays the topic)
+  for (let h = 0; h < chunks.length; h++) {
+    if (dropped.has(h) && chunks[h].head < 0 && chunks.some((c, i) => c.head === h) && chunks.every((c, i) => c.head !== h || dropped.has(i))) dropped.delete(h);
   }
   const kept = mergeNumberedLabels(t, mergeSharedHeads(t, chunks.filter((_, i) => !dropped.has(i))));
   // Vague chunks go whole: "certain issues and problems", "these issues with friends and partners".
@@ -1143,7 +1156,10 @@ const OF_INTEREST = /\s+of\s+(?:mutual|common|shared|bilateral)\s+(?:interest|co
 const AFFAIRS = /^(?:[\p{Ll}][\p{L}-]*\s+(?:and\s+)?){1,3}(?:affairs|developments)$/u;
 
 // ("including with partners such as …", "including Deputy Secretary Mills": who, not what)
-const NOT_EXAMPLE_TOPIC = /^(?:with|through|by|via|among|between|alongside)\s/iu;
+// (nor a preposition's phrase or a pronoun: "including against X banks", "including in the shipbuilding sector",
+// "including those posed by X"; nor a part of the meeting itself: "including a working lunch", "including two hours of
+// one-on-one discussions")
+const NOT_EXAMPLE_TOPIC = /^(?:(?:with|through|by|via|among|between|alongside|against|in|on|at|for|from|to|during|within|across|under|over|those|these|that|this|it|them)\s|(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|several\s+)?(?:[\p{L}-]+\s+){0,2}(?:lunch|dinner|breakfast|luncheon|reception|hours?|minutes)\b)/iu;
 const TITLE_OPEN = new RegExp(`^(?:(?:${RANK_MODIFIERS.map((r) => `[${r[0]}${r[0].toUpperCase()}]${r.slice(1)}`).join('|')})\\s+)*(?:${TITLES.map(([title]) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})\\s+\\p{Lu}`, 'u');
 /** An example after "including" that may be a topic: not a preposition's phrase, nor a titled person. */
 function exampleTopic(c: Chunk, text: string): boolean {

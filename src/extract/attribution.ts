@@ -1024,7 +1024,9 @@ export class Attributor {
 
   /** The last group of `head` ("leaders") named with proper words before `at`: "U.S. and Nordic leaders", "G7 leaders". */
   private namedGroup(head: string, at: number): string | null {
-    const from = Math.max(0, at - 3000);
+    // (past the headline: "Arab ministers condemn strike; Latin American envoys meet" names another story's group)
+    const title = this.doc.sentences.find((x) => x.paragraph === this.doc.headline);
+    const from = Math.max(title?.end ?? 0, at - 3000);
     const before = this.doc.text.slice(from, at);
     let found: string | null = null;
     for (const m of matchesOf(new RegExp(String.raw`((?:${PROPER_WORD}[ \t]+)+(?:and[ \t]+(?:${PROPER_WORD}[ \t]+)+)?)${head.replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`)}\b`, 'gu'), before)) {

@@ -8,7 +8,7 @@ import type { Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { TokenFlag, isWord, tokensIn, type Tok } from '../text/tokens.js';
 import { DATELINE_PREFIX } from '../text/dateline.js';
-import { FINDING_NOUNS, PLURAL_SPEECH_VERBS, PROGRESSIVE_SPEECH_VERBS, phrasalSpeechVerb, OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
+import { FINDING_NOUNS, JOINT_VOICE_VERBS, PLURAL_SPEECH_VERBS, PROGRESSIVE_SPEECH_VERBS, phrasalSpeechVerb, OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
 
 export { isWord, type Tok };
 
@@ -81,12 +81,15 @@ export function speechVerbAt(text: string, toks: Tok[], i: number): { verb: stri
     const n = ph.split(' ').length;
     if (toks[i + n - 1]) return { verb: text.slice(t.s, toks[i + n - 1].e), end: toks[i + n - 1].e, next: i + n };
   }
+  // ("We reaffirm that …": a joint statement's voice only after "we", with at most an adverb between)
+  if (JOINT_VOICE.has(t.t) && !/^we$/i.test(toks[i - 1]?.t ?? '') && !(/^(?:also|further|again|\p{Ll}+ly)$/u.test(toks[i - 1]?.t ?? '') && /^we$/i.test(toks[i - 2]?.t ?? ''))) return null;
   if (t.f & TokenFlag.SpeechVerb) return { verb: t.t, end: t.e, next: i + 1 };
   if (PROGRESSIVE_SPEECH.has(t.t) && beBefore(toks, i)) return { verb: t.t, end: t.e, next: i + 1 };
   return null;
 }
 
 const PROGRESSIVE_SPEECH = new Set(PROGRESSIVE_SPEECH_VERBS);
+const JOINT_VOICE = new Set(JOINT_VOICE_VERBS);
 
 /** A form of "be" right before toks[i], or before one adverb there: "is announcing", "is now warning". */
 function beBefore(toks: Tok[], i: number): boolean {

@@ -41,7 +41,8 @@
 //
 // A day inside a quote or a transcript turn wins only when the narrative dates nothing, and only beside a meeting word or
 // a host's welcome ("I'm delighted to meet this morning", not "Today, we mark 60 years"), or as a speaker's "today" on a
-// page of remarks at a meeting ("Remarks by A and B Before Bilateral Meeting": the day they spoke; not "the world today"). The day a report came out
+// page of remarks at a meeting near "I", "we", "you" or "here" ("Remarks by A and B Before Bilateral Meeting … Today,
+// we lay the foundation …": the day they spoke; not "the world today", "Today, more than ever", "we face today"). The day a report came out
 // ("as reported by state media early Thursday", "According to the ministry on Thursday"), a day counted from the meeting
 // ("told a news conference Friday, one day after the two leaders held talks") and a day thanked for ("for his visit to
 // Kyiv on Monday") lose to the meeting's own.
@@ -232,8 +233,10 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
       if (spoken && score < 3) speakerMeeting ??= SPEAKER_MEETING_WORD.test(s.text);
       // (a speaker's "today" on a page of remarks at a meeting is the meeting's day: "Remarks by A and B Before Bilateral
       // Meeting … Today, we lay the foundation for the next 20 years")
-      // (not "the world today": nowadays, after a noun)
-      const atMeeting = quote?.kind === 'transcript' && RELATIVE_DAYS[dayWords(d.text)] === 0 && !NOWADAYS.test(doc.text.slice(Math.max(0, d.start - 40), d.start)) && (remarksAtMeeting ??= REMARKS_AT_MEETING.test(headlineOf(doc)));
+      // (the speakers' own today, near "I", "we", "you" or "here": "with you here today", "And today, I'm announcing", "the
+      // discussion we will have today"; not nowadays: "the world today", "Today, more than ever", "the threats we face today")
+      const around = doc.text.slice(Math.max(s.start, d.start - 60), Math.min(s.end, d.end + 60));
+      const atMeeting = quote?.kind === 'transcript' && RELATIVE_DAYS[dayWords(d.text)] === 0 && SPEAKERS_OWN.test(around) && !NOWADAYS.test(around) && (remarksAtMeeting ??= REMARKS_AT_MEETING.test(headlineOf(doc)));
       if (spoken) score = score < 3 && !speakerMeeting && !atMeeting ? 0 : Math.min(score, QUOTED_SCORE);
       // "Earlier, on 5 June, A held a call with C": such a sentence dates another occasion even when
       // it is the first to use a meeting verb the pattern knows; it wins only alone.
@@ -438,7 +441,8 @@ const NEAR_MEETING_WORD = new RegExp(
 // A remarks page's title that places its remarks at a meeting: "Remarks by A and B Before Bilateral Meeting", "… in
 // Joint Press Conference".
 const REMARKS_AT_MEETING = /\bremarks\b.*\b(?:meeting|talks|press conference|news conference|press availability|call|visit)\b/i;
-const NOWADAYS = /\b(?:the|our|their|your|this|of)\s+[\p{L}-]+\s+$/iu;
+const SPEAKERS_OWN = /(?<![\p{L}’'])(?:I|[Ww]e|[Yy]ou|[Hh]ere|us)(?![\p{L}])/u;
+const NOWADAYS = /\bmore than ever\b|\bof today\b|\bfac(?:e|es|ing)\s+today\b|\b(?:world|people|democracies|society|societies|economy|economies|generation)\s+today\b/iu;
 /** The text of the document's headline paragraph, or "". */
 function headlineOf(doc: ParsedDocument): string {
   return doc.sentences.find((x) => x.paragraph === doc.headline)?.text ?? '';

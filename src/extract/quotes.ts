@@ -32,7 +32,7 @@ import { personIn, type PeopleIndex } from './people.js';
 import { findDirectQuotes, type DirectCandidate } from './direct-quotes.js';
 import { findTranscripts, type TranscriptTurn } from './transcripts.js';
 import { findIndirect, isLinkParagraph } from './indirect.js';
-import { isSpeechVerb } from '../rules/speech-verbs.js';
+import { JOINT_VOICE_VERBS, isSpeechVerb } from '../rules/speech-verbs.js';
 import { Attributor, accordingOpener, cueAfter, cueBefore, cueColonBefore, sentenceAt, sentenceBefore, type Cue } from './attribution.js';
 import { leadingSubject } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
@@ -92,6 +92,7 @@ interface Pending {
 }
 
 const FIRST_PERSON_SUBJECT = /^\s*(?:I|we|We)\s*$/u;
+const JOINT_VOICE = new Set(JOINT_VOICE_VERBS);
 
 function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn[]): Quote[] {
   const text = doc.text;
@@ -225,6 +226,8 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
       }
     }
     const speaker = p.person >= 0 ? people.people[p.person]?.name ?? null : p.speakerName;
+    // ("We recognize that …" where the text never says who "we" are: no joint statement's voice, no report)
+    if (p.kind === 'indirect' && speaker === null && p.cue && JOINT_VOICE.has(p.cue.toLowerCase())) continue;
     out.push({ start: p.start, end: p.end, speaker, text: p.text, kind: p.kind, cue: p.cue, line: lineAt(doc, p.start) });
     if (p.kind === 'direct') lastDirect = p;
     if (p.direct && speaker === null) unnamed.push({ quote: out[out.length - 1], q: p.direct });

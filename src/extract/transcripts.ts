@@ -85,9 +85,15 @@ const SAID_BEFORE_COLON = /\b(?:said|says|added|stated|commented|declared|remark
 // Labels of people the text does not name: questions end a turn and are turns of their own.
 const QUESTION_WORDS = ['question', 'questions', 'q', 'journalist', 'reporter', 'moderator', 'audience', 'host', 'interviewer', 'participant', 'audience member'];
 const QUESTION_LABEL = new RegExp(`^(?:(?:the|a|an)\\s+)?(?:${QUESTION_WORDS.join('|')})$`, 'i');
-// An unnamed aide who runs the floor ("WHITE HOUSE AIDE:  The next question will come from …", "POLISH AIDE:"): a
-// moderator's turn, no one's quote.
+// An unnamed aide who runs the floor ("WHITE HOUSE AIDE:  The next question will come from …", "POLISH AIDE:  Maja
+// Wójcikowska, TVN24."): a moderator's turn, no one's quote (not an aide who gives a readout or interprets).
 const FLOOR_LABEL = /^(?:[\p{L}.’'-]+\s+){0,3}(?:aides?|staffer|staff)$/iu;
+const FLOOR_WORDS = /\b(?:questions?|next|final|last one|go ahead|one per side|time for|concludes?)\b/iu;
+/** Speech that only runs the floor: calls the next question, or names a reporter and outlet ("Maja Wójcikowska, TVN24."). */
+function floorTalk(speech: string): boolean {
+  const s = speech.trim();
+  return s.length <= 160 && (FLOOR_WORDS.test(s) || (s.match(/\p{L}+/gu)?.length ?? 0) <= 4);
+}
 // The last word of a label that names a speaker by role after an article ("A Reporter:", "THE CHAIR:", "The First Lady:"):
 // a question label's word or another role.
 const LABEL_ROLE = new RegExp(
@@ -176,7 +182,7 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
       const line = { start: p.start, end: label.speechAt >= 0 ? p.start + label.speechAt : p.end };
       const speech = label.speechAt >= 0 ? { start: p.start + label.speechAt, end: p.end } : null;
       const ownLine = !speech && body.length <= 160 && !body.includes('\n');
-      if ((QUESTION_LABEL.test(label.name) || FLOOR_LABEL.test(label.name)) && !label.role) {
+      if ((QUESTION_LABEL.test(label.name) || (FLOOR_LABEL.test(label.name) && floorTalk(speech ? text.slice(speech.start, speech.end) : ''))) && !label.role) {
         // "QUESTION: …", "MODERATOR: Minister Jaishankar.": a turn of its own, by the role the label gives.
         close();
         firstQuestion ??= p.start;
@@ -368,8 +374,9 @@ function plausibleLabel(name: string, role: string | undefined): boolean {
   // "Or, as Tom Ridge … put it:", "And then he said:": a sentence that leads into a quote, not a speaker line.
   if ((LEAD_IN_WORDS.has(words[0].toLowerCase()) && !isAllCaps(name)) || SPEECH_VERB_BEFORE_COLON.test(role ?? name)) return false;
   if (isKnownPlace(name) || isKnownPlace(displayName(name))) return false;
-  // "President Biden, Kenya is doing the heavy lifting in turbulent regions: Somalia, …": a clause after the name, no role.
-  if (role !== undefined && CLAUSE_VERB.test(role)) return false;
+  // "President Biden, Kenya is doing the heavy lifting in turbulent regions: Somalia, …": a clause with its own subject
+  // after the name, no role (not "who was speaking for the pool", "asked whether China would attend").
+  if (role !== undefined && CLAUSE_ROLE.test(role)) return false;
   // "The Key Point:", "The Facts:": a section's heading; with an article a speaker is named by a title ("The President:")
   // or a role ("A Reporter:", "THE MODERATOR:", "The Interpreter:", "A Senior Administration Official:").
   if (/^(?:the|a|an)$/i.test(words[0]) && role === undefined && !hasTitle(name) && !LABEL_ROLE.test(words[words.length - 1])) return false;
@@ -378,8 +385,8 @@ function plausibleLabel(name: string, role: string | undefined): boolean {
   return true;
 }
 
-// A finite verb no title or role holds ("Minister of State for Foreign Affairs" has none).
-const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|does|did|can|could)\b/iu;
+// A capitalised subject and a finite verb, which no title or role opens with ("Minister of State for Foreign Affairs").
+const CLAUSE_ROLE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:is|are|was|were|has|have|had|will|would|does|did|can|could)\b/u;
 const isAllCaps = (name: string): boolean => /\p{Lu}{2,}/u.test(name) && !/\p{Ll}{2,}/u.test(name.replace(/\b(?:of|for|and|the|de|da|van|von|der|bin|al|el|la|le|du|Mr|Mrs|Ms|Dr)\b/g, ''));
 const hasTitle = (words: string): boolean => TITLE_PATTERN.test(displayName(words));
 const TITLE_PATTERN = new RegExp(`(?:^|\\s)(?:${[...TITLES.map(([t]) => t), ...TITLE_ABBREVIATIONS.map(([a]) => a)].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|$)`, 'iu');

@@ -9,9 +9,13 @@ export const PLURAL_SPEECH_VERBS: readonly string[] = [
   'warn', 'argue', 'insist', 'explain', 'stress', 'predict', 'contend', 'maintain', 'acknowledge', 'admit', 'suggest',
   'complain', 'allege', 'concede', 'assert', 'caution', 'recall', 'reveal', 'confirm', 'emphasize', 'emphasise', 'tell', 'add',
   'write', 'point out',
-  // A joint statement's own voice: "we reaffirm that …", "We recognize that …" (speaker: its authors, extract/authors.ts).
-  'reaffirm', 'affirm', 'recognize', 'recognise', 'underline', 'underscore', 'reiterate',
 ];
+
+/**
+ * A joint statement's own voice: "we reaffirm that …", "We recognize that …" (speaker: its authors, extract/authors.ts).
+ * Speech only right after "we", and only where the document names who "we" are.
+ */
+export const JOINT_VOICE_VERBS: readonly string[] = ['reaffirm', 'affirm', 'recognize', 'recognise', 'underline', 'underscore', 'reiterate'];
 
 /** Verbs that attribute a direct quote ("…,” he said) or introduce reported speech. */
 export const SPEECH_VERBS: readonly string[] = [
@@ -104,6 +108,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'believe', 'denied', 'deny', 'reminded', 'reminds', 'repeated', 'repeats', 'repeat',
   'expressed', 'expresses',
   ...PLURAL_SPEECH_VERBS,
+  ...JOINT_VOICE_VERBS,
   // Verbs whose object may be a one-word quote: 'accused some politicians of "blackmail"'.
   'accused', 'accuses', 'denounced', 'denounces',
   'recommended', 'recommends',

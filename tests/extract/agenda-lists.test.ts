@@ -100,6 +100,10 @@ describe('findAgenda: items are noun phrases, "including" gives examples', () =>
     // priorities, concerns and challenges are categories too: their examples are the topics
     ['They also discussed other shared priorities, including energy security and climate change.', ['energy security', 'climate change']],
     ['The envoys discussed common concerns, including port fees and fishing quotas.', ['port fees', 'fishing quotas']],
+    // (a category whose examples are no topics stays the topic: a pronoun, a preposition's phrase, who)
+    ['They discussed global challenges, including those posed by Dravia.', ['global challenges']],
+    ['They discussed economic challenges, including in the shipbuilding sector.', ['economic challenges']],
+    ['They discussed shared security concerns, including with partners such as Korea.', ['shared security concerns']],
     // Cue words inside a clause of a quotation: pronouns, adverbs and "as" clauses are not topics.
     ['“We have differences, and we will discuss them openly, as partners do,” the minister said.', []],
     ['“We discussed it frankly, as neighbours should,” the premier said of the dam.', []],
@@ -255,6 +259,10 @@ describe('findAgenda: examples of a head that ends on a category', () => {
       ['the alliance', 'cooperation on transnational issues']],
     ['The envoys discussed expanding collaboration in key domains, including with partners such as Korea and Australia.',
       ['expanding collaboration in key domains']],
+    // (an example that is a preposition's phrase or a part of the talks themselves is no topic)
+    ['They discussed sanctions, including against Dravian banks.', ['sanctions']],
+    ['They held talks on trade, including a working lunch at the palace.', ['trade']],
+    ['The talks covered trade, including two hours of one-on-one discussions.', ['trade']],
     // A head that is a topic in itself, and its example.
     ['The ministers discussed energy projects, including a new refinery.', ['energy projects', 'a new refinery']],
   ])('%s', (text, expected) => {

@@ -154,6 +154,8 @@ describe('the day of the saying, and days inside quotes', () => {
     ['PRESIDENT OKORO: Good afternoon, everyone. Today, we mark 60 years of partnership between our democracies.', 'Today'],
     // (not "today" for nowadays)
     ['PRESIDENT OKORO: Good afternoon, everyone. The world today depends on our two democracies.', null],
+    ['PRESIDENT OKORO: We first met in 2019. Today, more than ever, our alliance matters.', null],
+    ['PRESIDENT OKORO: The threats we face today do not respect borders.', null],
     ['FOREIGN MINISTER ADAMS: Thank you. As far as I know, the prime minister updated his colleague yesterday on the steps to restore trade.', null],
     ['SECRETARY HALE: Thank you very much. I’m delighted to meet this morning with two of our strongest allies in the region.', 'this morning'],
     // the agenda of the talks the speakers are about to hold, or what they will talk about

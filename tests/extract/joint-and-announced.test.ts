@@ -25,11 +25,23 @@ describe('a joint statement speaks as "we": its authors', () => {
     // (not a joint document: "we" stays unnamed)
     ['a statement by one office',
       'Statement from the Press Secretary on Peru\n\nPresident Tomas Rojo met Prime Minister Ana Vidal today. We recognize that the talks were hard.',
-      [[null, 'the talks were']]],
+      []],
+    // (nor a statement by one office or ministry: the statement's voice is no report there)
+    ['a ministry statement in the first person',
+      'Ostria Foreign Ministry statement on Dravia elections\n\nThe Ministry of Foreign Affairs of Ostria has taken note of the results.\n\nWe underline that the will of the Dravian people must be respected.',
+      []],
+    // (nor a joint title whose lead tells of no meeting: a journalist and her lawyer are no authors)
+    ['a joint title whose lead tells of no meeting',
+      'Joint Statement of Norland and Kasuri on the Detention of Journalists\n\nNorland and Kasuri are deeply concerned by the detention of journalist Mara Ostrova and her lawyer Pavel Rinn.\n\nWe reaffirm that freedom of the press is a universal right.',
+      []],
     // (nor a lead that names one person)
     ['a joint title whose lead names one person',
       'Peru-Chile Joint Statement\n\nToday, President Tomas Rojo welcomed the delegation of Chile. We recognize that the talks were hard.',
-      [[null, 'the talks were']]],
+      []],
+    // (the statement's verbs report only in its own voice, after "we")
+    ['"the leaders recognize" is no joint voice',
+      'Joint Statement by President Tomas Rojo and Prime Minister Ana Vidal\n\nThe leaders recognize the work of the commission.',
+      []],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
@@ -53,6 +65,10 @@ describe('"the leaders" of a summit are the group the text named', () => {
     ['"They" in the next paragraph',
       'Readout of the Summit\n\nOn energy, the G7 leaders stressed that supplies must be secure.\n\nFarmers protested outside. They noted that prices are high.',
       [['G7 leaders', 'supplies must be'], [null, 'prices are high']]],
+    // (nor from the headline, another story's group)
+    ['a group named only in the headline',
+      'Arab ministers condemn strike; envoys meet\n\nSeparately, the foreign ministers of Ostria and Verano met in Pradera on Friday. The ministers said that a trade corridor would open next year.',
+      [['ministers', 'a trade corridor']]],
     // (a sentence's own "The" before a bare "leaders" is no group name)
     ['no group named before',
       'Readout of the Summit\n\nThe leaders noted that Arctic cooperation will grow.',

@@ -335,6 +335,11 @@ describe('a joint press conference’s floor: an aide calling on reporters, a qu
     // a short answer said twice near the top is two turns, not a page's repeated head
     ['the same short answer twice near the top', ['Q    Did the talks go well?', 'PRESIDENT RUIZ:  Yes.', 'Q    Did you discuss the port?', 'PRESIDENT RUIZ:  Yes.'],
       [['transcript', 'Ruiz', 'Thank you all'], ['transcript', 'Ruiz', 'Yes.'], ['transcript', 'Ruiz', 'Yes.']]],
+    // (an aide who gives a readout or interprets speaks; a reporter's label with a relative clause is still a label)
+    ['an aide who gives a readout', ['SENIOR WHITE HOUSE AIDE:  Quick readout: the two leaders met for an hour and raised the detained journalists.'],
+      [['transcript', 'Ruiz', 'Thank you all'], ['transcript', 'Senior White House Aide', 'Quick readout: the']]],
+    ['a reporter named with a relative clause', ['Kenji Tanaka, who was speaking for the press pool:  Prime Minister, is the deal finished?', 'PRIME MINISTER BERG:  Almost.'],
+      [['transcript', 'Ruiz', 'Thank you all'], ['transcript', 'Kenji Tanaka', 'Prime Minister, is'], ['transcript', 'Berg', 'Almost.']]],
     // (a named aide, and an official briefing on background, still speak)
     ['a senior official on background speaks', ['SENIOR ADMINISTRATION OFFICIAL:  The talks were candid.'],
       [['transcript', 'Ruiz', 'Thank you all'], ['transcript', 'Senior Administration Official', 'The talks were']]],
