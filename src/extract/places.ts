@@ -530,27 +530,19 @@ function namedWithCountry(raw: string, after: string): string | null {
   const words = raw.trim().replace(/[.,]$/, '').split(/\s+/);
   if (words.length < 2 || NOT_CITY.has(words[0]) || findCountry(words.join(' ')) || KNOWN.has(words.join(' '))) return null;
   if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || VENUE_WORD.has(w.toLowerCase()) || isTimeName(w) || DAY_PARTS.has(w))) return null;
-  const next = COUNTRY_AFTER.exec(after);
-  if (!next) return null;
-  const ws = next[1].split(/\s+/);
-  for (let n = ws.length; n >= 1; n--) {
-    const name = ws.slice(0, n).join(' ');
-    const c = findCountry(name);
-    if ((c && (c.name === name || !c.adjectives?.includes(name))) || REGION_SET.has(name.replace(/\.$/, ''))) return words.join(' ');
-  }
-  return null;
+  return placedIn(after) ? words.join(' ') : null;
 }
 const REGION_SET = new Set(REGIONS);
 
-/** ", Hawaii", ", Peru": a state, region or country right after a name, which places it. */
+/** ", Hawaii", ", Peru": a state, region or country right after a name, which places it (not a nationality: ", Peruvian"). */
 function placedIn(after: string): boolean {
   const next = COUNTRY_AFTER.exec(after);
   if (!next) return false;
   const ws = next[1].split(/\s+/);
   for (let n = ws.length; n >= 1; n--) {
-    const name = ws.slice(0, n).join(' ').replace(/\.$/, '');
+    const name = ws.slice(0, n).join(' ');
     const c = findCountry(name);
-    if ((c && c.name === name) || REGION_SET.has(name)) return true;
+    if ((c && (c.name === name || !c.adjectives?.includes(name))) || REGION_SET.has(name.replace(/\.$/, ''))) return true;
   }
   return false;
 }
