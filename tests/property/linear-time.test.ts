@@ -191,9 +191,10 @@ describe('a Markdown article is rendered in time that grows linearly on hostile 
     const small = make(N);
     const large = make(4 * N);
     read(small);
-    const t1 = bestOf(3, () => read(small));
+    // (best of five: the HTML parser's garbage collection on these deep trees made a best of three flaky on a busy machine)
+    const t1 = bestOf(5, () => read(small));
     expect(t1, `${Math.round(t1)} ms at ${N} characters`).toBeLessThan(SMALL_BUDGET_MS);
-    const t4 = bestOf(3, () => read(large));
+    const t4 = bestOf(5, () => read(large));
     expect(t4, `${Math.round(t1)} ms at n, ${Math.round(t4)} ms at 4n`).toBeLessThan(RATIO * t1 + SLACK_MS);
   });
 });
