@@ -7,8 +7,18 @@ import { FUTURE_PLAN_PATTERN, MEETING_VERB_PATTERN } from '../rules/meeting-word
 // A sentence that looks ahead: "will meet", "is scheduled to", "to be held".
 const LOOKS_AHEAD = /\b(?:will|shall|(?:is|are) (?:scheduled|due|expected|set|slated) to|plans? to|to be held)\b/i;
 
-/** True when a sentence past the title plans a meeting ("will welcome", "is to meet") and none reports one. */
+/**
+ * True when a sentence past the title plans a meeting ("will welcome", "is to meet") and none reports one. Read once per
+ * document: dates, places and the agenda all ask.
+ */
 export function isAnnouncement(doc: ParsedDocument): boolean {
+  let known = seen.get(doc);
+  if (known === undefined) seen.set(doc, (known = readAnnouncement(doc)));
+  return known;
+}
+const seen = new WeakMap<ParsedDocument, boolean>();
+
+function readAnnouncement(doc: ParsedDocument): boolean {
   let planned = false;
   for (const s of doc.sentences) {
     if (s.paragraph === doc.headline) continue;

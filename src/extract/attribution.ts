@@ -45,7 +45,7 @@
 // the body's country.
 
 import type { Span } from '../model.js';
-import type { ParsedDocument, Sentence } from '../text/document.js';
+import { headlineSentence, type ParsedDocument, type Sentence } from '../text/document.js';
 import { lastStartingBy, lowerBound, spanAt } from '../text/spans.js';
 import { describedPeople, firstMentionAfter, personIn, receivedPerson, resolveDescription, type PeopleIndex } from './people.js';
 import { TokenFlag, tokensIn, type Tok } from '../text/tokens.js';
@@ -1025,7 +1025,7 @@ export class Attributor {
   /** The last group of `head` ("leaders") named with proper words before `at`: "U.S. and Nordic leaders", "G7 leaders". */
   private namedGroup(head: string, at: number): string | null {
     // (past the headline: "Arab ministers condemn strike; Latin American envoys meet" names another story's group)
-    const title = this.doc.sentences.find((x) => x.paragraph === this.doc.headline);
+    const title = headlineSentence(this.doc);
     const from = Math.max(title?.end ?? 0, at - 3000);
     const before = this.doc.text.slice(from, at);
     let found: string | null = null;

@@ -12,7 +12,7 @@
 // document whose title names a third person, and a statement by one author ("Statement from President A": "we" there
 // may be A's government).
 
-import type { ParsedDocument } from '../text/document.js';
+import { headlineSentence, type ParsedDocument } from '../text/document.js';
 import { firstMentionAfter, type PeopleIndex } from './people.js';
 import { MEETING_VERB_PATTERN } from '../rules/meeting-words.js';
 
@@ -37,7 +37,7 @@ export function jointAuthors(doc: ParsedDocument, people: PeopleIndex): number[]
     const found = personsIn(people, start, start + we[1].length);
     if (found.length >= 2) return found;
   }
-  const title = doc.sentences.find((s) => s.paragraph === doc.headline);
+  const title = headlineSentence(doc);
   if (title && JOINT_TITLE.test(title.text)) {
     const found = personsIn(people, title.start, title.end);
     if (found.length >= 2) return found;

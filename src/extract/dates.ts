@@ -54,7 +54,7 @@
 // ("the sixteenth of May"); a meeting date given only by a wire dateline ("OSLO, May 16 -").
 
 import type { DateMention, PartialDate, Span } from '../model.js';
-import { paragraphAt, type ParsedDocument, type Sentence } from '../text/document.js';
+import { headlineSentence, paragraphAt, type ParsedDocument, type Sentence } from '../text/document.js';
 import {
   AHEAD_CUES,
   DAY_TAILS,
@@ -236,7 +236,7 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
       // (the speakers' own today, near "I", "we", "you" or "here": "with you here today", "And today, I'm announcing", "the
       // discussion we will have today"; not nowadays: "the world today", "Today, more than ever", "the threats we face today")
       const around = doc.text.slice(Math.max(s.start, d.start - 60), Math.min(s.end, d.end + 60));
-      const atMeeting = quote?.kind === 'transcript' && RELATIVE_DAYS[dayWords(d.text)] === 0 && SPEAKERS_OWN.test(around) && !NOWADAYS.test(around) && (remarksAtMeeting ??= REMARKS_AT_MEETING.test(headlineOf(doc)));
+      const atMeeting = quote?.kind === 'transcript' && RELATIVE_DAYS[dayWords(d.text)] === 0 && SPEAKERS_OWN.test(around) && !NOWADAYS.test(around) && (remarksAtMeeting ??= REMARKS_AT_MEETING.test(headlineSentence(doc)?.text ?? ''));
       if (spoken) score = score < 3 && !speakerMeeting && !atMeeting ? 0 : Math.min(score, QUOTED_SCORE);
       // "Earlier, on 5 June, A held a call with C": such a sentence dates another occasion even when
       // it is the first to use a meeting verb the pattern knows; it wins only alone.
@@ -443,10 +443,6 @@ const NEAR_MEETING_WORD = new RegExp(
 const REMARKS_AT_MEETING = /\bremarks\b.*\b(?:meeting|talks|press conference|news conference|press availability|call|visit)\b/i;
 const SPEAKERS_OWN = /(?<![\p{L}’'])(?:I|[Ww]e|[Yy]ou|[Hh]ere|us)(?![\p{L}])/u;
 const NOWADAYS = /\bmore than ever\b|\bof today\b|\bfac(?:e|es|ing)\s+today\b|\b(?:world|people|democracies|society|societies|economy|economies|generation)\s+today\b/iu;
-/** The text of the document's headline paragraph, or "". */
-function headlineOf(doc: ParsedDocument): string {
-  return doc.sentences.find((x) => x.paragraph === doc.headline)?.text ?? '';
-}
 const SPEAKER_MEETING_WORD = /\b(?:welcome|welcoming|host|hosting|exchange|pleasure|honou?r to|agenda|talk about)\b/i;
 // A verb of the main clause that tells what happened, in the past or the present: "was welcomed", "met", "sat down",
 // "is holding talks" (not a plan: "flies to Rome on Thursday").

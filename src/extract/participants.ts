@@ -48,7 +48,7 @@
 // sentence once two are known.
 
 import type { AgendaItem, Participant, Quote, Span } from '../model.js';
-import { lineSpan, type ParsedDocument, type Sentence } from '../text/document.js';
+import { headlineSentence, lineSpan, type ParsedDocument, type Sentence } from '../text/document.js';
 import { lowerBound } from '../text/spans.js';
 import type { Mention, PeopleIndex } from './people.js';
 import { jointAuthors } from './authors.js';
@@ -175,7 +175,7 @@ export function findParticipants(
     };
     const mentions = people.mentions;
     // A first paragraph that reads as prose (it ends a sentence) is the lead, not a headline.
-    const title = doc.sentences.find((x) => x.paragraph === doc.headline);
+    const title = headlineSentence(doc);
     const headline = !!title;
     if (headline && HEADLINE.test(title.text) && !OTHER_OCCASION_PATTERN.test(title.text)) {
       add(participantsIn(doc, title, mentions, people, masked));

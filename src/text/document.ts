@@ -126,6 +126,11 @@ export function lineSpan(doc: Pick<ParsedDocument, 'lineStarts' | 'text'>, offse
   return [start, next === undefined ? doc.text.length : Math.max(start, next - 1)];
 }
 
+/** The first sentence of the headline paragraph, or undefined when the text has no headline. */
+export function headlineSentence(doc: ParsedDocument): Sentence | undefined {
+  return doc.headline < 0 ? undefined : doc.sentences.find((s) => s.paragraph === doc.headline);
+}
+
 /** The paragraph holding an offset, or undefined. */
 export function paragraphAt(doc: ParsedDocument, offset: Offset): Paragraph | undefined {
   return spanAt(doc.paragraphs, offset);
