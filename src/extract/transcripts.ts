@@ -376,7 +376,9 @@ function plausibleLabel(name: string, role: string | undefined): boolean {
   if (isKnownPlace(name) || isKnownPlace(displayName(name))) return false;
   // "President Biden, Kenya is doing the heavy lifting in turbulent regions: Somalia, …": a clause with its own subject
   // after the name, no role (not "who was speaking for the pool", "asked whether China would attend").
-  if (role !== undefined && CLAUSE_ROLE.test(role)) return false;
+  // "Mr. President, this is what I know:", "Excellency, at the beginning of your term, you’d used a slogan:": a vocative
+  // and speech in the first or second person; no role speaks of "I", "we" or "you".
+  if (role !== undefined && (CLAUSE_ROLE.test(role) || SPEAKER_PERSON.test(role))) return false;
   // "The Key Point:", "The Facts:": a section's heading; with an article a speaker is named by a title ("The President:")
   // or a role ("A Reporter:", "THE MODERATOR:", "The Interpreter:", "A Senior Administration Official:").
   if (/^(?:the|a|an)$/i.test(words[0]) && role === undefined && !hasTitle(name) && !LABEL_ROLE.test(words[words.length - 1])) return false;
@@ -387,6 +389,7 @@ function plausibleLabel(name: string, role: string | undefined): boolean {
 
 // A capitalised subject and a finite verb, which no title or role opens with ("Minister of State for Foreign Affairs").
 const CLAUSE_ROLE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+(?:is|are|was|were|has|have|had|will|would|does|did|can|could)\b/u;
+const SPEAKER_PERSON = /(?<![\p{L}'’])(?:I|[Ww]e|[Yy]ou)(?:['’]\p{Ll}{1,2})?(?![\p{L}'’])/u;
 const isAllCaps = (name: string): boolean => /\p{Lu}{2,}/u.test(name) && !/\p{Ll}{2,}/u.test(name.replace(/\b(?:of|for|and|the|de|da|van|von|der|bin|al|el|la|le|du|Mr|Mrs|Ms|Dr)\b/g, ''));
 const hasTitle = (words: string): boolean => TITLE_PATTERN.test(displayName(words));
 const TITLE_PATTERN = new RegExp(`(?:^|\\s)(?:${[...TITLES.map(([t]) => t), ...TITLE_ABBREVIATIONS.map(([a]) => a)].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s|$)`, 'iu');

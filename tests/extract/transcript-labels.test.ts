@@ -332,6 +332,11 @@ describe('a joint press conference’s floor: an aide calling on reporters, a qu
       [['transcript', 'Ruiz', 'Thank you all'], ['transcript', 'Ruiz', 'Yes.'], ['transcript', 'Ruiz', 'We will.']]],
     ['a question’s paragraph that opens on a name and a clause before a colon', ['Q    Thank you, Mr. President.', 'President Ruiz, Peru is doing the heavy lifting in two regions: the Andes and the coast. Will you pay?', 'PRESIDENT RUIZ:  We will.'],
       [['transcript', 'Ruiz', 'Thank you all'], ['transcript', 'Ruiz', 'We will.']]],
+    // (inside a turn, a form of address and then speech in the first or second person before a colon)
+    ['an address to the other leader, then what the speaker knows', ['Mr. President, this is what I know: our two countries are stronger together.', 'PRIME MINISTER BERG:  Thank you.'],
+      [['transcript', 'Ruiz', 'Thank you all'], ['transcript', 'Berg', 'Thank you.']]],
+    ['an address to the other leader, then what the leader said', ['Excellency, at the start of your term you’d used a slogan: trust and verify.', 'PRIME MINISTER BERG:  Thank you.'],
+      [['transcript', 'Ruiz', 'Thank you all'], ['transcript', 'Berg', 'Thank you.']]],
     // a short answer said twice near the top is two turns, not a page's repeated head
     ['the same short answer twice near the top', ['Q    Did the talks go well?', 'PRESIDENT RUIZ:  Yes.', 'Q    Did you discuss the port?', 'PRESIDENT RUIZ:  Yes.'],
       [['transcript', 'Ruiz', 'Thank you all'], ['transcript', 'Ruiz', 'Yes.'], ['transcript', 'Ruiz', 'Yes.']]],
