@@ -69,7 +69,7 @@
 // Second World War, the Great Patriotic War") reads as two items.
 
 import type { AgendaItem, DateMention, PartialDate } from '../model.js';
-import type { ParsedDocument, Sentence } from '../text/document.js';
+import { sectionHeading, type ParsedDocument, type Sentence } from '../text/document.js';
 import { createRequire } from 'node:module';
 import {
   ACT_PARTICIPLES,
@@ -245,18 +245,13 @@ function furnitureParagraphs(doc: ParsedDocument): Set<number> {
     else lead = false;
     // A section heading further down ("**Cooperating on Climate Action and Green Industrialization**", "Advancing Trade
     // and Investment"): a short line in title case or bold, with no full stop.
-    if (p.end - p.start <= HEADING_LENGTH && !/[.!?…:]["”’»)*]*$/u.test(x) && (/^\*\*[^*]+\*\*$/u.test(x) || titleCase(x))) out.add(p.index);
+    if (p.end - p.start <= HEADING_LENGTH && sectionHeading(x)) out.add(p.index);
     if (p.end - p.start <= 400 && CAPTION.test(x)) out.add(p.index);
   }
   return out;
 }
 
 const HEADING_LENGTH = 150;
-/** Most words (of four letters or more) capitalised: "Cooperating on Digital Technology to Deliver Innovation". */
-function titleCase(line: string): boolean {
-  const words = line.match(/[\p{L}’'-]{4,}/gu) ?? [];
-  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.75;
-}
 
 /** "On Wednesday, A met B ..." after a meeting on Tuesday: the sentence names a day other than the meeting's. */
 function onAnotherDay(s: Sentence, context: AgendaContext | null): boolean {

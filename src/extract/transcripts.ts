@@ -27,7 +27,7 @@
 // garden.") stays in the last turn; a label naming two people or nobody the document knows is no turn.
 
 import type { Span } from '../model.js';
-import type { ParsedDocument } from '../text/document.js';
+import { sectionHeading, type ParsedDocument } from '../text/document.js';
 import { firstMentionAfter, personIn, type PeopleIndex } from './people.js';
 import { ENVOY_TITLES } from './clauses.js';
 import { isKnownPlace } from './places.js';
@@ -175,8 +175,9 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
     if (p.ignored) continue;
     const body = text.slice(p.start, p.end);
     // ("Q    Prime Minister Kishida, if I may, sir: …" is a reporter's question that names whom it asks, no label)
+    // ("Partnering for Peace and Security: Strengthening our Alliance, Upholding International Law": a section's heading)
     const label = UNLABELLED_QUESTION.test(body) ? null : readLabel(body, dotted >= 2);
-    if (label) {
+    if (label && !headingAfterColon(body, label)) {
       const nameStart = p.start + label.nameAt;
       const nameEnd = nameStart + label.name.length;
       const line = { start: p.start, end: label.speechAt >= 0 ? p.start + label.speechAt : p.end };
@@ -357,6 +358,12 @@ function readLabel(body: string, dottedText: boolean): Label | null {
   if (d?.groups) return { name: d.groups.name, role: undefined, speechAt: d[0].length - d.groups.speech.length, dotted: true, nameAt: 0 };
   return null;
 }
+
+/** A short paragraph whose words after the colon are a heading's, in title case with no full stop. */
+function headingAfterColon(body: string, label: Label): boolean {
+  return label.speechAt >= 0 && body.length <= HEADING_LENGTH && sectionHeading(body.slice(label.speechAt), 4);
+}
+const HEADING_LENGTH = 200;
 
 /** A headline ("Anna Berg: talks were useful") rarely ends in a full stop; speech does, or runs on. */
 function isSpeechLike(speech: string, labelledThroughout = false): boolean {

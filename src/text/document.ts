@@ -113,6 +113,19 @@ function titleCase(line: string): boolean {
 /** Words a title in title case may leave in lower case. */
 const TITLE_SMALL_WORDS = new Set(['the', 'and', 'for', 'but', 'nor', 'with', 'from', 'into', 'over']);
 
+/**
+ * A section's heading inside a text ("**Cooperating on Climate Action and Green Industrialization**", "Partnering for
+ * Peace and Security: Strengthening our Alliance, Upholding International Law"): no full stop or colon at its end (markup
+ * after it aside), bold, or most words of four letters or more capitalised (at least `minWords` of them).
+ */
+export function sectionHeading(line: string, minWords = 2): boolean {
+  const x = line.trim().replace(/(?:<\/?\p{L}+>|[*_])+$/u, '');
+  if (/[.!?…:]["”’»)]*$/u.test(x)) return false;
+  if (/^\*\*[^*]+$/u.test(x)) return true;
+  const words = x.match(/[\p{L}’'-]{4,}/gu) ?? [];
+  return words.length >= minWords && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.75;
+}
+
 /** 1-based line number of an offset. */
 export function lineAt(doc: Pick<ParsedDocument, 'lineStarts'>, offset: Offset): number {
   return Math.max(1, lowerBound(doc.lineStarts, offset + 1, (start) => start));

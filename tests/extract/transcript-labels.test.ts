@@ -208,6 +208,15 @@ describe('labels with an article: a role or a title, not a heading', () => {
   });
 });
 
+describe('a section heading with a colon is no label', () => {
+  it.each([
+    ['a joint statement’s headings, title case after the colon, markup around them', 'Joint Statement of the Leaders of Peru and Chile\n\nPresident Tomas Rojo met President Ana Vidal in Lima.\n\n*<u>\nPartnering for Peace and Security: Strengthening our Alliance, Upholding International Law, and Expanding Regional Collaboration</u>*\n\nThe leaders reaffirmed the alliance.\n\n*<u>\nDelivering Prosperity and Resilience: Driving Broad-Based Economic Growth, Accelerating the Clean Energy Transition</u>*\n\nThe leaders launched a trade dialogue.', []],
+    ['a speaker’s short answer still is a turn', 'Remarks by President Ruiz\n\nPRESIDENT RUIZ:  Thank You Very Much, Everyone, Really.\n\nQ    Will you meet the Prime Minister?\n\nPRESIDENT RUIZ:  Yes.', ['Ruiz', 'Ruiz']],
+  ])('%s', (_what, text, expected) => {
+    expect(turns(text).filter(([kind]) => kind === 'transcript').map(([, speaker]) => String(speaker).split(' ').pop())).toEqual(expected);
+  });
+});
+
 describe('labels that open on a word a sentence may open on', () => {
   it('"UNDER SECRETARY NULAND:" is a label; the question turn ends before it', () => {
     expect(turns('Remarks\n\nUNDER SECRETARY NULAND: Good morning. We had a very good meeting today with the minister.\n\nQUESTION: Did you discuss sanctions?\n\nUNDER SECRETARY NULAND: Yes, we discussed them at length and in detail today.').map(([, speaker]) => speaker)).toEqual(['Under Secretary Nuland', 'Under Secretary Nuland']);
