@@ -91,8 +91,8 @@ const VENUE = String.raw`at\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'�
 // "in central Jakarta", "in downtown Lima": a part of the city is the city.
 const CITY_PART = String.raw`(?:(?:central|downtown|northern|southern|eastern|western|north|south|east|west|old)\s+)?`;
 // The gap may hold "Mr." or "Dr." before a name, but no full stop.
-// (nor an initial's: "Brigadier David A. Granger … at State House")
-const GAP = String.raw`(?:[^.;!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|St|Amb|\p{Lu}))\.)`;
+// (nor an initial's: "Brigadier David A. Granger … at State House", nor a generation's: "Ferdinand R. Marcos Jr. to Washington")
+const GAP = String.raw`(?:[^.;!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|St|Amb|Jr|Sr|\p{Lu}))\.)`;
 // "on the Indonesian resort island of Bali": an island takes "on"; "at" takes a capital city or a place "of" a name
 // ("at capital city Accra", "at the Black Sea resort of Sochi"; not "arriving at the capital of Freedonia").
 const AFTER_TRIGGER = new RegExp(String.raw`\b${TRIGGER}\b(${GAP}{0,160}?)(?:\b(?:in|to)\s+|\bon\s+(?=the\s+(?:[\p{L}-]+\s+){0,3}island\b)|\bat\s+(?=(?:the\s+)?capital\s+city\b|the\s+(?:[\p{L}-]+\s+){0,3}(?:resort|city|town|port|village)\s+of\s)|\b(${VENUE}))(${CITY_PHRASE})?${CITY_PART}(${NAME})`, 'gu');

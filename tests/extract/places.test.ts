@@ -182,6 +182,7 @@ describe('the meeting place on real pages', () => {
     ['a venue named with its city, no comma between', 'Talks\n\nThe former President of Tanzania, H.E Jakaya Kikwete, has this evening paid a courtesy call on President Yoweri Museveni at State House Entebbe.', 'Entebbe'],
     ['met to begin talks in a city: that city', 'Talks\n\nThe two foreign ministers met to begin talks in Geneva on Friday.', 'Geneva'],
     ['welcomed to a city', 'Talks\n\nOn Friday, Fiji’s Prime Minister Sitiveni Rabuka warmly welcomed Prime Minister Anthony Albanese to Nadi, in the first leg of a tour.', 'Nadi'],
+    ['welcomed to a city, the guest\'s name with an initial and "Jr."', 'Talks\n\nPresident Tomas Rojo welcomed Chilean President Luis R. Vidal Jr. to Lima, Peru.', 'Lima'],
     ['a phone call: a summit city the callers talk about is not the place', 'The foreign minister held telephone talks with the Secretary of State on Friday. He said the upcoming meeting of the presidents in Hangzhou is the most important event.', null],
   ])('%s', (_style, text, expected) => {
     expect(place(text)).toBe(expected);
