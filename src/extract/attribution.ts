@@ -753,13 +753,19 @@ export class Attributor {
     // ("The presidents said …": two presidents; "The leaders": any two titled people)
     const bare = BARE_JOINT_SUBJECT.exec(subject);
     const office = bare?.[1] && !/^(?:leaders|heads of state)$/i.test(bare[1]) ? bare[1].toLowerCase().replace(/s$/, '') : undefined;
-    const pair = joint ? this.lastTwo(span.start, joint[1] ? 'titled' : 'any') : bare ? this.lastTwo(span.start, 'only titled', office) : this.namedPair(span);
+    // (in a joint statement, "The leaders" and "Both" are its authors, however many others it names)
+    const authors = bare || joint ? this.jointAuthorNames() : [];
+    const pair = authors.length ? joinNames(authors) : joint ? this.lastTwo(span.start, joint[1] ? 'titled' : 'any') : bare ? this.lastTwo(span.start, 'only titled', office) : this.namedPair(span);
     if (pair) this.joints.add(pair);
     return pair;
   }
 
   /** The names of a joint document's authors (found once), who "we" are. */
   private authors: string[] | undefined;
+  private jointAuthorNames(): string[] {
+    this.authors ??= jointAuthors(this.doc, this.people).map((p) => this.people.people[p].name);
+    return this.authors;
+  }
 
   /** The pairs jointSpeaker has named ("A and B"), so a "they" after one can tell it from a body's name with "and". */
   private readonly joints = new Set<string>();
@@ -951,8 +957,8 @@ export class Attributor {
     }
     // "We reaffirm that …" in a joint statement: its authors ("Joint Statement by A and B"; "we, A and B, …").
     if (pronoun === 'we') {
-      this.authors ??= jointAuthors(this.doc, this.people).map((p) => this.people.people[p].name);
-      return this.authors.length ? joinNames(this.authors) : null;
+      const authors = this.jointAuthorNames();
+      return authors.length ? joinNames(authors) : null;
     }
     const joint = this.jointSpeaker(span);
     if (joint) return joint;

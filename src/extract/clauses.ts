@@ -81,8 +81,9 @@ export function speechVerbAt(text: string, toks: Tok[], i: number): { verb: stri
     const n = ph.split(' ').length;
     if (toks[i + n - 1]) return { verb: text.slice(t.s, toks[i + n - 1].e), end: toks[i + n - 1].e, next: i + n };
   }
-  // ("We reaffirm that …": a joint statement's voice only after "we", with at most an adverb between)
-  if (JOINT_VOICE.has(t.t) && !/^we$/i.test(toks[i - 1]?.t ?? '') && !(/^(?:also|further|again|\p{Ll}+ly)$/u.test(toks[i - 1]?.t ?? '') && /^we$/i.test(toks[i - 2]?.t ?? ''))) return null;
+  // ("We reaffirm that …", "The leaders announce that …": a joint statement's voice only after its authors, with at most
+  // an adverb between)
+  if (JOINT_VOICE.has(t.t) && !jointVoiceSubject(toks, /^(?:also|further|again|\p{Ll}+ly)$/u.test(toks[i - 1]?.t ?? '') ? i - 1 : i)) return null;
   if (t.f & TokenFlag.SpeechVerb) return { verb: t.t, end: t.e, next: i + 1 };
   if (PROGRESSIVE_SPEECH.has(t.t) && beBefore(toks, i)) return { verb: t.t, end: t.e, next: i + 1 };
   return null;
@@ -90,6 +91,14 @@ export function speechVerbAt(text: string, toks: Tok[], i: number): { verb: stri
 
 const PROGRESSIVE_SPEECH = new Set(PROGRESSIVE_SPEECH_VERBS);
 const JOINT_VOICE = new Set(JOINT_VOICE_VERBS);
+
+/** "we", "they", "the leaders", "the two presidents", "both sides" right before toks[i]. */
+function jointVoiceSubject(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1]?.t.toLowerCase() ?? '';
+  if (prev === 'we' || prev === 'they') return true;
+  return JOINT_GROUP_NOUN.test(prev) && /^(?:the|both|two)$/i.test(toks[i - 2]?.t ?? '');
+}
+const JOINT_GROUP_NOUN = /^(?:leaders|presidents|ministers|sides|parties|governments)$/;
 
 /** A form of "be" right before toks[i], or before one adverb there: "is announcing", "is now warning". */
 function beBefore(toks: Tok[], i: number): boolean {

@@ -51,7 +51,7 @@
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { RELATED_HEADING } from '../text/document.js';
-import { FINDING_NOUNS, OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, SPEECH_VERBS, ZERO_THAT_IF_FINITE_VERBS, ZERO_THAT_IF_SUBJECT_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
+import { FINDING_NOUNS, OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, REPORTING_PARTICIPLES, SPEECH_VERBS, ZERO_THAT_IF_FINITE_VERBS, ZERO_THAT_IF_SUBJECT_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
 import { ASIDE_OPENERS, IRREGULAR_VERBS, isLyAdverb } from '../rules/verbs.js';
 import { DOTTED_TITLES, HONORIFICS, TITLES } from '../rules/titles.js';
@@ -140,7 +140,7 @@ const SECOND_VERBS = SPEECH_VERBS.filter((v) => !v.includes(' ') && (/ed$/.test(
 // Also ", noting that …" (another participle) and "… but that …" (a second clause of the same verb,
 // in contrast; "… and that …" stays one clause).
 const ADDING = new RegExp(
-  `(?:,["”’»]?\\s+(?:(?:and\\s+)?(adding)\\s+(?:that\\s+)?|(?:and\\s+)?(noting|saying|stressing|explaining|arguing|warning|insisting|recalling|underlining|emphasi[sz]ing|pointing out)\\s+that\\s+|(?:but|and|while)\\s+(?:also\\s+)?(${SECOND_VERBS.join('|')})\\s+that\\s+)|["”’»]?\\s+but\\s+(?:also\\s+)?(that)\\s+(?!(?:is|was|are|were|has|had|will|would|could|can|may|might|does|did|seems|seemed|means|meant)\\b))`,
+  `(?:,["”’»]?\\s+(?:(?:and\\s+)?(adding)\\s+(?:that\\s+)?|(?:and\\s+)?(${REPORTING_PARTICIPLES.join('|')})\\s+that\\s+|(?:but|and|while)\\s+(?:also\\s+)?(${SECOND_VERBS.join('|')})\\s+that\\s+)|["”’»]?\\s+but\\s+(?:also\\s+)?(that)\\s+(?!(?:is|was|are|were|has|had|will|would|could|can|may|might|does|did|seems|seemed|means|meant)\\b))`,
   'u',
 );
 const TRAILING_ADJUNCT = new Set(
@@ -693,7 +693,7 @@ function coordinated(doc: ParsedDocument, s: Sentence): SubjectVerb | null {
 }
 
 // ", saying …", "…,” saying …", "released a statement saying …", "responded by saying …": the sentence's subject speaks.
-const PARTICIPLE_REPORT = /(?:,["”’»]?\s+(?:and\s+)?|\b(?:statement|tweet|letter|post|message|note|email|release)\s+|\bby\s+)(saying|claiming|arguing|warning|insisting|suggesting|predicting|reporting|explaining|noting|stressing|declaring|asserting|contending|acknowledging|writing|tweeting)\s+(that\s+)?/u;
+const PARTICIPLE_REPORT = new RegExp(`(?:,["”’»]?\\s+(?:and\\s+)?|\\b(?:statement|tweet|letter|post|message|note|email|release)\\s+|\\bby\\s+)(${REPORTING_PARTICIPLES.join('|')})\\s+(that\\s+)?`, 'u');
 
 const BARE_CLAUSE_PARTICIPLES = new Set(['saying', 'claiming', 'arguing', 'insisting', 'warning', 'predicting', 'suggesting', 'writing', 'tweeting']);
 

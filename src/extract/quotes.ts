@@ -679,6 +679,9 @@ function isQuote(doc: ParsedDocument, q: DirectCandidate, furniture: Map<number,
   if (words.length <= 10 && !/[.!?;]/.test(q.text) && LABEL_AS.test(doc.text.slice(Math.max(0, q.open - 30), q.open))) return false;
   // President Ferdinand "Bongbong" Marcos: a nickname between the names.
   if (words.length <= 2 && /^\p{Lu}[\p{L}'’ -]*$/u.test(q.text) && /(?<![\p{L}\p{M}])\p{Lu}[\p{L}'’-]* $/u.test(doc.text.slice(Math.max(0, q.open - 30), q.open)) && /^ \p{Lu}/u.test(doc.text.slice(q.close, q.close + 2))) return false;
+  // '(“123 agreement”)', '(SCC: “2+2”)': a short name for what the sentence just named, the whole of a bracket (after
+  // its initials).
+  if (words.length <= 4 && /\((?:\p{Lu}{2,8}:\s*)?$/u.test(doc.text.slice(Math.max(0, q.open - 12), q.open)) && doc.text[q.close] === ')') return false;
   // 'in a post on ‘X’', 'the “G” in G20': a letter alone is a name, not anyone's words (not "OK", "NO").
   if (/^\p{Lu}$/u.test(q.text.trim())) return false;
   // “Belarus-Russia Forum of Regions”: a name or title, every word capitalised (small words aside).

@@ -12,10 +12,11 @@ export const PLURAL_SPEECH_VERBS: readonly string[] = [
 ];
 
 /**
- * A joint statement's own voice: "we reaffirm that …", "We recognize that …" (speaker: its authors, extract/authors.ts).
- * Speech only right after "we", and only where the document names who "we" are.
+ * A joint statement's own voice: "we reaffirm that …", "The leaders announce that …" (speaker: its authors,
+ * extract/authors.ts, or the pair its meeting names). Speech only right after "we", "they" or a group ("the leaders",
+ * "both sides"), and only where the document says who they are.
  */
-export const JOINT_VOICE_VERBS: readonly string[] = ['reaffirm', 'affirm', 'recognize', 'recognise', 'underline', 'underscore', 'reiterate'];
+export const JOINT_VOICE_VERBS: readonly string[] = ['reaffirm', 'affirm', 'recognize', 'recognise', 'underline', 'underscore', 'reiterate', 'note', 'announce'];
 
 /** Verbs that attribute a direct quote ("…,” he said) or introduce reported speech. */
 export const SPEECH_VERBS: readonly string[] = [
@@ -169,6 +170,18 @@ export const ZERO_THAT_VERBS: readonly string[] = [
   'say', 'tell', 'add', 'believe', 'think', 'hope', 'insist', 'argue', 'warn', 'predict', 'suggest',
 ];
 // Not "noted/stressed/emphasized" here: "stressed the need to …" takes a noun phrase (ZERO_THAT_IF_FINITE_VERBS above).
+
+/**
+ * A participle that reports after a clause of its own: "…, saying (that) …", "reaffirmed the alliance, underscoring that
+ * …" (extract/indirect.ts; "saying", "claiming", "arguing", "insisting", "warning", "predicting", "suggesting", "writing",
+ * "tweeting" also with a bare clause).
+ */
+export const REPORTING_PARTICIPLES: readonly string[] = [
+  'saying', 'claiming', 'arguing', 'warning', 'insisting', 'suggesting', 'predicting', 'reporting', 'explaining', 'noting',
+  'stressing', 'declaring', 'asserting', 'contending', 'acknowledging', 'writing', 'tweeting', 'recalling', 'underlining',
+  'underscoring', 'emphasizing', 'emphasising', 'reiterating', 'reaffirming', 'affirming', 'recognizing', 'recognising',
+  'highlighting', 'pointing out',
+];
 
 /**
  * Participles that open a sentence before its subject: "Welcoming the minister on her visit, X said …",

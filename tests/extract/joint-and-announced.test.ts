@@ -38,12 +38,34 @@ describe('a joint statement speaks as "we": its authors', () => {
     ['a joint title whose lead names one person',
       'Peru-Chile Joint Statement\n\nToday, President Tomas Rojo welcomed the delegation of Chile. We recognize that the talks were hard.',
       []],
-    // (the statement's verbs report only in its own voice, after "we")
+    // ("the leaders" and "they" speak in a joint statement's voice too, as its authors, however many others it names)
+    ['"The leaders announce that …"',
+      'Joint Statement by President Tomas Rojo and Prime Minister Ana Vidal\n\nThe leaders announce that the two countries will co-host a forum in 2024.',
+      [['Tomas Rojo and Ana Vidal', 'the two countries']]],
+    ['"The leaders recognize that …" after a lead that welcomes the guest, with ministers named',
+      'Joint Statement of the Leaders of Peru and Chile\n\nPresident Tomas Rojo is honored to welcome Chilean President Ana Vidal to Lima. Foreign Minister Luis Paz and Trade Minister Eva Sol joined them.\n\nThe leaders recognize that fisheries are the foundation of their trade. They note that the border is open.',
+      [['Tomas Rojo and Ana Vidal', 'fisheries are the'], ['Tomas Rojo and Ana Vidal', 'the border is']]],
+    // (news copy: others' present tense is no joint voice)
+    ['"Analysts note that …" in news copy',
+      'Leaders meet in Lima\n\nPresident Tomas Rojo met Prime Minister Ana Vidal in Lima on Monday. Analysts note that the forum is new.',
+      []],
+    // (the statement's verbs report only in its own voice, after "we" or the group)
     ['"the leaders recognize" is no joint voice',
       'Joint Statement by President Tomas Rojo and Prime Minister Ana Vidal\n\nThe leaders recognize the work of the commission.',
       []],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
+  });
+
+  it('a participle after a noun object reports: "reaffirmed the alliance, underscoring that …"', () => {
+    expect(reported('Talks in Lima\n\nPresident Tomas Rojo met Prime Minister Ana Vidal. Rojo reaffirmed the alliance, underscoring that an attack on Chile would invoke the treaty.')).toEqual([
+      ['Tomas Rojo', 'an attack on'],
+    ]);
+  });
+
+  it('a lead that is honored to welcome the guest to a city tells of their meeting; a welcome for a plan does not', () => {
+    expect(surnames('Joint Statement of the Leaders of Peru and Chile\n\nPresident Tomas Rojo is honored to welcome Chilean President Ana Vidal to Lima.')).toEqual(['Rojo', 'Vidal']);
+    expect(surnames('Praise for the plan\n\nChile welcomes President Ana Vidal’s plan to bring peace to Patagonia.')).toEqual([]);
   });
 
   it('the authors are the participants when no sentence tells of a meeting', () => {
