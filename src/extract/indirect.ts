@@ -383,7 +383,9 @@ function anchored(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
 const RELATIVE_WORDS = new Set(['which', 'that', 'what']);
 // (after "but", or ", and": a bare " and reiterated that …" may go on with the report's own subject, "X said Y had raised
 // A and reiterated that B")
-const SECOND_VERB_CLAUSE = new RegExp(String.raw`^(?:\s*,?\s*but|\s*,\s*and)\s+(?:also\s+)?(${SECOND_SPEECH_VERB})\s+(that\s+)?`, 'u');
+const PERSON_OPENING = /^(?:\p{Lu}|(?:he|she|they|we|i)\s)/u;
+// (a bare "and" only before "VERB that": "He reiterated that A and underscored that B")
+const SECOND_VERB_CLAUSE = new RegExp(String.raw`^(?:\s*,?\s*but|\s*,\s*and|\s+and(?=\s+(?:also\s+)?(?:${SECOND_SPEECH_VERB})\s+that\s))\s+(?:also\s+)?(${SECOND_SPEECH_VERB})\s+(that\s+)?`, 'u');
 const SOURCE_WORDS = /\p{Lu}|\b(?:statements?|reports?|officials?|sources?|spokes\w+|ministry|ministries|agency|agencies|polls?|surveys?|analysts?|experts?|data|figures|documents?|records?|study|studies|estimates?|aides?|diplomats?|people|person|witnesses|police|authorities|government|count|tally|filings?|memo|letter|readout|transcript)\b/u;
 const CONJOINED = /(?:,\s+(?:and|but|yet|so|while|although|though|whereas)|;|\s(?:although|though|whereas))\s+/gu;
 const RELATIVE_WHO_SAID = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}),\s+who\s+(?:(?:also|has|had|have|later|once|then|twice|already|just|even|ever|long|\p{Ll}{3,}ly)\s+){0,2}(\p{Ll}+)/u;
@@ -785,6 +787,9 @@ function secondReport(doc: ParsedDocument, s: Sentence, quotes: Span[], main: In
   if (!m || m.index > 3) {
     const co = SECOND_VERB_CLAUSE.exec(rest);
     if (!co || !main.subject) return null;
+    // (after a bare "and" the verb may go on with the report's own subject when that is someone: "said Kimaro had
+    // raised it and reiterated that …"; not "reiterated that this competition should not … and underscored that …")
+    if (/^\s+and/u.test(co[0]) && PERSON_OPENING.test(main.text)) return null;
     const from = main.end + co[0].length;
     const toks = tokensIn(doc, from, s.end, 4);
     if (!co[2] && !(toks[0] && ZERO_THAT.has(co[1].toLowerCase()) && isClauseStart(toks[0], toks[1], toks[2]))) return null;

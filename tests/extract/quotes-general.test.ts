@@ -2262,6 +2262,8 @@ describe('reports of this session: listeners, zero "that" after a finding, a sec
     ['guard: a noun and its prepositional phrase after "said"', 'Mwangi said prayers before dinner.', []],
     ['a relative clause between commas ends at its closing comma', 'The statement, which officials said was drafted by Kimaro, was released on Monday.', [['officials', 'was drafted by Kimaro']]],
     ['a second verb after "but" gives the same speaker a second report', 'Mwangi announced he would step down, but said his party would stay in government.', [['Daniel Mwangi', 'he would step down'], ['Daniel Mwangi', 'his party would stay in government']]],
+    ['a bare "and underscored that" after a report whose subject is no one: the same speaker\'s second report', 'Mwangi reiterated that this rivalry should not turn into conflict and underscored that the two countries must manage it.', [['Daniel Mwangi', 'this rivalry should not turn into conflict'], ['Daniel Mwangi', 'the two countries must manage it']]],
+    ['a stated agreement that …', 'Mwangi and Kimaro reiterated their agreement that a trade war can never be won.', [['Daniel Mwangi and Grace Kimaro', 'a trade war can never be won']]],
     ['guard: a bare "and reiterated that" may go on with the report\'s own subject', 'The ministry said Kimaro had raised the water cannon and reiterated that the ruling was final.', [['ministry', 'Kimaro had raised the water cannon']]],
     ['a second report with a plural subject after ", and"', 'The ministry reported Kimaro would visit in June, and officials confirmed she would bring traders.', [['ministry', 'Kimaro would visit in June'], ['officials', 'she would bring traders']]],
     ['a question word after the verb is its object, not an inverted subject', 'Grace Kimaro, a member of the committee, recalled what happened in 2008.', []],
@@ -2280,8 +2282,13 @@ describe('"the two leaders" pages after the lead named them: a joint statement',
       ['indirect', 'Ona Kairyte and Jan Nowak', 'the treaty applies'],
     ]);
   });
-  it('not when someone else was named nearer', () => {
-    expect(speakers(LEAD + FILLER.repeat(4) + 'Mayor Emil Berg hosted a dinner.\n\nThe two leaders reaffirmed that the treaty applies to the islands.')[0][1]).not.toBe('Ona Kairyte and Jan Nowak');
+  // (in a joint statement "the two leaders" are its authors, whoever was named nearer; in a readout, the last two named)
+  it('its authors, though someone else was named nearer', () => {
+    expect(speakers(LEAD + FILLER.repeat(4) + 'Mayor Emil Berg hosted a dinner.\n\nThe two leaders reaffirmed that the treaty applies to the islands.')[0][1]).toBe('Ona Kairyte and Jan Nowak');
+  });
+  it('not in a readout when someone else was named nearer', () => {
+    const readout = LEAD.replace('Lithuania-Poland Joint Leaders’ Statement', 'Readout of the Meeting in Vilnius');
+    expect(speakers(readout + FILLER.repeat(4) + 'Mayor Emil Berg hosted a dinner.\n\nThe two leaders reaffirmed that the treaty applies to the islands.')[0][1]).not.toBe('Ona Kairyte and Jan Nowak');
   });
 });
 
