@@ -458,7 +458,11 @@ function speakerPerson(people: PeopleIndex, name: string, start: number, end: nu
   const title = expandTitle(displayName(name)).toLowerCase().replace(/^the\s+/u, '');
   if (LABEL_TITLE_WORDS.has(title.split(/[\s-]+/)[0] ?? '') && title.split(/[\s-]+/).every((w) => LABEL_TITLE_WORDS.has(w))) {
     const holders = people.people.filter((p) => p.type === 'person' && p.role?.toLowerCase() === title);
-    return holders.length === 1 ? people.people.indexOf(holders[0]) : -1;
+    if (holders.length === 1) return people.people.indexOf(holders[0]);
+    // ("THE PRESIDENT:" on a page that names two presidents: the publisher's own, whom its title names first, as in
+    // "Remarks by President Biden and President Xi")
+    if (holders.length > 1 && /^the\s/iu.test(name)) return people.mentions.find((m) => holders.includes(people.people[m.person]))?.person ?? -1;
+    return -1;
   }
   // "LAVROV:", "SECRETARY BLINKEN:", "Mr. HAYASHI Yoshimasa:": the label's words are words of exactly one person's name,
   // in any case (titles and honorifics left out; not "Rep. Jim Jordan:" for the text's Jim Risch).

@@ -217,6 +217,13 @@ describe('a section heading with a colon is no label', () => {
   });
 });
 
+describe('"THE PRESIDENT:" on a page that names two presidents is the one its title names first', () => {
+  it('the publisher’s own president', () => {
+    const text = 'Remarks by President Ruiz and President Berg Before Virtual Meeting\n\nPRESIDENT RUIZ:  Good to see you, Mr. President.\n\nPRESIDENT BERG:  (As interpreted.)  Good to see you too, and thank you.\n\nTHE PRESIDENT:  Thank you.';
+    expect(turns(text).map(([, speaker]) => speaker)).toEqual(['Ruiz', 'Berg', 'Ruiz']);
+  });
+});
+
 describe('labels that open on a word a sentence may open on', () => {
   it('"UNDER SECRETARY NULAND:" is a label; the question turn ends before it', () => {
     expect(turns('Remarks\n\nUNDER SECRETARY NULAND: Good morning. We had a very good meeting today with the minister.\n\nQUESTION: Did you discuss sanctions?\n\nUNDER SECRETARY NULAND: Yes, we discussed them at length and in detail today.').map(([, speaker]) => speaker)).toEqual(['Under Secretary Nuland', 'Under Secretary Nuland']);
