@@ -32,7 +32,7 @@ import { personIn, type PeopleIndex } from './people.js';
 import { findDirectQuotes, type DirectCandidate } from './direct-quotes.js';
 import { findTranscripts, type TranscriptTurn } from './transcripts.js';
 import { findIndirect, isLinkParagraph } from './indirect.js';
-import { JOINT_VOICE_VERBS, isSpeechVerb } from '../rules/speech-verbs.js';
+import { JOINT_VOICE_VERBS, SPEECH_EVENT, isSpeechVerb } from '../rules/speech-verbs.js';
 import { Attributor, accordingOpener, cueAfter, cueBefore, cueColonBefore, sentenceAt, sentenceBefore, type Cue } from './attribution.js';
 import { leadingSubject } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
@@ -135,12 +135,25 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
     pending.push({ start: c.start, end: c.end, text: c.text, kind: 'indirect', at: c.start, cue: c.cue, subject: c.subject, person: -1, speakerName: null, paragraph: c.paragraph });
   }
   pending.sort((a, b) => a.at - b.at);
+  // "President X just wrapped up a major address in Riyadh. … Here are the top moments: “…”": who gave the speech is the
+  // last speaker for the quotations that follow.
+  const events: Span[] = [];
+  for (const s of doc.sentences) {
+    const event = s.paragraph === doc.headline ? null : SPEECH_EVENT.exec(s.text.slice(0, 300));
+    const subject = event ? leadingSubject(doc, s.start, s.start + event.index + event[0].length) : null;
+    if (subject && events.length < 1000) events.push(subject);
+  }
+  let nextEvent = 0;
 
   const out: Quote[] = [];
   const reports: typeof pending = [];
   const unnamed: Array<{ quote: Quote; q: DirectCandidate }> = [];
   let lastDirect: Pending | null = null;
   for (const p of pending) {
+    for (; nextEvent < events.length && events[nextEvent].start < p.at; nextEvent++) {
+      const person = attr.resolveSubject(events[nextEvent]);
+      if (person >= 0) attr.addSpeaker(events[nextEvent].start, person);
+    }
     if (p.kind === 'transcript') {
       if (p.person >= 0) attr.addSpeaker(p.start, p.person);
     } else if (p.kind === 'indirect') {
@@ -510,8 +523,9 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     }
     if (source && (source.person >= 0 || source.described)) return { ...source, adjacent: false };
   }
-  // (A quote opened with two marks, "‘‘I think …’’", opens at its second.)
-  const opensAt = (at: number | undefined): boolean => at !== undefined && at <= q.open && q.open - at <= 2 && /^[‘'`]*$/u.test(doc.text.slice(at, q.open));
+  // (A quote opened with two marks, "‘‘I think …’’", opens at its second; one after a list's bullet, "-   “…”", opens
+  // its item.)
+  const opensAt = (at: number | undefined): boolean => at !== undefined && at <= q.open && q.open - at <= 6 && /^(?:[-*•]\s+)?[‘'`]*$/u.test(doc.text.slice(at, q.open));
   const opensParagraph = opensAt(doc.paragraphs[q.paragraph]?.start);
   // "'A,' said X, 'to keep talking.'": the second part of a quote split by its cue, however short, is the cue's.
   const split = SPLIT_CUE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open));

@@ -223,3 +223,9 @@ export function phrasalSpeechVerb(text: string): string | null {
   for (const p of PHRASAL) if (lower.startsWith(p) && !/[\p{L}]/u.test(lower[p.length] ?? '')) return p;
   return null;
 }
+
+/**
+ * A speech given, told as an event: "just wrapped up a major address in Riyadh", "delivered remarks at the summit". Its
+ * subject speaks the quotations that follow with no cue of their own ("Here are the top moments: “…” “…”").
+ */
+export const SPEECH_EVENT = /\b(?:delivered|delivers|gave|gives|wrapped up|wraps up|concluded|made|opened|closed)\s+(?:a|an|his|her|their|the)\s+\[?(?:[\p{L}-]+\s+){0,3}?(?:address|speech|remarks|keynote|toast|statement|interview|(?:press|news) conference)\b/u;

@@ -2411,3 +2411,21 @@ describe('what this session’s review found: reports past adjuncts', () => {
     expect(reports(sentence)).toEqual(expected);
   });
 });
+
+describe('quotations listed after a speech told as an event are its speaker’s', () => {
+  const PAGE = 'Ruiz charts a course in Lima\n\nPresident Ana Ruiz just wrapped up a [major address](https://example.org/v) in Lima, where she outlined her vision.\n\n**Here are the top moments:**\n\n';
+  it.each([
+    ['a round-up of bullets under a lead that names no one',
+      PAGE + '-   “We will build the port and the railway together, and finish them by spring.” [(Watch)](https://x.com/a/1) -   “Nobody will be left behind in this great transformation.” [(Watch)](https://x.com/a/2)',
+      [['direct', 'Ana Ruiz', 'We will build'], ['direct', 'Ana Ruiz', 'Nobody will be']]],
+    ['a quotation with a cue of its own keeps it',
+      PAGE + '-   “The port will open in May and the railway a year later,” Trade Minister Luis Paz said after the speech.',
+      [['direct', 'Luis Paz', 'The port will']]],
+    // (no speech given: a meeting is no event of speech)
+    ['a meeting made, not a speech',
+      'Talks in Lima\n\nPresident Ana Ruiz made a visit to the port, where she met workers.\n\n**Here are the top moments:**\n\n-   “We will build the port and the railway together, and finish them by spring.”',
+      [['direct', null, 'We will build']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
