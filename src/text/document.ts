@@ -21,6 +21,7 @@
 import type { Offset, Span } from '../model.js';
 import { lowerBound, spanAt } from './spans.js';
 import { tokenizeText, type TokenLayer } from './tokens.js';
+import { matchesOf } from './matches.js';
 
 export interface Paragraph extends Span {
   index: number;
@@ -60,6 +61,8 @@ export interface ParsedDocument {
 // A line is complete when it ends a sentence, possibly inside a closing mark (.” or ."), not at ,” .
 const TERMINAL_LINE_END = /[.!?:…]["”’»)\]]*\s*$/;
 const SHORT_LINE = 60;
+// A bullet inside a line: white space, a hyphen and two or more spaces (prose writes " - " with one).
+const INLINE_BULLET = /(?<=[ \t])-[ \t]{2,}(?=\S)/g;
 const BULLET_START = /^\s*(?:[•·*\-–—]|\d+[.)])\s/;
 
 export function parseDocument(source: string): ParsedDocument {
@@ -184,28 +187,33 @@ function splitParagraphs(text: string, lineStarts: Offset[]): Paragraph[] {
     start = -1;
   };
   for (let i = 0; i < lineStarts.length; i++) {
-    const ls = lineStarts[i];
+    const lineStart = lineStarts[i];
     let le = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
-    while (le > ls && (text[le - 1] === '\n' || text[le - 1] === '\r')) le--;
-    const line = text.slice(ls, le);
-    if (line.trim() === '') {
+    while (le > lineStart && (text[le - 1] === '\n' || text[le - 1] === '\r')) le--;
+    if (text.slice(lineStart, le).trim() === '') {
       close();
       prevLine = '';
       continue;
     }
-    const breaks =
-      start < 0 ||
-      unwrapped ||
-      TERMINAL_LINE_END.test(prevLine) ||
-      (prevLine.trim().length < SHORT_LINE && !wrappedBefore(prevLine, line, width)) ||
-      BULLET_START.test(line);
-    if (breaks) {
-      close();
-      const lead = line.length - line.trimStart().length;
-      start = ls + lead;
+    // A tight list a converter ran into one line ("…” -   Secretary Rubio: “…”"): each bullet opens a paragraph.
+    const cuts = [lineStart, ...[...matchesOf(INLINE_BULLET, text.slice(lineStart, le))].map((m) => lineStart + m.index), le];
+    for (let c = 0; c + 1 < cuts.length; c++) {
+      const ls = cuts[c];
+      const line = text.slice(ls, cuts[c + 1]);
+      const breaks =
+        start < 0 ||
+        unwrapped ||
+        TERMINAL_LINE_END.test(prevLine) ||
+        (prevLine.trim().length < SHORT_LINE && !wrappedBefore(prevLine, line, width)) ||
+        BULLET_START.test(line);
+      if (breaks) {
+        close();
+        const lead = line.length - line.trimStart().length;
+        start = ls + lead;
+      }
+      end = ls + line.trimEnd().length;
+      prevLine = line;
     }
-    end = ls + line.trimEnd().length;
-    prevLine = line;
   }
   close();
   return paragraphs;

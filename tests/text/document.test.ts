@@ -33,6 +33,18 @@ describe('parseDocument: paragraphs', () => {
     expect(doc.title).toBe('Title of the story');
   });
 
+  it('a tight list run into one line opens a paragraph at each bullet (a hyphen and two spaces), not at a dash', () => {
+    const text = 'Reactions\n\nLeaders spoke at the ceremony. -   Minister Ana Ruiz: “A great day.” -   Minister Tomas Berg: “We are ready.”\n\nTalks - the second round - begin today.\n';
+    const doc = parseDocument(text);
+    expect(doc.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
+      'Reactions',
+      'Leaders spoke at the ceremony.',
+      '-   Minister Ana Ruiz: “A great day.”',
+      '-   Minister Tomas Berg: “We are ready.”',
+      'Talks - the second round - begin today.',
+    ]);
+  });
+
   // Narrow columns (a text folded at 40 or 50 characters, a PDF's column): every line is short, and a
   // line is a soft wrap when the next line's first word would not have fit after it.
   it.each([
