@@ -476,15 +476,16 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       // There may be a second name later in the run ("… Minister Sergei Lavrov"), handled by re-scanning.
       if (j < words.length) NAME_RUN.lastIndex = words[j].start - p.start;
       if (j === i) continue;
-      // A title-case headline runs a name into the words after it ("Readout of President Joseph R. Biden Call with …"):
+      // A title-case headline runs a name into the words after it ("Readout of President Joseph R. Biden Call with …",
+      // "President Trump Ratifies Board of Peace"):
       // when the text writes the name's first words in full elsewhere and never the whole run, and the next word is a
       // common word (compromise's lexicon: "Call", "Ratifies"; not a surname, "Javier Luna Ortiz"), the name is those words.
       if (p === headline && j - i >= 3) {
         const run = (k: number): string => text.slice(words[i].start, words[k - 1].end);
         if (!writtenOutsideHeadline(run(j))) {
           let k = j - 1;
-          while (k >= i + 2 && !writtenOutsideHeadline(run(k))) k--;
-          if (k >= i + 2 && isCommonWord(words[k].text)) j = k;
+          while (k >= i + 1 && !writtenOutsideHeadline(run(k))) k--;
+          if (k >= i + 1 && isCommonWord(words[k].text)) j = k;
         }
       }
       // "Prime CS Musalia Odera", "Foreign Affairs PS Jane Kirui": a title ending in an abbreviation the

@@ -394,6 +394,10 @@ describe('a title-case headline runs a name into the next word', () => {
     const text = 'Readout of President Joseph R. Biden Call with Prime Minister Tom Hale of the United Kingdom\n\nPresident Joseph R. Biden spoke today with Prime Minister Tom Hale of the United Kingdom.';
     expect(names(text)).toEqual(['Joseph R. Biden', 'Tom Hale']);
   });
+  it('"President Ruiz Ratifies Board of Trade …": one name the text writes elsewhere, then the headline\'s verb', () => {
+    const text = 'President Ruiz Ratifies Board of Trade in Historic Ceremony\n\nToday, in Lima, President Ana Ruiz ratified the charter. President Ruiz was joined by ministers.';
+    expect(names(text)).toEqual(['Ana Ruiz']);
+  });
   it('a second surname the body leaves out stays ("Javier Luna Ortiz Meets …" over "Javier Luna met …")', () => {
     expect(names('President Javier Luna Ortiz Meets Brazilian Counterpart\n\nArgentine President Javier Luna met Brazilian President Paulo Mendes in Brasilia on Wednesday.')).toContain('Javier Luna Ortiz');
   });
