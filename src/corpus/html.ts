@@ -11,7 +11,9 @@
 //
 // A page that holds no article (a front page, a list of links) gives its title alone. Known limits: a
 // page Readability cannot parse falls back to the body's text without scripts, styles and navigation;
-// an advertisement line inside the article stays.
+// an advertisement line inside the article stays; a page whose elements nest deeper than MAX_DEPTH (damaged or
+// hostile: "<div>" a hundred thousand times, unclosed) is read with its tags dropped, a paragraph at each block tag,
+// because the HTML parser's time grows with the square of the depth.
 
 import { createRequire } from 'node:module';
 import type { CalendarDay } from '../extract/dates.js';
@@ -74,7 +76,7 @@ export function readHtml(html: string): PageArticle {
   const libs = load();
   if (!libs) return { text: '', title: '', published: null };
   try {
-    const { document } = libs.parseHTML(html);
+    const { document } = parse(libs, html);
     const published = publishedDay(document);
     // The headline, not the site's name after it ("Ministers meet in Oslo | World News").
     const headline = clean(document.querySelector('h1')?.textContent ?? '');
@@ -87,7 +89,8 @@ export function readHtml(html: string): PageArticle {
     // gives its body's text when that holds a sentence.
     if (!libs.isProbablyReaderable(document, { minContentLength: 80, minScore: 10 })) {
       body = bodyText(document);
-      if (!/[^\n]{40,}[.!?…]["”’»]?(?:\n|$)/u.test(body)) body = '';
+      // (line by line: one pattern over the whole body took time that grew with the square of a long line's length)
+      if (!body.split('\n').some((line) => (/[.!?…]["”’»]?$/u.exec(line)?.index ?? 0) >= 40)) body = '';
       return finish(title, body, published);
     }
     let parsed: ReturnType<InstanceType<Libraries['Readability']>['parse']> = null;
@@ -97,7 +100,7 @@ export function readHtml(html: string): PageArticle {
       parsed = null; // more elements than Readability reads: the body's text instead
     }
     if (parsed?.content) {
-      body = blocksOf(libs.parseHTML(`<html><body>${parsed.content}</body></html>`).document.querySelector('body'));
+      body = blocksOf(parse(libs, `<html><body>${parsed.content}</body></html>`).document.querySelector('body'));
       title = pageTitle || clean(parsed.title ?? '');
     } else {
       body = bodyText(document);
@@ -112,7 +115,78 @@ export function readHtml(html: string): PageArticle {
 export function textOfHtml(html: string): string {
   const libs = load();
   if (!libs) return '';
-  return blocksOf(libs.parseHTML(`<html><body>${html}</body></html>`).document.querySelector('body'));
+  return blocksOf(parse(libs, `<html><body>${html}</body></html>`).document.querySelector('body'));
+}
+
+/** The parsed page, its tags dropped first when they nest deeper than a page does. */
+function parse(libs: Libraries, html: string): Dom {
+  return libs.parseHTML(nestingDepth(html) > MAX_DEPTH ? flatten(html) : html);
+}
+
+// Real pages nest a few dozen elements deep; a few hundred is generous.
+const MAX_DEPTH = 400;
+// Elements that hold nothing, or that the parser closes by itself when the next one opens ("<p>a<p>b").
+const VOID = new Set('area base br col embed hr img input link meta param source track wbr p li dt dd tr td th option optgroup thead tbody tfoot colgroup rb rt rp'.split(' '));
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'noscript']);
+const TAG_NAME = /^(\/?)([a-zA-Z][a-zA-Z0-9:-]*)/;
+
+/**
+ * Walks the tags of `html` once (linear: each "<" is read once, and the search for the ">" that ends a tag never goes
+ * back), calling `tag` with each tag's name, whether it closes, and its span; comments and raw text (scripts, styles)
+ * are stepped over.
+ */
+function eachTag(html: string, tag: (name: string, kind: 'open' | 'close' | 'empty', start: number, end: number) => void): void {
+  let gt = -1;
+  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i)) {
+    if (html.startsWith('<!--', i)) {
+      const close = html.indexOf('-->', i + 4);
+      if (close < 0) return;
+      tag('!--', 'empty', i, close + 3);
+      i = close + 3;
+      continue;
+    }
+    const m = TAG_NAME.exec(html.slice(i + 1, i + 64));
+    if (!m) {
+      i++;
+      continue;
+    }
+    if (gt < i) gt = html.indexOf('>', i);
+    if (gt < 0) return;
+    const name = m[2].toLowerCase();
+    const closing = m[1] === '/';
+    let end = gt + 1;
+    // (a script's text may hold "<" and ">": it runs to its closing tag)
+    if (!closing && RAW_TEXT.has(name) && html[gt - 1] !== '/') {
+      const close = new RegExp(`</${name}`, 'gi');
+      close.lastIndex = end;
+      end = close.exec(html)?.index ?? html.length;
+    }
+    tag(name, closing ? 'close' : html[gt - 1] === '/' || VOID.has(name) ? 'empty' : 'open', i, end);
+    i = end;
+  }
+}
+
+/** How deep the page's elements nest, counting only tags a page must close. */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  eachTag(html, (name, kind) => {
+    if (kind === 'open') max = Math.max(max, ++depth);
+    else if (kind === 'close' && !VOID.has(name)) depth = Math.max(0, depth - 1);
+  });
+  return max;
+}
+
+/** The page's text without its tags (scripts and styles left out, its title kept), a line break at each block tag. */
+function flatten(html: string): string {
+  const out: string[] = ['<html><body>'];
+  let from = 0;
+  eachTag(html, (name, _kind, start, end) => {
+    out.push(html.slice(from, start), name === 'title' ? html.slice(start, end) : BLOCK.has(name.toUpperCase()) || name === 'br' ? '<br>' : ' ');
+    from = end;
+  });
+  out.push(html.slice(from), '</body></html>');
+  return out.join('');
 }
 
 function finish(title: string, body: string, published: CalendarDay | null): PageArticle {

@@ -198,3 +198,31 @@ describe('a Markdown article is rendered in time that grows linearly on hostile 
     expect(t4, `${Math.round(t1)} ms at n, ${Math.round(t4)} ms at 4n`).toBeLessThan(RATIO * t1 + SLACK_MS);
   });
 });
+
+describe('a saved web page is read in time that grows linearly on hostile HTML', () => {
+  it.each([
+    ['elements nested without end', (n: number) => '<div>'.repeat(n / 5)],
+    ['inline elements nested, text in each', (n: number) => '<span>x'.repeat(n / 7)],
+    ['angle brackets and tags', (n: number) => '<a <b <div>'.repeat(n / 11)],
+    ['comments and scripts that never close', (n: number) => '<!-- <script>x'.repeat(n / 14)],
+    ['open angle brackets alone', (n: number) => '<'.repeat(n)],
+  ])('%s', async (_name, make) => {
+    const { readHtml } = await import('../../src/corpus/html.js');
+    const page = (n: number) => `<html><head><title>Talks</title></head><body><p>The ministers met in Oslo.</p>${make(n)}</body></html>`;
+    const small = page(N);
+    const large = page(4 * N);
+    readHtml(small);
+    const t1 = bestOf(3, () => readHtml(small));
+    expect(t1, `${Math.round(t1)} ms at ${N} characters`).toBeLessThan(SMALL_BUDGET_MS);
+    const t4 = bestOf(3, () => readHtml(large));
+    expect(t4, `${Math.round(t1)} ms at n, ${Math.round(t4)} ms at 4n`).toBeLessThan(RATIO * t1 + SLACK_MS);
+  });
+
+  it('a page nested too deep for the parser still gives its words, a paragraph a block', async () => {
+    const { readHtml } = await import('../../src/corpus/html.js');
+    const page = `<html><head><title>Talks in Oslo</title></head><body><p>The foreign ministers of the two countries met in Oslo on Monday.</p>${'<div>'.repeat(5000)}<p>They discussed <b>fisheries</b> and the border crossings in the north.</p><script>var x = "<p>no</p>";</script></body></html>`;
+    const text = readHtml(page).text;
+    expect(text).toContain('The foreign ministers of the two countries met in Oslo on Monday.\n\nThey discussed fisheries and the border crossings in the north.');
+    expect(text).not.toContain('var x');
+  });
+});
