@@ -216,6 +216,8 @@ export function findParticipants(
       seen++;
       add(found);
     }
+    // "The Leaders that participated: ¶ - Prime Minister A of X ¶ - President B of Y": the readout's own roster.
+    add(roster(doc, mentions, people));
     // "The U.S. delegation was led by Coordinator A … The UK delegation was led by Deputy Adviser B": consultations
     // between delegations are held by their heads.
     if (chosen.length < 2) add(delegationHeads(doc, mentions, people, masked));
@@ -455,6 +457,28 @@ function delegationHeads(doc: ParsedDocument, mentions: Mention[], people: Peopl
 }
 
 /** The first body paragraphs of prose, past a byline, a date line and share buttons. */
+// A line that introduces who took part, ending in a colon: "The Leaders that participated:", "Participants:",
+// "In attendance:", "The delegation included:".
+const ROSTER_LEAD = /\b(?:participated|participants|participating|attendees|attended|took part|in attendance|present|joined by|(?:delegations?|list) (?:included|includes))\b[^:.!?]{0,40}:[*_\s]*$/iu;
+const BULLET = /^(?:[-*•·]|\d{1,2}[.)])\s/u;
+
+/** The people a roster lists, one a bullet under its lead line (the first person each bullet names). */
+function roster(doc: ParsedDocument, mentions: Mention[], people: PeopleIndex): Mention[] {
+  const out: Mention[] = [];
+  const paragraphs = doc.paragraphs;
+  for (let i = 0; i < paragraphs.length - 1; i++) {
+    const p = paragraphs[i];
+    if (p.end - p.start > 200 || !ROSTER_LEAD.test(doc.text.slice(p.start, p.end))) continue;
+    for (let k = i + 1; k < paragraphs.length && BULLET.test(doc.text.slice(paragraphs[k].start, paragraphs[k].start + 8)); k++) {
+      const first = mentionsIn(mentions, paragraphs[k]).find((m) => people.people[m.person]?.type === 'person');
+      if (first && out.length < MAX_ROSTER) out.push(first);
+    }
+    if (out.length) break;
+  }
+  return out;
+}
+const MAX_ROSTER = 60;
+
 function leadParagraphs(doc: ParsedDocument): Set<number> {
   const out = new Set<number>();
   for (const p of doc.paragraphs) {
