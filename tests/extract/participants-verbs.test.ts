@@ -109,8 +109,8 @@ describe('findMeetingPlace: the summit city when they met on its sidelines', () 
 describe('a readout’s roster: the people listed under "The leaders that participated:"', () => {
   it.each([
     ['a roster of bullets after the lead line',
-      'Readout of the Vice President’s Meeting with Island Leaders\n\nVice President Ana Ruiz met virtually today with three leaders of island nations.\n\nThe Leaders that participated:\n\n-   Prime Minister Tom Hale of Aruba\n-   President Lena Moreau of Martinique\n-   Secretary General Carl Banks of the Island Council\n\n###',
-      ['Banks', 'Hale', 'Moreau', 'Ruiz']],
+      'Readout of the Vice President’s Meeting with Island Leaders\n\nVice President Ana Ruiz met virtually today with three leaders of island nations.\n\nThe Leaders that participated:\n\n-   Prime Minister Tom Hale of Aruba\n-   President Lena Moreau of Martinique\n-   Secretary General Carl Brandt of the Island Council\n\n###',
+      ['Brandt', 'Hale', 'Moreau', 'Ruiz']],
     ['a tight roster run into one line',
       'Readout of the Meeting\n\nVice President Ana Ruiz met virtually today with island leaders.\n\nParticipants:\n\n-   Prime Minister Tom Hale of Aruba -   President Lena Moreau of Martinique',
       ['Hale', 'Moreau', 'Ruiz']],
