@@ -237,7 +237,9 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
       // discussion we will have today"; not nowadays: "the world today", "Today, more than ever", "the threats we face today")
       const around = doc.text.slice(Math.max(s.start, d.start - 60), Math.min(s.end, d.end + 60));
       const atMeeting = quote?.kind === 'transcript' && RELATIVE_DAYS[dayWords(d.text)] === 0 && SPEAKERS_OWN.test(around) && !NOWADAYS.test(around) && (remarksAtMeeting ??= REMARKS_AT_MEETING.test(headlineSentence(doc)?.text ?? ''));
-      if (spoken) score = score < 3 && !speakerMeeting && !atMeeting ? 0 : Math.min(score, QUOTED_SCORE);
+      // (of two such days, one in a sentence about the meeting wins: "part of what we discuss today" over "And tonight,
+      // we're going to light up the White House")
+      if (spoken) score = score < 3 && !speakerMeeting && !atMeeting ? 0 : Math.min(score, isMeeting || speakerMeeting ? QUOTED_SCORE : QUOTED_SCORE - OWN_DAY_DISCOUNT);
       // "Earlier, on 5 June, A held a call with C": such a sentence dates another occasion even when
       // it is the first to use a meeting verb the pattern knows; it wins only alone.
       if ((si > firstMeeting || si > 1) && otherOccasionOpener(s.text)) score = Math.min(score, 0.5);
@@ -356,6 +358,7 @@ function kindOf(text: string): Kind {
 const WINDOW = 80;
 /** The most a date inside a quote can score: any date of the narrative beats it. */
 const QUOTED_SCORE = 0.3;
+const OWN_DAY_DISCOUNT = 0.05;
 
 function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: DateMention, isMeeting: boolean, turn: boolean): number {
   const before = clauseBefore(doc.text, Math.max(s.start, d.start - WINDOW), d.start);
