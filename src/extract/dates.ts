@@ -237,9 +237,9 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
       // discussion we will have today"; not nowadays: "the world today", "Today, more than ever", "the threats we face today")
       const around = doc.text.slice(Math.max(s.start, d.start - 60), Math.min(s.end, d.end + 60));
       const atMeeting = quote?.kind === 'transcript' && RELATIVE_DAYS[dayWords(d.text)] === 0 && SPEAKERS_OWN.test(around) && !NOWADAYS.test(around) && (remarksAtMeeting ??= REMARKS_AT_MEETING.test(headlineSentence(doc)?.text ?? ''));
-      // (of two such days, one in a sentence about the meeting wins: "part of what we discuss today" over "And tonight,
-      // we're going to light up the White House")
-      if (spoken) score = score < 3 && !speakerMeeting && !atMeeting ? 0 : Math.min(score, isMeeting || speakerMeeting ? QUOTED_SCORE : QUOTED_SCORE - OWN_DAY_DISCOUNT);
+      // (of a speaker's days, the one that names the day wins over a part of it: "what we discuss today" over "And
+      // tonight, we're going to light up the White House", "this afternoon, we'll discuss …")
+      if (spoken) score = score < 3 && !speakerMeeting && !atMeeting ? 0 : Math.min(score, PART_OF_DAY.test(d.text) ? QUOTED_SCORE - PART_OF_DAY_DISCOUNT : QUOTED_SCORE);
       // "Earlier, on 5 June, A held a call with C": such a sentence dates another occasion even when
       // it is the first to use a meeting verb the pattern knows; it wins only alone.
       if ((si > firstMeeting || si > 1) && otherOccasionOpener(s.text)) score = Math.min(score, 0.5);
@@ -358,7 +358,8 @@ function kindOf(text: string): Kind {
 const WINDOW = 80;
 /** The most a date inside a quote can score: any date of the narrative beats it. */
 const QUOTED_SCORE = 0.3;
-const OWN_DAY_DISCOUNT = 0.05;
+const PART_OF_DAY_DISCOUNT = 0.05;
+const PART_OF_DAY = /\b(?:tonight|morning|afternoon|evening|night)\b/i;
 
 function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: DateMention, isMeeting: boolean, turn: boolean): number {
   const before = clauseBefore(doc.text, Math.max(s.start, d.start - WINDOW), d.start);

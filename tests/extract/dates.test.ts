@@ -161,8 +161,9 @@ describe('the day of the saying, and days inside quotes', () => {
     // the agenda of the talks the speakers are about to hold, or what they will talk about
     ['PRESIDENT OKORO: Welcome, Mr. President. We have a long agenda today, and I am anxious to get to it.', 'today'],
     ['PRESIDENT OKORO: Thank you, Mr. President. But today we will be able to talk about trade and energy.', 'today'],
-    // (of two, the day of a sentence about the meeting: not an evening's ceremony)
+    // (of two, the word that names the day, not a part of it)
     ['PRESIDENT OKORO: And tonight, we are going to light up the palace in green for you. The port will be part of what we discuss today.', 'today'],
+    ['PRESIDENT OKORO: Today we keep building on our progress. And this afternoon, we will discuss the port.', 'Today'],
   ])('in a transcript turn: %s', async (turn, expected) => {
     const { analyze } = await import('../../src/assemble/document.js');
     expect(analyze('Remarks Before Their Meeting\n\n' + turn).date?.text ?? null).toBe(expected);
