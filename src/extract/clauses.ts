@@ -348,7 +348,8 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
   while (j < toks.length && j < 8) {
     const t = toks[j];
     if (!isWord(t) && t.t !== '’' && t.t !== "'" && !isNameDot(toks, j)) break;
-    if (j > 0 && /^\p{Ll}/u.test(t.t) && (SUBJECT_END.has(t.t) || IRREGULAR_VERBS.has(t.t) || /ed$/.test(t.t) || (/s$/.test(t.t) && !/ss$/.test(t.t) && j > 1))) break;
+    // ("The Presidents strongly condemn …": an adverb in lower case after the subject stands before its verb)
+    if (j > 0 && /^\p{Ll}/u.test(t.t) && (SUBJECT_END.has(t.t) || IRREGULAR_VERBS.has(t.t) || /ed$/.test(t.t) || (/s$/.test(t.t) && !/ss$/.test(t.t) && j > 1) || (isLyAdverb(t.t) && /^\p{Lu}/u.test(toks[j - 1].t)))) break;
     // "External Affairs Minister S Jaishankar held …": a lower-case word right after a name (two capitalised
     // words or more; "Republican nominee" is one) is its verb.
     // ("The Party chief" is no name: a determiner is not one of its words.)

@@ -45,6 +45,9 @@ describe('a joint statement speaks as "we": its authors', () => {
     ['"The leaders recognize that …" after a lead that welcomes the guest, with ministers named',
       'Joint Statement of the Leaders of Peru and Chile\n\nPresident Tomas Rojo is honored to welcome Chilean President Ana Vidal to Lima. Foreign Minister Luis Paz and Trade Minister Eva Sol joined them.\n\nThe leaders recognize that fisheries are the foundation of their trade. They note that the border is open.',
       [['Tomas Rojo and Ana Vidal', 'fisheries are the'], ['Tomas Rojo and Ana Vidal', 'the border is']]],
+    ['"The Presidents strongly condemn X, and stress that …", then "They reaffirm that …"',
+      'Joint Statement following the Meeting between President Tomas Rojo and President Ana Vidal\n\nThe Presidents strongly condemn the war, and stress that targeting civilians constitutes a crime. They reaffirm that the alliance is strong.',
+      [['Tomas Rojo and Ana Vidal', 'targeting civilians constitutes'], ['Tomas Rojo and Ana Vidal', 'the alliance is']]],
     // (news copy: others' present tense is no joint voice)
     ['"Analysts note that …" in news copy',
       'Leaders meet in Lima\n\nPresident Tomas Rojo met Prime Minister Ana Vidal in Lima on Monday. Analysts note that the forum is new.',
