@@ -216,7 +216,8 @@ export function findParticipants(
       seen++;
       add(found);
     }
-    // "The Leaders that participated: ¶ - Prime Minister A of X ¶ - President B of Y": the readout's own roster.
+    // "The Leaders that participated: ¶ - Prime Minister A of X ¶ - President B of Y", "Participants in the call included A,
+    // B and C": the readout's own roster.
     add(roster(doc, mentions, people));
     // "The U.S. delegation was led by Coordinator A … The UK delegation was led by Deputy Adviser B": consultations
     // between delegations are held by their heads.
@@ -462,8 +463,20 @@ function delegationHeads(doc: ParsedDocument, mentions: Mention[], people: Peopl
 const ROSTER_LEAD = /\b(?:participated|participants|participating|attendees|attended|took part|in attendance|present|joined by|(?:delegations?|list) (?:included|includes))\b[^:.!?]{0,40}:[*_\s]*$/iu;
 const BULLET = /^(?:[-*•·]|\d{1,2}[.)])\s/u;
 
-/** The people a roster lists, one a bullet under its lead line (the first person each bullet names). */
+// A sentence that lists who took part: "Participants in the call included A of X, B of Y and C", "Also participating
+// were A and B", "Attendees were A and B".
+const ROSTER_SENTENCE = /^(?:(?:the\s+)?(?:participants|attendees)\b[^.;:]{0,40}?\b(?:included|include|were|are)|(?:also\s+)?(?:participating|attending|in attendance)\s+(?:were|was))\b/iu;
+
+/**
+ * The people a roster lists: one a bullet under its lead line (the first person each bullet names), or every person
+ * a roster sentence names.
+ */
 function roster(doc: ParsedDocument, mentions: Mention[], people: PeopleIndex): Mention[] {
+  for (const s of doc.sentences) {
+    if (!ROSTER_SENTENCE.test(s.text)) continue;
+    const listed = mentionsIn(mentions, s).filter((m) => people.people[m.person]?.type === 'person');
+    if (listed.length) return listed.slice(0, MAX_ROSTER);
+  }
   const out: Mention[] = [];
   const paragraphs = doc.paragraphs;
   for (let i = 0; i < paragraphs.length - 1; i++) {

@@ -114,6 +114,9 @@ describe('a readout’s roster: the people listed under "The leaders that partic
     ['a tight roster run into one line',
       'Readout of the Meeting\n\nVice President Ana Ruiz met virtually today with island leaders.\n\nParticipants:\n\n-   Prime Minister Tom Hale of Aruba -   President Lena Moreau of Martinique',
       ['Hale', 'Moreau', 'Ruiz']],
+    ['a roster sentence',
+      'Readout of the Call with European Leaders\n\nVice President Ana Ruiz spoke today with European leaders about energy.\n\nParticipants in the call included Prime Minister Tom Hale of Aruba, President Lena Moreau of Martinique, and Chancellor Carl Brandt of Ostria.',
+      ['Brandt', 'Hale', 'Moreau', 'Ruiz']],
     // (a list under another lead is no roster: what they discussed)
     ['bullets under a lead that names no taking part',
       'Readout of the Meeting\n\nVice President Ana Ruiz met Prime Minister Tom Hale today.\n\nThey discussed:\n\n-   the port built by President Lena Moreau of Martinique\n-   fisheries',
