@@ -48,7 +48,7 @@
 // sentence once two are known.
 
 import type { AgendaItem, Participant, Quote, Span } from '../model.js';
-import { headlineSentence, lineSpan, type ParsedDocument, type Sentence } from '../text/document.js';
+import { BULLET_START, headlineSentence, lineSpan, type ParsedDocument, type Sentence } from '../text/document.js';
 import { lowerBound } from '../text/spans.js';
 import type { Mention, PeopleIndex } from './people.js';
 import { jointAuthors } from './authors.js';
@@ -457,11 +457,9 @@ function delegationHeads(doc: ParsedDocument, mentions: Mention[], people: Peopl
   return out;
 }
 
-/** The first body paragraphs of prose, past a byline, a date line and share buttons. */
 // A line that introduces who took part, ending in a colon: "The Leaders that participated:", "Participants:",
 // "In attendance:", "The delegation included:".
 const ROSTER_LEAD = /\b(?:participated|participants|participating|attendees|attended|took part|in attendance|present|joined by|(?:delegations?|list) (?:included|includes))\b[^:.!?]{0,40}:[*_\s]*$/iu;
-const BULLET = /^(?:[-*•·]|\d{1,2}[.)])\s/u;
 
 // A sentence that lists who took part: "Participants in the call included A of X, B of Y and C", "Also participating
 // were A and B", "Attendees were A and B".
@@ -482,7 +480,7 @@ function roster(doc: ParsedDocument, mentions: Mention[], people: PeopleIndex): 
   for (let i = 0; i < paragraphs.length - 1; i++) {
     const p = paragraphs[i];
     if (p.end - p.start > 200 || !ROSTER_LEAD.test(doc.text.slice(p.start, p.end))) continue;
-    for (let k = i + 1; k < paragraphs.length && BULLET.test(doc.text.slice(paragraphs[k].start, paragraphs[k].start + 8)); k++) {
+    for (let k = i + 1; k < paragraphs.length && BULLET_START.test(doc.text.slice(paragraphs[k].start, paragraphs[k].start + 8)); k++) {
       const first = mentionsIn(mentions, paragraphs[k]).find((m) => people.people[m.person]?.type === 'person');
       if (first && out.length < MAX_ROSTER) out.push(first);
     }
@@ -492,6 +490,7 @@ function roster(doc: ParsedDocument, mentions: Mention[], people: PeopleIndex): 
 }
 const MAX_ROSTER = 60;
 
+/** The first body paragraphs of prose, past a byline, a date line and share buttons. */
 function leadParagraphs(doc: ParsedDocument): Set<number> {
   const out = new Set<number>();
   for (const p of doc.paragraphs) {

@@ -63,7 +63,8 @@ const TERMINAL_LINE_END = /[.!?:…]["”’»)\]]*\s*$/;
 const SHORT_LINE = 60;
 // A bullet inside a line: white space, a hyphen and two or more spaces (prose writes " - " with one).
 const INLINE_BULLET = /(?<=[ \t])-[ \t]{2,}(?=\S)/g;
-const BULLET_START = /^\s*(?:[•·*\-–—]|\d+[.)])\s/;
+/** A list item's bullet or number opening a line: "- ", "• ", "2. " (a paragraph of its own; a roster's entries). */
+export const BULLET_START = /^\s*(?:[•·*\-–—]|\d+[.)])\s/;
 
 export function parseDocument(source: string): ParsedDocument {
   const text = source.replace(FIXED_SPACES, ' ');
