@@ -13,7 +13,9 @@
 // page Readability cannot parse falls back to the body's text without scripts, styles and navigation;
 // an advertisement line inside the article stays; a page whose elements nest deeper than MAX_DEPTH (damaged or
 // hostile: "<div>" a hundred thousand times, unclosed) is read with its tags dropped, a paragraph at each block tag,
-// because the HTML parser's time grows with the square of the depth.
+// because the HTML parser's time grows with the square of the depth. A "<" that opens no tag ("a < b", or a
+// hundred thousand of them) reaches the parser as a private-use character and comes back as "<" in the text: the
+// parser makes a text node of each, and a page of them made its time and memory balloon.
 
 import { createRequire } from 'node:module';
 import type { CalendarDay } from '../extract/dates.js';
@@ -115,12 +117,23 @@ export function readHtml(html: string): PageArticle {
 export function textOfHtml(html: string): string {
   const libs = load();
   if (!libs) return '';
-  return blocksOf(parse(libs, `<html><body>${html}</body></html>`).document.querySelector('body'));
+  return restoreStray(blocksOf(parse(libs, `<html><body>${html}</body></html>`).document.querySelector('body')));
 }
 
 /** The parsed page, its tags dropped first when they nest deeper than a page does. */
 function parse(libs: Libraries, html: string): Dom {
-  return libs.parseHTML(nestingDepth(html) > MAX_DEPTH ? flatten(html) : html);
+  const page = html.replace(STRAY_LT, STRAY_MARK);
+  return libs.parseHTML(nestingDepth(page) > MAX_DEPTH ? flatten(page) : page);
+}
+
+// A "<" that opens no tag, comment or declaration, and the character that stands for it while the page is parsed.
+const STRAY_LT = /<(?![a-zA-Z/!?])/g;
+const STRAY_MARK = '\uE000';
+const STRAY_MARKS = /\uE000/g;
+
+/** Text read from a parsed page with its stray "<" back. */
+function restoreStray(text: string): string {
+  return text.includes(STRAY_MARK) ? text.replace(STRAY_MARKS, '<') : text;
 }
 
 // Real pages nest a few dozen elements deep; a few hundred is generous.
@@ -189,7 +202,8 @@ function flatten(html: string): string {
   return out.join('');
 }
 
-function finish(title: string, body: string, published: CalendarDay | null): PageArticle {
+function finish(rawTitle: string, rawBody: string, published: CalendarDay | null): PageArticle {
+  const [title, body] = [restoreStray(rawTitle), restoreStray(rawBody)];
   const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
   return { text: text.trim() ? text.trim() + '\n' : '', title, published };
 }

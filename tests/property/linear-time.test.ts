@@ -218,6 +218,16 @@ describe('a saved web page is read in time that grows linearly on hostile HTML',
     expect(t4, `${Math.round(t1)} ms at n, ${Math.round(t4)} ms at 4n`).toBeLessThan(RATIO * t1 + SLACK_MS);
   });
 
+  it('a "<" that opens no tag stays in the text and the title, as do escaped ones', async () => {
+    const { readHtml } = await import('../../src/corpus/html.js');
+    const page = '<html><head><title>Talks: A < B</title></head><body><p>The ministers met in Oslo and agreed that 3 < 4, <3 and &lt;b&gt; are all text here.</p>' + '<'.repeat(500) + '</body></html>';
+    const { text, title } = readHtml(page);
+    expect(title).toBe('Talks: A < B');
+    expect(text).toContain('The ministers met in Oslo and agreed that 3 < 4, <3 and <b> are all text here.');
+    expect(text).toContain('<'.repeat(500));
+    expect(text).not.toContain('\uE000');
+  });
+
   it('a page nested too deep for the parser still gives its words, a paragraph a block', async () => {
     const { readHtml } = await import('../../src/corpus/html.js');
     const page = `<html><head><title>Talks in Oslo</title></head><body><p>The foreign ministers of the two countries met in Oslo on Monday.</p>${'<div>'.repeat(5000)}<p>They discussed <b>fisheries</b> and the border crossings in the north.</p><script>var x = "<p>no</p>";</script></body></html>`;
