@@ -104,6 +104,9 @@ export const TITLES: ReadonlyArray<[title: string, cls: RoleClass]> = [
   ['Representative', 'official'],
   ['Congresswoman', 'official'],
   ['Attorney General', 'official'],
+  // Courts: "Circuit Court Judge David McKeague", "Chief Justice John Roberts".
+  ['Judge', 'official'],
+  ['Chief Justice', 'official'],
 ];
 
 /**

@@ -522,6 +522,25 @@ describe('wire ledes and labels', () => {
     ]);
   });
 
+  it('"Judge" and "Chief Justice" are titles: "Circuit Court Judge David McKeague", then "McKeague wrote"', () => {
+    const text =
+      'Court upholds voting law\n\n' +
+      'In May, a U.S. District Court judge sided with the plaintiffs. That ruling was overturned on Tuesday.\n\n' +
+      'Circuit Court Judge David McKeague, writing for the majority, said the voting period “is really quite generous.”\n\n' +
+      '“Judicial restraint is in order,” McKeague wrote.';
+    expect(speakers(text)).toEqual([
+      ['direct', 'David McKeague', 'is really quite'],
+      ['direct', 'David McKeague', 'Judicial restraint is'],
+    ]);
+  });
+
+  it('a dateline of a day and the agency alone: "Dec 29 (Reuters) - X on Tuesday said that …"', () => {
+    const text =
+      'Minister calls talks useful\n\n' +
+      'Dec 29 (Reuters) - Indonesian Foreign Minister Dewi Kartikasari on Tuesday said that the talks in Beijing had been useful.';
+    expect(speakers(text)).toEqual([['indirect', 'Dewi Kartikasari', 'the talks in']]);
+  });
+
   it('a quoted modifier of a noun and a label the text applies are no quotes', () => {
     const text =
       "EU commissioner warns Georgia over 'foreign influence' law\n\n" +
