@@ -247,10 +247,11 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
     const t = toks[k];
     if (k > aside.from && k < aside.to) continue;
     // "some liberal economists - including a minority of the Fed's own committee - warn that …": an aside
-    // between dashes.
+    // between dashes (a typed "--" is two tokens).
     if (/^[-–—]$/u.test(t.t) && toks[k - 1].e < t.s) {
-      const close = toks.findIndex((x, n) => n > k + 1 && n < k + 30 && /^[-–—]$/u.test(x.t) && x.s > toks[n - 1].e);
+      let close = toks.findIndex((x, n) => n > k + 1 && n < k + 30 && /^[-–—]$/u.test(x.t) && x.s > toks[n - 1].e);
       if (close < 0) return null;
+      while (toks[close + 1]?.t === '-' && toks[close + 1].s === toks[close].e) close++;
       k = close;
       limit = Math.max(limit, close + 4);
       continue;
@@ -343,7 +344,7 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
   if (dl) from += dl[0].length;
   let toks = tokensIn(doc, from, to, 60);
   const skip = introEnd(toks);
-  toks = toks.slice(skip, skip + 20);
+  toks = toks.slice(skip, skip + 40);
   let j = 0;
   while (j < toks.length && j < 8) {
     const t = toks[j];
@@ -360,6 +361,13 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
   // "Mutai, for his part, called …": a short aside between commas before the verb.
   let verb = j;
   let named: Span | null = null;
+  // "Mrs. Clinton -- whose husband signed the act -- has derided …": an aside between spaced dashes.
+  const dash = (k: number) => /^[-–—]$/u.test(toks[k]?.t ?? '') && toks[k].s > toks[k - 1].e;
+  if (j > 0 && dash(j)) {
+    let close = toks.findIndex((t, k) => k > j + 2 && k <= j + 30 && dash(k));
+    while (close > 0 && toks[close + 1]?.t === '-' && toks[close + 1].s === toks[close].e) close++;
+    if (close > 0) verb = close + 1;
+  }
   if (j > 0 && toks[j]?.t === ',') {
     const close = toks.findIndex((t, k) => k > j + 1 && k <= j + 14 && t.t === ",");
     // (a party tag's full stop too: "Mitch McConnell, R-Ky., delivered …")

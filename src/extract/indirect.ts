@@ -191,7 +191,7 @@ export function findIndirect(doc: ParsedDocument, quoteSpans: Span[]): IndirectC
     let link = links.get(s.paragraph);
     if (link === undefined) links.set(s.paragraph, (link = isLinkParagraph(doc, s.paragraph)));
     if (link) continue;
-    const found = participial(doc, s, local) ?? [reported(doc, s, local)];
+    const found = participial(doc, s, local) ?? fronted(doc, s, local) ?? [reported(doc, s, local)];
     const sentenceFirst = out.length; // this sentence's reports start here (compared with each other only)
     for (const c of found) {
       if (!c) continue;
@@ -267,6 +267,47 @@ function participial(doc: ParsedDocument, s: Sentence, quotes: Span[]): Array<In
     return [first, thatClause(doc, main, quotes)];
   }
   return [];
+}
+
+// A sentence that opens with a subordinate clause: "Although he acknowledged that …, he maintained …".
+const FRONTED_CLAUSE = /^(?:Although|Though|Even though|Even as|While|Whereas|Because|Since|When|After|Once)\s+/u;
+// A main clause's subject and first verb: "he maintained", "the two ministers parted", "Obama left".
+const MAIN_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'I', 'it']);
+const MAIN_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
+const MAIN_AUX = new Set('has have had was were is are will would could should can may might must did does do'.split(' '));
+const MAIN_ADVERBS = new Set(['also', 'still', 'later', 'then']);
+function mainClauseAt(doc: ParsedDocument, at: number, to: number): boolean {
+  if (subjectVerbAtStart(doc, at, to)?.subject.start === at) return true;
+  const words = doc.text.slice(at, Math.min(to, at + 80)).split(/\s+/).filter((w) => !MAIN_ADVERBS.has(w));
+  const finite = (w: string | undefined) => !!w && /^\p{Ll}+$/u.test(w) && (looksFinite(w) || MAIN_AUX.has(w));
+  if (MAIN_PRONOUNS.has(words[0])) return finite(words[1]);
+  if (MAIN_DETERMINERS.has(words[0])) return finite(words[2]) || (/^\p{Ll}+$/u.test(words[2] ?? '') && finite(words[3]));
+  let k = 0;
+  while (k < 3 && /^\p{Lu}[\p{L}\p{M}'’.-]+$/u.test(words[k] ?? '')) k++;
+  return k > 0 && finite(words[k]);
+}
+
+/**
+ * "Although he acknowledged that the event was tragic, he maintained that …": a report inside the opening
+ * subordinate clause ends at the comma where the main clause's subject and verb begin, and the main clause may
+ * hold a report of its own. Null when the opening clause reports nothing.
+ */
+function fronted(doc: ParsedDocument, s: Sentence, quotes: Span[]): Array<IndirectCandidate | null> | null {
+  const m = FRONTED_CLAUSE.exec(s.text);
+  if (!m) return null;
+  const commas = /,\s+/gu;
+  commas.lastIndex = m[0].length;
+  for (let c = commas.exec(s.text), n = 0; c && n < 12; c = commas.exec(s.text), n++) {
+    const rest = s.start + c.index + c[0].length;
+    if (!mainClauseAt(doc, rest, s.end)) continue;
+    const from = s.start + m[0].length;
+    const opening: Sentence = { start: from, end: s.start + c.index, paragraph: s.paragraph, text: doc.text.slice(from, s.start + c.index) };
+    const first = thatClause(doc, opening, quotes);
+    if (!first) return null;
+    const main: Sentence = { start: rest, end: s.end, paragraph: s.paragraph, text: doc.text.slice(rest, s.end) };
+    return [first, reported(doc, main, quotes)];
+  }
+  return null;
 }
 
 // "It should be recalled that …", "It must be stressed that …": the writer's aside, nobody's report.

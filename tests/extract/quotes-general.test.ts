@@ -498,6 +498,17 @@ describe('subjects with initials, conjunctions and relative clauses', () => {
     ]);
   });
 
+  it.each([
+    ['an aside between typed double dashes', 'Ms. Vollmer -- whose party signed the treaty -- said that Berlin regarded the question as closed.', [['Annegret Vollmer', 'Berlin regarded the']]],
+    ['an aside between dashes before a participle report', 'Ms. Vollmer — whose party signed the treaty — has derided the plan, suggesting that efforts to revive it are misguided.', [['Annegret Vollmer', 'efforts to revive']]],
+    ['a report inside an opening "Although" clause, and one in the main clause', 'Although Vollmer acknowledged that the talks were hard, she maintained that Berlin regarded the question as closed.', [['Annegret Vollmer', 'the talks were'], ['Annegret Vollmer', 'Berlin regarded the']]],
+    ['a report inside an opening "While" clause ends where the main clause begins', 'While Vollmer said the talks were hard, long and tiring, the two ministers parted as friends.', [['Annegret Vollmer', 'the talks were']]],
+  ])('%s', (_name, sentence, expected) => {
+    const reports = quotesOf(INTRO + sentence).filter((q) => q.kind === 'indirect');
+    expect(reports.map((q) => [q.speaker, q.text.split(' ').slice(0, 3).join(' ')])).toEqual(expected);
+    if (sentence.startsWith('While')) expect(reports[0].text).toBe('the talks were hard, long and tiring');
+  });
+
   it('"But she made clear that …", and "Ms. X thanked … and said …"', () => {
     expect(speakers(INTRO + 'Vollmer acknowledged a special responsibility. But she made clear that Berlin regarded the question as closed.\n\nMs. Vollmer thanked Poland for its help and said Berlin valued the partnership.').slice(1)).toEqual([
       ['indirect', 'Annegret Vollmer', 'Berlin regarded the'],
