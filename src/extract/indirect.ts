@@ -525,7 +525,7 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
   if (i === 0 && takesBareClause(sv.verb, toks, 0) && !/,\s*$/u.test(text.slice(Math.max(s.start, sv.verbStart - 3), sv.verbStart)) && subjectThenAside(toks)) return clause(doc, s, toks[0].s, sv.verb, sv.subject, quotes);
   // "said Pakistan's Sharif, adding: …": an inverted subject, not a clause.
   if (i === 0 && invertedSubject(toks)) return null;
-  if (i === 0 && takesBareClause(sv.verb, toks, 0) && toks[0] && (isClauseStart(toks[0], toks[1], toks[2]) || (SAY.test(sv.verb) && isBareNounStart(toks)) || pluralThenModal(toks))) {
+  if (i === 0 && takesBareClause(sv.verb, toks, 0) && toks[0] && (isClauseStart(toks[0], toks[1], toks[2]) || (SAY.test(sv.verb) && isBareNounStart(toks)) || (THINK.test(sv.verb) && bareNounThenFinite(toks)) || pluralThenModal(toks))) {
     return clause(doc, s, toks[0].s, sv.verb, sv.subject, quotes);
   }
   // "confirmed he had a call", "explained they would …": a subject pronoun after any speech verb opens a clause.
@@ -577,6 +577,9 @@ const NO_ONE = /^(?:no|none|nobody|neither|never|not one)\b/iu;
 const QUESTION_OPENING = /^\s*(?:has|have|had|did|does|do|is|are|was|were|will|would|could|can|should|who|what|why|how|when|where)\b/iu;
 
 const SAY = /^(?:said|says|say|added|adds)$/i;
+// Verbs of belief, whose bare clause may open with a noun phrase without a determiner when its verb follows soon:
+// "We believe bilateral trade and investment ties are the foundation …", "thinks economic growth will …".
+const THINK = /^(?:believe|believes|believed|think|thinks|thought)$/i;
 const QUESTION_WORDS = new Set('whether if what who whom how why when where which'.split(' '));
 const SHORT_ADJUNCT_START = new Set('for last this on in at during over earlier'.split(' '));
 const TITLES_WITH_DOT = new Set([...HONORIFICS.filter((h) => h.endsWith('.')), ...DOTTED_TITLES]);
@@ -626,6 +629,18 @@ function isBareNounStart(toks: Tok[]): boolean {
   }
   return false;
 }
+
+/** Up to five words of a noun phrase with no determiner, then a finite verb: "bilateral trade ties are …", "cooperation on energy is …". */
+function bareNounThenFinite(toks: Tok[]): boolean {
+  if (!toks[0] || !/^\p{Ll}+(?:-\p{L}+)*$/u.test(toks[0].t) || NOT_CLAUSE.has(toks[0].t) || /ly$/.test(toks[0].t)) return false;
+  for (let k = 1; k < toks.length && k < 6; k++) {
+    if (FINITE.test(toks[k].t)) return true;
+    if (!isWord(toks[k]) || (NOT_CLAUSE.has(toks[k].t.toLowerCase()) && !NP_PREPOSITIONS.has(toks[k].t))) return false;
+  }
+  return false;
+}
+// Prepositions inside such a noun phrase: "cooperation on energy security is critical".
+const NP_PREPOSITIONS = new Set(['of', 'on', 'in', 'for', 'with']);
 
 /** A plural noun (and one word before it) and then a modal or "be"/"have": "insist delegates must heed …", "warn investors could …". */
 function pluralThenModal(toks: Tok[]): boolean {

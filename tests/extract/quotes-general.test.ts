@@ -502,6 +502,8 @@ describe('subjects with initials, conjunctions and relative clauses', () => {
     ['an aside between typed double dashes', 'Ms. Vollmer -- whose party signed the treaty -- said that Berlin regarded the question as closed.', [['Annegret Vollmer', 'Berlin regarded the']]],
     ['an aside between dashes before a participle report', 'Ms. Vollmer — whose party signed the treaty — has derided the plan, suggesting that efforts to revive it are misguided.', [['Annegret Vollmer', 'efforts to revive']]],
     ['a report inside an opening "Although" clause, and one in the main clause', 'Although Vollmer acknowledged that the talks were hard, she maintained that Berlin regarded the question as closed.', [['Annegret Vollmer', 'the talks were'], ['Annegret Vollmer', 'Berlin regarded the']]],
+    ['a belief whose clause opens with a noun phrase without a determiner', 'Vollmer believes cooperation on energy security is critical. Zaremba thinks bilateral trade ties are the foundation of the partnership.', [['Annegret Vollmer', 'cooperation on energy'], ['Paweł Zaremba', 'bilateral trade ties']]],
+    ['but not a belief in something', 'Vollmer believes in cooperation on energy security and was firm about it.', []],
     ['a report inside an opening "While" clause ends where the main clause begins', 'While Vollmer said the talks were hard, long and tiring, the two ministers parted as friends.', [['Annegret Vollmer', 'the talks were']]],
   ])('%s', (_name, sentence, expected) => {
     const reports = quotesOf(INTRO + sentence).filter((q) => q.kind === 'indirect');
