@@ -669,6 +669,10 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
 // "the Gabon border mission": a determiner, a name used as a modifier and a common noun: a noun phrase of its own.
 const OWN_NOUN_PHRASE = /^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?!of\b|and\b|for\b|in\b)\p{Ll}/u;
 
+// "ASEAN’s response", "U.S.-European relations": a name's possessive, or two names joined by a hyphen, then a common
+// noun: a topic of its own after a name ("the crisis in Burma and ASEAN’s response"), unless both sides are "between" ones.
+const NAMED_NOUN_PHRASE = /^(?:\p{Lu}[\p{L}.-]*['’]s|\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.-]*)\s+\p{Ll}/u;
+
 // A noun phrase with a prepositional phrase of its own ("the situation on the Korean Peninsula"): a topic, not a
 // second object of the preposition before it ("in Egypt and the region").
 const OWN_TOPIC = /^(?:the|a|an|its|their|our|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:of|on|in|at|with|for|between|over|about)\s/iu;
@@ -712,7 +716,7 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false): Piece[] 
       // an adjective with no noun after it shares the head that ends the right side.
       (/^\p{Ll}/u.test(right) && (endsOnAdjective(left) || adjectiveBeforeAnd(left, right) || suffixedBeforeAdjective(left, right) || suffixedBeforeRelation(left, right))) ||
       // ("U.S. and ROK efforts": an abbreviation's full stops are part of the name)
-      (!force && /\p{Lu}[\p{L}.-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right) && !OWN_NOUN_PHRASE.test(right)) ||
+      (!force && /\p{Lu}[\p{L}.-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right) && !OWN_NOUN_PHRASE.test(right) && !(NAMED_NOUN_PHRASE.test(right) && !/\bbetween\s/iu.test(left))) ||
       // "chapters 12 and 13": two numbers of one label
       (/\d$/.test(left) && /^\d/.test(right)) ||
       (!force && sharedOf(left, right)) ||

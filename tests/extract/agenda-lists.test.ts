@@ -10,6 +10,11 @@ describe('findAgenda: where lists split', () => {
     ['The Amir discussed the close and distinguished bilateral relations during a call.', ['the close and distinguished bilateral relations']],
     ['They discussed the 2+2 foreign and defense ministerial in July.', ['the 2+2 foreign and defense ministerial in July']],
     ['They discussed the ferry and grain storage.', ['the ferry', 'grain storage']],
+    // a name's possessive, or two names joined by a hyphen, opens a topic of its own after a name; names and a shared
+    // head ("Latvian and Peruvian companies", "between Peru and Chile-based firms") do not
+    ['They also discussed the crisis in Burma and ASEAN’s response.', ['the crisis in Burma', 'ASEAN’s response']],
+    ['The ministers discussed the strength of NATO and U.S.-European relations.', ['the strength of NATO', 'U.S.-European relations']],
+    ['The ministers discussed the role of Latvian and Peruvian companies.', ['the role of Latvian and Peruvian companies']],
     // an adjective by its ending, then a noun and a relation head the two share
     ['They met to discuss deepening the economic and security partnership between Peru and Chile.', ['deepening the economic and security partnership between Peru and Chile']],
     // modifiers in a comma list that share the last item's noun: a noun first ("security"), or a word with an
