@@ -584,8 +584,9 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   const last = chunks[chunks.length - 1];
   if (chunks.length >= 2 && last.head < 0 && /^,\s*$/.test(last.sep) && /^(?:a|an)\s/i.test(t.slice(last.start, last.end).trim())) chunks.pop();
   // "energy projects, including a refinery": the examples are topics beside their head; when the
-  // head is only a category ("a range of issues, including X", "issues of trade, including X"),
-  // the examples are the topics and the head goes.
+  // head is only a category ("a range of issues, including X", "issues of trade, including X",
+  // "other shared priorities, including X"), the examples are the topics and the head goes; issues
+  // named by their kind ("regional and global issues, including X") stay beside their examples.
   const dropped = new Set<number>();
   for (let i = 0; i < chunks.length; i++) {
     const h = chunks[i].head;
@@ -599,7 +600,7 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
       dropped.add(i);
       continue;
     }
-    if (isCategory(t, chunks[h])) {
+    if (isCategory(t, chunks[h]) && !namedCategory(t, chunks[h])) {
       dropped.add(h);
       // "bilateral, regional, and global issues, including X": the adjectives that share the category's noun go with it.
       for (let k = h - 1; k >= 0 && /^,\s*(?:and\s+)?$/.test(chunks[k + 1].sep) && isLoneAdjective(t, chunks[k]); k--) dropped.add(k);
@@ -1164,6 +1165,21 @@ const TITLE_OPEN = new RegExp(`^(?:(?:${RANK_MODIFIERS.map((r) => `[${r[0]}${r[0
 function exampleTopic(c: Chunk, text: string): boolean {
   return !/\bwith\s*$/iu.test(c.sep) && !NOT_EXAMPLE_TOPIC.test(text) && !TITLE_OPEN.test(text);
 }
+
+/**
+ * A category of issues named by its modifiers ("regional and global issues", "a range of other regional and global
+ * issues", "bilateral, regional, and global issues"): readers keep it beside the examples after "including" (not "a
+ * range of issues", "issues of shared interest", "several areas", "other shared priorities").
+ */
+function namedCategory(t: string, c: Piece): boolean {
+  let x = t.slice(c.start, c.end).trim();
+  const lead = LEAD_JUNK.exec(x);
+  if (lead) x = x.slice(lead[0].length);
+  x = x.replace(AMOUNT_PREFIX, '').replace(/^the\s+/iu, '');
+  return NAMED_ISSUES.test(x) && !isVague(x) && !OF_INTEREST.test(x);
+}
+// Modifiers and a plural of "issue", "question", "matter" … (not "priorities", "areas", "challenges": those go).
+const NAMED_ISSUES = new RegExp(`^(?:[\\p{Ll}][\\p{L}-]*,?\\s+(?:and\\s+)?){1,3}(?:${VAGUE_NOUNS.filter((n) => n.endsWith('s')).join('|')})$`, 'u');
 
 /** A head that only names a category: "a range of issues", "issues of regional trade". */
 function isCategory(t: string, c: Piece): boolean {

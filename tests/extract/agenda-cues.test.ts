@@ -62,9 +62,12 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['"Today we will focus on energy and transport," the president said.', ['energy and transport']],
     ['"There are many issues on our agenda, including the ferry and grain storage," he said.', ['the ferry', 'grain storage']],
     ['"Our agenda includes trade, energy and culture," she said.', ['trade', 'energy', 'culture']],
-    // "including" after a head that is only a category: the examples are the topics.
-    ['The ministers discussed bilateral issues, including fishing rights, port fees and the canal toll.', ['fishing rights', 'port fees', 'the canal toll']],
-    ['The envoys discussed regional and international matters, such as the river treaty and grain prices.', ['the river treaty', 'grain prices']],
+    // "including" after issues named by their kind: the category stays beside its examples, as readers list it; after a
+    // head that is only a category, or a category of priorities or areas, the examples are the topics.
+    ['The ministers discussed bilateral issues, including fishing rights, port fees and the canal toll.', ['bilateral issues', 'fishing rights', 'port fees', 'the canal toll']],
+    ['The envoys discussed regional and international matters, such as the river treaty and grain prices.', ['regional and international matters', 'the river treaty', 'grain prices']],
+    ['The envoys discussed a range of issues, including the river treaty and grain prices.', ['the river treaty', 'grain prices']],
+    ['The envoys discussed other shared priorities, including the river treaty and grain prices.', ['the river treaty', 'grain prices']],
     // Near misses of this round's cues: a noun "center", attention not paid to a topic, areas not discussed.
     ['The center on Main Street hosted the two governors for lunch.', []],
     ['The areas of the old port include a fish market and two hotels.', []],

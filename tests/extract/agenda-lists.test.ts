@@ -39,10 +39,10 @@ describe('findAgenda: where lists split', () => {
     ['The envoys discussed the importance of ensuring a strong, stable, and competitive fishing industry.', ['the importance of ensuring a strong, stable, and competitive fishing industry']],
     ['The envoys discussed fishing quotas, regional security and port fees.', ['fishing quotas', 'regional security', 'port fees']],
     // after "a range of", or an article and adjectives ("a broad bilateral, …"); and when an "including" tail replaces
-    // the category, its adjectives go with it (no lone "bilateral")
+    // the category, its adjectives stay with it (no lone "bilateral"), and a category of issues named by its kind stays
     ['The premiers discussed a range of bilateral, regional and global issues.', ['bilateral, regional and global issues']],
     ['The envoys held extensive discussions on a broad bilateral, regional and global agenda.', ['a broad bilateral, regional and global agenda']],
-    ['The premiers had a discussion on a range of bilateral, regional, and global issues, including port fees and fishing quotas.', ['port fees', 'fishing quotas']],
+    ['The premiers had a discussion on a range of bilateral, regional, and global issues, including port fees and fishing quotas.', ['bilateral, regional, and global issues', 'port fees', 'fishing quotas']],
     ['The envoys discussed plans to keep the coast guard strong, fishing quotas and port fees.', ['plans to keep the coast guard strong', 'fishing quotas', 'port fees']],
     // The subject's next act, after a comma, ends the list; a gerund topic in the list does not.
     ['The two further discussed the fishing accord with Norway, pledging to strengthen their engagements.', ['the fishing accord with Norway']],
