@@ -308,8 +308,9 @@ function sentenceTopics(text: string, s: Sentence, announced: boolean): AgendaIt
   for (const m of matchesOf(FORWARD, t)) {
     if (m.index < covered) continue;
     const before = t.slice(Math.max(0, m.index - 40), m.index);
-    // passive: handled below; an adjective cue follows its verb ("the talks had been frank on X")
-    if (/\b(?:was|were|be|been|being|is|are)\s+(?:also\s+|\w+ly\s+)?$/i.test(before) && !ADJECTIVE_CUE.test(m[0])) continue;
+    // passive: handled below; an adjective cue follows its verb ("the talks had been frank on X"); "be discussing" is
+    // active ("we will be discussing X"), other progressives tell of work, not talks ("are coordinating closely on X")
+    if (/\b(?:was|were|be|been|being|is|are)\s+(?:also\s+|\w+ly\s+)?$/i.test(before) && !ADJECTIVE_CUE.test(m[0]) && !/^discussing\b/iu.test(m[0])) continue;
     // A cue that also tells of fighting or attention ("The fighting has centred around Bakhmut", "Media attention was
     // focused on the protests") names topics only when a meeting word is its subject ("Their discussions were centered around …").
     // "a family-like alliance focused on regional unity": a participle after an indefinite noun describes that noun

@@ -68,6 +68,10 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['The envoys discussed regional and international matters, such as the river treaty and grain prices.', ['regional and international matters', 'the river treaty', 'grain prices']],
     ['The envoys discussed a range of issues, including the river treaty and grain prices.', ['the river treaty', 'grain prices']],
     ['The envoys discussed other shared priorities, including the river treaty and grain prices.', ['the river treaty', 'grain prices']],
+    // "be discussing" is the active progressive, not a passive; other progressives are work, not talks.
+    ['Obviously, we will be discussing the situation in the strait.', ['the situation in the strait']],
+    ['We are discussing the ferry timetable today.', ['the ferry timetable']],
+    ['The two governments are coordinating closely on the provision of aid.', []],
     // Near misses of this round's cues: a noun "center", attention not paid to a topic, areas not discussed.
     ['The center on Main Street hosted the two governors for lunch.', []],
     ['The areas of the old port include a fish market and two hotels.', []],
