@@ -33,6 +33,9 @@ import { findDirectQuotes, type DirectCandidate } from './direct-quotes.js';
 import { findTranscripts, type TranscriptTurn } from './transcripts.js';
 import { findIndirect, isLinkParagraph } from './indirect.js';
 import { JOINT_VOICE_VERBS, SPEECH_EVENT, isSpeechVerb } from '../rules/speech-verbs.js';
+
+// A report's subject right after another clause's "that": "…, pointing out that the paper's Robert Costa had reported that …".
+const NESTED_SUBJECT = /\bthat\s+$/u;
 import { Attributor, accordingOpener, cueAfter, cueBefore, cueColonBefore, sentenceAt, sentenceBefore, type Cue } from './attribution.js';
 import { leadingSubject } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
@@ -162,7 +165,12 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
       // "“…,” a senior Japanese official said on condition of anonymity, adding that …": the
       // unnamed speaker of the quote just before, in the same sentence.
       if (p.person < 0 && !p.subject && lastDirect?.speakerName && sentenceAt(doc, lastDirect.start) === sentenceAt(doc, p.start)) p.speakerName = lastDirect.speakerName;
-      if (p.person >= 0) attr.addSpeaker(Math.min(p.start, p.subject?.start ?? p.start), p.person);
+      // ("Carson …, pointing out that the paper's Robert Costa had reported that …": a report inside another's clause
+      // is no speaker the next "he said" goes back to)
+      const nested = !!p.subject && NESTED_SUBJECT.test(doc.text.slice(Math.max(0, p.subject.start - 12), p.subject.start));
+      if (nested) {
+        // (the report stays; only the speaker event goes)
+      } else if (p.person >= 0) attr.addSpeaker(Math.min(p.start, p.subject?.start ?? p.start), p.person);
       else if (p.speakerName && p.subject) attr.addSpeaker(p.subject.start, -1, p.speakerName);
       if ((p.person >= 0 || p.speakerName) && reports.length < 1000) reports.push(p);
     } else if (p.direct) {

@@ -2461,3 +2461,19 @@ describe('quotations listed after a speech told as an event are its speaker’s'
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a report nested in another clause', () => {
+  it('"…, pointing out that the paper’s X had reported that …": X reported, but the next "he said" is the subject’s', () => {
+    const text =
+      'Mayor shakes up his team\n\n' +
+      '“The people I have are excellent,” Mayor Tomas Rojo said on Monday.\n\n' +
+      'Rojo turned the story back on the Gazette, pointing out that the paper’s Luis Paz had reported in June that the team was coming apart. He hoped, he said, that the paper would be more careful now.\n\n' +
+      '“Apparently not,” he said.';
+    expect(speakers(text)).toEqual([
+      ['direct', 'Tomas Rojo', 'The people I'],
+      ['indirect', 'Luis Paz', 'the team was'],
+      ['indirect', 'Tomas Rojo', 'the paper would'],
+      ['direct', 'Tomas Rojo', 'Apparently not,'],
+    ]);
+  });
+});
