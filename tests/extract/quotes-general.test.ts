@@ -2479,7 +2479,7 @@ describe('a report nested in another clause', () => {
 });
 
 describe('a surname that is also a common word', () => {
-  it('"said Kristen Day, …" then "Day said …": Day is her surname, and "the Supreme Court said" stays the court's', () => {
+  it('"said Kristen Day, …" then "Day said …": Day is her surname, and "the Supreme Court said" stays the court’s', () => {
     const text =
       'Activists object to platform\n\n' +
       '“This language says you are no longer welcome,” said Kristen Day, executive director of a pro-life group.\n\n' +
