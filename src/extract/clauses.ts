@@ -248,10 +248,9 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
     if (k > aside.from && k < aside.to) continue;
     // "some liberal economists - including a minority of the Fed's own committee - warn that …": an aside
     // between dashes (a typed "--" is two tokens).
-    if (/^[-–—]$/u.test(t.t) && toks[k - 1].e < t.s) {
-      let close = toks.findIndex((x, n) => n > k + 1 && n < k + 30 && /^[-–—]$/u.test(x.t) && x.s > toks[n - 1].e);
+    if (spacedDash(toks, k)) {
+      const close = dashAsideClose(toks, k);
       if (close < 0) return null;
-      while (toks[close + 1]?.t === '-' && toks[close + 1].s === toks[close].e) close++;
       k = close;
       limit = Math.max(limit, close + 4);
       continue;
@@ -338,6 +337,19 @@ export const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'nuncio', 'commissio
 const envoyTo = (toks: Tok[], k: number): boolean =>
   toks[k]?.t === 'to' && k > 0 && ENVOY_TITLES.has(toks[k - 1].t.toLowerCase()) && /^\p{Lu}/u.test(toks[k + 1]?.t ?? '');
 
+/** A dash with a space before it: "X - …", "X — …", "X -- …" (a typed "--" is two tokens). */
+function spacedDash(toks: Tok[], k: number): boolean {
+  return k > 0 && /^[-–—]$/u.test(toks[k]?.t ?? '') && toks[k].s > toks[k - 1].e;
+}
+
+/** The last token of the spaced dash that closes an aside opened by the one at `k` (within 30 tokens), or -1. */
+function dashAsideClose(toks: Tok[], k: number): number {
+  let close = toks.findIndex((_, n) => n > k + 1 && n < k + 30 && spacedDash(toks, n));
+  if (close < 0) return -1;
+  while (toks[close + 1]?.t === '-' && toks[close + 1].s === toks[close].e) close++;
+  return close;
+}
+
 /** The noun phrase a sentence opens with ("The Tanzanian foreign minister", "Wang Yi"), up to eight words. */
 export function leadingSubject(doc: ParsedDocument, from: number, to: number): Span | null {
   const dl = DATELINE_PREFIX.exec(doc.text.slice(from, Math.min(to, from + 100)));
@@ -362,10 +374,8 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
   let verb = j;
   let named: Span | null = null;
   // "Mrs. Clinton -- whose husband signed the act -- has derided …": an aside between spaced dashes.
-  const dash = (k: number) => /^[-–—]$/u.test(toks[k]?.t ?? '') && toks[k].s > toks[k - 1].e;
-  if (j > 0 && dash(j)) {
-    let close = toks.findIndex((t, k) => k > j + 2 && k <= j + 30 && dash(k));
-    while (close > 0 && toks[close + 1]?.t === '-' && toks[close + 1].s === toks[close].e) close++;
+  if (j > 0 && spacedDash(toks, j)) {
+    const close = dashAsideClose(toks, j);
     if (close > 0) verb = close + 1;
   }
   if (j > 0 && toks[j]?.t === ',') {

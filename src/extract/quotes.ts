@@ -168,10 +168,8 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
       // ("Carson …, pointing out that the paper's Robert Costa had reported that …": a report inside another's clause
       // is no speaker the next "he said" goes back to)
       const nested = !!p.subject && NESTED_SUBJECT.test(doc.text.slice(Math.max(0, p.subject.start - 12), p.subject.start));
-      if (nested) {
-        // (the report stays; only the speaker event goes)
-      } else if (p.person >= 0) attr.addSpeaker(Math.min(p.start, p.subject?.start ?? p.start), p.person);
-      else if (p.speakerName && p.subject) attr.addSpeaker(p.subject.start, -1, p.speakerName);
+      if (!nested && p.person >= 0) attr.addSpeaker(Math.min(p.start, p.subject?.start ?? p.start), p.person);
+      else if (!nested && p.speakerName && p.subject) attr.addSpeaker(p.subject.start, -1, p.speakerName);
       if ((p.person >= 0 || p.speakerName) && reports.length < 1000) reports.push(p);
     } else if (p.direct) {
       const q = p.direct;
