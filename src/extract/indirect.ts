@@ -274,12 +274,11 @@ const FRONTED_CLAUSE = /^(?:Although|Though|Even though|Even as|While|Whereas|Be
 // A main clause's subject and first verb: "he maintained", "the two ministers parted", "Obama left".
 const MAIN_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'I', 'it']);
 const MAIN_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its']);
-const MAIN_AUX = new Set('has have had was were is are will would could should can may might must did does do'.split(' '));
 const MAIN_ADVERBS = new Set(['also', 'still', 'later', 'then']);
 function mainClauseAt(doc: ParsedDocument, at: number, to: number): boolean {
   if (subjectVerbAtStart(doc, at, to)?.subject.start === at) return true;
   const words = doc.text.slice(at, Math.min(to, at + 80)).split(/\s+/).filter((w) => !MAIN_ADVERBS.has(w));
-  const finite = (w: string | undefined) => !!w && /^\p{Ll}+$/u.test(w) && (looksFinite(w) || MAIN_AUX.has(w));
+  const finite = (w: string | undefined) => !!w && /^\p{Ll}+$/u.test(w) && (looksFinite(w) || w === 'do');
   if (MAIN_PRONOUNS.has(words[0])) return finite(words[1]);
   if (MAIN_DETERMINERS.has(words[0])) return finite(words[2]) || (/^\p{Ll}+$/u.test(words[2] ?? '') && finite(words[3]));
   let k = 0;

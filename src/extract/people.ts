@@ -389,14 +389,14 @@ export function findPeople(doc: ParsedDocument): PeopleIndex {
 // "Mark Cuban … Cuban said", "Jim Jordan … Jordan told", "Kristen Day … Day said": a country word or a common word is
 // a surname in a document that writes it after a given name and then alone before a speech verb (never "the French
 // said": a people; a common word only as a sentence's first word: not "the Supreme Court said").
-const GIVEN_THEN_COUNTRY_WORD = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)[^\S\n]+(\p{Lu}\p{Ll}+)(?=\s*[,.;]|\s+\p{Ll}|['’]s\b)/gu;
+const GIVEN_THEN_WORD = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+)[^\S\n]+(\p{Lu}\p{Ll}+)(?=\s*[,.;]|\s+\p{Ll}|['’]s\b)/gu;
 const FUNCTION_WORD = /^(?:We|You|They|She|He|Her|His|Our|Their|The|This|That|These|Those|It|Its|And|But|Or|If|As|In|On|At|To|Of|For)$/u;
 const WORD_THEN_VERB = /(?<![\p{L}\p{M}])(?<!\b(?:the|The)\s+)(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)/gu;
 const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 
-function countryWordSurnames(text: string): Set<string> {
+function bareWordSurnames(text: string): Set<string> {
   const candidates = new Map<string, boolean>();
-  for (const m of matchesOf(GIVEN_THEN_COUNTRY_WORD, text)) {
+  for (const m of matchesOf(GIVEN_THEN_WORD, text)) {
     if (isNonName(m[1])) continue;
     if (isCountryWord(m[2])) candidates.set(m[2], true);
     else if (NON_NAME.has(m[2].toLowerCase()) && !TITLE_WORDS.has(m[2].toLowerCase()) && !FUNCTION_WORD.test(m[2])) candidates.set(m[2], candidates.get(m[2]) ?? false);
@@ -413,7 +413,7 @@ function countryWordSurnames(text: string): Set<string> {
 
 function buildIndex(doc: ParsedDocument): PeopleIndex {
   const text = doc.text;
-  const surnames = countryWordSurnames(text);
+  const surnames = bareWordSurnames(text);
   const nonName = (w: string): boolean => isNonName(w) && !(surnames.size > 0 && surnames.has(w.replace(/['’]s?$/u, '').replace(/\.$/, '')));
   const drafts: Draft[] = [];
   const singles: Array<{ word: Word; titled: string | null; speechSubject: boolean }> = [];

@@ -33,13 +33,13 @@ import { findDirectQuotes, type DirectCandidate } from './direct-quotes.js';
 import { findTranscripts, type TranscriptTurn } from './transcripts.js';
 import { findIndirect, isLinkParagraph } from './indirect.js';
 import { JOINT_VOICE_VERBS, SPEECH_EVENT, isSpeechVerb } from '../rules/speech-verbs.js';
-
-// A report's subject right after another clause's "that": "…, pointing out that the paper's Robert Costa had reported that …".
-const NESTED_SUBJECT = /\bthat\s+$/u;
 import { Attributor, accordingOpener, cueAfter, cueBefore, cueColonBefore, sentenceAt, sentenceBefore, type Cue } from './attribution.js';
 import { leadingSubject } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
 import { lowerBound, spanAt } from '../text/spans.js';
+
+// A report's subject right after another clause's "that": "…, pointing out that the paper's Robert Costa had reported that …".
+const NESTED_SUBJECT = /\bthat\s+$/u;
 
 // The words between the two parts of a split quote: "…,' said Ashworth, '…".
 // ("…,'' Mr. Trump wrote, ''…": an abbreviation's full stop may stand in the cue)
