@@ -130,7 +130,7 @@ const EXAMPLE_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){
 // "with the focus on A" inside a list: the cue is not part of the topic.
 const INNER_CUE = /^with (?:the |a |an )?(?:\w+ )?(?:focus|emphasis) on\s+/i;
 const LEAD_JUNK =
-  /^(?:(?:(?:and|also|then|further|openly|in detail|first of all|above all|first and foremost|primarily|namely|with (?:you|him|her|them|us)|on|about|upon)\b|[,:“”"‘’«»'\s(])\s*)+/i;
+  /^(?:(?:(?:and|also|then|further|openly|in (?:great |more |some )?(?:detail|depth)|at (?:some |great )?length|first of all|above all|first and foremost|primarily|namely|with (?:you|him|her|them|us)|on|about|upon)\b|[,:“”"‘’«»'\s(])\s*)+/i;
 const TOPIC_PREFIX =
   /^(?:(?:the|some|certain|topical|pressing|key|important|current|various|other|a number of|a range of)\s+)*(?:issues?|matters?|questions?|topics?|problems?)\s+(?:of|concerning|related to|relating to|regarding|on|about|around)\s+/i;
 // "A range of regional and international matters was tabled": how many is no part of the topic.
@@ -1003,7 +1003,10 @@ function tagNounPhrase(item: string): boolean {
     const terms = read.map((x) => x.tags);
     const words = read.map((x) => x.text);
     let modifier = -1;
-    const nominalStart = !!terms[0] && (terms[0].has('Determiner') || terms[0].has('Possessive') || (terms[0].has('Noun') && !terms[0].has('Verb')));
+    // ("ongoing efforts to secure …": adjectives before the first noun do not change that the phrase opens nominally)
+    const lead = terms.findIndex((x) => !(x.has('Adjective') && !x.has('Noun') && !x.has('Verb')));
+    const opener = terms[lead];
+    const nominalStart = !!opener && (opener.has('Determiner') || opener.has('Possessive') || (opener.has('Noun') && !opener.has('Verb')));
     for (let i = 0; i < terms.length; i++) {
       const tags = terms[i];
       if ([...tags].some((x) => CLAUSE_TAGS.has(x))) return false;
@@ -1162,10 +1165,24 @@ const AFFAIRS = /^(?:[\p{Ll}][\p{L}-]*\s+(?:and\s+)?){1,3}(?:affairs|development
 // one-on-one discussions")
 const NOT_EXAMPLE_TOPIC = /^(?:(?:with|through|by|via|among|between|alongside|against|in|on|at|for|from|to|during|within|across|under|over|those|these|that|this|it|them)\s|(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|several\s+)?(?:[\p{L}-]+\s+){0,2}(?:lunch|dinner|breakfast|luncheon|reception|hours?|minutes)\b)/iu;
 const TITLE_OPEN = new RegExp(`^(?:(?:${RANK_MODIFIERS.map((r) => `[${r[0]}${r[0].toUpperCase()}]${r.slice(1)}`).join('|')})\\s+)*(?:${TITLES.map(([title]) => title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|')})\\s+\\p{Lu}`, 'u');
-/** An example after "including" that may be a topic: not a preposition's phrase, nor a titled person. */
+/** An example after "including" that may be a topic: not a preposition's phrase, nor a titled person, nor people. */
 function exampleTopic(c: Chunk, text: string): boolean {
-  return !/\bwith\s*$/iu.test(c.sep) && !NOT_EXAMPLE_TOPIC.test(text) && !TITLE_OPEN.test(text);
+  return !/\bwith\s*$/iu.test(c.sep) && !NOT_EXAMPLE_TOPIC.test(text) && !TITLE_OPEN.test(text) && !namesPeople(text);
 }
+
+/**
+ * "the release of hostages held by Hamas, including many children and a number of Americans": examples whose head is
+ * a plural noun for people (compromise's Actor or Demonym) say who the topic concerns; they are no topics of their own.
+ */
+function namesPeople(text: string): boolean {
+  const last = /(?<![\p{L}'’-])([\p{L}'’-]+s)$/u.exec(text)?.[1];
+  if (!last) return false;
+  return remembered(peopleSeen, last, (w) => {
+    const tags = wordTags(w);
+    return tags.has('Plural') && (tags.has('Actor') || tags.has('Demonym'));
+  });
+}
+const peopleSeen = new Map<string, boolean>();
 
 /**
  * A category of issues named by its modifiers ("regional and global issues", "a range of other regional and global

@@ -40,8 +40,9 @@ export const FORWARD_CUES: string[] = [
   '(?:meeting|talks|discussions|consultations|session|conversation),[^.;:!?,]{3,120}?,\\s+(?:also\\s+)?covered',
   // "held extensive talks with X, covering various facets of their ties"
   '(?:meeting|talks|discussions|consultations|conversation|call)\\b[^.;:!?]{0,160}?,\\s+covering',
-  // "Hayashi said he spoke to Qin about …", "talked with the minister about …"
-  '(?:spoke|talked|speaks|talks) (?:to|with) (?!(?:reporters|journalists|correspondents|students|supporters|lawmakers|the (?:media|press|crowd|audience|nation|public))\\b)(?:[\\w’\'-]+ ){1,3}?about',
+  // "Hayashi said he spoke to Qin about …", "talked with the minister about …", "spoke this afternoon with Prime Minister
+  // X of Israel regarding …"
+  '(?:spoke|talked|speaks|talks)(?: (?:today|yesterday|this (?:morning|afternoon|evening)|(?:by|on the) (?:phone|telephone)))? (?:to|with) (?!(?:reporters|journalists|correspondents|students|supporters|lawmakers|the (?:media|press|crowd|audience|nation|public))\\b)(?:[\\w’\'-]+ ){1,6}?(?:about|regarding)',
   'paid (?:particular |special |close )?attention to',
   'drew (?:\\w+ )?attention to',
   'dealt with',

@@ -154,3 +154,18 @@ describe('findAgenda: a participle clause after the list says what the talks bui
     expect(topics(`Talks\n\n${text}`)).toEqual(expected);
   });
 });
+
+describe('findAgenda: a call "regarding" its topic, and talks "at length"', () => {
+  it.each([
+    // the time of the call and the other side's full style between "spoke" and "regarding"
+    ['The Governor spoke this afternoon with Mayor Ann Dale of Riverton regarding the flooding along the estuary.', ['the flooding along the estuary']],
+    ['The Governor spoke by phone with the mayor about the ferry timetable.', ['the ferry timetable']],
+    // (not the public, and not a time with no call partner)
+    ['The Governor spoke today with reporters about the ferry timetable.', []],
+    // how long or how closely they talked is no part of the topic
+    ['The two governors discussed at length ongoing efforts to reopen the ferry.', ['ongoing efforts to reopen the ferry']],
+    ['The mayors discussed in depth the rail timetable.', ['the rail timetable']],
+  ])('%s', (text, expected) => {
+    expect(topics(`Talks\n\n${text}`)).toEqual(expected);
+  });
+});

@@ -427,3 +427,17 @@ describe('findAgenda: a series after a colon, and an adjective pair that opens o
     expect(topics(`Talks\n\n${text}`)).toEqual(expected);
   });
 });
+
+describe('findAgenda: examples that name people, and adjectives before an infinitive', () => {
+  it.each([
+    // the people a topic concerns, after "including", are no topics of their own
+    ['The governors discussed efforts to free the fishermen held by the coastguard, including many teenagers and a number of Canadians.',
+      ['efforts to free the fishermen held by the coastguard']],
+    ['The governors discussed ferry safety, including life jackets and the harbour lights.', ['ferry safety', 'life jackets', 'the harbour lights']],
+    // an adjective before the head: "to reopen" is still the head's infinitive, not a clause's verb
+    ['The mayors discussed new ways to fund the ferry.', ['new ways to fund the ferry']],
+    ['The mayors discussed ongoing efforts to secure the release of the crew held by the port authority.', ['ongoing efforts to secure the release of the crew held by the port authority']],
+  ])('%s', (text, expected) => {
+    expect(topics(`Talks\n\n${text}`)).toEqual(expected);
+  });
+});
