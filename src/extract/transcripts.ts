@@ -164,19 +164,23 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
   // How many paragraphs open with a label: a text in transcript form labels its turns throughout.
   let labelled = 0;
   let dotted = 0;
+  // Labels in capitals the text gives with a colon: "PRESIDENT ZELENSKYY." opens a turn too (a typed full stop).
+  const capitalLabels = new Set<string>();
   for (const p of doc.paragraphs) {
     if (p.ignored || p.index === 0) continue;
     const head = text.slice(p.start, Math.min(p.end, p.start + LABEL_HEAD));
     const l = LABEL.exec(head);
-    if (l?.groups && plausibleLabel(l.groups.name, l.groups.role)) labelled++;
-    else if (DOTTED_LABEL.test(head)) dotted++;
+    if (l?.groups && plausibleLabel(l.groups.name, l.groups.role)) {
+      labelled++;
+      if (isAllCaps(l.groups.name)) capitalLabels.add(l.groups.name.trim());
+    } else if (DOTTED_LABEL.test(head)) dotted++;
   }
   for (const p of doc.paragraphs) {
     if (p.ignored) continue;
     const body = text.slice(p.start, p.end);
     // ("Q    Prime Minister Kishida, if I may, sir: …" is a reporter's question that names whom it asks, no label)
     // ("Partnering for Peace and Security: Strengthening our Alliance, Upholding International Law": a section's heading)
-    const label = UNLABELLED_QUESTION.test(body) ? null : readLabel(body, dotted >= 2);
+    const label = UNLABELLED_QUESTION.test(body) ? null : readLabel(body, dotted >= 2, capitalLabels);
     if (label && !headingAfterColon(body, label)) {
       const nameStart = p.start + label.nameAt;
       const nameEnd = nameStart + label.name.length;
@@ -340,7 +344,10 @@ function objectOfDescription(role: string): boolean {
 }
 const DESCRIPTION_PREPOSITIONS = new Set('to about of for with from by on at outside inside against toward towards regarding concerning behind before after'.split(' '));
 
-function readLabel(body: string, dottedText: boolean): Label | null {
+// "PRESIDENT ZELENSKYY.  (Inaudible.)  Too many questions.": words in capitals, a full stop, then the speech.
+const CAPITAL_LABEL_STOP = /^(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,5}?)\.[ \t]+(?=\S)/u;
+
+function readLabel(body: string, dottedText: boolean, capitalLabels: ReadonlySet<string> = new Set()): Label | null {
   const head = body.slice(0, LABEL_HEAD);
   const m = LABEL.exec(head);
   if (m?.groups) {
@@ -356,6 +363,8 @@ function readLabel(body: string, dottedText: boolean): Label | null {
   }
   const d = dottedText ? DOTTED_LABEL.exec(head) : null;
   if (d?.groups) return { name: d.groups.name, role: undefined, speechAt: d[0].length - d.groups.speech.length, dotted: true, nameAt: 0 };
+  const typo = CAPITAL_LABEL_STOP.exec(head);
+  if (typo && capitalLabels.has(typo[1])) return { name: typo[1], role: undefined, speechAt: typo[0].length, dotted: true, nameAt: 0 };
   return null;
 }
 

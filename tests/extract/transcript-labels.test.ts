@@ -368,3 +368,17 @@ describe('a joint press conference’s floor: an aide calling on reporters, a qu
     expect(conference(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('a label the text gives in capitals with a colon, typed once with a full stop', () => {
+  const page = (...paragraphs: string[]) =>
+    turns(['Remarks by President Ruiz and Prime Minister Berg in Joint Press Conference', 'PRESIDENT RUIZ:  Welcome to the port, everyone.', ...paragraphs].join('\n\n'));
+  it.each([
+    ['the full stop opens the turn, after a reporter’s question', ['Q    And a question for the Prime Minister: will the ferry run?', 'PRIME MINISTER BERG.  (Inaudible.)  Too many questions.  But, yes, it will run.', 'PRIME MINISTER BERG:  Thank you.'],
+      [['transcript', 'Ruiz', 'Welcome to the'], ['transcript', 'Berg', 'Too many questions.'], ['transcript', 'Berg', 'Thank you.']]],
+    // (words in capitals the text never gives as a label stay speech)
+    ['capitals never given as a label', ['PRIME MINISTER BERG:  We agreed.', 'NATO.  It matters to us all, and to the port.'],
+      [['transcript', 'Ruiz', 'Welcome to the'], ['transcript', 'Berg', 'We agreed. NATO.']]],
+  ])('%s', (_what, paragraphs, expected) => {
+    expect(page(...paragraphs)).toEqual(expected);
+  });
+});
