@@ -487,7 +487,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       // "President Trump Ratifies Board of Peace"):
       // when the text writes the name's first words in full elsewhere and never the whole run, and the next word is a
       // common word (compromise's lexicon: "Call", "Ratifies"; not a surname, "Javier Luna Ortiz"), the name is those words.
-      if (p === headline && j - i >= 3) {
+      if (p === headline && j - i >= 2) {
         const run = (k: number): string => text.slice(words[i].start, words[k - 1].end);
         if (!writtenOutsideHeadline(run(j))) {
           let k = j - 1;

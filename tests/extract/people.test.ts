@@ -398,6 +398,13 @@ describe('a title-case headline runs a name into the next word', () => {
     const text = 'President Ruiz Ratifies Board of Trade in Historic Ceremony\n\nToday, in Lima, President Ana Ruiz ratified the charter. President Ruiz was joined by ministers.';
     expect(names(text)).toEqual(['Ana Ruiz']);
   });
+  it('"Readout of Vice President Hale Call with …": a surname alone, then the headline’s common word', () => {
+    const text = 'Readout of Vice President Hale Call with President Ana Ruiz of Peru\n\nVice President Hale spoke today with President Ana Ruiz of Peru.';
+    expect(names(text).sort()).toEqual(['Ana Ruiz', 'Hale']);
+  });
+  it('a two-word name the body writes whole stays whole ("Mark Hall Meets …")', () => {
+    expect(names('Senator Mark Hall Meets Peruvian Counterpart\n\nSenator Mark Hall met the speaker in Lima. Hall said the talks went well.')).toEqual(['Mark Hall']);
+  });
   it('a second surname the body leaves out stays ("Javier Luna Ortiz Meets …" over "Javier Luna met …")', () => {
     expect(names('President Javier Luna Ortiz Meets Brazilian Counterpart\n\nArgentine President Javier Luna met Brazilian President Paulo Mendes in Brasilia on Wednesday.')).toContain('Javier Luna Ortiz');
   });
