@@ -120,6 +120,13 @@ const INSIDE_BODY = /\b(?:Office|Ministry|Department|Secretariat|Cabinet|Adminis
 const JOINT_SUBJECT = /^(?:both|the two)\s+(?:(?:countries|nations|sides)['’]\s+)?(?:men|women|(leaders|ministers|foreign ministers|prime ministers|presidents|diplomats|top diplomats|heads of state|secretaries))$/i;
 // A bare "Both", "The two" or "The leaders" ("The presidents", "The ministers"): the two people with titles a report of
 // their meeting names, when it names no third (a summit's "the leaders" are more).
+// A run of "they" subjects (theyChain): how far back it is followed, the adverbs it may open with, the subjects it
+// goes back to, and the meeting sentence that names the two.
+const THEY_CHAIN_SENTENCES = 4;
+const CHAIN_OPENER = /^(?:(?:together|also|additionally|in addition|further|furthermore|moreover|finally|lastly)[,\s]\s*)+/iu;
+const THEY_SUBJECT = /^they\b/iu;
+const LEADERS_SUBJECT = /^(?:the|both)\s+(?:two\s+)?leaders\b/iu;
+const MET_WITH = /\b(?:met|meets|spoke|speaks|talked)\s+(?:\p{Ll}+\s+){0,2}with\b/u;
 const BARE_JOINT_SUBJECT = /^(?:both|the two|the (leaders|presidents|prime ministers|foreign ministers|ministers|heads of state))$/i;
 
 // A body referred back to: "it", "the statement", "the department", "the ministry's statement".
@@ -760,6 +767,23 @@ export class Attributor {
     return pair;
   }
 
+  /**
+   * The two people a run of sentences with "they" for subject goes back to: "The leaders agreed on …. Together, they
+   * discussed …. They agreed that …" (the two titled people named before "the leaders"), or the sentence in which the
+   * two met ("A met today with B …. They stressed that …"). Any other subject on the way breaks the chain.
+   */
+  private theyChain(s: Sentence): string | null {
+    let k = previousSentence(this.doc, s);
+    for (let n = 0; k && n < THEY_CHAIN_SENTENCES && s.paragraph - k.paragraph <= 1; n++, k = previousSentence(this.doc, k)) {
+      const opening = k.text.replace(CHAIN_OPENER, '');
+      if (THEY_SUBJECT.test(opening)) continue;
+      if (LEADERS_SUBJECT.test(opening)) return this.lastTwo(k.start, 'only titled');
+      if (MET_WITH.test(k.text)) return this.lastTwo(k.end, 'only titled');
+      return null;
+    }
+    return null;
+  }
+
   /** The names of a joint document's authors (found once), who "we" are. */
   private authors: string[] | undefined;
   private jointAuthorNames(): string[] {
@@ -954,6 +978,10 @@ export class Attributor {
       // (leaders or ministers, the last to speak in the paragraph: "the leaders underscored that …. U.S. and Nordic
       // leaders discussed …. They noted that …")
       if (e?.described && GROUP_OF_LEADERS.test(e.described) && this.paragraphIndexAt(e.at) === this.paragraphIndexAt(span.start)) return e.described;
+      // (a chain of "they" back to "the leaders", or to the two who met: "The leaders reaffirmed …. Together, they
+      // discussed …. They agreed that …")
+      const chained = own ? this.theyChain(own) : null;
+      if (chained) return chained;
     }
     // "We reaffirm that …" in a joint statement: its authors ("Joint Statement by A and B"; "we, A and B, …").
     if (pronoun === 'we') {

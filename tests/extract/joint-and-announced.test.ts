@@ -103,6 +103,23 @@ describe('"the leaders" of a summit are the group the text named', () => {
   });
 });
 
+describe('a run of "they" goes back to the two leaders who met', () => {
+  it.each([
+    ['"The leaders …. Together, they …. They stressed that …"',
+      'Readout of the Meeting\n\nPresident Tomas Rojo met today with Prime Minister Ana Vidal of Chile. The leaders reaffirmed their ties.\n\nTogether, they discussed fisheries. They stressed that the Pacific must stay open.',
+      [['Tomas Rojo and Ana Vidal', 'the Pacific must']]],
+    ['the sentence in which they met',
+      'Readout of the Call\n\nPresident Tomas Rojo spoke today with Prime Minister Ana Vidal of Chile. They stressed that the Pacific must stay open.',
+      [['Tomas Rojo and Ana Vidal', 'the Pacific must']]],
+    // (another subject breaks the run: "they" may be the farmers)
+    ['another subject on the way',
+      'Readout of the Meeting\n\nPresident Tomas Rojo met today with Prime Minister Ana Vidal of Chile. Farmers protested outside. They stressed that prices are high.',
+      [[null, 'prices are high']]],
+  ])('%s', (_name, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
 describe('an announcement is about the meeting it plans', () => {
   const visit = 'Statement on the Visit of President Ana Vidal of Chile\n\nPresident Tomas Rojo will welcome President Ana Vidal of Chile to the White House on May 7. The leaders will review trade and energy.';
   const summit = 'Statement on the Meeting between President Rojo and President Vidal\n\nPresident Tomas Rojo will meet with President Ana Vidal of the Republic of Chile (RC) in Lima, Peru on November 16. This will be the third meeting between the two leaders, building on their meeting in Bali in November 2022.';
