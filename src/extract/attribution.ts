@@ -52,7 +52,7 @@ import { TokenFlag, tokensIn, type Tok } from '../text/tokens.js';
 import { findCountry, findCountryByCapital } from '../rules/countries.js';
 import { CITIES } from '../rules/places.js';
 import { DESCRIPTIONS, PARTY_WORDS, PERSON_NOUNS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS } from '../rules/titles.js';
-import { FINDING_NOUNS, QUOTE_CUE_VERBS } from '../rules/speech-verbs.js';
+import { CLAUSE_ONLY_VERBS, FINDING_NOUNS, QUOTE_CUE_VERBS } from '../rules/speech-verbs.js';
 import { isTimeName } from '../rules/dates.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
 import { OBJECT_FIRST_VERBS, isSpeechVerb, phrasalSpeechVerb } from '../rules/speech-verbs.js';
@@ -1452,8 +1452,8 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   // "… because House Speaker Paul Ryan has said he is “not ready” …", "Fifteen minutes after Pence was picked, Clinton
   // campaign chairman John Podesta called the governor “…”": the same, for a named or described subject.
   const near = nearestCue(doc, s, open);
-  if (near && (!sv || near.at > sv.verbStart)) return near;
-  if (sv) return { verb: sv.verb, subject: sv.subject, at: sv.verbStart, end: sv.verbEnd };
+  if (near && (!sv || near.at > sv.verbStart)) return CLAUSE_ONLY_VERBS.has(near.verb.toLowerCase()) ? null : near;
+  if (sv && !CLAUSE_ONLY_VERBS.has(sv.verb.toLowerCase())) return { verb: sv.verb, subject: sv.subject, at: sv.verbStart, end: sv.verbEnd };
   // In his words, “…”  /  In the words of the minister, “…”
   const words = /\b[Ii]n\s+(his|her|its)\s+(?:own\s+)?words,?\s*$/u.exec(before);
   if (words) {

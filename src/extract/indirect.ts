@@ -51,7 +51,7 @@
 import type { Span } from '../model.js';
 import type { ParsedDocument, Sentence } from '../text/document.js';
 import { RELATED_HEADING } from '../text/document.js';
-import { FINDING_NOUNS, OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, REPORTING_PARTICIPLES, SPEECH_VERBS, ZERO_THAT_IF_FINITE_VERBS, ZERO_THAT_IF_SUBJECT_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
+import { FINDING_NOUNS, INFINITIVE_VERBS, OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, REPORTING_PARTICIPLES, SPEECH_VERBS, ZERO_THAT_IF_FINITE_VERBS, ZERO_THAT_IF_SUBJECT_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
 import { ASIDE_OPENERS, IRREGULAR_VERBS, isLyAdverb } from '../rules/verbs.js';
 import { DOTTED_TITLES, HONORIFICS, TITLES } from '../rules/titles.js';
@@ -498,10 +498,13 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
   }
   // said in a statement / on Monday / to reporters … that
   if (toks[i] && ADJUNCT_PREPS.has(toks[i].t.toLowerCase())) {
+    if (infinitiveAfter(sv.verb, toks, i)) return null;
     let k = i;
     // "said at a joint news conference with X after the talks that …"; a pronoun means a clause began.
     while (k < toks.length && k < i + 13 && toks[k].t.toLowerCase() !== 'that' && toks[k].t !== '.' && (k < i + 7 || !/^(?:they|he|she|it|we|i|,)$/i.test(toks[k].t))) k++;
-    if (toks[k]?.t.toLowerCase() === 'that') i = k;
+    // ("agreed on the need to ensure that …": the "that" of an infinitive on the way is that verb's, not the cue's)
+    const infinitive = toks.slice(i + 1, k).some((x, n) => x.t.toLowerCase() === 'to' && /^\p{Ll}/u.test(toks[i + 2 + n]?.t ?? '') && !LISTENER_START.has(toks[i + 2 + n].t) && !OBJECT_PRONOUNS.has(toks[i + 2 + n].t));
+    if (toks[k]?.t.toLowerCase() === 'that' && !infinitive) i = k;
     else if (/^(?:said|says|added)$/i.test(sv.verb) && /^in a statement,?$/i.test(text.slice(toks[i].s, toks[Math.min(i + 2, toks.length - 1)].e))) {
       i += 3;
       if (toks[i]?.t === ',') i++;
@@ -902,6 +905,13 @@ function accordingTo(doc: ParsedDocument, s: Sentence, quotes: Span[]): Indirect
 // The lower-case words of a title in capitals: its small words and its head ("… (MEA) spokesperson").
 const TITLE_SMALL = new Set(['of', 'for', 'the', 'and', ...TITLES.flatMap(([t]) => t.toLowerCase().split(/[\s-]+/))]);
 
+/** "agreed to coordinate …": a verb that takes an infinitive, then "to" and a word in lower case that is no determiner. */
+function infinitiveAfter(verb: string, toks: Tok[], at: number): boolean {
+  const next = toks[at + 1]?.t ?? '';
+  return INFINITIVE_VERBS.has(verb.toLowerCase()) && toks[at]?.t.toLowerCase() === 'to' && /^\p{Ll}/u.test(next) && !LISTENER_START.has(next);
+}
+const LISTENER_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'all', 'both', 'each']);
+
 /** "CLAUSE, SUBJ said [adjuncts]." and "CLAUSE, said SUBJ." */
 function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
   const text = doc.text;
@@ -948,7 +958,7 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       const after = toks[afterAt];
       // ("told reporters Tuesday", "told lawmakers late Monday", "told him bluntly": a day or an adverb after the object)
       const ends = !after || /^[.!?]$/.test(after.t) || after.t === ',' || TRAILING_ADJUNCT.has(after.t.toLowerCase()) || isTimeName(after.t) || /^(?:late|early|\p{Ll}+ly)$/u.test(after.t);
-      if (!ends) break;
+      if (!ends || infinitiveAfter(sv.verb, toks, afterAt)) break;
       // "In her opening remarks, Morimoto said, “We face …”": the verb introduces a quote; what
       // stands before it is no claim.
       if (/^\s*[,:]?\s*["“«‘]/u.test(text.slice(sv.end, sv.end + 4))) break;

@@ -18,6 +18,23 @@ export const PLURAL_SPEECH_VERBS: readonly string[] = [
  */
 export const JOINT_VOICE_VERBS: readonly string[] = ['reaffirm', 'affirm', 'recognize', 'recognise', 'underline', 'underscore', 'reiterate', 'note', 'announce'];
 
+/**
+ * Verbs that take an infinitive: after them "to" opens what they agreed or pledged to do, not a listener ("agreed to work
+ * together to address the actions that …", "To advance this goal, the countries agreed to coordinate …"; not "said to
+ * reporters that …").
+ */
+export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
+  'agree', 'agrees', 'agreed', 'pledge', 'pledges', 'pledged', 'vow', 'vows', 'vowed', 'promise', 'promises', 'promised',
+  'decide', 'decides', 'decided', 'offer', 'offers', 'offered', 'threaten', 'threatens', 'threatened', 'refuse', 'refuses',
+  'refused', 'hope', 'hopes', 'hoped', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'commit', 'commits', 'committed',
+]);
+
+/**
+ * Verbs that report speech only through a content clause ("agreed that …"): a quotation in their object is no words of
+ * their subject ("agreed on the need “to further consolidate allies”, the office said").
+ */
+export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(['agree', 'agrees', 'agreed']);
+
 /** Verbs that attribute a direct quote ("…,” he said) or introduce reported speech. */
 export const SPEECH_VERBS: readonly string[] = [
   'said', 'says', 'say', 'saying',
@@ -106,7 +123,7 @@ export const SPEECH_VERBS: readonly string[] = [
   // Readouts' verbs of stated positions: "The two ministers believe that …", "Russia denies that …",
   // "Blinken reminded that …". Not "agreed that": on the real set it reports more joint decisions
   // than speech and lowers indirect+speaker (.733 -> .716).
-  'believe', 'denied', 'deny', 'reminded', 'reminds', 'repeated', 'repeats', 'repeat',
+  'agreed', 'believe', 'denied', 'deny', 'reminded', 'reminds', 'repeated', 'repeats', 'repeat',
   'expressed', 'expresses',
   ...PLURAL_SPEECH_VERBS,
   ...JOINT_VOICE_VERBS,

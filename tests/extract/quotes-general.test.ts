@@ -2491,3 +2491,19 @@ describe('a surname that is also a common word', () => {
     ]);
   });
 });
+
+describe('"agreed that" reports what both sides said; "agreed to" reports what they will do', () => {
+  it.each([
+    ['"agreed that" and a clause', 'Readout of the Meeting\n\nMayor Tomas Rojo met today with Governor Ana Vidal. The two leaders agreed that the ferry must run daily.',
+      [['indirect', 'Tomas Rojo and Ana Vidal', 'the ferry must']]],
+    // (an infinitive is what they will do: a relative clause later in it is no report, nor a phrase before the subject)
+    ['"agreed to" and a relative clause after it', 'Readout of the Meeting\n\nMayor Tomas Rojo met today with Governor Ana Vidal. They agreed to work together to stop the delays that commuters are facing on the ferry.',
+      []],
+    ['a purpose before the subject', 'Readout of the Meeting\n\nMayor Tomas Rojo met today with Governor Ana Vidal. To advance this goal, the two leaders agreed to meet again in June.',
+      []],
+    ['"pledged to" and a relative clause after it', 'Readout of the Meeting\n\nMayor Tomas Rojo pledged to sustain the cooperation that the two cities have built.',
+      []],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
