@@ -288,8 +288,6 @@ export function normalizeTopic(text: string): string {
 // be the cue's own: "commit to consult on").
 const PLEDGED = /\b(?:commit(?:s|ted)?|intends?|intended|expects?|expected|pledges?|pledged|plans?|planned|aims?|aimed|seeks?|sought|vows?|vowed|resolved?)\s+(?:to\b|$)/i;
 const FOCUS_WITH = /^with\b/i;
-const PAST_PLEDGE = /^(?:committed|pledged|vowed|resolved|planned|aimed|sought|intended)\b/i;
-const COOPERATION_CUE = /\b(?:work(?:ing)?\s+together|cooperat\w*|co-operat\w*|collaborat\w*|partner\w*)\b/i;
 
 /**
  * The words of a sentence up to `at` since its last comma, semicolon or colon, within 160 characters ("committed to
@@ -330,10 +328,7 @@ function sentenceTopics(text: string, s: Sentence, announced: boolean): AgendaIt
     if (FOCUS_WITH.test(m[0]) && !MEETING_SUBJECT.test(before)) continue;
     // "commit to consult on X", "intend to establish a dialogue to discuss X", "expect to focus on X": a programme for
     // later, not what the meeting took up (in an announcement, plans are all there is: "will review X").
-    // (working together on X is what they agreed at the talks: "pledged to work together on water sharing" keeps its
-    // topic; an agreement's own present "intend to collaborate on X" does not)
-    const pledge = announced ? null : PLEDGED.exec(clauseUpTo(t, m.index));
-    if (pledge && !(COOPERATION_CUE.test(m[0]) && PAST_PLEDGE.test(pledge[0]))) continue;
+    if (!announced && PLEDGED.test(clauseUpTo(t, m.index))) continue;
     items.push(...splitList(text, s.start, t, list));
     // "attention was paid to A, where ..., and to B": the cue's preposition comes back after an interruption;
     // "A, B, C that has strained ties since 1998, and D": the list goes on after a relative clause.

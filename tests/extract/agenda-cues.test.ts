@@ -54,7 +54,8 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['"We agreed on a joint river patrol," he said.', ['a joint river patrol']],
     ['The envoys agreed on a date for the next round.', []],
     ['They agreed on the importance of a common tariff schedule.', ['the importance of a common tariff schedule']],
-    ['They agreed to work together on maritime security and illegal migration.', ['maritime security', 'illegal migration']],
+    // (working together on X is a commitment, not talks)
+    ['They agreed to work together on maritime security and illegal migration.', []],
     ['The Foreign Secretary updated her counterpart on the sanctions package.', ['the sanctions package']],
     ['The ministers took stock of bilateral trade and the ferry project.', ['bilateral trade', 'the ferry project']],
     ['The two sides shared views on the regional situation.', ['the regional situation']],

@@ -29,8 +29,8 @@ describe('findAgenda: section headings, pledges for later and another thing’s 
     ['The leaders met in Lima and discussed fishing quotas. The two countries commit to consult on port fees and customs rules.', ['fishing quotas']],
     ['The leaders met in Lima and discussed fishing quotas. They intend to establish a dialogue on ports to discuss dredging.', ['fishing quotas']],
     ['The leaders met in Lima and discussed fishing quotas. Together they expect to focus on financial inclusion.', ['fishing quotas']],
-    // (working together on X is what they pledged at the talks)
-    ['The presidents met in Lima. They pledged to work together on water sharing and committed to discuss the border treaty at a later date.', ['water sharing']],
+    // (nor is working together on X: a commitment, not talks)
+    ['The presidents met in Lima. They pledged to work together on water sharing and committed to discuss the border treaty at a later date.', []],
     // (not a pledge of another verb phrase before a comma)
     ['The leaders committed to continue aid, and discussed how to manage food prices.', ['how to manage food prices']],
     // Another thing's focus.
