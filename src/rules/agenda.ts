@@ -85,8 +85,7 @@ export const FORWARD_CUES: string[] = [
   // "raised the case of A", "raised concerns about A", "The minister raised A and B": a topic
   // object, not an amount, a price or a place ("raised $2 million", "raised tariffs", "raised in Oslo")
   '(?<!\\bborn and |\\b(?:was|were|been|is|are) )raised(?! (?:\\d|\\$|€|£|the (?:price|prices|rate|rates|tariff|tariffs|flag|flags|glass|alarm|bar|stakes)\\b|(?:his|her|their|a|the) (?:glass|hand|hands|voice|fist)\\b|(?:money|funds|prices|rates|tariffs|taxes|interest|hopes|eyebrows|questions? (?:over|about) whether)\\b|(?:in|at|by|during|on|from|with|to|up|it|them|him|her|this|that)\\b))',
-  // "X and Y agreed on the importance of Z", "we agreed on A"; not arrangements ("agreed on a date for the next round")
-  'agreed (?:up)?on(?! (?:a|the|new|further) (?:date|dates|time|timing|venue|place|schedule)\\b)',
+  // (not "X and Y agreed on the importance of Z", "we agreed on A": what they agreed, not what they discussed)
   // "the talks had been frank on the question of X", "were candid about A"
   '(?:frank|candid|frank and (?:open|direct|substantive)|open and frank|in-depth|substantive|detailed|thorough) (?:on|about|regarding|concerning)',
   // "briefed his guest on A", "updated her counterpart on A"

@@ -51,9 +51,10 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['Close attention was paid to the harbour, which flooded in May, and to ensure the pumps work.', ['the harbour']],
     ['"I would also like to discuss with you the harbour project and grain storage," the governor said.', ['the harbour project', 'grain storage']],
     ['"We talked about wool prices and the ferry," she said.', ['wool prices', 'the ferry']],
-    ['"We agreed on a joint river patrol," he said.', ['a joint river patrol']],
+    // (what they agreed on is an outcome, not a topic discussed)
+    ['"We agreed on a joint river patrol," he said.', []],
     ['The envoys agreed on a date for the next round.', []],
-    ['They agreed on the importance of a common tariff schedule.', ['the importance of a common tariff schedule']],
+    ['They agreed on the importance of a common tariff schedule.', []],
     // (working together on X is a commitment, not talks)
     ['They agreed to work together on maritime security and illegal migration.', []],
     ['The Foreign Secretary updated her counterpart on the sanctions package.', ['the sanctions package']],

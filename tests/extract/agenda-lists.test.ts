@@ -295,7 +295,7 @@ describe('findAgenda: a list inside a prepositional object stays with its head',
     // "and" between two bare objects of one preposition.
     ['The leaders discussed the importance of trade and jobs.', ['the importance of trade and jobs']],
     // Two adjectives before a shared noun after a preposition.
-    ['The ministers agreed on working closely on a range of global and regional issues.', ['working closely on a range of global and regional issues']],
+    ['The ministers discussed working closely on a range of global and regional issues.', ['working closely on a range of global and regional issues']],
     // What comes before the list's noun phrase stays a topic of its own.
     ['The discussion also focused on efforts to attract investors and new cooperation in the fields of trade, education, defence and tourism.',
       ['efforts to attract investors', 'new cooperation in the fields of trade, education, defence and tourism']],

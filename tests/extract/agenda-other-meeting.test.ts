@@ -43,7 +43,7 @@ describe('a readout that lists topics across sentences', () => {
       'the situation in the Balkans',
       'the detention of British nationals',
       'consular access',
-      'the importance of maritime security in the Baltic',
+      // (not "agreed on the importance of maritime security": what they agreed, not a topic discussed)
       'next steps on energy cooperation',
       'offshore wind',
     ]);

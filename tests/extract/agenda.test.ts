@@ -182,7 +182,7 @@ describe('agenda cues of real readouts', () => {
 
 describe('an abbreviation with full stops does not end a topic', () => {
   it('"strengthening the Japan-U.S. Alliance"', () => {
-    expect(topics('Talks\n\nThe ministers agreed on further strengthening the Japan-U.S. Alliance and discussed the U.S. economy.')).toEqual(
+    expect(topics('Talks\n\nThe ministers talked about further strengthening the Japan-U.S. Alliance and discussed the U.S. economy.')).toEqual(
       expect.arrayContaining(['strengthening the Japan-U.S. Alliance']),
     );
   });
