@@ -94,8 +94,7 @@ export const FORWARD_CUES: string[] = [
   // "informed his counterpart in detail about A", "provided an update on A"
   'informed (?:\\w+ ){1,3}?(?:in detail |in depth )?(?:about|on)',
   '(?:provided|gave|offered|shared) (?:an? )?(?:\\w+ )?(?:update|briefing|overview) (?:on|about)',
-  // "expressed concern about A", "reiterated Japan’s serious concerns about A"
-  '(?:expressed|voiced|reiterated|conveyed) (?:\\S+ ){0,2}concerns? (?:about|over|regarding|at)',
+  // (not "expressed concern about A", "reiterated Japan’s serious concerns about A": a stance, not a topic discussed)
   'reflected on',
   // "took stock of A", "shared views on A" (not "agreed to work together on A", "will coordinate closely on A": a
   // commitment, which none of the fourteen git-archive readers listed as a topic)

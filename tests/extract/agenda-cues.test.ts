@@ -98,7 +98,8 @@ describe('findAgenda: more cue wordings from real copy', () => {
     ['"We spoke very thoroughly about wool prices, the ferry and water problems," the governor said.', ['wool prices', 'the ferry', 'water problems']],
     ['The governor informed his counterpart in detail about the flood damage.', ['the flood damage']],
     ['The mayor also provided an update on the harbour tunnel.', ['the harbour tunnel']],
-    ['The minister expressed concern about the drought in the north.', ['the drought in the north']],
+    // (a concern expressed is a stance, not a topic the text says was discussed)
+    ['The minister expressed concern about the drought in the north.', []],
     ['The envoys reflected on the importance of the fisheries accord.', ['the importance of the fisheries accord']],
     ['In their meeting, the two ministers covered a new ferry route.', ['a new ferry route']],
     ['Grain prices were discussed and the canal toll was also talked about.', ['Grain prices', 'the canal toll']],
