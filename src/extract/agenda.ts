@@ -79,6 +79,7 @@ import {
   NOUN_ENDINGS,
   NUMBERED_LABELS,
   PLAIN_ADJECTIVES,
+  NOUN_READ_ADJECTIVES,
   STANCE_NOUNS,
   SUBJECTLESS_CLAUSE_VERBS,
   FORWARD_CUES,
@@ -966,7 +967,8 @@ const SINGLE_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
 // ("a range of bilateral, regional, and global issues")
 const QUANTIFIER = /^(?:various|several|many|numerous|other|some|all|both|key|major|an? (?:(?:wide|broad|whole) )?(?:range|number|variety|host|series) of)\s+/u;
 const isLoneAdjective = (t: string, c: Chunk): boolean => adjectiveWord(t.slice(c.start, c.end).trim().replace(QUANTIFIER, ''));
-const adjectiveWord = (w: string): boolean => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && (ADJECTIVE_ENDING.test(w) || PLAIN_ADJECTIVE.has(w)) && isAdjective(w);
+const NOUN_READ_ADJECTIVE = new Set(NOUN_READ_ADJECTIVES);
+const adjectiveWord = (w: string): boolean => NOUN_READ_ADJECTIVE.has(w) || (/^\p{Ll}[\p{Ll}-]+$/u.test(w) && (ADJECTIVE_ENDING.test(w) || PLAIN_ADJECTIVE.has(w)) && isAdjective(w));
 /** "… ensuring a strong": the phrase's last word, alone, is an adjective (in the phrase compromise reads it as a noun). */
 const lastWordAdjective = (phrase: string): boolean => {
   const last = phrase.slice(phrase.lastIndexOf(' ') + 1);

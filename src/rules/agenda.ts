@@ -222,6 +222,12 @@ export const PLAIN_ADJECTIVES: string[] = [
   'short-term', 'cross-border', 'two-way', 'mutual', 'shared', 'planned', 'proposed', 'ongoing', 'existing', 'further',
 ];
 
+/**
+ * Adjectives with an adjective's ending that the tagger reads as nouns ("a humanitarian", "the military"), which before a
+ * noun share it with the adjective before "and": "the significant military and humanitarian assistance".
+ */
+export const NOUN_READ_ADJECTIVES: string[] = ['military', 'humanitarian', 'civilian', 'sectarian', 'agrarian', 'authoritarian'];
+
 /** Labels followed by numbers that name one item with its "on" phrase: "chapters 12 and 13 on fisheries, forestry and rural policy". */
 export const NUMBERED_LABELS: string[] = [
   'chapter', 'chapters', 'article', 'articles', 'clause', 'clauses', 'section', 'sections', 'resolution', 'resolutions',

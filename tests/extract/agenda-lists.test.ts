@@ -434,6 +434,8 @@ describe('findAgenda: examples that name people, and adjectives before an infini
     ['The governors discussed efforts to free the fishermen held by the coastguard, including many teenagers and a number of Canadians.',
       ['efforts to free the fishermen held by the coastguard']],
     ['The governors discussed ferry safety, including life jackets and the harbour lights.', ['ferry safety', 'life jackets', 'the harbour lights']],
+    // an adjective the tagger reads as a noun shares the head with the adjective before "and"
+    ['The governors discussed the significant military and humanitarian aid to the islands.', ['the significant military and humanitarian aid to the islands']],
     // an adjective before the head: "to reopen" is still the head's infinitive, not a clause's verb
     ['The mayors discussed new ways to fund the ferry.', ['new ways to fund the ferry']],
     ['The mayors discussed ongoing efforts to secure the release of the crew held by the port authority.', ['ongoing efforts to secure the release of the crew held by the port authority']],
