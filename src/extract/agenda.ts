@@ -145,7 +145,7 @@ const AS_PARTICIPLE = /,?\s+as\s+(?:\p{Ll}+ed|shown|seen|set out|laid out|writte
 // "agreed on X and welcomed Y": a second verb phrase of the same subject.
 const NEW_VERB_PHRASE = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?:${SUBJECTLESS_CLAUSE_VERBS.join('|')})\\b`, 'i');
 const STANCE = new RegExp(`^(?:[\\p{L}-]+\\s+)?(?:${STANCE_NOUNS.join('|')})$`, 'iu');
-const NOT_NOUN_PHRASE = /^(?:them|it|him|us|you|me|we|they|he|she|i|one another|each other|as|so|too|then|there|here|now|it[’']s)(?:\s|$)|^(?:this|that|these|those|a (?:little|lot|bit)(?: bit)?)(?:\s+(?:as well|too|also|more|now|today))?$/i;
+const NOT_NOUN_PHRASE = /^(?:them|it|him|us|you|me|we|they|he|she|i|one another|each other|as|so|too|then|there|here|now|later|earlier|soon|afterwards|it[’']s)(?:\s|$)|^(?:this|that|these|those|a (?:little|lot|bit)(?: bit)?)(?:\s+(?:as well|too|also|more|now|today))?$/i;
 const CLAUSE_END = /\s(?:should|would|will|can|could|must|do|does|did|might|shall|is|are|was|were)$/i;
 const GERUND_AT = /^[a-z]{3,}ing\b/;
 const GERUND_LIST = /(?:^|\b(?:of|on|about|regarding|concerning)\s+|,\s+(?:and\s+)?)[a-z]{3,}ing\b/i;
@@ -1121,9 +1121,12 @@ function suffixedBeforeRelation(left: string, right: string): boolean {
   return !!last && !!second && ADJECTIVE_ENDING.test(last) && RELATION_HEAD.test(`${first} ${second}`);
 }
 
-/** "the importance of promoting coexistence and weakening extremists": "and" joins two gerunds of one "of". */
+/**
+ * "the importance of promoting coexistence and weakening extremists", "the importance of strengthening and expanding the
+ * relationship": "and" joins two gerunds of one "of".
+ */
 function coordinatedGerund(left: string, right: string): boolean {
-  return /\bof\s+\p{Ll}{3,}ing\s/u.test(left) && /^\p{Ll}{3,}ing\s/u.test(right);
+  return /\bof\s+\p{Ll}{3,}ing(?:\s|$)/u.test(left) && /^\p{Ll}{3,}ing\s/u.test(right);
 }
 
 function sharedOf(left: string, right: string): boolean {

@@ -434,6 +434,10 @@ describe('findAgenda: examples that name people, and adjectives before an infini
     ['The governors discussed efforts to free the fishermen held by the coastguard, including many teenagers and a number of Canadians.',
       ['efforts to free the fishermen held by the coastguard']],
     ['The governors discussed ferry safety, including life jackets and the harbour lights.', ['ferry safety', 'life jackets', 'the harbour lights']],
+    // two gerunds of one "of", the first with no object of its own
+    ['The governors discussed the importance of strengthening and expanding the ferry service.', ['the importance of strengthening and expanding the ferry service']],
+    // (a time adverb between commas is no topic)
+    ['I am very happy to be here with you to discuss these matters and, later, to be able to address your friends.', []],
     // an adjective the tagger reads as a noun shares the head with the adjective before "and"
     ['The governors discussed the significant military and humanitarian aid to the islands.', ['the significant military and humanitarian aid to the islands']],
     // an adjective before the head: "to reopen" is still the head's infinitive, not a clause's verb
