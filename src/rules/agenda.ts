@@ -92,7 +92,7 @@ export const FORWARD_CUES: string[] = [
   '(?:briefed|briefing|to brief) (?:\\w+ ){1,3}?on',
   'updated (?:\\w+ ){1,3}?on',
   // "informed his counterpart in detail about A", "provided an update on A"
-  'informed (?:\\w+ ){1,3}?(?:in detail |in depth )?(?:about|on)',
+  '(?:informed|inform) (?:\\w+ ){1,3}?(?:in detail |in depth )?(?:about|on)',
   '(?:provided|gave|offered|shared) (?:an? )?(?:\\w+ )?(?:update|briefing|overview) (?:on|about)',
   // (not "expressed concern about A", "reiterated Japan’s serious concerns about A": a stance, not a topic discussed)
   'reflected on',

@@ -97,6 +97,7 @@ describe('findAgenda: more cue wordings from real copy', () => {
     ['The two leaders exchanged notes on port fees.', ['port fees']],
     ['"We spoke very thoroughly about wool prices, the ferry and water problems," the governor said.', ['wool prices', 'the ferry', 'water problems']],
     ['The governor informed his counterpart in detail about the flood damage.', ['the flood damage']],
+    ['"I want to inform you about the flood damage, of course," the governor told the mayor.', ['the flood damage']],
     ['The mayor also provided an update on the harbour tunnel.', ['the harbour tunnel']],
     // (a concern expressed is a stance, not a topic the text says was discussed)
     ['The minister expressed concern about the drought in the north.', []],
