@@ -133,6 +133,11 @@ describe('an announcement is about the meeting it plans', () => {
     expect(surnames(summit)).toEqual(['Rojo', 'Vidal']);
   });
 
+  it('a meeting on another occasion does not make it a report ("last spoke to")', () => {
+    const a = analyze('Statement on the Virtual Meeting with President Vidal\n\nPresident Tomas Rojo will meet virtually with President Ana Vidal of Chile on Monday, April 11 to deepen ties. Rojo last spoke to President Vidal in March.', { referenceDate: { year: 2022, month: 4, day: 10 } });
+    expect([a.date?.text, a.date?.iso]).toEqual(['Monday, April 11', '2022-04-11']);
+  });
+
   it('a text that reports a meeting is not an announcement, whatever it plans', () => {
     const a = analyze('Talks\n\nPresident Tomas Rojo met President Ana Vidal in Lima. They will meet again in Santiago on May 7.', { referenceDate: { year: 2024, month: 5, day: 6 } });
     expect([a.date, a.location]).toEqual([null, 'Lima']);
