@@ -147,7 +147,7 @@ const TRAILING_ADJUNCT = new Set(
   'in on at to during after following before when while as with from after, today yesterday earlier later this last'.split(' '),
 );
 const STANCE = STANCE_NOUNS.join('|');
-const TRAILING_SUBJECT_STOP = new Set('in on at as what which who whom whose that where when while how after before during with from for to by and but or if'.split(' '));
+const TRAILING_SUBJECT_STOP = new Set('in on at as what which who whom whose that where when while how after before during with from for to by and but or if including through'.split(' '));
 // A quote that opens like a sentence of its own: "… and “the partnership has never been stronger”".
 const CLAUSE_OPENING = /^[“"‘'`]*(?:the|this|these|that|it|there|they|he|she|our|their|its)\s/iu;
 const FIRST_PERSON_WORD = /(?<![\p{L}’'])(?:I|we|We|our|Our|us|my|My|me)(?![\p{L}’'])/u;
@@ -513,7 +513,9 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
     } else return null;
   }
   // Chinese MFA style: "Wang Yi said, China is willing to …" (a comma, then the clause).
-  if (i === 0 && toks[0]?.t === ',' && toks[1] && !/^(?:told|tells|asked|asks)$/i.test(sv.verb) && isClauseStart(toks[1], toks[2]) && isWord(toks[2] ?? toks[1])) {
+  // (not a noun taken for the verb, after a clause of its own: "They opposed any attempts …, including through unlawful
+  // maritime claims, the militarization of …")
+  if (i === 0 && toks[0]?.t === ',' && toks[1] && !/^(?:told|tells|asked|asks)$/i.test(sv.verb) && isClauseStart(toks[1], toks[2]) && isWord(toks[2] ?? toks[1]) && !tokensIn(doc, sv.subject.start, sv.subject.end, 40).some((x) => looksFinite(x.t.toLowerCase()))) {
     return clause(doc, s, toks[1].s, sv.verb, sv.subject, quotes);
   }
   if (toks[i]?.t.toLowerCase() === 'that') {
@@ -905,6 +907,27 @@ function accordingTo(doc: ParsedDocument, s: Sentence, quotes: Span[]): Indirect
 // The lower-case words of a title in capitals: its small words and its head ("… (MEA) spokesperson").
 const TITLE_SMALL = new Set(['of', 'for', 'the', 'and', ...TITLES.flatMap(([t]) => t.toLowerCase().split(/[\s-]+/))]);
 
+/**
+ * "… the G5 Sahel, its member states, and MINUSMA.", "… mutual opening, continued communication, cooperation, and mutual
+ * respect;": after what looked like a cue, the sentence ends on more items of a list (", and" or ", or", no verb), so
+ * the cue was a noun of the list.
+ */
+function listGoesOn(toks: Tok[], at: number): boolean {
+  if (toks[at]?.t !== ',') return false;
+  let and = false;
+  for (let k = at + 1; k < toks.length && k <= at + LIST_TAIL; k++) {
+    const w = toks[k].t;
+    if (/^[.;!?]$/.test(w)) return and;
+    if (w === ',') continue;
+    if (!isWord(toks[k]) || looksFinite(w.toLowerCase())) return false;
+    // (a list's "and" follows a comma: not an apposition's "said Katie Harbath, Facebook's global politics and
+    // government outreach director")
+    if (/^(?:and|or)$/i.test(w) && toks[k - 1].t === ',') and = true;
+  }
+  return and && toks.length <= at + LIST_TAIL + 1;
+}
+const LIST_TAIL = 10;
+
 /** "agreed to coordinate …": a verb that takes an infinitive, then "to" and a word in lower case that is no determiner. */
 function infinitiveAfter(verb: string, toks: Tok[], at: number): boolean {
   const next = toks[at + 1]?.t ?? '';
@@ -931,7 +954,7 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
     if (inv && (OBJECT_FIRST_VERBS.has(inv.verb.toLowerCase()) || PLURAL.has(inv.verb.toLowerCase()) || /ing$/.test(inv.verb.split(' ')[0]))) continue;
     if (inv) {
       const j = invertedSubjectEnd(text, toks, inv.next);
-      if (j > 0) return clauseBefore(doc, s, toks[k].s, inv.verb, { start: toks[inv.next].s, end: toks[j - 1].e }, quotes);
+      if (j > 0 && !listGoesOn(toks, j)) return clauseBefore(doc, s, toks[k].s, inv.verb, { start: toks[inv.next].s, end: toks[j - 1].e }, quotes);
       continue;
     }
     // "…, Ance Maylany, first secretary of the embassy, said": a name and its apposition between commas.
@@ -958,7 +981,7 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       const after = toks[afterAt];
       // ("told reporters Tuesday", "told lawmakers late Monday", "told him bluntly": a day or an adverb after the object)
       const ends = !after || /^[.!?]$/.test(after.t) || after.t === ',' || TRAILING_ADJUNCT.has(after.t.toLowerCase()) || isTimeName(after.t) || /^(?:late|early|\p{Ll}+ly)$/u.test(after.t);
-      if (!ends || infinitiveAfter(sv.verb, toks, afterAt)) break;
+      if (!ends || infinitiveAfter(sv.verb, toks, afterAt) || listGoesOn(toks, afterAt)) break;
       // "In her opening remarks, Morimoto said, “We face …”": the verb introduces a quote; what
       // stands before it is no claim.
       if (/^\s*[,:]?\s*["“«‘]/u.test(text.slice(sv.end, sv.end + 4))) break;

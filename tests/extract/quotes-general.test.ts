@@ -2507,3 +2507,16 @@ describe('"agreed that" reports what both sides said; "agreed to" reports what t
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a list’s noun that looks like a speech verb is no cue', () => {
+  it.each([
+    ['"member states" before ", and …"', 'Statement\n\nThe two governments will look for ways to strengthen support for the river commission, its member states, and the port authority.', []],
+    ['"continued" before a list', 'Statement\n\nMoving forward in the spirit of mutual opening, continued communication, cooperation, and mutual respect;', []],
+    ['"claims" after "including through"', 'Statement\n\nThey opposed any attempts to change the border, including through unlawful maritime claims, the militarization of reclaimed features, and coercive activities.', []],
+    // (an apposition's "and" is no list: the cue stands)
+    ['an apposition with "and" after the cue', 'Report\n\nThe approach is made possible by its resources, said Kate Hall, the paper’s politics and outreach director.',
+      [['indirect', 'Kate Hall', 'The approach is']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
