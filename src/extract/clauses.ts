@@ -123,6 +123,8 @@ const timeOpener = (toks: Tok[]): boolean => {
  */
 export function introEnd(toks: Tok[]): number {
   if (!toks.length) return 0;
+  // "-   The United States and Ukraine agreed that …": a list's bullet is no part of the subject.
+  if (/^[-*•–]$/u.test(toks[0].t) && toks[1]) return 1 + introEnd(toks.slice(1));
   // "But she made clear that …": a conjunction opening the sentence is not part of its subject.
   // "And at a debate last September, Trump called …": the conjunction, then any opening phrase after it.
   if (/^(?:But|And|Yet|So)$/.test(toks[0].t) && toks[1] && toks[1].t !== ',') return 1 + introEnd(toks.slice(1));

@@ -2520,3 +2520,9 @@ describe('a list’s noun that looks like a speech verb is no cue', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('a list’s bullet before the subject', () => {
+  it('"-   Peru and Chile stressed that …": the two countries speak', () => {
+    expect(speakers('Joint Statement\n\nThe parties met in Lima.\n\n-   Peru and Chile stressed that the border is open.')).toEqual([['indirect', 'Peru and Chile', 'the border is']]);
+  });
+});
