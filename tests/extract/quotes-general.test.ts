@@ -2526,3 +2526,12 @@ describe('a list’s bullet before the subject', () => {
     expect(speakers('Joint Statement\n\nThe parties met in Lima.\n\n-   Peru and Chile stressed that the border is open.')).toEqual([['indirect', 'Peru and Chile', 'the border is']]);
   });
 });
+
+describe('a second report after "but he said that" whose clause opens on a noun', () => {
+  it('"…, but he said that discussion should wait …": two reports of one speaker', () => {
+    expect(speakers('Report\n\nMayor Tomas Rojo, who chaired the board in 2000, stressed that the rules should be modernized, but he said that discussion should wait until after the vote.')).toEqual([
+      ['indirect', 'Tomas Rojo', 'the rules should'],
+      ['indirect', 'Tomas Rojo', 'discussion should wait'],
+    ]);
+  });
+});
