@@ -13,9 +13,9 @@
 //                        "talks that also covered X and Y"
 //                        speakers' own words: "We discussed X, Y and Z", "I would like to discuss with you X"
 //                        "The Secretary raised X and Y" (not "raised $4 million", "raised in Oslo")
-//                        "agreed on the importance of X" (not "agreed on a date for ..."), "talks had been frank on X"
+//                        "talks had been frank on X" (not "agreed on X", "expressed concern about X": outcomes and stances)
 //                        "attention was paid to A, where ..., and to B" (the cue's preposition resumes)
-//                        "agreed to work together on X", "updated her counterpart on X", "took stock of X"
+//                        "updated her counterpart on X", "took stock of X" (not "agreed to work together on X")
 //                        "A, B, a dispute that has strained ties since 1998, and C" (the list goes on)
 //   list before the cue  "X and Y were on the table",
 //                        "Issues of trade and investment were touched upon", "Issues of expanding X,
@@ -44,7 +44,7 @@
 // separates items ('the "lithium triangle," as well as X').
 // Skipped: the headline block (first paragraphs without a full stop), section headings (a short line in title case or
 // bold) and photo captions and credit lines ("X and Y speak to the media after their talks in Z. Photo: ...", "(Photo: ...)").
-// A list ends at a second verb phrase of the same subject ("agreed on X and welcomed Y").
+// A list ends at a second verb phrase of the same subject ("discussed X and welcomed Y").
 // Another meeting's topics: from a sentence that opens with a time shift and a meeting verb
 // ("Earlier, A met B to discuss X", "Later on Tuesday, he held talks with C"), says "also met",
 // or has a meeting verb and a day other than the meeting's ("On Wednesday, A met C"; the caller
@@ -117,7 +117,7 @@ const SEPARATOR = new RegExp(
   'gi',
 );
 const OTHER_OCCASION = /\b(?:earlier|previously|recently|in the past|last (?:week|month|year)|next (?:week|month|year)|later this)\b/i;
-// "The meeting came after Tokyo and Beijing agreed on X": a cue in the clause of what came before (not "The talks, which
+// "The meeting came after Tokyo and Beijing discussed X": a cue in the clause of what came before (not "The talks, which
 // came after months of tension, focused on X": a comma closes that clause).
 const CAME_AFTER = /\b(?:came|comes|followed|follows)\s+(?:(?:a|one|two|three|several)\s+\w+\s+)?(?:after|before)\b[^,;]*$/i;
 // "The talks came a month after A met B in X to discuss Y": the cue belongs to an earlier meeting.
@@ -142,10 +142,10 @@ const COUNT_HEAD = /\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:\w+
 // A subject never ends on a determiner: "and our shared commitment to democracy" is a topic, not "our" sharing.
 const NEW_CLAUSE = new RegExp(`,?\\s+(?:and|but|while|as)\\s+(?:[\\p{L}'’.-]+\\s+){1,7}?(?<!\\b(?:the|a|an|our|their|its|his|her|my|your|this|these|those)\\s+)(?:also\\s+)?(?:${CLAUSE_VERBS.join('|')})\\b`, 'u');
 const AS_PARTICIPLE = /,?\s+as\s+(?:\p{Ll}+ed|shown|seen|set out|laid out|written)\s+(?:by|in|at|during|through|under)\b/u;
-// "agreed on X and welcomed Y": a second verb phrase of the same subject.
+// "discussed X and welcomed Y": a second verb phrase of the same subject.
 const NEW_VERB_PHRASE = new RegExp(`,?\\s+and\\s+(?:also\\s+)?(?:${SUBJECTLESS_CLAUSE_VERBS.join('|')})\\b`, 'i');
 const STANCE = new RegExp(`^(?:[\\p{L}-]+\\s+)?(?:${STANCE_NOUNS.join('|')})$`, 'iu');
-const NOT_NOUN_PHRASE = /^(?:them|it|him|us|you|me|we|they|he|she|i|one another|each other|as|so|too|then|there|here|now|later|earlier|soon|afterwards|it[’']s)(?:\s|$)|^(?:this|that|these|those|a (?:little|lot|bit)(?: bit)?)(?:\s+(?:as well|too|also|more|now|today))?$/i;
+const NOT_NOUN_PHRASE = /^(?:them|it|him|us|you|me|we|they|he|she|i|one another|each other|as|so|too|then|there|here|now|it[’']s)(?:\s|$)|^(?:later|earlier|soon|afterwards)$|^(?:this|that|these|those|a (?:little|lot|bit)(?: bit)?)(?:\s+(?:as well|too|also|more|now|today))?$/i;
 const CLAUSE_END = /\s(?:should|would|will|can|could|must|do|does|did|might|shall|is|are|was|were)$/i;
 const GERUND_AT = /^[a-z]{3,}ing\b/;
 const GERUND_LIST = /(?:^|\b(?:of|on|about|regarding|concerning)\s+|,\s+(?:and\s+)?)[a-z]{3,}ing\b/i;
@@ -968,7 +968,7 @@ const SINGLE_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
 const QUANTIFIER = /^(?:various|several|many|numerous|other|some|all|both|key|major|an? (?:(?:wide|broad|whole) )?(?:range|number|variety|host|series) of)\s+/u;
 const isLoneAdjective = (t: string, c: Chunk): boolean => adjectiveWord(t.slice(c.start, c.end).trim().replace(QUANTIFIER, ''));
 const NOUN_READ_ADJECTIVE = new Set(NOUN_READ_ADJECTIVES);
-const adjectiveWord = (w: string): boolean => NOUN_READ_ADJECTIVE.has(w) || (/^\p{Ll}[\p{Ll}-]+$/u.test(w) && (ADJECTIVE_ENDING.test(w) || PLAIN_ADJECTIVE.has(w)) && isAdjective(w));
+const adjectiveWord = (w: string): boolean => NOUN_READ_ADJECTIVE.has(w.toLowerCase()) || (/^\p{Ll}[\p{Ll}-]+$/u.test(w) && (ADJECTIVE_ENDING.test(w) || PLAIN_ADJECTIVE.has(w)) && isAdjective(w));
 /** "… ensuring a strong": the phrase's last word, alone, is an adjective (in the phrase compromise reads it as a noun). */
 const lastWordAdjective = (phrase: string): boolean => {
   const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
@@ -1175,11 +1175,16 @@ function exampleTopic(c: Chunk, text: string): boolean {
  * a plural noun for people (compromise's Actor or Demonym) say who the topic concerns; they are no topics of their own.
  */
 function namesPeople(text: string): boolean {
-  const last = /(?<![\p{L}'’-])([\p{L}'’-]+s)$/u.exec(text)?.[1];
-  if (!last) return false;
-  return remembered(peopleSeen, last, (w) => {
-    const tags = wordTags(w);
-    return tags.has('Plural') && (tags.has('Actor') || tags.has('Demonym'));
+  // (each bare noun phrase of the list: "the wrongful detention of Americans" is a topic about people)
+  return text.split(/,?\s+(?:and|or)\s+|,\s+/u).every((part) => {
+    const bare = part.replace(AMOUNT_PREFIX, '');
+    if (/\s(?:of|for|to|in|on|at|by|with|from|against|about)\s/iu.test(` ${bare} `)) return false;
+    const last = /(?<![\p{L}'’-])([\p{L}'’-]+)$/u.exec(bare)?.[1];
+    if (!last) return false;
+    return remembered(peopleSeen, last, (w) => {
+      const tags = wordTags(w);
+      return tags.has('Plural') && (tags.has('Actor') || tags.has('Demonym'));
+    });
   });
 }
 const peopleSeen = new Map<string, boolean>();

@@ -2,14 +2,14 @@
 // White House on May 7. The leaders will review …"). Its plan is the meeting it is about: dates and places read the plan.
 
 import type { ParsedDocument } from '../text/document.js';
-import { FUTURE_PLAN_PATTERN, MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN } from '../rules/meeting-words.js';
+import { EARLIER_OCCASION_PATTERN, FUTURE_PLAN_PATTERN, MEETING_VERB_PATTERN } from '../rules/meeting-words.js';
 
 // A sentence that looks ahead: "will meet", "is scheduled to", "to be held".
 const LOOKS_AHEAD = /\b(?:will|shall|(?:is|are) (?:scheduled|due|expected|set|slated) to|plans? to|to be held)\b/i;
 
 /**
- * True when a sentence past the title plans a meeting ("will welcome", "is to meet") and none reports one (of its own day:
- * an earlier or later one does not count). Read once per
+ * True when a sentence past the title plans a meeting ("will welcome", "is to meet") and none reports one (an earlier
+ * call it recalls does not count: "Biden last spoke to Prime Minister Modi in March"). Read once per
  * document: dates, places and the agenda all ask.
  */
 export function isAnnouncement(doc: ParsedDocument): boolean {
@@ -25,7 +25,7 @@ function readAnnouncement(doc: ParsedDocument): boolean {
     if (s.paragraph === doc.headline) continue;
     const text = s.text.slice(0, 1000);
     // (a meeting on another occasion reports none of its own: "Biden last spoke to Prime Minister Modi in March")
-    if (MEETING_VERB_PATTERN.test(text) && !LOOKS_AHEAD.test(text) && !OTHER_OCCASION_PATTERN.test(text)) return false;
+    if (MEETING_VERB_PATTERN.test(text) && !LOOKS_AHEAD.test(text) && !EARLIER_OCCASION_PATTERN.test(text)) return false;
     planned ||= FUTURE_PLAN_PATTERN.test(text);
   }
   return planned;

@@ -118,15 +118,16 @@ const INSIDE_BODY = /\b(?:Office|Ministry|Department|Secretariat|Cabinet|Adminis
 // two countries' leaders"; not "the ministers", who may be any number). Group 1: a noun of office, said of people with
 // titles.
 const JOINT_SUBJECT = /^(?:both|the two)\s+(?:(?:countries|nations|sides)['’]\s+)?(?:men|women|(leaders|ministers|foreign ministers|prime ministers|presidents|diplomats|top diplomats|heads of state|secretaries))$/i;
-// A bare "Both", "The two" or "The leaders" ("The presidents", "The ministers"): the two people with titles a report of
-// their meeting names, when it names no third (a summit's "the leaders" are more).
 // A run of "they" subjects (theyChain): how far back it is followed, the adverbs it may open with, the subjects it
 // goes back to, and the meeting sentence that names the two.
 const THEY_CHAIN_SENTENCES = 4;
+const CHAIN_HEAD = 300;
 const CHAIN_OPENER = /^(?:(?:together|also|additionally|in addition|further|furthermore|moreover|finally|lastly)[,\s]\s*)+/iu;
 const THEY_SUBJECT = /^they\b/iu;
 const LEADERS_SUBJECT = /^(?:the|both)\s+(?:two\s+)?leaders\b/iu;
 const MET_WITH = /\b(?:met|meets|spoke|speaks|talked)\s+(?:\p{Ll}+\s+){0,2}with\b/u;
+// A bare "Both", "The two" or "The leaders" ("The presidents", "The ministers"): the two people with titles a report of
+// their meeting names, when it names no third (a summit's "the leaders" are more).
 const BARE_JOINT_SUBJECT = /^(?:both|the two|the (leaders|presidents|prime ministers|foreign ministers|ministers|heads of state))$/i;
 
 // A body referred back to: "it", "the statement", "the department", "the ministry's statement".
@@ -775,10 +776,12 @@ export class Attributor {
   private theyChain(s: Sentence): string | null {
     let k = previousSentence(this.doc, s);
     for (let n = 0; k && n < THEY_CHAIN_SENTENCES && s.paragraph - k.paragraph <= 1; n++, k = previousSentence(this.doc, k)) {
-      const opening = k.text.replace(CHAIN_OPENER, '');
+      // (the opening of each sentence only: a long paragraph of "they" is read in time linear in its length)
+      const head = k.text.slice(0, CHAIN_HEAD);
+      const opening = head.replace(CHAIN_OPENER, '');
       if (THEY_SUBJECT.test(opening)) continue;
       if (LEADERS_SUBJECT.test(opening)) return this.lastTwo(k.start, 'only titled');
-      if (MET_WITH.test(k.text)) return this.lastTwo(k.end, 'only titled');
+      if (MET_WITH.test(head)) return this.lastTwo(k.end, 'only titled');
       return null;
     }
     return null;
@@ -1430,7 +1433,7 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   for (const re of [PARENTHETICAL_CUE, INVERTED_CUE, AS_CUE]) {
     const m = re.exec(tail);
     const subj = m?.indices?.groups?.subj;
-    if (!m?.groups || !subj || !(isSpeechVerb(m.groups.verb) || phrasalSpeechVerb(m.groups.verb) === m.groups.verb)) continue;
+    if (!m?.groups || !subj || !(isSpeechVerb(m.groups.verb) || phrasalSpeechVerb(m.groups.verb) === m.groups.verb) || CLAUSE_ONLY_VERBS.has(m.groups.verb.toLowerCase())) continue;
     // "Trump went further, telling the crowd, “…”": a participle's subject is the sentence's, not its object.
     if (re === INVERTED_CUE && /ing$/u.test(m.groups.verb)) {
       const lead = leadingSubject(doc, s.start, offset + m.index);
@@ -1445,7 +1448,7 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   // warned Y against “…”": a pronoun and a speech verb inside the sentence, nearer the quote than the
   // sentence's own verb, whose object the quote is part of (nothing but words between verb and quote).
   const inner = /\b(he|she|they|we|I|the latter|the former)\s+(?:also\s+)?(\p{Ll}+)\s+[^,;:“”"«»()]{0,80}$/u.exec(tail);
-  if (inner && isSpeechVerb(inner[2]) && (!sv || offset + inner.index > sv.verbStart)) {
+  if (inner && isSpeechVerb(inner[2]) && !CLAUSE_ONLY_VERBS.has(inner[2].toLowerCase()) && (!sv || offset + inner.index > sv.verbStart)) {
     const st = offset + inner.index;
     return { verb: inner[2], subject: { start: st, end: st + inner[1].length }, at: st + inner[0].indexOf(inner[2], inner[1].length) };
   }

@@ -58,6 +58,7 @@ import { DOTTED_TITLES, HONORIFICS, TITLES } from '../rules/titles.js';
 import { FINITE, PRONOUN_CLAUSE, SUBJECT_PRONOUN, SUBJECT_PUNCT, coordinatedSpeechVerb, invertedSubjectEnd, isNameDot, isWord, issuer, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
 import { isTimeName } from '../rules/dates.js';
+import { BASE_VERBS } from '../rules/agenda.js';
 import { DATELINE_PREFIX } from '../text/dateline.js';
 
 export interface IndirectCandidate extends Span {
@@ -502,8 +503,9 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
     let k = i;
     // "said at a joint news conference with X after the talks that …"; a pronoun means a clause began.
     while (k < toks.length && k < i + 13 && toks[k].t.toLowerCase() !== 'that' && toks[k].t !== '.' && (k < i + 7 || !/^(?:they|he|she|it|we|i|,)$/i.test(toks[k].t))) k++;
-    // ("agreed on the need to ensure that …": the "that" of an infinitive on the way is that verb's, not the cue's)
-    const infinitive = toks.slice(i + 1, k).some((x, n) => x.t.toLowerCase() === 'to' && /^\p{Ll}/u.test(toks[i + 2 + n]?.t ?? '') && !LISTENER_START.has(toks[i + 2 + n].t) && !OBJECT_PRONOUNS.has(toks[i + 2 + n].t));
+    // ("agreed on the need to ensure that …": the "that" of an infinitive on the way is that verb's, not the cue's; not
+    // "said in a message to congressional leaders that …")
+    const infinitive = toks.slice(i + 1, k).some((_, n) => infinitiveAt(toks, i + 1 + n));
     if (toks[k]?.t.toLowerCase() === 'that' && !infinitive) i = k;
     else if (/^(?:said|says|added)$/i.test(sv.verb) && /^in a statement,?$/i.test(text.slice(toks[i].s, toks[Math.min(i + 2, toks.length - 1)].e))) {
       i += 3;
@@ -515,7 +517,7 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
   // Chinese MFA style: "Wang Yi said, China is willing to …" (a comma, then the clause).
   // (not a noun taken for the verb, after a clause of its own: "They opposed any attempts …, including through unlawful
   // maritime claims, the militarization of …")
-  if (i === 0 && toks[0]?.t === ',' && toks[1] && !/^(?:told|tells|asked|asks)$/i.test(sv.verb) && isClauseStart(toks[1], toks[2]) && isWord(toks[2] ?? toks[1]) && !tokensIn(doc, sv.subject.start, sv.subject.end, 40).some((x) => looksFinite(x.t.toLowerCase()))) {
+  if (i === 0 && toks[0]?.t === ',' && toks[1] && !/^(?:told|tells|asked|asks)$/i.test(sv.verb) && isClauseStart(toks[1], toks[2]) && isWord(toks[2] ?? toks[1]) && !tokensIn(doc, sv.subject.start, sv.subject.end, 40).some((x) => /^\p{Ll}/u.test(x.t) && looksFinite(x.t))) {
     return clause(doc, s, toks[1].s, sv.verb, sv.subject, quotes);
   }
   if (toks[i]?.t.toLowerCase() === 'that') {
@@ -912,8 +914,9 @@ const TITLE_SMALL = new Set(['of', 'for', 'the', 'and', ...TITLES.flatMap(([t]) 
  * respect;": after what looked like a cue, the sentence ends on more items of a list (", and" or ", or", no verb), so
  * the cue was a noun of the list.
  */
-function listGoesOn(toks: Tok[], at: number): boolean {
-  if (toks[at]?.t !== ',') return false;
+function listTailAfter(toks: Tok[], at: number): boolean {
+  // (not an apposition after a name: "said Jane Doe, a professor at Yale, and a former adviser")
+  if (toks[at]?.t !== ',' || /^(?:a|an|the)$/i.test(toks[at + 1]?.t ?? '')) return false;
   let and = false;
   for (let k = at + 1; k < toks.length && k <= at + LIST_TAIL; k++) {
     const w = toks[k].t;
@@ -928,12 +931,22 @@ function listGoesOn(toks: Tok[], at: number): boolean {
 }
 const LIST_TAIL = 10;
 
-/** "agreed to coordinate …": a verb that takes an infinitive, then "to" and a word in lower case that is no determiner. */
+/**
+ * "agreed to coordinate …": a verb that takes an infinitive, then "to" and a word in lower case that opens no listener
+ * (no determiner, no "reporters"); any other verb only before "to" and a base verb ("to ensure").
+ */
 function infinitiveAfter(verb: string, toks: Tok[], at: number): boolean {
   const next = toks[at + 1]?.t ?? '';
-  return INFINITIVE_VERBS.has(verb.toLowerCase()) && toks[at]?.t.toLowerCase() === 'to' && /^\p{Ll}/u.test(next) && !LISTENER_START.has(next);
+  if (!INFINITIVE_VERBS.has(verb.toLowerCase())) return false;
+  return toks[at]?.t.toLowerCase() === 'to' && /^\p{Ll}/u.test(next) && !LISTENER_START.has(next) && !OBJECT_PRONOUNS.has(next);
 }
 const LISTENER_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'all', 'both', 'each']);
+
+/** "to ensure", "to address": "to" and a base verb (rules/agenda.ts's BASE_VERBS), whatever verb came before. */
+function infinitiveAt(toks: Tok[], at: number): boolean {
+  return toks[at]?.t.toLowerCase() === 'to' && BASE_VERB.has(toks[at + 1]?.t ?? '');
+}
+const BASE_VERB = new Set(BASE_VERBS);
 
 /** "CLAUSE, SUBJ said [adjuncts]." and "CLAUSE, said SUBJ." */
 function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
@@ -954,7 +967,7 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
     if (inv && (OBJECT_FIRST_VERBS.has(inv.verb.toLowerCase()) || PLURAL.has(inv.verb.toLowerCase()) || /ing$/.test(inv.verb.split(' ')[0]))) continue;
     if (inv) {
       const j = invertedSubjectEnd(text, toks, inv.next);
-      if (j > 0 && !listGoesOn(toks, j)) return clauseBefore(doc, s, toks[k].s, inv.verb, { start: toks[inv.next].s, end: toks[j - 1].e }, quotes);
+      if (j > 0 && !listTailAfter(toks, j)) return clauseBefore(doc, s, toks[k].s, inv.verb, { start: toks[inv.next].s, end: toks[j - 1].e }, quotes);
       continue;
     }
     // "…, Ance Maylany, first secretary of the embassy, said": a name and its apposition between commas.
@@ -981,7 +994,7 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       const after = toks[afterAt];
       // ("told reporters Tuesday", "told lawmakers late Monday", "told him bluntly": a day or an adverb after the object)
       const ends = !after || /^[.!?]$/.test(after.t) || after.t === ',' || TRAILING_ADJUNCT.has(after.t.toLowerCase()) || isTimeName(after.t) || /^(?:late|early|\p{Ll}+ly)$/u.test(after.t);
-      if (!ends || infinitiveAfter(sv.verb, toks, afterAt) || listGoesOn(toks, afterAt)) break;
+      if (!ends || infinitiveAfter(sv.verb, toks, afterAt) || listTailAfter(toks, afterAt)) break;
       // "In her opening remarks, Morimoto said, “We face …”": the verb introduces a quote; what
       // stands before it is no claim.
       if (/^\s*[,:]?\s*["“«‘]/u.test(text.slice(sv.end, sv.end + 4))) break;

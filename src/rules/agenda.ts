@@ -234,7 +234,7 @@ export const NUMBERED_LABELS: string[] = [
   'paragraph', 'paragraphs', 'point', 'points', 'annex', 'annexes', 'protocol', 'protocols', 'cluster', 'clusters',
 ];
 
-/** Verbs that after a bare "and" (no new subject) start another verb phrase: "agreed on X and welcomed Y". */
+/** Verbs that after a bare "and" (no new subject) start another verb phrase: "discussed X and welcomed Y". */
 export const SUBJECTLESS_CLAUSE_VERBS: string[] = [
   'agreed', 'welcomed', 'underscored', 'underlined', 'emphasi[sz]ed', 'stressed', 'noted', 'reaffirmed', 'expressed',
   'thanked', 'signed', 'pledged', 'called for', 'urged', 'invited', 'praised', 'condemned', 'announced', 'reiterated',

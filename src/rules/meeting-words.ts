@@ -25,6 +25,12 @@ export const MEETING_VERB_PATTERN = new RegExp(
 );
 
 /**
+ * An earlier occasion a planned meeting's statement may recall ("Biden last spoke to Prime Minister Modi in March", "they
+ * met two years ago"): such a sentence reports no meeting of the statement's own (extract/announcement.ts).
+ */
+export const EARLIER_OCCASION_PATTERN = /\b(?:(?:last|first) (?:met|spoke|talked)|(?:weeks|months|days|years) ago|last (?:week|month|year))\b/i;
+
+/**
  * Words that put a sentence on another occasion than the reported meeting: earlier, later,
  * separately, or hypothetical. A meeting sentence with one of these does not name the
  * meeting's participants or place.

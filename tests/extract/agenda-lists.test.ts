@@ -438,6 +438,11 @@ describe('findAgenda: examples that name people, and adjectives before an infini
     ['The governors discussed the importance of strengthening and expanding the ferry service.', ['the importance of strengthening and expanding the ferry service']],
     // (a time adverb between commas is no topic)
     ['I am very happy to be here with you to discuss these matters and, later, to be able to address your friends.', []],
+    // (a topic about people is a topic: only a bare noun phrase for people is no example topic)
+    ['The governors discussed ferry safety, including the wrongful detention of Canadians.', ['ferry safety', 'the wrongful detention of Canadians']],
+    ['The governors discussed the release of the crew, including many children and women.', ['the release of the crew']],
+    // ("later" before a noun is a modifier, not the time adverb)
+    ['The governors discussed later stages of the ferry project.', ['later stages of the ferry project']],
     // an adjective the tagger reads as a noun shares the head with the adjective before "and"
     ['The governors discussed the significant military and humanitarian aid to the islands.', ['the significant military and humanitarian aid to the islands']],
     // an adjective before the head: "to reopen" is still the head's infinitive, not a clause's verb

@@ -2535,3 +2535,16 @@ describe('a second report after "but he said that" whose clause opens on a noun'
     ]);
   });
 });
+
+describe('what this session’s review found: reports the new rules must not lose', () => {
+  it.each([
+    // (a name is no finite verb: "May", "Ahmed")
+    ['a name that spells a modal, before a comma clause', 'Report\n\nTheresa May said, Britain will leave the union in March.', [['indirect', 'Theresa May', 'Britain will leave']]],
+    // (a listener after "to" is no infinitive)
+    ['"said in a message to congressional leaders that"', 'Report\n\nTomas Rojo said in a message to congressional leaders that the port would reopen.', [['indirect', 'Tomas Rojo', 'the port would']]],
+    // (an apposition with ", and" after the name is no list)
+    ['an apposition with ", and"', 'Report\n\nThe sanctions will stay in place, said Jane Doe, a professor at Yale, and a former adviser.', [['indirect', 'Jane Doe', 'The sanctions will']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
