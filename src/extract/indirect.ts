@@ -933,7 +933,7 @@ const LIST_TAIL = 10;
 
 /**
  * "agreed to coordinate …": a verb that takes an infinitive, then "to" and a word in lower case that opens no listener
- * (no determiner, no "reporters"); any other verb only before "to" and a base verb ("to ensure").
+ * (no determiner, no "reporters"). After any other verb, an infinitive is "to" and a base verb (infinitiveAt).
  */
 function infinitiveAfter(verb: string, toks: Tok[], at: number): boolean {
   const next = toks[at + 1]?.t ?? '';
