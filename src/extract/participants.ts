@@ -27,6 +27,8 @@
 //   joint authors       "Joint Statement by President A and President B", "we, President A and President B, reaffirm"
 //                       (extract/authors.ts; only when no meeting sentence names anyone)
 //   brought together    "The summit, which brought together President A and President B, …" (people, not portraits)
+//   roster              "Participants in the call included A, B and C", "Joining the President at the meeting were the
+//                       following leaders: ¶ -   President A -   Prime Minister B" (bullets, even run into one line)
 //   long titles         "Secretary of State A met today with Estonian Minister of Foreign Affairs B"
 //                       (a readout's "The below is attributable to Spokesperson X:" is not a transcript
 //                       speaker line, so the body under it is not masked as speech)
@@ -458,12 +460,12 @@ function delegationHeads(doc: ParsedDocument, mentions: Mention[], people: Peopl
 }
 
 // A line that introduces who took part, ending in a colon: "The Leaders that participated:", "Participants:",
-// "In attendance:", "The delegation included:".
-const ROSTER_LEAD = /\b(?:participated|participants|participating|attendees|attended|took part|in attendance|present|joined by|(?:delegations?|list) (?:included|includes))\b[^:.!?]{0,40}:[*_\s]*$/iu;
+// "In attendance:", "The delegation included:", "Joining President A at the meeting were the following leaders:".
+const ROSTER_LEAD = /\b(?:participated|participants|participating|attendees|attended|took part|in attendance|present|joined by|joining|(?:delegations?|list) (?:included|includes))\b[^:.!?]{0,80}:[*_\s]*$/iu;
 
 // A sentence that lists who took part: "Participants in the call included A of X, B of Y and C", "Also participating
-// were A and B", "Attendees were A and B".
-const ROSTER_SENTENCE = /^(?:(?:the\s+)?(?:participants|attendees)\b[^.;:]{0,40}?\b(?:included|include|were|are)|(?:also\s+)?(?:participating|attending|in attendance)\s+(?:were|was))\b/iu;
+// were A and B", "Attendees were A and B", "Joining the President for the meeting were A and B".
+const ROSTER_SENTENCE = /^(?:(?:the\s+)?(?:participants|attendees)\b[^.;:]{0,40}?\b(?:included|include|were|are)|(?:also\s+)?(?:participating|attending|in attendance)\s+(?:were|was)|(?:also\s+)?joining\b[^.;:]{0,60}?\b(?:were|was)\s+(?!the\s+following\b))\b/iu;
 
 /**
  * The people a roster lists: one a bullet under its lead line (the first person each bullet names), or every person
@@ -481,14 +483,31 @@ function roster(doc: ParsedDocument, mentions: Mention[], people: PeopleIndex): 
     const p = paragraphs[i];
     if (p.end - p.start > 200 || !ROSTER_LEAD.test(doc.text.slice(p.start, p.end))) continue;
     for (let k = i + 1; k < paragraphs.length && BULLET_START.test(doc.text.slice(paragraphs[k].start, paragraphs[k].start + 8)); k++) {
-      const first = mentionsIn(mentions, paragraphs[k]).find((m) => people.people[m.person]?.type === 'person');
-      if (first && out.length < MAX_ROSTER) out.push(first);
+      // (a page that ran its bullets into one line: "-   President A -   Prime Minister B")
+      for (const bullet of bulletsOf(doc, paragraphs[k])) {
+        const first = mentionsIn(mentions, bullet).find((m) => people.people[m.person]?.type === 'person');
+        if (first && out.length < MAX_ROSTER) out.push(first);
+      }
     }
     if (out.length) break;
   }
   return out;
 }
 const MAX_ROSTER = 60;
+// A bullet inside a line: a dash or dot alone between spaces, before a capital ("… Rumen Radev -   Czech Republic …").
+const INLINE_BULLET = /\s[•·*\-–—]\s+(?=\p{Lu})/gu;
+
+/** The bullets of a bullet paragraph: itself, or the bullets a page ran into it. */
+function bulletsOf(doc: ParsedDocument, p: Span): Span[] {
+  const out: Span[] = [];
+  let from = p.start;
+  for (const m of matchesOf(INLINE_BULLET, doc.text.slice(p.start + 2, p.end))) {
+    out.push({ start: from, end: p.start + 2 + m.index });
+    from = p.start + 2 + m.index + 1;
+  }
+  out.push({ start: from, end: p.end });
+  return out;
+}
 
 /** The first body paragraphs of prose, past a byline, a date line and share buttons. */
 function leadParagraphs(doc: ParsedDocument): Set<number> {

@@ -40,7 +40,7 @@
 // places beside another year than the meeting's ("held talks in 2022 in Samarkand"), future events
 // ("the summit, to be held in X", "will be held in X", "is due to take place in X", "the next summit in
 // X": rules/places.ts FUTURE_EVENT_BEFORE), sentences past the lead that open on another occasion
-// ("Earlier, ...", "Last week, ...", "In a separate meeting, ..."), initials and house numbers ("a visit to SA",
+// ("Earlier, ...", "Last week, ...", "In a separate meeting, ..."), a hope ("looked forward to … at the summit in X"), initials and house numbers ("a visit to SA",
 // "talks in No 10": a listed seat, London), and a photo caption marked "File picture". An announcement that reports no
 // meeting ("A will meet with B in Lima, Peru on November 16", extract/announcement.ts) is placed by its plan.
 // Null when the text does not say.
@@ -592,10 +592,13 @@ function otherOccasion(doc: ParsedDocument, s: { start: number; end: number }, a
     .replace(EVENT_EARLIER_THAT_DAY, ' ');
   // "Building on the Vice President's August 2021 visit to Singapore, the leaders …": the phrase names the earlier visit.
   if (BUILDING_ON.test(doc.text.slice(Math.max(s.start, at - 120), at))) return true;
+  // "They looked forward to strengthening unity at the NATO Summit in Vilnius in July": a hope names a later event.
+  if (LOOKING_FORWARD.test(doc.text.slice(Math.max(s.start, at - 160), at))) return true;
   return OTHER_OCCASION_PATTERN.test(around);
 }
 
 const BUILDING_ON = /\b(?:building|built|builds) on\b[^,;]*$/iu;
+const LOOKING_FORWARD = /\blook(?:s|ed|ing)? forward to\b[^,;]*$/iu;
 
 /** Another date than the meeting's sits next to the place ("visit to Moscow in December"). */
 function otherDate(doc: ParsedDocument, dates: DateMention[], meeting: PartialDate | null, s: Span, at: number, stay = false): boolean {

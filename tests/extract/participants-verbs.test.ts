@@ -117,6 +117,12 @@ describe('a readout’s roster: the people listed under "The leaders that partic
     ['a roster sentence',
       'Readout of the Call with European Leaders\n\nVice President Ana Ruiz spoke today with European leaders about energy.\n\nParticipants in the call included Prime Minister Tom Hale of Aruba, President Lena Moreau of Martinique, and Chancellor Carl Brandt of Ostria.',
       ['Brandt', 'Hale', 'Moreau', 'Ruiz']],
+    ['a lead line that says who joined the host, its bullets run into one line',
+      'Readout of the Meeting with the Island Group\n\nVice President Ana Ruiz met today with the Island Group.\n\nJoining Vice President Ruiz at the meeting were the following leaders:\n\n-   Aruban Prime Minister Tom Hale -   Martinique President Lena Moreau -   Ostrian Chancellor Carl Brandt\n\n###',
+      ['Brandt', 'Hale', 'Moreau', 'Ruiz']],
+    ['a sentence that says who joined the host',
+      'Readout of the Meeting\n\nVice President Ana Ruiz met today with island leaders.\n\nJoining the Vice President for the meeting were Prime Minister Tom Hale of Aruba and President Lena Moreau of Martinique.',
+      ['Hale', 'Moreau', 'Ruiz']],
     // (a list under another lead is no roster: what they discussed)
     ['bullets under a lead that names no taking part',
       'Readout of the Meeting\n\nVice President Ana Ruiz met Prime Minister Tom Hale today.\n\nThey discussed:\n\n-   the port built by President Lena Moreau of Martinique\n-   fisheries',

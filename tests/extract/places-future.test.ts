@@ -16,6 +16,9 @@ describe('findMeetingPlace: future events, agency datelines, titles', () => {
     // A venue, then its city, then a date with its weekday.
     ['State House, Riga, Monday 11 September 2023 – President Ivo Brand today received the credentials of Ambassador Lia Stone.', 'Riga'],
     ['Town Hall, Main Street, June 12 – Minister Ivo Brand held talks with Foreign Minister Lia Stone.', null],
+    // A hope for a later event names that event's place.
+    ['Readout\n\nMinister Ivo Brand met today with Foreign Minister Lia Stone. They looked forward to strengthening unity at the Alliance Summit in Vilnius in July.', null],
+    ['Readout\n\nMinister Ivo Brand met today with Foreign Minister Lia Stone in Riga. They looked forward to strengthening unity at the Alliance Summit in Vilnius.', 'Riga'],
     // The lead's own place still wins.
     ['RIGA, June 12 (Wire) - Minister Ivo Brand met Foreign Minister Lia Stone in Tallinn before the summit to be held in Geneva.', 'Tallinn'],
   ])('%s', (text, expected) => {
