@@ -639,21 +639,21 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
     // "the deepening cooperation … as exemplified by the new agreement": a reduced clause of comment ends the topic
     // (the list goes on after it: "…, as reflected in last year's figures, and cooperation on migration").
     const comment = AS_PARTICIPLE.exec(t.slice(whole.start, whole.end));
-    const item = comment ? trim(t, whole.start, whole.start + comment.index) : whole;
+    let item = comment ? trim(t, whole.start, whole.start + comment.index) : whole;
     if (item.end - item.start < 3) continue;
-    const itemText = t
-      .slice(item.start, item.end)
-      .replace(/[“”"«»]/g, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    // "not allow X" is the tail of a verb list, "openly" an adverb: neither is a topic.
-    // ("I mentioned the fact that …": what is left before the clause)
-    if (isVague(itemText) || /^\S+ly$/.test(itemText) || /^not\s/i.test(itemText) || /^(?:the\s+)?fact$/i.test(itemText)) continue;
-    // "discuss them openly, as friends should": a pronoun, an "as" clause or a clause ending in a modal.
-    if (NOT_NOUN_PHRASE.test(itemText) || CLAUSE_END.test(itemText) || STANCE.test(itemText)) continue;
-    if (isVerbPhrase(itemText) || !isNounPhrase(itemText) || isLoneParticiple(itemText)) continue;
-    // "through the Joint Business Council", "by addressing misperceptions": how, not what.
-    if (MEANS_START.test(itemText)) continue;
+    let itemText = plainItem(t.slice(item.start, item.end));
+    if (!isTopic(itemText)) {
+      // "the path forward in our united response to ensure Ukraine has what it needs": a purpose clause that holds a
+      // clause of its own ends the topic before its "to".
+      const purpose = PURPOSE_INFINITIVE.exec(t.slice(item.start, item.end));
+      if (!purpose) continue;
+      const cut = trim(t, item.start, item.start + purpose.index);
+      const cutText = plainItem(t.slice(cut.start, cut.end));
+      // (the first infinitive only: "ongoing efforts to help mobilize $1 billion to support …" is no topic cut short)
+      if (!/\s/.test(cutText) || /\sto\s+\p{Ll}|\s(?:in\s+(?:an?\s+)?(?:effort|bid|attempt|order)|so\s+as)$/u.test(cutText) || !isTopic(cutText)) continue;
+      item = cut;
+      itemText = cutText;
+    }
     // A page stored only in part ends mid-phrase ("ammunition trafficking to Mex"): the last item is cut.
     if (base + item.end >= text.trimEnd().length && !/[.!?…]["”’»)]*\s*$/u.test(text)) continue;
     // (an aside between commas does not count: "our countries’ response, in close coordination with …, to …")
@@ -663,6 +663,25 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   }
   return out;
 }
+
+/** An item's text as reported: no quotation marks, single spaces. */
+function plainItem(text: string): string {
+  return text.replace(/[“”"«»]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A noun phrase that names a topic: not vague, no pronoun, clause, stance, verb phrase or means. */
+function isTopic(itemText: string): boolean {
+  // "not allow X" is the tail of a verb list, "openly" an adverb: neither is a topic.
+  // ("I mentioned the fact that …": what is left before the clause)
+  if (isVague(itemText) || /^\S+ly$/.test(itemText) || /^not\s/i.test(itemText) || /^(?:the\s+)?fact$/i.test(itemText)) return false;
+  // "discuss them openly, as friends should": a pronoun, an "as" clause or a clause ending in a modal.
+  if (NOT_NOUN_PHRASE.test(itemText) || CLAUSE_END.test(itemText) || STANCE.test(itemText)) return false;
+  if (isVerbPhrase(itemText) || !isNounPhrase(itemText) || isLoneParticiple(itemText)) return false;
+  // "through the Joint Business Council", "by addressing misperceptions": how, not what.
+  return !MEANS_START.test(itemText);
+}
+// "… response to ensure …", "… production in an effort to help …": "to" and a base verb after at least two words.
+const PURPOSE_INFINITIVE = new RegExp(`(?<=\\S\\s+\\S+\\s+\\S+)\\s+(?:(?:in\\s+(?:an?\\s+)?(?:effort|bid|attempt|order)|so\\s+as)\\s+)?to\\s+(?:${BASE_VERBS.join('|')})\\b`, 'iu');
 
 // "the Gabon border mission": a determiner, a name used as a modifier and a common noun: a noun phrase of its own.
 const OWN_NOUN_PHRASE = /^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?!of\b|and\b|for\b|in\b)\p{Ll}/u;

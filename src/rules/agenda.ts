@@ -116,8 +116,9 @@ export const NOT_TOPIC_STARTS: string[] = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'the day', 'the first day', 'the second day', 'the final day', 'the way', 'his way', 'her way', 'its way', 'their way',
   'the basis', 'the invitation', 'the initiative', 'the fringes',
-  // "conversations over the next two days", "talks over dinner"
-  'the next', 'the past', 'the last', 'the coming', 'the weekend', 'dinner', 'lunch', 'breakfast', 'video',
+  // "conversations over the next two days", "talks over dinner" (not "the next steps", "the coming G7 announcement")
+  'the (?:next|past|last|coming) (?:(?:few|two|three|four|five|several|many)\\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|period)',
+  'the weekend', 'dinner', 'lunch', 'breakfast', 'video',
 ];
 
 /** Plural nouns whose "of" phrase may hold a list: "cooperation in the fields of energy and critical minerals" is one topic. */
@@ -145,6 +146,9 @@ export const LIST_STOPS: string[] = [
   // "issues of mutual interest at regional and international levels": a scope, not a topic
   'at (?:the )?(?:(?:regional|international|bilateral|global|multilateral|national|local) (?:and|or) )?(?:regional|international|bilateral|global|multilateral|national|local) levels?',
   'in recent (?:days|weeks|months|years)',
+  // a second predicate of the subject: "discussed the aspects of the plan and tasked their teams to …" (a past tense
+  // before a determiner or "to" is a verb, never a modifier)
+  'and (?=[a-z]{3,}ed (?:the|their|his|her|its|our|a|an|to|that)\\b)',
   // a participle clause after a comma says what the talks built on, not what was discussed: "ways to strengthen defense
   // cooperation, building on Japan's revised strategy documents" (not "confidence building on the border")
   '(?<=,\\s+)(?:building|drawing|capitali[sz]ing|relying) (?:on|upon)',

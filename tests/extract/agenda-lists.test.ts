@@ -452,3 +452,26 @@ describe('findAgenda: examples that name people, and adjectives before an infini
     expect(topics(`Talks\n\n${text}`)).toEqual(expected);
   });
 });
+
+describe('findAgenda: where a topic ends before a verb or a purpose clause', () => {
+  it.each([
+    // a second predicate of the subject: a past tense before a determiner is a verb
+    ['The two mayors discussed the legal, financial, and practical aspects of Mayor Lund’s plan and tasked their teams to engage in consultations regarding next steps.',
+      ['the legal, financial, and practical aspects of Mayor Lund’s plan']],
+    ['The mayors discussed ferry safety and condemned the attack on the harbour.', ['ferry safety']],
+    // (a participle before a noun with no determiner is still a modifier)
+    ['The mayors discussed ferry safety and related issues.', ['ferry safety', 'related issues']],
+    // a purpose clause that holds a clause of its own ends the topic before its "to"
+    ['The mayors discussed the path forward in their joint response to ensure the island has what it needs.',
+      ['the path forward in their joint response']],
+    ['The mayors discussed new timetables for the harbour in an effort to ensure ferries are running on time.',
+      ['new timetables for the harbour']],
+    // (an infinitive with no clause after it stays in the topic)
+    ['The mayors discussed new ways to fund the ferry.', ['new ways to fund the ferry']],
+    // "the coming" is a time only before a span of days or weeks
+    ['The mayors discussed the coming ferry tender.', ['the coming ferry tender']],
+    ['The mayors will talk over the coming weeks.', []],
+  ])('%s', (text, expected) => {
+    expect(topics(`Talks\n\n${text}`)).toEqual(expected);
+  });
+});
