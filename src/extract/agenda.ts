@@ -111,6 +111,7 @@ const ATTRIBUTION =
   /,[”"’»]?\s+(?:[^,]{0,80}?\s)?(?:said|says|reported|reports|noted|added|stated|told|stressed|emphasi[sz]ed|announced|explained|according|learnt|learned)\b/g;
 // A comma may sit inside closing quotation marks: the "lithium triangle," and X.
 // (the aside's commas: after it, the topic's own preposition goes on)
+const BRACKETED = /\([^()]{1,200}\)/g;
 const ASIDE = /,\s+(?:in\s+(?:close\s+|full\s+|tight\s+)?(?:coordination|cooperation|consultation|concert|partnership)\s+with|together\s+with|alongside|with)\s+[^,;:.!?]{3,80},\s+(?=(?:to|of|against|toward|towards|for|on)\s)/gu;
 const SEPARATOR = new RegExp(
   `(?:,[”"’»]?\\s*|\\s+)(?:${ITEM_SEPARATORS.join('|')})\\b,?(?:\\s+(?:on|about|concerning|regarding|of|with|to))?\\s+|:\\s+|,[”"’»]?\\s+(?:and|or)\\s+|,[”"’»]?\\s+`,
@@ -560,13 +561,15 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
     const found = matchesOf(ASIDE, w);
     for (const a of found) aside.push(body.start + a.index);
     const asides = found.flatMap((a) => [a.index, a.index + a[0].lastIndexOf(',')]);
+    // "the I2U2 grouping (India, Israel, United States, and UAE)": a bracket's commas separate nothing outside it.
+    const brackets = matchesOf(BRACKETED, w).map((b) => [b.index, b.index + b[0].length]);
     SEPARATOR.lastIndex = 0;
     for (let m = SEPARATOR.exec(w); m; m = SEPARATOR.exec(w)) {
       if (m[0].length === 0) {
         SEPARATOR.lastIndex++;
         continue;
       }
-      if (asides.includes(m.index)) continue;
+      if (asides.includes(m.index) || brackets.some(([a, b]) => a < m!.index && m!.index < b)) continue;
       push(m.index);
       from = m.index + m[0].length;
       sep = m[0];
@@ -664,9 +667,9 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   return out;
 }
 
-/** An item's text as reported: no quotation marks, single spaces. */
+/** An item's text as reported: no quotation marks, no bracket that lists ("I2U2 (Israel, India, …)"), single spaces. */
 function plainItem(text: string): string {
-  return text.replace(/[“”"«»]/g, '').replace(/\s+/g, ' ').trim();
+  return text.replace(/[“”"«»]/g, '').replace(/\s*\([^()]*,[^()]*\)/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** A noun phrase that names a topic: not vague, no pronoun, clause, stance, verb phrase or means. */

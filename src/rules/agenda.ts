@@ -146,6 +146,8 @@ export const LIST_STOPS: string[] = [
   // "issues of mutual interest at regional and international levels": a scope, not a topic
   'at (?:the )?(?:(?:regional|international|bilateral|global|multilateral|national|local) (?:and|or) )?(?:regional|international|bilateral|global|multilateral|national|local) levels?',
   'in recent (?:days|weeks|months|years)',
+  // a relative clause after a preposition: "…, and the Negev Forum, under which the UAE convened …"
+  '(?<=,\\s+)(?:under|in|through|by|for|with|from|at|on|to|during|of|among|via|after|before) (?:which|whom)',
   // a second predicate of the subject: "discussed the aspects of the plan and tasked their teams to …" (a past tense
   // before a determiner or "to" is a verb, never a modifier)
   'and (?=[a-z]{3,}ed (?:the|their|his|her|its|our|a|an|to|that)\\b)',

@@ -468,6 +468,12 @@ describe('findAgenda: where a topic ends before a verb or a purpose clause', () 
       ['new timetables for the harbour']],
     // (an infinitive with no clause after it stays in the topic)
     ['The mayors discussed new ways to fund the ferry.', ['new ways to fund the ferry']],
+    // a bracket's commas separate nothing, and a bracket that lists members is no part of the topic
+    ['The mayors discussed ways to expand the ferry pact including through the Harbour Four (Aran, Birk, Cole, and Dunmore) and the Coast Forum, under which the ports last year held their largest fair.',
+      ['ways to expand the ferry pact']],
+    ['The mayors discussed the Harbour Four (Aran, Birk, Cole, Dunmore) and the ferry tender.', ['the Harbour Four', 'the ferry tender']],
+    // (an acronym in brackets stays)
+    ['The mayors discussed the Coastal Ferry Compact (CFC) and fares.', ['the Coastal Ferry Compact (CFC)', 'fares']],
     // "the coming" is a time only before a span of days or weeks
     ['The mayors discussed the coming ferry tender.', ['the coming ferry tender']],
     ['The mayors will talk over the coming weeks.', []],
