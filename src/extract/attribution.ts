@@ -126,6 +126,8 @@ const CHAIN_OPENER = /^(?:(?:together|also|additionally|in addition|further|furt
 const THEY_SUBJECT = /^they\b/iu;
 const LEADERS_SUBJECT = /^(?:the|both)\s+(?:two\s+)?leaders\b/iu;
 const MET_WITH = /\b(?:met|meets|spoke|speaks|talked)\s+(?:\p{Ll}+\s+){0,2}with\b/u;
+// One of the two by office alone, then a verb: "The President affirmed …" between the meeting and "they" keeps the run.
+const ONE_OF_TWO_SUBJECT = /^the\s+(?:vice\s+)?(?:president|prime\s+minister|chancellor|premier|king|queen|emir|sultan|crown\s+prince|secretary|minister)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b/iu;
 // A bare "Both", "The two" or "The leaders" ("The presidents", "The ministers"): the two people with titles a report of
 // their meeting names, when it names no third (a summit's "the leaders" are more).
 const BARE_JOINT_SUBJECT = /^(?:both|the two|the (leaders|presidents|prime ministers|foreign ministers|ministers|heads of state))$/i;
@@ -771,7 +773,8 @@ export class Attributor {
   /**
    * The two people a run of sentences with "they" for subject goes back to: "The leaders agreed on …. Together, they
    * discussed …. They agreed that …" (the two titled people named before "the leaders"), or the sentence in which the
-   * two met ("A met today with B …. They stressed that …"). Any other subject on the way breaks the chain.
+   * two met ("A met today with B …. They stressed that …"); one of them by office alone may stand between ("The President
+   * affirmed …"). Any other subject on the way breaks the chain.
    */
   private theyChain(s: Sentence): string | null {
     let k = previousSentence(this.doc, s);
@@ -779,7 +782,7 @@ export class Attributor {
       // (the opening of each sentence only: a long paragraph of "they" is read in time linear in its length)
       const head = k.text.slice(0, CHAIN_HEAD);
       const opening = head.replace(CHAIN_OPENER, '');
-      if (THEY_SUBJECT.test(opening)) continue;
+      if (THEY_SUBJECT.test(opening) || ONE_OF_TWO_SUBJECT.test(opening)) continue;
       if (LEADERS_SUBJECT.test(opening)) return this.lastTwo(k.start, 'only titled');
       if (MET_WITH.test(head)) return this.lastTwo(k.end, 'only titled');
       return null;

@@ -986,6 +986,9 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       // "…, in what officials described as …" is the writer's framing, not a report.
       if (/^(?:described|describes|called|calls)$/i.test(sv.verb)) break;
       if (TRAILING_SUBJECT_STOP.has(toks[k + 1].t.toLowerCase())) break;
+      // "…, a commitment that the Vice President announced on behalf of …": a relative clause whose object is the noun
+      // before it, no trailing attribution (not "a source who asked not to be named said").
+      if (toks.slice(k + 2, v).some((x) => /^(?:that|which)$/i.test(x.t))) break;
       // ", it was noted": a passive has no speaker.
       if (PASSIVE.has(toks[v - 1].t.toLowerCase())) break;
       if (appositionAt > 0 && toks[v - 1].t !== ',') break;

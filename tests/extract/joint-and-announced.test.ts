@@ -111,10 +111,28 @@ describe('a run of "they" goes back to the two leaders who met', () => {
     ['the sentence in which they met',
       'Readout of the Call\n\nPresident Tomas Rojo spoke today with Prime Minister Ana Vidal of Chile. They stressed that the Pacific must stay open.',
       [['Tomas Rojo and Ana Vidal', 'the Pacific must']]],
+    // one of the two by office alone stands between the call and "they"
+    ['one of the two on the way',
+      'Readout of the Call\n\nPresident Tomas Rojo spoke today with Prime Minister Ana Vidal of Chile. The President affirmed support for Chile. They discussed the recent attacks and agreed that those responsible must be held to account.',
+      [['Tomas Rojo and Ana Vidal', 'those responsible must']]],
     // (another subject breaks the run: "they" may be the farmers)
     ['another subject on the way',
       'Readout of the Meeting\n\nPresident Tomas Rojo met today with Prime Minister Ana Vidal of Chile. Farmers protested outside. They stressed that prices are high.',
       [[null, 'prices are high']]],
+  ])('%s', (_name, text, expected) => {
+    expect(reported(text)).toEqual(expected);
+  });
+});
+
+describe('a relative clause is no trailing attribution', () => {
+  it.each([
+    ['"…, a commitment that the Minister announced earlier this year"',
+      'Readout\n\nThe ministers agreed to deepen cooperation on ports. In this regard, the Minister welcomed the plan to ban dumping at sea, a commitment that the Minister announced on behalf of Chile earlier this year.',
+      []],
+    // (the trailing attribution itself still reads)
+    ['"…, the Minister announced"',
+      'Readout\n\nIn this regard, the ports will ban dumping at sea, the Minister announced.',
+      [['Minister', 'In this regard,']]],
   ])('%s', (_name, text, expected) => {
     expect(reported(text)).toEqual(expected);
   });
