@@ -525,6 +525,9 @@ describe('a span of days, and a weekday that fixes the year', () => {
     // "Monday November 15" in a text of 12 November 2021: the year in which November 15 is a Monday (2021), not the
     // year before, which a report looking back would take (the year the text leaves out is resolved, not written)
     ['President Ivo Brand met President Lia Stone of Latvia on Monday November 15.', 'Monday November 15', [2021, 11, 15]],
+    // more than a fortnight ahead, a plan the words around the date do not mark: the weekday still gives the year
+    // (30 November is a Tuesday in 2021, not in 2020)
+    ['On Tuesday, November 30, President Ivo Brand will welcome President Lia Stone of Latvia.', 'Tuesday, November 30', [2021, 11, 30]],
   ])('%s', (text, expected, [year, month, day]) => {
     const d = meetingDate(`Talks\n\n${text}`, ref);
     expect([d?.text, d?.year, d?.month, d?.day]).toEqual([expected, year, month, day]);
