@@ -27,7 +27,8 @@
 //                            "MOSCOW, October 5. /TASS/.", "Hanoi (VNA) –", "BAKU, Azerbaijan, Oct. 2 (Trend) –",
 //                            "ASTANA. KAZINFORM –", "January 20, 2022 - Paris, France - Global Affairs Canada"
 //                            when no sentence names the place
-//   title ", City, Date"     "Minister A's remarks during talks with B, Moscow, April 8, 2024" (a known city)
+//   title ", City, Date"     "Minister A's remarks during talks with B, Moscow, April 8, 2024", "… Before Bilateral Meeting |
+//                            New York, NY" (a known city)
 //   last resorts             a photo caption placing the meeting in a known city; "at Meseberg Castle" (a named
 //                            castle, palace or estate); the capital of a host who received a guest ("Azerbaijan’s
 //                            President … received the credentials of …", "the Ambassador of China to Nigeria")
@@ -713,13 +714,15 @@ function titleCityDate(doc: ParsedDocument): string | null {
     if (p.start > 2000) break;
     const line = doc.text.slice(p.start, Math.min(p.end, p.start + 400));
     if (line.includes('\n')) continue;
-    const m = TITLE_CITY_DATE.exec(line);
+    const m = TITLE_CITY_DATE.exec(line) ?? TITLE_PIPE_CITY.exec(line);
     if (m && KNOWN.has(m[1].trim())) return m[1].trim();
   }
   return null;
 }
 
 const TITLE_CITY_DATE = new RegExp(String.raw`,\s+(${NAME}),\s+${DATELINE_DATE}\s*$`, 'u');
+// "Remarks by A and B Before Bilateral Meeting | New York, NY": the place after a bar, with its state or country.
+const TITLE_PIPE_CITY = new RegExp(String.raw`\s\|\s+(${NAME})(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*$`, 'u');
 
 // A news release's line "January 20, 2022 - Paris, France - Global Affairs Canada": the date, then the place.
 const DATE_FIRST_DATELINE = new RegExp(String.raw`^${DATELINE_DATE}\s+[-–—]\s+(${NAME})(?:,\s*\p{Lu}[\p{L} .]{1,30})?\s+[-–—]\s`, 'u');

@@ -89,6 +89,10 @@ export const HEADER_ROOMS: Record<string, string> = {
   'Blue Room': 'Washington',
   'Diplomatic Reception Room': 'Washington',
   'South Lawn': 'Washington',
+  'Vice President’s Ceremonial Office': 'Washington',
+  "Vice President's Ceremonial Office": 'Washington',
+  'Indian Treaty Room': 'Washington',
+  'Eisenhower Executive Office Building': 'Washington',
 };
 
 /**
@@ -101,6 +105,8 @@ export const SEATS_OF_GOVERNMENT: Record<string, string> = {
   'Oval Office': 'Washington',
   'State Department': 'Washington',
   'Blair House': 'Washington',
+  'Naval Observatory': 'Washington',
+  'Eisenhower Executive Office Building': 'Washington',
   Zhongnanhai: 'Beijing',
   'Great Hall of the People': 'Beijing',
   'Diaoyutai State Guesthouse': 'Beijing',

@@ -124,3 +124,15 @@ describe('findMeetingPlace: what the third review of this session found', () => 
     expect(place(text)).toBeNull();
   });
 });
+
+describe('findMeetingPlace: official residences, offices in a header, a title that ends "| City, ST"', () => {
+  it.each([
+    ['Readout\n\nVice President Ana Ruiz hosted President Tom Hale of Aruba for breakfast at the Naval Observatory today.', 'Washington'],
+    ['Remarks by Vice President Ruiz and President Hale of Aruba Before Bilateral Meeting\n\n*Vice President’s Ceremonial Office*\n\n10:44 A.M. EDT\n\nVICE PRESIDENT RUIZ:  Good morning, everyone.\n\nPRESIDENT HALE:  Thank you.', 'Washington'],
+    ['Remarks by President Ruiz and Prime Minister Hale of Aruba Before Bilateral Meeting | New York, NY\n\n10:51 A.M. EDT\n\nPRESIDENT RUIZ:  Well, my friend, welcome.\n\nPRIME MINISTER HALE:  Thank you.', 'New York'],
+    // (a bar before a site's name is no place)
+    ['Remarks by President Ruiz and Prime Minister Hale of Aruba Before Bilateral Meeting | Island Wire\n\nPRESIDENT RUIZ:  Welcome.\n\nPRIME MINISTER HALE:  Thank you.', null],
+  ])('%s', (text, expected) => {
+    expect(place(text)).toBe(expected);
+  });
+});
