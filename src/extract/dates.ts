@@ -778,11 +778,10 @@ function onNamedWeekday(text: string, month: number, day: number, ref: CalendarD
     const at = Date.UTC(y, month - 1, day);
     return new Date(at).getUTCDay() === weekday && (ahead ? at >= r : at <= r + NEAR_PLAN_DAYS * 86_400_000);
   };
-  // (past that fortnight, the weekday still tells the year: "On Friday, September 16, A will welcome B" in a statement of
-  // 1 September is this year's, whatever the words around it say; the nearest year it fits)
-  const near = [ref.year, ref.year - 1, ref.year + 1];
-  const onWeekday = (y: number) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday;
-  return near.find(fits) ?? near.filter(onWeekday).sort((a, b) => Math.abs(Date.UTC(a, month - 1, day) - r) - Math.abs(Date.UTC(b, month - 1, day) - r))[0] ?? null;
+  // (past that fortnight, a weekday that fits the text's own year still tells it: "On Friday, September 16, A will
+  // welcome B" in a statement of 1 September; not a weekday that fits only a year after the text's)
+  const ownYear = new Date(Date.UTC(ref.year, month - 1, day)).getUTCDay() === weekday ? ref.year : null;
+  return [ref.year, ref.year - 1, ref.year + 1].find(fits) ?? ownYear;
 }
 
 /** The words before a date look ahead ("will meet on", "scheduled for"). */
