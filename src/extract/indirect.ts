@@ -428,7 +428,7 @@ const PERSON_OPENING = /^(?:\p{Lu}|(?:he|she|they|we|i)\s)/u;
 // (a bare "and" only before "VERB that": "He reiterated that A and underscored that B")
 const SECOND_VERB_CLAUSE = new RegExp(String.raw`^(?:\s*,?\s*but|\s*,\s*and|\s+and(?=\s+(?:also\s+)?(?:${SECOND_SPEECH_VERB})\s+that\s))\s+(?:also\s+)?(${SECOND_SPEECH_VERB})\s+(that\s+)?`, 'u');
 const SOURCE_WORDS = /\p{Lu}|\b(?:statements?|reports?|officials?|sources?|spokes\w+|ministry|ministries|agency|agencies|polls?|surveys?|analysts?|experts?|data|figures|documents?|records?|study|studies|estimates?|aides?|diplomats?|people|person|witnesses|police|authorities|government|count|tally|filings?|memo|letter|readout|transcript)\b/u;
-const CONJOINED = /(?:,\s+(?:and|but|yet|so|while|although|though|whereas)|;|\s(?:although|though|whereas))\s+/gu;
+const CONJOINED = /(?:,\s+(?:and|but|yet|so|while|although|though|whereas)|;|\s(?:although|though|whereas)|\s[—–])\s+/gu;
 const RELATIVE_WHO_SAID = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4}),\s+who\s+(?:(?:also|has|had|have|later|once|then|twice|already|just|even|ever|long|\p{Ll}{3,}ly)\s+){0,2}(\p{Ll}+)/u;
 // A name, its place ("of California"), then an apposition that runs up to the words before ", who".
 const APPOSITION_BEFORE = /(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,4})(?:\s+(?:of|from)\s+\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?,\s+(?:the|a|an)\s+[^,;:]{1,100}$/u;
@@ -757,7 +757,7 @@ function coordinated(doc: ParsedDocument, s: Sentence): SubjectVerb | null {
 }
 
 // ", saying …", "…,” saying …", "released a statement saying …", "responded by saying …": the sentence's subject speaks.
-const PARTICIPLE_REPORT = new RegExp(`(?:,["”’»]?\\s+(?:and\\s+)?|\\b(?:statement|tweet|letter|post|message|note|email|release)\\s+|\\bby\\s+)(${REPORTING_PARTICIPLES.join('|')})\\s+(that\\s+)?`, 'u');
+const PARTICIPLE_REPORT = new RegExp(`(?:,["”’»]?\\s+(?:and\\s+|while\\s+)?(?:also\\s+)?(?:\\p{Ll}{3,}ly\\s+)?|\\b(?:statement|tweet|letter|post|message|note|email|release)\\s+|\\bby\\s+)(${REPORTING_PARTICIPLES.join('|')})\\s+(that\\s+)?`, 'u');
 
 const BARE_CLAUSE_PARTICIPLES = new Set(['saying', 'claiming', 'arguing', 'insisting', 'warning', 'predicting', 'suggesting', 'writing', 'tweeting']);
 

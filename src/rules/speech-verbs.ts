@@ -142,7 +142,8 @@ export const SPEECH_VERBS: readonly string[] = [
  * documents revealing …").
  */
 export const PROGRESSIVE_SPEECH_VERBS: readonly string[] = [
-  'announcing', 'confirming', 'revealing', 'warning', 'arguing', 'insisting', 'claiming', 'explaining',
+  'announcing', 'confirming', 'revealing', 'warning', 'arguing', 'insisting', 'claiming', 'explaining', 'saying',
+  'suggesting', 'acknowledging', 'admitting', 'alleging', 'asserting', 'contending', 'predicting', 'complaining',
 ];
 
 /** Verbs that report the words of a quote only right after it, with a one-word subject: '“…,” he spoke of his guest'. */
@@ -197,7 +198,7 @@ export const REPORTING_PARTICIPLES: readonly string[] = [
   'saying', 'claiming', 'arguing', 'warning', 'insisting', 'suggesting', 'predicting', 'reporting', 'explaining', 'noting',
   'stressing', 'declaring', 'asserting', 'contending', 'acknowledging', 'writing', 'tweeting', 'recalling', 'underlining',
   'underscoring', 'emphasizing', 'emphasising', 'reiterating', 'reaffirming', 'affirming', 'recognizing', 'recognising',
-  'highlighting', 'pointing out',
+  'highlighting', 'pointing out', 'admitting', 'alleging', 'announcing', 'complaining', 'conceding', 'joking', 'boasting',
 ];
 
 /**

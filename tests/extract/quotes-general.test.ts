@@ -2548,3 +2548,16 @@ describe('what this session’s review found: reports the new rules must not los
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('reports in a progressive, after a dash, and in a participle with an adverb', () => {
+  it.each([
+    ['"is acknowledging that"', 'Report\n\nMayor Tomas Rojo is acknowledging that the port owns the ferry line.', [['indirect', 'Tomas Rojo', 'the port owns']]],
+    ['"are increasingly admitting that"', 'Report\n\nHarbour officials are increasingly admitting that they are nervous about the ferry.', [['indirect', 'Harbour officials', 'they are nervous']]],
+    ['a report after a spaced dash', 'Report\n\nAnd it was no accident — Tomas Rojo, a spokesman for the port, told reporters that the mayor gave the council a warning.', [['indirect', 'Tomas Rojo', 'the mayor gave']]],
+    ['", falsely suggesting that"', 'Report\n\nMayor Tomas Rojo has raised questions about the ferry, falsely suggesting that the boats were built abroad.', [['indirect', 'Tomas Rojo', 'the boats were']]],
+    ['", while also suggesting that"', 'Report\n\nMayor Tomas Rojo has promised a new pier, while also suggesting that the tolls should be abolished.', [['indirect', 'Tomas Rojo', 'the tolls should']]],
+    ['", joking that"', 'Report\n\nMayor Tomas Rojo barely mentioned the ferry, joking that it is boring to discuss boats all the time.', [['indirect', 'Tomas Rojo', 'it is boring']]],
+  ])('%s', (_what, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
