@@ -131,6 +131,11 @@ const RESUME_SEPARATOR = /\b(?:as well as|along with)\b|,\s+(?:and|or)\s+(?:on|a
 const EXAMPLE_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u;
 // "with the focus on A" inside a list: the cue is not part of the topic.
 const INNER_CUE = /^with (?:the |a |an )?(?:\w+ )?(?:focus|emphasis) on\s+/i;
+// "with" and a listener: a possessive or "the" and an office or "counterpart", and/or capitalised words of titles and
+// names ("President Ruto", "Prime Minister Hale of Aruba", "Shoigu and Gerasimov"), before a topic that opens on a
+// determiner or a lower-case word.
+const LISTENER =
+  /^\s*with\s+(?:(?:the|his|her|their|its|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:counterparts?|colleagues?|hosts?|guests?|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ff]oreign [Mm]inister|[Mm]inister|[Ss]ecretary)\b)?(?:,?\s*(?:and\s+|of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*)*\s+(?=(?:the|a|an|his|her|their|its|our|this|these|bilateral|regional|\p{Ll}+ing)\s)/u;
 const LEAD_JUNK =
   /^(?:(?:(?:and|also|then|further|openly|in (?:great |more |some )?(?:detail|depth)|at (?:some |great )?length|first of all|above all|first and foremost|primarily|namely|with (?:you|him|her|them|us)|on|about|upon)\b|[,:“”"‘’«»'\s(])\s*)+/i;
 const TOPIC_PREFIX =
@@ -433,6 +438,10 @@ function listAfter(t: string, from: number): Piece | null {
   // "the topics discussed included A, B and C": the list starts after its verb.
   const lead = LIST_VERB.exec(t.slice(from, from + 16));
   if (lead) from += lead[0].length;
+  // "discussed with his Russian counterpart the situation in Syria", "discussed with President Ruto the crisis": the
+  // listener named before the topics is no part of them.
+  const listener = LISTENER.exec(t.slice(from, from + 160));
+  if (listener) from += listener[0].length;
   const limit = Math.min(t.length, from + MAX_LIST);
   const w = t.slice(from, limit);
   let end = w.length;

@@ -481,3 +481,18 @@ describe('findAgenda: where a topic ends before a verb or a purpose clause', () 
     expect(topics(`Talks\n\n${text}`)).toEqual(expected);
   });
 });
+
+describe('findAgenda: a listener named between the cue and its topics', () => {
+  it.each([
+    ['The minister discussed with his Ostrian counterpart the situation in the bay.', ['the situation in the bay']],
+    ['Minister Brand discussed with Rojo the ferry tender and fares.', ['the ferry tender and fares']],
+    ['They discussed with President Ruiz the crisis on the border.', ['the crisis on the border']],
+    ['I discussed with the President his recent visit to the islands.', ['his recent visit to the islands']],
+    ['They discussed with Prime Minister Hale of Aruba and President Moreau the ferry link.', ['the ferry link']],
+    // (a pronoun listener, as before; a manner is no listener)
+    ['I discussed with you trade and energy.', ['trade and energy']],
+    ['They discussed with interest the new proposal.', []],
+  ])('%s', (text, expected) => {
+    expect(topics(`Talks\n\n${text}`)).toEqual(expected);
+  });
+});
