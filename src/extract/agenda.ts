@@ -657,9 +657,11 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
     if (!isTopic(itemText)) {
       // "the path forward in our united response to ensure Ukraine has what it needs": a purpose clause that holds a
       // clause of its own ends the topic before its "to".
-      const purpose = PURPOSE_INFINITIVE.exec(t.slice(item.start, item.end));
-      if (!purpose) continue;
-      const cut = trim(t, item.start, item.start + purpose.index);
+      // (past the first three words: "ongoing efforts to help mobilize …" keeps its own infinitive)
+      const third = THREE_WORDS.exec(t.slice(item.start, item.end));
+      const purpose = third ? PURPOSE_INFINITIVE.exec(t.slice(item.start + third[0].length, item.end)) : null;
+      if (!third || !purpose) continue;
+      const cut = trim(t, item.start, item.start + third[0].length + purpose.index);
       const cutText = plainItem(t.slice(cut.start, cut.end));
       // (the first infinitive only: "ongoing efforts to help mobilize $1 billion to support …" is no topic cut short)
       if (!/\s/.test(cutText) || /\sto\s+\p{Ll}|\s(?:in\s+(?:an?\s+)?(?:effort|bid|attempt|order)|so\s+as)$/u.test(cutText) || !isTopic(cutText)) continue;
@@ -678,7 +680,7 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
 
 /** An item's text as reported: no quotation marks, no bracket that lists ("I2U2 (Israel, India, …)"), single spaces. */
 function plainItem(text: string): string {
-  return text.replace(/[“”"«»]/g, '').replace(/\s*\([^()]*,[^()]*\)/g, '').replace(/\s+/g, ' ').trim();
+  return text.replace(/[“”"«»]/g, '').replace(/\s*\([^(),]*,[^()]*\)/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** A noun phrase that names a topic: not vague, no pronoun, clause, stance, verb phrase or means. */
@@ -692,8 +694,10 @@ function isTopic(itemText: string): boolean {
   // "through the Joint Business Council", "by addressing misperceptions": how, not what.
   return !MEANS_START.test(itemText);
 }
-// "… response to ensure …", "… production in an effort to help …": "to" and a base verb after at least two words.
-const PURPOSE_INFINITIVE = new RegExp(`(?<=\\S\\s+\\S+\\s+\\S+)\\s+(?:(?:in\\s+(?:an?\\s+)?(?:effort|bid|attempt|order)|so\\s+as)\\s+)?to\\s+(?:${BASE_VERBS.join('|')})\\b`, 'iu');
+// "… response to ensure …", "… production in an effort to help …": "to" and a base verb, read after the item's first
+// three words (THREE_WORDS).
+const THREE_WORDS = /^\s*\S+\s+\S+\s+\S+/u;
+const PURPOSE_INFINITIVE = new RegExp(`\\s+(?:(?:in\\s+(?:an?\\s+)?(?:effort|bid|attempt|order)|so\\s+as)\\s+)?to\\s+(?:${BASE_VERBS.join('|')})\\b`, 'iu');
 
 // "the Gabon border mission": a determiner, a name used as a modifier and a common noun: a noun phrase of its own.
 const OWN_NOUN_PHRASE = /^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?!of\b|and\b|for\b|in\b)\p{Ll}/u;
@@ -722,7 +726,9 @@ function splitAtDeterminer(t: string, c: Piece, right: RegExp = /^/u): Piece[] {
 /** Splits a chunk at " and " except where the "and" joins modifiers, proper names, or a thing and its part. */
 function splitAnd(t: string, c: Piece, force: boolean, inList = false): Piece[] {
   const w = t.slice(c.start, c.end);
-  const ands = matchesOf(/\s+and\s+/g, w);
+  // ("the I2U2 grouping (India, Israel, United States, and UAE)": a bracket's "and" joins no topics)
+  const brackets = w.includes('(') ? matchesOf(BRACKETED, w).map((b) => [b.index, b.index + b[0].length]) : [];
+  const ands = matchesOf(/\s+and\s+/g, w).filter((a) => !brackets.some(([x, y]) => x < a.index && a.index < y));
   if (!ands.length) return [c];
   const out: Piece[] = [];
   let from = 0;

@@ -778,16 +778,35 @@ export class Attributor {
    */
   private theyChain(s: Sentence): string | null {
     let k = previousSentence(this.doc, s);
+    // (the people the sentences of one of the two mention: the pair must hold them all)
+    const named = new Set<string>();
+    const pairOf = (pair: string | null) => (pair && [...named].every((name) => pair.includes(name)) ? pair : null);
     for (let n = 0; k && n < THEY_CHAIN_SENTENCES && s.paragraph - k.paragraph <= 1; n++, k = previousSentence(this.doc, k)) {
       // (the opening of each sentence only: a long paragraph of "they" is read in time linear in its length)
       const head = k.text.slice(0, CHAIN_HEAD);
       const opening = head.replace(CHAIN_OPENER, '');
-      if (THEY_SUBJECT.test(opening) || ONE_OF_TWO_SUBJECT.test(opening)) continue;
-      if (LEADERS_SUBJECT.test(opening)) return this.lastTwo(k.start, 'only titled');
-      if (MET_WITH.test(head)) return this.lastTwo(k.end, 'only titled');
+      if (THEY_SUBJECT.test(opening)) continue;
+      // ("The President welcomed Prime Minister C" brings in a third: then no pair holds the run)
+      if (ONE_OF_TWO_SUBJECT.test(opening)) {
+        for (const name of this.peopleIn(k)) named.add(name);
+        continue;
+      }
+      if (LEADERS_SUBJECT.test(opening)) return pairOf(this.lastTwo(k.start, 'only titled'));
+      if (MET_WITH.test(head)) return pairOf(this.lastTwo(k.end, 'only titled'));
       return null;
     }
     return null;
+  }
+
+  /** The names of the people sentence `k` mentions (a few at most). */
+  private peopleIn(k: Sentence): string[] {
+    const out: string[] = [];
+    const ms = this.people.mentions;
+    for (let i = firstMentionAfter(this.people, k.start); i < ms.length && ms[i].start < k.end && out.length < 8; i++) {
+      const p = this.people.people[ms[i].person];
+      if (p?.type === 'person') out.push(p.name);
+    }
+    return out;
   }
 
   /** The names of a joint document's authors (found once), who "we" are. */

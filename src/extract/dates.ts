@@ -766,6 +766,8 @@ function yearFor(month: number, day: number, ref: CalendarDay, ahead: boolean): 
 }
 
 const NEAR_PLAN_DAYS = 14;
+// How far after the text a weekday of its own year may still date a plan its words do not mark.
+const OWN_YEAR_AHEAD_DAYS = 60;
 
 /** "Monday November 15" without a year: the year next to the reference's in which that day is a Monday, if one is. */
 function onNamedWeekday(text: string, month: number, day: number, ref: CalendarDay, ahead: boolean): number | null {
@@ -778,9 +780,11 @@ function onNamedWeekday(text: string, month: number, day: number, ref: CalendarD
     const at = Date.UTC(y, month - 1, day);
     return new Date(at).getUTCDay() === weekday && (ahead ? at >= r : at <= r + NEAR_PLAN_DAYS * 86_400_000);
   };
-  // (past that fortnight, a weekday that fits the text's own year still tells it: "On Friday, September 16, A will
-  // welcome B" in a statement of 1 September; not a weekday that fits only a year after the text's)
-  const ownYear = new Date(Date.UTC(ref.year, month - 1, day)).getUTCDay() === weekday ? ref.year : null;
+  // (past that fortnight, a weekday that fits the text's own year within OWN_YEAR_AHEAD_DAYS after it still tells it:
+  // "On Friday, September 16, A will welcome B" in a statement of 1 September; not a weekday that fits only a later
+  // year, nor a day months ahead that a report looking back means in the year before)
+  const own = Date.UTC(ref.year, month - 1, day);
+  const ownYear = new Date(own).getUTCDay() === weekday && own >= r && own - r <= OWN_YEAR_AHEAD_DAYS * 86_400_000 ? ref.year : null;
   return [ref.year, ref.year - 1, ref.year + 1].find(fits) ?? ownYear;
 }
 

@@ -148,6 +148,9 @@ const TRAILING_ADJUNCT = new Set(
   'in on at to during after following before when while as with from after, today yesterday earlier later this last'.split(' '),
 );
 const STANCE = STANCE_NOUNS.join('|');
+// A word that opens the subject of a relative clause whose object is its antecedent: "a commitment that the Vice President
+// announced", "a goal which Modi proposed".
+const RELATIVE_OBJECT_START = /^(?:the|a|an|his|her|its|their|our|this|these|those|he|she|they|we|i|you|it|\p{Lu}[\p{L}'’-]*)$/u;
 const TRAILING_SUBJECT_STOP = new Set('in on at as what which who whom whose that where when while how after before during with from for to by and but or if including through'.split(' '));
 // A quote that opens like a sentence of its own: "… and “the partnership has never been stronger”".
 const CLAUSE_OPENING = /^[“"‘'`]*(?:the|this|these|that|it|there|they|he|she|our|their|its)\s/iu;
@@ -356,6 +359,10 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
     // sentence subject's, which participleReport reads)
     if (/ing$/u.test(sv.verb.split(' ')[0])) continue;
     const r = afterVerb(doc, s, quotes, sv);
+    // ("Two issues dominated – the spokesman said that A – and no deal was reached": a report between dashes ends at
+    // the second)
+    const dash = r && /[—–]/u.test(m[0]) ? /\s[—–]\s/u.exec(text.slice(r.start, r.end)) : null;
+    if (r && dash) return make(doc, s, r.start, r.start + dash.index, r.cue, r.subject) ?? r;
     if (r) return r;
   }
   // "… with help from Labor Secretary Thomas Perez, who said he expects …": a relative clause's report
@@ -773,10 +780,13 @@ function participleReport(doc: ParsedDocument, s: Sentence, quotes: Span[]): Ind
     const toks = tokensIn(doc, from, s.end, 6);
     if (!toks[0] || !(isClauseStart(toks[0], toks[1], toks[2]) || isBareNounStart(toks))) return null;
   }
+  // ("A was met by hundreds of farmers outside parliament, complaining that …": the agent of a passive is nearer)
+  if (PASSIVE_AGENT_BEFORE.test(s.text.slice(Math.max(0, m.index - 160), m.index))) return null;
   const subject = leadingSubject(doc, s.start, s.start + m.index);
   if (!subject) return null;
   return clause(doc, s, from, m[1], subject, quotes);
 }
+const PASSIVE_AGENT_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|et|t)\s+by\s[^,;]*$/u;
 
 /**
  * Where a relative clause about the speaker closes: a comma before the main verb ("Podesta, who said A, said B";
@@ -988,7 +998,8 @@ function trailing(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
       if (TRAILING_SUBJECT_STOP.has(toks[k + 1].t.toLowerCase())) break;
       // "…, a commitment that the Vice President announced on behalf of …": a relative clause whose object is the noun
       // before it, no trailing attribution (not "a source who asked not to be named said").
-      if (toks.slice(k + 2, v).some((x) => /^(?:that|which)$/i.test(x.t))) break;
+      // (not "a spokesman for the utility that operates the plant said": there "that" is its own clause's subject)
+      if (toks.slice(k + 2, v).some((x, n) => /^(?:that|which)$/i.test(x.t) && RELATIVE_OBJECT_START.test(toks[k + 3 + n]?.t ?? ''))) break;
       // ", it was noted": a passive has no speaker.
       if (PASSIVE.has(toks[v - 1].t.toLowerCase())) break;
       if (appositionAt > 0 && toks[v - 1].t !== ',') break;

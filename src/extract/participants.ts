@@ -461,7 +461,7 @@ function delegationHeads(doc: ParsedDocument, mentions: Mention[], people: Peopl
 
 // A line that introduces who took part, ending in a colon: "The Leaders that participated:", "Participants:",
 // "In attendance:", "The delegation included:", "Joining President A at the meeting were the following leaders:".
-const ROSTER_LEAD = /\b(?:participated|participants|participating|attendees|attended|took part|in attendance|present|joined by|joining|(?:delegations?|list) (?:included|includes))\b[^:.!?]{0,80}:[*_\s]*$/iu;
+const ROSTER_LEAD = /\b(?:participated|participants|participating|attendees|attended|took part|in attendance|present|joined by|(?:delegations?|list) (?:included|includes))\b[^:.!?]{0,40}:[*_\s]*$|^\s*(?:also\s+)?joining\b[^:.!?]{0,80}\b(?:were|was)\b[^:.!?]{0,30}:[*_\s]*$/iu;
 
 // A sentence that lists who took part: "Participants in the call included A of X, B of Y and C", "Also participating
 // were A and B", "Attendees were A and B", "Joining the President for the meeting were A and B".

@@ -714,7 +714,7 @@ function titleCityDate(doc: ParsedDocument): string | null {
     if (p.start > 2000) break;
     const line = doc.text.slice(p.start, Math.min(p.end, p.start + 400));
     if (line.includes('\n')) continue;
-    const m = TITLE_CITY_DATE.exec(line) ?? TITLE_PIPE_CITY.exec(line);
+    const m = TITLE_CITY_DATE.exec(line) ?? (PIPE_TITLE.test(line) ? TITLE_PIPE_CITY.exec(line) : null);
     if (m && KNOWN.has(m[1].trim())) return m[1].trim();
   }
   return null;
@@ -722,6 +722,8 @@ function titleCityDate(doc: ParsedDocument): string | null {
 
 const TITLE_CITY_DATE = new RegExp(String.raw`,\s+(${NAME}),\s+${DATELINE_DATE}\s*$`, 'u');
 // "Remarks by A and B Before Bilateral Meeting | New York, NY": the place after a bar, with its state or country.
+// (one bar only, after a title that names the occasion: not a menu, "Home | News | Offices | London")
+const PIPE_TITLE = /^[^|]*\b(?:Remarks|Meeting|Readout|Statement|Call|Talks|Press Conference|News Conference|Visit|Summit)\b[^|]*\|[^|]*$/u;
 const TITLE_PIPE_CITY = new RegExp(String.raw`\s\|\s+(${NAME})(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*$`, 'u');
 
 // A news release's line "January 20, 2022 - Paris, France - Global Affairs Canada": the date, then the place.

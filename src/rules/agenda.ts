@@ -117,7 +117,7 @@ export const NOT_TOPIC_STARTS: string[] = [
   'the day', 'the first day', 'the second day', 'the final day', 'the way', 'his way', 'her way', 'its way', 'their way',
   'the basis', 'the invitation', 'the initiative', 'the fringes',
   // "conversations over the next two days", "talks over dinner" (not "the next steps", "the coming G7 announcement")
-  'the (?:next|past|last|coming) (?:(?:few|two|three|four|five|several|many)\\s+)?(?:days?|weeks?|months?|years?|decades?|hours?|period)',
+  'the (?:next|past|last|coming) (?:(?:\\d+|a few|few|two|three|four|five|several|many)\\s+)?(?:days?|weeks?|weekends?|months?|years?|decades?|hours?|nights?|mornings?|evenings?|sessions?|period)',
   'the weekend', 'dinner', 'lunch', 'breakfast', 'video',
 ];
 
