@@ -109,9 +109,14 @@ const STOP = new RegExp(`(?:(?<![A-Za-z]\\.[A-Za-z])[.]\\s|[;!?]\\s|[.;!?]$|\\s[
 // ", the foreign ministry said in a statement" / ", BelTA reported"
 const ATTRIBUTION =
   /,[”"’»]?\s+(?:[^,]{0,80}?\s)?(?:said|says|reported|reports|noted|added|stated|told|stressed|emphasi[sz]ed|announced|explained|according|learnt|learned)\b/g;
+const BRACKETED = /\([^()]{1,200}\)/g;
+/** Whether an offset of `w` falls inside one of its brackets: "(India, Israel, United States, and UAE)". */
+function insideBrackets(w: string): (at: number) => boolean {
+  const spans = w.includes('(') ? matchesOf(BRACKETED, w).map((b) => [b.index, b.index + b[0].length]) : [];
+  return (at) => spans.some(([a, b]) => a < at && at < b);
+}
 // A comma may sit inside closing quotation marks: the "lithium triangle," and X.
 // (the aside's commas: after it, the topic's own preposition goes on)
-const BRACKETED = /\([^()]{1,200}\)/g;
 const ASIDE = /,\s+(?:in\s+(?:close\s+|full\s+|tight\s+)?(?:coordination|cooperation|consultation|concert|partnership)\s+with|together\s+with|alongside|with)\s+[^,;:.!?]{3,80},\s+(?=(?:to|of|against|toward|towards|for|on)\s)/gu;
 const SEPARATOR = new RegExp(
   `(?:,[”"’»]?\\s*|\\s+)(?:${ITEM_SEPARATORS.join('|')})\\b,?(?:\\s+(?:on|about|concerning|regarding|of|with|to))?\\s+|:\\s+|,[”"’»]?\\s+(?:and|or)\\s+|,[”"’»]?\\s+`,
@@ -571,14 +576,14 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
     for (const a of found) aside.push(body.start + a.index);
     const asides = found.flatMap((a) => [a.index, a.index + a[0].lastIndexOf(',')]);
     // "the I2U2 grouping (India, Israel, United States, and UAE)": a bracket's commas separate nothing outside it.
-    const brackets = matchesOf(BRACKETED, w).map((b) => [b.index, b.index + b[0].length]);
+    const bracketed = insideBrackets(w);
     SEPARATOR.lastIndex = 0;
     for (let m = SEPARATOR.exec(w); m; m = SEPARATOR.exec(w)) {
       if (m[0].length === 0) {
         SEPARATOR.lastIndex++;
         continue;
       }
-      if (asides.includes(m.index) || brackets.some(([a, b]) => a < m!.index && m!.index < b)) continue;
+      if (asides.includes(m.index) || bracketed(m.index)) continue;
       push(m.index);
       from = m.index + m[0].length;
       sep = m[0];
@@ -727,8 +732,8 @@ function splitAtDeterminer(t: string, c: Piece, right: RegExp = /^/u): Piece[] {
 function splitAnd(t: string, c: Piece, force: boolean, inList = false): Piece[] {
   const w = t.slice(c.start, c.end);
   // ("the I2U2 grouping (India, Israel, United States, and UAE)": a bracket's "and" joins no topics)
-  const brackets = w.includes('(') ? matchesOf(BRACKETED, w).map((b) => [b.index, b.index + b[0].length]) : [];
-  const ands = matchesOf(/\s+and\s+/g, w).filter((a) => !brackets.some(([x, y]) => x < a.index && a.index < y));
+  const bracketed = insideBrackets(w);
+  const ands = matchesOf(/\s+and\s+/g, w).filter((a) => !bracketed(a.index));
   if (!ands.length) return [c];
   const out: Piece[] = [];
   let from = 0;

@@ -41,8 +41,8 @@
 // places beside another year than the meeting's ("held talks in 2022 in Samarkand"), future events
 // ("the summit, to be held in X", "will be held in X", "is due to take place in X", "the next summit in
 // X": rules/places.ts FUTURE_EVENT_BEFORE), sentences past the lead that open on another occasion
-// ("Earlier, ...", "Last week, ...", "In a separate meeting, ..."), a hope ("looked forward to … at the summit in X"), initials and house numbers ("a visit to SA",
-// "talks in No 10": a listed seat, London), and a photo caption marked "File picture". An announcement that reports no
+// ("Earlier, ...", "Last week, ...", "In a separate meeting, ..."), a hope ("looked forward to … at the summit in X"),
+// initials and house numbers ("a visit to SA", "talks in No 10": a listed seat, London), and a photo caption marked "File picture". An announcement that reports no
 // meeting ("A will meet with B in Lima, Peru on November 16", extract/announcement.ts) is placed by its plan.
 // Null when the text does not say.
 //

@@ -92,7 +92,6 @@ export const HEADER_ROOMS: Record<string, string> = {
   'Vice President’s Ceremonial Office': 'Washington',
   "Vice President's Ceremonial Office": 'Washington',
   'Indian Treaty Room': 'Washington',
-  'Eisenhower Executive Office Building': 'Washington',
 };
 
 /**
