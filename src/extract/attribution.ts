@@ -127,7 +127,10 @@ const THEY_SUBJECT = /^they\b/iu;
 const LEADERS_SUBJECT = /^(?:the|both)\s+(?:two\s+)?leaders\b/iu;
 const MET_WITH = /\b(?:met|meets|spoke|speaks|talked)\s+(?:\p{Ll}+\s+){0,2}with\b/u;
 // One of the two by office alone, then a verb: "The President affirmed …" between the meeting and "they" keeps the run.
-const ONE_OF_TWO_SUBJECT = /^the\s+(?:vice\s+)?(?:president|prime\s+minister|chancellor|premier|king|queen|emir|sultan|crown\s+prince|secretary|minister)\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b/iu;
+const OFFICE_ALONE = String.raw`the\s+(?:vice\s+)?(?:president|prime\s+minister|chancellor|premier|king|queen|emir|sultan|crown\s+prince|secretary|minister)`;
+const ONE_OF_TWO_SUBJECT = new RegExp(String.raw`^${OFFICE_ALONE}\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b`, 'iu');
+// Both by office alone: "The Prime Minister and the Vice President agreed on …. They agreed that …".
+const BOTH_OFFICES_SUBJECT = new RegExp(String.raw`^${OFFICE_ALONE}\s+and\s+(?:${OFFICE_ALONE}|(?:vice\s+)?(?:president|prime\s+minister|chancellor))\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b`, 'iu');
 // A bare "Both", "The two" or "The leaders" ("The presidents", "The ministers"): the two people with titles a report of
 // their meeting names, when it names no third (a summit's "the leaders" are more).
 const BARE_JOINT_SUBJECT = /^(?:both|the two|the (leaders|presidents|prime ministers|foreign ministers|ministers|heads of state))$/i;
@@ -791,7 +794,7 @@ export class Attributor {
         for (const name of this.peopleIn(k)) named.add(name);
         continue;
       }
-      if (LEADERS_SUBJECT.test(opening)) return pairOf(this.lastTwo(k.start, 'only titled'));
+      if (LEADERS_SUBJECT.test(opening) || BOTH_OFFICES_SUBJECT.test(opening)) return pairOf(this.lastTwo(k.start, 'only titled'));
       if (MET_WITH.test(head)) return pairOf(this.lastTwo(k.end, 'only titled'));
       return null;
     }

@@ -39,6 +39,8 @@ export function invertedSubjectEnd(text: string, toks: Tok[], from: number): num
   // (", recalled what happened in 2008": a question word opens the verb's object, not its subject)
   if (/^(?:what|how|why|whether|when|where|which|who|if|that)$/i.test(toks[from].t)) return -1;
   if (j < toks.length && /^\s*[,:]?\s*["“«‘']/u.test(text.slice(toks[j - 1].e, toks[j - 1].e + 4))) return -1;
+  // (", stressed the need for calm, and condemned …": the verb's object in a series of one subject's verbs)
+  if (toks[j]?.t === ',' && toks[j + 1]?.t === 'and' && /^\p{Ll}{3,}ed$/u.test(toks[j + 2]?.t ?? '')) return -1;
   return j >= toks.length || /^[.!?,]$/.test(toks[j].t) ? j : -1;
 }
 
@@ -402,7 +404,7 @@ export function leadingSubject(doc: ParsedDocument, from: number, to: number): S
 
 /**
  * "SUBJ VERB1 … and SPEECH-VERB …": a speech verb coordinated with the first verb of the clause in
- * text[from, to) ("He thanked India for its support and said …", "… and said, “…”"), when `takes`
+ * text[from, to) ("He thanked India for its support and said …", "… and said, “…”", "…, underscored that …"), when `takes`
  * accepts what follows it (the tokens and the index after the verb). The subject is the clause's
  * first noun phrase.
  */
@@ -410,11 +412,15 @@ export function coordinatedSpeechVerb(doc: ParsedDocument, from: number, to: num
   const text = doc.text;
   const toks = tokensIn(doc, from, to, 60);
   for (let k = 2; k < toks.length; k++) {
-    if (!/^(?:and|but)$/i.test(toks[k].t)) continue;
+    // (or a comma in a series of the subject's verbs, before a past speech verb and "that": "voiced support for A,
+    // underscored that B, and condemned C")
+    const comma = toks[k].t === ',';
+    if (!comma && !/^(?:and|but)$/i.test(toks[k].t)) continue;
     let v = k + 1;
     if (toks[v]?.t.toLowerCase() === 'also') v++;
     const sv = speechVerbAt(text, toks, v);
     if (!sv || !takes(toks, sv.next)) continue;
+    if (comma && !(/ed$/u.test(sv.verb) && toks[sv.next]?.t.toLowerCase() === 'that')) continue;
     // Not after a clause-opening quote ("“…,” he said and added that …" is the quote's); a quoted
     // fragment inside the first clause is fine ('called Indonesia “a natural partner” and said …').
     if (/^\s*["“”«»‘']/u.test(text.slice(from, from + 3)) || /["“”«»]\s*,/u.test(text.slice(from, toks[k].s))) return null;

@@ -155,7 +155,10 @@ const TRAILING_SUBJECT_STOP = new Set('in on at as what which who whom whose tha
 // A quote that opens like a sentence of its own: "… and “the partnership has never been stronger”".
 const CLAUSE_OPENING = /^[“"‘'`]*(?:the|this|these|that|it|there|they|he|she|our|their|its)\s/iu;
 const FIRST_PERSON_WORD = /(?<![\p{L}’'])(?:I|we|We|our|Our|us|my|My|me)(?![\p{L}’'])/u;
-const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed|affirmed|noted|conveyed|shared|stated|underscored|underlined|stressed|emphasi[sz]ed|reiterated)\\s+(?:(?:his|her|their|its|the|firm|strong)\\s+){0,2}(?:${STANCE})(?:\\s+and\\s+(?:${STANCE}))?\\s+that\\s+`, 'iu');
+// A stance with its holder: "his belief", "the U.S. position", "the Biden Administration’s demand", "Washington’s view"
+// (a name before the noun, with or without a possessive, holds the stance the subject states).
+const STANCE_HOLDER = String.raw`(?:(?:his|her|their|its|the|our|firm|strong)\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,2}(?:['’]s?)?\s+)?`;
+const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed|affirmed|noted|conveyed|shared|stated|underscored|underlined|stressed|emphasi[sz]ed|reiterated)\\s+${STANCE_HOLDER}(?:${STANCE})(?:\\s+and\\s+(?:${STANCE}))?\\s+that\\s+`, 'u');
 const MIN_WORDS = 3;
 // (the present forms that are seldom nouns: not "remarks", "calls", "reports", "states")
 const SECOND_SPEECH_VERB = [
@@ -313,6 +316,8 @@ function fronted(doc: ParsedDocument, s: Sentence, quotes: Span[]): Array<Indire
   return null;
 }
 
+const SERIES_NEXT_VERB = /,\s+and\s+(?:also\s+)?\p{Ll}{3,}ed\s/u;
+
 // "It should be recalled that …", "It must be stressed that …": the writer's aside, nobody's report.
 const WRITERS_ASIDE = /^\s*It\s+(?:should|must|may|can|is\s+to|needs\s+to)\s+be\s+(?:recalled|noted|stressed|emphasi[sz]ed|underlined|mentioned|added|said|remembered|pointed\s+out)\b(?!,)/u;
 
@@ -347,6 +352,10 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
   if (found) return found;
   const second = coordinated(doc, s);
   const again = second && second.verbStart !== first?.verbStart ? afterVerb(doc, s, quotes, second) : null;
+  // (a report in a series of the subject's verbs ends where the next verb of the series comes: "voiced support for A,
+  // underscored that B, and condemned C")
+  const series = again && /,\s*$/u.test(text.slice(second!.verbStart - 3, second!.verbStart)) ? SERIES_NEXT_VERB.exec(text.slice(again.start, again.end)) : null;
+  if (again && series) return make(doc, s, again.start, again.start + series.index, again.cue, again.subject) ?? again;
   if (again) return again;
   // "…, but security specialists say it's …", "… although his advisers say …": a second clause with a
   // subject and speech verb of its own.

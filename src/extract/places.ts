@@ -180,6 +180,8 @@ const ADJ_CAPITAL = new RegExp(
   String.raw`\b${TRIGGER}\b[^.;!?]{0,120}?\b(?:in|to|at)\s+the\s+(${COUNTRIES.flatMap((c) => c.adjectives).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s+capital\b(?!\s*,?\s+\p{Lu})`,
   'gu',
 );
+/** A title that names a call: "Readout of … Call with …", "Phone Conversation between …". */
+const CALL_TITLE = /\b(?:[Cc]alls?|[Pp]hone [Cc]onversation|[Tt]elephone [Cc]onversation|[Vv]ideo [Cc]onference)\s+(?:with|[Bb]etween)\b/u;
 const CALL = /\b(?:(?:tele)?phon(?:e|ic) (?:call|conversation|talks?)|video (?:call|conference|link)|(?:by|on the|over the) (?:tele)?phone|videoconference)\b/i;
 const HOSTED = new RegExp(String.raw`(${NAME})\s+(?:hosted|played host to|welcomed)\b`, 'gu');
 // The date in a dateline: "May 16", "May 16, 2021", "16 May 2021", "2022-10-06", "06.10.2022".
@@ -355,6 +357,10 @@ export function findMeetingPlace(
     // (a narrative sentence: a speaker's "we had a very good call with X the other day" is not the report's lead)
     const lead = doc.sentences.slice(0, 24).find((x) => x.start < 4000 && !inside(masked, x.end - 1) && MEETING_VERB_PATTERN.test(x.text.slice(0, 1000)) && !otherOccasionOpener(x.text));
     if (lead && CALL.test(lead.text.slice(0, 1000))) return null;
+    // ("Readout of the President's Call with Prime Minister X" above "The President spoke today with X": the title
+    // says what the lead leaves out)
+    const firstLine = doc.text.slice(0, Math.max(0, doc.text.indexOf('\n')));
+    if (firstLine.length < 300 && !/[.!?]["”’]?\s*$/u.test(firstLine) && CALL_TITLE.test(firstLine)) return null;
     // A header block names the venue and city outright; a weak sentence candidate does not. A city
     // named only deep in the story ("during the president's visit to Moscow, …") gives way to the
     // dateline's: the lead that leaves the place out was written where the meeting was.

@@ -217,7 +217,7 @@ export const OPENING_PARTICIPLES: readonly string[] = [
 /** Nouns of stated opinion: "expressed confidence that …" reports speech too. */
 export const STANCE_NOUNS: readonly string[] = [
   'confidence', 'hope', 'belief', 'conviction', 'concern', 'regret', 'satisfaction', 'view', 'opinion', 'wish', 'agreement',
-  'expectation', 'assessment', 'understanding',
+  'expectation', 'assessment', 'understanding', 'position', 'demand',
 ];
 
 /** Findings that "say" things ("according to a yearly Gallup poll"): the organisation they name speaks. */

@@ -115,6 +115,10 @@ describe('a run of "they" goes back to the two leaders who met', () => {
     ['one of the two on the way',
       'Readout of the Call\n\nPresident Tomas Rojo spoke today with Prime Minister Ana Vidal of Chile. The President affirmed support for Chile. They discussed the recent attacks and agreed that those responsible must be held to account.',
       [['Tomas Rojo and Ana Vidal', 'those responsible must']]],
+    // both by office alone, joined by "and", are the two
+    ['both of the two by office on the way',
+      'Joint Readout\n\nToday, Prime Minister Ana Vidal of Chile and President Tomas Rojo met in Lima. The Prime Minister and the President agreed on the importance of open sea lanes. They agreed that our two nations will patrol together.',
+      [['Ana Vidal and Tomas Rojo', 'our two nations']]],
     // (another subject breaks the run: "they" may be the farmers)
     ['another subject on the way',
       'Readout of the Meeting\n\nPresident Tomas Rojo met today with Prime Minister Ana Vidal of Chile. Farmers protested outside. They stressed that prices are high.',

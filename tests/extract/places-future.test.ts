@@ -19,6 +19,12 @@ describe('findMeetingPlace: future events, agency datelines, titles', () => {
     // A hope for a later event names that event's place.
     ['Readout\n\nMinister Ivo Brand met today with Foreign Minister Lia Stone. They looked forward to strengthening unity at the Alliance Summit in Vilnius in July.', null],
     ['Readout\n\nMinister Ivo Brand met today with Foreign Minister Lia Stone in Riga. They looked forward to strengthening unity at the Alliance Summit in Vilnius.', 'Riga'],
+    // An invitation to meet or visit names a later occasion's place.
+    ['Readout\n\nMinister Ivo Brand met today with Foreign Minister Lia Stone. He extended an invitation for Prime Minister Per Olund to meet with him soon at the Kremlin.', null],
+    ['Readout\n\nMinister Ivo Brand met today with Foreign Minister Lia Stone in Riga. He extended an invitation for Prime Minister Per Olund to meet with him soon in Tallinn.', 'Riga'],
+    // A title that names a call: the lead's "spoke with" is a call too, and a city it names is no meeting place.
+    ['Readout of Minister Ivo Brand’s Call with Foreign Minister Lia Stone\n\nMinister Ivo Brand spoke today with Foreign Minister Lia Stone. He welcomed efforts to bring calm to Jerusalem.', null],
+    ['Readout of Minister Ivo Brand’s Meeting with Foreign Minister Lia Stone\n\nMinister Ivo Brand met today with Foreign Minister Lia Stone. He welcomed efforts to bring calm to Jerusalem.', 'Jerusalem'],
     // The lead's own place still wins.
     ['RIGA, June 12 (Wire) - Minister Ivo Brand met Foreign Minister Lia Stone in Tallinn before the summit to be held in Geneva.', 'Tallinn'],
   ])('%s', (text, expected) => {

@@ -263,10 +263,23 @@ describe('reporting frames', () => {
     ['a clause whose subject has a relative clause (Bloomberg)', 'Kimaro said Tanzania, which mines much of the region’s gold, wanted to refine more at home.', ['Grace Kimaro', 'Tanzania, which mines much of the region’s gold, wanted to refine more at home', 'said']],
     ['a long apposition, a first verb and "but made clear that" (Euronews)', 'Kimaro, a veteran diplomat who served as ambassador to Nairobi, welcomed the visit but made clear that Tanzania had not dropped its claim.', ['Grace Kimaro', 'Tanzania had not dropped its claim', 'made clear']],
     ['doubted that (MercoPress)', 'Kimaro doubted that the talk of flexibility would change much.', ['Grace Kimaro', 'the talk of flexibility would change much', 'doubted']],
+    // a stance its subject states, held by a government or country ("the U.S. position that", "the Administration's demand that")
+    ['reiterated + a named holder’s position + that (White House readout)', 'Mwangi reiterated the Kenyan Government’s position that the border must stay open.', ['Daniel Mwangi', 'the border must stay open', 'reiterated the Kenyan Government’s position']],
+    ['reiterated + the U.S. demand + that', 'Kimaro reiterated the U.S. demand that the regime release all prisoners.', ['Grace Kimaro', 'the regime release all prisoners', 'reiterated the U.S. demand']],
+    // a report in a series of the subject's verbs ends where the next verb of the series comes
+    ['a series of verbs, one of them "underscored that" (White House readout)', 'Mwangi voiced support for the traders, underscored that the border must stay open, and condemned the attacks on trucks.', ['Daniel Mwangi', 'the border must stay open', 'underscored']],
     ['a pronoun, a first verb, and said (MFA readout)', 'Kimaro arrived on Monday. She expressed appreciation for Kenya’s support and said Tanzania is ready to deepen cooperation.', ['Grace Kimaro', 'Tanzania is ready to deepen cooperation', 'said']],
   ])('%s', (_name, body, [speaker, text, cue]) => {
     const ind = quotesOf(INTRO + body).filter((q) => q.kind === 'indirect');
     expect(ind.map((q) => [q.speaker, q.text, q.cue])).toEqual([[speaker, text, cue]]);
+  });
+
+  it.each([
+    // (a series verb that takes a noun phrase reports nothing; a stance noun with a relative clause after it neither)
+    ['Mwangi voiced support for the traders, stressed the need for calm, and condemned the attacks.'],
+    ['Mwangi reiterated the commitment that the two ministers made last year.'],
+  ])('guard: %s', (body) => {
+    expect(quotesOf(INTRO + body).filter((q) => q.kind === 'indirect')).toEqual([]);
   });
 
   it('", noting that …" and "… but that …" are second reports of the same speaker (Jakarta Post, Reuters)', () => {
