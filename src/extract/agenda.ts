@@ -628,13 +628,15 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   // Vague chunks go whole: "certain issues and problems", "these issues with friends and partners".
   let pieces: Piece[] = [];
   const merged = mergePrepositionLists(t, kept);
+  // (a list of bare commas has not had its "and" yet: its last item's may be the list's)
+  const plainList = merged.length > 1 && merged.slice(1).every((c) => /^,\s*$/u.test(c.sep));
   for (const c of merged) {
     const r = clean(t, c);
     if (!r || isVague(t.slice(r.start, r.end))) continue;
     // (a question or a means discussed splits only where a topic of its own begins: "ways to raise trade and the
     // situation on the peninsula", not "… in Egypt and the region")
     const how = HOW_TOPIC.test(t.slice(r.start, r.end));
-    pieces.push(...(c.numbered ? splitAtDeterminer(t, r) : how ? splitAtDeterminer(t, r, OWN_TOPIC) : c.whole ? [r] : splitAnd(t, r, false, merged.length > 1)));
+    pieces.push(...(c.numbered ? splitAtDeterminer(t, r) : how ? splitAtDeterminer(t, r, OWN_TOPIC) : c.whole ? [r] : splitAnd(t, r, false, merged.length > 1, plainList && c === merged[merged.length - 1])));
   }
   if (count > pieces.length) {
     // The text says how many: split the remaining "and"s from the last item backwards.
@@ -729,7 +731,7 @@ function splitAtDeterminer(t: string, c: Piece, right: RegExp = /^/u): Piece[] {
 }
 
 /** Splits a chunk at " and " except where the "and" joins modifiers, proper names, or a thing and its part. */
-function splitAnd(t: string, c: Piece, force: boolean, inList = false): Piece[] {
+function splitAnd(t: string, c: Piece, force: boolean, inList = false, listsAnd = false): Piece[] {
   const w = t.slice(c.start, c.end);
   // ("the I2U2 grouping (India, Israel, United States, and UAE)": a bracket's "and" joins no topics)
   const bracketed = insideBrackets(w);
@@ -754,7 +756,7 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false): Piece[] 
       /^(?:its|their|other)\b/i.test(right) ||
       // "Kuwait’s close and distinguished bilateral relations", "the strategic and mutually beneficial relationship":
       // an adjective with no noun after it shares the head that ends the right side.
-      (/^\p{Ll}/u.test(right) && (endsOnAdjective(left) || adjectiveBeforeAnd(left, right) || suffixedBeforeAdjective(left, right) || suffixedBeforeRelation(left, right))) ||
+      (/^\p{Ll}/u.test(right) && (endsOnAdjective(left) || DANGLING_PARTICIPLE.test(left) || adjectiveBeforeAnd(left, right) || suffixedBeforeAdjective(left, right) || suffixedBeforeRelation(left, right))) ||
       // ("U.S. and ROK efforts": an abbreviation's full stops are part of the name)
       (!force && /\p{Lu}[\p{L}.-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right) && !OWN_NOUN_PHRASE.test(right) && !(NAMED_NOUN_PHRASE.test(right) && !/\bbetween\s/iu.test(left))) ||
       // "chapters 12 and 13": two numbers of one label
@@ -764,7 +766,9 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false): Piece[] 
       (!force && sharedHead(left, right)) ||
       (!force && prepositionObject(left, right)) ||
       (!force && coordinatedInfinitive(left, right)) ||
-      (!force && coordinatedGerund(left, right));
+      (!force && coordinatedGerund(left, right)) ||
+      // (not in a list's last item before the list's own "and": in "port fees, combating piracy and rail freight" it is the list's)
+      (!force && !listsAnd && verbObjects(left, right));
     if (keep) continue;
     out.push({ start: c.start + from, end: c.start + a.index });
     from = a.index + a[0].length;
@@ -966,13 +970,16 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
       (k > i && suffixed(chunks[k])) ||
       // ("military, economic and humanitarian aid": a lone word with an adjective's ending before an item that opens on one)
       (k === i && suffixed(chunks[k]) && adjectiveWord(next.split(/\s+/)[0])) ||
-      (fromAdjective && (k === i || SINGLE_WORD.test(t.slice(chunks[k].start, chunks[k].end).trim())));
+      (fromAdjective && (k === i || SINGLE_WORD.test(t.slice(chunks[k].start, chunks[k].end).trim()))) ||
+      // ("Russia’s unprovoked, unjustified invasion": a participle after a possessive, with no noun yet, before a modifier)
+      (k === i && DANGLING_PARTICIPLE.test(first) && (adjectiveWord(next.split(/\s+/)[0]) || /^\p{Ll}{3,}(?:ed|en)$/u.test(next.split(/\s+/)[0])));
     while (j < chunks.length - 1 && chunks[j + 1].head === chunks[i].head && shares(j) && /^,\s*(?:and\s+)?$/.test(chunks[j + 1].sep)) j++;
     const last = chunks[j];
     // (not onto a phrase with its own determiner: "the economy, digital, and the green transition")
     const lastText = t.slice(last.start, last.end).trim();
     if (j > i && /\s/.test(lastText) && /^\p{Ll}/u.test(lastText) && !DETERMINER_START.test(lastText)) {
-      out.push({ ...chunks[i], end: last.end, whole: true });
+      // (a dangling participle joins one item, whose own "and" may still join two topics)
+      out.push({ ...chunks[i], end: last.end, whole: !(j === i + 1 && DANGLING_PARTICIPLE.test(first)) || chunks[j].whole });
       i = j;
     } else out.push(chunks[i]);
   }
@@ -1011,6 +1018,11 @@ const QUANTIFIER = /^(?:various|several|many|numerous|other|some|all|both|key|ma
 const isLoneAdjective = (t: string, c: Chunk): boolean => adjectiveWord(t.slice(c.start, c.end).trim().replace(QUANTIFIER, ''));
 const NOUN_READ_ADJECTIVE = new Set(NOUN_READ_ADJECTIVES);
 const adjectiveWord = (w: string): boolean => NOUN_READ_ADJECTIVE.has(w.toLowerCase()) || (/^\p{Ll}[\p{Ll}-]+$/u.test(w) && (ADJECTIVE_ENDING.test(w) || PLAIN_ADJECTIVE.has(w)) && isAdjective(w));
+/**
+ * "its unprovoked", "Russia’s unjustified": a participle right after a determiner or possessive ends no topic; it
+ * modifies the noun of the next item (compromise reads "unprovoked" after "its" as a verb).
+ */
+const DANGLING_PARTICIPLE = /(?:(?<![\p{L}])(?:the|a|an|its|their|his|her|our|this|these|those)|\p{L}['’]s?)\s+\p{Ll}[\p{Ll}-]*(?:ed|en)$/u;
 /** "… ensuring a strong": the phrase's last word, alone, is an adjective (in the phrase compromise reads it as a noun). */
 const lastWordAdjective = (phrase: string): boolean => {
   const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
@@ -1050,10 +1062,13 @@ function tagNounPhrase(item: string): boolean {
       const tags = terms[i];
       if ([...tags].some((x) => CLAUSE_TAGS.has(x))) return false;
       const finite = (tags.has('PastTense') || tags.has('PresentTense')) && !tags.has('Noun') && !tags.has('Gerund');
-      if (!finite) continue;
+      // ("Russia’s further invasion": a word with a noun's ending is a noun, however compromise reads it after an adverb)
+      if (!finite || STRONG_NOUN_ENDING.test(words[i] ?? '')) continue;
       // ("the readiness of NATO to engage in dialogue": in a phrase that opens on a determiner or a noun, a verb after
       // "to" is an infinitive, whatever its tags; not "committed to cooperate", "scheduled to take place")
       if ((words[i - 1] ?? '').toLowerCase() === 'to' && nominalStart) continue;
+      // (nor one joined to such an infinitive: "efforts to reduce irregular migration and promote legal pathways")
+      if ((words[i - 1] ?? '').toLowerCase() === 'and' && nominalStart && words.slice(1, i - 1).some((w) => w.toLowerCase() === 'to') && tags.has('Infinitive')) continue;
       const prev = terms[i - 1];
       const next = (words[i + 1] ?? '').toLowerCase();
       // "the progress made", "the agreements reached in Riyadh", "the draft presented by Russia": a
@@ -1063,8 +1078,11 @@ function tagNounPhrase(item: string): boolean {
       if (prev && ['Adverb', 'Determiner', 'Preposition', 'Adjective'].some((x) => prev.has(x)) && terms[i + 1]?.has('Noun') && !terms[i + 1].has('Pronoun')) continue;
       // ("unprovoked and unjustified invasion": the second of two participles read as modifiers)
       if (prev?.has('Conjunction') && (terms[i - 2]?.has('Adjective') || modifier === i - 2) && (terms[i + 1]?.has('Noun') || terms[i + 1]?.has('Adjective'))) continue;
-      // "Russia’s unprovoked and unjustified invasion": after a possessive, a modifier of the noun to come.
-      if (/['’]s$/u.test(words[i - 1] ?? '') && (terms[i + 1]?.has('Noun') || terms[i + 1]?.has('Adjective') || /^(?:and|or)$/.test(next))) {
+      // "Russia’s unprovoked and unjustified invasion", "its unjustified further invasion": after a possessive, a
+      // modifier of the noun to come.
+      // (or after another such modifier: "Russia’s unprovoked, unjustified further invasion")
+      const afterPossessive = /['’]s$/u.test(words[i - 1] ?? '') || !!prev?.has('Possessive') || modifier === i - 1;
+      if (afterPossessive && (terms[i + 1]?.has('Noun') || terms[i + 1]?.has('Adjective') || terms[i + 1]?.has('Adverb') || /^(?:and|or)$/.test(next) || /^\p{Ll}{3,}ed$/u.test(next))) {
         modifier = i;
         continue;
       }
@@ -1080,6 +1098,8 @@ function tagNounPhrase(item: string): boolean {
   }
 }
 
+// Endings only nouns have (not "-ment", "-ance": "implement", "advance" are verbs too).
+const STRONG_NOUN_ENDING = /\p{Ll}{3}(?:tion|sion|ness|ity|ship|ism)s?$/u;
 const BASE_VERB = new Set(BASE_VERBS);
 const AUXILIARY = new Set(AUXILIARY_STARTS);
 const NOUN_ENDING = new RegExp(`(?:${NOUN_ENDINGS.join('|')})$`);
@@ -1169,6 +1189,34 @@ function suffixedBeforeRelation(left: string, right: string): boolean {
  */
 function coordinatedGerund(left: string, right: string): boolean {
   return /\bof\s+\p{Ll}{3,}ing(?:\s|$)/u.test(left) && /^\p{Ll}{3,}ing\s/u.test(right);
+}
+
+/**
+ * "ensuring strong defense and deterrence in northern Europe", "efforts to provide security and humanitarian assistance":
+ * "and" joins two bare objects of one verb (a gerund that opens the item, or an infinitive in it).
+ */
+/** "ensuring", "promoting", "strengthening": the gerund of a verb of policy (rules/agenda.ts; not "mining", "fishing"). */
+function gerundOfBaseVerb(word: string): boolean {
+  const stem = word.slice(0, -3);
+  return BASE_VERB.has(stem) || BASE_VERB.has(stem + 'e') || (/(.)\1$/u.test(stem) && BASE_VERB.has(stem.slice(0, -1)));
+}
+
+/** compromise reads the word alone as a verb's bare form and never as a noun ("provide"; not "trade"). */
+function isInfinitive(word: string): boolean {
+  return remembered(infinitiveSeen, word, (w) => {
+    const tags = wordTags(w);
+    return tags.has('Infinitive') && !tags.has('Noun');
+  });
+}
+const infinitiveSeen = new Map<string, boolean>();
+
+function verbObjects(left: string, right: string): boolean {
+  const verb = /^(\p{Ll}{3,}ing)\s+|\bto\s+(\p{Ll}+)\s+/u.exec(left);
+  if (!verb || (verb[2] ? !BASE_VERB.has(verb[2]) && !isInfinitive(verb[2]) : !gerundOfBaseVerb(verb[1]))) return false;
+  const object = left.slice(verb.index + verb[0].length);
+  const first = right.split(/\s+/, 1)[0];
+  // (a short right side: "efforts to attract investors and new cooperation in the fields of A, B and C" are two)
+  return BARE_ITEM.test(object) && /^\p{Ll}/u.test(right) && right.split(/\s+/).length <= 5 && !DETERMINER_START.test(right) && !/ing$/u.test(first) && !BASE_VERB.has(first) && !isInfinitive(first) && !/^(?:of|in|on|for|with|between|to|against|from|at|by)\b/u.test(right);
 }
 
 function sharedOf(left: string, right: string): boolean {
@@ -1276,8 +1324,9 @@ function prepositionObject(left: string, right: string): boolean {
 function coordinatedInfinitive(left: string, right: string): boolean {
   const m = /^([\p{Ll}]+)\s+(\S+)/u.exec(right);
   // (Not "… and support for refugees", "… and help for families": a noun with its preposition.)
-  if (!m || !BASE_VERB.has(m[1]) || /^(?:for|of|to|in|on|with|from|at|by|about|and|or)$/.test(m[2])) return false;
-  return /\bto\s+[\p{Ll}]+\s/u.test(left) && BASE_VERB.has(/\bto\s+([\p{Ll}]+)\s/u.exec(left)?.[1] ?? '');
+  if (!m || !(BASE_VERB.has(m[1]) || isInfinitive(m[1])) || /^(?:for|of|to|in|on|with|from|at|by|about|and|or)$/.test(m[2])) return false;
+  const to = /\bto\s+([\p{Ll}]+)\s/u.exec(left)?.[1] ?? '';
+  return BASE_VERB.has(to) || isInfinitive(to);
 }
 const BARE_ITEM = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}$/u;
 const BARE_AND_ITEM = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}\s+and\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}$/u;

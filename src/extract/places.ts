@@ -712,7 +712,7 @@ const DATE_THEN_CITY = new RegExp(String.raw`\d(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?
 
 /**
  * A title that ends in ", City, Date": "Minister A's remarks during talks with B, Moscow, April 8, 2024"
- * (a transcript under it has no lead to name the place). A known city only.
+ * (a transcript under it has no lead to name the place). A known city only, but for a bar's place with its region.
  */
 function titleCityDate(doc: ParsedDocument): string | null {
   // Below a page's menus too: the first lines that are not furniture.
@@ -720,8 +720,11 @@ function titleCityDate(doc: ParsedDocument): string | null {
     if (p.start > 2000) break;
     const line = doc.text.slice(p.start, Math.min(p.end, p.start + 400));
     if (line.includes('\n')) continue;
-    const m = TITLE_CITY_DATE.exec(line) ?? (PIPE_TITLE.test(line) ? TITLE_PIPE_CITY.exec(line) : null);
+    const m = TITLE_CITY_DATE.exec(line);
     if (m && KNOWN.has(m[1].trim())) return m[1].trim();
+    // (after a bar, a place with its region is a place however little known: "| Bethlehem, West Bank")
+    const bar = PIPE_TITLE.test(line) ? TITLE_PIPE_CITY.exec(line) : null;
+    if (bar && (bar[2] || KNOWN.has(bar[1].trim()))) return bar[1].trim();
   }
   return null;
 }
@@ -730,7 +733,7 @@ const TITLE_CITY_DATE = new RegExp(String.raw`,\s+(${NAME}),\s+${DATELINE_DATE}\
 // "Remarks by A and B Before Bilateral Meeting | New York, NY": the place after a bar, with its state or country.
 // (one bar only, after a title that names the occasion: not a menu, "Home | News | Offices | London")
 const PIPE_TITLE = /^[^|]*\b(?:Remarks|Meeting|Readout|Statement|Call|Talks|Press Conference|News Conference|Visit|Summit)\b[^|]*\|[^|]*$/u;
-const TITLE_PIPE_CITY = new RegExp(String.raw`\s\|\s+(${NAME})(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*$`, 'u');
+const TITLE_PIPE_CITY = new RegExp(String.raw`\s\|\s+(${NAME})(,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*$`, 'u');
 
 // A news release's line "January 20, 2022 - Paris, France - Global Affairs Canada": the date, then the place.
 const DATE_FIRST_DATELINE = new RegExp(String.raw`^${DATELINE_DATE}\s+[-–—]\s+(${NAME})(?:,\s*\p{Lu}[\p{L} .]{1,30})?\s+[-–—]\s`, 'u');

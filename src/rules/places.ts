@@ -22,7 +22,7 @@ export const CITIES: string[] = [
   'Kyoto', 'Hiroshima', 'Busan', 'Mumbai', 'Kolkata', 'Chennai', 'Bangalore', 'Karachi', 'Lahore', 'Ho Chi Minh City',
   'Da Nang', 'Bali', 'Nusa Dua', 'Sydney', 'Melbourne', 'Auckland',
   // Americas
-  'New York', 'Los Angeles', 'San Francisco', 'Chicago', 'Miami', 'Houston', 'Camp David', 'Mar-a-Lago', 'Toronto',
+  'New York City', 'New York', 'Los Angeles', 'San Francisco', 'Chicago', 'Miami', 'Houston', 'Camp David', 'Mar-a-Lago', 'Toronto',
   'Montreal', 'Vancouver', 'Sao Paulo', 'Rio de Janeiro', 'Guadalajara', 'Monterrey', 'Cancun', 'Punta Cana', 'Montego Bay',
   'Cartagena', 'Punta del Este',
 ];

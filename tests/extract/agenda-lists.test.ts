@@ -496,3 +496,24 @@ describe('findAgenda: a listener named between the cue and its topics', () => {
     expect(topics(`Talks\n\n${text}`)).toEqual(expected);
   });
 });
+
+describe('findAgenda: modifiers after a possessive, and the objects one verb shares', () => {
+  it.each([
+    // a participle right after a possessive ends no topic: it modifies the next item's noun (compromise reads
+    // "unprovoked" as a verb there), by "and" or by a comma
+    ['They discussed coordination to impose costs for its unprovoked and unjustified seizure of the islands.', ['coordination to impose costs for its unprovoked and unjustified seizure of the islands']],
+    ['They discussed Ostria’s unprovoked, unjustified further seizure of the islands and the region’s response.', ['Ostria’s unprovoked, unjustified further seizure of the islands', 'the region’s response']],
+    // two bare objects of one verb: a policy verb's gerund that opens the item, or an infinitive inside it
+    ['They discussed ensuring strong defense and deterrence in the north.', ['ensuring strong defense and deterrence in the north']],
+    ['They discussed their efforts to provide security and humanitarian assistance to the islands.', ['their efforts to provide security and humanitarian assistance to the islands']],
+    // an infinitive joined to another by "and" is one purpose of the head noun
+    ['They discussed cooperation to prosecute smugglers and dismantle criminal networks.', ['cooperation to prosecute smugglers and dismantle criminal networks']],
+    // (not a noun in -ing, a list's own "and", or a topic with its own determiner)
+    ['They focused on physical integration, energy trade, mining investment and cooperation in the Arctic.', ['physical integration', 'energy trade', 'mining investment', 'cooperation in the Arctic']],
+
+    ['They discussed ensuring fair trade and the crisis on the border.', ['ensuring fair trade', 'the crisis on the border']],
+    ['They discussed port fees, ensuring fair trade and rail freight.', ['port fees', 'ensuring fair trade', 'rail freight']],
+  ])('%s', (text, expected) => {
+    expect(topics(`Talks\n\n${text}`)).toEqual(expected);
+  });
+});
