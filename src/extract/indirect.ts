@@ -739,7 +739,8 @@ function isClauseStart(t: Tok, next: Tok | undefined, after?: Tok): boolean {
 
 function subjectBefore(doc: ParsedDocument, s: Sentence, at: number): Span | null {
   const toks = tokensIn(doc, s.start, at, 12);
-  if (toks.length && toks.length <= 10 && toks.every((t) => isWord(t) || t.t === ',')) return { start: toks[0].s, end: toks[toks.length - 1].e };
+  // (a title's full stop too: "Mr. Sullivan reiterated his belief that …")
+  if (toks.length && toks.length <= 10 && toks.every((t, k) => isWord(t) || t.t === ',' || isNameDot(toks, k))) return { start: toks[0].s, end: toks[toks.length - 1].e };
   // "Speaking at a reception for Ambassador X in Hanoi, Chinh expressed his belief that …": the words after the
   // opening phrase's comma.
   const wide = tokensIn(doc, s.start, at, 40);

@@ -105,6 +105,8 @@ function trailingSource(doc: ParsedDocument, s: Span, at: number): boolean {
 }
 const PAST_MEETING_AFTER = /\b(?:met|held|received|hosted|talked|discussed|welcomed|visited|spoke|co-chaired)\b/i;
 const PRONOUN_SUBJECT = /^\s*(?:He|She)\s/;
+const PURPOSE_BEFORE = /\b(?:to\s+\p{Ll}{3,}|by\s+\p{Ll}{3,}ing)\b[^,;.]*$/u;
+const POSSESSOR_ONLY = /^['’]s?\s+(?!(?:meetings?|talks|call|calls|visit|visits|conversations?|discussions?|residence|office|home|palace|house|estate|ranch|dacha|delegation|team|invitation)\b)\p{Ll}/u;
 // A plural subject that stands for two people: "The two leaders", "Both ministers", "The two foreign ministers".
 // ("During the phone call, the two leaders also discussed …": after an opening phrase too)
 const PAIR_SUBJECT = /^\s*(?:(?:During|In|At|Over|After)\s+[^,.;:]{1,60},\s+)?(?:[Tt]he\s+two|Both(?:\s+the)?)\s+(?:[\p{L}-]+\s+){0,2}(leaders|ministers|presidents|premiers|heads\s+of\s+(?:state|government))\b/u;
@@ -389,6 +391,10 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
     // "…, the presidential spokesman Bassam Rady said on Saturday": who reports the meeting, after it.
     if (p.type === 'person' && PERSON_SOURCE_AFTER.test(after) && trailingSource(doc, s, m.start)) continue;
     if (CITED_SOURCE_BEFORE.test(before)) continue;
+    // "A met with B to reinforce President C’s commitment to Africa", "opened the meeting by emphasizing C’s commitment": a possessor in
+    // the purpose of a meeting of two others is no participant (but "C’s meeting with A", "at C’s residence", "C’s
+    // delegation" are C's own part in it).
+    if (p.type === 'person' && POSSESSOR_ONLY.test(after) && PURPOSE_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 200), m.start)) && new Set(inSentence.filter((x) => x.person !== m.person && people.people[x.person]?.type === 'person').map((x) => x.person)).size >= 2) continue;
     out.push(m);
   }
   return out;

@@ -17,6 +17,11 @@ describe('findParticipants: uncommon meeting verbs, titles and names that are no
     ['On the sidelines of the Asean meeting hosted by Foreign Minister Sone Keo on Friday Foreign Minister Tran Van Linh met Foreign Minister Somchai Preecha to discuss a Mekong hotline.', ['Keo', 'Linh', 'Preecha']],
     // (a report that brings together figures names no one)
     ['The report brought together figures from the Finance Ministry for the first time.', []],
+    // a possessor in the purpose of two others' meeting is no participant; the one whose meeting or residence it is, is
+    ['Readout\n\nAdvisor Ana Vidal met with Chairperson Tomas Rojo to reinforce President Lars Holm’s commitment to the region.', ['Rojo', 'Vidal']],
+    ['Readout\n\nDirector Ana Vidal met Ambassador Tomas Rojo in Oslo, opening the meeting by emphasizing Prime Minister Lars Holm’s commitment to security.', ['Rojo', 'Vidal']],
+    ['Readout\n\nAdvisor Ana Vidal met with Chairperson Tomas Rojo at President Lars Holm’s residence to discuss the region.', ['Holm', 'Rojo', 'Vidal']],
+    ['Readout\n\nPresident Lars Holm’s meeting with Chairperson Tomas Rojo lasted four hours.', ['Holm', 'Rojo']],
     // "held discussion" (singular, no article) as readouts write it
     ['Foreign Affairs State Minister Hana Tesfaye held discussion today with UK Special Envoy Julian Rowe.', ['Rowe', 'Tesfaye']],
     // "Her Excellency" before a name the text uses once

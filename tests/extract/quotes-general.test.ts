@@ -266,6 +266,7 @@ describe('reporting frames', () => {
     // a stance its subject states, held by a government or country ("the U.S. position that", "the Administration's demand that")
     ['reiterated + a named holder’s position + that (White House readout)', 'Mwangi reiterated the Kenyan Government’s position that the border must stay open.', ['Daniel Mwangi', 'the border must stay open', 'reiterated the Kenyan Government’s position']],
     ['reiterated + the U.S. demand + that', 'Kimaro reiterated the U.S. demand that the regime release all prisoners.', ['Grace Kimaro', 'the regime release all prisoners', 'reiterated the U.S. demand']],
+    ['a courtesy title before the subject of a stance (readout)', 'Kimaro met Mr. Otieno. Mr. Otieno reiterated his belief that the border must stay open.', ['Otieno', 'the border must stay open', 'reiterated his belief']],
     // a report in a series of the subject's verbs ends where the next verb of the series comes
     ['a series of verbs, one of them "underscored that" (White House readout)', 'Mwangi voiced support for the traders, underscored that the border must stay open, and condemned the attacks on trucks.', ['Daniel Mwangi', 'the border must stay open', 'underscored']],
     ['a pronoun, a first verb, and said (MFA readout)', 'Kimaro arrived on Monday. She expressed appreciation for Kenya’s support and said Tanzania is ready to deepen cooperation.', ['Grace Kimaro', 'Tanzania is ready to deepen cooperation', 'said']],
