@@ -98,9 +98,19 @@ const JOINT_VOICE = new Set(JOINT_VOICE_VERBS);
 function jointVoiceSubject(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1]?.t.toLowerCase() ?? '';
   if (prev === 'we' || prev === 'they') return true;
+  // "The United States and France reaffirm that …", "President A and President B reaffirm that …": two named sides
+  if (/^\p{Lu}/u.test(toks[i - 1]?.t ?? '')) {
+    for (let k = i - 2; k > 0 && k >= i - 8 && (isWord(toks[k]) || toks[k].t === '.'); k--) {
+      if (toks[k].t === 'and') return /^\p{Lu}/u.test(toks[k - 1].t) && /^(?:\p{Lu}|the$)/u.test(toks[k + 1]?.t ?? '');
+    }
+  }
+  // "… reiterate their commitment to A and reaffirm that …": a second verb of the same voice
+  if (prev === 'and' && JOINT_VOICE_AFTER_AND.test(toks[i]?.t ?? '')) return true;
   return JOINT_GROUP_NOUN.test(prev) && /^(?:the|both|two)$/i.test(toks[i - 2]?.t ?? '');
 }
 const JOINT_GROUP_NOUN = /^(?:leaders|presidents|ministers|sides|parties|governments)$/;
+// (not "note" or "announce" after "and": "the letter and note that …")
+const JOINT_VOICE_AFTER_AND = /^(?:reaffirm|affirm|reiterate|underscore|underline|recognize|recognise)$/;
 
 /** A form of "be" right before toks[i], or before one adverb there: "is announcing", "is now warning". */
 function beBefore(toks: Tok[], i: number): boolean {

@@ -19,6 +19,17 @@ describe('a joint statement speaks as "we": its authors', () => {
     ['a joint title naming nobody: the lead sentence',
       'Peru-Chile Joint Statement\n\nToday, President Tomas Rojo and President Ana Vidal met in Lima. We underscore that the Pacific must stay open.',
       [['Tomas Rojo and Ana Vidal', 'the Pacific must']]],
+    // two named sides as the subject of the statement's voice, and a second verb of that voice after "and"
+    ['"A and B reaffirm that …" (two countries)',
+      'Peru-Chile Joint Statement\n\nToday, President Tomas Rojo and President Ana Vidal met in Lima. Peru and Chile reaffirm that the Pacific must stay open.',
+      [['Peru and Chile', 'the Pacific must']]],
+    ['"President A and President B reiterate … and reaffirm that …"',
+      'Peru-Chile Joint Statement\n\nToday, President Tomas Rojo and President Ana Vidal met in Lima. President Rojo and President Vidal reiterate their commitment to the treaty and reaffirm that the Pacific must stay open.',
+      [['Tomas Rojo and Ana Vidal', 'the Pacific must']]],
+    // (not "note" after "and": "the letter and note that …" is a noun)
+    ['guard: "the letter and note that …"',
+      'Peru-Chile Joint Statement\n\nToday, President Tomas Rojo and President Ana Vidal met in Lima. They exchanged the letter and note that the envoys had drafted.',
+      []],
     ['bare plural verbs of a statement\'s voice',
       'Joint Statement by President Tomas Rojo and Prime Minister Ana Vidal\n\nWe underline that trade must grow. We reiterate that the border is open.',
       [['Tomas Rojo and Ana Vidal', 'trade must grow'], ['Tomas Rojo and Ana Vidal', 'the border is']]],
