@@ -597,6 +597,17 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   // that opens with "a" describes the one before it.
   const last = chunks[chunks.length - 1];
   if (chunks.length >= 2 && last.head < 0 && /^,\s*$/.test(last.sep) && /^(?:a|an)\s/i.test(t.slice(last.start, last.end).trim())) chunks.pop();
+  // "the launch of the Partnership for Workers’ Rights, the first joint initiative to …, including …": a phrase after a bare
+  // comma that opens on "the first" or "the only" describes the named item before it, wherever it stands (the examples
+  // after it are that item's).
+  for (let i = chunks.length - 1; i >= 1; i--) {
+    if (chunks[i].head >= 0 || !/^,\s*$/.test(chunks[i].sep) || !APPOSITIVE_START.test(t.slice(chunks[i].start, chunks[i].end).trim())) continue;
+    // (after a named thing: "trade, the first item on the list, …" is too rare to tell)
+    if (!/\s\p{Lu}/u.test(t.slice(chunks[i - 1].start, chunks[i - 1].end))) continue;
+    for (const c of chunks) if (c.head === i) c.head = i - 1;
+    for (const c of chunks) if (c.head > i) c.head--;
+    chunks.splice(i, 1);
+  }
   // "energy projects, including a refinery": the examples are topics beside their head; when the
   // head is only a category ("a range of issues, including X", "issues of trade, including X",
   // "other shared priorities, including X"), the examples are the topics and the head goes; issues
@@ -715,14 +726,17 @@ const NAMED_NOUN_PHRASE = /^(?:\p{Lu}[\p{L}.-]*['’]s|\p{Lu}[\p{L}.]*-\p{Lu}[\p
 
 // A noun phrase with a prepositional phrase of its own ("the situation on the Korean Peninsula"): a topic, not a
 // second object of the preposition before it ("in Egypt and the region").
+const APPOSITIVE_START = /^the\s+(?:first|second|third|fourth|fifth|only)\s/iu;
 const OWN_TOPIC = /^(?:the|a|an|its|their|our|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:of|on|in|at|with|for|between|over|about)\s/iu;
 
 /** "chapters 5 and 6 on fisheries and rural policy and the opening of cluster 3": only "and the ..." splits (when `right` fits what follows). */
 function splitAtDeterminer(t: string, c: Piece, right: RegExp = /^/u): Piece[] {
   const out: Piece[] = [];
   let from = c.start;
-  for (const m of matchesOf(/\s+and\s+(?=(?:the|a|an|its|their|our|his|her)\s)/gi, t.slice(c.start, c.end))) {
-    if (!right.test(t.slice(c.start + m.index + m[0].length, c.end))) continue;
+  for (const m of matchesOf(/\s+and\s+(?=(?:the|a|an|its|their|our|his|her)\s|(?:ways|means)\s+(?:to|of)\s|how\s)/gi, t.slice(c.start, c.end))) {
+    // (a second question or means is a topic of its own: "how the two will implement it and ways to elevate …")
+    const after = t.slice(c.start + m.index + m[0].length, c.end);
+    if (!HOW_TOPIC.test(after) && !right.test(after)) continue;
     out.push({ start: from, end: c.start + m.index });
     from = c.start + m.index + m[0].length;
   }

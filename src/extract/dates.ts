@@ -459,7 +459,8 @@ const DEPARTURE_BEFORE = new RegExp(`\\b${DEPARTURE}\\s+(?:\\p{Lu}[\\p{L}-]*\\s+
 // The meeting's own nouns after a date that modifies them: "Today's talks", "the Tuesday morning phone call".
 const MEETING_NOUNS = '(?:meetings?|talks|calls?|conversations?|visits?|summits?|consultations|negotiations|sessions?)';
 const MEETING_NOUN_AFTER_POSSESSIVE = new RegExp(`^[’']s\\s+(?:[\\p{L}-]+\\s+){0,2}?${MEETING_NOUNS}\\b`, 'iu');
-const DETERMINER_BEFORE = /\b(?:his|her|their|its|the|a|an)\s+$/i;
+// (or a possessive: "Herzog’s July 19 address")
+const DETERMINER_BEFORE = /(?:\b(?:his|her|their|its|the|a|an)|\S['’]s)\s+$/i;
 const EARLIER_MEETING_ON = /\b(?:after|since)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:meeting|meetings|talks|visit|call)\s+(?:on\s+)?$/iu;
 // "This meeting … follows their April 2, 2024, telephone call", "builds on the 16 May summit": the day of an earlier one.
 const FOLLOWS_EARLIER = /\b(?:follows|followed|following|builds on|built on|building on|comes after|came after)\s+(?:their|his|her|its|the|a|an)\s+$/iu;

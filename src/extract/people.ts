@@ -63,6 +63,7 @@ import { OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
 import { DESCRIBED_TENURE_WORDS, DESCRIPTIONS, DOTTED_TITLES, GENERATIONS, GENERIC_DESCRIPTIONS, HONORIFICS, TENURE_WORDS, NAME_PREFIXES, NAMED_BODIES, PARTY_WORDS, PERSON_NOUNS, PORTFOLIOS, PORTFOLIO_WORDS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, TITLE_SURNAMES, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
+import { CITIES, REGIONS } from '../rules/places.js';
 import { matchesOf } from '../text/matches.js';
 
 /** One place where the text names or describes a known person. */
@@ -247,6 +248,11 @@ function isCountryWord(w: string): boolean {
   if (w.includes('-')) return w.split('-').some((p) => p.length > 1 && findCountry(p) !== undefined);
   return false;
 }
+
+/** Places named in two or more words ("New York", "Los Angeles", "Buenos Aires"): lower case. */
+const MULTIWORD_PLACES = new Set(
+  [...CITIES, ...REGIONS, ...COUNTRIES.flatMap((c) => (c.capital ? [c.capital] : []))].filter((c) => c.includes(' ')).map((c) => c.toLowerCase()),
+);
 
 // Capitals (and their other spellings) are places, not people: "Beijing said …", "in Buenos Aires".
 const PLACES = new Set(
@@ -596,6 +602,9 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
         // (a portfolio word ends it: not "the Minister of Foreign Affairs and Sergey Lavrov of Russia")
         if (PORTFOLIO_LIST_BEFORE.test(before) && nameWords.length <= 2 && PORTFOLIO_WORD.has(nameWords[nameWords.length - 1].text)) continue;
         if (PLACE_BEFORE.test(text.slice(Math.max(p.start, start - 30), start))) continue;
+        // ("InterContinental New York Barclay": the word before and the first of the name are a place's name)
+        const wordBefore = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(before)?.[1];
+        if (wordBefore && MULTIWORD_PLACES.has(`${wordBefore} ${nameWords[0].text}`.toLowerCase())) continue;
         // "the Line of Actual Control (LAC)": a term with its acronym, not a person.
         const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(after)?.[1];
         if (acronym && acronym.endsWith(nameWords.map((w) => w.text[0]).join(''))) continue;

@@ -73,7 +73,7 @@ const KNOWN_BY_CASE = new Map([...KNOWN].map((c) => [c.toLowerCase(), c]));
 const NOT_CITY = new Set(NOT_CITIES);
 
 // A city name: up to three capitalised words ("Nizhny Novgorod", "Rio de Janeiro", "St. Petersburg").
-const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|es|as|da|do|dos|das|du|del|di|ul|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
 // "the Norwegian capital", "the southeastern Chinese city of", "a beach resort of": up to three modifiers, any case.
 // ("Kazakhstan's capital", "the Republic of Kazakhstan's capital": a possessive place is the determiner)
 // ("at capital city Accra": the noun "capital" needs no determiner)
@@ -567,6 +567,8 @@ function cityName(raw: string, phrase: boolean): string | null {
     const w = words.slice(0, n).join(' ');
     if (KNOWN.has(w)) return w;
   }
+  // "Dar es Salaam", "Rio de Janeiro": a name joined by a small word is one place, known or not.
+  if (/^\p{Lu}\S*\s+(?:de|el|la|al|es|as|da|do|dos|das|du|del|di|ul)\s+\p{Lu}/u.test(name)) return name;
   name = words[0];
   if (NOT_CITY.has(name) || findCountry(name)) return null;
   // "a visit to SA", "talks in No 10": initials and a house number are no city (but "in NY", "in DC": rules/places.ts).

@@ -51,6 +51,8 @@ export const TITLES: ReadonlyArray<[title: string, cls: RoleClass]> = [
   // The head of the Holy See, and churches' leaders whom heads of state meet: "Pope Francis", "Patriarch Kirill".
   ['Pope', 'head-of-state'],
   ['Patriarch', 'official'],
+  ['Cardinal', 'official'],
+  ['Archbishop', 'official'],
   ['Queen', 'monarch'],
   ['Crown Prince', 'monarch'],
   ['Prince', 'monarch'],

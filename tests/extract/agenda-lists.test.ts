@@ -508,6 +508,9 @@ describe('findAgenda: modifiers after a possessive, and the objects one verb sha
     ['They discussed their efforts to provide security and humanitarian assistance to the islands.', ['their efforts to provide security and humanitarian assistance to the islands']],
     // an infinitive joined to another by "and" is one purpose of the head noun
     ['They discussed cooperation to prosecute smugglers and dismantle criminal networks.', ['cooperation to prosecute smugglers and dismantle criminal networks']],
+    // "the first …" after a named item describes it, and a second question or means after "and" is a topic of its own
+    ['They discussed the launch of the Lobito Partnership, the first joint initiative to build rail lines, including how the two will fund it and ways to involve private lenders.', ['the launch of the Lobito Partnership', 'how the two will fund it', 'ways to involve private lenders']],
+    ['They discussed trade, the latest developments in the region, and energy.', ['trade', 'the latest developments in the region', 'energy']],
     // (not a noun in -ing, a list's own "and", or a topic with its own determiner)
     ['They focused on physical integration, energy trade, mining investment and cooperation in the Arctic.', ['physical integration', 'energy trade', 'mining investment', 'cooperation in the Arctic']],
 

@@ -26,6 +26,8 @@ describe('findMeetingDate: the meeting beats other events of the article', () =>
     // … and so does a calendar day ("welcomed the 10 July 2023 statement": the statement's day, not the meeting's)
     ['Readout\n\nOn 13 July 2023, the leaders met in Helsinki. The leaders welcomed the 10 July 2023 statement by Sweden and NATO.', '13 July 2023'],
     ['Readout\n\nThe leaders met in Helsinki. The leaders welcomed the 10 July 2023 statement by Sweden and NATO.', undefined],
+    // (a possessive before the day: "Herzog’s July 19 address" is the address's day)
+    ['Readout\n\nToday, President Ruiz welcomed President Lind to the palace. The two discussed the significance of Lind’s July 19 address to parliament.', 'Today'],
     ['The talks of 18 May went well, the two ministers said.', '18 May'],
     ['Talks\n\nPresident Ruto met President Lukashenko at State House on Monday, days after meeting on December 1 in Dubai.', 'Monday'],
     ['Talks\n\nAfter a bilateral meeting with Prime Minister Ana Lind in Honiara on Wednesday morning, Ruiz said they had discussed a treaty.\n\nThe Vanuatu prime minister had stalled talks on the agreement on Tuesday.', 'Wednesday morning'],

@@ -15,6 +15,8 @@ describe('findPeople: introductions', () => {
     ['"the Rt Hon X MP": neither the courtesy title nor the letters after the name are part of it', 'The Rt Hon Catherine Ashe MP arrived in Nairobi.', [['Catherine Ashe', null, null, 'person']]],
     ['"Hon." is a courtesy title, not a name', 'The caucus was chaired by Forum Chair Hon. Mark Tane of the Cook Islands.', [['Mark Tane', null, null, 'person']]],
     ['possessive in s', 'Belarus’ Foreign Minister Pavel Novik said the talks went well.', [['Pavel Novik', 'Foreign Minister', 'Belarus', 'person']]],
+    // churches' ranks before a name are titles, not part of it
+    ['a cardinal', 'The president met today with Cardinal Mario Rossi, Archbishop of Bologna.', [['Mario Rossi', 'Cardinal', null, 'person']]],
     ['apposition', 'Maria Santos, Prime Minister of Portugal: We welcome you.', [['Maria Santos', 'Prime Minister', 'Portugal', 'person']]],
     ['"H.E" (His Excellency) written without its last full stop', 'The former President, H.E Jakaya Kikwete, met the President.', [['Jakaya Kikwete', null, null, 'person']]],
     ['a title\'s abbreviation before its full stop is no name', 'Committee Chairman Rep. Jason Moore, R-Utah, said the hearing would start at noon.', [['Jason Moore', null, null, 'person']]],
@@ -101,6 +103,11 @@ describe('findPeople: not people', () => {
   ])('a name is cut where it ends: %s', (_name, text, name) => {
     expect(peopleOf(text).people.filter((p) => p.type === 'person').map((p) => p.name)[0]).toBe(name);
   });
+});
+
+it('a hotel named after a two-word city is no person ("InterContinental New York Barclay")', () => {
+  const doc = parseDocument('Remarks by President Ana Vidal and President Tomas Rojo Before Bilateral Meeting | New York, NY\n\nInterContinental New York Barclay\nNew York, New York');
+  expect(findPeople(doc).people.map((p) => p.name)).toEqual(['Ana Vidal', 'Tomas Rojo']);
 });
 
 describe('findPeople: one person, many names', () => {

@@ -19,6 +19,8 @@ describe('findMeetingPlace: future events, agency datelines, titles', () => {
     // A hope for a later event names that event's place.
     ['Readout\n\nMinister Ivo Brand met today with Foreign Minister Lia Stone. They looked forward to strengthening unity at the Alliance Summit in Vilnius in July.', null],
     ['Readout\n\nMinister Ivo Brand met today with Foreign Minister Lia Stone in Riga. They looked forward to strengthening unity at the Alliance Summit in Vilnius.', 'Riga'],
+    // A place whose name is joined by a small word, known or not.
+    ['Readout\n\nVice President Ana Vidal met with President Tomas Rojo today in Dar es Salaam, Tanzania.', 'Dar es Salaam'],
     // An invitation to meet or visit names a later occasion's place.
     ['Readout\n\nMinister Ivo Brand met today with Foreign Minister Lia Stone. He extended an invitation for Prime Minister Per Olund to meet with him soon at the Kremlin.', null],
     ['Readout\n\nMinister Ivo Brand met today with Foreign Minister Lia Stone in Riga. He extended an invitation for Prime Minister Per Olund to meet with him soon in Tallinn.', 'Riga'],
