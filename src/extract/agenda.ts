@@ -726,7 +726,8 @@ const NAMED_NOUN_PHRASE = /^(?:\p{Lu}[\p{L}.-]*['’]s|\p{Lu}[\p{L}.]*-\p{Lu}[\p
 
 // A noun phrase with a prepositional phrase of its own ("the situation on the Korean Peninsula"): a topic, not a
 // second object of the preposition before it ("in Egypt and the region").
-const APPOSITIVE_START = /^the\s+(?:first|second|third|fourth|fifth|only)\s/iu;
+// ("the first joint initiative to advance …", "the only forum of its kind"; not "the first phase of the ceasefire")
+const APPOSITIVE_START = /^the\s+(?:first|only)\s+(?:[\p{L}.-]+\s+){1,5}?(?:to\s+\p{Ll}|of\s+its\s+kind\b|ever\b|since\b)/iu;
 const OWN_TOPIC = /^(?:the|a|an|its|their|our|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:of|on|in|at|with|for|between|over|about)\s/iu;
 
 /** "chapters 5 and 6 on fisheries and rural policy and the opening of cluster 3": only "and the ..." splits (when `right` fits what follows). */
@@ -770,7 +771,7 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false, listsAnd 
       /^(?:its|their|other)\b/i.test(right) ||
       // "Kuwait’s close and distinguished bilateral relations", "the strategic and mutually beneficial relationship":
       // an adjective with no noun after it shares the head that ends the right side.
-      (/^\p{Ll}/u.test(right) && (endsOnAdjective(left) || DANGLING_PARTICIPLE.test(left) || adjectiveBeforeAnd(left, right) || suffixedBeforeAdjective(left, right) || suffixedBeforeRelation(left, right))) ||
+      (/^\p{Ll}/u.test(right) && (endsOnAdjective(left) || danglingParticiple(left) || adjectiveBeforeAnd(left, right) || suffixedBeforeAdjective(left, right) || suffixedBeforeRelation(left, right))) ||
       // ("U.S. and ROK efforts": an abbreviation's full stops are part of the name)
       (!force && /\p{Lu}[\p{L}.-]*$/u.test(left) && /^(?:the\s+)?\p{Lu}/u.test(right) && !OWN_NOUN_PHRASE.test(right) && !(NAMED_NOUN_PHRASE.test(right) && !/\bbetween\s/iu.test(left))) ||
       // "chapters 12 and 13": two numbers of one label
@@ -986,14 +987,14 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
       (k === i && suffixed(chunks[k]) && adjectiveWord(next.split(/\s+/)[0])) ||
       (fromAdjective && (k === i || SINGLE_WORD.test(t.slice(chunks[k].start, chunks[k].end).trim()))) ||
       // ("Russia’s unprovoked, unjustified invasion": a participle after a possessive, with no noun yet, before a modifier)
-      (k === i && DANGLING_PARTICIPLE.test(first) && (adjectiveWord(next.split(/\s+/)[0]) || /^\p{Ll}{3,}(?:ed|en)$/u.test(next.split(/\s+/)[0])));
+      (k === i && danglingParticiple(first) && (adjectiveWord(next.split(/\s+/)[0]) || /^\p{Ll}{3,}(?:ed|en)$/u.test(next.split(/\s+/)[0])));
     while (j < chunks.length - 1 && chunks[j + 1].head === chunks[i].head && shares(j) && /^,\s*(?:and\s+)?$/.test(chunks[j + 1].sep)) j++;
     const last = chunks[j];
     // (not onto a phrase with its own determiner: "the economy, digital, and the green transition")
     const lastText = t.slice(last.start, last.end).trim();
     if (j > i && /\s/.test(lastText) && /^\p{Ll}/u.test(lastText) && !DETERMINER_START.test(lastText)) {
       // (a dangling participle joins one item, whose own "and" may still join two topics)
-      out.push({ ...chunks[i], end: last.end, whole: !(j === i + 1 && DANGLING_PARTICIPLE.test(first)) || chunks[j].whole });
+      out.push({ ...chunks[i], end: last.end, whole: !(j === i + 1 && danglingParticiple(first)) || chunks[j].whole });
       i = j;
     } else out.push(chunks[i]);
   }
@@ -1033,10 +1034,20 @@ const isLoneAdjective = (t: string, c: Chunk): boolean => adjectiveWord(t.slice(
 const NOUN_READ_ADJECTIVE = new Set(NOUN_READ_ADJECTIVES);
 const adjectiveWord = (w: string): boolean => NOUN_READ_ADJECTIVE.has(w.toLowerCase()) || (/^\p{Ll}[\p{Ll}-]+$/u.test(w) && (ADJECTIVE_ENDING.test(w) || PLAIN_ADJECTIVE.has(w)) && isAdjective(w));
 /**
- * "its unprovoked", "Russia’s unjustified": a participle right after a determiner or possessive ends no topic; it
+ * "its unprovoked", "Russia’s unjustified": a participle in -ed right after a determiner or possessive ends no topic; it
  * modifies the noun of the next item (compromise reads "unprovoked" after "its" as a verb).
  */
-const DANGLING_PARTICIPLE = /(?:(?<![\p{L}])(?:the|a|an|its|their|his|her|our|this|these|those)|\p{L}['’]s?)\s+\p{Ll}[\p{Ll}-]*(?:ed|en)$/u;
+const DANGLING_PARTICIPLE = /(?:(?<![\p{L}])(?:the|a|an|its|their|his|her|our|this|these|those)|\p{L}['’]s?)\s+(\p{Ll}[\p{Ll}-]*ed)$/u;
+function danglingParticiple(phrase: string): boolean {
+  const word = DANGLING_PARTICIPLE.exec(phrase)?.[1];
+  // (compromise reads the word alone as a participle or an adjective, never a noun or a bare verb: not "the need",
+  // "the seabed")
+  return !!word && remembered(participleAloneSeen, word, (w) => {
+    const tags = wordTags(w);
+    return (tags.has('PastTense') || tags.has('Adjective')) && !tags.has('Noun') && !tags.has('Infinitive');
+  });
+}
+const participleAloneSeen = new Map<string, boolean>();
 /** "… ensuring a strong": the phrase's last word, alone, is an adjective (in the phrase compromise reads it as a noun). */
 const lastWordAdjective = (phrase: string): boolean => {
   const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
@@ -1112,7 +1123,8 @@ function tagNounPhrase(item: string): boolean {
   }
 }
 
-// Endings only nouns have (not "-ment", "-ance": "implement", "advance" are verbs too).
+// Endings that nouns have far more often than verbs ("-tion", "-ness"; not "-ment", "-ance": "implement", "advance"): a
+// few verbs share them ("sanction", "question"), but not where a topic list has them after an adverb or possessive.
 const STRONG_NOUN_ENDING = /\p{Ll}{3}(?:tion|sion|ness|ity|ship|ism)s?$/u;
 const BASE_VERB = new Set(BASE_VERBS);
 const AUXILIARY = new Set(AUXILIARY_STARTS);
@@ -1205,10 +1217,6 @@ function coordinatedGerund(left: string, right: string): boolean {
   return /\bof\s+\p{Ll}{3,}ing(?:\s|$)/u.test(left) && /^\p{Ll}{3,}ing\s/u.test(right);
 }
 
-/**
- * "ensuring strong defense and deterrence in northern Europe", "efforts to provide security and humanitarian assistance":
- * "and" joins two bare objects of one verb (a gerund that opens the item, or an infinitive in it).
- */
 /** "ensuring", "promoting", "strengthening": the gerund of a verb of policy (rules/agenda.ts; not "mining", "fishing"). */
 function gerundOfBaseVerb(word: string): boolean {
   const stem = word.slice(0, -3);
@@ -1224,9 +1232,16 @@ function isInfinitive(word: string): boolean {
 }
 const infinitiveSeen = new Map<string, boolean>();
 
+/**
+ * "ensuring strong defense and deterrence in northern Europe", "efforts to provide security and humanitarian assistance":
+ * "and" joins two bare objects of one verb (a gerund that opens the item, or an infinitive in it). It cannot tell a
+ * second object from a second topic ("countering terrorism and migration" stays one item): the readers of the real sets
+ * more often keep one verb's objects together.
+ */
 function verbObjects(left: string, right: string): boolean {
   const verb = /^(\p{Ll}{3,}ing)\s+|\bto\s+(\p{Ll}+)\s+/u.exec(left);
-  if (!verb || (verb[2] ? !BASE_VERB.has(verb[2]) && !isInfinitive(verb[2]) : !gerundOfBaseVerb(verb[1]))) return false;
+  // (a verb that is no adjective too: in "a return to open trade and regional security" "to" is a preposition)
+  if (!verb || (verb[2] ? !isInfinitive(verb[2]) && !(BASE_VERB.has(verb[2]) && !mayBeAdjective(verb[2])) : !gerundOfBaseVerb(verb[1]))) return false;
   const object = left.slice(verb.index + verb[0].length);
   const first = right.split(/\s+/, 1)[0];
   // (a short right side: "efforts to attract investors and new cooperation in the fields of A, B and C" are two)

@@ -127,10 +127,12 @@ const THEY_SUBJECT = /^they\b/iu;
 const LEADERS_SUBJECT = /^(?:the|both)\s+(?:two\s+)?leaders\b/iu;
 const MET_WITH = /\b(?:met|meets|spoke|speaks|talked)\s+(?:\p{Ll}+\s+){0,2}with\b/u;
 // One of the two by office alone, then a verb: "The President affirmed …" between the meeting and "they" keeps the run.
-const OFFICE_ALONE = String.raw`the\s+(?:vice\s+)?(?:president|prime\s+minister|chancellor|premier|king|queen|emir|sultan|crown\s+prince|secretary|minister)`;
-const ONE_OF_TWO_SUBJECT = new RegExp(String.raw`^${OFFICE_ALONE}\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b`, 'iu');
+// (case-sensitive: a verb is written in lower case, so "The President and Vice President Harris" is no subject and verb)
+const OFFICE_WORDS = String.raw`(?:[Vv]ice\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown\s+[Pp]rince|[Ss]ecretary|[Mm]inister)`;
+const OFFICE_ALONE = String.raw`[Tt]he\s+${OFFICE_WORDS}`;
+const ONE_OF_TWO_SUBJECT = new RegExp(String.raw`^${OFFICE_ALONE}\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b`, 'u');
 // Both by office alone: "The Prime Minister and the Vice President agreed on …. They agreed that …".
-const BOTH_OFFICES_SUBJECT = new RegExp(String.raw`^${OFFICE_ALONE}\s+and\s+(?:${OFFICE_ALONE}|(?:vice\s+)?(?:president|prime\s+minister|chancellor))\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b`, 'iu');
+const BOTH_OFFICES_SUBJECT = new RegExp(String.raw`^${OFFICE_ALONE}\s+and\s+(?:the\s+)?${OFFICE_WORDS}\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b`, 'u');
 // A bare "Both", "The two" or "The leaders" ("The presidents", "The ministers"): the two people with titles a report of
 // their meeting names, when it names no third (a summit's "the leaders" are more).
 const BARE_JOINT_SUBJECT = /^(?:both|the two|the (leaders|presidents|prime ministers|foreign ministers|ministers|heads of state))$/i;

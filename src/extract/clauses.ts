@@ -39,8 +39,9 @@ export function invertedSubjectEnd(text: string, toks: Tok[], from: number): num
   // (", recalled what happened in 2008": a question word opens the verb's object, not its subject)
   if (/^(?:what|how|why|whether|when|where|which|who|if|that)$/i.test(toks[from].t)) return -1;
   if (j < toks.length && /^\s*[,:]?\s*["“«‘']/u.test(text.slice(toks[j - 1].e, toks[j - 1].e + 4))) return -1;
-  // (", stressed the need for calm, and condemned …": the verb's object in a series of one subject's verbs)
-  if (toks[j]?.t === ',' && toks[j + 1]?.t === 'and' && /^\p{Ll}{3,}ed$/u.test(toks[j + 2]?.t ?? '')) return -1;
+  // (", stressed the need for calm, and condemned …": the verb's object in a series of one subject's verbs; not a name
+  // or a verb that mostly inverts: ", said Wang, and noted …")
+  if (toks[j]?.t === ',' && toks[j + 1]?.t === 'and' && /^\p{Ll}{3,}ed$/u.test(toks[j + 2]?.t ?? '') && /^\p{Ll}/u.test(toks[from].t) && !/^(?:said|says|added|adds|told)$/u.test(toks[from - 1]?.t ?? '')) return -1;
   return j >= toks.length || /^[.!?,]$/.test(toks[j].t) ? j : -1;
 }
 
@@ -104,12 +105,14 @@ function jointVoiceSubject(toks: Tok[], i: number): boolean {
       if (toks[k].t === 'and') return /^\p{Lu}/u.test(toks[k - 1].t) && /^(?:\p{Lu}|the$)/u.test(toks[k + 1]?.t ?? '');
     }
   }
-  // "… reiterate their commitment to A and reaffirm that …": a second verb of the same voice
-  if (prev === 'and' && JOINT_VOICE_AFTER_AND.test(toks[i]?.t ?? '')) return true;
+  // "… reiterate their commitment to A and reaffirm that …": a second verb of the same voice, after a first (not "called on
+  // Israel to protect civilians and underscore that", "will meet again and reaffirm that")
+  if (prev === 'and' && JOINT_VOICE_AFTER_AND.test(toks[i]?.t ?? '')) return toks.slice(0, i - 1).some((x, k) => (JOINT_VOICE.has(x.t) || PLURAL_VOICE.has(x.t)) && !/^(?:to|will|would|shall|can|could|may|might|must|should)$/iu.test(toks[k - 1]?.t ?? ''));
   return JOINT_GROUP_NOUN.test(prev) && /^(?:the|both|two)$/i.test(toks[i - 2]?.t ?? '');
 }
 const JOINT_GROUP_NOUN = /^(?:leaders|presidents|ministers|sides|parties|governments)$/;
 // (not "note" or "announce" after "and": "the letter and note that …")
+const PLURAL_VOICE = new Set([...PLURAL_SPEECH_VERBS, 'agree', 'welcome', 'condemn', 'express', 'commit', 'support', 'call']);
 const JOINT_VOICE_AFTER_AND = /^(?:reaffirm|affirm|reiterate|underscore|underline|recognize|recognise)$/;
 
 /** A form of "be" right before toks[i], or before one adverb there: "is announcing", "is now warning". */

@@ -155,10 +155,11 @@ const TRAILING_SUBJECT_STOP = new Set('in on at as what which who whom whose tha
 // A quote that opens like a sentence of its own: "… and “the partnership has never been stronger”".
 const CLAUSE_OPENING = /^[“"‘'`]*(?:the|this|these|that|it|there|they|he|she|our|their|its)\s/iu;
 const FIRST_PERSON_WORD = /(?<![\p{L}’'])(?:I|we|We|our|Our|us|my|My|me)(?![\p{L}’'])/u;
-// A stance with its holder: "his belief", "the U.S. position", "the Biden Administration’s demand", "Washington’s view"
-// (a name before the noun, with or without a possessive, holds the stance the subject states).
-const STANCE_HOLDER = String.raw`(?:(?:his|her|their|its|the|our|firm|strong)\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*){0,2}(?:['’]s?)?\s+)?`;
-const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed|affirmed|noted|conveyed|shared|stated|underscored|underlined|stressed|emphasi[sz]ed|reiterated)\\s+${STANCE_HOLDER}(?:${STANCE})(?:\\s+and\\s+(?:${STANCE}))?\\s+that\\s+`, 'u');
+const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed|affirmed|noted|conveyed|shared|stated|underscored|underlined|stressed|emphasi[sz]ed|reiterated)\\s+(?:(?:his|her|their|its|the|firm|strong)\\s+){0,2}(?:${STANCE})(?:\\s+and\\s+(?:${STANCE}))?\\s+that\\s+`, 'iu');
+// A stance the subject restates for the government it speaks for: "reiterated the U.S. position that", "reaffirmed the
+// Biden Administration’s demand that" (only verbs of restating: in "noted the Chinese position that …" the stance is
+// another's).
+const RESTATED_STANCE = new RegExp(`\\b(reaffirmed|affirmed|conveyed|underscored|underlined|stressed|emphasi[sz]ed|reiterated)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.-]*){0,2}(?:['’]s?)?\\s+(?:${STANCE})\\s+that\\s+`, 'u');
 const MIN_WORDS = 3;
 // (the present forms that are seldom nouns: not "remarks", "calls", "reports", "states")
 const SECOND_SPEECH_VERB = [
@@ -316,7 +317,8 @@ function fronted(doc: ParsedDocument, s: Sentence, quotes: Span[]): Array<Indire
   return null;
 }
 
-const SERIES_NEXT_VERB = /,\s+and\s+(?:also\s+)?\p{Ll}{3,}ed\s/u;
+// (the series' last "and": in "…, tanks, and armored vehicles, and pledged new aid" the earlier one is the report's list)
+const SERIES_NEXT_VERB = /,\s+and\s+(?:also\s+)?\p{Ll}{3,}ed\s/gu;
 
 // "It should be recalled that …", "It must be stressed that …": the writer's aside, nobody's report.
 const WRITERS_ASIDE = /^\s*It\s+(?:should|must|may|can|is\s+to|needs\s+to)\s+be\s+(?:recalled|noted|stressed|emphasi[sz]ed|underlined|mentioned|added|said|remembered|pointed\s+out)\b(?!,)/u;
@@ -333,7 +335,7 @@ function reported(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCan
 /** "SUBJ VERB [adjunct] that CLAUSE" and "SUBJ said CLAUSE". */
 function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectCandidate | null {
   const text = doc.text;
-  const ex = EXPRESSED.exec(s.text);
+  const ex = EXPRESSED.exec(s.text) ?? RESTATED_STANCE.exec(s.text);
   if (ex) {
     const sv0 = subjectBefore(doc, s, s.start + ex.index);
     if (sv0) return clause(doc, s, s.start + ex.index + ex[0].length, ex[0].trim().replace(/\s+that$/i, ''), sv0, quotes);
@@ -354,7 +356,7 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
   const again = second && second.verbStart !== first?.verbStart ? afterVerb(doc, s, quotes, second) : null;
   // (a report in a series of the subject's verbs ends where the next verb of the series comes: "voiced support for A,
   // underscored that B, and condemned C")
-  const series = again && /,\s*$/u.test(text.slice(second!.verbStart - 3, second!.verbStart)) ? SERIES_NEXT_VERB.exec(text.slice(again.start, again.end)) : null;
+  const series = again && /,\s*$/u.test(text.slice(second!.verbStart - 3, second!.verbStart)) ? matchesOf(SERIES_NEXT_VERB, text.slice(again.start, again.end)).pop() : undefined;
   if (again && series) return make(doc, s, again.start, again.start + series.index, again.cue, again.subject) ?? again;
   if (again) return again;
   // "…, but security specialists say it's …", "… although his advisers say …": a second clause with a

@@ -105,7 +105,7 @@ function trailingSource(doc: ParsedDocument, s: Span, at: number): boolean {
 }
 const PAST_MEETING_AFTER = /\b(?:met|held|received|hosted|talked|discussed|welcomed|visited|spoke|co-chaired)\b/i;
 const PRONOUN_SUBJECT = /^\s*(?:He|She)\s/;
-const PURPOSE_BEFORE = /\b(?:to\s+\p{Ll}{3,}|by\s+\p{Ll}{3,}ing)\b[^,;.]*$/u;
+const PURPOSE_BEFORE = /\b(?:to\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\b)\p{Ll}{3,}|by\s+\p{Ll}{3,}ing)\b[^,;.]*$/u;
 const POSSESSOR_ONLY = /^['’]s?\s+(?!(?:meetings?|talks|call|calls|visit|visits|conversations?|discussions?|residence|office|home|palace|house|estate|ranch|dacha|delegation|team|invitation)\b)\p{Ll}/u;
 // A plural subject that stands for two people: "The two leaders", "Both ministers", "The two foreign ministers".
 // ("During the phone call, the two leaders also discussed …": after an opening phrase too)

@@ -73,7 +73,9 @@ const KNOWN_BY_CASE = new Map([...KNOWN].map((c) => [c.toLowerCase(), c]));
 const NOT_CITY = new Set(NOT_CITIES);
 
 // A city name: up to three capitalised words ("Nizhny Novgorod", "Rio de Janeiro", "St. Petersburg").
-const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:de|el|la|al|es|as|da|do|dos|das|du|del|di|ul|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
+// Small words inside places' names: "Rio de Janeiro", "Dar es Salaam", "Foz do Iguaçu", "Stratford upon Avon".
+const NAME_PARTICLE = String.raw`(?:de|el|la|al|es|da|do|dos|das|du|del|ul)`;
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:${NAME_PARTICLE}|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
 // "the Norwegian capital", "the southeastern Chinese city of", "a beach resort of": up to three modifiers, any case.
 // ("Kazakhstan's capital", "the Republic of Kazakhstan's capital": a possessive place is the determiner)
 // ("at capital city Accra": the noun "capital" needs no determiner)
@@ -180,8 +182,8 @@ const ADJ_CAPITAL = new RegExp(
   String.raw`\b${TRIGGER}\b[^.;!?]{0,120}?\b(?:in|to|at)\s+the\s+(${COUNTRIES.flatMap((c) => c.adjectives).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s+capital\b(?!\s*,?\s+\p{Lu})`,
   'gu',
 );
-/** A title that names a call: "Readout of … Call with …", "Phone Conversation between …". */
-const CALL_TITLE = /\b(?:[Cc]alls?|[Pp]hone [Cc]onversation|[Tt]elephone [Cc]onversation|[Vv]ideo [Cc]onference)\s+(?:with|[Bb]etween)\b/u;
+/** A readout's title that names a call: "Readout of … Call with …", "Statement … on … Phone Conversation with …". */
+const CALL_TITLE = /^(?:Readout|Statement|Joint Readout)\b.*\b(?:Calls?|Phone Conversation|Telephone Conversation|Video Conference)\s+(?:with|[Bb]etween)\b/u;
 const CALL = /\b(?:(?:tele)?phon(?:e|ic) (?:call|conversation|talks?)|video (?:call|conference|link)|(?:by|on the|over the) (?:tele)?phone|videoconference)\b/i;
 const HOSTED = new RegExp(String.raw`(${NAME})\s+(?:hosted|played host to|welcomed)\b`, 'gu');
 // The date in a dateline: "May 16", "May 16, 2021", "16 May 2021", "2022-10-06", "06.10.2022".
@@ -359,8 +361,7 @@ export function findMeetingPlace(
     if (lead && CALL.test(lead.text.slice(0, 1000))) return null;
     // ("Readout of the President's Call with Prime Minister X" above "The President spoke today with X": the title
     // says what the lead leaves out)
-    const firstLine = doc.text.slice(0, Math.max(0, doc.text.indexOf('\n')));
-    if (firstLine.length < 300 && !/[.!?]["”’]?\s*$/u.test(firstLine) && CALL_TITLE.test(firstLine)) return null;
+    if (CALL_TITLE.test(doc.title)) return null;
     // A header block names the venue and city outright; a weak sentence candidate does not. A city
     // named only deep in the story ("during the president's visit to Moscow, …") gives way to the
     // dateline's: the lead that leaves the place out was written where the meeting was.
@@ -556,6 +557,7 @@ function placedIn(after: string): boolean {
 // (besides weekdays and months, rules/dates.ts isTimeName: "in Hiroshima Sunday Morning")
 const DAY_PARTS = new Set(['Morning', 'Afternoon', 'Evening', 'Night']);
 
+const JOINED_NAME = new RegExp(String.raw`^(\p{Lu}\S*\s+${NAME_PARTICLE}\s+\p{Lu}[\p{L}'’-]*)`, 'u');
 function cityName(raw: string, phrase: boolean): string | null {
   let name = raw.trim().replace(/\.$/, '').replace(/[’']s$/, '');
   // "Central Jakarta", "Greater London": a part of a known city is the city.
@@ -567,8 +569,10 @@ function cityName(raw: string, phrase: boolean): string | null {
     const w = words.slice(0, n).join(' ');
     if (KNOWN.has(w)) return w;
   }
-  // "Dar es Salaam", "Rio de Janeiro": a name joined by a small word is one place, known or not.
-  if (/^\p{Lu}\S*\s+(?:de|el|la|al|es|as|da|do|dos|das|du|del|di|ul)\s+\p{Lu}/u.test(name)) return name;
+  // "Dar es Salaam", "Ciudad del Este": a name joined by a small word is one place, known or not (not what follows it:
+  // "in Dar es Salaam Tuesday").
+  const joined = JOINED_NAME.exec(name)?.[1];
+  if (joined) return joined;
   name = words[0];
   if (NOT_CITY.has(name) || findCountry(name)) return null;
   // "a visit to SA", "talks in No 10": initials and a house number are no city (but "in NY", "in DC": rules/places.ts).
@@ -724,9 +728,11 @@ function titleCityDate(doc: ParsedDocument): string | null {
     if (line.includes('\n')) continue;
     const m = TITLE_CITY_DATE.exec(line);
     if (m && KNOWN.has(m[1].trim())) return m[1].trim();
-    // (after a bar, a place with its region is a place however little known: "| Bethlehem, West Bank")
+    // (after a bar, a place with its country or region is a place however little known: "| Bethlehem, West Bank"; not
+    // "| Prime Minister's Office, Singapore")
     const bar = PIPE_TITLE.test(line) ? TITLE_PIPE_CITY.exec(line) : null;
-    if (bar && (bar[2] || KNOWN.has(bar[1].trim()))) return bar[1].trim();
+    const region = bar?.[2]?.replace(/^,\s*/u, '').trim();
+    if (bar && (KNOWN.has(bar[1].trim()) || (region && (findCountry(region) || REGION_SET.has(region)) && !INSTITUTION_WORD.test(bar[1])))) return bar[1].trim();
   }
   return null;
 }
@@ -735,6 +741,7 @@ const TITLE_CITY_DATE = new RegExp(String.raw`,\s+(${NAME}),\s+${DATELINE_DATE}\
 // "Remarks by A and B Before Bilateral Meeting | New York, NY": the place after a bar, with its state or country.
 // (one bar only, after a title that names the occasion: not a menu, "Home | News | Offices | London")
 const PIPE_TITLE = /^[^|]*\b(?:Remarks|Meeting|Readout|Statement|Call|Talks|Press Conference|News Conference|Visit|Summit)\b[^|]*\|[^|]*$/u;
+const INSTITUTION_WORD = /\b(?:Office|Ministry|Department|House|Palace|Building|Hall|Secretariat|Headquarters)\b/u;
 const TITLE_PIPE_CITY = new RegExp(String.raw`\s\|\s+(${NAME})(,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*$`, 'u');
 
 // A news release's line "January 20, 2022 - Paris, France - Global Affairs Canada": the date, then the place.

@@ -46,6 +46,8 @@ export const REGIONS: string[] = [
   'New South Wales', 'Queensland', 'South Australia', 'Tasmania', 'Victoria', 'Western Australia', 'Northern Territory',
   // The United Kingdom's nations
   'England', 'Scotland', 'Wales', 'Northern Ireland',
+  // Territories written after a city: "Bethlehem, West Bank"
+  'West Bank', 'Gaza Strip',
 ];
 
 /** Words for a city inside a longer phrase: "the Belarusian capital Minsk", "the Black Sea resort of Sochi". */

@@ -27,8 +27,8 @@ describe('findMeetingPlace: future events, agency datelines, titles', () => {
     // A title that names a call: the lead's "spoke with" is a call too, and a city it names is no meeting place.
     ['Readout of Minister Ivo Brand’s Call with Foreign Minister Lia Stone\n\nMinister Ivo Brand spoke today with Foreign Minister Lia Stone. He welcomed efforts to bring calm to Jerusalem.', null],
     ['Readout of Minister Ivo Brand’s Meeting with Foreign Minister Lia Stone\n\nMinister Ivo Brand met today with Foreign Minister Lia Stone. He welcomed efforts to bring calm to Jerusalem.', 'Jerusalem'],
-    // A title's bar with a place and its region, however little known the place.
-    ['Remarks by Minister Ivo Brand and Foreign Minister Lia Stone in Joint Press Statement | Kessel, West Ostria\n\nMINISTER BRAND: Thank you all.', 'Kessel'],
+    // A title's bar with a place and its country or region, however little known the place.
+    ['Remarks by Minister Ivo Brand and Foreign Minister Lia Stone in Joint Press Statement | Kessel, West Bank\n\nMINISTER BRAND: Thank you all.', 'Kessel'],
     ['Remarks by Minister Ivo Brand and Foreign Minister Lia Stone in Joint Press Statement | Kessel\n\nMINISTER BRAND: Thank you all.', null],
     // The lead's own place still wins.
     ['RIGA, June 12 (Wire) - Minister Ivo Brand met Foreign Minister Lia Stone in Tallinn before the summit to be held in Geneva.', 'Tallinn'],
