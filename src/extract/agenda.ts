@@ -647,7 +647,7 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
     // (a question or a means discussed splits only where a topic of its own begins: "ways to raise trade and the
     // situation on the peninsula", not "… in Egypt and the region")
     const how = HOW_TOPIC.test(t.slice(r.start, r.end));
-    pieces.push(...(c.numbered ? splitAtDeterminer(t, r) : how ? splitAtDeterminer(t, r, OWN_TOPIC) : c.whole ? [r] : splitAnd(t, r, false, merged.length > 1, plainList && c === merged[merged.length - 1])));
+    pieces.push(...(c.numbered ? splitAtDeterminer(t, r) : how ? splitAtDeterminer(t, r, OWN_TOPIC, true) : c.whole ? [r] : splitAnd(t, r, false, merged.length > 1, plainList && c === merged[merged.length - 1])));
   }
   if (count > pieces.length) {
     // The text says how many: split the remaining "and"s from the last item backwards.
@@ -731,13 +731,15 @@ const APPOSITIVE_START = /^the\s+(?:first|only)\s+(?:[\p{L}.-]+\s+){1,5}?(?:to\s
 const OWN_TOPIC = /^(?:the|a|an|its|their|our|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:of|on|in|at|with|for|between|over|about)\s/iu;
 
 /** "chapters 5 and 6 on fisheries and rural policy and the opening of cluster 3": only "and the ..." splits (when `right` fits what follows). */
-function splitAtDeterminer(t: string, c: Piece, right: RegExp = /^/u): Piece[] {
+function splitAtDeterminer(t: string, c: Piece, right: RegExp = /^/u, gerund = false): Piece[] {
   const out: Piece[] = [];
   let from = c.start;
-  for (const m of matchesOf(/\s+and\s+(?=(?:the|a|an|its|their|our|his|her)\s|(?:ways|means)\s+(?:to|of)\s|how\s)/gi, t.slice(c.start, c.end))) {
-    // (a second question or means is a topic of its own: "how the two will implement it and ways to elevate …")
+  for (const m of matchesOf(/\s+and\s+(?=(?:the|a|an|its|their|our|his|her)\s|(?:ways|means)\s+(?:to|of)\s|how\s|\p{Ll}{3,}ing\s)/giu, t.slice(c.start, c.end))) {
+    // (a second question or means is a topic of its own: "how the two will implement it and ways to elevate …"; after a
+    // question, so is a gerund's: "how we can deepen our relationship and securing our supply chains")
     const after = t.slice(c.start + m.index + m[0].length, c.end);
-    if (!HOW_TOPIC.test(after) && !right.test(after)) continue;
+    const ing = /^\p{Ll}{3,}ing\s/u.test(after);
+    if (ing ? !gerund || !gerundOfBaseVerb(after.split(/\s/u, 1)[0]) : !HOW_TOPIC.test(after) && !right.test(after)) continue;
     out.push({ start: from, end: c.start + m.index });
     from = c.start + m.index + m[0].length;
   }

@@ -511,6 +511,9 @@ describe('findAgenda: modifiers after a possessive, and the objects one verb sha
     // "the first …" after a named item describes it, and a second question or means after "and" is a topic of its own
     ['They discussed the launch of the Lobito Partnership, the first joint initiative to build rail lines, including how the two will fund it and ways to involve private lenders.', ['the launch of the Lobito Partnership', 'how the two will fund it', 'ways to involve private lenders']],
     ['They discussed trade, the latest developments in the region, and energy.', ['trade', 'the latest developments in the region', 'energy']],
+    // after a question, a policy verb's gerund after "and" opens a topic of its own (not a noun in -ing)
+    ['They look forward to discussing how we can deepen our relationship and securing our supply chains.', ['how we can deepen our relationship', 'securing our supply chains']],
+    ['They discussed how to keep fishing and farming alive.', ['how to keep fishing and farming alive']],
     // (not a noun in -ing, a list's own "and", or a topic with its own determiner)
     ['They focused on physical integration, energy trade, mining investment and cooperation in the Arctic.', ['physical integration', 'energy trade', 'mining investment', 'cooperation in the Arctic']],
 
