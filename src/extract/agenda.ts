@@ -406,7 +406,8 @@ function afterRelativeClause(t: string, end: number): Piece | null {
 
 const LIST_VERB = /^\s*(?:included|include|includes|were|are)\s+/u;
 const MODAL_STOP = /^,?\s+(?:would|could|should|must|might|will)$/u;
-const HOW_SUBJECT_BEFORE = /\bhow\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$/u;
+// (or "ways in which their three countries could …")
+const HOW_SUBJECT_BEFORE = /\b(?:how|ways\s+(?:in\s+which|by\s+which|that))\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$/u;
 /**
  * Whether a double quotation is open at each offset of a sentence (a “ or « not yet closed, or an odd number of
  * straight marks before it): one pass per sentence, so each cue's question costs nothing more.
@@ -467,7 +468,9 @@ function listAfter(t: string, from: number): Piece | null {
     if (series && m[0].startsWith(';')) continue;
     // "discuss with you A and B": the listener before the list is part of its lead.
     if (m.index === 0 && /^,?\s+with\s/i.test(m[0])) continue;
-    // "how the two countries could improve their relations": the modal is the "how" clause's own verb.
+    // ("ways in which their countries could …", "means by which …": the relative word opens the topic's own clause)
+    if (/^\s+(?:which|that)$/u.test(m[0]) && /\b(?:ways|means)(?:\s+(?:in|by))?$/u.test(w.slice(0, m.index))) continue;
+    // "how the two countries could improve their relations", "ways in which they could …": the modal is the clause's own verb.
     if (MODAL_STOP.test(m[0]) && HOW_SUBJECT_BEFORE.test(w.slice(0, m.index))) continue;
     end = m.index;
     break;
@@ -855,7 +858,8 @@ const MAYBE_FINITE = /(?<![\p{L}-])(?:\p{Ll}{3,}ed|was|were|is|are|be|been|being
 const CLAUSE_TAGS = new Set(['Copula', 'Modal', 'Auxiliary']);
 // "discussed how to bring peace and stability to the region", "ways of boosting trade and investment": a question
 // or a means discussed is one topic, kept whole.
-const HOW_TOPIC = /^(?:how\s+(?:to\s+)?|(?:the\s+)?(?:ways|means)\s+(?:to|of)\s+)\p{Ll}/u;
+// (also with a clause of its own: "ways in which their countries could …", "ways the two countries can …")
+const HOW_TOPIC = /^(?:how\s+(?:to\s+)?|(?:the\s+)?(?:ways|means)\s+(?:(?:to|of|in\s+which|by\s+which|that)\s+)?)\p{Ll}/u;
 const LINK = /(?:^|[\s(])(?:\/\/|https?:|www\.)\S/u;
 // "control differences so as to ensure …": a purpose clause is no topic.
 const PURPOSE = /\b(?:so as|in order) to\b/i;

@@ -514,6 +514,9 @@ describe('findAgenda: modifiers after a possessive, and the objects one verb sha
     // after a question, a policy verb's gerund after "and" opens a topic of its own (not a noun in -ing)
     ['They look forward to discussing how we can deepen our relationship and securing our supply chains.', ['how we can deepen our relationship', 'securing our supply chains']],
     ['They discussed how to keep fishing and farming alive.', ['how to keep fishing and farming alive']],
+    // a means with a clause of its own is one topic, its relative word and modal included
+    ['They reviewed ways in which their three countries could enhance maritime cooperation.', ['ways in which their three countries could enhance maritime cooperation']],
+    ['They discussed ways the two countries can expand police cooperation.', ['ways the two countries can expand police cooperation']],
     // (not a noun in -ing, a list's own "and", or a topic with its own determiner)
     ['They focused on physical integration, energy trade, mining investment and cooperation in the Arctic.', ['physical integration', 'energy trade', 'mining investment', 'cooperation in the Arctic']],
 
