@@ -160,6 +160,9 @@ const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed|affirmed|noted|con
 // Biden Administration’s demand that" (only verbs of restating: in "noted the Chinese position that …" the stance is
 // another's).
 const RESTATED_STANCE = new RegExp(`\\b(reaffirmed|affirmed|conveyed|underscored|underlined|stressed|emphasi[sz]ed|reiterated)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.-]*){0,2}(?:['’]s?)?\\s+(?:${STANCE})\\s+that\\s+`, 'u');
+// (a titled or full name, then a noun of saying: not "the country's claim that", "Washington's view that")
+const MAIN_NEXT_VERB = /,?\s+and\s+(?:also\s+)?\p{Ll}{3,}ed\s+(?:her|him|them|the|a|an|his|their|its|our)\b/u;
+const NAMED_ANNOUNCEMENT = /\b((?:President|Prime Minister|Chancellor|Minister|Secretary|Senator|Governor|Mr\.|Ms\.|Mrs\.|Dr\.)\s+\p{Lu}[\p{L}\p{M}-]+(?:\s+\p{Lu}[\p{L}\p{M}-]+){0,2})['’]s\s+(announcement|statement|assurance|pledge|claim|assertion|warning|declaration|promise|insistence)\s+that\s+/u;
 const MIN_WORDS = 3;
 // (the present forms that are seldom nouns: not "remarks", "calls", "reports", "states")
 const SECOND_SPEECH_VERB = [
@@ -339,6 +342,16 @@ function thatClause(doc: ParsedDocument, s: Sentence, quotes: Span[]): IndirectC
   if (ex) {
     const sv0 = subjectBefore(doc, s, s.start + ex.index);
     if (sv0) return clause(doc, s, s.start + ex.index + ex[0].length, ex[0].trim().replace(/\s+that$/i, ''), sv0, quotes);
+  }
+  // "applauded President Samia’s announcement that Tanzania intends to …": a named person's words by a noun of saying are
+  // that person's, whoever the sentence's subject is.
+  const own = NAMED_ANNOUNCEMENT.exec(s.text.slice(0, 600));
+  if (own) {
+    const at = s.start + own.index + own[0].indexOf(own[1]);
+    const r = clause(doc, s, s.start + own.index + own[0].length, own[2], { start: at, end: at + own[1].length }, quotes);
+    // (the report ends where the sentence's own next verb comes: "… and encouraged her to continue")
+    const next = r ? MAIN_NEXT_VERB.exec(doc.text.slice(r.start, r.end)) : null;
+    return r && next ? make(doc, s, r.start, r.start + next.index, r.cue, r.subject) ?? r : r;
   }
   // "Xinhua quoted the minister as saying (that) …"
   const qas = QUOTED_AS.exec(s.text.slice(0, 400));

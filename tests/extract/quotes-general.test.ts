@@ -267,6 +267,8 @@ describe('reporting frames', () => {
     ['reiterated + a named holder’s position + that (White House readout)', 'Mwangi reiterated the Kenyan Government’s position that the border must stay open.', ['Daniel Mwangi', 'the border must stay open', 'reiterated the Kenyan Government’s position']],
     ['reiterated + the U.S. demand + that', 'Kimaro reiterated the U.S. demand that the regime release all prisoners.', ['Grace Kimaro', 'the regime release all prisoners', 'reiterated the U.S. demand']],
     ['a courtesy title before the subject of a stance (readout)', 'Kimaro met Mr. Otieno. Mr. Otieno reiterated his belief that the border must stay open.', ['Otieno', 'the border must stay open', 'reiterated his belief']],
+    // a named person's announcement is that person's words, whoever the subject is; it ends at the subject's next verb
+    ['a titled person’s announcement that (White House readout)', 'Mwangi welcomed Minister Kimaro’s announcement that Tanzania will open the border and encouraged her to move fast.', ['Grace Kimaro', 'Tanzania will open the border', 'announcement']],
     // a report in a series of the subject's verbs ends where the next verb of the series comes
     ['a series of verbs, one of them "underscored that" (White House readout)', 'Mwangi voiced support for the traders, underscored that the border must stay open, and condemned the attacks on trucks.', ['Daniel Mwangi', 'the border must stay open', 'underscored']],
     ['a pronoun, a first verb, and said (MFA readout)', 'Kimaro arrived on Monday. She expressed appreciation for Kenya’s support and said Tanzania is ready to deepen cooperation.', ['Grace Kimaro', 'Tanzania is ready to deepen cooperation', 'said']],
@@ -279,6 +281,7 @@ describe('reporting frames', () => {
     // (a series verb that takes a noun phrase reports nothing; a stance noun with a relative clause after it neither)
     ['Mwangi voiced support for the traders, stressed the need for calm, and condemned the attacks.'],
     ['Mwangi reiterated the commitment that the two ministers made last year.'],
+    ['Mwangi welcomed the country’s announcement that it will open the border.'],
   ])('guard: %s', (body) => {
     expect(quotesOf(INTRO + body).filter((q) => q.kind === 'indirect')).toEqual([]);
   });
