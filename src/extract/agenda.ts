@@ -727,10 +727,12 @@ const OWN_NOUN_PHRASE = /^the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?!of\b|and\b|for
 // noun: a topic of its own after a name ("the crisis in Burma and ASEAN’s response"), unless both sides are "between" ones.
 const NAMED_NOUN_PHRASE = /^(?:\p{Lu}[\p{L}.-]*['’]s|\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.-]*)\s+\p{Ll}/u;
 
+// An appositive after a named item: "the first joint initiative to advance …", "the only forum of its kind" (not "the
+// first phase of the ceasefire").
+const APPOSITIVE_START = /^the\s+(?:first|only)\s+(?:[\p{L}.-]+\s+){1,5}?(?:to\s+\p{Ll}|of\s+its\s+kind\b|ever\b|since\b)/iu;
+
 // A noun phrase with a prepositional phrase of its own ("the situation on the Korean Peninsula"): a topic, not a
 // second object of the preposition before it ("in Egypt and the region").
-// ("the first joint initiative to advance …", "the only forum of its kind"; not "the first phase of the ceasefire")
-const APPOSITIVE_START = /^the\s+(?:first|only)\s+(?:[\p{L}.-]+\s+){1,5}?(?:to\s+\p{Ll}|of\s+its\s+kind\b|ever\b|since\b)/iu;
 const OWN_TOPIC = /^(?:the|a|an|its|their|our|his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:of|on|in|at|with|for|between|over|about)\s/iu;
 
 /** "chapters 5 and 6 on fisheries and rural policy and the opening of cluster 3": only "and the ..." splits (when `right` fits what follows). */
