@@ -1239,6 +1239,8 @@ function isInfinitive(word: string): boolean {
   });
 }
 const infinitiveSeen = new Map<string, boolean>();
+/** A verb's bare form: one of the policy verbs (rules/agenda.ts) or one compromise reads so. */
+const baseVerb = (word: string): boolean => BASE_VERB.has(word) || isInfinitive(word);
 
 /**
  * "ensuring strong defense and deterrence in northern Europe", "efforts to provide security and humanitarian assistance":
@@ -1253,7 +1255,7 @@ function verbObjects(left: string, right: string): boolean {
   const object = left.slice(verb.index + verb[0].length);
   const first = right.split(/\s+/, 1)[0];
   // (a short right side: "efforts to attract investors and new cooperation in the fields of A, B and C" are two)
-  return BARE_ITEM.test(object) && /^\p{Ll}/u.test(right) && right.split(/\s+/).length <= 5 && !DETERMINER_START.test(right) && !/ing$/u.test(first) && !BASE_VERB.has(first) && !isInfinitive(first) && !/^(?:of|in|on|for|with|between|to|against|from|at|by)\b/u.test(right);
+  return BARE_ITEM.test(object) && /^\p{Ll}/u.test(right) && right.split(/\s+/).length <= 5 && !DETERMINER_START.test(right) && !/ing$/u.test(first) && !baseVerb(first) && PREPOSITION.exec(right)?.index !== 0;
 }
 
 function sharedOf(left: string, right: string): boolean {
@@ -1361,9 +1363,8 @@ function prepositionObject(left: string, right: string): boolean {
 function coordinatedInfinitive(left: string, right: string): boolean {
   const m = /^([\p{Ll}]+)\s+(\S+)/u.exec(right);
   // (Not "… and support for refugees", "… and help for families": a noun with its preposition.)
-  if (!m || !(BASE_VERB.has(m[1]) || isInfinitive(m[1])) || /^(?:for|of|to|in|on|with|from|at|by|about|and|or)$/.test(m[2])) return false;
-  const to = /\bto\s+([\p{Ll}]+)\s/u.exec(left)?.[1] ?? '';
-  return BASE_VERB.has(to) || isInfinitive(to);
+  if (!m || !baseVerb(m[1]) || /^(?:for|of|to|in|on|with|from|at|by|about|and|or)$/.test(m[2])) return false;
+  return baseVerb(/\bto\s+([\p{Ll}]+)\s/u.exec(left)?.[1] ?? '');
 }
 const BARE_ITEM = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}$/u;
 const BARE_AND_ITEM = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}\s+and\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}$/u;
