@@ -124,13 +124,16 @@ const THEY_CHAIN_SENTENCES = 4;
 const CHAIN_HEAD = 300;
 const CHAIN_OPENER = /^(?:(?:together|also|additionally|in addition|further|furthermore|moreover|finally|lastly)[,\s]\s*)+/iu;
 const THEY_SUBJECT = /^they\b/iu;
-const LEADERS_SUBJECT = /^(?:the|both)\s+(?:two\s+)?leaders\b/iu;
-const MET_WITH = /\b(?:met|meets|spoke|speaks|talked)\s+(?:\p{Ll}+\s+){0,2}with\b/u;
+// (also after an opening phrase, and as possessor: "A longstanding tradition, the leaders’ annual meeting was …")
+const LEADERS_SUBJECT = /^(?:[^,;:.]{1,60},\s+)?(?:the|both)\s+(?:two\s+)?leaders\b/iu;
+// (or a host's welcome of a titled guest: "President A welcomed Taoiseach B to the White House")
+const MET_WITH = /\b(?:(?:met|meets|spoke|speaks|talked)\s+(?:\p{Ll}+\s+){0,2}with|(?:welcomed|welcomes|hosted|hosts|received|receives)\s+\p{Lu})/u;
 // One of the two by office alone, then a verb: "The President affirmed …" between the meeting and "they" keeps the run.
 // (case-sensitive: a verb is written in lower case, so "The President and Vice President Harris" is no subject and verb)
 const OFFICE_WORDS = String.raw`(?:[Vv]ice\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown\s+[Pp]rince|[Ss]ecretary|[Mm]inister)`;
 const OFFICE_ALONE = String.raw`[Tt]he\s+${OFFICE_WORDS}`;
-const ONE_OF_TWO_SUBJECT = new RegExp(String.raw`^${OFFICE_ALONE}\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b`, 'u');
+// (or by office and name: "President Biden commended …"; the pair must then hold the name)
+const ONE_OF_TWO_SUBJECT = new RegExp(String.raw`^(?:${OFFICE_ALONE}|${OFFICE_WORDS}(?:\s+\p{Lu}[\p{L}\p{M}.’'-]*){1,3})\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b`, 'u');
 // Both by office alone: "The Prime Minister and the Vice President agreed on …. They agreed that …".
 const BOTH_OFFICES_SUBJECT = new RegExp(String.raw`^${OFFICE_ALONE}\s+and\s+(?:the\s+)?${OFFICE_WORDS}\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b`, 'u');
 // A bare "Both", "The two" or "The leaders" ("The presidents", "The ministers"): the two people with titles a report of

@@ -38,6 +38,9 @@ export function invertedSubjectEnd(text: string, toks: Tok[], from: number): num
   if (j === from || toks.slice(from, j).some((x) => FINITE.test(x.t))) return -1;
   // (", recalled what happened in 2008": a question word opens the verb's object, not its subject)
   if (/^(?:what|how|why|whether|when|where|which|who|if|that)$/i.test(toks[from].t)) return -1;
+  // (", repeated those sentiments", ", shared with his followers,": a demonstrative opens an object, a preposition an
+  // adjunct; an inverted subject is a person: ", said the minister")
+  if (/^(?:this|these|those|with|to|on|in|at|for|by|from|about|of)$/i.test(toks[from].t)) return -1;
   if (j < toks.length && /^\s*[,:]?\s*["“«‘']/u.test(text.slice(toks[j - 1].e, toks[j - 1].e + 4))) return -1;
   // (", stressed the need for calm, and condemned …": the verb's object in a series of one subject's verbs; not a name
   // or a verb that mostly inverts: ", said Wang, and noted …")

@@ -155,7 +155,7 @@ const TRAILING_SUBJECT_STOP = new Set('in on at as what which who whom whose tha
 // A quote that opens like a sentence of its own: "… and “the partnership has never been stronger”".
 const CLAUSE_OPENING = /^[“"‘'`]*(?:the|this|these|that|it|there|they|he|she|our|their|its)\s/iu;
 const FIRST_PERSON_WORD = /(?<![\p{L}’'])(?:I|we|We|our|Our|us|my|My|me)(?![\p{L}’'])/u;
-const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed|affirmed|noted|conveyed|shared|stated|underscored|underlined|stressed|emphasi[sz]ed|reiterated)\\s+(?:(?:his|her|their|its|the|firm|strong)\\s+){0,2}(?:${STANCE})(?:\\s+and\\s+(?:${STANCE}))?\\s+that\\s+`, 'iu');
+const EXPRESSED = new RegExp(`\\b(expressed|voiced|reaffirmed|affirmed|noted|conveyed|shared|stated|underscored|underlined|stressed|emphasi[sz]ed|reiterated)\\s+(?:(?:his|her|their|its|our|the|firm|strong|shared|common|mutual|joint|deep|full|continued)\\s+){0,3}(?:${STANCE})(?:\\s+and\\s+(?:${STANCE}))?\\s+that\\s+`, 'iu');
 // A stance the subject restates for the government it speaks for: "reiterated the U.S. position that", "reaffirmed the
 // Biden Administration’s demand that" (only verbs of restating: in "noted the Chinese position that …" the stance is
 // another's).
@@ -1178,5 +1178,25 @@ function make(doc: ParsedDocument, s: Sentence, from: number, to: number, cue: s
   while (end > start && /[\s,;:]/u.test(text[end - 1])) end--;
   const body = text.slice(start, end).replace(/\s+/g, ' ').trim();
   if ((body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS) return null;
+  if (/\bthat\s+$/iu.test(text.slice(Math.max(0, from - 8), start)) && demonstrative(body)) return null;
   return { start, end, text: body, cue, subject, paragraph: s.paragraph };
+}
+
+// Words in -s that are no verbs: what stays of a "that" clause when "that" was a determiner.
+const NOT_VERB_S = new Set('its his this thus us as across perhaps always whereas besides towards afterwards news'.split(' '));
+
+// What may open a clause's subject: "that they want …", "that the talks …", "that some voters …".
+const CLAUSE_SUBJECT_START = new Set('i you he she it we they there this these those the a an his her its our their my your some all no any each every both most many one'.split(' '));
+
+/**
+ * "that" was a determiner, and what follows a noun phrase, not a clause: "noted that progress in the region", "shared that
+ * vision". So when a singular noun and a preposition follow "that" (no pronoun, determiner, name or plural, which may open a
+ * subject: "that voters want change") and no verb comes after them: no modal or past form, no present form in -s ("… that
+ * cooperation in energy grows").
+ */
+function demonstrative(body: string): boolean {
+  const words = body.match(/[\p{L}’'-]+/gu) ?? [];
+  const first = words[0] ?? '';
+  if (!/^\p{Ll}+$/u.test(first) || /(?<!s)s$/u.test(first) || CLAUSE_SUBJECT_START.has(first) || !PREPOSITIONS.has(words[1] ?? '')) return false;
+  return !words.some((w, i) => looksFinite(w) || (i > 0 && /^\p{Ll}{3,}s$/u.test(w) && !/ss$/u.test(w) && !NOT_VERB_S.has(w)));
 }

@@ -125,6 +125,8 @@ export const SPEECH_VERBS: readonly string[] = [
   // speech, INFINITIVE_VERBS and CLAUSE_ONLY_VERBS).
   'agreed', 'believe', 'denied', 'deny', 'reminded', 'reminds', 'repeated', 'repeats', 'repeat',
   'expressed', 'expresses',
+  // "The President also shared that the United States will …" (readouts of the 2020s)
+  'shared',
   ...PLURAL_SPEECH_VERBS,
   ...JOINT_VOICE_VERBS,
   // Verbs whose object may be a one-word quote: 'accused some politicians of "blackmail"'.
@@ -154,6 +156,8 @@ export const OBJECT_FIRST_VERBS: ReadonlySet<string> = new Set([
   'informed', 'informs', 'assured', 'assures', 'reassured', 'reassures', 'reminded', 'reminds', 'recommended', 'recommends', 'voiced', 'voices',
   'expressed', 'expresses', 'conveyed', 'conveys', 'highlighted', 'highlights', 'underlined', 'underlines',
   'proposed', 'proposes', 'decried', 'ridiculed', 'taunted', 'mocked', 'chided', 'scolded', 'bemoaned', 'demanded',
+  // (", shared values, and the rules-based order": an adjective in a list, never "…, shared the minister")
+  'shared',
 ]);
 
 /**
@@ -173,6 +177,7 @@ export const ZERO_THAT_IF_FINITE_VERBS: readonly string[] = [
  */
 export const ZERO_THAT_IF_SUBJECT_VERBS: readonly string[] = [
   'reported', 'reports', 'announced', 'announces', 'revealed', 'reveals', 'confirmed', 'confirms', 'wrote', 'writes', 'tweeted',
+  'shared',
   // ("Today, the United States is announcing it is prepared to …")
   'announcing', 'revealing', 'confirming',
 ];
