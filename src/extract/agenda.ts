@@ -1494,7 +1494,12 @@ const SCOPED_MATTERS = new RegExp(`^of (?:${MATTER_KINDS})\\b`);
 const KIND_OF_MATTERS = new RegExp(`^(?:${MATTER_KINDS})\\s+(?:interests?|concerns?|importance|significance)\\b`, 'i');
 const HEAD_END = /^(?:of|in|on|at|with|for|between|among|concerning|regarding|about|to|during|which|that|we|you|they|who|emerge|and)$/;
 
+// "these affairs", "this morning": a demonstrative and one noun point back to what was said (not "this new phase"); "four"
+// alone is a count ("to talk about four — four main things").
+const POINTING_BACK = /^(?:(?:this|these|those)\s+[\p{L}-]+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/iu;
+
 function isVague(item: string): boolean {
+  if (POINTING_BACK.test(item.trim())) return true;
   let words = item.toLowerCase().replace(/[^\p{L}\s-]+/gu, ' ').split(/\s+/).filter(Boolean);
   if (!words.length) return true;
   let quantified = false;

@@ -32,6 +32,9 @@ export const FORWARD_CUES: string[] = [
   'assessment (?:of|on)',
   // Not the present tense of a third person's habit ("When Dakar talks about X", "The government talks about X").
   '(?:(?:to|and|they|we|would|will|could|did|shall)(?: (?:also|of course|certainly|now|then|again|further|first|definitely))? talk|talked|spoke|speak|spoken|(?:held|hold|holds|had|the|for|in|their|of) talks)(?: (?:very|more|most|quite|at length))?(?: \\w+ly)? about',
+  // "we're going to be talking about A", "we will be talking about A" (not "we're talking about 100,000 people": an amount)
+  // (the speakers' own talks only: not "Maybe they’re going to be talking about …", of another meeting)
+  "we(?:’re going to|'re going to| are going to|’ll|'ll| will) be (?:also )?talking about",
   // "We have a dense agenda: A, B and C"
   '(?:dense|busy|rich|full|extensive|broad|packed|wide|substantive) agenda(?=:)',
   // "I would like to raise the issue of A"

@@ -13,6 +13,13 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['The two leaders consulted on the ferry timetable and water quotas.', ['the ferry timetable', 'water quotas']],
     ['The governor called her counterpart to consult on the river dredging plan.', ['the river dredging plan']],
     ['The mayor also raised $4 million for the bridge.', []],
+    // the speakers' own talks to come, in a transcript; not another meeting's
+    ['And thirdly, we’re going to be talking about the ferry timetable.', ['the ferry timetable']],
+    ['Maybe they’re going to be talking about the ferry timetable.', []],
+    // a demonstrative and one noun point back; a count alone is no topic
+    ['We have the opportunity to discuss these affairs with you.', []],
+    ['We are keen to talk about four — four main things.', []],
+    ['We are keen to discuss this new phase of our ties.', ['this new phase of our ties']],
     // A word that begins like a small word is not cut: "one", "ongoing", "online", "andean", "alsoran".
     ['The talks focused on one small subset of trade issues and on ongoing border disputes.', ['one small subset of trade issues', 'ongoing border disputes']],
     // A question reports no topic: a reporter's, or the writer's.
