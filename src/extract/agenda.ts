@@ -92,6 +92,7 @@ import {
   PASSIVE_CUES,
   VAGUE_NOUNS,
   VAGUE_QUANTIFIERS,
+  RANGE_QUANTIFIERS,
   WILLINGNESS_CUES,
 } from '../rules/agenda.js';
 import { ALSO_MET_PATTERN, NEW_MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from '../rules/meeting-words.js';
@@ -1488,6 +1489,7 @@ const QUANTIFIERS = [...VAGUE_QUANTIFIERS].sort((a, b) => b.length - a.length).m
 const VAGUE = new Set(VAGUE_NOUNS);
 const CONTAINERS = new Set(LIST_CONTAINERS);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const KIND_QUANTIFIERS = new Set(RANGE_QUANTIFIERS);
 // The kind of matters: "matters of mutual interest", "issues of regional concern" (isVague, clean).
 const MATTER_KINDS = 'mutual|common|shared|bilateral|regional|international|global';
 const SCOPED_MATTERS = new RegExp(`^of (?:${MATTER_KINDS})\\b`);
@@ -1509,7 +1511,7 @@ function isVague(item: string): boolean {
       // (not a word coordinated with the next: "current and emerging synthetic drugs" is an adjective pair)
       if (qs[0] === words[0] && qs.every((x, i) => words[i] === x) && !/^(?:and|or)$/.test(words[qs.length] ?? '')) {
         words = words.slice(qs.length);
-        quantified = quantified || qs.length > 1 || !ARTICLES.has(qs[0]);
+        quantified = quantified || ((qs.length > 1 || !ARTICLES.has(qs[0])) && !KIND_QUANTIFIERS.has(qs.join(' ')));
         again = true;
         break;
       }

@@ -179,6 +179,12 @@ export const VAGUE_QUANTIFIERS: string[] = [
   'further', 'more', 'each', 'every', 'both', 'our', 'their', 'this', 'that', 'different', 'important', 'key', 'current', 'topical', 'pressing',
 ];
 
+/**
+ * Quantifiers of a list that, with one word of its kind, still name a topic as readers list it: "a range of regional
+ * issues", "a number of global issues", "other global challenges" (not "some international issues", "certain issues").
+ */
+export const RANGE_QUANTIFIERS: string[] = ['a range of', 'a wide range of', 'a broad range of', 'a number of', 'a host of', 'a variety of', 'other'];
+
 /** Head nouns that say nothing on their own. */
 export const VAGUE_NOUNS: string[] = [
   'issue', 'issues', 'question', 'questions', 'problem', 'problems', 'matter', 'matters', 'topic', 'topics',

@@ -47,7 +47,10 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['A range of regional and international matters was tabled, including engagement in the Pacific and global security issues.',
       ['regional and international matters', 'engagement in the Pacific', 'global security issues']],
     ['The ministers discussed a series of issues.', ['a series of issues']],
-    ['The ministers discussed a number of international issues.', []],
+    // a range of issues of one kind is a topic as readers list it; some issues of one kind are not
+    ['The ministers discussed a number of international issues.', ['international issues']],
+    ['The ministers also consulted on a range of regional issues.', ['regional issues']],
+    ['The ministers discussed some international issues.', []],
     ['The ministers discussed the oil pipeline. Separately, a bill on fuel levies was tabled in parliament on Tuesday.', ['the oil pipeline']],
     ['The ministers discussed the oil pipeline. A motion condemning the visit was tabled by the Greens.', ['the oil pipeline']],
     ['The haze and the border were tabled at the meeting.', ['The haze', 'the border']],
