@@ -407,6 +407,9 @@ function afterRelativeClause(t: string, end: number): Piece | null {
 
 const LIST_VERB = /^\s*(?:included|include|includes|were|are)\s+/u;
 const MODAL_STOP = /^,?\s+(?:would|could|should|must|might|will)$/u;
+const AS_CLAUSE_STOP = /^,?\s+as\s+(?:he|she|they|we|it)$/u;
+const GERUND_AFTER_COMMA = /^[^,;:.!?]{0,120},\s+(?:and\s+)?\p{Ll}{3,}ing\s/u;
+const GERUND_ITEM_BEFORE = /(?:^|,\s+|\bincluding\s+)(?:and\s+)?\p{Ll}{3,}ing\s[^,;:.!?]{0,120}$/u;
 // (or "ways in which their three countries could …")
 const HOW_SUBJECT_BEFORE = /\b(?:how|ways\s+(?:in\s+which|by\s+which|that))\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$/u;
 /**
@@ -473,6 +476,9 @@ function listAfter(t: string, from: number): Piece | null {
     if (/^\s+(?:which|that)$/u.test(m[0]) && /\b(?:ways|means)(?:\s+(?:in|by))?$/u.test(w.slice(0, m.index))) continue;
     // "how the two countries could improve their relations", "ways in which they could …": the modal is the clause's own verb.
     if (MODAL_STOP.test(m[0]) && HOW_SUBJECT_BEFORE.test(w.slice(0, m.index))) continue;
+    // "including supporting Ukraine as it defends itself, addressing …, and securing …": a clause of "as" inside one item
+    // of a list of gerunds, which goes on after its comma.
+    if (AS_CLAUSE_STOP.test(m[0]) && GERUND_ITEM_BEFORE.test(w.slice(0, m.index)) && GERUND_AFTER_COMMA.test(w.slice(m.index + m[0].length))) continue;
     end = m.index;
     break;
   }

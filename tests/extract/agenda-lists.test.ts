@@ -239,6 +239,10 @@ describe('findAgenda: an aside between commas inside a topic; a participle after
     // (no aside: what follows the second comma is a topic of its own)
     ['The premiers discussed water quotas, together with the mayors, and ferry fares.', ['water quotas', 'together with the mayors', 'ferry fares']],
     ['The governors discussed Norway’s unprovoked tariff increase.', ['Norway’s unprovoked tariff increase']],
+    // a clause of "as" inside one gerund item of a list goes on to the item's comma; elsewhere it ends the list
+    ['The governors discussed shared goals, including supporting the fishermen as they rebuild their fleet, clearing the harbour, and dredging the river.',
+      ['shared goals', 'supporting the fishermen as they rebuild their fleet', 'clearing the harbour', 'dredging the river']],
+    ['The governors discussed ferry fares as they stand, promising to meet again.', ['ferry fares']],
     ['The governors discussed the importance of working together, alongside other regions, on wind power.', ['the importance of working together, alongside other regions, on wind power']],
     // (an abbreviation's full stops are part of a name joined by "and"; a verb after "to" in a noun phrase is an
     // infinitive)
