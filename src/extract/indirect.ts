@@ -115,7 +115,12 @@ function takesBareClause(verb: string, toks: Tok[], i: number): boolean {
   if (ZERO_THAT_IF_SUBJECT.has(v)) return shortSubjectThenFinite(toks, i);
   if (!ZERO_THAT_IF_FINITE.has(v)) return false;
   // (right after a short subject: "the talks had stalled", not "the importance of the agreement the sides had signed")
-  for (let k = i + 1; k < toks.length && k < i + 4; k++) {
+  // (a dotted initialism's full stop is part of the subject: "noted the U.S. will continue …")
+  for (let k = i + 1, end = i + 4; k < toks.length && k < end; k++) {
+    if (isNameDot(toks, k)) {
+      end++;
+      continue;
+    }
     if (!isWord(toks[k])) return false;
     if (FINITE.test(toks[k].t)) return true;
   }
@@ -496,7 +501,8 @@ function afterVerb(doc: ParsedDocument, s: Sentence, quotes: Span[], sv: Subject
     return null;
   }
   // told reporters / told journalists / told him
-  if (/^(?:told|tells|informed|assured|reassured|reminded|warned|urged)$/i.test(sv.verb)) {
+  // (also as a phrasal verb's last word: "was pleased to inform the Prime Minister that …")
+  if (/^(?:told|tells|informed|inform|assured|reassured|reminded|warned|urged)$/i.test(sv.verb.split(' ').pop() ?? '')) {
     // "told her counterpart during a phone call on Tuesday that …": an object and adjuncts, then that.
     let k = 0;
     // Not "told about the results of the session that was held …" (a relative clause).

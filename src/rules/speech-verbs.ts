@@ -111,6 +111,8 @@ export const SPEECH_VERBS: readonly string[] = [
   'did not exclude', 'does not exclude',
   'made clear', 'makes clear', 'made it clear', 'makes it clear',
   'went on to say', 'noted with satisfaction',
+  // "The Vice President was pleased to inform the Prime Minister that …", "is proud to announce that …"
+  ...['was', 'is', 'were', 'are'].flatMap((be) => ['pleased', 'proud', 'happy', 'glad', 'delighted'].flatMap((glad) => ['announce', 'inform', 'report', 'share'].map((say) => `${be} ${glad} to ${say}`))),
   // How something was said, as US political copy writes it: '“…,” Toomey fumed', '“…” reacted Trump'.
   // Past tense only: the present forms are nouns too ("Russia's demands that …", "his reasons").
   'fumed', 'reacted', 'proclaimed', 'exclaimed', 'scoffed', 'mused', 'groused', 'griped', 'bragged',
@@ -234,6 +236,8 @@ export const FINDING_NOUNS: readonly string[] = [
 
 const VERB_SET = new Set(SPEECH_VERBS.filter((v) => !v.includes(' ')));
 const PHRASAL = SPEECH_VERBS.filter((v) => v.includes(' '));
+/** The length of the longest phrasal speech verb: how much text to look at for one. */
+export const PHRASAL_LONGEST = Math.max(...PHRASAL.map((p) => p.length));
 
 /** True when `word` (lower case) is a one-word speech verb. */
 export function isSpeechVerb(word: string): boolean {
@@ -242,7 +246,7 @@ export function isSpeechVerb(word: string): boolean {
 
 /** The phrasal speech verb ("pointed out") that begins `text`, if any. */
 export function phrasalSpeechVerb(text: string): string | null {
-  const lower = text.slice(0, 20).toLowerCase();
+  const lower = text.slice(0, PHRASAL_LONGEST + 1).toLowerCase();
   for (const p of PHRASAL) if (lower.startsWith(p) && !/[\p{L}]/u.test(lower[p.length] ?? '')) return p;
   return null;
 }

@@ -15,6 +15,13 @@ describe('reported speech in readouts', () => {
     ['President Rojo shared a meal with the Prime Minister.', []],
     ['Vidal, writing in a newspaper, shared those sentiments.', []],
     ['The leaders discussed efforts to advance prosperity, security, shared values, and the rules-based order.', []],
+    // a dotted initialism in the short subject of a bare clause
+    ['President Rojo noted the U.S. will continue to send grain.', [['Tomas Rojo', 'the U.S. will continue to send grain']]],
+    // "was pleased to inform X that", "is proud to announce that": the speech verb after an adjective of feeling
+    ['President Rojo was pleased to inform the Prime Minister that Peru will send two ships.', [['Tomas Rojo', 'Peru will send two ships']]],
+    ['President Rojo was delighted to announce that Peru will send two ships.', [['Tomas Rojo', 'Peru will send two ships']]],
+    // an opening phrase with a noun's clause of its own
+    ['In recognition that crime prevention is a priority for Ostria, the Prime Minister informed President Rojo that Peru will send advisers.', [['Ana Vidal', 'Peru will send advisers']]],
     // a stance noun after a possessive and a modifier
     ['The leaders reaffirmed their mutual understanding that the border will remain open.', [['Tomas Rojo and Ana Vidal', 'the border will remain open']]],
     // "that" before a noun and a preposition, with no verb after, is a determiner: no report
