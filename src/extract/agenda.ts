@@ -1091,7 +1091,8 @@ function tagNounPhrase(item: string): boolean {
     // ("Russia’s": compromise reads a noun's "’s" as "is" too, a term of its own with no text; here it is a possessive)
     const all = nlp(item.slice(0, 200)).terms().json().map((t) => ({ text: t.terms[0]?.text ?? '', tags: new Set(t.terms[0]?.tags ?? []) }));
     const read = all.filter((x, k) => !(x.text === '' && /['’]s$/u.test(all[k - 1]?.text ?? '') && all[k - 1].tags.has('Noun') && !all[k - 1].tags.has('Pronoun')));
-    const terms = read.map((x) => x.tags);
+    // ("the continued build-up", "a follow-up": a verb and its particle joined by a hyphen make a noun)
+    const terms = read.map((x) => (x.tags.has('Hyphenated') && x.tags.has('PhrasalVerb') ? new Set(['Noun', 'Singular']) : x.tags));
     const words = read.map((x) => x.text);
     let modifier = -1;
     // ("ongoing efforts to secure …": adjectives before the first noun do not change that the phrase opens nominally)

@@ -154,6 +154,8 @@ export const LIST_STOPS: string[] = [
   // a second predicate of the subject: "discussed the aspects of the plan and tasked their teams to …" (a past tense
   // before a determiner or "to" is a verb, never a modifier)
   'and (?=[a-z]{3,}ed (?:the|their|his|her|its|our|a|an|to|that)\\b)',
+  // … or a comma: "discussed A in response to B, reaffirmed their support for C, and reiterated …"
+  '(?<=,\\s+)(?=[a-z]{3,}ed (?:the|their|his|her|its|our|a|an|to|that)\\b)',
   // a participle clause after a comma says what the talks built on, not what was discussed: "ways to strengthen defense
   // cooperation, building on Japan's revised strategy documents" (not "confidence building on the border")
   '(?<=,\\s+)(?:building|drawing|capitali[sz]ing|relying) (?:on|upon)',

@@ -243,6 +243,9 @@ describe('findAgenda: an aside between commas inside a topic; a participle after
     ['The governors discussed shared goals, including supporting the fishermen as they rebuild their fleet, clearing the harbour, and dredging the river.',
       ['shared goals', 'supporting the fishermen as they rebuild their fleet', 'clearing the harbour', 'dredging the river']],
     ['The governors discussed ferry fares as they stand, promising to meet again.', ['ferry fares']],
+    // the subject's next verb after a comma ends the list; a verb and particle joined by a hyphen are a noun
+    ['The governors discussed efforts in response to the continued build-up of silt, reaffirmed their support for the fishermen, and reiterated their pledge.',
+      ['efforts in response to the continued build-up of silt']],
     ['The governors discussed the importance of working together, alongside other regions, on wind power.', ['the importance of working together, alongside other regions, on wind power']],
     // (an abbreviation's full stops are part of a name joined by "and"; a verb after "to" in a noun phrase is an
     // infinitive)
