@@ -992,6 +992,12 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
       adjectiveWord(next.split(/\s+/)[0]) && /\s/.test(first) && firstWords.every((w, k) => (k < firstWords.length - 1 ? SINGLE_WORD.test(w) && isAdjective(w) : adjectiveWord(w)));
     // (beside an adjective the tagger knows, a lone word with an adjective's ending is one too: "economic,
     // humanitarian, and security assistance", where compromise alone reads "humanitarian" as a noun)
+    // ("our shared economic, climate, energy, and migration management goals": a first item that ends on an adjective, then
+    // two lone words or more, modifiers all of the last item's noun; not "the COVID-19 pandemic, migration, and food
+    // insecurity", where the tagger reads "pandemic" as an adjective, nor a gerund's complement: "keeping the border open,
+    // trade, energy, and food security")
+    const lone = (k: number) => k < chunks.length && SINGLE_WORD.test(t.slice(chunks[k].start, chunks[k].end).trim()) && /^\p{Ll}/u.test(t.slice(chunks[k].start, chunks[k].end).trim());
+    const dangling = i + 3 < chunks.length && lone(i + 1) && lone(i + 2) && !/^\p{Ll}+ing\s/u.test(first) && endsOnAdjective(first);
     const suffixed = (c: Chunk | undefined) => !!c && SINGLE_WORD.test(t.slice(c.start, c.end).trim()) && ADJECTIVE_ENDING.test(t.slice(c.start, c.end).trim());
     const shares = (k: number) =>
       isLoneAdjective(t, chunks[k]) ||
@@ -1000,7 +1006,7 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
       (k > i && suffixed(chunks[k])) ||
       // ("military, economic and humanitarian aid": a lone word with an adjective's ending before an item that opens on one)
       (k === i && suffixed(chunks[k]) && adjectiveWord(next.split(/\s+/)[0])) ||
-      (fromAdjective && (k === i || SINGLE_WORD.test(t.slice(chunks[k].start, chunks[k].end).trim()))) ||
+      ((fromAdjective || dangling) && (k === i || SINGLE_WORD.test(t.slice(chunks[k].start, chunks[k].end).trim()))) ||
       // ("Russia’s unprovoked, unjustified invasion": a participle after a possessive, with no noun yet, before a modifier)
       (k === i && danglingParticiple(first) && (adjectiveWord(next.split(/\s+/)[0]) || /^\p{Ll}{3,}(?:ed|en)$/u.test(next.split(/\s+/)[0])));
     while (j < chunks.length - 1 && chunks[j + 1].head === chunks[i].head && shares(j) && /^,\s*(?:and\s+)?$/.test(chunks[j + 1].sep)) j++;

@@ -163,6 +163,8 @@ export const LIST_STOPS: string[] = [
   '(?:would|could|should|must|might|will)(?! (?:and|or|of|to|for)\\b)',
   // a circumstance: "discussed trade amid rising tensions"
   'amid',
+  // a role: "our common challenges and opportunities as neighbors, partners, and friends" (not "such as", "as well as")
+  '(?<!\\bsuch\\s)(?<!\\bwell\\s)as (?=[a-z]+s\\b)',
   // a venue by its name, then what it is: "exchanged views on current issues at Schloss Meseberg, the government's
   // guest house" (not "the situation at Zaporizhzhia nuclear plant")
   "at (?=[A-Z][\\w’'-]*(?: [A-Z][\\w’'-]*){0,3}, (?:the|a|an) )",

@@ -243,6 +243,12 @@ describe('findAgenda: an aside between commas inside a topic; a participle after
     ['The governors discussed shared goals, including supporting the fishermen as they rebuild their fleet, clearing the harbour, and dredging the river.',
       ['shared goals', 'supporting the fishermen as they rebuild their fleet', 'clearing the harbour', 'dredging the river']],
     ['The governors discussed ferry fares as they stand, promising to meet again.', ['ferry fares']],
+    // a first item ending on an adjective, then two lone words or more: modifiers of the last item's noun
+    ['The governors discussed our shared economic, water, energy, and ferry management goals.', ['our shared economic, water, energy, and ferry management goals']],
+    ['The governors discussed the COVID-19 pandemic, migration, and food insecurity.', ['the COVID-19 pandemic', 'migration', 'food insecurity']],
+    ['The governors discussed keeping the border open, trade, energy, and food security.', ['keeping the border open', 'trade', 'energy', 'food security']],
+    // "as" and a bare plural is a role, no topic
+    ['The governors had a discussion about their common challenges and opportunities as neighbors, partners, and friends.', ['their common challenges', 'opportunities']],
     // the subject's next verb after a comma ends the list; a verb and particle joined by a hyphen are a noun
     ['The governors discussed efforts in response to the continued build-up of silt, reaffirmed their support for the fishermen, and reiterated their pledge.',
       ['efforts in response to the continued build-up of silt']],
