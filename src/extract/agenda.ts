@@ -118,7 +118,8 @@ function insideBrackets(w: string): (at: number) => boolean {
 }
 // A comma may sit inside closing quotation marks: the "lithium triangle," and X.
 // (the aside's commas: after it, the topic's own preposition goes on)
-const ASIDE = /,\s+(?:in\s+(?:close\s+|full\s+|tight\s+)?(?:coordination|cooperation|consultation|concert|partnership)\s+with|together\s+with|alongside|with)\s+[^,;:.!?]{3,80},\s+(?=(?:to|of|against|toward|towards|for|on)\s)/gu;
+// (or how: "joint efforts, including through NATO and the OSCE, to address …")
+const ASIDE = /,\s+(?:in\s+(?:close\s+|full\s+|tight\s+)?(?:coordination|cooperation|consultation|concert|partnership)\s+with|together\s+with|alongside|with|including\s+(?:through|via|by|at|in))\s+[^,;:.!?]{3,80},\s+(?=(?:to|of|against|toward|towards|for|on)\s)/gu;
 const SEPARATOR = new RegExp(
   `(?:,[”"’»]?\\s*|\\s+)(?:${ITEM_SEPARATORS.join('|')})\\b,?(?:\\s+(?:on|about|concerning|regarding|of|with|to))?\\s+|:\\s+|,[”"’»]?\\s+(?:and|or)\\s+|,[”"’»]?\\s+`,
   'gi',
