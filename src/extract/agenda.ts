@@ -1514,8 +1514,11 @@ const HEAD_END = /^(?:of|in|on|at|with|for|between|among|concerning|regarding|ab
 // alone is a count ("to talk about four — four main things").
 const POINTING_BACK = /^(?:(?:this|these|those)\s+[\p{L}-]+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/iu;
 
+// "ways to strengthen it", "how to implement them": what the verb acts on is named before, not here (not "five of them")
+const POINTING_BACK_OBJECT = /(?<!\b(?:of|for|to|with|on|in|about|from|among|between))\s+(?:it|them)$/iu;
+
 function isVague(item: string): boolean {
-  if (POINTING_BACK.test(item.trim())) return true;
+  if (POINTING_BACK.test(item.trim()) || POINTING_BACK_OBJECT.test(item.trim())) return true;
   let words = item.toLowerCase().replace(/[^\p{L}\s-]+/gu, ' ').split(/\s+/).filter(Boolean);
   if (!words.length) return true;
   let quantified = false;

@@ -20,6 +20,9 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     ['We have the opportunity to discuss these affairs with you.', []],
     ['We are keen to talk about four — four main things.', []],
     ['We are keen to discuss this new phase of our ties.', ['this new phase of our ties']],
+    // a verb's pronoun object points back to a topic named before
+    ['The governor praised the ferry treaty, and the two discussed ways to strengthen it.', []],
+    ['The governors discussed the possibility of buying five of them.', ['the possibility of buying five of them']],
     // A word that begins like a small word is not cut: "one", "ongoing", "online", "andean", "alsoran".
     ['The talks focused on one small subset of trade issues and on ongoing border disputes.', ['one small subset of trade issues', 'ongoing border disputes']],
     // A question reports no topic: a reporter's, or the writer's.
