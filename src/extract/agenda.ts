@@ -93,6 +93,8 @@ import {
   VAGUE_NOUNS,
   VAGUE_QUANTIFIERS,
   RANGE_QUANTIFIERS,
+  SERIES_HEAD_NOUNS,
+  ISSUE_KINDS,
   WILLINGNESS_CUES,
 } from '../rules/agenda.js';
 import { ALSO_MET_PATTERN, NEW_MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from '../rules/meeting-words.js';
@@ -994,11 +996,13 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
     // (beside an adjective the tagger knows, a lone word with an adjective's ending is one too: "economic,
     // humanitarian, and security assistance", where compromise alone reads "humanitarian" as a noun)
     // ("our shared economic, climate, energy, and migration management goals": a first item that ends on an adjective, then
-    // two lone words or more, modifiers all of the last item's noun; not "the COVID-19 pandemic, migration, and food
-    // insecurity", where the tagger reads "pandemic" as an adjective, nor a gerund's complement: "keeping the border open,
-    // trade, energy, and food security")
+    // two lone words or more, modifiers all of the last item's noun, a plural or a noun that takes such a series; not "the
+    // COVID-19 pandemic, migration, energy, and food insecurity", where the tagger reads "pandemic" as an adjective, nor a
+    // gerund's complement: "keeping the border open, trade, energy, and food security")
     const lone = (k: number) => k < chunks.length && SINGLE_WORD.test(t.slice(chunks[k].start, chunks[k].end).trim()) && /^\p{Ll}/u.test(t.slice(chunks[k].start, chunks[k].end).trim());
-    const dangling = i + 3 < chunks.length && lone(i + 1) && lone(i + 2) && !/^\p{Ll}+ing\s/u.test(first) && endsOnAdjective(first);
+    let tail = i + 1;
+    while (lone(tail)) tail++;
+    const dangling = tail >= i + 3 && tail < chunks.length && takesModifiers(t.slice(chunks[tail].start, chunks[tail].end)) && !/^\p{Ll}+ing\s/u.test(first) && endsOnAdjective(first);
     const suffixed = (c: Chunk | undefined) => !!c && SINGLE_WORD.test(t.slice(c.start, c.end).trim()) && ADJECTIVE_ENDING.test(t.slice(c.start, c.end).trim());
     const shares = (k: number) =>
       isLoneAdjective(t, chunks[k]) ||
@@ -1021,6 +1025,13 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
     } else out.push(chunks[i]);
   }
   return out;
+}
+
+const SERIES_HEAD = new Set(SERIES_HEAD_NOUNS);
+/** The head of `item` (its last word before a preposition) is a plural or a noun a series of modifiers shares. */
+function takesModifiers(item: string): boolean {
+  const head = item.trim().split(PREPOSITION)[0].trim().split(/\s+/).pop() ?? '';
+  return /\p{Ll}{2}[^s\W]s$/u.test(head) || SERIES_HEAD.has(head.toLowerCase());
 }
 
 /**
@@ -1504,31 +1515,36 @@ const VAGUE = new Set(VAGUE_NOUNS);
 const CONTAINERS = new Set(LIST_CONTAINERS);
 const ARTICLES = new Set(['the', 'a', 'an']);
 const KIND_QUANTIFIERS = new Set(RANGE_QUANTIFIERS);
+const KIND_WORDS = new Set(ISSUE_KINDS);
 // The kind of matters: "matters of mutual interest", "issues of regional concern" (isVague, clean).
 const MATTER_KINDS = 'mutual|common|shared|bilateral|regional|international|global';
 const SCOPED_MATTERS = new RegExp(`^of (?:${MATTER_KINDS})\\b`);
 const KIND_OF_MATTERS = new RegExp(`^(?:${MATTER_KINDS})\\s+(?:interests?|concerns?|importance|significance)\\b`, 'i');
 const HEAD_END = /^(?:of|in|on|at|with|for|between|among|concerning|regarding|about|to|during|which|that|we|you|they|who|emerge|and)$/;
 
-// "these affairs", "this morning": a demonstrative and one noun point back to what was said (not "this new phase"); "four"
-// alone is a count ("to talk about four — four main things").
-const POINTING_BACK = /^(?:(?:this|these|those)\s+[\p{L}-]+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/iu;
+// "four" alone is a count ("to talk about four — four main things"); "this morning" alone a time ("I discussed it also, this
+// morning, with …").
+const POINTING_BACK = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|(?:this|that)\s+(?:morning|afternoon|evening))$/iu;
 
-// "ways to strengthen it", "how to implement them": what the verb acts on is named before, not here (not "five of them")
-const POINTING_BACK_OBJECT = /(?<!\b(?:of|for|to|with|on|in|about|from|among|between))\s+(?:it|them)$/iu;
+// "ways to strengthen it", "how to successfully implement them": what the infinitive acts on is named before, not here
+// (not "five of them", nor "how the two will fund it", a question of its own)
+const POINTING_BACK_OBJECT = /\bto\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+(?:it|them)$/u;
 
 function isVague(item: string): boolean {
   if (POINTING_BACK.test(item.trim()) || POINTING_BACK_OBJECT.test(item.trim())) return true;
   let words = item.toLowerCase().replace(/[^\p{L}\s-]+/gu, ' ').split(/\s+/).filter(Boolean);
   if (!words.length) return true;
   let quantified = false;
+  let ranged = false;
   for (let again = true; again && words.length; ) {
     again = false;
     for (const qs of QUANTIFIERS) {
       // (not a word coordinated with the next: "current and emerging synthetic drugs" is an adjective pair)
       if (qs[0] === words[0] && qs.every((x, i) => words[i] === x) && !/^(?:and|or)$/.test(words[qs.length] ?? '')) {
         words = words.slice(qs.length);
-        quantified = quantified || ((qs.length > 1 || !ARTICLES.has(qs[0])) && !KIND_QUANTIFIERS.has(qs.join(' ')));
+        const range = KIND_QUANTIFIERS.has(qs.join(' '));
+        ranged = ranged || range;
+        quantified = quantified || ((qs.length > 1 || !ARTICLES.has(qs[0])) && !range);
         again = true;
         break;
       }
@@ -1545,5 +1561,6 @@ function isVague(item: string): boolean {
   // ("matters of mutual interest", "issues of regional concern": the kind of matters, as readouts report them and
   // readers of the real sets' gold list them)
   if (stop >= 0 && SCOPED_MATTERS.test(words.slice(stop).join(' '))) return false;
-  return head.length === 1 || (quantified && head.length <= 2);
+  // ("a range of regional issues" names a kind; "a number of difficult issues" does not)
+  return head.length === 1 || (quantified && head.length <= 2) || (ranged && head.length === 2 && !KIND_WORDS.has(head[0]));
 }

@@ -8,7 +8,7 @@ import type { Span } from '../model.js';
 import type { ParsedDocument } from '../text/document.js';
 import { TokenFlag, isWord, tokensIn, type Tok } from '../text/tokens.js';
 import { DATELINE_PREFIX } from '../text/dateline.js';
-import { FINDING_NOUNS, JOINT_VOICE_VERBS, PLURAL_SPEECH_VERBS, PROGRESSIVE_SPEECH_VERBS, phrasalSpeechVerb, OPENING_PARTICIPLES, PHRASAL_LONGEST } from '../rules/speech-verbs.js';
+import { FINDING_NOUNS, JOINT_VOICE_VERBS, PLURAL_SPEECH_VERBS, PROGRESSIVE_SPEECH_VERBS, phrasalSpeechVerb, OPENING_PARTICIPLES, PHRASAL_LONGEST, GLAD_TO_SAY } from '../rules/speech-verbs.js';
 
 export { isWord, type Tok };
 
@@ -82,9 +82,9 @@ export function speechVerbAt(text: string, toks: Tok[], i: number): { verb: stri
   if (!t || !isWord(t) || !/^\p{Ll}/u.test(t.t)) return null;
   // "the proposed treaty", "its stated aim": after a determiner the word is an adjective.
   if (i > 0 && DETERMINER_BEFORE_ADJECTIVE.has(toks[i - 1].t.toLowerCase())) return null;
-  const ph = phrasalSpeechVerb(text.slice(t.s, t.s + PHRASAL_LONGEST + 1));
+  const ph = phrasalSpeechVerb(text.slice(t.s, t.s + PHRASAL_LONGEST + 1)) ?? GLAD_TO_SAY.exec(text.slice(t.s, t.s + 60))?.[0];
   if (ph) {
-    const n = ph.split(' ').length;
+    const n = ph.split(/\s+/).length;
     if (toks[i + n - 1]) return { verb: text.slice(t.s, toks[i + n - 1].e), end: toks[i + n - 1].e, next: i + n };
   }
   // ("We reaffirm that …", "The leaders announce that …": a joint statement's voice only after its authors, with at most
@@ -159,8 +159,8 @@ export function introEnd(toks: Tok[]): number {
   const participle = PARTICIPLE_OPENER.has(toks[0].t) || (/^\p{Lu}\p{Ll}{2,}ing$/u.test(toks[0].t) && !((toks[1]?.f ?? 0) & TokenFlag.SpeechVerb));
   if (!intro && !participle) return 0;
   // (a noun's clause inside the opening phrase makes it longer: "In recognition that crime prevention is a priority for
-  // Jamaica, the Vice President informed …", "Given that …")
-  const reach = participle || (intro && toks.slice(1, 4).some((t) => t.t === 'that')) ? 24 : 10;
+  // Jamaica, the Vice President informed …", "Given that …"; not "In that context", where "that" is a determiner)
+  const reach = participle || (intro && toks.slice(1, 4).some((t, k) => t.t === 'that' && !/^(?:in|on|at|for|by|with|from|of|to|after|before|under|during)$/i.test(toks[k].t))) ? 24 : 10;
   let comma = toks.findIndex((t, k) => k < reach && t.t === ',');
   // "As voters went to the polls earlier in the day, the Sanders campaign …": a longer opening phrase, when it
   // reports nothing itself ("Last month TimesLIVE reported that during a call …, the latter warned" does).

@@ -89,7 +89,8 @@ function shortSubjectThenFinite(toks: Tok[], i: number): boolean {
   } else if (/^(?:the|a|an|this|its|his|her|their|our)$/i.test(t.t) && !/^\p{Lu}/u.test(toks[i + 1]?.t ?? '')) {
     // (a number or a modifier may stand before the noun: "the two sides would …", "the new rules will …")
     k = i + 1;
-    while (k < i + 3 && /^\p{Ll}+$/u.test(toks[k]?.t ?? '') && !/^(?:he|she|it|they|we|i|you)$/.test(toks[k].t) && !TIME_NOUNS.has(toks[k].t) && !FINITE.test(toks[k].t)) k++;
+    // (a relative word ends the subject: "shared a vision that will guide …" is an object and its clause)
+    while (k < i + 3 && /^\p{Ll}+$/u.test(toks[k]?.t ?? '') && !/^(?:he|she|it|they|we|i|you|that|which|who)$/.test(toks[k].t) && !TIME_NOUNS.has(toks[k].t) && !FINITE.test(toks[k].t)) k++;
     if (k === i + 1) return false;
   } else {
     k = nameEnd(toks, i);

@@ -122,6 +122,8 @@ export const NOT_TOPIC_STARTS: string[] = [
   // "conversations over the next two days", "talks over dinner" (not "the next steps", "the coming G7 announcement")
   'the (?:next|past|last|coming) (?:(?:\\d+|a few|few|two|three|four|five|several|many)\\s+)?(?:days?|weeks?|weekends?|months?|years?|decades?|hours?|nights?|mornings?|evenings?|sessions?|period)',
   'the weekend', 'dinner', 'lunch', 'breakfast', 'video',
+  // "to discuss this morning the …" (not "this morning’s attack")
+  "this (?:morning|afternoon|evening)(?![’'])",
 ];
 
 /** Plural nouns whose "of" phrase may hold a list: "cooperation in the fields of energy and critical minerals" is one topic. */
@@ -154,8 +156,9 @@ export const LIST_STOPS: string[] = [
   // a second predicate of the subject: "discussed the aspects of the plan and tasked their teams to …" (a past tense
   // before a determiner or "to" is a verb, never a modifier)
   'and (?=[a-z]{3,}ed (?:the|their|his|her|its|our|a|an|to|that)\\b)',
-  // … or a comma: "discussed A in response to B, reaffirmed their support for C, and reiterated …"
-  '(?<=,\\s+)(?=[a-z]{3,}ed (?:the|their|his|her|its|our|a|an|to|that)\\b)',
+  // … or a comma: "discussed A in response to B, reaffirmed their support for C, and reiterated …" (not before "to": "the
+  // crisis in Haiti, linked to the spread of gangs, and migration")
+  '(?<=,\\s+)(?=[a-z]{3,}ed (?:the|their|his|her|its|our|a|an|that)\\b)',
   // a participle clause after a comma says what the talks built on, not what was discussed: "ways to strengthen defense
   // cooperation, building on Japan's revised strategy documents" (not "confidence building on the border")
   '(?<=,\\s+)(?:building|drawing|capitali[sz]ing|relying) (?:on|upon)',
@@ -164,7 +167,9 @@ export const LIST_STOPS: string[] = [
   // a circumstance: "discussed trade amid rising tensions"
   'amid',
   // a role: "our common challenges and opportunities as neighbors, partners, and friends" (not "such as", "as well as")
-  '(?<!\\bsuch\\s)(?<!\\bwell\\s)as (?=[a-z]+s\\b)',
+  // (the roles run to the sentence's end as lone words: not "such issues as sanctions, energy security and …", "the role
+  // of women as peacebuilders, climate change, and energy", "the economy, as always, and …")
+  '(?<!\\bsuch\\b[^,.;]{0,40})as (?=[a-z]*s(?:(?:,(?: and| or)?| and| or) [a-z]+)*(?:[.;]|$))',
   // a venue by its name, then what it is: "exchanged views on current issues at Schloss Meseberg, the government's
   // guest house" (not "the situation at Zaporizhzhia nuclear plant")
   "at (?=[A-Z][\\w’'-]*(?: [A-Z][\\w’'-]*){0,3}, (?:the|a|an) )",
@@ -179,7 +184,7 @@ export const ITEM_SEPARATORS: string[] = [
 /** Vague quantifiers: "certain issues", "a number of questions" are not topics. */
 export const VAGUE_QUANTIFIERS: string[] = [
   'all', 'any', 'some', 'certain', 'many', 'several', 'various', 'other', 'these', 'those', 'such', 'the', 'a number of',
-  'a', 'an', 'a range of', 'a host of', 'a wide range of', 'a variety of', 'a lot of', 'lots of', 'numerous', 'most', 'few', 'a few',
+  'a', 'an', 'a range of', 'a host of', 'a wide range of', 'a broad range of', 'a variety of', 'a lot of', 'lots of', 'numerous', 'most', 'few', 'a few',
   'further', 'more', 'each', 'every', 'both', 'our', 'their', 'this', 'that', 'different', 'important', 'key', 'current', 'topical', 'pressing',
 ];
 
@@ -188,6 +193,22 @@ export const VAGUE_QUANTIFIERS: string[] = [
  * issues", "a number of global issues", "other global challenges" (not "some international issues", "certain issues").
  */
 export const RANGE_QUANTIFIERS: string[] = ['a range of', 'a wide range of', 'a broad range of', 'a number of', 'a host of', 'a variety of', 'other'];
+
+/**
+ * Singular nouns that a series of modifiers shares ("our political, security, economic, and humanitarian support"); a
+ * plural head shares one too ("economic, climate, energy, and migration management goals").
+ */
+export const SERIES_HEAD_NOUNS: string[] = [
+  'cooperation', 'collaboration', 'coordination', 'assistance', 'support', 'aid', 'partnership', 'engagement', 'relationship',
+  'dialogue', 'agenda', 'policy', 'integration',
+];
+
+/** Words that name a kind of issues after a range quantifier: "a range of regional issues", "a number of security matters". */
+export const ISSUE_KINDS: string[] = [
+  'mutual', 'common', 'shared', 'bilateral', 'regional', 'international', 'global', 'economic', 'security', 'political',
+  'health', 'trade', 'energy', 'climate', 'humanitarian', 'diplomatic', 'technology', 'defense', 'defence', 'environmental',
+  'legal', 'cultural', 'social', 'financial', 'consular', 'military', 'multilateral', 'transnational',
+];
 
 /** Head nouns that say nothing on their own. */
 export const VAGUE_NOUNS: string[] = [

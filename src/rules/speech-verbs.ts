@@ -1,6 +1,8 @@
 // Speech and thought verbs that attribute a quote or report speech, as inflected forms.
 // Phrasal cues ("pointed out", "went on") are listed whole; the finder prefers the longest.
 
+import { GLAD_WORDS } from './meeting-words.js';
+
 /**
  * Bare forms, for plural subjects: "economists warn that …", "critics argue …". Not the forms that are as
  * often nouns ("claim", "note", "report", "estimate").
@@ -33,7 +35,7 @@ export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
  * Verbs that report speech only through a content clause ("agreed that …"): a quotation in their object is no words of
  * their subject ("agreed on the need “to further consolidate allies”, the office said").
  */
-export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(['agree', 'agrees', 'agreed']);
+export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set(['agree', 'agrees', 'agreed', 'shared']);
 
 /** Verbs that attribute a direct quote ("…,” he said) or introduce reported speech. */
 export const SPEECH_VERBS: readonly string[] = [
@@ -111,8 +113,6 @@ export const SPEECH_VERBS: readonly string[] = [
   'did not exclude', 'does not exclude',
   'made clear', 'makes clear', 'made it clear', 'makes it clear',
   'went on to say', 'noted with satisfaction',
-  // "The Vice President was pleased to inform the Prime Minister that …", "is proud to announce that …"
-  ...['was', 'is', 'were', 'are'].flatMap((be) => ['pleased', 'proud', 'happy', 'glad', 'delighted'].flatMap((glad) => ['announce', 'inform', 'report', 'share'].map((say) => `${be} ${glad} to ${say}`))),
   // How something was said, as US political copy writes it: '“…,” Toomey fumed', '“…” reacted Trump'.
   // Past tense only: the present forms are nouns too ("Russia's demands that …", "his reasons").
   'fumed', 'reacted', 'proclaimed', 'exclaimed', 'scoffed', 'mused', 'groused', 'griped', 'bragged',
@@ -236,6 +236,12 @@ export const FINDING_NOUNS: readonly string[] = [
 
 const VERB_SET = new Set(SPEECH_VERBS.filter((v) => !v.includes(' ')));
 const PHRASAL = SPEECH_VERBS.filter((v) => v.includes(' '));
+/**
+ * A speech verb after a form of "be" and an adjective of feeling: "The Vice President was pleased to inform the Prime
+ * Minister that …", "is also proud to announce that …" (read as one phrasal verb).
+ */
+export const GLAD_TO_SAY = new RegExp(`^(?:was|is|were|are|will be|would be)\\s+(?:also\\s+)?(?:${GLAD_WORDS})\\s+to\\s+(?:announce|inform|report|share|confirm)\\b`, 'i');
+
 /** The length of the longest phrasal speech verb: how much text to look at for one. */
 export const PHRASAL_LONGEST = Math.max(...PHRASAL.map((p) => p.length));
 

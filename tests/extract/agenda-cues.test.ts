@@ -16,8 +16,7 @@ describe('findAgenda: topic wording other than "discussed X"', () => {
     // the speakers' own talks to come, in a transcript; not another meeting's
     ['And thirdly, we’re going to be talking about the ferry timetable.', ['the ferry timetable']],
     ['Maybe they’re going to be talking about the ferry timetable.', []],
-    // a demonstrative and one noun point back; a count alone is no topic
-    ['We have the opportunity to discuss these affairs with you.', []],
+    // a count alone is no topic
     ['We are keen to talk about four — four main things.', []],
     ['We are keen to discuss this new phase of our ties.', ['this new phase of our ties']],
     // a verb's pronoun object points back to a topic named before
