@@ -799,6 +799,8 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false, listsAnd 
       (!force && prepositionObject(left, right)) ||
       (!force && coordinatedInfinitive(left, right)) ||
       (!force && coordinatedGerund(left, right)) ||
+      // ("democracy in Angola and around the world": a second place of the same topic, no topic of its own)
+      (!force && PLACE_PREPOSITION_START.test(right) && PLACE_PREPOSITION_END.test(left)) ||
       // (not in a list's last item before the list's own "and": in "port fees, combating piracy and rail freight" it is the list's)
       (!force && !listsAnd && verbObjects(left, right));
     if (keep) continue;
@@ -1390,8 +1392,11 @@ function coordinatedInfinitive(left: string, right: string): boolean {
   const m = /^([\p{Ll}]+)\s+(\S+)/u.exec(right);
   // (Not "… and support for refugees", "… and help for families": a noun with its preposition.)
   if (!m || !baseVerb(m[1]) || /^(?:for|of|to|in|on|with|from|at|by|about|and|or)$/.test(m[2])) return false;
-  return baseVerb(/\bto\s+([\p{Ll}]+)\s/u.exec(left)?.[1] ?? '');
+  // (the left infinitive may have no object of its own: "the responsibility to protect and strengthen democracy")
+  return baseVerb(/\bto\s+([\p{Ll}]+)(?:\s|$)/u.exec(left)?.[1] ?? '');
 }
+const PLACE_PREPOSITION_START = /^(?:around|across|throughout|beyond|within|in|at)\s+(?:the\s+)?(?:world|globe|region|hemisphere|continent|country|globally|\p{Lu})/u;
+const PLACE_PREPOSITION_END = /\b(?:in|at|across|around|throughout|within)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*$/u;
 const BARE_ITEM = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}$/u;
 const BARE_AND_ITEM = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}\s+and\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}$/u;
 const NOT_BARE = /\b(?:the|a|an|our|their|its|his|her|this|these|those|of|in|on|for|with|to|at|by|from)\b/i;

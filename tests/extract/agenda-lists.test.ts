@@ -239,6 +239,8 @@ describe('findAgenda: an aside between commas inside a topic; a participle after
     // (no aside: what follows the second comma is a topic of its own)
     ['The premiers discussed water quotas, together with the mayors, and ferry fares.', ['water quotas', 'together with the mayors', 'ferry fares']],
     ['The governors discussed Norway’s unprovoked tariff increase.', ['Norway’s unprovoked tariff increase']],
+    // an infinitive with no object of its own shares the next one's; a second place is no topic of its own
+    ['The governors discussed the duty to protect and restore the wetlands in Ostria and around the world.', ['the duty to protect and restore the wetlands in Ostria and around the world']],
     // (an aside of the means: "including through …")
     ['The governors discussed joint efforts, including through the river commission, to clean the lake.', ['joint efforts, including through the river commission, to clean the lake']],
     // a clause of "as" inside one gerund item of a list goes on to the item's comma; elsewhere it ends the list
