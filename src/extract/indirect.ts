@@ -124,6 +124,9 @@ function takesBareClause(verb: string, toks: Tok[], i: number): boolean {
     }
     if (!isWord(toks[k])) return false;
     if (FINITE.test(toks[k].t)) return true;
+    // (or a present form in -s after a name, before a word of its own: "noted the United States stands ready to …", not
+    // "noted the Chinese ships in the strait")
+    if (/^\p{Ll}{3,}[^s]s$/u.test(toks[k].t) && /^\p{Lu}/u.test(toks[k - 1].t) && /^\p{Ll}+$/u.test(toks[k + 1]?.t ?? '') && !ADJUNCT_PREPS.has(toks[k + 1].t) && !/^(?:and|or|of|to|for)$/.test(toks[k + 1].t)) return true;
   }
   return false;
 }
@@ -178,8 +181,9 @@ const SECOND_SPEECH_VERB = [
 // (or before a second speech verb of the same subject: "she admires his determination and highlighted …", "says the
 // response was to break them up but insists …").
 // Only a conjunction that opens a clause of its own, with its subject: not "difficult, but productive",
-// "the deal, although late, was …".
-const CLAUSE_AFTER = new RegExp(String.raw`,\s+(?:(?:though|although|even though|even as|whereas|while|but|yet)\s+(?:he|she|they|it|we|i|\p{Lu}\p{Ll}+)\s+\p{Ll}|and\s+(?:when|while|if)\b|and\s+then\s+(?:he|she|they|it|we|i|\p{Lu})|and\s+(?:he|she|they|it|we|i)\s)|;\s|\s+(?:and|but)\s+(?:also\s+)?(?:${SECOND_SPEECH_VERB})\b`, 'u');
+// "the deal, although late, was …". A semicolon ends it too, but not a series of infinitives ("deserve to live lives of
+// dignity; to move and travel freely; and to give hope …").
+const CLAUSE_AFTER = new RegExp(String.raw`,\s+(?:(?:though|although|even though|even as|whereas|while|but|yet)\s+(?:he|she|they|it|we|i|\p{Lu}\p{Ll}+)\s+\p{Ll}|and\s+(?:when|while|if)\b|and\s+then\s+(?:he|she|they|it|we|i|\p{Lu})|and\s+(?:he|she|they|it|we|i)\s)|;\s(?!(?:and\s+)?to\s+\p{Ll})|\s+(?:and|but)\s+(?:also\s+)?(?:${SECOND_SPEECH_VERB})\b`, 'u');
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 // A second report with a subject of its own: "…, but he said Trump could …", "… and others have said they …".
 const SECOND_SUBJECT_VERBS = 'said says say added adds argued argue argues noted notes insisted insists stressed warned contended maintained acknowledged conceded confirmed reported announced revealed'.split(' ');

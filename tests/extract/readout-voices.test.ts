@@ -22,6 +22,12 @@ describe('reported speech in readouts', () => {
     ['President Rojo was delighted to announce that Peru will send two ships.', [['Tomas Rojo', 'Peru will send two ships']]],
     // an opening phrase with a noun's clause of its own
     ['In recognition that crime prevention is a priority for Ostria, the Prime Minister informed President Rojo that Peru will send advisers.', [['Ana Vidal', 'Peru will send advisers']]],
+    // a present form in -s after a name opens a bare clause after "noted"; a noun in -s before a preposition does not
+    ['President Rojo reiterated the importance of dialogue, and noted the United States stands ready to help.', [['Tomas Rojo', 'the United States stands ready to help']]],
+    ['President Rojo noted the Chilean ships in the strait.', []],
+    // a series of infinitives runs on past its semicolons; another clause after a semicolon is no part of the report
+    ['President Rojo stressed his belief that fishermen deserve to work safely; to sell freely; and to rest.', [['Tomas Rojo', 'fishermen deserve to work safely; to sell freely; and to rest']]],
+    ['President Rojo said that the talks went well; the two will meet again in May.', [['Tomas Rojo', 'the talks went well']]],
     // a stance noun after a possessive and a modifier
     ['The leaders reaffirmed their mutual understanding that the border will remain open.', [['Tomas Rojo and Ana Vidal', 'the border will remain open']]],
     // "that" before a noun and a preposition, with no verb after, is a determiner: no report
