@@ -670,7 +670,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
     d.role = other?.role ?? null;
   }
 
-  const merged = mergeVariants(drafts);
+  const merged = mergeVariants(splitGluedNames(text, drafts));
 
   // Single words: a surname of someone already named, or a new person when titled or speaking.
   const words = wordIndex(merged);
@@ -817,6 +817,39 @@ const MAX_PEOPLE = 400;
 
 function addAlias(list: string[], alias: string): void {
   if (list.length < MAX_ALIASES && !list.includes(alias)) list.push(alias);
+}
+
+/**
+ * A run of names with no comma between them ("Anwar Ibrahim Donald J. Trump", a signature block's line of two names) is
+ * two people when the text writes both halves as people's names elsewhere: it is split there, each half a mention of its
+ * own.
+ */
+function splitGluedNames(text: string, drafts: Draft[]): Draft[] {
+  // (names the text gives with a title or as a speaker elsewhere: not "Politburo Member Yang Jiechi", whose "Politburo
+  // Member" is read as a name once, untitled)
+  const named = new Set(drafts.filter((d) => d.words.length >= 2 && d.words.length < 6 && (d.role || d.evidence)).map((d) => d.words.join(' ')));
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const n = d.words.length;
+    let cut = -1;
+    for (let k = 2; n >= 4 && k <= n - 2 && cut < 0; k++) if (named.has(d.words.slice(0, k).join(' ')) && named.has(d.words.slice(k).join(' '))) cut = k;
+    if (cut < 0) {
+      out.push(d);
+      continue;
+    }
+    const half = (words: string[], spans: Draft['spans']): Draft => ({ ...d, words, role: null, roleFromCounterpart: false, country: null, aliases: [], spans, generation: undefined, otherRole: null });
+    const first: Draft['spans'] = [];
+    const second: Draft['spans'] = [];
+    for (const [start, end, kind] of d.spans) {
+      // (the second half starts at its first word, inside the mention)
+      const at = text.indexOf(d.words[cut], start + 1);
+      if (at < 0 || at >= end) continue;
+      first.push([start, text.lastIndexOf(d.words[cut - 1], at) + d.words[cut - 1].length, kind]);
+      second.push([at, end, kind]);
+    }
+    out.push(half(d.words.slice(0, cut), first), half(d.words.slice(cut), second));
+  }
+  return out;
 }
 
 function mergeVariants(drafts: Draft[]): Draft[] {

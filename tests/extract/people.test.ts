@@ -105,6 +105,16 @@ describe('findPeople: not people', () => {
   });
 });
 
+it('a signature line of two names the text gives with titles elsewhere is two people', () => {
+  const doc = parseDocument('Joint Declaration\n\nPresident Tomas Rojo of Peru and Prime Minister Ana Vidal of Ostria witnessed the signing.\n\nWitnessed by: Witnessed by:\n\nAna Vidal Tomas Rojo\n\nPrime Minister of Ostria President of Peru');
+  expect(findPeople(doc).people.filter((p) => p.type === 'person').map((p) => p.name).sort()).toEqual(['Ana Vidal', 'Tomas Rojo']);
+});
+
+it('an untitled phrase read as a name once does not split a titled name ("Politburo Member Yang Jiechi")', () => {
+  const doc = parseDocument('Readout\n\nAdviser Jake Sullivan met Politburo Member Yang Jiechi in Zurich. The Politburo Member and Director Yang spoke.');
+  expect(findPeople(doc).people.filter((p) => p.type === 'person').map((p) => p.name)).not.toContain('Politburo Member');
+});
+
 it('a hotel named after a two-word city is no person ("InterContinental New York Barclay")', () => {
   const doc = parseDocument('Remarks by President Ana Vidal and President Tomas Rojo Before Bilateral Meeting | New York, NY\n\nInterContinental New York Barclay\nNew York, New York');
   expect(findPeople(doc).people.map((p) => p.name)).toEqual(['Ana Vidal', 'Tomas Rojo']);
