@@ -800,7 +800,7 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false, listsAnd 
       (!force && coordinatedInfinitive(left, right)) ||
       (!force && coordinatedGerund(left, right)) ||
       // ("democracy in Angola and around the world": a second place of the same topic, no topic of its own)
-      (!force && PLACE_PREPOSITION_START.test(right) && PLACE_PREPOSITION_END.test(left)) ||
+      (!force && PLACE_PREPOSITION_START.test(right) && PLACE_PREPOSITION_END.test(left.slice(-120))) ||
       // (not in a list's last item before the list's own "and": in "port fees, combating piracy and rail freight" it is the list's)
       (!force && !listsAnd && verbObjects(left, right));
     if (keep) continue;
@@ -1392,11 +1392,16 @@ function coordinatedInfinitive(left: string, right: string): boolean {
   const m = /^([\p{Ll}]+)\s+(\S+)/u.exec(right);
   // (Not "… and support for refugees", "… and help for families": a noun with its preposition.)
   if (!m || !baseVerb(m[1]) || /^(?:for|of|to|in|on|with|from|at|by|about|and|or)$/.test(m[2])) return false;
-  // (the left infinitive may have no object of its own: "the responsibility to protect and strengthen democracy")
-  return baseVerb(/\bto\s+([\p{Ll}]+)(?:\s|$)/u.exec(left)?.[1] ?? '');
+  const verb = /\bto\s+([\p{Ll}]+)(\s|$)/u.exec(left);
+  // (the left infinitive may have no object of its own, "the responsibility to protect and strengthen democracy", when the
+  // right word is one of the policy verbs (BASE_VERBS), not a word that is a noun too: "the right to work and travel
+  // restrictions", "the decision to withdraw and aid deliveries")
+  if (verb && !verb[2] && !BASE_VERB.has(m[1])) return false;
+  return baseVerb(verb?.[1] ?? '');
 }
-const PLACE_PREPOSITION_START = /^(?:around|across|throughout|beyond|within|in|at)\s+(?:the\s+)?(?:world|globe|region|hemisphere|continent|country|globally|\p{Lu})/u;
-const PLACE_PREPOSITION_END = /\b(?:in|at|across|around|throughout|within)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*$/u;
+const PLACE_PREPOSITION_START = /^(?:around|across|throughout|beyond|within|in|at)\s+(?:the\s+)?(?:(?:world|globe|region|hemisphere|continent|country)\b|\p{Lu})/u;
+// (read on the left item's last words only)
+const PLACE_PREPOSITION_END = /\b(?:in|at|across|around|throughout|within|beyond)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4}$/u;
 const BARE_ITEM = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}$/u;
 const BARE_AND_ITEM = /^[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}\s+and\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*){0,2}$/u;
 const NOT_BARE = /\b(?:the|a|an|our|their|its|his|her|this|these|those|of|in|on|for|with|to|at|by|from)\b/i;

@@ -53,7 +53,7 @@ import type { ParsedDocument, Sentence } from '../text/document.js';
 import { RELATED_HEADING } from '../text/document.js';
 import { FINDING_NOUNS, INFINITIVE_VERBS, OBJECT_FIRST_VERBS, PLURAL_SPEECH_VERBS, REPORTING_PARTICIPLES, SPEECH_VERBS, ZERO_THAT_IF_FINITE_VERBS, ZERO_THAT_IF_SUBJECT_VERBS, ZERO_THAT_VERBS, STANCE_NOUNS, isSpeechVerb } from '../rules/speech-verbs.js';
 import { tokensIn, type Tok } from '../text/tokens.js';
-import { ASIDE_OPENERS, IRREGULAR_VERBS, isLyAdverb } from '../rules/verbs.js';
+import { ASIDE_OPENERS, IRREGULAR_VERBS, STANCE_PRESENT_VERBS, isLyAdverb } from '../rules/verbs.js';
 import { DOTTED_TITLES, HONORIFICS, TITLES } from '../rules/titles.js';
 import { FINITE, PRONOUN_CLAUSE, SUBJECT_PRONOUN, SUBJECT_PUNCT, coordinatedSpeechVerb, invertedSubjectEnd, isNameDot, isWord, issuer, leadingSubject, speechVerbAt, subjectRightBefore, subjectVerbAtStart, type SubjectVerb } from './clauses.js';
 import { matchesOf } from '../text/matches.js';
@@ -124,9 +124,9 @@ function takesBareClause(verb: string, toks: Tok[], i: number): boolean {
     }
     if (!isWord(toks[k])) return false;
     if (FINITE.test(toks[k].t)) return true;
-    // (or a present form in -s after a name, before a word of its own: "noted the United States stands ready to …", not
-    // "noted the Chinese ships in the strait")
-    if (/^\p{Ll}{3,}[^s]s$/u.test(toks[k].t) && /^\p{Lu}/u.test(toks[k - 1].t) && /^\p{Ll}+$/u.test(toks[k + 1]?.t ?? '') && !ADJUNCT_PREPS.has(toks[k + 1].t) && !/^(?:and|or|of|to|for)$/.test(toks[k + 1].t)) return true;
+    // (or a stance verb's present form after a name: "noted the United States stands ready to …", not "noted the Chinese
+    // ships in the strait", "stressed the EU sanctions against Russia")
+    if (STANCE_PRESENT_VERBS.has(toks[k].t) && /^\p{Lu}/u.test(toks[k - 1].t)) return true;
   }
   return false;
 }
@@ -181,9 +181,10 @@ const SECOND_SPEECH_VERB = [
 // (or before a second speech verb of the same subject: "she admires his determination and highlighted …", "says the
 // response was to break them up but insists …").
 // Only a conjunction that opens a clause of its own, with its subject: not "difficult, but productive",
-// "the deal, although late, was …". A semicolon ends it too, but not a series of infinitives ("deserve to live lives of
-// dignity; to move and travel freely; and to give hope …").
-const CLAUSE_AFTER = new RegExp(String.raw`,\s+(?:(?:though|although|even though|even as|whereas|while|but|yet)\s+(?:he|she|they|it|we|i|\p{Lu}\p{Ll}+)\s+\p{Ll}|and\s+(?:when|while|if)\b|and\s+then\s+(?:he|she|they|it|we|i|\p{Lu})|and\s+(?:he|she|they|it|we|i)\s)|;\s(?!(?:and\s+)?to\s+\p{Ll})|\s+(?:and|but)\s+(?:also\s+)?(?:${SECOND_SPEECH_VERB})\b`, 'u');
+// "the deal, although late, was …". A semicolon ends it too, but not a series of infinitives, with one before it and no
+// comma at once after ("deserve to live lives of dignity; to move and travel freely; and to give hope …"; not "…; to that
+// end, the ministry will …").
+const CLAUSE_AFTER = new RegExp(String.raw`,\s+(?:(?:though|although|even though|even as|whereas|while|but|yet)\s+(?:he|she|they|it|we|i|\p{Lu}\p{Ll}+)\s+\p{Ll}|and\s+(?:when|while|if)\b|and\s+then\s+(?:he|she|they|it|we|i|\p{Lu})|and\s+(?:he|she|they|it|we|i)\s)|;\s(?!(?<=\bto\s+\p{Ll}+[^;]{0,200};\s)(?:and\s+)?to\s+\p{Ll}+(?:\s+\p{Ll}+[\s.;]|[.;]|\s*$))|\s+(?:and|but)\s+(?:also\s+)?(?:${SECOND_SPEECH_VERB})\b`, 'u');
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 // A second report with a subject of its own: "…, but he said Trump could …", "… and others have said they …".
 const SECOND_SUBJECT_VERBS = 'said says say added adds argued argue argues noted notes insisted insists stressed warned contended maintained acknowledged conceded confirmed reported announced revealed'.split(' ');

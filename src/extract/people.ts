@@ -333,6 +333,8 @@ interface Draft {
   generation?: string;
   /** A second office the introduction gives ("Deputy Prime Minister and Minister of Foreign Affairs X"). */
   otherRole?: string | null;
+  /** Where each word of the first mention starts (splitGluedNames cuts there). */
+  starts?: number[];
 }
 
 interface Word {
@@ -628,6 +630,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
           evidence: !bare || PERSON_BEFORE.test(before) || speechVerbBefore(before) || PERSON_AFTER.test(after),
           generation: generation?.text,
           otherRole,
+          starts: nameWords.map((w) => w.start),
         });
       } else {
         const sp = SPEECH_AFTER.exec(after);
@@ -670,7 +673,7 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
     d.role = other?.role ?? null;
   }
 
-  const merged = mergeVariants(splitGluedNames(text, drafts));
+  const merged = mergeVariants(splitGluedNames(drafts));
 
   // Single words: a surname of someone already named, or a new person when titled or speaking.
   const words = wordIndex(merged);
@@ -824,7 +827,7 @@ function addAlias(list: string[], alias: string): void {
  * two people when the text writes both halves as people's names elsewhere: it is split there, each half a mention of its
  * own.
  */
-function splitGluedNames(text: string, drafts: Draft[]): Draft[] {
+function splitGluedNames(drafts: Draft[]): Draft[] {
   // (names the text gives with a title or as a speaker elsewhere: not "Politburo Member Yang Jiechi", whose "Politburo
   // Member" is read as a name once, untitled)
   const named = new Set(drafts.filter((d) => d.words.length >= 2 && d.words.length < 6 && (d.role || d.evidence)).map((d) => d.words.join(' ')));
@@ -833,21 +836,19 @@ function splitGluedNames(text: string, drafts: Draft[]): Draft[] {
     const n = d.words.length;
     let cut = -1;
     for (let k = 2; n >= 4 && k <= n - 2 && cut < 0; k++) if (named.has(d.words.slice(0, k).join(' ')) && named.has(d.words.slice(k).join(' '))) cut = k;
-    if (cut < 0) {
+    // (a draft has one mention here, its words' starts known)
+    const starts = d.starts;
+    if (cut < 0 || !starts || d.spans.length !== 1) {
       out.push(d);
       continue;
     }
-    const half = (words: string[], spans: Draft['spans']): Draft => ({ ...d, words, role: null, roleFromCounterpart: false, country: null, aliases: [], spans, generation: undefined, otherRole: null });
-    const first: Draft['spans'] = [];
-    const second: Draft['spans'] = [];
-    for (const [start, end, kind] of d.spans) {
-      // (the second half starts at its first word, inside the mention)
-      const at = text.indexOf(d.words[cut], start + 1);
-      if (at < 0 || at >= end) continue;
-      first.push([start, text.lastIndexOf(d.words[cut - 1], at) + d.words[cut - 1].length, kind]);
-      second.push([at, end, kind]);
-    }
-    out.push(half(d.words.slice(0, cut), first), half(d.words.slice(cut), second));
+    const [start, end, kind] = d.spans[0];
+    const firstEnd = starts[cut - 1] + d.words[cut - 1].length;
+    // (the title goes with the first name, a generation after the last with the second)
+    out.push(
+      { ...d, words: d.words.slice(0, cut), spans: [[start, firstEnd, kind]], generation: undefined, otherRole: null, aliases: [], starts: starts.slice(0, cut) },
+      { ...d, words: d.words.slice(cut), spans: [[starts[cut], end, kind]], role: null, roleFromCounterpart: false, country: null, otherRole: null, aliases: [], starts: starts.slice(cut) },
+    );
   }
   return out;
 }

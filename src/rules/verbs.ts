@@ -37,3 +37,12 @@ export const LY_NON_ADVERBS: ReadonlySet<string> = new Set(
 
 /** A lower-case adverb in "-ly" ("privately", "emphatically"), by the rule above. */
 export const isLyAdverb = (w: string): boolean => w.length >= 5 && w.endsWith('ly') && /^\p{Ll}+$/u.test(w) && !LY_NON_ADVERBS.has(w);
+
+/**
+ * Present forms in "-s" that open a clause after a name, as readouts report a government's stance: "noted the United States
+ * stands ready to …", "stressed Israel remains committed to …" (not "the Chinese investments", "the EU sanctions": nouns).
+ */
+export const STANCE_PRESENT_VERBS: ReadonlySet<string> = new Set(
+  ('stands remains continues supports seeks intends plans looks wants hopes needs expects welcomes believes '
+    + 'recognizes recognises shares opposes rejects condemns values appreciates stays aims wishes').split(' '),
+);
