@@ -95,6 +95,7 @@ import {
   RANGE_QUANTIFIERS,
   SERIES_HEAD_NOUNS,
   ISSUE_KINDS,
+  ISSUE_SCOPES,
   WILLINGNESS_CUES,
 } from '../rules/agenda.js';
 import { ALSO_MET_PATTERN, NEW_MEETING_VERB_PATTERN, OTHER_MEETING_OPENER } from '../rules/meeting-words.js';
@@ -995,8 +996,6 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
     const firstWords = first.replace(/^(?:a|an|the)\s+/i, '').split(/\s+/);
     const fromAdjective =
       adjectiveWord(next.split(/\s+/)[0]) && /\s/.test(first) && firstWords.every((w, k) => (k < firstWords.length - 1 ? SINGLE_WORD.test(w) && isAdjective(w) : adjectiveWord(w)));
-    // (beside an adjective the tagger knows, a lone word with an adjective's ending is one too: "economic,
-    // humanitarian, and security assistance", where compromise alone reads "humanitarian" as a noun)
     // ("our shared economic, climate, energy, and migration management goals": a first item that ends on an adjective, then
     // two lone words or more, modifiers all of the last item's noun, a plural or a noun that takes such a series; not "the
     // COVID-19 pandemic, migration, energy, and food insecurity", where the tagger reads "pandemic" as an adjective, nor a
@@ -1005,6 +1004,8 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
     let tail = i + 1;
     while (lone(tail)) tail++;
     const dangling = tail >= i + 3 && tail < chunks.length && takesModifiers(t.slice(chunks[tail].start, chunks[tail].end)) && !/^\p{Ll}+ing\s/u.test(first) && endsOnAdjective(first);
+    // (beside an adjective the tagger knows, a lone word with an adjective's ending is one too: "economic,
+    // humanitarian, and security assistance", where compromise alone reads "humanitarian" as a noun)
     const suffixed = (c: Chunk | undefined) => !!c && SINGLE_WORD.test(t.slice(c.start, c.end).trim()) && ADJECTIVE_ENDING.test(t.slice(c.start, c.end).trim());
     const shares = (k: number) =>
       isLoneAdjective(t, chunks[k]) ||
@@ -1527,7 +1528,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const KIND_QUANTIFIERS = new Set(RANGE_QUANTIFIERS);
 const KIND_WORDS = new Set(ISSUE_KINDS);
 // The kind of matters: "matters of mutual interest", "issues of regional concern" (isVague, clean).
-const MATTER_KINDS = 'mutual|common|shared|bilateral|regional|international|global';
+const MATTER_KINDS = ISSUE_SCOPES.join('|');
 const SCOPED_MATTERS = new RegExp(`^of (?:${MATTER_KINDS})\\b`);
 const KIND_OF_MATTERS = new RegExp(`^(?:${MATTER_KINDS})\\s+(?:interests?|concerns?|importance|significance)\\b`, 'i');
 const HEAD_END = /^(?:of|in|on|at|with|for|between|among|concerning|regarding|about|to|during|which|that|we|you|they|who|emerge|and)$/;

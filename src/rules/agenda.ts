@@ -203,9 +203,12 @@ export const SERIES_HEAD_NOUNS: string[] = [
   'dialogue', 'agenda', 'policy', 'integration',
 ];
 
+/** Words of scope that say what kind of matters: "matters of mutual interest", "issues of regional concern". */
+export const ISSUE_SCOPES: string[] = ['mutual', 'common', 'shared', 'bilateral', 'regional', 'international', 'global'];
+
 /** Words that name a kind of issues after a range quantifier: "a range of regional issues", "a number of security matters". */
 export const ISSUE_KINDS: string[] = [
-  'mutual', 'common', 'shared', 'bilateral', 'regional', 'international', 'global', 'economic', 'security', 'political',
+  ...ISSUE_SCOPES, 'economic', 'security', 'political',
   'health', 'trade', 'energy', 'climate', 'humanitarian', 'diplomatic', 'technology', 'defense', 'defence', 'environmental',
   'legal', 'cultural', 'social', 'financial', 'consular', 'military', 'multilateral', 'transnational',
 ];
