@@ -16,8 +16,8 @@
 //                       "The two foreign ministers on Monday discussed ...")
 //   the two leaders     "A made it clear to B that … ¶ The two leaders discussed the matter during their meeting": the
 //                       pair the sentence before names, when their offices fit the plural
-//   shared action       "A and his Tanzanian counterpart B yesterday agreed to ...", "A and B signed ..."
-//                       (lead paragraphs only, past a byline or date line; the people before the verb)
+//   shared action       "A and his Tanzanian counterpart B yesterday agreed to ...", "A and B signed ...",
+//                       "A and B spoke today about …" (lead paragraphs only, past a byline or date line; the people before the verb)
 //   title for a name    "The High Representative met today with ..." when the document gives one
 //                       person that title anywhere ("High Representative Lena Moreau")
 //   delegation heads    "The U.S. delegation was led by Coordinator A … The UK delegation was led by Deputy Adviser B"
@@ -27,8 +27,8 @@
 //   joint authors       "Joint Statement by President A and President B", "we, President A and President B, reaffirm"
 //                       (extract/authors.ts; only when no meeting sentence names anyone)
 //   brought together    "The summit, which brought together President A and President B, …" (people, not portraits)
-//   roster              "Participants in the call included A, B and C", "Joining the President at the meeting were the
-//                       following leaders: ¶ -   President A -   Prime Minister B" (bullets, even run into one line)
+//   roster              "Participants in the call included A, B and C", "Also in the meeting were A, B and C",
+//                       "Joining the President at the meeting were the following leaders: ¶ -   President A -   Prime Minister B" (bullets, even run into one line)
 //   long titles         "Secretary of State A met today with Estonian Minister of Foreign Affairs B"
 //                       (a readout's "The below is attributable to Spokesperson X:" is not a transcript
 //                       speaker line, so the body under it is not masked as speech)
@@ -68,7 +68,7 @@ import { otherOccasionOpener } from './dates.js';
 import { matchesOf } from '../text/matches.js';
 import { Attributor } from './attribution.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
-import { PERSON_NOUNS, TITLES, classifyRole, type RoleClass } from '../rules/titles.js';
+import { ATTACHED_OFFICE_BEFORE, PERSON_NOUNS, TITLES, classifyRole, type RoleClass } from '../rules/titles.js';
 
 const MEETING_VERB_GLOBAL = new RegExp(MEETING_VERB_PATTERN.source, 'giu');
 // ("President A and President B Joint Statement": the two who met and speak together)
@@ -402,6 +402,7 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
 
 const EVENT_MARGINS = /\b(?:on|at) the (?:sidelines|margins|fringes?) of\b(?:(?!\b(?:where|when|which|who)\b)[^,;:.])*/iu;
 
+
 /**
  * "The High Representative met today with ...": a title alone stands for the one person the
  * document gives that title (named before or after), when the people index did not link it.
@@ -426,6 +427,8 @@ function roleHolders(doc: ParsedDocument, s: Sentence, people: PeopleIndex, mask
       // A name right after is the people index's business ("the Prime Minister Tevita Rabuka").
       if (/^\s+\p{Lu}/u.test(doc.text.slice(end, end + 3)) && !/^\s+of\b/.test(doc.text.slice(end, end + 4))) continue;
       if (inside(masked, start) || covered.some((m) => m.start < end && m.end > start)) continue;
+      // Part of another's office: "Stephen Lovegrove, National Security Advisor to the Prime Minister".
+      if (ATTACHED_OFFICE_BEFORE.test(doc.text.slice(Math.max(s.start, start - 40), start))) continue;
       const of = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})/u.exec(doc.text.slice(end, end + 60));
       const fit = holders.filter((h) => !of || !people.people[h].country || of[1].startsWith(people.people[h].country!));
       if (fit.length !== 1) continue;
@@ -471,7 +474,7 @@ const ROSTER_LEAD = /\b(?:participated|participants|participating|attendees|atte
 
 // A sentence that lists who took part: "Participants in the call included A of X, B of Y and C", "Also participating
 // were A and B", "Attendees were A and B", "Joining the President for the meeting were A and B".
-const ROSTER_SENTENCE = /^(?:(?:the\s+)?(?:participants|attendees)\b[^.;:]{0,40}?\b(?:included|include|were|are)|(?:also\s+)?(?:participating|attending|in attendance)\s+(?:were|was)|(?:also\s+)?joining\b[^.;:]{0,60}?\b(?:were|was)\s+(?!the\s+following\b))\b/iu;
+const ROSTER_SENTENCE = /^(?:(?:the\s+)?(?:participants|attendees)\b[^.;:]{0,40}?\b(?:included|include|were|are)|(?:also\s+)?(?:participating|attending|in attendance)\s+(?:were|was)|(?:also\s+)?(?:present\s+)?(?:in|at|on|for)\s+the\s+(?:meeting|call|talks|session|discussions?)\s+(?:were|was)|(?:also\s+)?joining\b[^.;:]{0,60}?\b(?:were|was)\s+(?!the\s+following\b))\b/iu;
 
 /**
  * The people a roster lists: one a bullet under its lead line (the first person each bullet names), or every person

@@ -60,7 +60,7 @@ import { lowerBound } from '../text/spans.js';
 import { DATELINE_PREFIX } from '../text/dateline.js';
 import { CAPITAL_VARIANTS, COUNTRIES, findCountry, findCountryByCapital, withoutAccents, type Country } from '../rules/countries.js';
 import { OPENING_PARTICIPLES } from '../rules/speech-verbs.js';
-import { DESCRIBED_TENURE_WORDS, DESCRIPTIONS, DOTTED_TITLES, GENERATIONS, GENERIC_DESCRIPTIONS, HONORIFICS, TENURE_WORDS, NAME_PREFIXES, NAMED_BODIES, PARTY_WORDS, PERSON_NOUNS, PORTFOLIOS, PORTFOLIO_WORDS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, TITLE_SURNAMES, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
+import { ATTACHED_OFFICE_BEFORE, DESCRIBED_TENURE_WORDS, DESCRIPTIONS, DOTTED_TITLES, GENERATIONS, GENERIC_DESCRIPTIONS, HONORIFICS, TENURE_WORDS, NAME_PREFIXES, NAMED_BODIES, PARTY_WORDS, PERSON_NOUNS, PORTFOLIOS, PORTFOLIO_WORDS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, TITLE_SURNAMES, classifyRole, expandTitle, type RoleClass } from '../rules/titles.js';
 import { isSpeechVerb } from '../rules/speech-verbs.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
 import { CITIES, REGIONS } from '../rules/places.js';
@@ -1396,6 +1396,8 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
       advance(start);
       // "the Minister for Food and Agriculture": a longer title, someone else's office.
       if (/^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 12)) && !m.groups?.cty2) continue;
+      // "National Security Advisor to the Prime Minister of the United Kingdom": the adviser's office, not the premier.
+      if (ATTACHED_OFFICE_BEFORE.test(text.slice(Math.max(p.start, start - 40), start))) continue;
       // ("His Majesty’s Government" is a government, not the monarch speaking)
       if (/^majesty$/i.test(m.groups?.desc ?? '') && /^['’]s\b/u.test(text.slice(end, end + 3))) continue;
       // "his Russian counterpart Sergei Lavrov" introduces a name; that is not a description.
@@ -1468,6 +1470,7 @@ function findDescriptions(doc: ParsedDocument, index: PeopleIndex): void {
         if (/^,?\s+(?:\p{Lu}\p{Ll}|\p{Lu}\.)/u.test(text.slice(end, end + 4))) continue; // introduces a name
         // "the Minister for Food and Agriculture": a longer title, someone else's office.
         if (/^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 12))) continue;
+        if (ATTACHED_OFFICE_BEFORE.test(text.slice(Math.max(p.start, start - 40), start))) continue;
         advance(start);
         if ((mi > 0 && ms[mi - 1].end > start) || (mi < ms.length && ms[mi].start < end)) continue;
         if (mi < ms.length && ms[mi].start - end <= 70 && INTRODUCES_NAME.test(text.slice(end, ms[mi].start))) continue;

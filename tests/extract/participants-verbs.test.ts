@@ -36,6 +36,13 @@ describe('findParticipants: uncommon meeting verbs, titles and names that are no
     // (not a visit with one's family, nor time with someone else's teacher)
     ['Trade Minister Ana Vidal was on a visit with her family in Lima on Monday.', []],
     ['Trade Minister Ana Vidal spent an hour with President Rojo\'s former teacher in Lima on Monday.', []],
+    // two who "spoke" together, with or without "with", however the call is described
+    ['Readout of the Call\n\nPresident Ana Vidal and Prime Minister Tomas Rojo of Aruba spoke today about the floods.', ['Rojo', 'Vidal']],
+    ['Readout of the Call\n\nVice President Ana Vidal spoke today by phone with Prime Minister Tomas Rojo of Aruba.', ['Rojo', 'Vidal']],
+    // (one who spoke about something met nobody)
+    ['Readout\n\nPresident Ana Vidal spoke today about the floods.', []],
+    // an office held for someone else names that adviser, not the one they serve
+    ['Readout of the Meeting\n\nAdvisor Ana Vidal met today with Tomas Rojo, National Security Advisor to the Prime Minister of Aruba. They discussed the trip of Aruban Prime Minister Lars Holm to Oslo.', ['Rojo', 'Vidal']],
     // (not time spent with a crowd)
     ['Trade Minister Ana Vidal spent the afternoon with volunteers in Lima on Monday.', []],
     // "spoke today with" (a readout's call): a time between the verb and "with"; an American "Advisor" and
@@ -128,6 +135,13 @@ describe('a readout’s roster: the people listed under "The leaders that partic
     ['a sentence that says who joined the host',
       'Readout of the Meeting\n\nVice President Ana Ruiz met today with island leaders.\n\nJoining the Vice President for the meeting were Prime Minister Tom Hale of Aruba and President Lena Moreau of Martinique.',
       ['Hale', 'Moreau', 'Ruiz']],
+    ['a sentence that says who else was in the meeting',
+      'Readout of the Meeting\n\nAdvisor Ana Ruiz met with President Tom Hale of Aruba on May 8. Also in the meeting were Deputy Advisor Lena Moreau, Director Carl Brandt, and Ambassador Omar Haddad.',
+      ['Brandt', 'Haddad', 'Hale', 'Moreau', 'Ruiz']],
+    // (a sentence about what was done at the meeting names no roster)
+    ['a sentence about what the meeting did',
+      'Readout of the Meeting\n\nAdvisor Ana Ruiz met with President Tom Hale of Aruba on May 8. In the meeting they praised the port built by Director Carl Brandt.',
+      ['Hale', 'Ruiz']],
     // (a list under another lead is no roster: what they discussed)
     ['bullets under a lead that names no taking part',
       'Readout of the Meeting\n\nVice President Ana Ruiz met Prime Minister Tom Hale today.\n\nThey discussed:\n\n-   the port built by President Lena Moreau of Martinique\n-   fisheries',
