@@ -113,7 +113,8 @@ const FIRST_SECOND_PERSON = /(?<![\p{L}])(?:I|we|We|our|Our|us|my|My|me|you|You|
 // A dateline opening a new report: "MOSCOW, March 3 (Xinhua) --", "Moscow, 3 March –".
 const DATELINE = /^\p{Lu}[\p{L}\s.'’-]{1,30},\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})\b/u;
 
-const QUOTED_BY = /[,.!?]["”’»]\s+(?:said|says|added|adds|told)\s+\p{Lu}|[,.!?]["”’»]\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+(?:said|says|added|adds)\b/u;
+// (a name, not a pronoun: 'And I said, “No.”  He said, “Well …”' is a speaker telling a story in their turn)
+const QUOTED_BY = /[,.!?]["”’»]\s+(?:said|says|added|adds|told)\s+\p{Lu}|[,.!?]["”’»]\s+(?!(?:He|She|They|It|We|I|You)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+(?:said|says|added|adds)\b/u;
 
 /** Transcript turns in text order. */
 export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {

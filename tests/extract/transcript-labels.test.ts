@@ -156,6 +156,12 @@ describe('speaker labels', () => {
     // ("He said, “…”" in a turn is someone else's words: not the speaker's; nobody named, no quote of its own)
     ['"he" in a turn is not its speaker', 'Remarks by President Ruiz and Chancellor Huber\n\nCHANCELLOR HUBER:  Welcome.  We discussed Ukraine.\n\nI spoke to President Lis of Poland yesterday.  He said, “Poland is ready to help.”  That matters.\n\nPRESIDENT RUIZ:  Thank you.',
       ['Welcome. We discussed Ukraine. I spoke to President Lis of Poland yesterday. He said, “Poland is ready to help.” That matters.', 'Thank you.']],
+    // (a story the speaker tells, "He said, “…”" after a quotation, is no reporter's paragraph: the turn goes on past it)
+    ['a story told in a turn does not end it', 'Remarks by President Ruiz and Chancellor Huber\n\nPRESIDENT RUIZ:  Welcome.\n\nA conductor walked up to me.  And I said, “No.”  He said, “Well, we worked it out.”\n\nI thought they should name the railroad after me.\n\nCHANCELLOR HUBER:  Thank you.',
+      ['Welcome. A conductor walked up to me. And I said, “No.” He said, “Well, we worked it out.” I thought they should name the railroad after me.', 'Thank you.']],
+    // (while a name after the quotation still marks a reporter's paragraph)
+    ['a reporter’s paragraph after the last turn', 'Remarks by President Ruiz and Chancellor Huber\n\nPRESIDENT RUIZ:  Welcome to Oslo.\n\n“We have heard these promises before,” Chidi Nwosu said.',
+      ['Welcome to Oslo.', 'We have heard these promises before,']],
   ])('%s', (_what, text, expected) => {
     const doc = parseDocument(text);
     expect(findQuotes(doc, findPeople(doc)).map((q) => q.text)).toEqual(expected);
