@@ -812,7 +812,7 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false, listsAnd 
   return out;
 }
 
-type Tagger = (text: string) => { terms(): { json(): { terms: { text?: string; tags: string[] }[] }[] } };
+type Tagger = (text: string) => { terms(): { json(): { terms: { text?: string; post?: string; tags: string[] }[] }[] } };
 let tagger: Tagger | null | undefined;
 
 /** compromise, loaded on first use (a warm, cached run never pays its start-up); null if it cannot load. */
@@ -1110,11 +1110,12 @@ function tagNounPhrase(item: string): boolean {
   if (!nlp) return true;
   try {
     // ("Russia’s": compromise reads a noun's "’s" as "is" too, a term of its own with no text; here it is a possessive)
-    const all = nlp(item.slice(0, 200)).terms().json().map((t) => ({ text: t.terms[0]?.text ?? '', tags: new Set(t.terms[0]?.tags ?? []) }));
+    const all = nlp(item.slice(0, 200)).terms().json().map((t) => ({ text: t.terms[0]?.text ?? '', post: t.terms[0]?.post ?? '', tags: new Set(t.terms[0]?.tags ?? []) }));
     const read = all.filter((x, k) => !(x.text === '' && /['’]s$/u.test(all[k - 1]?.text ?? '') && all[k - 1].tags.has('Noun') && !all[k - 1].tags.has('Pronoun')));
     // ("the continued build-up", "a follow-up": a verb and its particle joined by a hyphen make a noun)
     const terms = read.map((x) => (x.tags.has('Hyphenated') && x.tags.has('PhrasalVerb') ? new Set(['Noun', 'Singular']) : x.tags));
     const words = read.map((x) => x.text);
+    const comma = read.map((x) => x.post.includes(','));
     let modifier = -1;
     // ("ongoing efforts to secure …": adjectives before the first noun do not change that the phrase opens nominally)
     const lead = terms.findIndex((x) => !(x.has('Adjective') && !x.has('Noun') && !x.has('Verb')));
@@ -1126,6 +1127,8 @@ function tagNounPhrase(item: string): boolean {
       const finite = (tags.has('PastTense') || tags.has('PresentTense')) && !tags.has('Noun') && !tags.has('Gerund');
       // ("Russia’s further invasion": a word with a noun's ending is a noun, however compromise reads it after an adverb)
       if (!finite || STRONG_NOUN_ENDING.test(words[i] ?? '')) continue;
+      // ("cooperation on space, climate, trade, and cybersecurity": one word between a list's commas is one of its items)
+      if (comma[i - 1] && (comma[i] || /^(?:and|or)$/i.test(words[i + 1] ?? ''))) continue;
       // ("the readiness of NATO to engage in dialogue": in a phrase that opens on a determiner or a noun, a verb after
       // "to" is an infinitive, whatever its tags; not "committed to cooperate", "scheduled to take place")
       if ((words[i - 1] ?? '').toLowerCase() === 'to' && nominalStart) continue;

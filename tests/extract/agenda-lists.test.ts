@@ -10,6 +10,8 @@ describe('findAgenda: where lists split', () => {
     ['The Amir discussed the close and distinguished bilateral relations during a call.', ['the close and distinguished bilateral relations']],
     ['They discussed the 2+2 foreign and defense ministerial in July.', ['the 2+2 foreign and defense ministerial in July']],
     ['They discussed the ferry and grain storage.', ['the ferry', 'grain storage']],
+    // a word the tagger reads as a verb, between a list's commas, is one of its items ("trade")
+    ['They discussed our continued cooperation on space, climate, trade, and cybersecurity.', ['our continued cooperation on space, climate, trade, and cybersecurity']],
     // a name's possessive, or two names joined by a hyphen, opens a topic of its own after a name; names and a shared
     // head ("Latvian and Peruvian companies", "between Peru and Chile-based firms") do not
     ['They also discussed the crisis in Burma and ASEAN’s response.', ['the crisis in Burma', 'ASEAN’s response']],
@@ -394,6 +396,8 @@ describe('findAgenda: a possessive is no subject, and "as shown by …" is a com
 describe('findAgenda: a meeting held to review, and words that name no topic', () => {
   it.each([
     ['Today, Secretary Ana Ruiz held a productive meeting with the Latvian delegation to review the latest draft agreements under discussion.', ['the latest draft agreements under discussion']],
+    // (the dots of an initialism do not end the window between the meeting and its purpose)
+    ['Advisor Ana Ruiz met with the President of Latvia, Juris Ozols, and his delegation on December 8 at the U.S. Chamber of Commerce building before the end of his visit to Washington to review port security.', ['port security']],
     // (a plan or a decision to review is no topic discussed)
     ['The two ministers agreed to meet again in Riga in September to review progress.', []],
     ['Latvia and Estonia have agreed to review port fees charged on transit cargo.', []],
