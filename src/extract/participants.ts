@@ -474,7 +474,7 @@ const ROSTER_LEAD = /\b(?:participated|participants|participating|attendees|atte
 
 // A sentence that lists who took part: "Participants in the call included A of X, B of Y and C", "Also participating
 // were A and B", "Attendees were A and B", "Joining the President for the meeting were A and B".
-const ROSTER_SENTENCE = /^(?:(?:the\s+)?(?:participants|attendees)\b[^.;:]{0,40}?\b(?:included|include|were|are)|(?:also\s+)?(?:participating|attending|in attendance)\s+(?:were|was)|(?:also\s+)?(?:present\s+)?(?:in|at|on|for)\s+the\s+(?:meeting|call|talks|session|discussions?)\s+(?:were|was)|(?:also\s+)?joining\b[^.;:]{0,60}?\b(?:were|was)\s+(?!the\s+following\b))\b/iu;
+const ROSTER_SENTENCE = /^(?:(?:the\s+)?(?:participants|attendees)\b[^.;:]{0,40}?\b(?:included|include|were|are)|(?:also\s+)?(?:participating|attending|in attendance)\s+(?:were|was)|(?:also\s+)?(?:present\s+)?(?:in|at|on|for)\s+the\s+(?:meeting|call|talks|session|discussions?)\s+(?:were|was)(?!\s+(?:also\s+)?\p{Ll}+(?:ed|en)\b)|(?:also\s+)?joining\b[^.;:]{0,60}?\b(?:were|was)\s+(?!the\s+following\b))\b/iu;
 
 /**
  * The people a roster lists: one a bullet under its lead line (the first person each bullet names), or every person

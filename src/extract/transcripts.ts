@@ -113,8 +113,9 @@ const FIRST_SECOND_PERSON = /(?<![\p{L}])(?:I|we|We|our|Our|us|my|My|me|you|You|
 // A dateline opening a new report: "MOSCOW, March 3 (Xinhua) --", "Moscow, 3 March –".
 const DATELINE = /^\p{Lu}[\p{L}\s.'’-]{1,30},\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})\b/u;
 
-// (a name, not a pronoun: 'And I said, “No.”  He said, “Well …”' is a speaker telling a story in their turn)
-const QUOTED_BY = /[,.!?]["”’»]\s+(?:said|says|added|adds|told)\s+\p{Lu}|[,.!?]["”’»]\s+(?!(?:He|She|They|It|We|I|You)\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+(?:said|says|added|adds)\b/u;
+const QUOTED_BY = /[,.!?]["”’»]\s+(?:said|says|added|adds|told)\s+\p{Lu}|[,.!?]["”’»]\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s+(?:said|says|added|adds)\b/u;
+// A quotation and what is between quotation marks, to read the words around them.
+const QUOTED_TEXT = /["“][^"“”\n]{0,2000}["”]/gu;
 
 /** Transcript turns in text order. */
 export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
@@ -439,7 +440,8 @@ function endsTurn(body: string, start: number, people: PeopleIndex): boolean {
   if (DATELINE.test(head)) return true;
   // A reporter's paragraph quoting someone: '"We have heard these promises before," said Chidi
   // Nwosu, a political economist' — speech in a turn does not attribute itself.
-  if (QUOTED_BY.test(head)) return true;
+  // (not a story the speaker tells in the first person: 'And I said, “No.”  He said, “Well …”')
+  if (QUOTED_BY.test(head) && !FIRST_SECOND_PERSON.test(head.replace(QUOTED_TEXT, ' '))) return true;
   if (!NARRATIVE_START.test(head) || FIRST_SECOND_PERSON.test(head)) return false;
   return personIn(people, start, start + head.length) !== -1 || /\b(?:two|both) (?:leaders|presidents|ministers|sides|heads)\b/iu.test(head);
 }

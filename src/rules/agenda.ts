@@ -2,13 +2,6 @@
 // that make a topic too vague to report. Regular-expression fragments, case-insensitive;
 // keep each fragment free of nested quantifiers.
 
-/**
- * One character of a cue's window inside a sentence: anything but a clause stop, or the dot of an initial or
- * initialism ("met … at the U.S. Chamber of Commerce … to review A"). Cues are read sentence by sentence, so a dot
- * after a capital letter there never ends one.
- */
-const IN_CLAUSE = '(?:[^.;:!?]|(?<=[A-Z])\\.)';
-
 /** A list of topics follows the cue: "met to discuss X, Y and Z", "the talks focused on X". */
 export const FORWARD_CUES: string[] = [
   'to discuss(?: and \\w+)?',
@@ -29,7 +22,7 @@ export const FORWARD_CUES: string[] = [
   'cent(?:red|ered) (?:on|upon|around)',
   // "discussions will center on A": a meeting word, then the verb after a modal (not "the center on Main Street", "a
   // consulate, to centre on the old quarter")
-  '(?:talks|discussions|meeting|negotiations|consultations|dialogue|agenda)\\b' + IN_CLAUSE + '{0,40}?\\b(?:will|would|shall) cent(?:er|re) (?:on|upon|around)',
+  '(?:talks|discussions|meeting|negotiations|consultations|dialogue|agenda)\\b[^.;:!?]{0,40}?\\b(?:will|would|shall) cent(?:er|re) (?:on|upon|around)',
   'revolved around',
   'concentrated on',
   'exchanged (?:their )?(?:views|opinions) (?:on|regarding|about|concerning|over)',
@@ -49,7 +42,7 @@ export const FORWARD_CUES: string[] = [
   // "The meeting, the first between the two ministers since ..., covered trade, ...".
   '(?:meeting|talks|discussions|consultations|session|conversation),[^.;:!?,]{3,120}?,\\s+(?:also\\s+)?covered',
   // "held extensive talks with X, covering various facets of their ties"
-  '(?:meeting|talks|discussions|consultations|conversation|call)\\b' + IN_CLAUSE + '{0,160}?,\\s+covering',
+  '(?:meeting|talks|discussions|consultations|conversation|call)\\b[^.;:!?]{0,160}?,\\s+covering',
   // "Hayashi said he spoke to Qin about …", "talked with the minister about …", "spoke this afternoon with Prime Minister
   // X of Israel regarding …"
   '(?:spoke|talked|speaks|talks)(?: (?:today|yesterday|this (?:morning|afternoon|evening)|(?:by|on the) (?:phone|telephone)))? (?:to|with) (?!(?:reporters|journalists|correspondents|students|supporters|lawmakers|the (?:media|press|crowd|audience|nation|public))\\b)(?:[\\w’\'-]+ ){1,6}?(?:about|regarding)',
@@ -59,10 +52,10 @@ export const FORWARD_CUES: string[] = [
   'reviewed',
   // "held a meeting with the delegation to review the latest draft agreements" (a meeting held to review: not "agreed
   // to review fees", "agreed to meet again in September to review progress")
-  '(?:meeting|talks|discussions?|consultations|session|conversation|call|met|meets)\\b' + IN_CLAUSE + '{0,200}? to review',
+  '(?:meeting|talks|discussions?|consultations|session|conversation|call|met|meets)\\b[^.;:!?]{0,120}? to review',
   // "met with X today, to advance cooperation on a range of bilateral, regional, and global issues": what the meeting
   // was for (not what they then agreed to do: "held talks … and agreed to expand cooperation on …")
-  '(?:meeting|talks|met|meets)\\b(?:(?!\\b(?:agreed|decided|pledged|vowed|committed)\\b)' + IN_CLAUSE + '){0,120}? to (?:advance|deepen|strengthen|expand|enhance|boost) (?:their |our |bilateral )?(?:cooperation|collaboration|coordination) (?:on|in)',
+  '(?:meeting|talks|met|meets)\\b(?:(?!\\b(?:agreed|decided|pledged|vowed|committed)\\b)[^.;:!?]){0,120}? to (?:advance|deepen|strengthen|expand|enhance|boost) (?:their |our |bilateral )?(?:cooperation|collaboration|coordination) (?:on|in)',
   // "The main topics of their meeting were A, B and C"
   '(?:main |key |principal |central |chief )?(?:topics|subjects|themes) (?:of|at|during) (?:the |their |this |our )?(?:meeting|talks|discussions?|conversation|negotiations) (?:were|was|included)(?! (?:not|never|kept|left|withheld|unclear|unknown|confidential|secret|undisclosed)\\b)',
   'the agenda included',
@@ -72,7 +65,7 @@ export const FORWARD_CUES: string[] = [
   'at the top (?:of|on) the agenda(?: of the \\w+)? (?:was|were|is|are)',
   'on the agenda (?:was|were|are|is)',
   'high on the agenda (?:was|were)',
-  '(?:among|one of) the (?:\\w+ ){0,2}(?:issues|topics|questions|matters|subjects)\\b' + IN_CLAUSE + '{0,120}?\\b(?:were|was|are|is|included)',
+  '(?:among|one of) the (?:\\w+ ){0,2}(?:issues|topics|questions|matters|subjects)\\b[^.;:!?]{0,120}?\\b(?:were|was|are|is|included)',
   // "hosted X for talks on A, B and C", "talks that covered A", "a closed-door session on A"
   // "a discussion on A", "held talks over A", "our conversations on A"
   '(?:talks|consultations|discussions?|session|conversations?)(?: (?:that|which))?(?: also)? (?:covered|spanned|covering|on|over|encompassing|encompassed)',
@@ -91,7 +84,7 @@ export const FORWARD_CUES: string[] = [
   '(?:the )?main attention (?:was|has been|had been) (?:paid|given|devoted) to',
   // "the areas of cooperation discussed with X include A; B; C" (discussed with someone or at the talks: not "issues
   // raised by protesters", "topics covered in her memoir", "the issues discussed did not include")
-  '(?:areas|fields|spheres|topics|issues|subjects|matters)(?: of \\w+)? discussed (?:with|during|at the (?:meeting|talks))\\b' + IN_CLAUSE + '{0,60}?\\binclude[ds]?',
+  '(?:areas|fields|spheres|topics|issues|subjects|matters)(?: of \\w+)? discussed (?:with|during|at the (?:meeting|talks))\\b[^.;:!?]{0,60}?\\binclude[ds]?',
   // "raised the case of A", "raised concerns about A", "The minister raised A and B": a topic
   // object, not an amount, a price or a place ("raised $2 million", "raised tariffs", "raised in Oslo")
   '(?<!\\bborn and |\\b(?:was|were|been|is|are) )raised(?! (?:\\d|\\$|€|£|the (?:price|prices|rate|rates|tariff|tariffs|flag|flags|glass|alarm|bar|stakes)\\b|(?:his|her|their|a|the) (?:glass|hand|hands|voice|fist)\\b|(?:money|funds|prices|rates|tariffs|taxes|interest|hopes|eyebrows|questions? (?:over|about) whether)\\b|(?:in|at|by|during|on|from|with|to|up|it|them|him|her|this|that)\\b))',

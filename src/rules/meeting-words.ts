@@ -47,7 +47,7 @@ export const OTHER_OCCASION_PATTERN =
  * the lead paragraphs and only for the people named before the verb.
  */
 export const JOINT_ACTION_PATTERN =
-  /\b(?:agreed|agree|agrees|agreeing|attended (?:the |a |an )?(?:[^\s.;,]+ ){0,6}?(?:session|meeting|talks|consultations|review|round|commission)\b|signed|sign|signs|signing|spoke|talked|conferred|pledged|pledge|pledging|vowed|vow|reaffirmed|struck|reached|inked|sealed|launched|committed|resolved|decided|meeting|(?:have |has )?called for|urged|held (?:a |their )?(?:talks|meeting|discussions|consultations))\b/i;
+  /\b(?:agreed|agree|agrees|agreeing|attended (?:the |a |an )?(?:[^\s.;,]+ ){0,6}?(?:session|meeting|talks|consultations|review|round|commission)\b|signed|sign|signs|signing|(?:spoke|talked)(?= (?:today|yesterday|this (?:morning|afternoon|evening)|by (?:tele)?phone|on the (?:tele)?phone|about)\b)|pledged|pledge|pledging|vowed|vow|reaffirmed|struck|reached|inked|sealed|launched|committed|resolved|decided|meeting|(?:have |has )?called for|urged|held (?:a |their )?(?:talks|meeting|discussions|consultations))\b/i;
 
 /** Words right before a body's name that make it a venue, not a side: "met at the Foreign Office", "to visit the White House". */
 export const VENUE_BEFORE_PATTERN = /\b(?:at|in|inside|outside|from|to|visit|visits|visited|visiting)\s+(?:the\s+)?$/i;

@@ -158,7 +158,7 @@ export function expandTitle(t: string): string {
  * President"): a title right after one of these is that other person's, not a mention of them.
  */
 export const ATTACHED_OFFICE_BEFORE =
-  /\b(?:advis[eo]r|aide|assistant|counsell?or|chief of staff|spokes(?:man|woman|person)|press secretary|private secretary|envoy|special representative|representative)\s+(?:to|for|of)\s+(?:the\s+)?$/i;
+  /\b(?:advis[eo]rs?|aides?|assistants?|counsell?ors?|chiefs? of staff|spokes(?:man|men|woman|women|person|persons|people)|press secretary|private secretary|envoys?|special representatives?|representatives?)\s+(?:to|for|of)\s+(?:the\s+)?$/i;
 
 /** "Minister of Defence", "Trade Minister": any minister whose portfolio the text names. */
 export const MINISTER_OF = /\bMinister\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})/u;

@@ -396,8 +396,8 @@ describe('findAgenda: a possessive is no subject, and "as shown by …" is a com
 describe('findAgenda: a meeting held to review, and words that name no topic', () => {
   it.each([
     ['Today, Secretary Ana Ruiz held a productive meeting with the Latvian delegation to review the latest draft agreements under discussion.', ['the latest draft agreements under discussion']],
-    // (the dots of an initialism do not end the window between the meeting and its purpose)
-    ['Advisor Ana Ruiz met with the President of Latvia, Juris Ozols, and his delegation on December 8 at the U.S. Chamber of Commerce building before the end of his visit to Washington to review port security.', ['port security']],
+    // (a plan of others to review, after the meeting's own words, is no topic of the meeting)
+    ['President Ana Ruiz met Prime Minister Juris Ozols at the palace on Monday to discuss trade, energy, mining, fisheries and border security, and later told aides to review the water code.', ['trade', 'energy', 'mining', 'fisheries and border security']],
     // (a plan or a decision to review is no topic discussed)
     ['The two ministers agreed to meet again in Riga in September to review progress.', []],
     ['Latvia and Estonia have agreed to review port fees charged on transit cargo.', []],

@@ -39,8 +39,11 @@ describe('findParticipants: uncommon meeting verbs, titles and names that are no
     // two who "spoke" together, with or without "with", however the call is described
     ['Readout of the Call\n\nPresident Ana Vidal and Prime Minister Tomas Rojo of Aruba spoke today about the floods.', ['Rojo', 'Vidal']],
     ['Readout of the Call\n\nVice President Ana Vidal spoke today by phone with Prime Minister Tomas Rojo of Aruba.', ['Rojo', 'Vidal']],
-    // (one who spoke about something met nobody)
+    // (one who spoke about something met nobody; nor do two who spoke to others, or one who spoke first at a signing)
     ['Readout\n\nPresident Ana Vidal spoke today about the floods.', []],
+    ['LIMA, March 3 (Reuters) - President Ana Vidal and Prime Minister Tomas Rojo spoke to reporters in Geneva on Monday, each blaming the other.', []],
+    ['LIMA, March 3 (Reuters) - President Ana Vidal and First Lady Rosa Vidal conferred the Order of the Sun on veteran diplomats.', []],
+    ['LIMA, March 3 (Reuters) - Prime Minister Tomas Rojo, who spoke first at the ceremony, and President Ana Vidal signed a border accord on Monday.', ['Rojo', 'Vidal']],
     // an office held for someone else names that adviser, not the one they serve
     ['Readout of the Meeting\n\nAdvisor Ana Vidal met today with Tomas Rojo, National Security Advisor to the Prime Minister of Aruba. They discussed the trip of Aruban Prime Minister Lars Holm to Oslo.', ['Rojo', 'Vidal']],
     // (not time spent with a crowd)
@@ -138,7 +141,10 @@ describe('a readout’s roster: the people listed under "The leaders that partic
     ['a sentence that says who else was in the meeting',
       'Readout of the Meeting\n\nAdvisor Ana Ruiz met with President Tom Hale of Aruba on May 8. Also in the meeting were Deputy Advisor Lena Moreau, Director Carl Brandt, and Ambassador Omar Haddad.',
       ['Brandt', 'Haddad', 'Hale', 'Moreau', 'Ruiz']],
-    // (a sentence about what was done at the meeting names no roster)
+    // (a sentence about what was done at the meeting names no roster, nor one that says what was discussed at it)
+    ['a passive sentence of what was discussed',
+      'Readout of the Meeting\n\nAdvisor Ana Ruiz met with President Tom Hale of Aruba on May 8. At the meeting were discussed the preparations for the visit of President Carl Brandt to Lima.',
+      ['Hale', 'Ruiz']],
     ['a sentence about what the meeting did',
       'Readout of the Meeting\n\nAdvisor Ana Ruiz met with President Tom Hale of Aruba on May 8. In the meeting they praised the port built by Director Carl Brandt.',
       ['Hale', 'Ruiz']],

@@ -184,6 +184,8 @@ describe('guards of this round’s rules', () => {
   it.each([
     ['someone who works for a person is not that person', 'Talks\n\nPresident William Ruto met Yoweri Museveni.\n\n"We agree on the border," an aide to President Ruto was quoted as saying by the Daily Nation.',
       [['direct', null, 'We agree on']]],
+    ['aides to a person are not that person', 'Talks\n\nPresident Ana Vidal met Prime Minister Tomas Rojo.\n\n“We are ready to help,” aides to the President said.',
+      [['direct', 'aides to the President', 'We are ready']]],
     ['a body’s spokesman speaks for the body', 'Talks\n\nForeign Minister Wang Lei met Foreign Minister Penny Wong.\n\n“The talks were candid,” a spokesman for the Foreign Ministry said.',
       [['direct', 'Foreign Ministry', 'The talks were']]],
     ['a woman named in passing closing the paragraph before is not the "she" who speaks', 'Talks\n\nForeign Minister Penny Wong met Chinese officials on Monday.\n\nThe visit came after calls for the release of detained journalist Cheng Lei.\n\n“I raised her case directly,” she said.',

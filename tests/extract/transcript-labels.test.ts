@@ -159,7 +159,9 @@ describe('speaker labels', () => {
     // (a story the speaker tells, "He said, “…”" after a quotation, is no reporter's paragraph: the turn goes on past it)
     ['a story told in a turn does not end it', 'Remarks by President Ruiz and Chancellor Huber\n\nPRESIDENT RUIZ:  Welcome.\n\nA conductor walked up to me.  And I said, “No.”  He said, “Well, we worked it out.”\n\nI thought they should name the railroad after me.\n\nCHANCELLOR HUBER:  Thank you.',
       ['Welcome. A conductor walked up to me. And I said, “No.” He said, “Well, we worked it out.” I thought they should name the railroad after me.', 'Thank you.']],
-    // (while a name after the quotation still marks a reporter's paragraph)
+    // (while a reporter's paragraph after the last turn still ends it, whether a name or a pronoun follows the quotation)
+    ['a reporter’s paragraph with a pronoun after the quotation', 'Remarks by President Ruiz and Chancellor Huber\n\nPRESIDENT RUIZ:  Welcome to Oslo.\n\nCHANCELLOR HUBER:  We agreed to send more aid.\n\nHuber flew home on Wednesday. “Our people need help now.” He added that his government would ask the World Bank for a loan.',
+      ['Welcome to Oslo.', 'We agreed to send more aid.', 'Our people need help now.', 'his government would ask the World Bank for a loan']],
     ['a reporter’s paragraph after the last turn', 'Remarks by President Ruiz and Chancellor Huber\n\nPRESIDENT RUIZ:  Welcome to Oslo.\n\n“We have heard these promises before,” Chidi Nwosu said.',
       ['Welcome to Oslo.', 'We have heard these promises before,']],
   ])('%s', (_what, text, expected) => {
