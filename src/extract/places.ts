@@ -266,6 +266,9 @@ export function findMeetingPlace(
         const lead = m[0].slice(0, m[0].length - m[4].length - (m[3]?.length ?? 0));
         // ("welcomed X to Nadi": a welcome takes "to" too.)
         if (/\bto\s+$/.test(lead) && !/\b(?:visit|visited|visiting|visits|trip|journey|travel(?:l?ed)?|flew|arrival)\s+to\s+$/i.test(lead) && !/^welcom/i.test(m[0])) continue;
+        // ("welcoming Sweden to NATO": a country welcomed to a body joins it; no one travels there)
+        const welcomed = /^welcom\p{L}*\s+(?:the\s+)?(.+?)\s+to\s+$/iu.exec(lead);
+        if (welcomed && findCountry(welcomed[1])) continue;
         // "in the Indian city of Goa" names a city at any distance, unless it is inside what was discussed ("discussed aid
         // for … the landslides in the mountain town of Kessel", "on a range of issues, including … the town of Kessel").
         // ("… at the Headquarters of the Indo-Pacific Command in Honolulu, Hawaii": a city its state or country follows is one)
@@ -459,7 +462,8 @@ function visitCapital(doc: ParsedDocument): string | null {
 }
 
 // In a speaker's words: "welcome you to Moscow", "(out) here in Jakarta", "we met today in Geneva".
-const SPOKEN_PLACE = new RegExp(String.raw`\b(?:welcome(?:d)? (?:you|him|her|them|everyone|all of you|[\p{L}. ]{2,40}?) (?:here |back )?to|welcome back to|(?:out )?here in|(?:meet|met|meeting|talks) (?:today |here )?in)\s+((?:the\s+)?${NAME})`, 'gu');
+// (a host's bare "Mr. Prime Minister, welcome to Washington", and "to have you here at the White House")
+const SPOKEN_PLACE = new RegExp(String.raw`\b(?:welcome(?:d)? (?:you|him|her|them|everyone|all of you|[\p{L}. ]{2,40}?) (?:here |back )?to|welcome (?:back |here )?to|(?:out )?here in|(?:have|having) you (?:here )?at|(?:meet|met|meeting|talks) (?:today |here )?in)\s+((?:the\s+)?${NAME})`, 'gu');
 
 /** A known city the speakers of a transcript or quote name as where they are; null when none. */
 function spokenCity(doc: ParsedDocument, spoken: readonly Span[]): string | null {
@@ -470,7 +474,7 @@ function spokenCity(doc: ParsedDocument, spoken: readonly Span[]): string | null
       // ("welcome you to the White House": a seat of government stands for its city, in the host's own welcome only,
       // not "you were kind enough to welcome me to the White House")
       // ("Abdullah, welcome back to the White House": the host's too)
-      const seat = /^welcome (?:you|back)\b/iu.test(m[0]) ? seatCity(name.replace(/^the\s+/iu, '')) : null;
+      const seat = /^(?:welcome (?:you|back|here|to)|have you|having you)\b/iu.test(m[0]) ? seatCity(name.replace(/^the\s+/iu, '')) : null;
       const city = seat ?? cityName(name, false);
       if (city && KNOWN.has(city)) return city;
     }

@@ -381,7 +381,7 @@ function isSpeechLike(speech: string, labelledThroughout = false): boolean {
   const s = speech.trim();
   const words = s.match(/\p{L}+/gu)?.length ?? 0;
   // (a turn cut off ends on a dash: "MS. CHANG: Over to —")
-  return words >= 5 || (words >= (labelledThroughout ? 1 : 2) && /[.!?,…—–]["”»’)]?$/u.test(s));
+  return words >= 5 || (words >= (labelledThroughout ? 1 : 2) && /[.!?,…—–]["”»’)*_]{0,3}$/u.test(s));
 }
 
 /** A label that can name a speaker: a few words, not a generic heading ("Note:", "Photo:"), no verb before the colon, no place (a dateline). */

@@ -411,6 +411,14 @@ describe('a transcript’s place: a room of a seat of government, the host’s w
       'Washington'],
     ['Remarks by President Ona Kairyte and King Jan Nowak After a Meeting\n\nCross Hall\n\n4:22 P.M. EST\n\nPRESIDENT KAIRYTE:  Good afternoon.  It is good to see you again.',
       'Washington'],
+    // the host's bare "welcome to Washington", and "to have you here at the White House"
+    ['Remarks by President Ona Kairyte and Prime Minister Jan Nowak Before Bilateral Meeting\n\nPRESIDENT KAIRYTE:  Good afternoon.  Mr. Prime Minister, welcome to Washington, D.C.  It is very good to see you.',
+      'Washington'],
+    ['Remarks by President Ona Kairyte and President Jan Nowak Before Bilateral Meeting\n\nPRESIDENT KAIRYTE:  Well, welcome.  It’s an honor to have you here at the White House in the Oval Office.',
+      'Washington'],
+    // (a country welcomed into a body is no place: "welcoming Sweden to NATO")
+    ['Readout of the Meeting\n\nPresident Ona Kairyte met today with Prime Minister Jan Nowak of Sweden. President Kairyte underscored her commitment to welcoming Sweden to NATO as soon as possible.',
+      null],
     // (not under another country's clock: a "Blue Room" over "2:15 P.M. EET" is another palace's)
     ['Remarks by President Ona Kairyte and President Jan Nowak\n\nBlue Room\n\n2:15 P.M. EET\n\nPRESIDENT KAIRYTE:  Good afternoon.  We discussed air defense.',
       null],

@@ -159,6 +159,9 @@ describe('speaker labels', () => {
     // (a story the speaker tells, "He said, “…”" after a quotation, is no reporter's paragraph: the turn goes on past it)
     ['a story told in a turn does not end it', 'Remarks by President Ruiz and Chancellor Huber\n\nPRESIDENT RUIZ:  Welcome.\n\nA conductor walked up to me.  And I said, “No.”  He said, “Well, we worked it out.”\n\nI thought they should name the railroad after me.\n\nCHANCELLOR HUBER:  Thank you.',
       ['Welcome. A conductor walked up to me. And I said, “No.” He said, “Well, we worked it out.” I thought they should name the railroad after me.', 'Thank you.']],
+    // a one-word turn in emphasis marks ("*Gracias.*") is speech, its label a turn of its own
+    ['a one-word turn in emphasis marks', 'Remarks by President Ruiz and President Lopez Before Bilateral Meeting\n\nPRESIDENT RUIZ:  I look forward to our conversations.\n\nPRESIDENT LOPEZ:  *Gracias.*\n\n(As interpreted.)  The Americas share two common elements.',
+      ['I look forward to our conversations.', '*Gracias.*', 'The Americas share two common elements.']],
     // (while a reporter's paragraph after the last turn still ends it, whether a name or a pronoun follows the quotation)
     ['a reporter’s paragraph with a pronoun after the quotation', 'Remarks by President Ruiz and Chancellor Huber\n\nPRESIDENT RUIZ:  Welcome to Oslo.\n\nCHANCELLOR HUBER:  We agreed to send more aid.\n\nHuber flew home on Wednesday. “Our people need help now.” He added that his government would ask the World Bank for a loan.',
       ['Welcome to Oslo.', 'We agreed to send more aid.', 'Our people need help now.', 'his government would ask the World Bank for a loan']],
