@@ -146,6 +146,8 @@ const DELEGATION_LEAD = new RegExp(
 // What a minister is "of" or "for" comes next: a portfolio ("Minister for Finance Rehana Qamar").
 const PORTFOLIO_BEFORE = /\b([Mm]inister|[Mm]inistry|[Ss]ecretary|[Dd]epartment|[Cc]ommissioner)\s+(of|for)\s+(?:the\s+)?$/u;
 const PORTFOLIO_WORD = new Set(PORTFOLIO_WORDS);
+// "… Secretary of State for Management and ": an office's portfolio list up to its "and" ("of" or "for" after other words).
+const PORTFOLIO_TAIL_BEFORE = /\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Dd]epartment|[Cc]ommissioner)\b[^.;,]{0,30}?\s(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){1,4}(?:and|&)\s+$/u;
 // "the Minister for Foreign Affairs and Regional Integration of Ghana": the portfolio after the first goes on the list.
 const PORTFOLIO_LIST_BEFORE = /\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Dd]epartment|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){1,4}(?:and|&)\s+$/u;
 // Words that take a letter after them ("Annex A", "Plan B", "Group C"): the letter is no initial.
@@ -522,6 +524,11 @@ function buildIndex(doc: ParsedDocument): PeopleIndex {
       // "Minister of Trade, Industry and Energy Park Ji-hoon": the last portfolio word is no given name
       // when the title before the next word already ends there.
       if (j - i >= 3 && /(?:,|\band)\s+$/u.test(text.slice(Math.max(p.start, words[i].start - 6), words[i].start)) && INTRO_BEFORE.test(text.slice(Math.max(p.start, words[i + 1].start - 160), words[i + 1].start))) i++;
+      // "Secretary of State for Management and Resources Richard Verma": the portfolio words after a list's "and" are no
+      // given names.
+      if (j - i >= 3 && PORTFOLIO_WORD.has(words[i].text) && PORTFOLIO_TAIL_BEFORE.test(text.slice(Math.max(p.start, words[i].start - 100), words[i].start))) {
+        while (i < j - 2 && PORTFOLIO_WORD.has(words[i].text)) i++;
+      }
       // "Minister for Finance Rehana Qamar", "Minister of Natural Resources Vickram Bharrat": the portfolio (its first
       // word and the portfolio words after it), then the name; the title is the minister's role.
       let portfolioRole: string | null = null;
