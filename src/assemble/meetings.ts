@@ -514,8 +514,9 @@ export function nameOrderKeys(names: Iterable<string>, surnamesOf?: (given: stri
   }
   const out = new Map<string, string>();
   for (const [words, keys] of lasts) if (keys.size > 1) out.set(words, [...keys].sort()[0]);
-  // One letter apart with the same given name ("Zakia Ighil" in one outlet, "Zakia Igil" in another):
-  // one person spelt two ways. Compared within a given name only, so the cost stays near linear.
+  // One letter apart with the same given name ("Zakia Ighil" in one outlet, "Zakia Igil" in another), or one name with
+  // a second surname ("Gustavo Petro" and "Gustavo Petro Urrego"): one person written two ways. Compared within a
+  // given name only, so the cost stays near linear.
   const byGiven = new Map<string, Map<string, string>>();
   for (const { name, given, key } of facts) {
     if (given === null) continue;
@@ -541,8 +542,8 @@ export function nameOrderKeys(names: Iterable<string>, surnamesOf?: (given: stri
     const keys = [...surnames.keys()].sort();
     for (let i = 0; i < keys.length; i++)
       for (let j = i + 1; j < keys.length; j++) {
-        if (keys[i].length < 4 || !withinOneEdit(keys[i], keys[j])) continue;
         const [wi, wj] = [surnames.get(keys[i]) ?? '', surnames.get(keys[j]) ?? ''];
+        if (keys[i].length < 4 || !(withinOneEdit(keys[i], keys[j]) || secondSurname(wi, keys[i], wj) || secondSurname(wj, keys[j], wi))) continue;
         const canonical = out.get(wi) ?? keys[i];
         out.set(wi, canonical);
         out.set(wj, canonical);
@@ -561,6 +562,17 @@ export function nameFacts(name: string): { words: string | null; key: string; gi
   const words = nameWords(name);
   const letters = name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().match(/[\p{L}]+/gu) ?? [];
   return { words: words.includes(' ') ? words : null, key: participantKey(name), given: letters.length >= 2 && letters[0] ? letters[0] : null };
+}
+
+/**
+ * "Gustavo Petro" and "Gustavo Petro Urrego": the longer name is the shorter with one more word, a second surname
+ * (Spanish and Portuguese names carry both parents'), and the shorter's surname is among its words. Reads the words of
+ * each name in fixed order (nameWords) and the shorter's key.
+ */
+function secondSurname(short: string, shortKey: string, long: string): boolean {
+  const s = short.split(' ');
+  const l = long.split(' ');
+  return l.length === s.length + 1 && s.every((w) => l.includes(w)) && l.includes(shortKey);
 }
 
 /** True when one letter inserted, deleted or changed turns a into b. */

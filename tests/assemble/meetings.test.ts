@@ -98,8 +98,17 @@ describe('one person spelt two ways by two outlets', () => {
     ['a hyphen in the surname', 'Iranian Foreign Minister Hossein Amir-Abdollahian held talks with Russian Foreign Minister Sergey Lavrov in Moscow on 6 October 2021.', 'Iranian Foreign Minister Hossein Amirabdollahian met Russian Foreign Minister Sergey Lavrov in Moscow on 6 October 2021.'],
     ['a hyphen in the given name', 'South Korean Foreign Minister Kim Sung-hwan met his North Korean counterpart Pak Ui-chun in Bali on 23 July 2011.', 'South Korean Foreign Minister Kim Sung Hwan met his North Korean counterpart Pak Ui Chun in Bali on 23 July 2011.'],
     ['one letter apart, the same given name', 'President Ilham Aliyev received the credentials of the new ambassador of Algeria Zakia Ighil on 17 September 2024.', 'President Ilham Aliyev received the credentials of the new ambassador of Algeria Zakia Igil on 17 September 2024.'],
+    ['a second surname in one report', 'President Ana Vidal met President Gustavo Petro of Colombia in Lima on 20 April 2023.', 'President Ana Vidal and President Gustavo Petro Urrego of Colombia met in Lima on 20 April 2023.'],
   ])('%s: one meeting', (_what, a, b) => {
     expect(groups(mergeMeetings([doc('a', a), doc('b', b)]))).toEqual([['a', 'b']]);
+  });
+
+  it('a name with another surname after it is another person when the given name differs', () => {
+    const ms = mergeMeetings([
+      doc('a', 'President Ana Vidal met President Gustavo Petro of Colombia in Lima on 20 April 2023.'),
+      doc('b', 'President Ana Vidal met President Ivan Petro Urrego of Colombia in Lima on 20 April 2023.'),
+    ]);
+    expect(groups(ms)).toEqual([['a'], ['b']]);
   });
 
   it('two surnames one letter apart with different given names stay two people', () => {
