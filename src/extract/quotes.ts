@@ -454,6 +454,10 @@ function headlineSpeaker(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   return -1;
 }
 
+// A list item's topic before its quotation, in lower case: "-   On negotiations: ", "-   [On trade](https://…): " (not
+// "Asked about Prime Minister X:", nor "On Prime Minister X:": someone else named).
+const TOPIC_LABEL_START = /^(?:[-*•]\s+)?\[?(?:On|About|Regarding)\s+\p{Ll}[^\]\n:“”"]{0,60}\]?(?:\([^()\s]{1,300}\))?:\s+[‘'`]*$/u;
+
 function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandidate, paraEnd: number): DirectCue | null {
   const fromCue = (c: Cue | null): DirectCue | null => {
     if (!c) return null;
@@ -530,8 +534,9 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
     if (source && (source.person >= 0 || source.described)) return { ...source, adjacent: false };
   }
   // (A quote opened with two marks, "‘‘I think …’’", opens at its second; one after a list's bullet, "-   “…”", opens
-  // its item.)
-  const opensAt = (at: number | undefined): boolean => at !== undefined && at <= q.open && q.open - at <= 6 && /^(?:[-*•]\s+)?[‘'`]*$/u.test(doc.text.slice(at, q.open));
+  // its item, and so does one after the item's topic, "-   On negotiations: “…”", even as a link.)
+  const opensAt = (at: number | undefined): boolean =>
+    at !== undefined && at <= q.open && (q.open - at <= 6 ? /^(?:[-*•]\s+)?[‘'`]*$/u : TOPIC_LABEL_START).test(doc.text.slice(at, q.open));
   const opensParagraph = opensAt(doc.paragraphs[q.paragraph]?.start);
   // "'A,' said X, 'to keep talking.'": the second part of a quote split by its cue, however short, is the cue's.
   const split = SPLIT_CUE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open));

@@ -184,6 +184,11 @@ describe('guards of this round’s rules', () => {
   it.each([
     ['someone who works for a person is not that person', 'Talks\n\nPresident William Ruto met Yoweri Museveni.\n\n"We agree on the border," an aide to President Ruto was quoted as saying by the Daily Nation.',
       [['direct', null, 'We agree on']]],
+    ['a round of interviews, then quotations in a list, each after its topic', 'Talks in Geneva\n\nSecretary Ana Vidal met Vice Premier Li Wen in Geneva.\n\n**Secretary Vidal then made the rounds on television to inform the public of the deal:**\n\n-   [On negotiations](https://x.com/a/1): “It was always respectful. We came with a list of problems.”\n-   On trade: “This is a priority and we moved forward.”',
+      [['direct', 'Ana Vidal', 'It was always'], ['direct', 'Ana Vidal', 'This is a']]],
+    // (a topic that names someone else does not open the item: the quotation is not carried past it)
+    ['a list item that names another speaker before the quotation', 'Talks in Geneva\n\nSecretary Ana Vidal met Vice Premier Li Wen in Geneva.\n\nSecretary Vidal then delivered a speech. Here are the top moments:\n\n-   Senator Tomas Rojo on trade: “This is a priority and we moved forward.”',
+      [['direct', 'Tomas Rojo', 'This is a']]],
     ['aides to a person are not that person', 'Talks\n\nPresident Ana Vidal met Prime Minister Tomas Rojo.\n\n“We are ready to help,” aides to the President said.',
       [['direct', 'aides to the President', 'We are ready']]],
     ['a body’s spokesman speaks for the body', 'Talks\n\nForeign Minister Wang Lei met Foreign Minister Penny Wong.\n\n“The talks were candid,” a spokesman for the Foreign Ministry said.',
