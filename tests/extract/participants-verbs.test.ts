@@ -44,6 +44,8 @@ describe('findParticipants: uncommon meeting verbs, titles and names that are no
     ['LIMA, March 3 (Reuters) - President Ana Vidal and Prime Minister Tomas Rojo spoke to reporters in Geneva on Monday, each blaming the other.', []],
     ['LIMA, March 3 (Reuters) - President Ana Vidal and First Lady Rosa Vidal conferred the Order of the Sun on veteran diplomats.', []],
     ['LIMA, March 3 (Reuters) - Prime Minister Tomas Rojo, who spoke first at the ceremony, and President Ana Vidal signed a border accord on Monday.', ['Rojo', 'Vidal']],
+    // "called and congratulated": a call
+    ['Readout of the Call\n\nYesterday, Vice President Ana Vidal called and congratulated Xiomara Rojo on her historic victory.', ['Rojo', 'Vidal']],
     // an office held for someone else names that adviser, not the one they serve
     ['Readout of the Meeting\n\nAdvisor Ana Vidal met today with Tomas Rojo, National Security Advisor to the Prime Minister of Aruba. They discussed the trip of Aruban Prime Minister Lars Holm to Oslo.', ['Rojo', 'Vidal']],
     // (not time spent with a crowd)
