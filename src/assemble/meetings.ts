@@ -480,17 +480,18 @@ export function participantKey(name: string): string {
   return looksLikeBody ? words.join(' ') : words[words.length - 1].replace(/['-]/g, '');
 }
 
-/** A name's words in a fixed order: "Morimoto Kenji" and "Kenji Morimoto", "Pak Ui-chun" and "Pak Ui Chun" give the same. */
-function nameWords(name: string): string {
-  return (
+/**
+ * A name's words in a fixed order: "Morimoto Kenji" and "Kenji Morimoto", "Pak Ui-chun" and "Pak Ui Chun" give the same
+ * (with `sorted` false, in the name's own order).
+ */
+function nameWords(name: string, sorted = true): string {
+  const words =
     name
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
       .toLowerCase()
-      .match(/[\p{L}\p{N}']+/gu) ?? []
-  )
-    .sort()
-    .join(' ');
+      .match(/[\p{L}\p{N}']+/gu) ?? [];
+  return (sorted ? words.sort() : words).join(' ');
 }
 
 /** Participant names to one shared key, where the corpus writes a name in two ways (see nameOrderKeys). */
@@ -518,11 +519,14 @@ export function nameOrderKeys(names: Iterable<string>, surnamesOf?: (given: stri
   // a second surname ("Gustavo Petro" and "Gustavo Petro Urrego"): one person written two ways. Compared within a
   // given name only, so the cost stays near linear.
   const byGiven = new Map<string, Map<string, string>>();
+  // (each name's words as written, for the order a second surname needs)
+  const written = new Map<string, string>();
   for (const { name, given, key } of facts) {
     if (given === null) continue;
     const surnames = byGiven.get(given) ?? new Map<string, string>();
     surnames.set(key, nameWords(name));
     byGiven.set(given, surnames);
+    if (!written.has(nameWords(name))) written.set(nameWords(name), nameWords(name, false));
   }
   // A family name written first, and alone in another report ("Xi Jinping" … "Xi"; "Wang Yi" … "Wang"): the
   // full name's first word is a key of it too, when it opens no other full name ("Tan Weiming" and "Tan Guolin"
@@ -543,7 +547,8 @@ export function nameOrderKeys(names: Iterable<string>, surnamesOf?: (given: stri
     for (let i = 0; i < keys.length; i++)
       for (let j = i + 1; j < keys.length; j++) {
         const [wi, wj] = [surnames.get(keys[i]) ?? '', surnames.get(keys[j]) ?? ''];
-        if (keys[i].length < 4 || !(withinOneEdit(keys[i], keys[j]) || secondSurname(wi, keys[i], wj) || secondSurname(wj, keys[j], wi))) continue;
+        const [si, sj] = [written.get(wi) ?? '', written.get(wj) ?? ''];
+        if (!(keys[i].length >= 4 && withinOneEdit(keys[i], keys[j])) && !secondSurname(si, sj) && !secondSurname(sj, si)) continue;
         const canonical = out.get(wi) ?? keys[i];
         out.set(wi, canonical);
         out.set(wj, canonical);
@@ -565,14 +570,15 @@ export function nameFacts(name: string): { words: string | null; key: string; gi
 }
 
 /**
- * "Gustavo Petro" and "Gustavo Petro Urrego": the longer name is the shorter with one more word, a second surname
- * (Spanish and Portuguese names carry both parents'), and the shorter's surname is among its words. Reads the words of
- * each name in fixed order (nameWords) and the shorter's key.
+ * "Gustavo Petro" and "Gustavo Petro Urrego": the longer name is the shorter, of two words or more, with one more word
+ * of four letters or more after it, a second surname (Spanish and Portuguese names carry both parents'). Reads each
+ * name's words as written (nameWords(name, false)). It cannot tell a given name written alone from a surname: "Juan
+ * Carlos" and "Juan Carlos Varela" are one person to it too, within one given name's names.
  */
-function secondSurname(short: string, shortKey: string, long: string): boolean {
-  const s = short.split(' ');
-  const l = long.split(' ');
-  return l.length === s.length + 1 && s.every((w) => l.includes(w)) && l.includes(shortKey);
+function secondSurname(short: string, long: string): boolean {
+  if (!short.includes(' ') || !long.startsWith(short + ' ')) return false;
+  const extra = long.slice(short.length + 1);
+  return extra.length >= 4 && !extra.includes(' ');
 }
 
 /** True when one letter inserted, deleted or changed turns a into b. */

@@ -463,7 +463,12 @@ function visitCapital(doc: ParsedDocument): string | null {
 
 // In a speaker's words: "welcome you to Moscow", "(out) here in Jakarta", "we met today in Geneva".
 // (a host's bare "Mr. Prime Minister, welcome to Washington", and "to have you here at the White House")
-const SPOKEN_PLACE = new RegExp(String.raw`\b(?:welcome(?:d)? (?:you|him|her|them|everyone|all of you|[\p{L}. ]{2,40}?) (?:here |back )?to|welcome (?:back |here )?to|(?:out )?here in|(?:have|having) you (?:here )?at|(?:meet|met|meeting|talks) (?:today |here )?in)\s+((?:the\s+)?${NAME})`, 'gu');
+const SPOKEN_PLACE = new RegExp(String.raw`\b(?:welcome(?:d)? (?:you|him|her|them|everyone|all of you|[\p{L}. ]{2,40}?) (?:here |back )?to|welcome (?:back |here )?to|(?:out )?here in|(?:have|having) you here at|(?:meet|met|meeting|talks) (?:today |here )?in)\s+((?:the\s+)?${NAME})`, 'gu');
+
+// After a bare welcome's place: the sentence goes on no further, or says where in it ("welcome to Washington, D.C.",
+// "here at the White House in the Oval Office"). Before it: a wish or a standing invitation.
+const NOW_AFTER = /^(?:\s*[.,!;]|\s+in\s+the\b|\s+today\b)/u;
+const LATER_BEFORE = /\b(?:always|are|is|be|will|would|’re|'re|love to|like to|hope to|want to|look forward to)\s+$/iu;
 
 /** A known city the speakers of a transcript or quote name as where they are; null when none. */
 function spokenCity(doc: ParsedDocument, spoken: readonly Span[]): string | null {
@@ -474,6 +479,11 @@ function spokenCity(doc: ParsedDocument, spoken: readonly Span[]): string | null
       // ("welcome you to the White House": a seat of government stands for its city, in the host's own welcome only,
       // not "you were kind enough to welcome me to the White House")
       // ("Abdullah, welcome back to the White House": the host's too)
+      // (a bare welcome or "have you here at" only for where they are now: not "welcome to New York next month", "you are
+      // always welcome to Moscow", "I'd love to have you here at Camp David")
+      const bare = /^(?:welcome (?:here )?to|have you|having you)\b/iu.test(m[0]);
+      const at = q.start + m.index;
+      if (bare && (!NOW_AFTER.test(doc.text.slice(at + m[0].length, at + m[0].length + 12)) || LATER_BEFORE.test(doc.text.slice(Math.max(0, at - 25), at)))) continue;
       const seat = /^(?:welcome (?:you|back|here|to)|have you|having you)\b/iu.test(m[0]) ? seatCity(name.replace(/^the\s+/iu, '')) : null;
       const city = seat ?? cityName(name, false);
       if (city && KNOWN.has(city)) return city;

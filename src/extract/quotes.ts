@@ -454,9 +454,10 @@ function headlineSpeaker(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   return -1;
 }
 
-// A list item's topic before its quotation, in lower case: "-   On negotiations: ", "-   [On trade](https://…): " (not
-// "Asked about Prime Minister X:", nor "On Prime Minister X:": someone else named).
-const TOPIC_LABEL_START = /^(?:[-*•]\s+)?\[?(?:On|About|Regarding)\s+\p{Ll}[^\]\n:“”"]{0,60}\]?(?:\([^()\s]{1,300}\))?:\s+[‘'`]*$/u;
+// A list item's topic before its quotation, in lower case, after the item's bullet: "-   On negotiations: ", "-   [On
+// trade](https://…): " (not "On Prime Minister X:": someone else named; not a paragraph's own opening, "On the streets
+// of Oslo, the mood was less upbeat: “…”").
+const TOPIC_LABEL_START = /^[-*•]\s+\[?(?:On|About|Regarding)\s+\p{Ll}[^\]\n:“”"]{0,60}\]?(?:\([^()\s]{1,300}\))?:\s+[‘'`]*$/u;
 
 function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandidate, paraEnd: number): DirectCue | null {
   const fromCue = (c: Cue | null): DirectCue | null => {

@@ -95,8 +95,9 @@ export const TITLES: ReadonlyArray<[title: string, cls: RoleClass]> = [
   ['Chief Adviser', 'head-of-government'],
   ['Chief Advisor', 'head-of-government'],
   ['Chief Minister', 'official'],
-  // "Politburo Member Yang Jiechi", "Council Member Ana Ruiz": a body's member before the name.
-  ['Member', 'official'],
+  // "Politburo Member Yang Jiechi" (a bare "Member" would make "the Member Countries" a person)
+  ['Politburo Standing Committee Member', 'official'],
+  ['Politburo Member', 'official'],
   ['Minister of State', 'minister'],
   // Legislatures' and other offices of US political copy: "Senate Minority Whip Dick Durbin".
   ['Majority Leader', 'official'],

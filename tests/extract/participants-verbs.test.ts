@@ -46,6 +46,9 @@ describe('findParticipants: uncommon meeting verbs, titles and names that are no
     ['LIMA, March 3 (Reuters) - Prime Minister Tomas Rojo, who spoke first at the ceremony, and President Ana Vidal signed a border accord on Monday.', ['Rojo', 'Vidal']],
     // "called and congratulated": a call
     ['Readout of the Call\n\nYesterday, Vice President Ana Vidal called and congratulated Xiomara Rojo on her historic victory.', ['Rojo', 'Vidal']],
+    // (callers who called and spoke of someone met nobody; nor is a body's "Member Countries" a person)
+    ['LIMA, March 3 (Reuters) - Listeners called and expressed anger at President Ana Vidal over her remarks about Prime Minister Jon Berg.', []],
+    ['LIMA, March 3 (Reuters) - President Ana Vidal met the leaders of the Member Countries in Lima on Monday.', ['Vidal']],
     // an office held for someone else names that adviser, not the one they serve
     ['Readout of the Meeting\n\nAdvisor Ana Vidal met today with Tomas Rojo, National Security Advisor to the Prime Minister of Aruba. They discussed the trip of Aruban Prime Minister Lars Holm to Oslo.', ['Rojo', 'Vidal']],
     // (not time spent with a crowd)

@@ -27,7 +27,7 @@ describe('findPeople: introductions', () => {
     ['an honorific in brackets marks a person', 'The minister (Mr. Tan Wei) and the envoy (Shri Arun Mehra) arrived.', [['Tan Wei', null, null, 'person'], ['Arun Mehra', null, null, 'person']]],
     ['"Chief" before a title is part of the title, no honorific', 'Chief Officer for North America Rafael Ortiz arrived.', [['Rafael Ortiz', null, null, 'person']]],
     ['a title once held', 'Talks were held with former US President Ben Hollis.', [['Ben Hollis', 'Former President', 'United States', 'person']]],
-    ['a body\'s member before the name is a title', 'Advisor Ana Ruiz spoke with Politburo Member Yang Jiechi by phone.', [['Ana Ruiz', null, null, 'person'], ['Yang Jiechi', 'Member', null, 'person']]],
+    ['a Politburo member\'s title before the name', 'Advisor Ana Ruiz spoke with Politburo Member Yang Jiechi by phone.', [['Ana Ruiz', null, null, 'person'], ['Yang Jiechi', 'Politburo Member', null, 'person']]],
     ['the portfolio words after a list\'s "and" are no given names', 'Deputy Secretary of State for Management and Resources Richard Verma met the President.', [['Richard Verma', null, null, 'person']]],
     ['two initials inside a name; a portfolio after "Minister of" is nobody', 'The team included the Hon. Raphael G.C. Tolman, Minister of Natural Resources and the Hon. Noel Hardy, Minister of Agriculture.', [['Raphael G.C. Tolman', null, null, 'person'], ['Noel Hardy', 'Minister of Agriculture', null, 'person']]],
     ['a middle initial that reads as the article ("A.")', 'The minister met David A. Grant, the President of Guyana.', [['David A. Grant', 'President', 'Guyana', 'person']]],

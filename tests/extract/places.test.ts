@@ -416,6 +416,10 @@ describe('a transcript’s place: a room of a seat of government, the host’s w
       'Washington'],
     ['Remarks by President Ona Kairyte and President Jan Nowak Before Bilateral Meeting\n\nPRESIDENT KAIRYTE:  Well, welcome.  It’s an honor to have you here at the White House in the Oval Office.',
       'Washington'],
+    // (not a welcome to come, a standing invitation or a wish)
+    ['Remarks by President Ona Kairyte and Prime Minister Jan Nowak Before Bilateral Meeting\n\nPRESIDENT KAIRYTE:  Mr. Prime Minister, welcome to New York next month for the General Assembly.', null],
+    ['Remarks by President Ona Kairyte and Prime Minister Jan Nowak Before Bilateral Meeting\n\nPRESIDENT KAIRYTE:  You are always welcome to Moscow.', null],
+    ['Remarks by President Ona Kairyte and Prime Minister Jan Nowak Before Bilateral Meeting\n\nPRESIDENT KAIRYTE:  I’d love to have you here at the Kremlin next year.', null],
     // (a country welcomed into a body is no place: "welcoming Sweden to NATO")
     ['Readout of the Meeting\n\nPresident Ona Kairyte met today with Prime Minister Jan Nowak of Sweden. President Kairyte underscored her commitment to welcoming Sweden to NATO as soon as possible.',
       null],

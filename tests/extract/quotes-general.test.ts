@@ -189,6 +189,9 @@ describe('guards of this round’s rules', () => {
     // (a topic that names someone else does not open the item: the quotation is not carried past it)
     ['a list item that names another speaker before the quotation', 'Talks in Geneva\n\nSecretary Ana Vidal met Vice Premier Li Wen in Geneva.\n\nSecretary Vidal then delivered a speech. Here are the top moments:\n\n-   Senator Tomas Rojo on trade: “This is a priority and we moved forward.”',
       [['direct', 'Tomas Rojo', 'This is a']]],
+    // (a paragraph's own opening is no list item's topic: the quotation is nobody's)
+    ['a paragraph that opens on "On …" before a quotation', 'Talks\n\nPresident Ana Vidal met Prime Minister Tomas Rojo.\n\n“We agreed on a great deal,” Vidal said after the talks.\n\nOn the streets of Oslo, the mood was less upbeat: “Nothing will change for us.”',
+      [['direct', 'Ana Vidal', 'We agreed on'], ['direct', null, 'Nothing will change']]],
     ['aides to a person are not that person', 'Talks\n\nPresident Ana Vidal met Prime Minister Tomas Rojo.\n\n“We are ready to help,” aides to the President said.',
       [['direct', 'aides to the President', 'We are ready']]],
     ['a body’s spokesman speaks for the body', 'Talks\n\nForeign Minister Wang Lei met Foreign Minister Penny Wong.\n\n“The talks were candid,” a spokesman for the Foreign Ministry said.',
