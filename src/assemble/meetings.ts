@@ -524,9 +524,10 @@ export function nameOrderKeys(names: Iterable<string>, surnamesOf?: (given: stri
   for (const { name, given, key } of facts) {
     if (given === null) continue;
     const surnames = byGiven.get(given) ?? new Map<string, string>();
-    surnames.set(key, nameWords(name));
+    const words = nameWords(name);
+    surnames.set(key, words);
     byGiven.set(given, surnames);
-    if (!written.has(nameWords(name))) written.set(nameWords(name), nameWords(name, false));
+    if (!written.has(words)) written.set(words, nameWords(name, false));
   }
   // A family name written first, and alone in another report ("Xi Jinping" … "Xi"; "Wang Yi" … "Wang"): the
   // full name's first word is a key of it too, when it opens no other full name ("Tan Weiming" and "Tan Guolin"

@@ -17,7 +17,8 @@
 //   the two leaders     "A made it clear to B that … ¶ The two leaders discussed the matter during their meeting": the
 //                       pair the sentence before names, when their offices fit the plural
 //   shared action       "A and his Tanzanian counterpart B yesterday agreed to ...", "A and B signed ...",
-//                       "A and B spoke today about …" (lead paragraphs only, past a byline or date line; the people before the verb)
+//                       "A and B spoke today about …" (lead paragraphs only, past a byline or date line; the people
+//                       before the verb)
 //   title for a name    "The High Representative met today with ..." when the document gives one
 //                       person that title anywhere ("High Representative Lena Moreau")
 //   delegation heads    "The U.S. delegation was led by Coordinator A … The UK delegation was led by Deputy Adviser B"
@@ -28,7 +29,8 @@
 //                       (extract/authors.ts; only when no meeting sentence names anyone)
 //   brought together    "The summit, which brought together President A and President B, …" (people, not portraits)
 //   roster              "Participants in the call included A, B and C", "Also in the meeting were A, B and C",
-//                       "Joining the President at the meeting were the following leaders: ¶ -   President A -   Prime Minister B" (bullets, even run into one line)
+//                       "Joining the President at the meeting were the following leaders: ¶ -   President A -   Prime
+//                       Minister B" (bullets, even run into one line)
 //   long titles         "Secretary of State A met today with Estonian Minister of Foreign Affairs B"
 //                       (a readout's "The below is attributable to Spokesperson X:" is not a transcript
 //                       speaker line, so the body under it is not masked as speech)
@@ -401,7 +403,6 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
 }
 
 const EVENT_MARGINS = /\b(?:on|at) the (?:sidelines|margins|fringes?) of\b(?:(?!\b(?:where|when|which|who)\b)[^,;:.])*/iu;
-
 
 /**
  * "The High Representative met today with ...": a title alone stands for the one person the

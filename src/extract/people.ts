@@ -143,13 +143,16 @@ const DELEGATION_LEAD = new RegExp(
   `(?:\\bdelegation\\s+(?:of|from)\\s+(?<cty>${CTY})|(?<adj>${ADJ})\\s+delegation)\\s*,?\\s+(?:led|headed)\\s+by\\s+[^.;:!?]{0,90}$`,
   'u',
 );
+// The offices a portfolio follows, and a list of portfolios up to its "and" ("Foreign Affairs and ").
+const PORTFOLIO_OFFICE = '[Mm]inister|[Mm]inistry|[Ss]ecretary|[Dd]epartment|[Cc]ommissioner';
+const PORTFOLIO_LIST = String.raw`(?:\p{Lu}[\p{L}-]*,?\s+){1,4}(?:and|&)\s+$`;
 // What a minister is "of" or "for" comes next: a portfolio ("Minister for Finance Rehana Qamar").
-const PORTFOLIO_BEFORE = /\b([Mm]inister|[Mm]inistry|[Ss]ecretary|[Dd]epartment|[Cc]ommissioner)\s+(of|for)\s+(?:the\s+)?$/u;
+const PORTFOLIO_BEFORE = new RegExp(String.raw`\b(${PORTFOLIO_OFFICE})\s+(of|for)\s+(?:the\s+)?$`, 'u');
 const PORTFOLIO_WORD = new Set(PORTFOLIO_WORDS);
 // "… Secretary of State for Management and ": an office's portfolio list up to its "and" ("of" or "for" after other words).
-const PORTFOLIO_TAIL_BEFORE = /\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Dd]epartment|[Cc]ommissioner)\b[^.;,]{0,30}?\s(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){1,4}(?:and|&)\s+$/u;
+const PORTFOLIO_TAIL_BEFORE = new RegExp(String.raw`\b(?:${PORTFOLIO_OFFICE})\b[^.;,]{0,30}?\s(?:of|for)\s+(?:the\s+)?${PORTFOLIO_LIST}`, 'u');
 // "the Minister for Foreign Affairs and Regional Integration of Ghana": the portfolio after the first goes on the list.
-const PORTFOLIO_LIST_BEFORE = /\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Dd]epartment|[Cc]ommissioner)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+){1,4}(?:and|&)\s+$/u;
+const PORTFOLIO_LIST_BEFORE = new RegExp(String.raw`\b(?:${PORTFOLIO_OFFICE})\s+(?:of|for)\s+(?:the\s+)?${PORTFOLIO_LIST}`, 'u');
 // Words that take a letter after them ("Annex A", "Plan B", "Group C"): the letter is no initial.
 const LETTER_LABELS = new Set('annex appendix article section chapter part schedule plan group category class type phase level grade stage option point item zone area block exhibit team'.split(' '));
 // A title once held ("former US President"); not "then-President Obama", who held the office at the time the story

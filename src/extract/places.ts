@@ -484,7 +484,7 @@ function spokenCity(doc: ParsedDocument, spoken: readonly Span[]): string | null
       const bare = /^(?:welcome (?:here )?to|have you|having you)\b/iu.test(m[0]);
       const at = q.start + m.index;
       if (bare && (!NOW_AFTER.test(doc.text.slice(at + m[0].length, at + m[0].length + 12)) || LATER_BEFORE.test(doc.text.slice(Math.max(0, at - 25), at)))) continue;
-      const seat = /^(?:welcome (?:you|back|here|to)|have you|having you)\b/iu.test(m[0]) ? seatCity(name.replace(/^the\s+/iu, '')) : null;
+      const seat = bare || /^welcome (?:you|back)\b/iu.test(m[0]) ? seatCity(name.replace(/^the\s+/iu, '')) : null;
       const city = seat ?? cityName(name, false);
       if (city && KNOWN.has(city)) return city;
     }

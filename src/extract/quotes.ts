@@ -458,6 +458,7 @@ function headlineSpeaker(doc: ParsedDocument, attr: Attributor, q: DirectCandida
 // trade](https://…): " (not "On Prime Minister X:": someone else named; not a paragraph's own opening, "On the streets
 // of Oslo, the mood was less upbeat: “…”").
 const TOPIC_LABEL_START = /^[-*•]\s+\[?(?:On|About|Regarding)\s+\p{Ll}[^\]\n:“”"]{0,60}\]?(?:\([^()\s]{1,300}\))?:\s+[‘'`]*$/u;
+const TOPIC_LABEL_REACH = 400;
 
 function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandidate, paraEnd: number): DirectCue | null {
   const fromCue = (c: Cue | null): DirectCue | null => {
@@ -536,8 +537,9 @@ function attributeDirect(doc: ParsedDocument, attr: Attributor, q: DirectCandida
   }
   // (A quote opened with two marks, "‘‘I think …’’", opens at its second; one after a list's bullet, "-   “…”", opens
   // its item, and so does one after the item's topic, "-   On negotiations: “…”", even as a link.)
+  // (a topic's label is at most some 400 characters, so a long paragraph before a quote is never read whole)
   const opensAt = (at: number | undefined): boolean =>
-    at !== undefined && at <= q.open && (q.open - at <= 6 ? /^(?:[-*•]\s+)?[‘'`]*$/u : TOPIC_LABEL_START).test(doc.text.slice(at, q.open));
+    at !== undefined && at <= q.open && (q.open - at <= 6 ? /^(?:[-*•]\s+)?[‘'`]*$/u.test(doc.text.slice(at, q.open)) : q.open - at <= TOPIC_LABEL_REACH && TOPIC_LABEL_START.test(doc.text.slice(at, q.open)));
   const opensParagraph = opensAt(doc.paragraphs[q.paragraph]?.start);
   // "'A,' said X, 'to keep talking.'": the second part of a quote split by its cue, however short, is the cue's.
   const split = SPLIT_CUE.exec(doc.text.slice(Math.max(0, q.open - 60), q.open));

@@ -258,8 +258,8 @@ export function phrasalSpeechVerb(text: string): string | null {
 }
 
 /**
- * A speech given, told as an event: "just wrapped up a major address in Riyadh", "delivered remarks at the summit". Its
- * subject speaks the quotations that follow with no cue of their own ("Here are the top moments: “…” “…”").
+ * A speech given, told as an event: "just wrapped up a major address in Riyadh", "delivered remarks at the summit", or a
+ * round of interviews: "then made the rounds on television", "appeared on three Sunday shows". Its subject speaks the
+ * quotations that follow with no cue of their own ("Here are the top moments: “…” “…”").
  */
-// (and a round of interviews: "then made the rounds on television", "appeared on three Sunday shows")
 export const SPEECH_EVENT = /\b(?:(?:delivered|delivers|gave|gives|wrapped up|wraps up|concluded|made|opened|closed)\s+(?:a|an|his|her|their|the)\s+\[?(?:[\p{L}-]+\s+){0,3}?(?:address|speech|remarks|keynote|toast|statement|interview|(?:press|news) conference)|(?:made|makes|making) the rounds\b|(?:appeared|appears) on\s+(?:[\p{L}-]+\s+){0,3}?(?:television|TV|shows?|programs?|programmes?|podcasts?)\b)/u;
