@@ -1151,6 +1151,8 @@ function tagNounPhrase(item: string): boolean {
         modifier = i;
         continue;
       }
+      // ("coordination on NATO Alliance issues", "G7 member states": a plural that ends the phrase after a noun is its head)
+      if (i === terms.length - 1 && tags.has('PresentTense') && /\p{Ll}s$/u.test(words[i] ?? '') && prev?.has('Noun') && !prev.has('Pronoun')) continue;
       if (prev?.has('Noun') && !prev.has('Pronoun')) {
         const name = prev.has('ProperNoun') || /^\p{Lu}/u.test(words[i - 1] ?? '');
         if (name ? next === 'by' : !next || !!terms[i + 1]?.has('Preposition') || next === 'to') continue;

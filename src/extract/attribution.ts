@@ -1448,6 +1448,21 @@ function appositionAt(toks: Tok[], k: number): boolean {
 /** "quoted X as saying": X is the speaker, not the outlet that quoted them. */
 export const QUOTED_AS_SAYING = /\bquoted\s+([^,;:“”"«»]{3,80}?)\s+as\s+(?:saying|telling\s+[^,;:“”"«»]{2,40}?)(?:\s+that)?[,:]?\s*$/u;
 
+// A pronoun, a speech verb and its object right before a quote (read at each pronoun of a short tail, nearest first).
+const INNER_CUE = /\b(he|she|they|we|I|the latter|the former)\s+(?:(?:also|would|will|could|should|might|must|can|did|then|once|always|often|never|later)\s+){0,2}(\p{Ll}+)\s+[^,;:“”"«»()]{0,80},?\s*$/uy;
+const SUBJECT_START = /\b(?:he|she|they|we|I|the latter|the former)\b/gu;
+
+/** The match of sticky `re` at the last subject word of `text` whose match passes `ok`. */
+function lastMatch(re: RegExp, text: string, ok: (m: RegExpExecArray) => boolean): RegExpExecArray | null {
+  const starts = [...text.matchAll(SUBJECT_START)].map((m) => m.index);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    re.lastIndex = starts[k];
+    const m = re.exec(text);
+    if (m && ok(m)) return m;
+  }
+  return null;
+}
+
 /** SUBJ VERB … “quote” — a speech verb with its subject earlier in the same sentence. */
 export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   const s = sentenceAt(doc, open);
@@ -1477,7 +1492,9 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   // "…, after which he noted the recent emergence of “…”", "X reported that during a call …, the latter
   // warned Y against “…”": a pronoun and a speech verb inside the sentence, nearer the quote than the
   // sentence's own verb, whose object the quote is part of (nothing but words between verb and quote).
-  const inner = /\b(he|she|they|we|I|the latter|the former)\s+(?:also\s+)?(\p{Ll}+)\s+[^,;:“”"«»()]{0,80}$/u.exec(tail);
+  // (a modal or adverb may come between, and a comma may close the cue: "when I would say to him, “…”")
+  // (the nearest such subject: "I always get kidded by X when I would say to him, “…”")
+  const inner = lastMatch(INNER_CUE, tail, (m) => isSpeechVerb(m[2]));
   if (inner && isSpeechVerb(inner[2]) && !CLAUSE_ONLY_VERBS.has(inner[2].toLowerCase()) && (!sv || offset + inner.index > sv.verbStart)) {
     const st = offset + inner.index;
     return { verb: inner[2], subject: { start: st, end: st + inner[1].length }, at: st + inner[0].indexOf(inner[2], inner[1].length) };

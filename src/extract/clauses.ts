@@ -202,6 +202,7 @@ export function introEnd(toks: Tok[]): number {
 }
 
 const BARE_FORMS = new Set(PLURAL_SPEECH_VERBS);
+const SUBORDINATORS = new Set('when whenever if because while after before since although though until unless once'.split(' '));
 const MODALS = new Set('should would will could can may might must shall to'.split(' '));
 
 /** After the comma at k: capitalised words (a name) and then a lower-case word (its verb). */
@@ -304,6 +305,9 @@ export function subjectVerbAtStart(doc: ParsedDocument, from: number, to: number
       limit = Math.max(limit, k + 8);
       continue;
     }
+    // "I always get kidded by X when I would say to him, …": a subordinate clause's own subject starts; its verb is not
+    // this subject's (an aside set off by a comma is handled above).
+    if (k > i && SUBORDINATORS.has(t.t.toLowerCase()) && toks[k - 1].t !== ',' && SUBJECT_PRONOUN.test(toks[k + 1]?.t ?? '')) return null;
     const sv = speechVerbAt(text, toks, k);
     if (!sv) continue;
     // A plural's bare form after a modal or "to" is no finite verb of the subject: "forces should continue

@@ -45,7 +45,7 @@ export const FORWARD_CUES: string[] = [
   '(?:meeting|talks|discussions|consultations|conversation|call)\\b[^.;:!?]{0,160}?,\\s+covering',
   // "Hayashi said he spoke to Qin about …", "talked with the minister about …", "spoke this afternoon with Prime Minister
   // X of Israel regarding …"
-  '(?:spoke|talked|speaks|talks)(?: (?:today|yesterday|this (?:morning|afternoon|evening)|(?:by|on the) (?:phone|telephone)))? (?:to|with) (?!(?:reporters|journalists|correspondents|students|supporters|lawmakers|the (?:media|press|crowd|audience|nation|public))\\b)(?:[\\w’\'-]+ ){1,6}?(?:about|regarding)',
+  '(?:spoke|talked|speaks|talks)(?: (?:today|yesterday|this (?:morning|afternoon|evening)|(?:by|on the) (?:phone|telephone)))? (?:to|with) (?!(?:reporters|journalists|correspondents|students|supporters|lawmakers|the (?:media|press|crowd|audience|nation|public))\\b)(?:[\\w’\'-]+ ){1,14}?(?:about|regarding)',
   'paid (?:particular |special |close )?attention to',
   'drew (?:\\w+ )?attention to',
   'dealt with',
@@ -70,10 +70,11 @@ export const FORWARD_CUES: string[] = [
   // "a discussion on A", "held talks over A", "our conversations on A"
   '(?:talks|consultations|discussions?|session|conversations?)(?: (?:that|which))?(?: also)? (?:covered|spanned|covering|on|over|encompassing|encompassed)',
   '(?:consultations|discussions?|conversations?) about',
-  // "held “an open and productive discussion” with X here on Friday on A, B and C": the meeting noun, the other side
+  // "held “an open and productive discussion” with X here on Friday on A, B and C", "an exchange of views with you on
+  // A and on B": the meeting noun, the other side
   // and a time or place (no comma: not "talks with X, as a dispute over Y weighed …"), then the topics (not "on
   // Friday", "on the sidelines of …", "on the first leg of a tour")
-  '(?:talks|discussions?|conversations?|consultations|(?:phone|telephone) call)["”’]? with [^.;:!?"“”,]{3,100}? (?:on|about|over|regarding)(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the sidelines|the margins|the eve|the (?:first|second|third|last|final) (?:leg|day|stop)|its|his|her|their|a visit|an? (?:\\w+ )?(?:visit|tour|trip))\\b)(?! \\d)',
+  '(?:talks|discussions?|conversations?|consultations|exchanges? of (?:views|opinions)|(?:phone|telephone) call)["”’]? with [^.;:!?"“”,]{3,100}? (?:on|about|over|regarding)(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the sidelines|the margins|the eve|the (?:first|second|third|last|final) (?:leg|day|stop)|its|his|her|their|a visit|an? (?:\\w+ )?(?:visit|tour|trip))\\b)(?! \\d)',
   // "In their meeting, the two ministers covered A"
   '(?:ministers|leaders|presidents|sides|delegations|they) (?:also )?covered',
   // "with the focus on A", "with particular emphasis on A"

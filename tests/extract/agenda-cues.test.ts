@@ -176,6 +176,12 @@ describe('findAgenda: a call "regarding" its topic, and talks "at length"', () =
     // the time of the call and the other side's full style between "spoke" and "regarding"
     ['The Governor spoke this afternoon with Mayor Ann Dale of Riverton regarding the flooding along the estuary.', ['the flooding along the estuary']],
     ['The Governor spoke by phone with the mayor about the ferry timetable.', ['the ferry timetable']],
+    // two call partners, each with a title and a place, before "today about"
+    ['Governor Ann Dale of Riverton spoke with Mayor Tom Berg of Easton and Mayor Lise Holm of Weston today about the flooding along the estuary.', ['the flooding along the estuary']],
+    // "an exchange of views with you on A and on B": the meeting noun, the other side, then the topics
+    ['In our meeting today, I am ready to have a candid exchange of views with you on the ferry timetable and on water quotas.', ['the ferry timetable', 'water quotas']],
+    // a past form that modifies the topic's noun, and a plural head after a name ("NATO Alliance issues")
+    ['The two governors also discussed continued close coordination on Harbour Board issues.', ['continued close coordination on Harbour Board issues']],
     // (not the public, and not a time with no call partner)
     ['The Governor spoke today with reporters about the ferry timetable.', []],
     // how long or how closely they talked is no part of the topic

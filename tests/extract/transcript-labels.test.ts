@@ -195,6 +195,14 @@ describe('speaker labels', () => {
     ]);
   });
 
+  it('… also when a clause with someone else named comes first: "I get teased by X when I would say to him, “…”"', () => {
+    expect(turns('Remarks by President Tom Hale and President Luis Ruiz before their meeting\n\nPRESIDENT HALE: Thank you. I always get teased by Mayor Anna Berg when I would say to her, “All politics is local.” I look forward to our talks.\n\nPRESIDENT RUIZ: Thank you very much.')).toEqual([
+      ['transcript', 'Tom Hale', 'Thank you. I'],
+      ['direct', 'Tom Hale', 'All politics is'],
+      ['transcript', 'Luis Ruiz', 'Thank you very'],
+    ]);
+  });
+
   it.each([
     ['a publication line', 'Thailand, Cambodia vow joint crackdown\n\nPUBLISHED : 10 Dec 2024 at 19:05\nWRITER: Penchan Rattanakorn\n\nPHNOM PENH - Foreign Minister Sirichai Wongsawat held talks with his counterpart on Tuesday.'],
     ['a subjects line', 'Doorstop interview\n\nSubjects: China trade impediments; detained nationals; Hong Kong.\n\nThe minister met her counterpart on Thursday.'],
