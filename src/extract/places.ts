@@ -75,7 +75,8 @@ const NOT_CITY = new Set(NOT_CITIES);
 // A city name: up to three capitalised words ("Nizhny Novgorod", "Rio de Janeiro", "St. Petersburg").
 // Small words inside places' names: "Rio de Janeiro", "Dar es Salaam", "Foz do Iguaçu", "Stratford upon Avon".
 const NAME_PARTICLE = String.raw`(?:de|el|la|al|es|da|do|dos|das|du|del|ul)`;
-const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:${NAME_PARTICLE}|upon|of)?\s*\p{Lu}[\p{L}'’-]+){0,2}`;
+// (a particle may be joined by a hyphen: "Sharm el-Sheikh")
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\.)?(?:\s+(?:(?:${NAME_PARTICLE}|upon|of)(?:\s*|-))?\p{Lu}[\p{L}'’-]+){0,2}`;
 // "the Norwegian capital", "the southeastern Chinese city of", "a beach resort of": up to three modifiers, any case.
 // ("Kazakhstan's capital", "the Republic of Kazakhstan's capital": a possessive place is the determiner)
 // ("at capital city Accra": the noun "capital" needs no determiner)
