@@ -176,6 +176,9 @@ const VISITING_CITY = new RegExp(String.raw`\b(?:who\s+(?:is|was)\s+(?:on\s+\p{L
 // "in 2022 in Samarkand", "in Porto in 2019": a bare year beside the place dates another occasion.
 const YEAR_BEFORE = /\b(?:in|since|during|back in)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d{2})\s*,?\s*(?:in|at|to)?\s*(?:the\s+)?$/;
 const LAST_TIME_AFTER = new RegExp(String.raw`^[^.;!?]{0,50}?\blast\s+(?:year|month|${Object.keys(MONTHS).filter((m) => m.length > 3).map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})\b`, 'u');
+// "the COP26 Summit in Glasgow in November": right after the place, a month other than the meeting's.
+const MONTH_NAMES = Object.keys(MONTHS).filter((m) => m.length > 3).map((m) => m[0].toUpperCase() + m.slice(1));
+const MONTH_AFTER = new RegExp(String.raw`^,?\s+(?:in|this|next|later\s+(?:in|this))\s+(?:early\s+|late\s+|mid-)?(${MONTH_NAMES.join('|')})\b`, 'u');
 const FIRST_SINCE = /^[\p{L}'’. -]{0,40}?\bfirst\b[\p{L}'’. -]{0,40}?\bsince\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d{2}\b/u;
 const YEAR_AFTER = /^[\p{L}'’. -]{0,40}?\b(?:in|since|during)\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d{2})\b/u;
 // "a two-day visit to the Senegalese capital, during which …": the capital of the country named.
@@ -352,7 +355,7 @@ export function findMeetingPlace(
         // "X on Thursday discussed … with Y, who arrived on an official visit to Tashkent on Wednesday": an arrival told
         // in the sentence that dates the meeting is where the meeting was.
         if (!c.journey && !(c.arrival && datesMeeting(dates, meetingDate, s)) && otherDate(doc, dates, meetingDate, s, c.start, c.stay)) continue;
-        if (pastYear(doc, meetingDate, s, c)) continue;
+        if (otherTime(doc, meetingDate, s, c)) continue;
         if (!best || c.score > best.score) best = { ...c, sentence: si };
       }
       if (best && best.score >= 3) break;
@@ -500,11 +503,14 @@ function seatCity(raw: string): string | null {
 
 /**
  * A year other than the meeting's written beside the place: "held talks in 2022 in Samarkand"; or a past month or year
- * after it: "who was in Beijing at the invitation of Xi Jinping last October".
+ * after it: "who was in Beijing at the invitation of Xi Jinping last October"; or another month right after it: "outcomes
+ * at the COP26 Summit in Glasgow in November" (of a meeting in June).
  */
-function pastYear(doc: ParsedDocument, meeting: PartialDate | null, s: Span, c: Candidate): boolean {
+function otherTime(doc: ParsedDocument, meeting: PartialDate | null, s: Span, c: Candidate): boolean {
   const rest = doc.text.slice(c.start + c.city.length, Math.min(s.end, c.start + c.city.length + 60));
   if (LAST_TIME_AFTER.test(rest)) return true;
+  const month = MONTH_AFTER.exec(rest)?.[1];
+  if (month && meeting?.month != null && MONTHS[month.toLowerCase()] !== meeting.month) return true;
   const before = YEAR_BEFORE.exec(doc.text.slice(Math.max(s.start, c.start - 30), c.start));
   // ("at the White House was the first for a Jamaican leader since 1995": the year dates the time before, not this one)
   const after = FIRST_SINCE.test(rest) ? null : YEAR_AFTER.exec(rest);

@@ -19,6 +19,10 @@ describe('findMeetingPlace: future events, agency datelines, titles', () => {
     // A hope for a later event names that event's place.
     ['Readout\n\nMinister Ivo Brand met today with Foreign Minister Lia Stone. They looked forward to strengthening unity at the Alliance Summit in Vilnius in July.', null],
     ['Readout\n\nMinister Ivo Brand met today with Foreign Minister Lia Stone in Riga. They looked forward to strengthening unity at the Alliance Summit in Vilnius.', 'Riga'],
+    // Another month right after the place: another occasion (not the meeting's own month, nor any when the meeting's is unknown).
+    ['Readout\n\nMinister Ivo Brand met on June 12 with Foreign Minister Lia Stone. Both underscored their dedication to achieve ambitious outcomes at the Climate Summit in Glasgow in November.', null],
+    ['Readout\n\nMinister Ivo Brand met with Foreign Minister Lia Stone in Tallinn in June.', 'Tallinn'],
+    ['Readout\n\nMinister Ivo Brand met on June 12 with Foreign Minister Lia Stone in Tallinn in June.', 'Tallinn'],
     // A place whose name is joined by a small word, known or not.
     ['Readout\n\nVice President Ana Vidal met with President Tomas Rojo today in Dar es Salaam, Tanzania.', 'Dar es Salaam'],
     // An invitation to meet or visit names a later occasion's place.
