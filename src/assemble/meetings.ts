@@ -4,7 +4,8 @@
 // them when both name two or more), their dates do not conflict (both known and different:
 // different meetings, however alike; a weekday that does not fall on the other's full date),
 // their places do not conflict (two cities are two meetings, unless the day and every participant
-// agree: a summit's city and the house where they met), and, when a date is missing on one side ("today" with no
+// agree: a summit's city and the house where they met; a report titled as a phone call and one that places the meeting in
+// a city are two too), and, when a date is missing on one side ("today" with no
 // reference date), they share distinctive content, not just the two names and generic words:
 // the same topics, other people, other dates ("the summit on 31 May"), numbers, names in topics
 // and quotes, the same quoted words, or a weekday that falls on the other's date (which is enough
@@ -38,6 +39,7 @@ import { normalizeTopic } from '../extract/agenda.js';
 import { dayWords } from '../extract/dates.js';
 import { findCountry, withoutAccents } from '../rules/countries.js';
 import { MONTHS, WEEKDAYS } from '../rules/dates.js';
+import { CALL_TITLE_PATTERN } from '../rules/meeting-words.js';
 import { GENERATIONS } from '../rules/titles.js';
 import { matchesOf } from '../text/matches.js';
 
@@ -276,6 +278,9 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   // (two people at least, and a full date on both sides: a day without a year may be another year's)
   const allAgree = dateFit === 'same' && dated && keys.size >= 2 && shared === keys.size && shared === c.keys.size && !!c.date && calendarOf(c.date).year != null && !!d.date && calendarOf(d.date).year != null;
   if (c.location && d.location && !samePlace(c.location, d.location) && !allAgree) return 0;
+  // A phone call and a meeting held in a city are two meetings: "Readout of the President’s Call with X" the day before
+  // the remarks of the two in Madrid.
+  if ((d.location && c.docs.some(isCallReport)) || (c.location && isCallReport(d))) return 0;
   const similarity = jaccard(clusterWords(c), words);
   const people = shared / Math.max(keys.size, c.keys.size);
   if (dateFit === 'same' && dated) return 1 + people + similarity;
@@ -307,6 +312,11 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   if (evidence < MIN_EVIDENCE) return 0;
   if (share < MIN_EVIDENCE_SHARE && weekday !== 'same' && evidence < 3 * MIN_EVIDENCE) return 0;
   return people + similarity + evidence / 100;
+}
+
+/** A report whose title names a phone or video call (its place is null: see findMeetingPlace). */
+function isCallReport(d: DocumentRecord): boolean {
+  return CALL_TITLE_PATTERN.test(d.title);
 }
 
 /**

@@ -58,7 +58,7 @@ import { CAPITAL_VARIANTS, COUNTRIES, findCountry, findCountryByCapital } from '
 import { CITIES, CITY_ABBREVIATIONS, CITY_DOT_AGENCY_DATELINE, CITY_NOUNS, EVENT_SEATS, FUTURE_EVENT_BEFORE, HEADER_ROOMS, NOT_CITIES, REGIONS, SEATS_OF_GOVERNMENT, VENUE_WORDS } from '../rules/places.js';
 import { dayWords, otherOccasionOpener } from './dates.js';
 import { MONTHS, isTimeName } from '../rules/dates.js';
-import { CALLED_ON_TITLES, MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN, SPOKE_TO } from '../rules/meeting-words.js';
+import { CALL_TITLE_PATTERN, CALLED_ON_TITLES, MEETING_VERB_PATTERN, OTHER_OCCASION_PATTERN, SPOKE_TO } from '../rules/meeting-words.js';
 import { inside, quotedSpans } from './participants.js';
 import { matchesOf } from '../text/matches.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
@@ -187,7 +187,6 @@ const ADJ_CAPITAL = new RegExp(
   'gu',
 );
 /** A readout's title that names a call: "Readout of … Call with …", "Statement … on … Phone Conversation with …". */
-const CALL_TITLE = /^(?:Readout|Statement|Joint Readout)\b.*\b(?:Calls?|Phone Conversation|Telephone Conversation|Video Conference)\s+(?:with|[Bb]etween)\b/u;
 const CALL = /\b(?:(?:tele)?phon(?:e|ic) (?:call|conversation|talks?)|video (?:call|conference|link)|(?:by|on the|over the) (?:tele)?phone|videoconference)\b/i;
 const HOSTED = new RegExp(String.raw`(${NAME})\s+(?:hosted|played host to|welcomed)\b`, 'gu');
 // The date in a dateline: "May 16", "May 16, 2021", "16 May 2021", "2022-10-06", "06.10.2022".
@@ -368,7 +367,7 @@ export function findMeetingPlace(
     if (lead && CALL.test(lead.text.slice(0, 1000))) return null;
     // ("Readout of the President's Call with Prime Minister X" above "The President spoke today with X": the title
     // says what the lead leaves out)
-    if (CALL_TITLE.test(doc.title)) return null;
+    if (CALL_TITLE_PATTERN.test(doc.title)) return null;
     // A header block names the venue and city outright; a weak sentence candidate does not. A city
     // named only deep in the story ("during the president's visit to Moscow, …") gives way to the
     // dateline's: the lead that leaves the place out was written where the meeting was.
@@ -488,6 +487,8 @@ function spokenCity(doc: ParsedDocument, spoken: readonly Span[]): string | null
       const bare = /^(?:welcome (?:here )?to|have you|having you)\b/iu.test(m[0]);
       const at = q.start + m.index;
       if (bare && (!NOW_AFTER.test(doc.text.slice(at + m[0].length, at + m[0].length + 12)) || LATER_BEFORE.test(doc.text.slice(Math.max(0, at - 25), at)))) continue;
+      // (nor a welcome of another time: "I was honored to welcome you to the White House last September")
+      if (LAST_TIME_AFTER.test(doc.text.slice(at + m[0].length, at + m[0].length + 80))) continue;
       const seat = bare || /^welcome (?:you|back)\b/iu.test(m[0]) ? seatCity(name.replace(/^the\s+/iu, '')) : null;
       const city = seat ?? cityName(name, false);
       if (city && KNOWN.has(city)) return city;

@@ -95,3 +95,6 @@ export const ALSO_MET_PATTERN =
 /** Future plans inside a meeting sentence: people after these are not participants ("... and is scheduled to meet C"). */
 export const FUTURE_PLAN_PATTERN =
   /\b(?:will|is (?:also )?(?:scheduled|due|expected|set) to|are (?:also )?(?:scheduled|due|expected|set) to|plans to|is to|are to)\s+(?:also\s+|[a-z]+ly\s+)?(?:meet|pay|call on|hold|visit|travel|receive|host|welcome|sit down)\b/i;
+
+/** A title that names a phone or video call: "Readout of the President’s Call with Prime Minister X". */
+export const CALL_TITLE_PATTERN = /^(?:Readout|Statement|Joint Readout)\b.*\b(?:Calls?|Phone Conversation|Telephone Conversation|Video Conference)\s+(?:with|[Bb]etween)\b/u;

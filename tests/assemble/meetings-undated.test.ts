@@ -220,6 +220,15 @@ describe('mergeMeetings: an undated report published on the meeting’s day', ()
     expect(groups([on('readout', READOUT.replace('President Ana Ruiz met', 'President Ana Ruiz Jr. met'), 5), on('remarks', REMARKS, 5)])).toEqual([['readout', 'remarks']]);
   });
 
+  // (a call the day before is another meeting than the remarks of the two in a city: "Readout of … Call with …")
+  it('a call readout the day before and the remarks in Madrid: two meetings', () => {
+    const call = on('call', 'Readout of President Ruiz’s Call with Prime Minister Berg of Norway\n\nPresident Ana Ruiz spoke today with Prime Minister Tomas Berg of Norway. The leaders discussed trade, energy and Arctic research.\n', 5);
+    const remarks = on('remarks', REMARKS.replace('Before Bilateral Meeting\n\n', 'Before Bilateral Meeting\n\nIFEMA\nMadrid, Spain\n\n'), 6);
+    expect(remarks.location).toBe('Madrid');
+    expect(groups([call, remarks])).toEqual([['call'], ['remarks']]);
+    expect(groups([on('call', READOUT, 5), remarks])).toEqual([['call', 'remarks']]);
+  });
+
   it('joins the meeting of its own day when the same people also met the day before', () => {
     const second = on('readout2', READOUT.replace('of Norway. ', 'of Norway in Bergen. '), 6);
     expect(groups([on('readout', READOUT, 5), second, on('remarks', REMARKS, 6)])).toEqual([['readout'], ['readout2', 'remarks']]);
