@@ -603,7 +603,18 @@ export class Attributor {
   }
 
   /** The one person of gender `want` (or unknown) named in the sentence before `at` or the one before it, or -1. */
-  private onlyPersonNamedBefore(at: number, want: 'm' | 'f'): number {
+  /**
+   * In a turn, "he" or "she" is not its speaker: 'I spoke to President Lis yesterday. He said, “…”'. The one person of
+   * the pronoun's gender (or of none known) other than the turn's speaker that the sentence, or the one before, names
+   * inside the turn; -1 when none or two.
+   */
+  otherThanSpeaker(pronoun: Span, turn: Span & { person: number }): number {
+    const want = /^(?:she|her)$/i.test(this.doc.text.slice(pronoun.start, pronoun.end).trim()) ? 'f' : 'm';
+    return this.onlyPersonNamedBefore(pronoun.start, want, turn);
+  }
+
+  /** (`turn`: read only that turn's words, which are all a quote's, and never its speaker) */
+  private onlyPersonNamedBefore(at: number, want: 'm' | 'f', turn?: Span & { person: number }): number {
     const s = sentenceAt(this.doc, at);
     if (!s) return -1;
     // (the sentence before may close the paragraph before: "… which involved Ms Wong and her team. ¶ “…,” she said";
@@ -617,7 +628,8 @@ export class Attributor {
     for (let i = firstMentionAfter(this.people, from); i < this.people.mentions.length; i++) {
       const m = this.people.mentions[i];
       if (m.start >= at) break;
-      if (this.people.people[m.person]?.type !== 'person' || this.insideQuote(m.start)) continue;
+      if (turn && (m.start < turn.start || m.person === turn.person)) continue;
+      if (this.people.people[m.person]?.type !== 'person' || (!turn && this.insideQuote(m.start))) continue;
       const g = genders[m.person] ?? null;
       if (g !== null && g !== want) continue;
       if (across && m.start < s.start && !this.actedBefore(m.person, prev!.start)) return -1;

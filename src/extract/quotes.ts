@@ -189,10 +189,11 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
         p.speakerName = null;
       }
       // 'CHANCELLOR HUBER: … I spoke to President Lis yesterday. He said, “…”': in a turn, "he" or "she" is someone
-      // other than its speaker; when the chain of speakers gives the speaker, nobody is named.
+      // other than its speaker; when the chain of speakers gives the speaker, the one other person the turn has just
+      // named (else nobody: the quotation stays the turn's words).
       const within = p.person >= 0 && cue?.subject && THIRD_PERSON_SUBJECT.test(text.slice(cue.subject.start, cue.subject.end)) ? spanAt(turns, q.open) : undefined;
       if (within && !within.question && within.person === p.person) {
-        p.person = -1;
+        p.person = cue?.subject ? attr.otherThanSpeaker(cue.subject, within) : -1;
         p.speakerName = null;
       }
       // 'PRESIDENT MACRI: … I told him, “We took 30 years …”': the turn's speaker quoting themselves.

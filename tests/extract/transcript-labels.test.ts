@@ -153,9 +153,9 @@ describe('speaker labels', () => {
     // (a paragraph after a question that opens "(As interpreted.)" and asks nothing is no question: its words stay)
     ['an answer after "(As interpreted.)"', 'Press Conference by Prime Minister Ito and President Lind\n\nPRIME MINISTER ITO:  (As interpreted.)  We discussed chips.\n\nQ    Mr. Prime Minister, did you raise fisheries?\n\n(As interpreted.)  Yes, I raised fisheries with him.\n\nPRESIDENT LIND:  That is correct.',
       ['We discussed chips.', 'Yes, I raised fisheries with him.', 'That is correct.']],
-    // ("He said, “…”" in a turn is someone else's words: not the speaker's; nobody named, no quote of its own)
+    // ("He said, “…”" in a turn is someone else's words: not the speaker's, but the one person the turn just named)
     ['"he" in a turn is not its speaker', 'Remarks by President Ruiz and Chancellor Huber\n\nCHANCELLOR HUBER:  Welcome.  We discussed Ukraine.\n\nI spoke to President Lis of Poland yesterday.  He said, “Poland is ready to help.”  That matters.\n\nPRESIDENT RUIZ:  Thank you.',
-      ['Welcome. We discussed Ukraine. I spoke to President Lis of Poland yesterday. He said, “Poland is ready to help.” That matters.', 'Thank you.']],
+      ['Welcome. We discussed Ukraine. I spoke to President Lis of Poland yesterday. He said, “Poland is ready to help.” That matters.', 'Poland is ready to help.', 'Thank you.']],
     // (a story the speaker tells, "He said, “…”" after a quotation, is no reporter's paragraph: the turn goes on past it)
     ['a story told in a turn does not end it', 'Remarks by President Ruiz and Chancellor Huber\n\nPRESIDENT RUIZ:  Welcome.\n\nA conductor walked up to me.  And I said, “No.”  He said, “Well, we worked it out.”\n\nI thought they should name the railroad after me.\n\nCHANCELLOR HUBER:  Thank you.',
       ['Welcome. A conductor walked up to me. And I said, “No.” He said, “Well, we worked it out.” I thought they should name the railroad after me.', 'Thank you.']],
@@ -192,6 +192,14 @@ describe('speaker labels', () => {
       ['transcript', 'Luis Ruiz', 'Good morning. I'],
       ['direct', 'Luis Ruiz', 'We took 30'],
       ['transcript', 'Tom Hale', 'Thank you very'],
+    ]);
+  });
+
+  it('"she said" in a turn: the person the turn names, not its speaker; "he said" with nobody else named: the turn’s words', () => {
+    expect(turns('Remarks by President Tom Hale and President Luis Ruiz before their meeting\n\nPRESIDENT HALE: Welcome. At that ceremony, the former Foreign Minister, Anna Berg, made this statement — she said, “Together, no force is stronger.”\n\nPRESIDENT RUIZ: Thank you. A guard walked up to me. He said, “We worked it out.”')).toEqual([
+      ['transcript', 'Tom Hale', 'Welcome. At that'],
+      ['direct', 'Anna Berg', 'Together, no force'],
+      ['transcript', 'Luis Ruiz', 'Thank you. A'],
     ]);
   });
 
