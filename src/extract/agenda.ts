@@ -109,7 +109,8 @@ import { RANK_MODIFIERS, TITLES } from '../rules/titles.js';
 const FORWARD = new RegExp(`\\b(?:${FORWARD_CUES.join('|')})\\b`, 'gi');
 const PASSIVE = new RegExp(`\\b(?:${PASSIVE_CUES.join('|')})\\b`, 'gi');
 // (not the full stop of "U.S." or "a.m.": "strengthening the Japan-U.S. Alliance")
-const STOP = new RegExp(`(?:(?<![A-Za-z]\\.[A-Za-z])[.]\\s|[;!?]\\s|[.;!?]$|\\s[—–]\\s|\\s-\\s|,?\\s+\\b(?:${LIST_STOPS.join('|')})\\b)`, 'g');
+// (nor a full stop with its space missing: "on the Indo-Pacific.They also discussed")
+const STOP = new RegExp(`(?:(?<![A-Za-z]\\.[A-Za-z])[.]\\s|(?<=[a-z]{2})[.](?=[A-Z][a-z]+\\s)|[;!?]\\s|[.;!?]$|\\s[—–]\\s|\\s-\\s|,?\\s+\\b(?:${LIST_STOPS.join('|')})\\b)`, 'g');
 // ", the foreign ministry said in a statement" / ", BelTA reported"
 const ATTRIBUTION =
   /,[”"’»]?\s+(?:[^,]{0,80}?\s)?(?:said|says|reported|reports|noted|added|stated|told|stressed|emphasi[sz]ed|announced|explained|according|learnt|learned)\b/g;
@@ -135,6 +136,7 @@ const CAME_AFTER = /\b(?:came|comes|followed|follows)\s+(?:(?:a|one|two|three|se
 const EARLIER_MEETING = /\b(?:after|before|since)\b[^.;]{0,120}?\b(?:met|visited|hosted|received|held talks)\b[^.;]{0,120}$|\b(?:days|weeks|months|a day|a week|a month) after (?:a |their )?(?:meeting|talks)\b[^.;]{0,160}$|\b(?:last|first|previously) met\b/i;
 const NOT_TOPIC_START = new RegExp(`^(?:${NOT_TOPIC_STARTS.join('|')}|\\d+)\\b`, 'i');
 const WILLING = new RegExp(`\\b(?:${WILLINGNESS_CUES.join('|')})\\s+(?:to\\s+)?$`, 'i');
+const MODIFIER_BEFORE_COMMA = /\b(?:of|the|a|an|our|their|its|his|her)\s+\p{Ll}[\p{Ll}-]*ed$/u;
 const EXAMPLE_SEPARATOR = /\b(?:including|such as|notably|like)\b/i;
 // Separators that end an "including" tail and go back to the main list: ", and on X", "as well as".
 const RESUME_SEPARATOR = /\b(?:as well as|along with)\b|,\s+(?:and|or)\s+(?:on|about|regarding|concerning)\b|:/i;
@@ -598,6 +600,9 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
         continue;
       }
       if (asides.includes(m.index) || bracketed(m.index)) continue;
+      // ("the importance of continued, strong support for X": a participle after a determiner or "of" and a bare comma
+      // is the first of two modifiers of one noun)
+      if (/^,\s+$/u.test(m[0]) && MODIFIER_BEFORE_COMMA.test(w.slice(Math.max(0, m.index - 40), m.index))) continue;
       push(m.index);
       from = m.index + m[0].length;
       sep = m[0];
@@ -1140,7 +1145,8 @@ function tagNounPhrase(item: string): boolean {
       // participle right after its noun ("Jaishankar posted on X" is a clause: a name, then its verb).
       // "the implementation of previously reached agreements": a participle before its noun is an adjective.
       // (so after "and" between modifiers: "close and distinguished bilateral relations")
-      if (prev && ['Adverb', 'Determiner', 'Preposition', 'Adjective'].some((x) => prev.has(x)) && terms[i + 1]?.has('Noun') && !terms[i + 1].has('Pronoun')) continue;
+      // (or before another modifier of it: "the importance of continued, strong support")
+      if (prev && ['Adverb', 'Determiner', 'Preposition', 'Adjective'].some((x) => prev.has(x)) && (terms[i + 1]?.has('Noun') || terms[i + 1]?.has('Adjective')) && !terms[i + 1].has('Pronoun')) continue;
       // ("unprovoked and unjustified invasion": the second of two participles read as modifiers)
       if (prev?.has('Conjunction') && (terms[i - 2]?.has('Adjective') || modifier === i - 2) && (terms[i + 1]?.has('Noun') || terms[i + 1]?.has('Adjective'))) continue;
       // "Russia’s unprovoked and unjustified invasion", "its unjustified further invasion": after a possessive, a
@@ -1155,7 +1161,9 @@ function tagNounPhrase(item: string): boolean {
       if (i === terms.length - 1 && tags.has('PresentTense') && /\p{Ll}s$/u.test(words[i] ?? '') && prev?.has('Noun') && !prev.has('Pronoun')) continue;
       if (prev?.has('Noun') && !prev.has('Pronoun')) {
         const name = prev.has('ProperNoun') || /^\p{Lu}/u.test(words[i - 1] ?? '');
-        if (name ? next === 'by' : !next || !!terms[i + 1]?.has('Preposition') || next === 'to') continue;
+        // ("strong U.S. support for X": a name after a modifier modifies the noun after it, as in "EU support for X")
+        const modifierName = name && !!terms[i - 2] && ['Adjective', 'Determiner', 'Possessive'].some((x) => terms[i - 2].has(x)) && tags.has('PresentTense') && !!terms[i + 1]?.has('Preposition');
+        if (modifierName || (name ? next === 'by' : !next || !!terms[i + 1]?.has('Preposition') || next === 'to')) continue;
       }
       if (i > 0) return false;
     }

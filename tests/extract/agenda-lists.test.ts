@@ -298,6 +298,12 @@ describe('findAgenda: a past form with a particle is a verb phrase, a participle
   it.each([
     ['The Prime Minister and the President briefly discussed Brexit and looked forward to UNGA next week.', ['Brexit']],
     ['The ministers discussed increased trade, united efforts and improved ties.', ['increased trade', 'united efforts', 'improved ties']],
+    // a participle after "of" and a bare comma is the first of two modifiers of one noun; a name after a modifier
+    // modifies the noun after it ("strong EU support for X" is no clause of "EU")
+    ['They discussed the importance of continued, strong EU support for Ruritania in its defense against aggression.', ['the importance of continued, strong EU support for Ruritania in its defense against aggression']],
+    ['They discussed the need for continued close coordination.', ['the need for continued close coordination']],
+    // (a full stop with its space missing still ends the sentence)
+    ['They discussed our support for the Harbour Outlook on the Baltic.They also discussed regional issues.', ['our support for the Harbour Outlook on the Baltic', 'regional issues']],
   ])('%s', (text, expected) => {
     expect(topics(text)).toEqual(expected);
   });
