@@ -449,6 +449,13 @@ const PARTICIPLE_AFTER_LIST = /,\s+\p{Ll}+ing\s+(?:on|upon)\b/u;
 // object, an item of the list: "stating goals")
 const SAYING_AFTER_LIST = /,\s+(\p{Ll}+ing)\s+(?=(?:that|it|he|she|they|we|there|this|these|since|depending|when|if|because|as|its|his|her|their|the|a|an|on|upon)\b|["“‘])/gu;
 
+/** The same word ends `w` at `before` and starts it at `after`: "some — some". */
+function restartAt(w: string, before: number, after: number): boolean {
+  const a = /[\p{L}'’-]+$/u.exec(w.slice(Math.max(0, before - 30), before))?.[0];
+  const b = /^[\p{L}'’-]+/u.exec(w.slice(after, after + 30))?.[0];
+  return !!a && a.toLowerCase() === b?.toLowerCase();
+}
+
 /** The list that follows a cue, up to the first stop. */
 function listAfter(t: string, from: number): Piece | null {
   // "the topics discussed included A, B and C": the list starts after its verb.
@@ -480,6 +487,8 @@ function listAfter(t: string, from: number): Piece | null {
     if (m.index === 0 && /^,?\s+with\s/i.test(m[0])) continue;
     // ("ways in which their countries could …", "means by which …": the relative word opens the topic's own clause)
     if (/^\s+(?:which|that)$/u.test(m[0]) && /\b(?:ways|means)(?:\s+(?:in|by))?$/u.test(w.slice(0, m.index))) continue;
+    // ("we will focus on some — some questions like …": a speaker's restart, the same word on both sides of the dash)
+    if (/^\s[—–]\s$/u.test(m[0]) && restartAt(w, m.index, m.index + m[0].length)) continue;
     // "how the two countries could improve their relations", "ways in which they could …": the modal is the clause's own verb.
     if (MODAL_STOP.test(m[0]) && HOW_SUBJECT_BEFORE.test(w.slice(0, m.index))) continue;
     // "including supporting Ukraine as it defends itself, addressing …, and securing …": a clause of "as" inside one item

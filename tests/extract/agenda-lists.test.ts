@@ -302,6 +302,9 @@ describe('findAgenda: a past form with a particle is a verb phrase, a participle
     // modifies the noun after it ("strong EU support for X" is no clause of "EU")
     ['They discussed the importance of continued, strong EU support for Ruritania in its defense against aggression.', ['the importance of continued, strong EU support for Ruritania in its defense against aggression']],
     ['They discussed the need for continued close coordination.', ['the need for continued close coordination']],
+    // a speaker's restart, the same word on both sides of a dash, does not end the list; another dash does
+    ['And today we will focus on some — some questions like ferry fees, frozen funds and rail safety.', ['ferry fees', 'frozen funds', 'rail safety']],
+    ['And we discussed how the towns keep the ferries running so they — they are — they are standing up, showing great resolve.', []],
     // (a full stop with its space missing still ends the sentence)
     ['They discussed our support for the Harbour Outlook on the Baltic.They also discussed regional issues.', ['our support for the Harbour Outlook on the Baltic', 'regional issues']],
   ])('%s', (text, expected) => {
