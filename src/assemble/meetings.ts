@@ -5,7 +5,7 @@
 // different meetings, however alike; a weekday that does not fall on the other's full date),
 // their places do not conflict (two cities are two meetings, unless the day and every participant
 // agree: a summit's city and the house where they met; a report titled as a phone call and one that places the meeting in
-// a city are two too), and, when a date is missing on one side ("today" with no
+// a city are two too, unless both give the same day), and, when a date is missing on one side ("today" with no
 // reference date), they share distinctive content, not just the two names and generic words:
 // the same topics, other people, other dates ("the summit on 31 May"), numbers, names in topics
 // and quotes, the same quoted words, or a weekday that falls on the other's date (which is enough
@@ -279,8 +279,8 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   const allAgree = dateFit === 'same' && dated && keys.size >= 2 && shared === keys.size && shared === c.keys.size && !!c.date && calendarOf(c.date).year != null && !!d.date && calendarOf(d.date).year != null;
   if (c.location && d.location && !samePlace(c.location, d.location) && !allAgree) return 0;
   // A phone call and a meeting held in a city are two meetings: "Readout of the President’s Call with X" the day before
-  // the remarks of the two in Madrid.
-  if ((d.location && c.docs.some(isCallReport)) || (c.location && isCallReport(d))) return 0;
+  // the undated remarks of the two in Madrid. (With the same day on both sides, the city is likelier a dateline's.)
+  if (!(dateFit === 'same' && dated) && ((d.location && c.docs.some(isCallReport)) || (c.location && isCallReport(d)))) return 0;
   const similarity = jaccard(clusterWords(c), words);
   const people = shared / Math.max(keys.size, c.keys.size);
   if (dateFit === 'same' && dated) return 1 + people + similarity;

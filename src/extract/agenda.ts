@@ -449,6 +449,8 @@ const PARTICIPLE_AFTER_LIST = /,\s+\p{Ll}+ing\s+(?:on|upon)\b/u;
 // object, an item of the list: "stating goals")
 const SAYING_AFTER_LIST = /,\s+(\p{Ll}+ing)\s+(?=(?:that|it|he|she|they|we|there|this|these|since|depending|when|if|because|as|its|his|her|their|the|a|an|on|upon)\b|["“‘])/gu;
 
+const RESTART_LEAD = /^\s*([\p{L}'’-]+)\s[—–]\s(?=\1(?![\p{L}'’-]))/iu;
+
 /** The same word ends `w` at `before` and starts it at `after`: "some — some". */
 function restartAt(w: string, before: number, after: number): boolean {
   const a = /[\p{L}'’-]+$/u.exec(w.slice(Math.max(0, before - 30), before))?.[0];
@@ -465,6 +467,9 @@ function listAfter(t: string, from: number): Piece | null {
   // listener named before the topics is no part of them.
   const listener = LISTENER.exec(t.slice(from, from + 160));
   if (listener) from += listener[0].length;
+  // ("to talk about four — four main things", "discussed the — the ferry": a restart opening the list is not part of it)
+  const restart = RESTART_LEAD.exec(t.slice(from, from + 40));
+  if (restart) from += restart[0].length;
   const limit = Math.min(t.length, from + MAX_LIST);
   const w = t.slice(from, limit);
   let end = w.length;
@@ -609,9 +614,9 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
         continue;
       }
       if (asides.includes(m.index) || bracketed(m.index)) continue;
-      // ("the importance of continued, strong support for X": a participle after a determiner or "of" and a bare comma
-      // is the first of two modifiers of one noun)
-      if (/^,\s+$/u.test(m[0]) && MODIFIER_BEFORE_COMMA.test(w.slice(Math.max(0, m.index - 40), m.index))) continue;
+            // ("the importance of continued, strong support for X": a participle after a determiner or "of" and a bare comma,
+      // then an adjective and its noun, is the first of two modifiers of one noun; not "care for the wounded, energy …")
+      if (/^,\s+$/u.test(m[0]) && MODIFIER_BEFORE_COMMA.test(w.slice(Math.max(0, m.index - 40), m.index)) && adjectiveThenWord(w.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       push(m.index);
       from = m.index + m[0].length;
       sep = m[0];
@@ -1154,8 +1159,12 @@ function tagNounPhrase(item: string): boolean {
       // participle right after its noun ("Jaishankar posted on X" is a clause: a name, then its verb).
       // "the implementation of previously reached agreements": a participle before its noun is an adjective.
       // (so after "and" between modifiers: "close and distinguished bilateral relations")
-      // (or before another modifier of it: "the importance of continued, strong support")
-      if (prev && ['Adverb', 'Determiner', 'Preposition', 'Adjective'].some((x) => prev.has(x)) && (terms[i + 1]?.has('Noun') || terms[i + 1]?.has('Adjective')) && !terms[i + 1].has('Pronoun')) continue;
+      if (prev && ['Adverb', 'Determiner', 'Preposition', 'Adjective'].some((x) => prev.has(x)) && terms[i + 1]?.has('Noun') && !terms[i + 1].has('Pronoun')) continue;
+      // (or before another modifier of it, after a determiner, a preposition or a degree word: "the need for continued
+      // close coordination", "more coordinated international efforts"; not after an adverb of time: "the EU recently
+      // unveiled ambitious plans" is a clause)
+      const degree = DEGREE_WORD.test(words[i - 1] ?? '');
+      if (prev && (degree || ['Determiner', 'Preposition'].some((x) => prev.has(x))) && terms[i + 1]?.has('Adjective') && !terms[i + 1].has('Pronoun')) continue;
       // ("unprovoked and unjustified invasion": the second of two participles read as modifiers)
       if (prev?.has('Conjunction') && (terms[i - 2]?.has('Adjective') || modifier === i - 2) && (terms[i + 1]?.has('Noun') || terms[i + 1]?.has('Adjective'))) continue;
       // "Russia’s unprovoked and unjustified invasion", "its unjustified further invasion": after a possessive, a
@@ -1167,11 +1176,13 @@ function tagNounPhrase(item: string): boolean {
         continue;
       }
       // ("coordination on NATO Alliance issues", "G7 member states": a plural that ends the phrase after a noun is its head)
-      if (i === terms.length - 1 && tags.has('PresentTense') && /\p{Ll}s$/u.test(words[i] ?? '') && prev?.has('Noun') && !prev.has('Pronoun')) continue;
+      // (not after a subordinator: "the sanctions imposed on Moscow as the Kremlin insists" is a clause)
+      const subordinate = words.slice(0, i).some((x) => SUBORDINATOR_WORD.test(x));
+      if (i === terms.length - 1 && tags.has('PresentTense') && /\p{Ll}s$/u.test(words[i] ?? '') && prev?.has('Noun') && !prev.has('Pronoun') && !subordinate) continue;
       if (prev?.has('Noun') && !prev.has('Pronoun')) {
         const name = prev.has('ProperNoun') || /^\p{Lu}/u.test(words[i - 1] ?? '');
         // ("strong U.S. support for X": a name after a modifier modifies the noun after it, as in "EU support for X")
-        const modifierName = name && !!terms[i - 2] && ['Adjective', 'Determiner', 'Possessive'].some((x) => terms[i - 2].has(x)) && tags.has('PresentTense') && !!terms[i + 1]?.has('Preposition');
+        const modifierName = name && !!terms[i - 2] && ['Adjective', 'Possessive'].some((x) => terms[i - 2].has(x)) && tags.has('PresentTense') && !!terms[i + 1]?.has('Preposition') && !subordinate;
         if (modifierName || (name ? next === 'by' : !next || !!terms[i + 1]?.has('Preposition') || next === 'to')) continue;
       }
       if (i > 0) return false;
@@ -1184,6 +1195,8 @@ function tagNounPhrase(item: string): boolean {
 
 // Endings that nouns have far more often than verbs ("-tion", "-ness"; not "-ment", "-ance": "implement", "advance"): a
 // few verbs share them ("sanction", "question"), but not where a topic list has them after an adverb or possessive.
+const DEGREE_WORD = /^(?:more|most|less|least|very|better|well|fully|highly|increasingly|newly|jointly|closely|further|mutually|largely)$/i;
+const SUBORDINATOR_WORD = /^(?:as|while|because|since|whereby|where|when|although|though|if|unless|until|after|before)$/i;
 const STRONG_NOUN_ENDING = /\p{Ll}{3}(?:tion|sion|ness|ity|ship|ism)s?$/u;
 const BASE_VERB = new Set(BASE_VERBS);
 const AUXILIARY = new Set(AUXILIARY_STARTS);
@@ -1232,6 +1245,20 @@ function sharedHead(left: string, right: string): boolean {
 }
 
 /** compromise reads the first and third words of "A and B noun" as adjectives (or cannot read them: then yes). */
+/** "strong U.S. support …": the text opens on an adjective (compromise's reading) with a word after it. */
+function adjectiveThenWord(text: string): boolean {
+  const m = /^(\p{Ll}[\p{Ll}-]*)\s+\S/u.exec(text);
+  if (!m) return false;
+  const nlp = loadTagger();
+  if (!nlp) return false;
+  try {
+    const tags = new Set<string>(nlp(m[1]).terms().json()[0]?.terms[0]?.tags ?? []);
+    return tags.has('Adjective') && !tags.has('Noun');
+  } catch {
+    return false;
+  }
+}
+
 function areAdjectives(phrase: string): boolean {
   const nlp = loadTagger();
   if (!nlp) return true;

@@ -51,7 +51,7 @@ import { describedPeople, firstMentionAfter, personIn, receivedPerson, resolveDe
 import { TokenFlag, tokensIn, type Tok } from '../text/tokens.js';
 import { findCountry, findCountryByCapital } from '../rules/countries.js';
 import { CITIES } from '../rules/places.js';
-import { DESCRIPTIONS, PARTY_WORDS, PERSON_NOUNS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS } from '../rules/titles.js';
+import { DESCRIPTIONS, EVERYDAY_PERSON_NOUNS, PARTY_WORDS, PERSON_NOUNS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS } from '../rules/titles.js';
 import { CLAUSE_ONLY_VERBS, FINDING_NOUNS, QUOTE_CUE_VERBS } from '../rules/speech-verbs.js';
 import { isTimeName } from '../rules/dates.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
@@ -602,18 +602,24 @@ export class Attributor {
     return -1;
   }
 
-  /** The one person of gender `want` (or unknown) named in the sentence before `at` or the one before it, or -1. */
   /**
    * In a turn, "he" or "she" is not its speaker: 'I spoke to President Lis yesterday. He said, “…”'. The one person of
    * the pronoun's gender (or of none known) other than the turn's speaker that the sentence, or the one before, names
-   * inside the turn; -1 when none or two.
+   * inside the turn, with no one unnamed brought in since ("I met his mother. She said, “…”", "a waiter walked up. He
+   * said, “…”": somebody the turn does not name); -1 otherwise.
    */
   otherThanSpeaker(pronoun: Span, turn: Span & { person: number }): number {
     const want = /^(?:she|her)$/i.test(this.doc.text.slice(pronoun.start, pronoun.end).trim()) ? 'f' : 'm';
-    return this.onlyPersonNamedBefore(pronoun.start, want, turn);
+    const who = this.onlyPersonNamedBefore(pronoun.start, want, turn);
+    if (who < 0) return -1;
+    const last = this.people.mentions.filter((m) => m.person === who && m.end <= pronoun.start).at(-1);
+    return last && !SOMEONE_UNNAMED.test(this.doc.text.slice(last.end, pronoun.start)) ? who : -1;
   }
 
-  /** (`turn`: read only that turn's words, which are all a quote's, and never its speaker) */
+  /**
+   * The one person of gender `want` (or unknown) named in the sentence before `at` or the one before it, or -1.
+   * (`turn`: read only that turn's words, which are all a quote's, and never its speaker)
+   */
   private onlyPersonNamedBefore(at: number, want: 'm' | 'f', turn?: Span & { person: number }): number {
     const s = sentenceAt(this.doc, at);
     if (!s) return -1;
@@ -1456,6 +1462,9 @@ function appositionAt(toks: Tok[], k: number): boolean {
   while (n < k + 3 && toks[n] && (toks[n].f & TokenFlag.Honorific || toks[n].t === '.' || /^\p{Lu}\p{Ll}+$/u.test(toks[n].t)) && !/['’]s$/u.test(toks[n].t)) n++;
   return n > k && /^\p{Lu}.*['’]s$/u.test(toks[n]?.t ?? '');
 }
+
+/** Someone brought in without a name: "his mother", "an old woman", "a farmer" (not "a letter"). */
+const SOMEONE_UNNAMED = new RegExp(String.raw`\b(?:a|an|his|her|my|our|their|your|another|one|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${[...PERSON_NOUNS, ...EVERYDAY_PERSON_NOUNS].join('|')})s?\b`, 'u');
 
 /** "quoted X as saying": X is the speaker, not the outlet that quoted them. */
 export const QUOTED_AS_SAYING = /\bquoted\s+([^,;:“”"«»]{3,80}?)\s+as\s+(?:saying|telling\s+[^,;:“”"«»]{2,40}?)(?:\s+that)?[,:]?\s*$/u;

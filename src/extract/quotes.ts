@@ -193,7 +193,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
       // named (else nobody: the quotation stays the turn's words).
       const within = p.person >= 0 && cue?.subject && THIRD_PERSON_SUBJECT.test(text.slice(cue.subject.start, cue.subject.end)) ? spanAt(turns, q.open) : undefined;
       if (within && !within.question && within.person === p.person) {
-        p.person = cue?.subject ? attr.otherThanSpeaker(cue.subject, within) : -1;
+        p.person = attr.otherThanSpeaker(cue!.subject!, within);
         p.speakerName = null;
       }
       // 'PRESIDENT MACRI: … I told him, “We took 30 years …”': the turn's speaker quoting themselves.

@@ -272,6 +272,14 @@ export const PERSON_NOUNS: readonly string[] = [
   'student', 'resident', 'veteran', 'fellow', 'partner', 'publisher', 'lobbyist', 'campaigner',
 ];
 
+/** People a speaker brings into a story without a name: "I met his mother", "a waiter walked up", "an old woman". */
+export const EVERYDAY_PERSON_NOUNS: readonly string[] = [
+  'mother', 'father', 'mom', 'dad', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'grandmother', 'grandfather',
+  'uncle', 'aunt', 'cousin', 'friend', 'neighbor', 'neighbour', 'woman', 'man', 'lady', 'gentleman', 'girl', 'boy', 'guy',
+  'kid', 'child', 'fellow', 'stranger', 'farmer', 'worker', 'waiter', 'waitress', 'driver', 'soldier', 'nurse', 'teacher',
+  'guard', 'conductor', 'priest', 'mechanic', 'clerk', 'citizen', 'constituent', 'survivor', 'widow', 'refugee',
+];
+
 /** Descriptions that, with a country adjective, fall back to that country's one (or most salient) person. */
 export const GENERIC_DESCRIPTIONS: readonly string[] = ['guest', 'side', 'official', 'visitor', 'politician', 'statesman', 'diplomat', 'minister', 'leader', 'envoy', 'top diplomat', 'chief diplomat'];
 

@@ -229,6 +229,14 @@ describe('mergeMeetings: an undated report published on the meeting’s day', ()
     expect(groups([on('call', READOUT, 5), remarks])).toEqual([['call', 'remarks']]);
   });
 
+  // (both of one day: the city is likelier the dateline's of a report that does not say "call")
+  it('a call readout and a report from a city, both of the same day: one meeting', () => {
+    const call = on('call', 'Readout of President Ruiz’s Call with Prime Minister Berg of Norway\n\nPresident Ana Ruiz spoke today with Prime Minister Tomas Berg of Norway. The leaders discussed trade, energy and Arctic research.\n', 5);
+    const wire = on('wire', 'Ruiz and Berg discuss Arctic research\n\nOSLO, March 5 (Wire) - President Ana Ruiz and Prime Minister Tomas Berg of Norway held a virtual meeting on Tuesday and discussed trade, energy and Arctic research.\n', 5);
+    expect(wire.location).toBe('Oslo');
+    expect(groups([call, wire])).toEqual([['call', 'wire']]);
+  });
+
   it('joins the meeting of its own day when the same people also met the day before', () => {
     const second = on('readout2', READOUT.replace('of Norway. ', 'of Norway in Bergen. '), 6);
     expect(groups([on('readout', READOUT, 5), second, on('remarks', REMARKS, 6)])).toEqual([['readout'], ['readout2', 'remarks']]);

@@ -182,6 +182,9 @@ describe('findAgenda: a call "regarding" its topic, and talks "at length"', () =
     ['In our meeting today, I am ready to have a candid exchange of views with you on the ferry timetable and on water quotas.', ['the ferry timetable', 'water quotas']],
     // a past form that modifies the topic's noun, and a plural head after a name ("NATO Alliance issues")
     ['The two governors also discussed continued close coordination on Harbour Board issues.', ['continued close coordination on Harbour Board issues']],
+    // (nor how long they talked, nor a clause of someone else's between the partner and "about")
+    ['Governor Ann Dale spoke with Mayor Tom Berg of Easton by phone on Tuesday for about an hour.', []],
+    ['The Governor spoke with Mayor Tom Berg on Tuesday and later told reporters he was optimistic about the ferry timetable.', []],
     // (not the public, and not a time with no call partner)
     ['The Governor spoke today with reporters about the ferry timetable.', []],
     // how long or how closely they talked is no part of the topic

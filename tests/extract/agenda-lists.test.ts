@@ -302,8 +302,16 @@ describe('findAgenda: a past form with a particle is a verb phrase, a participle
     // modifies the noun after it ("strong EU support for X" is no clause of "EU")
     ['They discussed the importance of continued, strong EU support for Ruritania in its defense against aggression.', ['the importance of continued, strong EU support for Ruritania in its defense against aggression']],
     ['They discussed the need for continued close coordination.', ['the need for continued close coordination']],
+    ['They discussed the need for more coordinated regional efforts.', ['the need for more coordinated regional efforts']],
+    // (a noun made from a participle still ends its item at the comma; a clause after a subordinator or an adverb of
+    // time is no topic)
+    ['The leaders discussed medical care for the wounded, energy security and the grain corridor.', ['medical care for the wounded', 'energy security', 'the grain corridor']],
+    ['They discussed the proposed deal as the Kremlin pushes for sanctions relief.', []],
+    ['They discussed the sanctions imposed on the port as the Harbour Board insists.', []],
+    ['They discussed energy, and the EU Commission president recently unveiled ambitious plans.', ['energy']],
     // a speaker's restart, the same word on both sides of a dash, does not end the list; another dash does
     ['And today we will focus on some — some questions like ferry fees, frozen funds and rail safety.', ['ferry fees', 'frozen funds', 'rail safety']],
+    ['We discussed the — the ferry timetable and water quotas.', ['the ferry timetable', 'water quotas']],
     ['And we discussed how the towns keep the ferries running so they — they are — they are standing up, showing great resolve.', []],
     // (a full stop with its space missing still ends the sentence)
     ['They discussed our support for the Harbour Outlook on the Baltic.They also discussed regional issues.', ['our support for the Harbour Outlook on the Baltic', 'regional issues']],

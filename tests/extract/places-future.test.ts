@@ -22,6 +22,7 @@ describe('findMeetingPlace: future events, agency datelines, titles', () => {
     // Another month right after the place: another occasion (not the meeting's own month, nor any when the meeting's is unknown).
     ['Readout\n\nMinister Ivo Brand met on June 12 with Foreign Minister Lia Stone. Both underscored their dedication to achieve ambitious outcomes at the Climate Summit in Glasgow in November.', null],
     ['Readout\n\nMinister Ivo Brand met with Foreign Minister Lia Stone in Tallinn in June.', 'Tallinn'],
+    ['Readout\n\nMinister Ivo Brand met on June 12 with Foreign Minister Lia Stone. Both underscored their dedication to achieve ambitious outcomes at the Climate Summit in Glasgow in May.', null],
     ['Readout\n\nMinister Ivo Brand met on June 12 with Foreign Minister Lia Stone in Tallinn in June.', 'Tallinn'],
     // A place whose name is joined by a small word, known or not.
     ['Readout\n\nVice President Ana Vidal met with President Tomas Rojo today in Dar es Salaam, Tanzania.', 'Dar es Salaam'],

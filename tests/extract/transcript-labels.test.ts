@@ -203,6 +203,14 @@ describe('speaker labels', () => {
     ]);
   });
 
+  it('"she said" after someone the turn brings in unnamed ("I met his mother") is nobody named; "a letter" is no one', () => {
+    expect(turns('Remarks by President Tom Hale and President Luis Ruiz before their meeting\n\nPRESIDENT HALE: Thank you. Last year I visited President Ana Berg’s hometown, and I met her mother. She said, “Take good care of my daughter.”\n\nPRESIDENT RUIZ: Thank you. Long ago, President Tom Baines wrote a letter from our nation to yours. And he said, “May freedom wake the best in you.”')).toEqual([
+      ['transcript', 'Tom Hale', 'Thank you. Last'],
+      ['transcript', 'Luis Ruiz', 'Thank you. Long'],
+      ['direct', 'Tom Baines', 'May freedom wake'],
+    ]);
+  });
+
   it('… also when a clause with someone else named comes first: "I get teased by X when I would say to him, “…”"', () => {
     expect(turns('Remarks by President Tom Hale and President Luis Ruiz before their meeting\n\nPRESIDENT HALE: Thank you. I always get teased by Mayor Anna Berg when I would say to her, “All politics is local.” I look forward to our talks.\n\nPRESIDENT RUIZ: Thank you very much.')).toEqual([
       ['transcript', 'Tom Hale', 'Thank you. I'],
