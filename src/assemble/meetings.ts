@@ -280,7 +280,7 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   if (c.location && d.location && !samePlace(c.location, d.location) && !allAgree) return 0;
   // A phone call and a meeting held in a city are two meetings: "Readout of the President’s Call with X" the day before
   // the undated remarks of the two in Madrid. (With the same day on both sides, the city is likelier a dateline's.)
-  if (!(dateFit === 'same' && dated) && ((d.location && c.docs.some(isCallReport)) || (c.location && isCallReport(d)))) return 0;
+  if (dateFit !== 'same' && ((d.location && c.docs.some(isCallReport)) || (c.location && isCallReport(d)))) return 0;
   const similarity = jaccard(clusterWords(c), words);
   const people = shared / Math.max(keys.size, c.keys.size);
   if (dateFit === 'same' && dated) return 1 + people + similarity;

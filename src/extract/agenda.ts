@@ -136,7 +136,8 @@ const CAME_AFTER = /\b(?:came|comes|followed|follows)\s+(?:(?:a|one|two|three|se
 const EARLIER_MEETING = /\b(?:after|before|since)\b[^.;]{0,120}?\b(?:met|visited|hosted|received|held talks)\b[^.;]{0,120}$|\b(?:days|weeks|months|a day|a week|a month) after (?:a |their )?(?:meeting|talks)\b[^.;]{0,160}$|\b(?:last|first|previously) met\b/i;
 const NOT_TOPIC_START = new RegExp(`^(?:${NOT_TOPIC_STARTS.join('|')}|\\d+)\\b`, 'i');
 const WILLING = new RegExp(`\\b(?:${WILLINGNESS_CUES.join('|')})\\s+(?:to\\s+)?$`, 'i');
-const MODIFIER_BEFORE_COMMA = /\b(?:of|the|a|an|our|their|its|his|her)\s+\p{Ll}[\p{Ll}-]*ed$/u;
+// (not after "the": "the wounded", "the displaced" are people)
+const MODIFIER_BEFORE_COMMA = /\b(?:of|a|an|our|their|its|his|her)\s+\p{Ll}[\p{Ll}-]*ed$/u;
 const EXAMPLE_SEPARATOR = /\b(?:including|such as|notably|like)\b/i;
 // Separators that end an "including" tail and go back to the main list: ", and on X", "as well as".
 const RESUME_SEPARATOR = /\b(?:as well as|along with)\b|,\s+(?:and|or)\s+(?:on|about|regarding|concerning)\b|:/i;
@@ -449,13 +450,13 @@ const PARTICIPLE_AFTER_LIST = /,\s+\p{Ll}+ing\s+(?:on|upon)\b/u;
 // object, an item of the list: "stating goals")
 const SAYING_AFTER_LIST = /,\s+(\p{Ll}+ing)\s+(?=(?:that|it|he|she|they|we|there|this|these|since|depending|when|if|because|as|its|his|her|their|the|a|an|on|upon)\b|["“‘])/gu;
 
-const RESTART_LEAD = /^\s*([\p{L}'’-]+)\s[—–]\s(?=\1(?![\p{L}'’-]))/iu;
+// (not a clause the repeated word opens: "trade — trade is the backbone of our ties")
+const RESTART_LEAD = /^\s*([\p{L}'’-]+)\s[—–]\s(?=\1(?![\p{L}'’-])(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b))/iu;
 
-/** The same word ends `w` at `before` and starts it at `after`: "some — some". */
+/** The same word ends `w` at `before` and starts it again at `after`: "some — some" (see RESTART_LEAD). */
 function restartAt(w: string, before: number, after: number): boolean {
-  const a = /[\p{L}'’-]+$/u.exec(w.slice(Math.max(0, before - 30), before))?.[0];
-  const b = /^[\p{L}'’-]+/u.exec(w.slice(after, after + 30))?.[0];
-  return !!a && a.toLowerCase() === b?.toLowerCase();
+  const a = /[\p{L}'’-]+$/u.exec(w.slice(Math.max(0, before - 30), before));
+  return !!a && RESTART_LEAD.test(w.slice(a.index + Math.max(0, before - 30), after + 40));
 }
 
 /** The list that follows a cue, up to the first stop. */
@@ -574,6 +575,9 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
   let nameTail = false;
   const aside: number[] = [];
   const push = (end: number) => {
+    // ("the economy, the — the ferry timetable": a restart opening an item is no part of it)
+    const restart = RESTART_LEAD.exec(w.slice(from, Math.min(end, from + 40)));
+    if (restart) from += restart[0].length;
     const chunk: Chunk = { start: body.start + from, end: body.start + end, sep, head: -1 };
     const text = t.slice(chunk.start, chunk.end).trim();
     const prev = chunks[chunks.length - 1];
@@ -614,7 +618,7 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
         continue;
       }
       if (asides.includes(m.index) || bracketed(m.index)) continue;
-            // ("the importance of continued, strong support for X": a participle after a determiner or "of" and a bare comma,
+      // ("the importance of continued, strong support for X": a participle after "of" or an article and a bare comma,
       // then an adjective and its noun, is the first of two modifiers of one noun; not "care for the wounded, energy …")
       if (/^,\s+$/u.test(m[0]) && MODIFIER_BEFORE_COMMA.test(w.slice(Math.max(0, m.index - 40), m.index)) && adjectiveThenWord(w.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       push(m.index);
@@ -1160,10 +1164,10 @@ function tagNounPhrase(item: string): boolean {
       // "the implementation of previously reached agreements": a participle before its noun is an adjective.
       // (so after "and" between modifiers: "close and distinguished bilateral relations")
       if (prev && ['Adverb', 'Determiner', 'Preposition', 'Adjective'].some((x) => prev.has(x)) && terms[i + 1]?.has('Noun') && !terms[i + 1].has('Pronoun')) continue;
-      // (or before another modifier of it, after a determiner, a preposition or a degree word: "the need for continued
-      // close coordination", "more coordinated international efforts"; not after an adverb of time: "the EU recently
-      // unveiled ambitious plans" is a clause)
-      const degree = DEGREE_WORD.test(words[i - 1] ?? '');
+      // (or before another modifier of it, after a determiner, a preposition, or a degree word after one: "the need for
+      // continued close coordination", "for more coordinated international efforts"; not after an adverb: "the EU
+      // recently unveiled ambitious plans", "as the EU further tightened new sanctions" are clauses)
+      const degree = DEGREE_WORD.test(words[i - 1] ?? '') && !!terms[i - 2] && ['Determiner', 'Preposition'].some((x) => terms[i - 2].has(x));
       if (prev && (degree || ['Determiner', 'Preposition'].some((x) => prev.has(x))) && terms[i + 1]?.has('Adjective') && !terms[i + 1].has('Pronoun')) continue;
       // ("unprovoked and unjustified invasion": the second of two participles read as modifiers)
       if (prev?.has('Conjunction') && (terms[i - 2]?.has('Adjective') || modifier === i - 2) && (terms[i + 1]?.has('Noun') || terms[i + 1]?.has('Adjective'))) continue;
@@ -1193,10 +1197,10 @@ function tagNounPhrase(item: string): boolean {
   }
 }
 
-// Endings that nouns have far more often than verbs ("-tion", "-ness"; not "-ment", "-ance": "implement", "advance"): a
-// few verbs share them ("sanction", "question"), but not where a topic list has them after an adverb or possessive.
 const DEGREE_WORD = /^(?:more|most|less|least|very|better|well|fully|highly|increasingly|newly|jointly|closely|further|mutually|largely)$/i;
 const SUBORDINATOR_WORD = /^(?:as|while|because|since|whereby|where|when|although|though|if|unless|until|after|before)$/i;
+// Endings that nouns have far more often than verbs ("-tion", "-ness"; not "-ment", "-ance": "implement", "advance"): a
+// few verbs share them ("sanction", "question"), but not where a topic list has them after an adverb or possessive.
 const STRONG_NOUN_ENDING = /\p{Ll}{3}(?:tion|sion|ness|ity|ship|ism)s?$/u;
 const BASE_VERB = new Set(BASE_VERBS);
 const AUXILIARY = new Set(AUXILIARY_STARTS);
@@ -1244,7 +1248,6 @@ function sharedHead(left: string, right: string): boolean {
   );
 }
 
-/** compromise reads the first and third words of "A and B noun" as adjectives (or cannot read them: then yes). */
 /** "strong U.S. support …": the text opens on an adjective (compromise's reading) with a word after it. */
 function adjectiveThenWord(text: string): boolean {
   const m = /^(\p{Ll}[\p{Ll}-]*)\s+\S/u.exec(text);
@@ -1259,6 +1262,7 @@ function adjectiveThenWord(text: string): boolean {
   }
 }
 
+/** compromise reads the first and third words of "A and B noun" as adjectives (or cannot read them: then yes). */
 function areAdjectives(phrase: string): boolean {
   const nlp = loadTagger();
   if (!nlp) return true;
@@ -1570,6 +1574,8 @@ function trim(t: string, start: number, end: number): Piece {
 }
 
 // Longest first, each as its words.
+// A count and a vague noun name no topic: "four main things", "two issues" (not "the main bilateral issues and X").
+const COUNTED_VAGUE = new RegExp(`^(?:${Object.keys(COUNT_WORDS).join('|')})\\s+(?:main\\s+|key\\s+|big\\s+)?(?:${VAGUE_NOUNS.join('|')})$`, 'i');
 const QUANTIFIERS = [...VAGUE_QUANTIFIERS].sort((a, b) => b.length - a.length).map((q) => q.split(' '));
 const VAGUE = new Set(VAGUE_NOUNS);
 const CONTAINERS = new Set(LIST_CONTAINERS);
@@ -1591,7 +1597,7 @@ const POINTING_BACK = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|
 const POINTING_BACK_OBJECT = /\bto\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+(?:it|them)$/u;
 
 function isVague(item: string): boolean {
-  if (POINTING_BACK.test(item.trim()) || POINTING_BACK_OBJECT.test(item.trim())) return true;
+  if (POINTING_BACK.test(item.trim()) || POINTING_BACK_OBJECT.test(item.trim()) || COUNTED_VAGUE.test(item.trim())) return true;
   let words = item.toLowerCase().replace(/[^\p{L}\s-]+/gu, ' ').split(/\s+/).filter(Boolean);
   if (!words.length) return true;
   let quantified = false;

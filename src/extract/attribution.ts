@@ -51,7 +51,7 @@ import { describedPeople, firstMentionAfter, personIn, receivedPerson, resolveDe
 import { TokenFlag, tokensIn, type Tok } from '../text/tokens.js';
 import { findCountry, findCountryByCapital } from '../rules/countries.js';
 import { CITIES } from '../rules/places.js';
-import { DESCRIPTIONS, EVERYDAY_PERSON_NOUNS, PARTY_WORDS, PERSON_NOUNS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS } from '../rules/titles.js';
+import { DESCRIPTIONS, EVERYDAY_PERSON_NOUNS, FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS, PARTY_WORDS, PERSON_NOUNS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS } from '../rules/titles.js';
 import { CLAUSE_ONLY_VERBS, FINDING_NOUNS, QUOTE_CUE_VERBS } from '../rules/speech-verbs.js';
 import { isTimeName } from '../rules/dates.js';
 import { ORGANISATION_HEADS } from '../rules/organisations.js';
@@ -613,7 +613,16 @@ export class Attributor {
     const who = this.onlyPersonNamedBefore(pronoun.start, want, turn);
     if (who < 0) return -1;
     const last = this.people.mentions.filter((m) => m.person === who && m.end <= pronoun.start).at(-1);
-    return last && !SOMEONE_UNNAMED.test(this.doc.text.slice(last.end, pronoun.start)) ? who : -1;
+    if (!last) return -1;
+    // (one of the pronoun's number and sex, and not a description set off right after the name: "President Lis, my
+    // friend, …")
+    const between = this.doc.text.slice(last.end, pronoun.start);
+    const other = want === 'f' ? MALE_NOUN : FEMALE_NOUN;
+    for (const m of between.matchAll(SOMEONE_UNNAMED)) {
+      if (/^\s*[,—–]\s*$/u.test(between.slice(0, m.index)) || other.test(m[1])) continue;
+      return -1;
+    }
+    return who;
   }
 
   /**
@@ -1464,7 +1473,9 @@ function appositionAt(toks: Tok[], k: number): boolean {
 }
 
 /** Someone brought in without a name: "his mother", "an old woman", "a farmer" (not "a letter"). */
-const SOMEONE_UNNAMED = new RegExp(String.raw`\b(?:a|an|his|her|my|our|their|your|another|one|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${[...PERSON_NOUNS, ...EVERYDAY_PERSON_NOUNS].join('|')})s?\b`, 'u');
+const SOMEONE_UNNAMED = new RegExp(String.raw`\b(?:a|an|his|her|my|our|their|your|another|one|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}(${[...PERSON_NOUNS, ...EVERYDAY_PERSON_NOUNS].join('|')})\b`, 'giu');
+const FEMALE_NOUN = new RegExp(`^(?:${FEMALE_PERSON_NOUNS.join('|')})$`, 'i');
+const MALE_NOUN = new RegExp(`^(?:${MALE_PERSON_NOUNS.join('|')})$`, 'i');
 
 /** "quoted X as saying": X is the speaker, not the outlet that quoted them. */
 export const QUOTED_AS_SAYING = /\bquoted\s+([^,;:“”"«»]{3,80}?)\s+as\s+(?:saying|telling\s+[^,;:“”"«»]{2,40}?)(?:\s+that)?[,:]?\s*$/u;

@@ -178,8 +178,9 @@ const YEAR_BEFORE = /\b(?:in|since|during|back in)\s+(?:early\s+|late\s+|mid-)?(
 // (month names, capitalised: "May" too, which the lists above leave out)
 const MONTH_NAMES = Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may').map((m) => m[0].toUpperCase() + m.slice(1));
 const LAST_TIME_AFTER = new RegExp(String.raw`^[^.;!?]{0,50}?\blast\s+(?:year|month|${MONTH_NAMES.join('|')})\b`, 'u');
-// "welcome you to the White House last September": right after the place, a past time.
-const WELCOMED_LAST = new RegExp(String.raw`^\s+last\s+(?:year|month|week|${MONTH_NAMES.join('|')})\b`, 'u');
+// "welcome you to the White House last September", "met in Madrid last year", "to Washington, D.C., last fall", "in
+// Oslo in September of last year": right after the place, a past time.
+const PAST_TIME_AFTER = new RegExp(String.raw`^(?:,?\s+D\.C\.)?,?\s+(?:last\s+(?:year|month|week|fall|autumn|spring|summer|winter|${MONTH_NAMES.join('|')})|in\s+(?:${MONTH_NAMES.join('|')})\s+of\s+last\s+year)\b`, 'u');
 // "the COP26 Summit in Glasgow in November": right after the place, a month other than the meeting's.
 const MONTH_AFTER = new RegExp(String.raw`^,?\s+(?:in|this|next|later\s+(?:in|this))\s+(?:early\s+|late\s+|mid-)?(${MONTH_NAMES.join('|')})\b`, 'u');
 const FIRST_SINCE = /^[\p{L}'’. -]{0,40}?\bfirst\b[\p{L}'’. -]{0,40}?\bsince\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d{2}\b/u;
@@ -490,8 +491,9 @@ function spokenCity(doc: ParsedDocument, spoken: readonly Span[]): string | null
       const bare = /^(?:welcome (?:here )?to|have you|having you)\b/iu.test(m[0]);
       const at = q.start + m.index;
       if (bare && (!NOW_AFTER.test(doc.text.slice(at + m[0].length, at + m[0].length + 12)) || LATER_BEFORE.test(doc.text.slice(Math.max(0, at - 25), at)))) continue;
-      // (nor a welcome of another time: "I was honored to welcome you to the White House last September")
-      if (/^welcome/iu.test(m[0]) && WELCOMED_LAST.test(doc.text.slice(at + m[0].length, at + m[0].length + 40))) continue;
+      // (nor a welcome or a meeting of another time: "I was honored to welcome you to the White House last September",
+      // "when we met in Madrid last year")
+      if (PAST_TIME_AFTER.test(doc.text.slice(at + m[0].length, at + m[0].length + 50))) continue;
       const seat = bare || /^welcome (?:you|back)\b/iu.test(m[0]) ? seatCity(name.replace(/^the\s+/iu, '')) : null;
       const city = seat ?? cityName(name, false);
       if (city && KNOWN.has(city)) return city;

@@ -46,7 +46,7 @@ export const FORWARD_CUES: string[] = [
   // "Hayashi said he spoke to Qin about …", "talked with the minister about …", "spoke this afternoon with Prime Minister
   // X of Israel regarding …" (the partner's words hold no clause or duration: not "spoke with X for about an hour",
   // "with families who are worried about …", "with X and later told reporters he was optimistic about …")
-  '(?:spoke|talked|speaks|talks)(?: (?:today|yesterday|this (?:morning|afternoon|evening)|(?:by|on the) (?:phone|telephone)))? (?:to|with) (?!(?:reporters|journalists|correspondents|students|supporters|lawmakers|the (?:media|press|crowd|audience|nation|public))\\b)(?:(?!(?:who|which|that|whom|whose|said|says|told|tells|while|as|when|for|later|is|are|was|were)\\b)[\\w’\'-]+ ){1,14}?(?:about|regarding)',
+  '(?:spoke|talked|speaks|talks)(?: (?:today|yesterday|this (?:morning|afternoon|evening)|(?:by|on the) (?:phone|telephone)))? (?:to|with) (?!(?:reporters|journalists|correspondents|students|supporters|lawmakers|the (?:media|press|crowd|audience|nation|public))\\b)(?:(?!(?:who|which|that|whom|whose|said|says|told|tells|while|when|later|is|are|was|were)\\b|(?<!well )as (?!well as)|for (?:about|around|nearly|almost|over|more|an?|\\d|one|two|three|several|many)\\b)[\\w’\'-]+ ){1,14}?(?:about|regarding)',
   'paid (?:particular |special |close )?attention to',
   'drew (?:\\w+ )?attention to',
   'dealt with',
@@ -188,8 +188,6 @@ export const VAGUE_QUANTIFIERS: string[] = [
   'all', 'any', 'some', 'certain', 'many', 'several', 'various', 'other', 'these', 'those', 'such', 'the', 'a number of',
   'a', 'an', 'a range of', 'a host of', 'a wide range of', 'a broad range of', 'a variety of', 'a lot of', 'lots of', 'numerous', 'most', 'few', 'a few',
   'further', 'more', 'each', 'every', 'both', 'our', 'their', 'this', 'that', 'different', 'important', 'key', 'current', 'topical', 'pressing',
-  // a count: "four main things" names no topic
-  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'main',
 ];
 
 /**

@@ -280,6 +280,10 @@ export const EVERYDAY_PERSON_NOUNS: readonly string[] = [
   'guard', 'conductor', 'priest', 'mechanic', 'clerk', 'citizen', 'constituent', 'survivor', 'widow', 'refugee',
 ];
 
+/** Everyday person nouns of one sex: "her husband" is no "she", "his mother" no "he". */
+export const FEMALE_PERSON_NOUNS: readonly string[] = ['mother', 'mom', 'wife', 'daughter', 'sister', 'grandmother', 'aunt', 'woman', 'lady', 'girl', 'waitress', 'widow'];
+export const MALE_PERSON_NOUNS: readonly string[] = ['father', 'dad', 'husband', 'son', 'brother', 'grandfather', 'uncle', 'man', 'gentleman', 'boy', 'guy'];
+
 /** Descriptions that, with a country adjective, fall back to that country's one (or most salient) person. */
 export const GENERIC_DESCRIPTIONS: readonly string[] = ['guest', 'side', 'official', 'visitor', 'politician', 'statesman', 'diplomat', 'minister', 'leader', 'envoy', 'top diplomat', 'chief diplomat'];
 

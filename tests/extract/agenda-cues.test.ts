@@ -184,6 +184,9 @@ describe('findAgenda: a call "regarding" its topic, and talks "at length"', () =
     ['The two governors also discussed continued close coordination on Harbour Board issues.', ['continued close coordination on Harbour Board issues']],
     // (nor how long they talked, nor a clause of someone else's between the partner and "about")
     ['Governor Ann Dale spoke with Mayor Tom Berg of Easton by phone on Tuesday for about an hour.', []],
+    // (a title's "for" and a list's "as well as" are the partner's words)
+    ['The Governor spoke with Minister for Harbours Ana Berg about the ferry timetable.', ['the ferry timetable']],
+    ['The Governor spoke with Mayor Tom Berg as well as Mayor Lise Holm about the ferry timetable.', ['the ferry timetable']],
     ['The Governor spoke with Mayor Tom Berg on Tuesday and later told reporters he was optimistic about the ferry timetable.', []],
     // (not the public, and not a time with no call partner)
     ['The Governor spoke today with reporters about the ferry timetable.', []],

@@ -312,7 +312,12 @@ describe('findAgenda: a past form with a particle is a verb phrase, a participle
     // a speaker's restart, the same word on both sides of a dash, does not end the list; another dash does
     ['And today we will focus on some — some questions like ferry fees, frozen funds and rail safety.', ['ferry fees', 'frozen funds', 'rail safety']],
     ['We discussed the — the ferry timetable and water quotas.', ['the ferry timetable', 'water quotas']],
-    ['And we discussed how the towns keep the ferries running so they — they are — they are standing up, showing great resolve.', []],
+    ['They discussed trade — trade is the backbone of our ties.', ['trade']],
+    ['We discussed the harbour, the — the ferry timetable and water quotas.', ['the harbour', 'the ferry timetable', 'water quotas']],
+    // (a count with a vague noun is no topic; "main" before a topic of its own kind is no count)
+    ['The two leaders discussed the main bilateral issues and the situation on the border.', ['the main bilateral issues', 'the situation on the border']],
+    // (a participle after a degree word after an adverb of the clause is a verb: "as the EU further tightened …")
+    ['They discussed the ferry strike as the Harbour Board further tightened new rules on the quay.', []],
     // (a full stop with its space missing still ends the sentence)
     ['They discussed our support for the Harbour Outlook on the Baltic.They also discussed regional issues.', ['our support for the Harbour Outlook on the Baltic', 'regional issues']],
   ])('%s', (text, expected) => {

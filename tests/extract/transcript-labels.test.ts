@@ -211,6 +211,20 @@ describe('speaker labels', () => {
     ]);
   });
 
+  it('… while people of another number or sex, or a description set off after the name, leave the named person', () => {
+    expect(turns('Remarks by President Tom Hale and President Luis Ruiz before their meeting\n\nPRESIDENT HALE: Thank you. I spoke to President Piet Lis, my friend, after a meeting of our defense ministers. He said, “We are ready.”\n\nPRESIDENT RUIZ: Thank you. I met Prime Minister Ana Berg and her husband last year. She said, “We are ready too.”')).toEqual([
+      ['transcript', 'Tom Hale', 'Thank you. I'],
+      ['direct', 'Piet Lis', 'We are ready.'],
+      ['transcript', 'Luis Ruiz', 'Thank you. I'],
+      ['direct', 'Ana Berg', 'We are ready'],
+    ]);
+    // (a sentence's capital counts: "His father walked up to me, and he said …" is the father's)
+    expect(turns('Remarks by President Tom Hale and President Luis Ruiz before their meeting\n\nPRESIDENT HALE: Thank you. I visited President Jan Kowal at his farm. His father walked up to me, and he said, “Take care of my son.”\n\nPRESIDENT RUIZ: Thank you.')).toEqual([
+      ['transcript', 'Tom Hale', 'Thank you. I'],
+      ['transcript', 'Luis Ruiz', 'Thank you.'],
+    ]);
+  });
+
   it('… also when a clause with someone else named comes first: "I get teased by X when I would say to him, “…”"', () => {
     expect(turns('Remarks by President Tom Hale and President Luis Ruiz before their meeting\n\nPRESIDENT HALE: Thank you. I always get teased by Mayor Anna Berg when I would say to her, “All politics is local.” I look forward to our talks.\n\nPRESIDENT RUIZ: Thank you very much.')).toEqual([
       ['transcript', 'Tom Hale', 'Thank you. I'],
