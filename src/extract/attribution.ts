@@ -612,7 +612,12 @@ export class Attributor {
     const want = /^(?:she|her)$/i.test(this.doc.text.slice(pronoun.start, pronoun.end).trim()) ? 'f' : 'm';
     const who = this.onlyPersonNamedBefore(pronoun.start, want, turn);
     if (who < 0) return -1;
-    const last = this.people.mentions.filter((m) => m.person === who && m.end <= pronoun.start).at(-1);
+    // (its last mention before the pronoun, which lies in the short window just read: found walking back from there, not
+    // by reading every mention of the text for each quote)
+    const ms = this.people.mentions;
+    let k = firstMentionAfter(this.people, pronoun.start) - 1;
+    while (k >= 0 && (ms[k].person !== who || ms[k].end > pronoun.start)) k--;
+    const last = ms[k];
     if (!last) return -1;
     // (one of the pronoun's number and sex, and not a description set off right after the name: "President Lis, my
     // friend, …")
@@ -1527,7 +1532,7 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   // (a modal or adverb may come between, and a comma may close the cue: "when I would say to him, “…”")
   // (the nearest such subject: "I always get kidded by X when I would say to him, “…”")
   const inner = lastMatch(INNER_CUE, tail, (m) => isSpeechVerb(m[2]));
-  if (inner && isSpeechVerb(inner[2]) && !CLAUSE_ONLY_VERBS.has(inner[2].toLowerCase()) && (!sv || offset + inner.index > sv.verbStart)) {
+  if (inner && !CLAUSE_ONLY_VERBS.has(inner[2].toLowerCase()) && (!sv || offset + inner.index > sv.verbStart)) {
     const st = offset + inner.index;
     return { verb: inner[2], subject: { start: st, end: st + inner[1].length }, at: st + inner[0].indexOf(inner[2], inner[1].length) };
   }
