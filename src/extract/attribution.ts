@@ -1485,9 +1485,14 @@ const MALE_NOUN = new RegExp(`^(?:${MALE_PERSON_NOUNS.join('|')})$`, 'i');
 /** "quoted X as saying": X is the speaker, not the outlet that quoted them. */
 export const QUOTED_AS_SAYING = /\bquoted\s+([^,;:“”"«»]{3,80}?)\s+as\s+(?:saying|telling\s+[^,;:“”"«»]{2,40}?)(?:\s+that)?[,:]?\s*$/u;
 
-// A pronoun, a speech verb and its object right before a quote (read at each pronoun of a short tail, nearest first).
-const INNER_CUE = /\b(he|she|they|we|I|the latter|the former)\s+(?:(?:also|would|will|could|should|might|must|can|did|then|once|always|often|never|later)\s+){0,2}(\p{Ll}+)\s+[^,;:“”"«»()]{0,80},?\s*$/uy;
-const SUBJECT_START = /\b(?:he|she|they|we|I|the latter|the former)\b/gu;
+// Where a clause of its own opens: after a comma or a coordinating conjunction.
+const CLAUSE_OPENS_BEFORE = /(?:[,;]|\b(?:but|and|so|yet|or))\s*$/u;
+// ", and I quote,", ", quote,", " — quote — " between a cue and its quotation.
+const QUOTING_FORMULA = /(?:,\s*(?:and\s+)?(?:I\s+)?|\s+[—–]\s*)quote(?:,|\s+[—–])?\s*$/iu;
+// A pronoun, a speech verb and its object (or a comma) right before a quote (read at each pronoun of a short tail,
+// nearest first).
+const INNER_CUE = /\b(he|she|they|we|I|you|the latter|the former)\s+(?:(?:also|would|will|could|should|might|must|can|did|had|have|has|then|once|always|often|never|later)\s+){0,2}(\p{Ll}+)(?:\s+[^,;:“”"«»()]{0,80},?|,)\s*$/uy;
+const SUBJECT_START = /\b(?:he|she|they|we|I|you|the latter|the former)\b/gu;
 
 /** The match of sticky `re` at the last subject word of `text` whose match passes `ok`. */
 function lastMatch(re: RegExp, text: string, ok: (m: RegExpExecArray) => boolean): RegExpExecArray | null {
@@ -1507,6 +1512,10 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   const before = doc.text.slice(s.start, open);
   if (/["“”«»]/u.test(before)) return null; // another quote precedes: handled by carrying
   if (/^\s*['‘]/u.test(before)) return null; // so does one in single marks ("'A,' said X, 'B.'")
+  // "you said, and I quote, “…”": the cue is the one before the formula the speaker quotes with.
+  const formula = QUOTING_FORMULA.exec(before);
+  // (its comma stays the cue's: "you said,")
+  if (formula && formula.index > 0) return cueBefore(doc, s.start + formula.index + (before[formula.index] === ',' ? 1 : 0));
   // A cue set off inside the sentence: "An economic downturn, he said, “…”", "The documents indicate, he
   // said in an interview, that “…”", "Because of the calendar, explained Rosenberg, “…”", "But as The Hill
   // pointed out, “…”".
@@ -1532,9 +1541,13 @@ export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
   // (a modal or adverb may come between, and a comma may close the cue: "when I would say to him, “…”")
   // (the nearest such subject: "I always get kidded by X when I would say to him, “…”")
   const inner = lastMatch(INNER_CUE, tail, (m) => isSpeechVerb(m[2]));
-  if (inner && !CLAUSE_ONLY_VERBS.has(inner[2].toLowerCase()) && (!sv || offset + inner.index > sv.verbStart)) {
+  // (also when that verb is the one read as the sentence's, after a long subject, if the pronoun opens a clause of its
+  // own: "I don't know that you remember it, but you said, “…”"; not "rejected what he called “…”")
+  const innerVerb = inner ? offset + inner.index + inner[0].indexOf(inner[2], inner[1].length) : -1;
+  const ownClause = !!inner && innerVerb === sv?.verbStart && CLAUSE_OPENS_BEFORE.test(tail.slice(0, inner.index));
+  if (inner && !CLAUSE_ONLY_VERBS.has(inner[2].toLowerCase()) && (!sv || offset + inner.index > sv.verbStart || ownClause)) {
     const st = offset + inner.index;
-    return { verb: inner[2], subject: { start: st, end: st + inner[1].length }, at: st + inner[0].indexOf(inner[2], inner[1].length) };
+    return { verb: inner[2], subject: { start: st, end: st + inner[1].length }, at: innerVerb };
   }
   // "… because House Speaker Paul Ryan has said he is “not ready” …", "Fifteen minutes after Pence was picked, Clinton
   // campaign chairman John Podesta called the governor “…”": the same, for a named or described subject.

@@ -196,13 +196,18 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
         p.person = attr.otherThanSpeaker(cue!.subject!, within);
         p.speakerName = null;
       }
-      // 'PRESIDENT MACRI: … I told him, “We took 30 years …”': the turn's speaker quoting themselves.
-      if (p.person < 0 && !p.speakerName && cue?.subject && FIRST_PERSON_SUBJECT.test(text.slice(cue.subject.start, cue.subject.end))) {
-        const turn = turns.find((t) => t.start <= q.open && q.open < t.end);
-        if (turn) {
+      // 'PRESIDENT MACRI: … I told him, “We took 30 years …”': the turn's speaker quoting themselves; 'PRESIDENT RUIZ: …
+      // you said to me, “…”': in a conversation of two, the other one.
+      const subjectWord = cue?.subject ? text.slice(cue.subject.start, cue.subject.end) : '';
+      if (p.person < 0 && !p.speakerName && cue?.subject && FIRST_PERSON_SUBJECT.test(subjectWord)) {
+        const turn = spanAt(turns, q.open);
+        if (turn && q.open < turn.end) {
           p.person = turn.person;
           if (turn.person < 0) p.speakerName = turn.name;
         }
+      } else if (p.person < 0 && !p.speakerName && SECOND_PERSON_SUBJECT.test(subjectWord)) {
+        const turn = spanAt(turns, q.open);
+        if (turn && q.open < turn.end && !turn.question) p.person = otherOfTwo(turns, turn.person);
       }
       // A fragment inside reported speech is the reporter's words, whether or not its own cue names anyone
       // ('… were "very interested" in …, the statement said', 'According to a joint statement, both
@@ -307,6 +312,15 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
 }
 
 const THIRD_PERSON_SUBJECT = /^(?:he|she)$/iu;
+const SECOND_PERSON_SUBJECT = /^\s*you\s*$/iu;
+
+/** In a transcript whose answered turns are two named people's, the one who is not `person`; -1 otherwise. */
+function otherOfTwo(turns: TranscriptTurn[], person: number): number {
+  const speakers = new Set(turns.filter((t) => !t.question && t.person >= 0).map((t) => t.person));
+  if (person < 0 || speakers.size !== 2 || !speakers.has(person)) return -1;
+  for (const s of speakers) if (s !== person) return s;
+  return -1;
+}
 
 /** For each quote of `out` (in text order), the index of the first direct quote at or after it with a speaker, or -1. */
 function nextWithSpeaker(out: Quote[]): number[] {

@@ -276,7 +276,14 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
     }
     // "(Addressing the interpreter.) I'll stop so you can translate.": a stage direction opening a paragraph ends the
     // turn's run of speech there; the same speaker's speech goes on after it as a turn of its own.
+    // A note of the language alone ("(As interpreted.)", "(Speaks English.)") does not: the speaker goes on speaking,
+    // and the turn runs on over it (but a reporter's question still ends there, as above).
     const direction = STAGE_DIRECTION.exec(body);
+    const languageOnly = direction !== null && !current.question && !current.cut && LANGUAGE_NOTES.test(direction[0]);
+    if (languageOnly && current.paras.length) {
+      pushSpeech({ start: p.start, end: p.end });
+      continue;
+    }
     if ((direction || current.cut) && current.paras.length) {
       // (a reporter's question goes on being a question when it still asks: "Q … ¶ (As interpreted.) This is also the
       // question to …"; not "(As interpreted.) Yes, I raised it.", an answer no label introduces)
@@ -301,6 +308,10 @@ const UNLABELLED_QUESTION = /^Q(?:\s{2,}|\s(?=\p{Lu}|[—–]\s))/u;
 // "(President Biden moves from one side of the podium to the other.)".
 const STAGE_DIRECTION = /^\(\p{Lu}[^()\n]{0,100}\)\s*/u;
 const WHOLE_DIRECTION = /^\(\p{Lu}[^()\n]{0,100}\)$/u;
+// Stage directions that only say in what language the words are given, one or more in a row: "(As interpreted.)",
+// "(Speaks French.) (As interpreted.)", "(In English.)", "(Speaking English.)", "(Through an interpreter.)".
+const LANGUAGE_NOTE = String.raw`\((?:As interpreted|(?:Via|Through) (?:an )?interpreter|(?:Speaks|Speaking|In|Continues in|Switches to|Switching to) \p{Lu}\p{Ll}+)\.?\)`;
+const LANGUAGE_NOTES = new RegExp(String.raw`^(?:${LANGUAGE_NOTE}\s*)+$`, 'u');
 
 /** Where a stage direction closing a paragraph of speech begins, with the spaces before it ("Thank you all.  (Applause.)"); -1 if none. */
 function directionAtEnd(para: string): number {

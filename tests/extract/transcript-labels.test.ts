@@ -161,7 +161,10 @@ describe('speaker labels', () => {
       ['Welcome. A conductor walked up to me. And I said, “No.” He said, “Well, we worked it out.” I thought they should name the railroad after me.', 'Thank you.']],
     // a one-word turn in emphasis marks ("*Gracias.*") is speech, its label a turn of its own
     ['a one-word turn in emphasis marks', 'Remarks by President Ruiz and President Lopez Before Bilateral Meeting\n\nPRESIDENT RUIZ:  I look forward to our conversations.\n\nPRESIDENT LOPEZ:  *Gracias.*\n\n(As interpreted.)  The Americas share two common elements.',
-      ['I look forward to our conversations.', '*Gracias.*', 'The Americas share two common elements.']],
+      ['I look forward to our conversations.', '*Gracias.* (As interpreted.) The Americas share two common elements.']],
+    // a paragraph opening on a note of the language alone goes on the turn: the speaker has not stopped
+    ['notes of the language inside a turn', 'Remarks by President Ruiz and Prime Minister Dubois in Joint Press Conference\n\nPRIME MINISTER DUBOIS:  Good afternoon.  Thank you for having us.\n\n(Speaks French.) (As interpreted.)  Our economies are closely tied.\n\n(Speaks English.)  Free trade has helped us all.\n\n(Addressing the interpreter.)  I will stop there.\n\nPRESIDENT RUIZ:  Thank you.',
+      ['Good afternoon. Thank you for having us. (Speaks French.) (As interpreted.) Our economies are closely tied. (Speaks English.) Free trade has helped us all.', 'I will stop there.', 'Thank you.']],
     // (while a reporter's paragraph after the last turn still ends it, whether a name or a pronoun follows the quotation)
     ['a reporter’s paragraph with a pronoun after the quotation', 'Remarks by President Ruiz and Chancellor Huber\n\nPRESIDENT RUIZ:  Welcome to Oslo.\n\nCHANCELLOR HUBER:  We agreed to send more aid.\n\nHuber flew home on Wednesday. “Our people need help now.” He added that his government would ask the World Bank for a loan.',
       ['Welcome to Oslo.', 'We agreed to send more aid.', 'Our people need help now.', 'his government would ask the World Bank for a loan']],
@@ -193,6 +196,19 @@ describe('speaker labels', () => {
       ['direct', 'Luis Ruiz', 'We took 30'],
       ['transcript', 'Tom Hale', 'Thank you very'],
     ]);
+  });
+
+  it.each([
+    // "you" in a conversation of two is the other one, after a clause, a perfect tense or "and I quote"
+    ['Excellency, eight years ago, while addressing the Business Council, you had said, “Our goal is to become your best friend.”  It matters.', 'Luis Ruiz'],
+    ['And I don’t know that you remember it, but you said, and I quote, “Gather the leaders of the world.”  And we did.', 'Luis Ruiz'],
+    ['You told the Congress, quote, “We have no fear.”  End of quote.', 'Luis Ruiz'],
+  ])('"you said, “…”" in a turn of a conversation of two: %s', (said, speaker) => {
+    expect(turns(`Remarks by President Tom Hale and President Luis Ruiz before their meeting\n\nPRESIDENT RUIZ: Good morning.\n\nPRESIDENT HALE: Thank you.  ${said}\n\nPRESIDENT RUIZ: Thank you.`).filter(([kind]) => kind === 'direct').map(([, who]) => who)).toEqual([speaker]);
+  });
+
+  it('… but not with three speakers, where "you" could be either of the others: the quotation stays the turn’s words', () => {
+    expect(turns('Remarks by President Tom Hale, President Luis Ruiz and Prime Minister Ana Vidal\n\nPRESIDENT RUIZ: Good morning.\n\nPRIME MINISTER VIDAL: Hello.\n\nPRESIDENT HALE: Thank you.  Eight years ago you said, “Our goal is to become your best friend.”  It matters.').filter(([kind]) => kind === 'direct')).toEqual([]);
   });
 
   it('"she said" in a turn: the person the turn names, not its speaker; "he said" with nobody else named: the turn’s words', () => {
