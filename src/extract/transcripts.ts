@@ -101,8 +101,8 @@ const LABEL_ROLE = new RegExp(
   'i',
 );
 const INLINE_ANSWER = /[?.]\s+A:\s+/u;
-// Roles of speakers a transcript does not name: "AIDE:", "STAFF:", "AUDIENCE MEMBER:", "INTERPRETER:".
-const UNNAMED_ROLE = /^(?:aides?|staff|staffer|official|officials|interpreter|translator|participant|member|voice|voices|crowd|attendee|guest|student|unidentified)$/i;
+// Roles of speakers a transcript does not name: "AIDE:", "STAFF:", "AUDIENCE MEMBER:", "INTERPRETER:", "ANNOUNCER:".
+const UNNAMED_ROLE = /^(?:aides?|staff|staffer|official|officials|interpreter|translator|participant|member|voice|voices|crowd|attendee|guest|student|unidentified|announcer|narrator)$/i;
 // An interview's answer: "A: Yes, I raised it …", said by the person the text named before the first question.
 const ANSWER_INLINE = /^(?:A|Answer)\s*:\s+(?=\S)/;
 const FURNITURE = /^(?:<\s*…\s*>|<\.\.\.>|\[\s*…\s*\]|\(\s*…\s*\)|…|\.\.\.|read more\b.{0,150}|related\b.{0,150}|share\b.{0,60}|tags?:.*|see also.*|print|follow us.{0,60}|end(?:\s+\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?)?|\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?)$/i;
@@ -219,7 +219,10 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
       // One unknown word is no label ("PUBLISHED: 10 Dec 2024", "WRITER: …").
       const known = who >= 0 && people.people[who].type === 'person' && (label.dotted || people.people[who].name.split(' ').length > 1 || labelled >= 2);
       const oneWord = !/\s/.test(label.name.trim()) && !label.role;
-      const named = known || label.dotted || hasTitle(label.role ?? label.name) || (!oneWord && (isAllCaps(label.name) || labelled >= 2));
+      // (in a text whose labels are in capitals, one in lower case names a person the text knows, or nobody: "LGBTQ
+      // Americans, especially children: You're loved", "Indeed, that's part of our agreement today: that …")
+      const otherCase = capitalLabels.size >= 2 && !isAllCaps(label.name);
+      const named = known || label.dotted || (!otherCase && (hasTitle(label.role ?? label.name) || (!oneWord && (isAllCaps(label.name) || labelled >= 2))));
       // A label on a line of its own needs no speech after it, but one unknown word ("Weather:", "Author:") is still no speaker.
       // (a first paragraph longer than any headline, under a label with a title, is a turn: a remarks page that opens
       // with its speaker, "ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: I am absolutely delighted …")

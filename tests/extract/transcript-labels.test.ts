@@ -67,6 +67,16 @@ describe('speaker labels', () => {
       ],
     ],
     [
+      'in a text labelled in capitals, "Words in lower case:" in a turn label no one; "ANNOUNCER:" ends the turn and is no one’s',
+      'Remarks by President Ruiz and Prime Minister Berg in Joint Press Conference\n\nPRESIDENT RUIZ:  Welcome.\n\nPRIME MINISTER BERG:  Thank you.\n\nPRESIDENT RUIZ:  We agreed on a lot.\n\nFarmers Across Our Country, especially the young:  You are heard, and we have your back.\n\nIndeed, that’s part of our agreement today: that we need to move faster.\n\n(Cross-talk.)\n\nANNOUNCER:  Ladies and gentlemen, please remain in your seats.\n\nPRIME MINISTER BERG:  Thank you all.',
+      [
+        ['transcript', 'Ruiz', 'Welcome.'],
+        ['transcript', 'Berg', 'Thank you.'],
+        ['transcript', 'Ruiz', 'We agreed on'],
+        ['transcript', 'Berg', 'Thank you all.'],
+      ],
+    ],
+    [
       'a moderator, and a title before a surname the text knows',
       'Remarks before their meeting\n\nMODERATOR: Minister Ortega.\n\nEXTERNAL AFFAIRS MINISTER ORTEGA: It is a real pleasure to welcome you back to our capital.',
       [
