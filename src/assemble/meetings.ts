@@ -18,7 +18,8 @@
 // "Morimoto Kenji") is one participant; so is a family name written first and alone in another report
 // ("Xi Jinping", "Xi"), when it opens no other full name in the corpus. Two reports of two people or more that each
 // name someone the other does not ("A met B", "A met C" the same day) are two meetings, whatever report of all three
-// would join them.
+// would join them. Nor is a report titled as a bilateral meeting of two people the same meeting as a report of three or
+// more (their talks on the margins of the summit).
 // Reports with a known date are grouped first; undated ones then join the closest compatible
 // meeting, or each other. A merged meeting takes the fullest date, the first known place, every
 // participant and every topic once.
@@ -39,7 +40,7 @@ import { normalizeTopic } from '../extract/agenda.js';
 import { dayWords } from '../extract/dates.js';
 import { findCountry, withoutAccents } from '../rules/countries.js';
 import { MONTHS, WEEKDAYS } from '../rules/dates.js';
-import { CALL_TITLE_PATTERN } from '../rules/meeting-words.js';
+import { BILATERAL_TITLE_PATTERN, CALL_TITLE_PATTERN } from '../rules/meeting-words.js';
 import { GENERATIONS } from '../rules/titles.js';
 import { matchesOf } from '../text/matches.js';
 
@@ -73,6 +74,8 @@ interface Cluster {
   written: [number, number] | null;
   /** How many participants each of its reports names, or -1 when they differ. */
   size: number;
+  /** One of its reports is titled as a bilateral meeting. */
+  bilateral: boolean;
   /** Each report's people (the keys each answers to) and all their keys. */
   members: Members[];
 }
@@ -200,6 +203,8 @@ export function clusterMeetings(documents: DocumentRecord[], orderKey: NameTable
       // "Biden met Yoon" and "Biden met Kishida" the same day are two meetings, whatever else joins them (a report of
       // the three together): two reports of two people or more, each naming someone the other does not.
       if (c.members.some((m) => crossed(m, persons))) continue;
+      // A bilateral meeting's two leaders and the summit of three that they attend the same day are two meetings.
+      if (bilateralApart(c, d, persons)) continue;
       const score = sameMeeting(c, d, keys, words!, marksOf, dated);
       if (score > bestScore) {
         best = c;
@@ -222,9 +227,10 @@ export function clusterMeetings(documents: DocumentRecord[], orderKey: NameTable
       best.written = withWritten(best.written, d);
       if (best.size !== d.participants.length) best.size = -1;
       best.location ??= d.location;
+      best.bilateral ||= BILATERAL_TITLE_PATTERN.test(d.title);
       index(best, added);
     } else {
-      const c: Cluster = { docs: [d], keys, day, date: d.date, location: d.location, words, marks, written: withWritten(null, d), size: d.participants.length, members: [persons] };
+      const c: Cluster = { docs: [d], keys, day, date: d.date, location: d.location, words, marks, written: withWritten(null, d), size: d.participants.length, members: [persons], bilateral: BILATERAL_TITLE_PATTERN.test(d.title) };
       clusters.push(c);
       index(c, keys);
     }
@@ -312,6 +318,16 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
   if (evidence < MIN_EVIDENCE) return 0;
   if (share < MIN_EVIDENCE_SHARE && weekday !== 'same' && evidence < 3 * MIN_EVIDENCE) return 0;
   return people + similarity + evidence / 100;
+}
+
+/**
+ * One side is a report titled as a bilateral meeting (of two people) and the other names three people or more: a
+ * meeting of two on the margins of the summit of three (or more) the other tells of.
+ */
+function bilateralApart(c: Cluster, d: DocumentRecord, persons: Members): boolean {
+  const ofThree = (m: Members) => m.people.length >= 3;
+  if (persons.people.length === 2 && BILATERAL_TITLE_PATTERN.test(d.title)) return c.members.some(ofThree);
+  return ofThree(persons) && c.bilateral && !c.members.some(ofThree);
 }
 
 /** A report whose title names a phone or video call (its place is null: see findMeetingPlace). */

@@ -96,5 +96,8 @@ export const ALSO_MET_PATTERN =
 export const FUTURE_PLAN_PATTERN =
   /\b(?:will|is (?:also )?(?:scheduled|due|expected|set) to|are (?:also )?(?:scheduled|due|expected|set) to|plans to|is to|are to)\s+(?:also\s+|[a-z]+ly\s+)?(?:meet|pay|call on|hold|visit|travel|receive|host|welcome|sit down)\b/i;
 
+/** A title that calls the meeting one of two sides: "Remarks by President X and Prime Minister Y Before Bilateral Meeting". */
+export const BILATERAL_TITLE_PATTERN = /\b[Bb]ilateral\s+(?:[Mm]eeting|[Tt]alks|[Dd]iscussions?|[Ss]ession)\b/u;
+
 /** A title that names a phone or video call: "Readout of the President’s Call with Prime Minister X". */
 export const CALL_TITLE_PATTERN = /^(?:Readout|Statement|Joint Readout)\b.*\b(?:Calls?|Phone Conversation|Telephone Conversation|Video Conference)\s+(?:with|[Bb]etween)\b/u;

@@ -256,4 +256,16 @@ describe('mergeMeetings: two reports each naming someone the other does not are 
       expect(found.some((g) => g.includes('berg') && g.includes('lind'))).toBe(false);
     }
   });
+
+  // (the remarks "Before Bilateral Meeting" of two of the summit's three leaders, and the readout of those two, are the
+  // meeting of two on its margins)
+  it('a bilateral meeting and the summit of three the same day: two meetings, whichever comes first', () => {
+    const bilateral = 'Remarks by President Ruiz and Prime Minister Berg of Norway Before Bilateral Meeting\n\nOslo, Norway\n\nPRESIDENT RUIZ: Welcome, Mr. Prime Minister. We have a lot to talk about today.\n\nPRIME MINISTER BERG: Thank you, Madam President.\n';
+    const press = 'Remarks by President Ruiz, Prime Minister Berg and Prime Minister Lind in Joint Press Conference\n\nOslo, Norway\n\nPRESIDENT RUIZ: Today the three of us discussed Arctic research.\n\nPRIME MINISTER BERG: Thank you.\n\nPRIME MINISTER LIND: Thank you.\n';
+    for (const docs of [[on('bilateral', bilateral), on('berg', BERG), on('press', press)], [on('press', press), on('bilateral', bilateral)]]) {
+      expect(groups(docs).find((g) => g.includes('press'))).toEqual(['press']);
+    }
+    // (while a readout of the three and one of two of them, neither called bilateral, may still be one meeting)
+    expect(groups([on('berg', BERG), on('press', press)])).toEqual([['berg', 'press']]);
+  });
 });
