@@ -42,7 +42,7 @@
 // A day inside a quote or a transcript turn wins only when the narrative dates nothing, and only beside a meeting word or
 // a host's welcome ("I'm delighted to meet this morning", not "Today, we mark 60 years"), or as a speaker's "today" on a
 // page of remarks at a meeting near "I", "we", "you" or "here" ("Remarks by A and B Before Bilateral Meeting … Today,
-// we lay the foundation …": the day they spoke; not "the world today", "Today, more than ever", "we face today"). The day a report came out
+// we lay the foundation …": the day they spoke, over any other day they speak of; not "the world today", "Today, more than ever", "we face today"). The day a report came out
 // ("as reported by state media early Thursday", "According to the ministry on Thursday"), a day counted from the meeting
 // ("told a news conference Friday, one day after the two leaders held talks") and a day thanked for ("for his visit to
 // Kyiv on Monday") lose to the meeting's own.
@@ -240,6 +240,9 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
       // (of a speaker's days, the one that names the day wins over a part of it: "what we discuss today" over "And
       // tonight, we're going to light up the White House", "this afternoon, we'll discuss …")
       if (spoken) score = score < 3 && !speakerMeeting && !atMeeting ? 0 : Math.min(score, PART_OF_DAY.test(d.text) ? QUOTED_SCORE - PART_OF_DAY_DISCOUNT : QUOTED_SCORE);
+      // (and the speakers' today at the meeting is its day, over another they speak of: "I spoke yesterday with X" in
+      // the remarks of A and B at their press conference)
+      if (spoken && atMeeting && score > 0) score += AT_MEETING_BONUS;
       // "Earlier, on 5 June, A held a call with C": such a sentence dates another occasion even when
       // it is the first to use a meeting verb the pattern knows; it wins only alone.
       if ((si > firstMeeting || si > 1) && otherOccasionOpener(s.text)) score = Math.min(score, 0.5);
@@ -359,6 +362,7 @@ const WINDOW = 80;
 /** The most a date inside a quote can score: any date of the narrative beats it. */
 const QUOTED_SCORE = 0.3;
 const PART_OF_DAY_DISCOUNT = 0.05;
+const AT_MEETING_BONUS = 0.02;
 const PART_OF_DAY = /\b(?:tonight|morning|afternoon|evening|night)\b/i;
 
 function scoreMeetingDate(doc: ParsedDocument, s: Sentence, index: number, d: DateMention, isMeeting: boolean, turn: boolean): number {

@@ -27,3 +27,16 @@ describe('findMeetingDate: a day after the text’s own is a plan, never the mee
     expect(analyze(text).date?.text).toBe(expected);
   });
 });
+
+describe('findMeetingDate: on a page of remarks at the meeting, the speakers’ today is its day', () => {
+  it.each([
+    // (over another day a speaker mentions, even with a meeting word: "I spoke yesterday with …")
+    ['Remarks by President Tom Hale and Prime Minister Ana Vidal in Joint Press Conference\n\nPRESIDENT HALE:  Good afternoon.  I spoke yesterday with Prime Minister Luis Paz about the fires.\n\nThe Prime Minister and I had a good discussion today, and I thank you for being here.',
+      'today'],
+    // (while a day the narrative gives still wins)
+    ['Remarks by President Tom Hale and Prime Minister Ana Vidal in Joint Press Conference\n\nPresident Hale met Prime Minister Vidal in Lima on Tuesday.\n\nPRESIDENT HALE:  I spoke yesterday with Prime Minister Luis Paz about the fires.  We had a good discussion here today.',
+      'Tuesday'],
+  ])('%s', (text, expected) => {
+    expect(analyze(text).date?.text).toBe(expected);
+  });
+});
