@@ -683,6 +683,19 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
     if (!r || isVague(t.slice(r.start, r.end))) continue;
     // (a question or a means discussed splits only where a topic of its own begins: "ways to raise trade and the
     // situation on the peninsula", not "… in Egypt and the region")
+    // ("how we can strengthen our partnership and build …": a question with a subject of its own names its topic as the
+    // object of its verb, "our partnership"; none, "how we make sure", "how things are unfolding": no topic)
+    // (after splitting off a topic of its own: "how we can deepen our relationship and securing our supply chains")
+    if (HOW_CLAUSE.test(t.slice(r.start, r.end))) {
+      for (const part of splitAtDeterminer(t, r, OWN_TOPIC, true)) {
+        if (!HOW_CLAUSE.test(t.slice(part.start, part.end))) pieces.push(part);
+        else {
+          const object = howClauseObject(t, part);
+          if (object) pieces.push(...splitAnd(t, object, false));
+        }
+      }
+      continue;
+    }
     const how = HOW_TOPIC.test(t.slice(r.start, r.end));
     pieces.push(...(c.numbered ? splitAtDeterminer(t, r) : how ? splitAtDeterminer(t, r, OWN_TOPIC, true) : c.whole ? [r] : splitAnd(t, r, false, merged.length > 1, plainList && c === merged[merged.length - 1])));
   }
@@ -898,6 +911,66 @@ const CLAUSE_TAGS = new Set(['Copula', 'Modal', 'Auxiliary']);
 // or a means discussed is one topic, kept whole.
 // (also with a clause of its own: "ways in which their countries could …", "ways the two countries can …")
 const HOW_TOPIC = /^(?:how\s+(?:to\s+)?|(?:the\s+)?(?:ways|means)\s+(?:(?:to|of|in\s+which|by\s+which|that)\s+)?)\p{Ll}/u;
+// A question with a subject of its own: "how we can …", "how the two countries could …" (not "how to …").
+const HOW_CLAUSE = /^how\s+(?!to\b)\p{L}/u;
+const MODAL = /^(?:can|could|will|would|should|might|may|must|shall)$/;
+// ("how the allies are keeping weapons flowing", "how they have built …": a form of "be" or "have" before a participle)
+const BE_OR_HAVE = /^(?:is|are|was|were|has|have|had)$/;
+const SUBJECT_PRONOUN = /^(?:we|they|he|she|it|you|i)$/i;
+// Words between a modal and its verb, or a verb and its object: "can best cooperate", "can further deepen".
+const VERB_ADVERB = /^(?:best|better|further|also|still|jointly|together|now|really|truly|more|most|even|again|both|all)$/;
+const PHRASAL_PARTICLE = /^(?:off|up|out|down|forward|back)$/;
+const VERB_PREPOSITION = /^(?:on|toward|towards|against|with|for|in|into)$/;
+const SHORT_QUESTION_WORDS = 6;
+// Words that end the object's noun phrase: a preposition other than "of", a subordinator, an adverb of degree or time.
+const OBJECT_ENDS = /^(?:on|in|for|with|to|from|at|by|over|about|against|under|after|before|during|via|toward|towards|beyond|amid|including|across|through|into|around|between|among|within|than|as|so|because|while|even|further|together|now|again|that|which|who|where|when|if|whether|more|here|there|today)$/;
+
+/**
+ * The object of the verb in a question discussed ("how we can try to help stabilize Haiti": Haiti; "how all three of us
+ * can continue to deepen and strengthen our shared efforts to …": our shared efforts), read past the subject, a modal
+ * (or "be" or "have" before a participle) and a chain of verbs joined by "to" or "and"; null when the clause has none,
+ * nor a pronoun subject, to find its verb
+ * by, or its verb no object ("how we make sure", "how things are unfolding").
+ */
+function howClauseObject(t: string, r: Piece): Piece | null {
+  const words = [...matchesOf(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, t.slice(r.start, r.end))].slice(0, 40);
+  const lower = words.map((w) => w[0].toLowerCase().replace(/[.]$/, ''));
+  // The verb: the word after the first modal (past adverbs), or after a pronoun subject right after "how".
+  let i = lower.findIndex((w, k) => k > 0 && k <= 8 && (MODAL.test(w) || (BE_OR_HAVE.test(w) && /(?:ing|ed)$/.test(lower[k + 1] ?? ''))));
+  if (i < 0) i = SUBJECT_PRONOUN.test(lower[1] ?? '') ? 1 : -1;
+  // (a question cut short before its verb names its subject: "how these investments in infrastructure — including …")
+  if (i < 0) return lower.length >= 2 && lower.length <= SHORT_QUESTION_WORDS && !MAYBE_FINITE.test(t.slice(r.start, r.end)) ? { start: r.start + words[1].index, end: r.end } : null;
+  i++;
+  while (i < lower.length && VERB_ADVERB.test(lower[i])) i++;
+  if (i >= lower.length || !isVerbWord(lower[i])) return null;
+  i++;
+  // ("continue to deepen and strengthen", "try to help stabilize", "cut off": a bare verb only after "help", "let", "make";
+  // a gerund after "keep", "continue": "keep delivering")
+  for (;;) {
+    while (i < lower.length && (PHRASAL_PARTICLE.test(lower[i]) || VERB_ADVERB.test(lower[i]))) i++;
+    if ((lower[i] === 'to' || lower[i] === 'and') && i + 1 < lower.length && isVerbWord(lower[i + 1])) i += 2;
+    else if (i < lower.length && /^(?:help|let|make)$/.test(lower[i - 1]) && isVerbWord(lower[i])) i++;
+    else if (i < lower.length && /^(?:keep|continue|start|begin|stop)$/.test(lower[i - 1]) && /ing$/.test(lower[i])) i++;
+    else break;
+  }
+  // ("work toward the common goals of …", "cooperate on …": the object of the verb's preposition)
+  if (i < lower.length && VERB_PREPOSITION.test(lower[i])) i++;
+  let end = i;
+  while (end < lower.length && !OBJECT_ENDS.test(lower[end]) && !(lower[end] === 'and' && end + 1 < lower.length && isVerbWord(lower[end + 1]))) end++;
+  while (end > i && /^(?:of|and|or|the|a|an)$/.test(lower[end - 1])) end--;
+  if (end <= i || /^(?:that|this|it|them|sure|certain)$/.test(lower[i])) return null;
+  return { start: r.start + words[i].index, end: r.start + words[end - 1].index + words[end - 1][0].length };
+}
+
+/** A word compromise reads alone as a verb (and not a noun or adjective), or a common verb of a question's chain. */
+function isVerbWord(w: string): boolean {
+  if (/^(?:help|make|build|work|keep|get|take|continue|try|deepen|strengthen|expand|advance|address|tackle|support)$/.test(w)) return true;
+  return remembered(verbWordSeen, w, (x) => {
+    const tags = wordTags(x);
+    return tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective');
+  });
+}
+
 const LINK = /(?:^|[\s(])(?:\/\/|https?:|www\.)\S/u;
 // "control differences so as to ensure …": a purpose clause is no topic.
 const PURPOSE = /\b(?:so as|in order) to\b/i;
@@ -922,6 +995,7 @@ function isNounPhrase(item: string): boolean {
 const nounPhraseSeen = new Map<string, boolean>();
 const adjectiveSeen = new Map<string, boolean>();
 const participleSeen = new Map<string, boolean>();
+const verbWordSeen = new Map<string, boolean>();
 
 /** compromise's tags for one word read alone; none when it cannot load or read it. */
 function wordTags(w: string): Set<string> {

@@ -552,10 +552,22 @@ describe('findAgenda: modifiers after a possessive, and the objects one verb sha
     // an infinitive joined to another by "and" is one purpose of the head noun
     ['They discussed cooperation to prosecute smugglers and dismantle criminal networks.', ['cooperation to prosecute smugglers and dismantle criminal networks']],
     // "the first …" after a named item describes it, and a second question or means after "and" is a topic of its own
-    ['They discussed the launch of the Lobito Partnership, the first joint initiative to build rail lines, including how the two will fund it and ways to involve private lenders.', ['the launch of the Lobito Partnership', 'how the two will fund it', 'ways to involve private lenders']],
+    ['They discussed the launch of the Lobito Partnership, the first joint initiative to build rail lines, including how the two will fund it and ways to involve private lenders.', ['the launch of the Lobito Partnership', 'ways to involve private lenders']],
     ['They discussed trade, the latest developments in the region, and energy.', ['trade', 'the latest developments in the region', 'energy']],
     // after a question, a policy verb's gerund after "and" opens a topic of its own (not a noun in -ing)
-    ['They look forward to discussing how we can deepen our relationship and securing our supply chains.', ['how we can deepen our relationship', 'securing our supply chains']],
+    ['They look forward to discussing how we can deepen our relationship and securing our supply chains.', ['our relationship', 'securing our supply chains']],
+    // a question with a subject of its own names its topic as its verb's object, past a chain of verbs; no object, no topic
+    ['They discussed how we can try to help stabilize Haiti.', ['Haiti']],
+    ['The leaders discussed how the two countries can best cooperate to tackle the climate crisis.', ['the climate crisis']],
+    ['They discussed how we can build reliable value chains on this continent for everything from minerals to chips.', ['reliable value chains']],
+    ['They discussed how we can strengthen our supply chains and economic resilience.', ['our supply chains', 'economic resilience']],
+    ['They discussed how the two sides have deepened trust over the years.', ['trust']],
+    ['They discussed how we can work toward the common goals of a free and open Indo-Pacific.', ['the common goals of a free and open Indo-Pacific']],
+    ['They discussed how we can keep delivering for working families.', ['working families']],
+    // (a question cut short before its verb names its subject)
+    ['They discussed how these investments in infrastructure — including a new loan — will help the region.', ['these investments in infrastructure']],
+    ['They discussed how we make sure.', []],
+    ['They discussed how things are unfolding in the region.', []],
     ['They discussed how to keep fishing and farming alive.', ['how to keep fishing and farming alive']],
     // a means with a clause of its own is one topic, its relative word and modal included
     ['They reviewed ways in which their three countries could enhance maritime cooperation.', ['ways in which their three countries could enhance maritime cooperation']],
