@@ -74,8 +74,9 @@ interface Cluster {
   written: [number, number] | null;
   /** How many participants each of its reports names, or -1 when they differ. */
   size: number;
-  /** One of its reports is titled as a bilateral meeting. */
-  bilateral: boolean;
+  /** One of its reports is titled as a bilateral meeting of two people; one names three or more (sideOf). */
+  two: boolean;
+  many: boolean;
   /** Each report's people (the keys each answers to) and all their keys. */
   members: Members[];
 }
@@ -227,10 +228,12 @@ export function clusterMeetings(documents: DocumentRecord[], orderKey: NameTable
       best.written = withWritten(best.written, d);
       if (best.size !== d.participants.length) best.size = -1;
       best.location ??= d.location;
-      best.bilateral ||= BILATERAL_TITLE_PATTERN.test(d.title);
+      const side = sideOf(d, persons);
+      best.two ||= side === 'two';
+      best.many ||= side === 'many';
       index(best, added);
     } else {
-      const c: Cluster = { docs: [d], keys, day, date: d.date, location: d.location, words, marks, written: withWritten(null, d), size: d.participants.length, members: [persons], bilateral: BILATERAL_TITLE_PATTERN.test(d.title) };
+      const c: Cluster = { docs: [d], keys, day, date: d.date, location: d.location, words, marks, written: withWritten(null, d), size: d.participants.length, members: [persons], two: sideOf(d, persons) === 'two', many: sideOf(d, persons) === 'many' };
       clusters.push(c);
       index(c, keys);
     }
@@ -325,9 +328,18 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
  * meeting of two on the margins of the summit of three (or more) the other tells of.
  */
 function bilateralApart(c: Cluster, d: DocumentRecord, persons: Members): boolean {
-  const ofThree = (m: Members) => m.people.length >= 3;
-  if (persons.people.length === 2 && BILATERAL_TITLE_PATTERN.test(d.title)) return c.members.some(ofThree);
-  return ofThree(persons) && c.bilateral && !c.members.some(ofThree);
+  const side = sideOf(d, persons);
+  return (side === 'two' && c.many) || (side === 'many' && c.two);
+}
+
+/**
+ * 'two': a report titled as a bilateral meeting that names two people; 'many': one of three people or more not titled
+ * so (a bilateral's readout may name a minister beside the two leaders); null otherwise.
+ */
+function sideOf(d: DocumentRecord, persons: Members): 'two' | 'many' | null {
+  const bilateral = BILATERAL_TITLE_PATTERN.test(d.title);
+  if (bilateral && persons.people.length === 2) return 'two';
+  return !bilateral && persons.people.length >= 3 ? 'many' : null;
 }
 
 /** A report whose title names a phone or video call (its place is null: see findMeetingPlace). */

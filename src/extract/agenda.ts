@@ -912,16 +912,17 @@ const CLAUSE_TAGS = new Set(['Copula', 'Modal', 'Auxiliary']);
 // (also with a clause of its own: "ways in which their countries could …", "ways the two countries can …")
 const HOW_TOPIC = /^(?:how\s+(?:to\s+)?|(?:the\s+)?(?:ways|means)\s+(?:(?:to|of|in\s+which|by\s+which|that)\s+)?)\p{Ll}/u;
 // A question with a subject of its own: "how we can …", "how the two countries could …" (not "how to …").
-const HOW_CLAUSE = /^how\s+(?!to\b)\p{L}/u;
+const HOW_CLAUSE = /^how\s+(?!(?:best\s+|better\s+)?to\b)\p{L}/u;
 const MODAL = /^(?:can|could|will|would|should|might|may|must|shall)$/;
 // ("how the allies are keeping weapons flowing", "how they have built …": a form of "be" or "have" before a participle)
 const BE_OR_HAVE = /^(?:is|are|was|were|has|have|had)$/;
 const SUBJECT_PRONOUN = /^(?:we|they|he|she|it|you|i)$/i;
 // Words between a modal and its verb, or a verb and its object: "can best cooperate", "can further deepen".
-const VERB_ADVERB = /^(?:best|better|further|also|still|jointly|together|now|really|truly|more|most|even|again|both|all)$/;
+const VERB_ADVERB = /^(?:best|better|further|also|still|jointly|together|now|really|truly|more|most|even|again|both|all|closely|effectively|fully|quickly|successfully|collectively|directly|urgently|constructively)$/;
 const PHRASAL_PARTICLE = /^(?:off|up|out|down|forward|back)$/;
 const VERB_PREPOSITION = /^(?:on|toward|towards|against|with|for|in|into)$/;
 const SHORT_QUESTION_WORDS = 6;
+const MODAL_REACH = 12;
 // Words that end the object's noun phrase: a preposition other than "of", a subordinator, an adverb of degree or time.
 const OBJECT_ENDS = /^(?:on|in|for|with|to|from|at|by|over|about|against|under|after|before|during|via|toward|towards|beyond|amid|including|across|through|into|around|between|among|within|than|as|so|because|while|even|further|together|now|again|that|which|who|where|when|if|whether|more|here|there|today)$/;
 
@@ -936,13 +937,16 @@ function howClauseObject(t: string, r: Piece): Piece | null {
   const words = [...matchesOf(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu, t.slice(r.start, r.end))].slice(0, 40);
   const lower = words.map((w) => w[0].toLowerCase().replace(/[.]$/, ''));
   // The verb: the word after the first modal (past adverbs), or after a pronoun subject right after "how".
-  let i = lower.findIndex((w, k) => k > 0 && k <= 8 && (MODAL.test(w) || (BE_OR_HAVE.test(w) && /(?:ing|ed)$/.test(lower[k + 1] ?? ''))));
+  // (a modal in lower case: not the month "May")
+  let i = lower.findIndex((w, k) => k > 0 && k <= MODAL_REACH && w === words[k][0] && (MODAL.test(w) || (BE_OR_HAVE.test(w) && /(?:ing|ed)$/.test(lower[k + 1] ?? ''))));
+  // (after "be" or "have", the participle is the verb, whatever compromise makes of it alone: "has affected")
+  const participle = i >= 0 && BE_OR_HAVE.test(lower[i]);
   if (i < 0) i = SUBJECT_PRONOUN.test(lower[1] ?? '') ? 1 : -1;
   // (a question cut short before its verb names its subject: "how these investments in infrastructure — including …")
   if (i < 0) return lower.length >= 2 && lower.length <= SHORT_QUESTION_WORDS && !MAYBE_FINITE.test(t.slice(r.start, r.end)) ? { start: r.start + words[1].index, end: r.end } : null;
   i++;
   while (i < lower.length && VERB_ADVERB.test(lower[i])) i++;
-  if (i >= lower.length || !isVerbWord(lower[i])) return null;
+  if (i >= lower.length || !(participle || isVerbWord(lower[i]))) return null;
   i++;
   // ("continue to deepen and strengthen", "try to help stabilize", "cut off": a bare verb only after "help", "let", "make";
   // a gerund after "keep", "continue": "keep delivering")
@@ -953,8 +957,9 @@ function howClauseObject(t: string, r: Piece): Piece | null {
     else if (i < lower.length && /^(?:keep|continue|start|begin|stop)$/.test(lower[i - 1]) && /ing$/.test(lower[i])) i++;
     else break;
   }
-  // ("work toward the common goals of …", "cooperate on …": the object of the verb's preposition)
-  if (i < lower.length && VERB_PREPOSITION.test(lower[i])) i++;
+  // ("work toward the common goals of …", "cooperate on …": the object of the verb's preposition; not after a participle,
+  // "how things are unfolding in the region")
+  if (i < lower.length && !participle && VERB_PREPOSITION.test(lower[i])) i++;
   let end = i;
   while (end < lower.length && !OBJECT_ENDS.test(lower[end]) && !(lower[end] === 'and' && end + 1 < lower.length && isVerbWord(lower[end + 1]))) end++;
   while (end > i && /^(?:of|and|or|the|a|an)$/.test(lower[end - 1])) end--;

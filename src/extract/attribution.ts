@@ -1489,6 +1489,7 @@ export const QUOTED_AS_SAYING = /\bquoted\s+([^,;:“”"«»]{3,80}?)\s+as\s+(?
 const CLAUSE_OPENS_BEFORE = /(?:[,;]|\b(?:but|and|so|yet|or))\s*$/u;
 // ", and I quote,", ", quote,", " — quote — " between a cue and its quotation.
 const QUOTING_FORMULA = /(?:,\s*(?:and\s+)?(?:I\s+)?|\s+[—–]\s*)quote(?:,|\s+[—–])?\s*$/iu;
+const FORMULA_REACH = 40;
 // A pronoun, a speech verb and its object (or a comma) right before a quote (read at each pronoun of a short tail,
 // nearest first).
 const INNER_CUE = /\b(he|she|they|we|I|you|the latter|the former)\s+(?:(?:also|would|will|could|should|might|must|can|did|had|have|has|then|once|always|often|never|later)\s+){0,2}(\p{Ll}+)(?:\s+[^,;:“”"«»()]{0,80},?|,)\s*$/uy;
@@ -1506,16 +1507,19 @@ function lastMatch(re: RegExp, text: string, ok: (m: RegExpExecArray) => boolean
 }
 
 /** SUBJ VERB … “quote” — a speech verb with its subject earlier in the same sentence. */
-export function cueBefore(doc: ParsedDocument, open: number): Cue | null {
+export function cueBefore(doc: ParsedDocument, open: number, pastFormula = false): Cue | null {
   const s = sentenceAt(doc, open);
   if (!s || s.start >= open) return null;
   const before = doc.text.slice(s.start, open);
   if (/["“”«»]/u.test(before)) return null; // another quote precedes: handled by carrying
   if (/^\s*['‘]/u.test(before)) return null; // so does one in single marks ("'A,' said X, 'B.'")
   // "you said, and I quote, “…”": the cue is the one before the formula the speaker quotes with.
-  const formula = QUOTING_FORMULA.exec(before);
+  // (read once, in the last few words: a formula repeated, or a long run of spaces, costs no more)
+  const lastWords = before.slice(-FORMULA_REACH);
+  const formula = pastFormula ? null : QUOTING_FORMULA.exec(lastWords);
   // (its comma stays the cue's: "you said,")
-  if (formula && formula.index > 0) return cueBefore(doc, s.start + formula.index + (before[formula.index] === ',' ? 1 : 0));
+  const formulaAt = formula ? before.length - lastWords.length + formula.index : -1;
+  if (formula && formulaAt > 0) return cueBefore(doc, s.start + formulaAt + (lastWords[formula.index] === ',' ? 1 : 0), true);
   // A cue set off inside the sentence: "An economic downturn, he said, “…”", "The documents indicate, he
   // said in an interview, that “…”", "Because of the calendar, explained Rosenberg, “…”", "But as The Hill
   // pointed out, “…”".

@@ -257,7 +257,7 @@ export function findMeetingDate(doc: ParsedDocument, dates: DateMention[], quote
     // A readout's header gives the day on a line of its own ("March 12, 2021" above "The Kremlin,
     // Moscow"); with no meeting sentence dated, or only a speaker's "yesterday" in a quote or a
     // transcript turn, that line is the meeting's day.
-    if (!best || bestScore <= QUOTED_SCORE) best = dateLine(doc, dates, publication) ?? best;
+    if (!best || bestScore <= QUOTED_SCORE + AT_MEETING_BONUS) best = dateLine(doc, dates, publication) ?? best;
     best ??= announcedDay(doc, dates);
     if (!best) return null;
     if (best.iso === null && kindOf(best.text) === 'weekday') best = onItsWeekday(doc, best, dates, quotes) ?? best;

@@ -113,6 +113,7 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
   // A speaker's own "I believe that …" inside a quote or a transcript turn is part of their words.
   const indirect = findIndirect(doc, [...direct, ...turns]).filter(unasked);
   const attr = new Attributor(doc, people, [...direct, ...turns]);
+  let conversants: Set<number> | undefined;
 
   const pending: Pending[] = [];
   for (const t of turns) {
@@ -206,8 +207,10 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
           if (turn.person < 0) p.speakerName = turn.name;
         }
       } else if (p.person < 0 && !p.speakerName && SECOND_PERSON_SUBJECT.test(subjectWord)) {
-        const turn = spanAt(turns, q.open);
-        if (turn && q.open < turn.end && !turn.question) p.person = otherOfTwo(turns, turn.person);
+        // (not in an answer to a reporter, whom "you" may mean)
+        const k = lowerBound(turns, q.open + 1, (t) => t.end);
+        const turn = turns[k];
+        if (turn && turn.start <= q.open && q.open < turn.end && !turn.question && !turns[k - 1]?.question) p.person = otherOfTwo(conversants ??= namedSpeakers(turns), turn.person);
       }
       // A fragment inside reported speech is the reporter's words, whether or not its own cue names anyone
       // ('… were "very interested" in …, the statement said', 'According to a joint statement, both
@@ -314,9 +317,13 @@ function collect(doc: ParsedDocument, people: PeopleIndex, turns: TranscriptTurn
 const THIRD_PERSON_SUBJECT = /^(?:he|she)$/iu;
 const SECOND_PERSON_SUBJECT = /^\s*you\s*$/iu;
 
-/** In a transcript whose answered turns are two named people's, the one who is not `person`; -1 otherwise. */
-function otherOfTwo(turns: TranscriptTurn[], person: number): number {
-  const speakers = new Set(turns.filter((t) => !t.question && t.person >= 0).map((t) => t.person));
+/** The people the text names as speakers of its turns (not reporters'). */
+function namedSpeakers(turns: TranscriptTurn[]): Set<number> {
+  return new Set(turns.filter((t) => !t.question && t.person >= 0).map((t) => t.person));
+}
+
+/** Of a transcript's two named speakers, the one who is not `person`; -1 when it names more or fewer. */
+function otherOfTwo(speakers: Set<number>, person: number): number {
   if (person < 0 || speakers.size !== 2 || !speakers.has(person)) return -1;
   for (const s of speakers) if (s !== person) return s;
   return -1;

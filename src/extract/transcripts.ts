@@ -129,12 +129,12 @@ export function findTranscripts(doc: ParsedDocument, people: PeopleIndex): Trans
 function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
   const text = doc.text;
   const out: TranscriptTurn[] = [];
-  let current: { person: number; name: string; line: Span; first: number; paras: Span[]; question?: boolean; cut?: boolean; quoted?: boolean } | null = null;
-  // A paragraph of speech, without the stage direction that may close it ("I'm protecting him.  (Laughter.)"): such a
-  // direction ends the run of speech, as one opening a paragraph does.
+  let current: { person: number; name: string; line: Span; first: number; paras: Span[]; question?: boolean; quoted?: boolean } | null = null;
+  // A paragraph of speech, without the stage direction that may close it ("I'm protecting him.  (Laughter.)"): the turn
+  // ends before such a direction, and when the speaker goes on in the next paragraph, runs on over it (most readers of
+  // the real sets keep "… (Laughter.) ¶ And so, thank you …" one turn: a run of paragraphs no label interrupts).
   const pushSpeech = (span: Span) => {
     const end = directionAtEnd(text.slice(span.start, span.end));
-    if (end >= 0) current!.cut = true;
     const to = end >= 0 ? span.start + end : span.end;
     if (to > span.start) current!.paras.push({ start: span.start, end: to });
   };
@@ -219,9 +219,10 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
       // One unknown word is no label ("PUBLISHED: 10 Dec 2024", "WRITER: …").
       const known = who >= 0 && people.people[who].type === 'person' && (label.dotted || people.people[who].name.split(' ').length > 1 || labelled >= 2);
       const oneWord = !/\s/.test(label.name.trim()) && !label.role;
-      // (in a text whose labels are in capitals, one in lower case names a person the text knows, or nobody: "LGBTQ
-      // Americans, especially children: You're loved", "Indeed, that's part of our agreement today: that …")
-      const otherCase = capitalLabels.size >= 2 && !isAllCaps(label.name);
+      // (in a text whose labels are in capitals, one in lower case names a person the text knows, or a name alone in
+      // capitalised words, "Karine Jean-Pierre:"; else nobody: "LGBTQ Americans, especially children: You're loved",
+      // "Indeed, that's part of our agreement today: that …")
+      const otherCase = capitalLabels.size >= 2 && !isAllCaps(label.name) && (oneWord || /(?:^|\s)\p{Ll}/u.test(`${label.name} ${label.role ?? ''}`));
       const named = known || label.dotted || (!otherCase && (hasTitle(label.role ?? label.name) || (!oneWord && (isAllCaps(label.name) || labelled >= 2))));
       // A label on a line of its own needs no speech after it, but one unknown word ("Weather:", "Author:") is still no speaker.
       // (a first paragraph longer than any headline, under a label with a title, is a turn: a remarks page that opens
@@ -282,12 +283,12 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
     // A note of the language alone ("(As interpreted.)", "(Speaks English.)") does not: the speaker goes on speaking,
     // and the turn runs on over it (but a reporter's question still ends there, as above).
     const direction = STAGE_DIRECTION.exec(body);
-    const languageOnly = direction !== null && !current.question && !current.cut && LANGUAGE_NOTES.test(direction[0]);
-    if (languageOnly && current.paras.length) {
-      pushSpeech({ start: p.start, end: p.end });
+    const notes = direction && !current.question ? LANGUAGE_NOTES.exec(body) : null;
+    if (notes && current.paras.length) {
+      if (p.end > p.start + notes[0].length) pushSpeech({ start: p.start + notes[0].length, end: p.end });
       continue;
     }
-    if ((direction || current.cut) && current.paras.length) {
+    if (direction && current.paras.length) {
       // (a reporter's question goes on being a question when it still asks: "Q … ¶ (As interpreted.) This is also the
       // question to …"; not "(As interpreted.) Yes, I raised it.", an answer no label introduces)
       const { person, name, line, question } = current;
@@ -314,7 +315,7 @@ const WHOLE_DIRECTION = /^\(\p{Lu}[^()\n]{0,100}\)$/u;
 // Stage directions that only say in what language the words are given, one or more in a row: "(As interpreted.)",
 // "(Speaks French.) (As interpreted.)", "(In English.)", "(Speaking English.)", "(Through an interpreter.)".
 const LANGUAGE_NOTE = String.raw`\((?:As interpreted|(?:Via|Through) (?:an )?interpreter|(?:Speaks|Speaking|In|Continues in|Switches to|Switching to) \p{Lu}\p{Ll}+)\.?\)`;
-const LANGUAGE_NOTES = new RegExp(String.raw`^(?:${LANGUAGE_NOTE}\s*)+$`, 'u');
+const LANGUAGE_NOTES = new RegExp(String.raw`^(?:${LANGUAGE_NOTE}\s*)+`, 'u');
 
 /** Where a stage direction closing a paragraph of speech begins, with the spaces before it ("Thank you all.  (Applause.)"); -1 if none. */
 function directionAtEnd(para: string): number {

@@ -48,12 +48,11 @@ describe('speaker labels', () => {
       ],
     ],
     [
-      'a stage direction closing a paragraph ends the run of speech; an aide’s label in capitals ends a turn and is no one’s',
+      'a stage direction closing a paragraph is no part of the turn, which runs on into the speaker’s next paragraph; an aide’s label in capitals ends a turn and is no one’s',
       'Remarks by President Ruiz and Prime Minister Berg Before Bilateral Meeting\n\nPRESIDENT RUIZ:  It is good to be here.  (Laughs.)\n\nAIDE:  We’re on.\n\nPRESIDENT RUIZ:  I’m protecting him.  (Laughter.)\n\nThe answer is that we discussed that in general terms.\n\nPRIME MINISTER BERG:  Thank you.',
       [
         ['transcript', 'Ruiz', 'It is good'],
         ['transcript', 'Ruiz', 'I’m protecting him.'],
-        ['transcript', 'Ruiz', 'The answer is'],
         ['transcript', 'Berg', 'Thank you.'],
       ],
     ],
@@ -171,10 +170,14 @@ describe('speaker labels', () => {
       ['Welcome. A conductor walked up to me. And I said, “No.” He said, “Well, we worked it out.” I thought they should name the railroad after me.', 'Thank you.']],
     // a one-word turn in emphasis marks ("*Gracias.*") is speech, its label a turn of its own
     ['a one-word turn in emphasis marks', 'Remarks by President Ruiz and President Lopez Before Bilateral Meeting\n\nPRESIDENT RUIZ:  I look forward to our conversations.\n\nPRESIDENT LOPEZ:  *Gracias.*\n\n(As interpreted.)  The Americas share two common elements.',
-      ['I look forward to our conversations.', '*Gracias.* (As interpreted.) The Americas share two common elements.']],
-    // a paragraph opening on a note of the language alone goes on the turn: the speaker has not stopped
+      ['I look forward to our conversations.', '*Gracias.* The Americas share two common elements.']],
+    // a turn runs on past a direction closing a paragraph when the speaker goes on (the words without it)
+    ['a closing direction inside a turn', 'Remarks by President Ruiz and Prime Minister Berg Before Bilateral Meeting\n\nPRESIDENT RUIZ:  I’m protecting him.  (Laughter.)\n\nThe answer is yes.\n\nPRIME MINISTER BERG:  Thank you.  (Laughs.)',
+      ['I’m protecting him. The answer is yes.', 'Thank you.']],
+    // a paragraph opening on a note of the language alone goes on the turn: the speaker has not stopped (the words
+    // without the note)
     ['notes of the language inside a turn', 'Remarks by President Ruiz and Prime Minister Dubois in Joint Press Conference\n\nPRIME MINISTER DUBOIS:  Good afternoon.  Thank you for having us.\n\n(Speaks French.) (As interpreted.)  Our economies are closely tied.\n\n(Speaks English.)  Free trade has helped us all.\n\n(Addressing the interpreter.)  I will stop there.\n\nPRESIDENT RUIZ:  Thank you.',
-      ['Good afternoon. Thank you for having us. (Speaks French.) (As interpreted.) Our economies are closely tied. (Speaks English.) Free trade has helped us all.', 'I will stop there.', 'Thank you.']],
+      ['Good afternoon. Thank you for having us. Our economies are closely tied. Free trade has helped us all.', 'I will stop there.', 'Thank you.']],
     // (while a reporter's paragraph after the last turn still ends it, whether a name or a pronoun follows the quotation)
     ['a reporter’s paragraph with a pronoun after the quotation', 'Remarks by President Ruiz and Chancellor Huber\n\nPRESIDENT RUIZ:  Welcome to Oslo.\n\nCHANCELLOR HUBER:  We agreed to send more aid.\n\nHuber flew home on Wednesday. “Our people need help now.” He added that his government would ask the World Bank for a loan.',
       ['Welcome to Oslo.', 'We agreed to send more aid.', 'Our people need help now.', 'his government would ask the World Bank for a loan']],
