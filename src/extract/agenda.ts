@@ -922,6 +922,7 @@ const VERB_ADVERB = /^(?:best|better|further|also|still|jointly|together|now|rea
 const PHRASAL_PARTICLE = /^(?:off|up|out|down|forward|back)$/;
 const VERB_PREPOSITION = /^(?:on|toward|towards|against|with|for|in|into)$/;
 const SHORT_QUESTION_WORDS = 6;
+const HAPPENING = /^(?:unfold|unfolding|unfolded|happen|happening|happened|develop|developing|developed|evolve|evolving|evolved|go|going|change|changing|changed|move|moving|moved)$/;
 const MODAL_REACH = 12;
 // Words that end the object's noun phrase: a preposition other than "of", a subordinator, an adverb of degree or time.
 const OBJECT_ENDS = /^(?:on|in|for|with|to|from|at|by|over|about|against|under|after|before|during|via|toward|towards|beyond|amid|including|across|through|into|around|between|among|within|than|as|so|because|while|even|further|together|now|again|that|which|who|where|when|if|whether|more|here|there|today)$/;
@@ -957,9 +958,9 @@ function howClauseObject(t: string, r: Piece): Piece | null {
     else if (i < lower.length && /^(?:keep|continue|start|begin|stop)$/.test(lower[i - 1]) && /ing$/.test(lower[i])) i++;
     else break;
   }
-  // ("work toward the common goals of …", "cooperate on …": the object of the verb's preposition; not after a participle,
-  // "how things are unfolding in the region")
-  if (i < lower.length && !participle && VERB_PREPOSITION.test(lower[i])) i++;
+  // ("work toward the common goals of …", "have cooperated on …": the object of the verb's preposition; not after a verb
+  // of mere happening, "how things are unfolding in the region")
+  if (i < lower.length && !HAPPENING.test(lower[i - 1]) && VERB_PREPOSITION.test(lower[i])) i++;
   let end = i;
   while (end < lower.length && !OBJECT_ENDS.test(lower[end]) && !(lower[end] === 'and' && end + 1 < lower.length && isVerbWord(lower[end + 1]))) end++;
   while (end > i && /^(?:of|and|or|the|a|an)$/.test(lower[end - 1])) end--;

@@ -26,6 +26,7 @@
 // Known misses: narrative that resumes without a report-like opening ("Putin then showed his guest the
 // garden.") stays in the last turn; a label naming two people or nobody the document knows is no turn.
 
+import { isCommonWord } from '../text/lexicon.js';
 import type { Span } from '../model.js';
 import { sectionHeading, type ParsedDocument } from '../text/document.js';
 import { firstMentionAfter, personIn, type PeopleIndex } from './people.js';
@@ -219,11 +220,11 @@ function turnsOf(doc: ParsedDocument, people: PeopleIndex): TranscriptTurn[] {
       // One unknown word is no label ("PUBLISHED: 10 Dec 2024", "WRITER: …").
       const known = who >= 0 && people.people[who].type === 'person' && (label.dotted || people.people[who].name.split(' ').length > 1 || labelled >= 2);
       const oneWord = !/\s/.test(label.name.trim()) && !label.role;
-      // (in a text whose labels are in capitals, one in lower case names a person the text knows, or a name alone in
-      // capitalised words, "Karine Jean-Pierre:"; else nobody: "LGBTQ Americans, especially children: You're loved",
-      // "Indeed, that's part of our agreement today: that …")
-      const otherCase = capitalLabels.size >= 2 && !isAllCaps(label.name) && (oneWord || /(?:^|\s)\p{Ll}/u.test(`${label.name} ${label.role ?? ''}`));
-      const named = known || label.dotted || (!otherCase && (hasTitle(label.role ?? label.name) || (!oneWord && (isAllCaps(label.name) || labelled >= 2))));
+      // (in a text whose labels are in capitals, one in lower case names a person the text knows, gives a title, or is a
+      // name of two words or more none of them common, "Karine Jean-Pierre:"; else nobody: "LGBTQ Americans, especially
+      // children: You're loved", "Number One: We expanded …", "Indeed, that's part of our agreement today: that …")
+      const otherCase = capitalLabels.size >= 2 && !isAllCaps(label.name) && (oneWord || !!label.role || label.name.trim().split(/\s+/).some((w) => !/^\p{Lu}/u.test(w) || isCommonWord(w)));
+      const named = known || label.dotted || hasTitle(label.role ?? label.name) || (!otherCase && !oneWord && (isAllCaps(label.name) || labelled >= 2));
       // A label on a line of its own needs no speech after it, but one unknown word ("Weather:", "Author:") is still no speaker.
       // (a first paragraph longer than any headline, under a label with a title, is a turn: a remarks page that opens
       // with its speaker, "ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: I am absolutely delighted …")

@@ -32,6 +32,13 @@ describe('quotes: "you said, and I quote, “…”" and "you" in a turn', () =>
   });
 });
 
+describe('quotes: what the final review found', () => {
+  it('"Number One:" in a turn of a text labelled in capitals is no speaker', () => {
+    const text = 'Remarks by President Biden and Prime Minister Albanese Before Bilateral Meeting\n\nPRESIDENT BIDEN:  Welcome, Mr. Prime Minister.  We got a lot done since we last met.\n\nNumber One:  We expanded our cooperation on critical minerals.\n\nNumber Two:  We launched new work on submarines.\n\nPRIME MINISTER ALBANESE:  Thank you, Mr. President.';
+    expect(quotes(text).map(([, who]) => who)).toEqual(['Biden', 'Albanese']);
+  });
+});
+
 describe('dates: the day on a line of its own still beats the speakers’ today', () => {
   it('a remarks page with a publication line and the day of the meeting above the turns', () => {
     const text = 'Remarks by President Biden and President Macron of France Before Bilateral Meeting\n\nPublished: June 10, 2024\n\nJune 8, 2024\n\nParis, France\n\nPRESIDENT MACRON: Welcome to Paris. I am very happy to have you here today.\n\nPRESIDENT BIDEN: Thank you, Emmanuel.';
@@ -56,6 +63,10 @@ describe('agenda: questions with a subject of their own', () => {
     ['They discussed how the war in Ukraine has affected global food security.', ['global food security']],
     // (the month "May" is no modal)
     ['They discussed how the agreement reached in May can expand trade.', ['trade']],
+    // (the object of the participle's preposition, but not after a verb of mere happening)
+    ['They discussed how the two countries have cooperated on counterterrorism.', ['counterterrorism']],
+    ['They discussed how allies are working toward a just peace in Ukraine.', ['a just peace']],
+    ['They discussed how events are unfolding in the region.', []],
   ])('%s', (sentence, expected) => {
     expect(agenda(sentence)).toEqual(expected);
   });
