@@ -19,7 +19,7 @@
 // ("Xi Jinping", "Xi"), when it opens no other full name in the corpus. Two reports of two people or more that each
 // name someone the other does not ("A met B", "A met C" the same day) are two meetings, whatever report of all three
 // would join them. Nor is a report titled as a bilateral meeting of two people the same meeting as a report of three or
-// more (their talks on the margins of the summit).
+// more not titled so (their talks on the margins of the summit).
 // Reports with a known date are grouped first; undated ones then join the closest compatible
 // meeting, or each other. A merged meeting takes the fullest date, the first known place, every
 // participant and every topic once.
@@ -233,7 +233,8 @@ export function clusterMeetings(documents: DocumentRecord[], orderKey: NameTable
       best.many ||= side === 'many';
       index(best, added);
     } else {
-      const c: Cluster = { docs: [d], keys, day, date: d.date, location: d.location, words, marks, written: withWritten(null, d), size: d.participants.length, members: [persons], two: sideOf(d, persons) === 'two', many: sideOf(d, persons) === 'many' };
+      const side = sideOf(d, persons);
+      const c: Cluster = { docs: [d], keys, day, date: d.date, location: d.location, words, marks, written: withWritten(null, d), size: d.participants.length, members: [persons], two: side === 'two', many: side === 'many' };
       clusters.push(c);
       index(c, keys);
     }
@@ -324,8 +325,8 @@ function sameMeeting(c: Cluster, d: DocumentRecord, keys: Set<string>, words: Se
 }
 
 /**
- * One side is a report titled as a bilateral meeting (of two people) and the other names three people or more: a
- * meeting of two on the margins of the summit of three (or more) the other tells of.
+ * One side is a report titled as a bilateral meeting of two people and the other a report of three people or more not
+ * titled so: a meeting of two on the margins of the summit the other tells of.
  */
 function bilateralApart(c: Cluster, d: DocumentRecord, persons: Members): boolean {
   const side = sideOf(d, persons);
