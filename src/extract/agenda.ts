@@ -823,6 +823,11 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false, listsAnd 
         // "the ferry and grain storage": after a determiner only an adjective shares the next head.
         !(DETERMINER_START.test(left) && !ADJECTIVE_ENDING.test(leftWords[0] ?? '') && !PLAIN_ADJECTIVE.has((leftWords[0] ?? '').toLowerCase()))) ||
       /^(?:its|their|other)\b/i.test(right) ||
+      // "regional security and stability", "illicit drug manufacturing and trafficking": a last lone noun after a lone
+      // noun or a noun with its modifier is the pair's second half, not a topic of its own (not the list's own "and": "trade, energy
+      // and culture"; not after a determiner's lone noun or a name: "the harbour and tourism", "the Draghi report and
+      // migration")
+      (!force && !listsAnd && LONE_LAST_NOUN.test(right) && MODIFIED_NOUN_END.test(left)) ||
       // "Kuwait’s close and distinguished bilateral relations", "the strategic and mutually beneficial relationship":
       // an adjective with no noun after it shares the head that ends the right side.
       (/^\p{Ll}/u.test(right) && (endsOnAdjective(left) || danglingParticiple(left) || adjectiveBeforeAnd(left, right) || suffixedBeforeAdjective(left, right) || suffixedBeforeRelation(left, right))) ||
@@ -1357,6 +1362,11 @@ function areAdjectives(phrase: string): boolean {
 
 const PREPOSITION = /\b(?:of|in|on|for|with|between|to|against|from|at|by)\b/i;
 const DETERMINER_START = /^(?:the|a|an|our|their|its|his|her|this|these|those|my|your)\s/i;
+// "… and stability": one lower-case word ends the chunk.
+const LONE_LAST_NOUN = /^\p{Ll}[\p{Ll}-]*\s*$/u;
+// "regional security", "our common vision": a lower-case modifier (no determiner) before the last noun; or a lone
+// noun ("climate and energy", "diabetes and cancer").
+const MODIFIED_NOUN_END = /^\p{Ll}[\p{Ll}-]*$|(?:^|\s)(?!(?:the|a|an|our|their|its|his|her|this|these|those|my|your|of|in|on|for|with|to|and|or)\s)\p{Ll}[\p{Ll}-]*\s+\p{Ll}[\p{Ll}-]*$/u;
 
 /** "the current state and prospects of X": the "of" phrase governs both heads, so one topic. */
 /**
