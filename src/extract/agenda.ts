@@ -451,6 +451,9 @@ const PARTICIPLE_AFTER_LIST = /,\s+\p{Ll}+ing\s+(?:on|upon)\b/u;
 const SAYING_AFTER_LIST = /,\s+(\p{Ll}+ing)\s+(?=(?:that|it|he|she|they|we|there|this|these|since|depending|when|if|because|as|its|his|her|their|the|a|an|on|upon)\b|["“‘])/gu;
 
 // (not a clause the repeated word opens: "trade — trade is the backbone of our ties")
+// "today", "this morning", "here", then the list (not "the issues discussed today are …", "discussed today, and …").
+const TIME_LEAD =
+  /^\s*(?:today|tomorrow|tonight|here|this (?:morning|afternoon|evening|week))(?:\s+(?:on|about|regarding))?\s+(?!(?:is|are|was|were|will|would|and|but|or|as|that|which|with|because|to|in|at|by|for|from|of)\b)(?=\p{Ll})/u;
 const RESTART_LEAD = /^\s*([\p{L}'’-]+)\s[—–]\s(?=\1(?![\p{L}'’-])(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b))/iu;
 
 /** The same word ends `w` at `before` and starts it again at `after`: "some — some" (see RESTART_LEAD). */
@@ -468,6 +471,10 @@ function listAfter(t: string, from: number): Piece | null {
   // listener named before the topics is no part of them.
   const listener = LISTENER.exec(t.slice(from, from + 160));
   if (listener) from += listener[0].length;
+  // ("we will discuss today our shared commitment to X", "much to discuss today on X": the day the talks are held is
+  // no part of the topics)
+  const when = TIME_LEAD.exec(t.slice(from, from + 40));
+  if (when) from += when[0].length;
   // ("to talk about four — four main things", "discussed the — the ferry": a restart opening the list is not part of it)
   const restart = RESTART_LEAD.exec(t.slice(from, from + 40));
   if (restart) from += restart[0].length;

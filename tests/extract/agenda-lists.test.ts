@@ -602,3 +602,16 @@ describe('findAgenda: a pair that ends on a lone noun is one topic', () => {
     expect(topics(`Talks\n\n${text}`)).toEqual(expected);
   });
 });
+
+describe('findAgenda: the day of the talks between the cue and its topics', () => {
+  it.each([
+    ['We will discuss today our shared commitment to global health.', ['our shared commitment to global health']],
+    ['And we have much to discuss today on our ongoing support for Ukraine.', ['our ongoing support for Ukraine']],
+    ['We will discuss this morning the situation in Gaza.', ['the situation in Gaza']],
+    // (the day ends a clause, or opens one)
+    ['The issues we discussed today are important.', []],
+    ['They discussed today, and will meet again in May.', []],
+  ])('%s', (text, expected) => {
+    expect(topics(`Talks\n\n${text}`)).toEqual(expected);
+  });
+});
