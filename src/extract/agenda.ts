@@ -78,6 +78,7 @@ import {
   CLAUSE_VERBS,
   NOUN_ENDINGS,
   NUMBERED_LABELS,
+  PAIR_HEAD_NOUNS,
   PLAIN_ADJECTIVES,
   NOUN_READ_ADJECTIVES,
   STANCE_NOUNS,
@@ -735,11 +736,15 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
       // (past the first three words: "ongoing efforts to help mobilize …" keeps its own infinitive)
       const third = THREE_WORDS.exec(t.slice(item.start, item.end));
       const purpose = third ? PURPOSE_INFINITIVE.exec(t.slice(item.start + third[0].length, item.end)) : null;
-      if (!third || !purpose) continue;
-      const cut = trim(t, item.start, item.start + third[0].length + purpose.index);
+      // "the security, economic, and humanitarian assistance the United States is providing": a relative clause with no
+      // relative word, its subject a name or a pronoun, ends the topic before its subject.
+      const contact = purpose ? null : CONTACT_CLAUSE.exec(t.slice(item.start, item.end));
+      if (!(third && purpose) && !contact) continue;
+      const cut = trim(t, item.start, item.start + (purpose ? third![0].length + purpose.index : contact!.index));
       const cutText = plainItem(t.slice(cut.start, cut.end));
       // (the first infinitive only: "ongoing efforts to help mobilize $1 billion to support …" is no topic cut short)
-      if (!/\s/.test(cutText) || /\sto\s+\p{Ll}|\s(?:in\s+(?:an?\s+)?(?:effort|bid|attempt|order)|so\s+as)$/u.test(cutText) || !isTopic(cutText)) continue;
+      // (and more than a bare head before a contact clause: not "the assistance" of "the assistance Japan has provided")
+      if (!/\s/.test(cutText) || (contact && !/\s/.test(cutText.replace(/^(?:the|a|an|our|their|its|his|her)\s+/iu, ''))) || /\sto\s+\p{Ll}|\s(?:in\s+(?:an?\s+)?(?:effort|bid|attempt|order)|so\s+as)$/u.test(cutText) || !isTopic(cutText)) continue;
       item = cut;
       itemText = cutText;
     }
@@ -772,6 +777,10 @@ function isTopic(itemText: string): boolean {
 // "… response to ensure …", "… production in an effort to help …": "to" and a base verb, read after the item's first
 // three words (THREE_WORDS).
 const THREE_WORDS = /^\s*\S+\s+\S+\s+\S+/u;
+// "… assistance the United States is providing", "… the progress they have made": a name or a pronoun, an auxiliary and
+// a participle, after a noun.
+const CONTACT_CLAUSE =
+  /(?<=\p{Ll}{3})\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|we|they|he|she|you)\s+(?:is|are|was|were|has|have|had)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ing|ed|en)\b/u;
 const PURPOSE_INFINITIVE = new RegExp(`\\s+(?:(?:in\\s+(?:an?\\s+)?(?:effort|bid|attempt|order)|so\\s+as)\\s+)?to\\s+(?:${BASE_VERBS.join('|')})\\b`, 'iu');
 
 // "the Gabon border mission": a determiner, a name used as a modifier and a common noun: a noun phrase of its own.
@@ -845,6 +854,7 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false, listsAnd 
       (!force && sharedOf(left, right)) ||
       (!force && sharedObject(left, right)) ||
       (!force && sharedHead(left, right)) ||
+      (!force && sharedNounHead(left, right)) ||
       (!force && prepositionObject(left, right)) ||
       (!force && coordinatedInfinitive(left, right)) ||
       (!force && coordinatedGerund(left, right)) ||
@@ -1122,8 +1132,18 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
     // (beside an adjective the tagger knows, a lone word with an adjective's ending is one too: "economic,
     // humanitarian, and security assistance", where compromise alone reads "humanitarian" as a noun)
     const suffixed = (c: Chunk | undefined) => !!c && SINGLE_WORD.test(t.slice(c.start, c.end).trim()) && ADJECTIVE_ENDING.test(t.slice(c.start, c.end).trim());
+    // ("economic, security, and migration cooperation": lone words, then an item whose noun takes them all as modifiers)
+    const toHead = (k: number): boolean => {
+      const n = k + 1 < chunks.length ? t.slice(chunks[k + 1].start, chunks[k + 1].end).trim() : '';
+      if (!n || !/^,\s*(?:and\s+)?$/u.test(chunks[k + 1].sep)) return false;
+      return lone(k + 1) ? toHead(k + 1) : /^\p{Ll}[\p{Ll}-]*\s/u.test(n) && !DETERMINER_START.test(n) && takesModifiers(n);
+    };
     const shares = (k: number) =>
       isLoneAdjective(t, chunks[k]) ||
+      // (a lone noun among them: "economic, security, and migration cooperation"; after a gerund and its adjective:
+      // "strengthening economic, security, and migration cooperation", not "keeping the border open, trade, …")
+      (k > i && lone(k) && toHead(k)) ||
+      (k === i && lone(k + 1) && toHead(k) && lastWordAdjective(first) && (!/^\p{Ll}+ing\s/u.test(first) || firstWords.length === 2)) ||
       // (or a lone noun after "of" as the first modifier: "a range of security, economic, and regional issues")
       (k === i && (isLoneAdjective(t, chunks[k + 1]) || suffixed(chunks[k + 1])) && (lastWordAdjective(first) || /\sof\s+\p{Ll}[\p{Ll}-]+$/u.test(first) || nounModifier(first))) ||
       (k > i && suffixed(chunks[k])) ||
@@ -1161,6 +1181,8 @@ function nounModifier(first: string): boolean {
   const words = first.split(/\s+/);
   const last = words[words.length - 1];
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(last)) return false;
+  // (or after an article: "the security, economic, and humanitarian assistance")
+  if (words.length === 2 && /^(?:the|a|an)$/iu.test(words[0])) return true;
   return words.length === 1 || (words.length >= 2 && SINGLE_WORD.test(words[words.length - 2]) && isAdjective(words[words.length - 2]));
 }
 
@@ -1339,6 +1361,28 @@ function sharedHead(left: string, right: string): boolean {
     rw.length === 2
   );
 }
+
+/**
+ * "global food and energy security", "the close defense and security cooperation between our countries": a noun after
+ * an adjective, a determiner or a preposition, and a noun with a head of a pair's kind after it, share that head (not
+ * "clean energy supply chains and defense cooperation", whose left half ends on a compound of its own, nor "maritime
+ * security and economic cooperation", where an adjective opens the right half; two adjectives are sharedHead's).
+ */
+function sharedNounHead(left: string, right: string): boolean {
+  const lw = left.split(/\s+/);
+  const rw = right.trim().split(/\s+/);
+  const a = lw[lw.length - 1];
+  const before = lw[lw.length - 2];
+  if (!before || rw.length < 2 || !SINGLE_WORD.test(a) || !SINGLE_WORD.test(rw[0]) || !PAIR_HEAD.has(rw[1])) return false;
+  // (nouns both, by compromise's tags: not "efforts to foster regional integration and deepen security cooperation",
+  // "united efforts and improved ties", "fair trade and the crisis")
+  // (nor a left noun that heads a topic of its own: "industrial cooperation and food security")
+  if (SERIES_HEAD.has(a.toLowerCase())) return false;
+  if (adjectiveWord(a) || adjectiveWord(rw[0]) || baseVerb(rw[0]) || !wordTags(a).has('Noun') || !wordTags(rw[0]).has('Noun')) return false;
+  return DETERMINER_START.test(`${before} `) || PREPOSITION_WORD.test(before) || (SINGLE_WORD.test(before) && isAdjective(before));
+}
+const PAIR_HEAD = new Set(PAIR_HEAD_NOUNS);
+const PREPOSITION_WORD = /^(?:of|in|on|for|with|between|to|against|from|at|by|about|over|regarding)$/i;
 
 /** "strong U.S. support …": the text opens on an adjective (compromise's reading) with a word after it. */
 function adjectiveThenWord(text: string): boolean {

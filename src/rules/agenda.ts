@@ -205,6 +205,15 @@ export const SERIES_HEAD_NOUNS: string[] = [
   'dialogue', 'agenda', 'policy', 'integration',
 ];
 
+/**
+ * Heads two nouns share: "food and energy security", "defense and security cooperation", "energy and food prices". The
+ * git-archive readers keep 59 such pairs whole.
+ */
+export const PAIR_HEAD_NOUNS: string[] = [
+  'security', 'cooperation', 'collaboration', 'partnership', 'ties', 'relations', 'challenges', 'crisis', 'crises', 'prices',
+  'markets', 'issues', 'assistance', 'aid', 'sector', 'sectors', 'threats', 'needs', 'supplies', 'chains', 'policy', 'policies',
+];
+
 /** Words of scope that say what kind of matters: "matters of mutual interest", "issues of regional concern". */
 export const ISSUE_SCOPES: string[] = ['mutual', 'common', 'shared', 'bilateral', 'regional', 'international', 'global'];
 

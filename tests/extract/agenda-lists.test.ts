@@ -615,3 +615,23 @@ describe('findAgenda: the day of the talks between the cue and its topics', () =
     expect(topics(`Talks\n\n${text}`)).toEqual(expected);
   });
 });
+
+describe('findAgenda: nouns and modifiers that share one head; a relative clause with no relative word', () => {
+  it.each([
+    ['They met to discuss the close defense and security cooperation between our countries.', ['the close defense and security cooperation between our countries']],
+    ['They discussed the impact of the war on global food and energy security.', ['the impact of the war on global food and energy security']],
+    ['They discussed the global food and security challenges exacerbated by the conflict.', ['the global food and security challenges exacerbated by the conflict']],
+    ['They discussed economic, security, and migration cooperation.', ['economic, security, and migration cooperation']],
+    ['They discussed strengthening economic, security, and migration cooperation.', ['strengthening economic, security, and migration cooperation']],
+    ['The two discussed the security, economic, and humanitarian assistance the United States is providing.', ['the security, economic, and humanitarian assistance']],
+    ['They discussed the humanitarian assistance Japan has provided to Ukraine.', ['the humanitarian assistance']],
+    // (a compound on the left, an adjective or a verb on the right, a gerund's complement, a bare head: two topics or none)
+    ['They discussed clean energy supply chains and defense cooperation.', ['clean energy supply chains', 'defense cooperation']],
+    ['They discussed trilateral maritime security and economic cooperation.', ['trilateral maritime security', 'economic cooperation']],
+    ['They discussed industrial cooperation and food security.', ['industrial cooperation', 'food security']],
+    ['They discussed keeping the border open, trade, energy, and food security.', ['keeping the border open', 'trade', 'energy', 'food security']],
+    ['They discussed the assistance Japan has provided to Ukraine.', []],
+  ])('%s', (text, expected) => {
+    expect(topics(`Talks\n\n${text}`)).toEqual(expected);
+  });
+});
