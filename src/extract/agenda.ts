@@ -1376,8 +1376,9 @@ function sharedNounHead(left: string, right: string): boolean {
   if (!before || rw.length < 2 || !SINGLE_WORD.test(a) || !SINGLE_WORD.test(rw[0]) || !PAIR_HEAD.has(rw[1])) return false;
   // (nouns both, by compromise's tags: not "efforts to foster regional integration and deepen security cooperation",
   // "united efforts and improved ties", "fair trade and the crisis")
-  // (nor a left noun that heads a topic of its own: "industrial cooperation and food security")
-  if (SERIES_HEAD.has(a.toLowerCase())) return false;
+  // (nor a left noun that heads a topic of its own: "industrial cooperation and food security", "regional security and
+  // energy supplies")
+  if (SERIES_HEAD.has(a.toLowerCase()) || PAIR_HEAD.has(a.toLowerCase())) return false;
   if (adjectiveWord(a) || adjectiveWord(rw[0]) || baseVerb(rw[0]) || !wordTags(a).has('Noun') || !wordTags(rw[0]).has('Noun')) return false;
   return DETERMINER_START.test(`${before} `) || PREPOSITION_WORD.test(before) || (SINGLE_WORD.test(before) && isAdjective(before));
 }

@@ -629,6 +629,7 @@ describe('findAgenda: nouns and modifiers that share one head; a relative clause
     ['They discussed clean energy supply chains and defense cooperation.', ['clean energy supply chains', 'defense cooperation']],
     ['They discussed trilateral maritime security and economic cooperation.', ['trilateral maritime security', 'economic cooperation']],
     ['They discussed industrial cooperation and food security.', ['industrial cooperation', 'food security']],
+    ['They discussed regional security and energy supplies.', ['regional security', 'energy supplies']],
     ['They discussed keeping the border open, trade, energy, and food security.', ['keeping the border open', 'trade', 'energy', 'food security']],
     ['They discussed the assistance Japan has provided to Ukraine.', []],
   ])('%s', (text, expected) => {
