@@ -107,7 +107,9 @@ function trailingSource(doc: ParsedDocument, s: Span, at: number): boolean {
 }
 const PAST_MEETING_AFTER = /\b(?:met|held|received|hosted|talked|discussed|welcomed|visited|spoke|co-chaired)\b/i;
 const PRONOUN_SUBJECT = /^\s*(?:He|She)\s/;
-const PURPOSE_BEFORE = /\b(?:to\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\b)\p{Ll}{3,}|by\s+\p{Ll}{3,}ing)\b[^,;.]*$/u;
+// (a list's commas stay inside the purpose: "to express his outrage, sadness and deep condolences on …"; a new clause
+// does not: ", and C said")
+const PURPOSE_BEFORE = /\b(?:to\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\b)\p{Ll}{3,}|by\s+\p{Ll}{3,}ing)\b(?:[^,;.]|,(?!\s+(?:and|but|while|as|where|when|who|which|after|before)\b)(?=\s+\p{Ll}))*$/u;
 const POSSESSOR_ONLY = /^['’]s?\s+(?!(?:meetings?|talks|call|calls|visit|visits|conversations?|discussions?|residence|office|home|palace|house|estate|ranch|dacha|delegation|team|invitation)\b)\p{Ll}/u;
 // A plural subject that stands for two people: "The two leaders", "Both ministers", "The two foreign ministers".
 // ("During the phone call, the two leaders also discussed …": after an opening phrase too)
@@ -396,7 +398,12 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
     // "A met with B to reinforce President C’s commitment to Africa", "opened the meeting by emphasizing C’s commitment": a possessor in
     // the purpose of a meeting of two others is no participant (but "C’s meeting with A", "at C’s residence", "C’s
     // delegation" are C's own part in it).
-    if (p.type === 'person' && POSSESSOR_ONLY.test(after) && PURPOSE_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 200), m.start)) && new Set(inSentence.filter((x) => x.person !== m.person && people.people[x.person]?.type === 'person').map((x) => x.person)).size >= 2) continue;
+    // So is anyone named in that purpose after the two who met: "Biden called Prime Minister A today to express his
+    // condolences on the death of former Prime Minister C".
+    if (p.type === 'person' && PURPOSE_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 200), m.start))) {
+      const others = (before: boolean) => new Set(inSentence.filter((x) => x.person !== m.person && (!before || x.start < m.start) && people.people[x.person]?.type === 'person').map((x) => x.person)).size;
+      if (POSSESSOR_ONLY.test(after) ? others(false) >= 2 : others(true) >= 2) continue;
+    }
     out.push(m);
   }
   return out;

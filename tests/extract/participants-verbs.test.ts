@@ -22,6 +22,10 @@ describe('findParticipants: uncommon meeting verbs, titles and names that are no
     ['Readout\n\nDirector Ana Vidal met Ambassador Tomas Rojo in Oslo, opening the meeting by emphasizing Prime Minister Lars Holm’s commitment to security.', ['Rojo', 'Vidal']],
     ['Readout\n\nAdvisor Ana Vidal met with Chairperson Tomas Rojo at President Lars Holm’s residence to discuss the region.', ['Holm', 'Rojo', 'Vidal']],
     ['Readout\n\nPresident Lars Holm’s meeting with Chairperson Tomas Rojo lasted four hours.', ['Holm', 'Rojo']],
+    // anyone else named in that purpose, after the two, is no participant either (its list's commas stay inside it)
+    ['Readout\n\nPresident Ana Vidal called Prime Minister Tomas Rojo today to express her outrage, sadness and deep condolences on the death of former Prime Minister Lars Holm.', ['Rojo', 'Vidal']],
+    // (a new clause after the purpose names who met again)
+    ['Readout\n\nPresident Ana Vidal called Prime Minister Tomas Rojo today to discuss trade, and Minister Lars Holm joined the call.', ['Holm', 'Rojo', 'Vidal']],
     // "held discussion" (singular, no article) as readouts write it
     ['Foreign Affairs State Minister Hana Tesfaye held discussion today with UK Special Envoy Julian Rowe.', ['Rowe', 'Tesfaye']],
     // "Her Excellency" before a name the text uses once
