@@ -400,9 +400,11 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
     // delegation" are C's own part in it).
     // So is anyone named in that purpose after the two who met: "Biden called Prime Minister A today to express his
     // condolences on the death of former Prime Minister C".
-    if (p.type === 'person' && PURPOSE_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 200), m.start))) {
+    // (not a purpose that is itself a meeting: "is due to pay a courtesy call on B and to meet C")
+    const purpose = p.type === 'person' ? PURPOSE_BEFORE.exec(doc.text.slice(Math.max(s.start, m.start - 200), m.start)) : null;
+    if (purpose) {
       const others = (before: boolean) => new Set(inSentence.filter((x) => x.person !== m.person && (!before || x.start < m.start) && people.people[x.person]?.type === 'person').map((x) => x.person)).size;
-      if (POSSESSOR_ONLY.test(after) ? others(false) >= 2 : others(true) >= 2) continue;
+      if (POSSESSOR_ONLY.test(after) ? others(false) >= 2 : others(true) >= 2 && !MEETING_VERB_PATTERN.test(purpose[0])) continue;
     }
     out.push(m);
   }
