@@ -124,10 +124,15 @@ const THEY_CHAIN_SENTENCES = 4;
 const CHAIN_HEAD = 300;
 const CHAIN_OPENER = /^(?:(?:together|also|additionally|in addition|further|furthermore|moreover|finally|lastly)[,\s]\s*)+/iu;
 const THEY_SUBJECT = /^they\b/iu;
+// "… on his appointment and they": one clause, then "and" right before the pronoun.
+const AND_THEY_LEAD = /^[^.;:!?]*\s(?:,\s*)?and\s+$/u;
+// The sentence opens on its subject: a title or an honorific at most before the name.
+const SENTENCE_SUBJECT_LEAD = /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,4})?$/u;
 // (also after an opening phrase, and as possessor: "A longstanding tradition, the leaders’ annual meeting was …")
 const LEADERS_SUBJECT = /^(?:[^,;:.]{1,60},\s+)?(?:the|both)\s+(?:two\s+)?leaders\b/iu;
 // (or a host's welcome of a titled guest: "President A welcomed Taoiseach B to the White House")
-const MET_WITH = /\b(?:(?:met|meets|spoke|speaks|talked)\s+(?:\p{Ll}+\s+){0,2}with|(?:welcomed|welcomes|hosted|hosts|received|receives)\s+\p{Lu})/u;
+// ("spoke by phone today with B": up to four words between)
+const MET_WITH = /\b(?:(?:met|meets|spoke|speaks|talked)\s+(?:\p{Ll}+\s+){0,4}with|(?:welcomed|welcomes|hosted|hosts|received|receives)\s+\p{Lu})/u;
 // One of the two by office alone, then a verb: "The President affirmed …" between the meeting and "they" keeps the run.
 // (case-sensitive: a verb is written in lower case, so "The President and Vice President Harris" is no subject and verb)
 const OFFICE_WORDS = String.raw`(?:[Vv]ice\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown\s+[Pp]rince|[Ss]ecretary|[Mm]inister)`;
@@ -838,6 +843,22 @@ export class Attributor {
     return null;
   }
 
+  /**
+   * "Mr. A congratulated Mr. B on his appointment and they jointly noted that …": "and they" in a sentence that opens on
+   * one person and names one other before it stands for the two.
+   */
+  private pairBeforeThey(s: Sentence, at: number): string | null {
+    if (at - s.start > CHAIN_HEAD || !AND_THEY_LEAD.test(this.doc.text.slice(s.start, at))) return null;
+    const ms = this.people.mentions;
+    const who: number[] = [];
+    for (let k = firstMentionAfter(this.people, s.start); k < ms.length && ms[k].start < at; k++) {
+      if (this.people.people[ms[k].person]?.type !== 'person') return null;
+      if (!who.length && !SENTENCE_SUBJECT_LEAD.test(this.doc.text.slice(s.start, ms[k].start))) return null;
+      if (!who.includes(ms[k].person)) who.push(ms[k].person);
+    }
+    return who.length === 2 ? `${this.people.people[who[0]].name} and ${this.people.people[who[1]].name}` : null;
+  }
+
   /** The names of the people sentence `k` mentions (a few at most). */
   private peopleIn(k: Sentence): string[] {
     const out: string[] = [];
@@ -1047,6 +1068,9 @@ export class Attributor {
       // discussed …. They agreed that …")
       const chained = own ? this.theyChain(own) : null;
       if (chained) return chained;
+      // ("Mr. A congratulated Mr. B on his appointment and they jointly noted that …": the two the sentence named first)
+      const pair = own ? this.pairBeforeThey(own, span.start) : null;
+      if (pair) return pair;
     }
     // "We reaffirm that …" in a joint statement: its authors ("Joint Statement by A and B"; "we, A and B, …").
     if (pronoun === 'we') {

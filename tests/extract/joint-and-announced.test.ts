@@ -130,6 +130,18 @@ describe('a run of "they" goes back to the two leaders who met', () => {
     ['both of the two by office on the way',
       'Joint Readout\n\nToday, Prime Minister Ana Vidal of Chile and President Tomas Rojo met in Lima. The Prime Minister and the President agreed on the importance of open sea lanes. They agreed that our two nations will patrol together.',
       [['Ana Vidal and Tomas Rojo', 'our two nations']]],
+    // a call "by phone today with" the other is the sentence in which they met
+    ['a call by phone',
+      'Readout of the Call\n\nNational Security Advisor Tomas Rojo spoke by phone today with National Security Advisor Ana Vidal of Chile. They stressed that the Pacific must stay open.',
+      [['Tomas Rojo and Ana Vidal', 'the Pacific must']]],
+    // "and they" in a sentence that opens on one of two people and names the other
+    ['"A congratulated B … and they noted that …"',
+      'Readout of the Call\n\nNational Security Advisor Tomas Rojo congratulated National Security Advisor Ana Vidal on her appointment and they jointly noted that the Pacific must stay open.',
+      [['Tomas Rojo and Ana Vidal', 'the Pacific must']]],
+    // (not when the sentence opens on someone else or names a third)
+    ['"and they" after a third person',
+      'Readout of the Call\n\nPresident Tomas Rojo thanked Minister Ana Vidal and Minister Carl Brandt for their work and they noted that the Pacific must stay open.',
+      [[null, 'the Pacific must']]],
     // (another subject breaks the run: "they" may be the farmers)
     ['another subject on the way',
       'Readout of the Meeting\n\nPresident Tomas Rojo met today with Prime Minister Ana Vidal of Chile. Farmers protested outside. They stressed that prices are high.',
