@@ -453,8 +453,9 @@ const SAYING_AFTER_LIST = /,\s+(\p{Ll}+ing)\s+(?=(?:that|it|he|she|they|we|there
 
 // (not a clause the repeated word opens: "trade — trade is the backbone of our ties")
 // "today", "this morning", "here", then the list (not "the issues discussed today are …", "discussed today, and …").
+// (nor a phrase of its own after the day: "discussed today amid rising tensions …", "tomorrow ahead of the summit …")
 const TIME_LEAD =
-  /^\s*(?:today|tomorrow|tonight|here|this (?:morning|afternoon|evening|week))(?:\s+(?:on|about|regarding))?\s+(?!(?:is|are|was|were|will|would|and|but|or|as|that|which|with|because|to|in|at|by|for|from|of)\b)(?=\p{Ll})/u;
+  /^\s*(?:today|tomorrow|tonight|here|this (?:morning|afternoon|evening|week))(?:\s+(?:on|about|regarding))?\s+(?!(?:is|are|was|were|will|would|and|but|or|so|then|also|again|not|as|that|which|whether|if|when|where|while|with|without|because|to|in|at|by|for|from|of|amid|amidst|ahead|after|before|during|following|despite|over|under|through|among|against|within|into|upon|toward|towards|across|around|behind|beyond|near|since|until|via|than)\b)(?=\p{Ll})/u;
 const RESTART_LEAD = /^\s*([\p{L}'’-]+)\s[—–]\s(?=\1(?![\p{L}'’-])(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b))/iu;
 
 /** The same word ends `w` at `before` and starts it again at `after`: "some — some" (see RESTART_LEAD). */
@@ -475,7 +476,12 @@ function listAfter(t: string, from: number): Piece | null {
   // ("we will discuss today our shared commitment to X", "much to discuss today on X": the day the talks are held is
   // no part of the topics)
   const when = TIME_LEAD.exec(t.slice(from, from + 40));
-  if (when) from += when[0].length;
+  if (when) {
+    from += when[0].length;
+    // ("the topics discussed today included A and B")
+    const verb = LIST_VERB.exec(t.slice(from, from + 16));
+    if (verb) from += verb[0].length;
+  }
   // ("to talk about four — four main things", "discussed the — the ferry": a restart opening the list is not part of it)
   const restart = RESTART_LEAD.exec(t.slice(from, from + 40));
   if (restart) from += restart[0].length;
@@ -843,7 +849,7 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false, listsAnd 
       // noun or a noun with its modifier is the pair's second half, not a topic of its own (not the list's own "and": "trade, energy
       // and culture"; not after a determiner's lone noun or a name: "the harbour and tourism", "the Draghi report and
       // migration")
-      (!force && !listsAnd && LONE_LAST_NOUN.test(right) && MODIFIED_NOUN_END.test(left)) ||
+      (!force && !listsAnd && LONE_LAST_NOUN.test(right) && MODIFIED_NOUN_END.test(left) && !OWN_TOPIC_HEAD.test(left)) ||
       // "Kuwait’s close and distinguished bilateral relations", "the strategic and mutually beneficial relationship":
       // an adjective with no noun after it shares the head that ends the right side.
       (/^\p{Ll}/u.test(right) && (endsOnAdjective(left) || danglingParticiple(left) || adjectiveBeforeAnd(left, right) || suffixedBeforeAdjective(left, right) || suffixedBeforeRelation(left, right))) ||
@@ -1128,6 +1134,9 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
     const lone = (k: number) => k < chunks.length && SINGLE_WORD.test(t.slice(chunks[k].start, chunks[k].end).trim()) && /^\p{Ll}/u.test(t.slice(chunks[k].start, chunks[k].end).trim());
     let tail = i + 1;
     while (lone(tail)) tail++;
+    // (the head of a series the lone words lead to, among the first words of the item after them: "humanitarian
+    // assistance the United States is providing")
+    const seriesHead = tail < chunks.length ? t.slice(chunks[tail].start, chunks[tail].end).trim().split(/\s+/).slice(0, 3).find((w) => SERIES_HEAD.has(w.toLowerCase()))?.toLowerCase() : undefined;
     const dangling = tail >= i + 3 && tail < chunks.length && takesModifiers(t.slice(chunks[tail].start, chunks[tail].end)) && !/^\p{Ll}+ing\s/u.test(first) && endsOnAdjective(first);
     // (beside an adjective the tagger knows, a lone word with an adjective's ending is one too: "economic,
     // humanitarian, and security assistance", where compromise alone reads "humanitarian" as a noun)
@@ -1140,12 +1149,14 @@ function mergeSharedHeads(t: string, chunks: Chunk[]): Chunk[] {
     };
     const shares = (k: number) =>
       isLoneAdjective(t, chunks[k]) ||
-      // (a lone noun among them: "economic, security, and migration cooperation"; after a gerund and its adjective:
-      // "strengthening economic, security, and migration cooperation", not "keeping the border open, trade, …")
+      // (a lone noun among them: "economic, security, and migration cooperation"; after an adjective alone or right after a
+      // verb: "strengthening economic, security, and migration cooperation", "efforts to provide economic, development, and
+      // humanitarian aid", not "keeping the border open, trade, …", "ways to keep markets open, trade, and energy
+      // cooperation")
       (k > i && lone(k) && toHead(k)) ||
-      (k === i && lone(k + 1) && toHead(k) && lastWordAdjective(first) && (!/^\p{Ll}+ing\s/u.test(first) || firstWords.length === 2)) ||
+      (k === i && lone(k + 1) && toHead(k) && lastWordAdjective(first) && (firstWords.length === 1 || VERB_THEN_ADJECTIVE.test(first))) ||
       // (or a lone noun after "of" as the first modifier: "a range of security, economic, and regional issues")
-      (k === i && (isLoneAdjective(t, chunks[k + 1]) || suffixed(chunks[k + 1])) && (lastWordAdjective(first) || /\sof\s+\p{Ll}[\p{Ll}-]+$/u.test(first) || nounModifier(first))) ||
+      (k === i && (isLoneAdjective(t, chunks[k + 1]) || suffixed(chunks[k + 1])) && (lastWordAdjective(first) || /\sof\s+\p{Ll}[\p{Ll}-]+$/u.test(first) || nounModifier(first, seriesHead))) ||
       (k > i && suffixed(chunks[k])) ||
       // ("military, economic and humanitarian aid": a lone word with an adjective's ending before an item that opens on one)
       (k === i && suffixed(chunks[k]) && adjectiveWord(next.split(/\s+/)[0])) ||
@@ -1177,12 +1188,13 @@ function takesModifiers(item: string): boolean {
  * humanitarian assistance") or one after an adjective ("with additional security, economic, and humanitarian
  * assistance").
  */
-function nounModifier(first: string): boolean {
+function nounModifier(first: string, head?: string): boolean {
   const words = first.split(/\s+/);
   const last = words[words.length - 1];
   if (!/^\p{Ll}[\p{Ll}-]+$/u.test(last)) return false;
-  // (or after an article: "the security, economic, and humanitarian assistance")
-  if (words.length === 2 && /^(?:the|a|an)$/iu.test(words[0])) return true;
+  // (or after an article, before a head of such a series: "the security, economic, and humanitarian assistance"; not "the
+  // economy, regional, and global issues")
+  if (words.length === 2 && /^(?:the|a|an)$/iu.test(words[0])) return !!head && SERIES_HEAD.has(head);
   return words.length === 1 || (words.length >= 2 && SINGLE_WORD.test(words[words.length - 2]) && isAdjective(words[words.length - 2]));
 }
 
@@ -1364,7 +1376,8 @@ function sharedHead(left: string, right: string): boolean {
 
 /**
  * "global food and energy security", "the close defense and security cooperation between our countries": a noun after
- * an adjective, a determiner or a preposition, and a noun with a head of a pair's kind after it, share that head (not
+ * an adjective or a preposition of its topic and a noun with a head of a pair's kind after it share that head (not "the
+ * drought and food security", "the fight against terrorism and energy security"; not
  * "clean energy supply chains and defense cooperation", whose left half ends on a compound of its own, nor "maritime
  * security and economic cooperation", where an adjective opens the right half; two adjectives are sharedHead's).
  */
@@ -1380,10 +1393,14 @@ function sharedNounHead(left: string, right: string): boolean {
   // energy supplies")
   if (SERIES_HEAD.has(a.toLowerCase()) || PAIR_HEAD.has(a.toLowerCase())) return false;
   if (adjectiveWord(a) || adjectiveWord(rw[0]) || baseVerb(rw[0]) || !wordTags(a).has('Noun') || !wordTags(rw[0]).has('Noun')) return false;
-  return DETERMINER_START.test(`${before} `) || PREPOSITION_WORD.test(before) || (SINGLE_WORD.test(before) && isAdjective(before));
+  // (compromise reads "against" alone as an adjective)
+  return PAIR_PREPOSITION.test(before) || (SINGLE_WORD.test(before) && !PREPOSITION.test(before) && isAdjective(before));
 }
 const PAIR_HEAD = new Set(PAIR_HEAD_NOUNS);
-const PREPOSITION_WORD = /^(?:of|in|on|for|with|between|to|against|from|at|by|about|over|regarding)$/i;
+// ("the rise in energy and food prices", "efforts on food and energy security issues"; not "the fight against terrorism
+// and energy security")
+const PAIR_PREPOSITION = /^(?:in|on|of|for)$/i;
+const VERB_THEN_ADJECTIVE = /(?:^|\s)(?:\p{Ll}{3,}ing|to\s+\p{Ll}+)\s+\p{Ll}[\p{Ll}-]*$/u;
 
 /** "strong U.S. support …": the text opens on an adjective (compromise's reading) with a word after it. */
 function adjectiveThenWord(text: string): boolean {
@@ -1418,7 +1435,11 @@ const DETERMINER_START = /^(?:the|a|an|our|their|its|his|her|this|these|those|my
 const LONE_LAST_NOUN = /^\p{Ll}[\p{Ll}-]*\s*$/u;
 // "regional security", "our common vision": a lower-case modifier (no determiner) before the last noun; or a lone
 // noun ("climate and energy", "diabetes and cancer").
-const MODIFIED_NOUN_END = /^\p{Ll}[\p{Ll}-]*$|(?:^|\s)(?!(?:the|a|an|our|their|its|his|her|this|these|those|my|your|of|in|on|for|with|to|and|or)\s)\p{Ll}[\p{Ll}-]*\s+\p{Ll}[\p{Ll}-]*$/u;
+// (not an auxiliary and its participle: "the aid Japan has provided and reconstruction")
+const MODIFIED_NOUN_END = /^\p{Ll}[\p{Ll}-]*$|(?:^|\s)(?!(?:the|a|an|our|their|its|his|her|this|these|those|my|your|of|in|on|for|with|to|and|or|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\s)\p{Ll}[\p{Ll}-]*\s+\p{Ll}[\p{Ll}-]*$/u;
+// A head whose compound is a topic of its own ("economic cooperation", "trade relations", "climate change"): a lone
+// noun after it is a second topic ("economic cooperation and terrorism").
+const OWN_TOPIC_HEAD = /(?:^|\s)(?:cooperation|co-operation|collaboration|coordination|assistance|support|aid|partnership|engagement|relationship|relations|ties|dialogue|agenda|policy|integration|change)$/u;
 
 /** "the current state and prospects of X": the "of" phrase governs both heads, so one topic. */
 /**

@@ -109,6 +109,9 @@ const PAST_MEETING_AFTER = /\b(?:met|held|received|hosted|talked|discussed|welco
 const PRONOUN_SUBJECT = /^\s*(?:He|She)\s/;
 // (a list's commas stay inside the purpose: "to express his outrage, sadness and deep condolences on …"; a new clause
 // does not: ", and C said")
+// The object of a preposition of what something is about, a title or two before the name ("the death of former Prime
+// Minister"; not "in the presence of").
+const TOPIC_OBJECT_BEFORE = /(?<!presence\s)\b(?:of|on|about|for|over|regarding|concerning|against)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u;
 const PURPOSE_BEFORE = /\b(?:to\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\b)\p{Ll}{3,}|by\s+\p{Ll}{3,}ing)\b(?:[^,;.]|,(?!\s+(?:and|but|while|as|where|when|who|which|after|before)\b)(?=\s+\p{Ll}))*$/u;
 const POSSESSOR_ONLY = /^['’]s?\s+(?!(?:meetings?|talks|call|calls|visit|visits|conversations?|discussions?|residence|office|home|palace|house|estate|ranch|dacha|delegation|team|invitation)\b)\p{Ll}/u;
 // A plural subject that stands for two people: "The two leaders", "Both ministers", "The two foreign ministers".
@@ -398,13 +401,14 @@ function participantsIn(doc: ParsedDocument, s: Sentence, mentions: Mention[], p
     // "A met with B to reinforce President C’s commitment to Africa", "opened the meeting by emphasizing C’s commitment": a possessor in
     // the purpose of a meeting of two others is no participant (but "C’s meeting with A", "at C’s residence", "C’s
     // delegation" are C's own part in it).
-    // So is anyone named in that purpose after the two who met: "Biden called Prime Minister A today to express his
-    // condolences on the death of former Prime Minister C".
+    // So is anyone named in that purpose, after the two who met, as what it is about: "Biden called Prime Minister A today
+    // to express his condolences on the death of former Prime Minister C" (not one who joins them: ", joined by C", "in
+    // the presence of C", "alongside C").
     // (not a purpose that is itself a meeting: "is due to pay a courtesy call on B and to meet C")
     const purpose = p.type === 'person' ? PURPOSE_BEFORE.exec(doc.text.slice(Math.max(s.start, m.start - 200), m.start)) : null;
     if (purpose) {
       const others = (before: boolean) => new Set(inSentence.filter((x) => x.person !== m.person && (!before || x.start < m.start) && people.people[x.person]?.type === 'person').map((x) => x.person)).size;
-      if (POSSESSOR_ONLY.test(after) ? others(false) >= 2 : others(true) >= 2 && !MEETING_VERB_PATTERN.test(purpose[0])) continue;
+      if (POSSESSOR_ONLY.test(after) ? others(false) >= 2 : others(true) >= 2 && !MEETING_VERB_PATTERN.test(purpose[0]) && TOPIC_OBJECT_BEFORE.test(doc.text.slice(Math.max(s.start, m.start - 80), m.start))) continue;
     }
     out.push(m);
   }
