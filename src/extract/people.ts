@@ -375,7 +375,8 @@ function similarFirstNames(a: string, b: string): boolean {
   return editDistance(x, y) <= (Math.min(x.length, y.length) >= 6 || x[0] === y[0] ? 2 : 1);
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance of two short strings (a long one is 99 unless equal: names, never texts). */
+export function editDistance(a: string, b: string): number {
   if (a.length > 40 || b.length > 40) return a === b ? 0 : 99;
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {

@@ -29,7 +29,7 @@
 import { isCommonWord } from '../text/lexicon.js';
 import type { Span } from '../model.js';
 import { sectionHeading, type ParsedDocument } from '../text/document.js';
-import { firstMentionAfter, personIn, type PeopleIndex } from './people.js';
+import { editDistance, firstMentionAfter, personIn, type PeopleIndex } from './people.js';
 import { ENVOY_TITLES } from './clauses.js';
 import { isKnownPlace } from './places.js';
 import { GENERATIONS, HONORIFICS, RANK_MODIFIERS, TITLES, TITLE_ABBREVIATIONS, expandTitle } from '../rules/titles.js';
@@ -501,7 +501,16 @@ function speakerPerson(people: PeopleIndex, name: string, start: number, end: nu
     const own = nameWords(p);
     if (words.length && words.every((w) => own.includes(w))) fits.add(i);
   });
-  return fits.size === 1 ? [...fits][0] : -1;
+  if (fits.size) return fits.size === 1 ? [...fits][0] : -1;
+  // "PRESIDENT ZELENSKKY:" on a page of "PRESIDENT ZELENSKYY:": a long surname one letter off the name of exactly one
+  // person is that person's, misspelt.
+  const near = new Set<number>();
+  if (words.length === 1 && words[0].length >= 6) {
+    people.people.forEach((p, i) => {
+      if (p.type === 'person' && nameWords(p).some((w) => w.length >= 6 && editDistance(w, words[0]) === 1)) near.add(i);
+    });
+  }
+  return near.size === 1 ? [...near][0] : -1;
 }
 
 /** The words of a person's name and aliases, in lower case. */

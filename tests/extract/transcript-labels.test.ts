@@ -460,3 +460,17 @@ describe('a label the text gives in capitals with a colon, typed once with a ful
     expect(page(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('a label with a surname one letter off the name of one person is that person’s', () => {
+  const page = (...paragraphs: string[]) =>
+    turns(['Remarks by Vice President Harris and President Zelenskyy in Joint Press Conference', 'PRESIDENT ZELENSKYY:  Thank you so much.', ...paragraphs].join('\n\n'));
+  it.each([
+    ['a letter doubled', ['PRESIDENT ZELENSKKY:  And thank you for the question.'],
+      [['transcript', 'Zelenskyy', 'Thank you so'], ['transcript', 'Zelenskyy', 'And thank you']]],
+    // (a short surname, or one close to two people's, is no one's)
+    ['close to no one', ['PRESIDENT ZELENSKYY:  Yes.', 'PRESIDENT ZALINSKY:  And thank you for the question.'],
+      [['transcript', 'Zelenskyy', 'Thank you so'], ['transcript', 'Zelenskyy', 'Yes.'], ['transcript', 'President Zalinsky', 'And thank you']]],
+  ])('%s', (_what, paragraphs, expected) => {
+    expect(page(...paragraphs)).toEqual(expected);
+  });
+});
