@@ -79,6 +79,7 @@ import {
   NOUN_ENDINGS,
   NUMBERED_LABELS,
   PAIR_HEAD_NOUNS,
+  OWN_TOPIC_HEADS,
   PLAIN_ADJECTIVES,
   NOUN_READ_ADJECTIVES,
   STANCE_NOUNS,
@@ -453,9 +454,10 @@ const SAYING_AFTER_LIST = /,\s+(\p{Ll}+ing)\s+(?=(?:that|it|he|she|they|we|there
 
 // (not a clause the repeated word opens: "trade — trade is the backbone of our ties")
 // "today", "this morning", "here", then the list (not "the issues discussed today are …", "discussed today, and …").
-// (nor a phrase of its own after the day: "discussed today amid rising tensions …", "tomorrow ahead of the summit …")
+// (nor a phrase of its own after the day: "discussed today amid rising tensions …", "tomorrow ahead of the summit …"; nor
+// the day's own noun phrase: "tomorrow night's vote")
 const TIME_LEAD =
-  /^\s*(?:today|tomorrow|tonight|here|this (?:morning|afternoon|evening|week))(?:\s+(?:on|about|regarding))?\s+(?!(?:is|are|was|were|will|would|and|but|or|so|then|also|again|not|as|that|which|whether|if|when|where|while|with|without|because|to|in|at|by|for|from|of|amid|amidst|ahead|after|before|during|following|despite|over|under|through|among|against|within|into|upon|toward|towards|across|around|behind|beyond|near|since|until|via|than)\b)(?=\p{Ll})/u;
+  /^\s*(?:today|tomorrow|tonight|here|this (?:morning|afternoon|evening|week))(?:\s+(?:on|about|regarding))?\s+(?!(?:is|are|was|were|will|would|and|but|or|so|then|also|again|not|as|that|which|whether|if|when|where|while|with|without|because|to|in|at|by|for|from|of|amid|amidst|ahead|after|before|during|following|despite|over|under|through|among|against|within|into|upon|toward|towards|across|around|behind|beyond|near|since|until|via|than)\b)(?![\p{L}-]+['’]s\b)(?=\p{Ll})/u;
 const RESTART_LEAD = /^\s*([\p{L}'’-]+)\s[—–]\s(?=\1(?![\p{L}'’-])(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b))/iu;
 
 /** The same word ends `w` at `before` and starts it again at `after`: "some — some" (see RESTART_LEAD). */
@@ -475,8 +477,11 @@ function listAfter(t: string, from: number): Piece | null {
   if (listener) from += listener[0].length;
   // ("we will discuss today our shared commitment to X", "much to discuss today on X": the day the talks are held is
   // no part of the topics)
+  // (not a clause's verb after the day, "what we discussed today reflects our commitment": a present-tense verb
+  // compromise reads alone, unless a preposition follows it as after a plural noun, "discuss today plans to …")
   const when = TIME_LEAD.exec(t.slice(from, from + 40));
-  if (when) {
+  const next = when ? /^([\p{Ll}-]+)\s+(\S+)/u.exec(t.slice(from + when[0].length, from + when[0].length + 60)) : null;
+  if (when && !(next && /s$/u.test(next[1]) && isVerbWord(next[1]) && !/^(?:to|for|of|on|in)$/u.test(next[2]))) {
     from += when[0].length;
     // ("the topics discussed today included A and B")
     const verb = LIST_VERB.exec(t.slice(from, from + 16));
@@ -749,8 +754,9 @@ function splitList(text: string, base: number, t: string, list: Piece): AgendaIt
       const cut = trim(t, item.start, item.start + (purpose ? third![0].length + purpose.index : contact!.index));
       const cutText = plainItem(t.slice(cut.start, cut.end));
       // (the first infinitive only: "ongoing efforts to help mobilize $1 billion to support …" is no topic cut short)
-      // (and more than a bare head before a contact clause: not "the assistance" of "the assistance Japan has provided")
-      if (!/\s/.test(cutText) || (contact && !/\s/.test(cutText.replace(/^(?:the|a|an|our|their|its|his|her)\s+/iu, ''))) || /\sto\s+\p{Ll}|\s(?:in\s+(?:an?\s+)?(?:effort|bid|attempt|order)|so\s+as)$/u.test(cutText) || !isTopic(cutText)) continue;
+      // (and more than a bare head before a contact clause: not "the assistance" of "the assistance Japan has provided";
+      // nor a subordinate clause's subject: "the hostage deal after Israel has agreed …")
+      if (!/\s/.test(cutText) || (contact && (!/\s/.test(cutText.replace(/^(?:the|a|an|our|their|its|his|her)\s+/iu, '')) || CLAUSE_OPENER_END.test(cutText))) || /\sto\s+\p{Ll}|\s(?:in\s+(?:an?\s+)?(?:effort|bid|attempt|order)|so\s+as)$/u.test(cutText) || !isTopic(cutText)) continue;
       item = cut;
       itemText = cutText;
     }
@@ -785,6 +791,7 @@ function isTopic(itemText: string): boolean {
 const THREE_WORDS = /^\s*\S+\s+\S+\s+\S+/u;
 // "… assistance the United States is providing", "… the progress they have made": a name or a pronoun, an auxiliary and
 // a participle, after a noun.
+const CLAUSE_OPENER_END = /\s(?:after|before|until|although|though|because|since|while|when|where|whereas|if|unless|as|once|whether|than|that|so)$/iu;
 const CONTACT_CLAUSE =
   /(?<=\p{Ll}{3})\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|we|they|he|she|you)\s+(?:is|are|was|were|has|have|had)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ing|ed|en)\b/u;
 const PURPOSE_INFINITIVE = new RegExp(`\\s+(?:(?:in\\s+(?:an?\\s+)?(?:effort|bid|attempt|order)|so\\s+as)\\s+)?to\\s+(?:${BASE_VERBS.join('|')})\\b`, 'iu');
@@ -849,7 +856,7 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false, listsAnd 
       // noun or a noun with its modifier is the pair's second half, not a topic of its own (not the list's own "and": "trade, energy
       // and culture"; not after a determiner's lone noun or a name: "the harbour and tourism", "the Draghi report and
       // migration")
-      (!force && !listsAnd && LONE_LAST_NOUN.test(right) && MODIFIED_NOUN_END.test(left) && !OWN_TOPIC_HEAD.test(left)) ||
+      (!force && !listsAnd && LONE_LAST_NOUN.test(right) && MODIFIED_NOUN_END.test(left) && !ownTopicHead(left)) ||
       // "Kuwait’s close and distinguished bilateral relations", "the strategic and mutually beneficial relationship":
       // an adjective with no noun after it shares the head that ends the right side.
       (/^\p{Ll}/u.test(right) && (endsOnAdjective(left) || danglingParticiple(left) || adjectiveBeforeAnd(left, right) || suffixedBeforeAdjective(left, right) || suffixedBeforeRelation(left, right))) ||
@@ -1397,6 +1404,7 @@ function sharedNounHead(left: string, right: string): boolean {
   return PAIR_PREPOSITION.test(before) || (SINGLE_WORD.test(before) && !PREPOSITION.test(before) && isAdjective(before));
 }
 const PAIR_HEAD = new Set(PAIR_HEAD_NOUNS);
+const OWN_TOPIC_HEAD = new Set(OWN_TOPIC_HEADS);
 // ("the rise in energy and food prices", "efforts on food and energy security issues"; not "the fight against terrorism
 // and energy security")
 const PAIR_PREPOSITION = /^(?:in|on|of|for)$/i;
@@ -1437,9 +1445,12 @@ const LONE_LAST_NOUN = /^\p{Ll}[\p{Ll}-]*\s*$/u;
 // noun ("climate and energy", "diabetes and cancer").
 // (not an auxiliary and its participle: "the aid Japan has provided and reconstruction")
 const MODIFIED_NOUN_END = /^\p{Ll}[\p{Ll}-]*$|(?:^|\s)(?!(?:the|a|an|our|their|its|his|her|this|these|those|my|your|of|in|on|for|with|to|and|or|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\s)\p{Ll}[\p{Ll}-]*\s+\p{Ll}[\p{Ll}-]*$/u;
-// A head whose compound is a topic of its own ("economic cooperation", "trade relations", "climate change"): a lone
-// noun after it is a second topic ("economic cooperation and terrorism").
-const OWN_TOPIC_HEAD = /(?:^|\s)(?:cooperation|co-operation|collaboration|coordination|assistance|support|aid|partnership|engagement|relationship|relations|ties|dialogue|agenda|policy|integration|change)$/u;
+// A head whose compound is a topic of its own, a series head or one of OWN_TOPIC_HEADS ("economic cooperation", "trade
+// relations", "climate change"): a lone noun after it is a second topic ("economic cooperation and terrorism").
+const ownTopicHead = (left: string): boolean => {
+  const last = /[\p{Ll}-]+$/u.exec(left)?.[0] ?? '';
+  return SERIES_HEAD.has(last) || OWN_TOPIC_HEAD.has(last);
+};
 
 /** "the current state and prospects of X": the "of" phrase governs both heads, so one topic. */
 /**

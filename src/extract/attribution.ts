@@ -125,14 +125,16 @@ const CHAIN_HEAD = 300;
 const CHAIN_OPENER = /^(?:(?:together|also|additionally|in addition|further|furthermore|moreover|finally|lastly)[,\s]\s*)+/iu;
 const THEY_SUBJECT = /^they\b/iu;
 // "… on his appointment and they": one clause, then "and" right before the pronoun.
-const AND_THEY_LEAD = /^[^.;:!?]*\s(?:,\s*)?and\s+$/u;
+// (the sentence's own full stops are abbreviations': "Mr. A", "U.S. Secretary B")
+const AND_THEY_LEAD = /^[^;:!?]*\s(?:,\s*)?and\s+$/u;
 // The sentence opens on its subject: a title or an honorific at most before the name.
 const SENTENCE_SUBJECT_LEAD = /^(?:(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,4})?$/u;
 // (also after an opening phrase, and as possessor: "A longstanding tradition, the leaders’ annual meeting was …")
 const LEADERS_SUBJECT = /^(?:[^,;:.]{1,60},\s+)?(?:the|both)\s+(?:two\s+)?leaders\b/iu;
 // (or a host's welcome of a titled guest: "President A welcomed Taoiseach B to the White House")
-// ("spoke by phone today with B": up to four words between)
-const MET_WITH = /\b(?:(?:met|meets|spoke|speaks|talked)\s+(?:\p{Ll}+\s+){0,4}with|(?:welcomed|welcomes|hosted|hosts|received|receives)\s+\p{Lu})/u;
+// ("spoke by phone today with B", "spoke by phone Tuesday with B": words of how and when between, not "spoke to students
+// about trade with B")
+const MET_WITH = /\b(?:(?:met|meets|spoke|speaks|talked)\s+(?:(?:by|on|the|a|phone|telephone|video|today|yesterday|this|morning|afternoon|evening|directly|privately|separately|briefly|virtually|again|also|earlier|later|in|person|\p{Lu}\p{Ll}+day)\s+){0,4}with|(?:welcomed|welcomes|hosted|hosts|received|receives)\s+\p{Lu})/u;
 // One of the two by office alone, then a verb: "The President affirmed …" between the meeting and "they" keeps the run.
 // (case-sensitive: a verb is written in lower case, so "The President and Vice President Harris" is no subject and verb)
 const OFFICE_WORDS = String.raw`(?:[Vv]ice\s+)?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Pp]remier|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Cc]rown\s+[Pp]rince|[Ss]ecretary|[Mm]inister)`;

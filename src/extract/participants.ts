@@ -111,8 +111,11 @@ const PRONOUN_SUBJECT = /^\s*(?:He|She)\s/;
 // does not: ", and C said")
 // The object of a preposition of what something is about, a title or two before the name ("the death of former Prime
 // Minister"; not "in the presence of").
-const TOPIC_OBJECT_BEFORE = /(?<!presence\s)\b(?:of|on|about|for|over|regarding|concerning|against)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u;
-const PURPOSE_BEFORE = /\b(?:to\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\b)\p{Ll}{3,}|by\s+\p{Ll}{3,}ing)\b(?:[^,;.]|,(?!\s+(?:and|but|while|as|where|when|who|which|after|before)\b)(?=\s+\p{Ll}))*$/u;
+// (or after an apposition: "the death of his predecessor, former Prime Minister"; not past a word that brings someone
+// in: "to push for a trade deal alongside Foreign Minister")
+const TOPIC_OBJECT_BEFORE = /(?<!presence\s)\b(?:of|on|about|for|over|regarding|concerning|against)\s+(?:the\s+)?(?:(?!(?:alongside|with|by|and|joined|accompanied|together|along|including|plus|beside|besides)\b)[\p{L}.'’-]+,?\s+){0,6}$/u;
+// (nor do an abbreviation's full stops, "U.S.", "Mr."; nor ", and" before a lower-case word, a list's last item)
+const PURPOSE_BEFORE = /\b(?:to\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\b)\p{Ll}{3,}|by\s+\p{Ll}{3,}ing)\b(?:[^,;.]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|Dr|St|\p{Lu}))\.|,(?=\s+and\s+\p{Ll})|,(?!\s+(?:and|but|while|as|where|when|who|which|after|before)\b)(?=\s+\p{Ll}))*$/u;
 const POSSESSOR_ONLY = /^['’]s?\s+(?!(?:meetings?|talks|call|calls|visit|visits|conversations?|discussions?|residence|office|home|palace|house|estate|ranch|dacha|delegation|team|invitation)\b)\p{Ll}/u;
 // A plural subject that stands for two people: "The two leaders", "Both ministers", "The two foreign ministers".
 // ("During the phone call, the two leaders also discussed …": after an opening phrase too)

@@ -504,10 +504,15 @@ function speakerPerson(people: PeopleIndex, name: string, start: number, end: nu
   if (fits.size) return fits.size === 1 ? [...fits][0] : -1;
   // "PRESIDENT ZELENSKKY:" on a page of "PRESIDENT ZELENSKYY:": a long surname one letter off the name of exactly one
   // person is that person's, misspelt.
+  // (the surname only, not a first name: "MS. DANIELS:" is not Daniel Kritenbrink; and the label's title, if any, is the
+  // person's: "SENATOR CARPER:" is not President Carter)
   const near = new Set<number>();
+  const titleWords = lower.split(/[\s.-]+/).filter((w) => w.length > 1 && LABEL_TITLE_WORDS.has(w) && !HONORIFIC_WORDS.has(w));
   if (words.length === 1 && words[0].length >= 6) {
     people.people.forEach((p, i) => {
-      if (p.type === 'person' && nameWords(p).some((w) => w.length >= 6 && editDistance(w, words[0]) === 1)) near.add(i);
+      const surname = p.name.toLowerCase().split(/[\s.-]+/).filter(Boolean).pop() ?? '';
+      const role = (p.role ?? '').toLowerCase();
+      if (p.type === 'person' && surname.length >= 6 && editDistance(surname, words[0]) === 1 && titleWords.every((w) => role.includes(w))) near.add(i);
     });
   }
   return near.size === 1 ? [...near][0] : -1;
@@ -518,6 +523,7 @@ function nameWords(p: { name: string; aliases: string[] }): string[] {
   return [p.name, ...p.aliases].flatMap((n) => n.toLowerCase().split(/[\s.-]+/));
 }
 
+const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => h.toLowerCase().replace(/\.$/, '')));
 const LABEL_TITLE_WORDS = new Set([
   ...TITLES.flatMap(([t]) => t.toLowerCase().split(/[\s-]+/)),
   ...TITLE_ABBREVIATIONS.map(([a]) => a.toLowerCase()),

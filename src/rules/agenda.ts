@@ -214,6 +214,9 @@ export const PAIR_HEAD_NOUNS: string[] = [
   'markets', 'issues', 'assistance', 'aid', 'sector', 'sectors', 'threats', 'needs', 'supplies', 'chains', 'policy', 'policies',
 ];
 
+/** Heads besides SERIES_HEAD_NOUNS whose compounds are topics of their own: "trade relations", "climate change". */
+export const OWN_TOPIC_HEADS: string[] = ['co-operation', 'relations', 'ties', 'change'];
+
 /** Words of scope that say what kind of matters: "matters of mutual interest", "issues of regional concern". */
 export const ISSUE_SCOPES: string[] = ['mutual', 'common', 'shared', 'bilateral', 'regional', 'international', 'global'];
 
