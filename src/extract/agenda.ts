@@ -39,7 +39,9 @@
 // stays whole ("cooperation in industry, agriculture and food security", "the working group with respect to
 // innovation, science and education"; of "X and Y in industry, …" only the last noun phrase Y takes the list);
 // "and" joins two bare objects of one preposition ("the importance of trade and jobs") and two verbs of one "to"
-// ("measures to increase X and accelerate Y"). A count before a colon ("four issues:")
+// ("measures to increase X and accelerate Y"); a pair that ends on a lone noun is one topic ("regional security and
+// stability"; not after a head that is a topic of its own: "economic cooperation and terrorism"), and so are two nouns
+// before a head of a pair's kind ("global food and energy security"). A count before a colon ("four issues:")
 // splits further "and"s until the count is reached. A comma inside closing quotation marks
 // separates items ('the "lithium triangle," as well as X').
 // Skipped: the headline block (first paragraphs without a full stop), section headings (a short line in title case or
@@ -66,7 +68,8 @@
 // "or" lists are one item; topics whose list spans several sentences; stances and plans with
 // no cue ("welcomed progress on X", "underlined support for X"); another meeting reported later
 // with no time shift, "also" or other day; an apposition inside a list ("the memory of the
-// Second World War, the Great Patriotic War") reads as two items.
+// Second World War, the Great Patriotic War") reads as two items; a pair of two topics whose left head is no relation's
+// ("economic security and fentanyl") reads as one.
 
 import type { AgendaItem, DateMention, PartialDate } from '../model.js';
 import { sectionHeading, type ParsedDocument, type Sentence } from '../text/document.js';
@@ -452,12 +455,12 @@ const PARTICIPLE_AFTER_LIST = /,\s+\p{Ll}+ing\s+(?:on|upon)\b/u;
 // object, an item of the list: "stating goals")
 const SAYING_AFTER_LIST = /,\s+(\p{Ll}+ing)\s+(?=(?:that|it|he|she|they|we|there|this|these|since|depending|when|if|because|as|its|his|her|their|the|a|an|on|upon)\b|["“‘])/gu;
 
-// (not a clause the repeated word opens: "trade — trade is the backbone of our ties")
 // "today", "this morning", "here", then the list (not "the issues discussed today are …", "discussed today, and …").
 // (nor a phrase of its own after the day: "discussed today amid rising tensions …", "tomorrow ahead of the summit …"; nor
 // the day's own noun phrase: "tomorrow night's vote")
 const TIME_LEAD =
   /^\s*(?:today|tomorrow|tonight|here|this (?:morning|afternoon|evening|week))(?:\s+(?:on|about|regarding))?\s+(?!(?:is|are|was|were|will|would|and|but|or|so|then|also|again|not|as|that|which|whether|if|when|where|while|with|without|because|to|in|at|by|for|from|of|amid|amidst|ahead|after|before|during|following|despite|over|under|through|among|against|within|into|upon|toward|towards|across|around|behind|beyond|near|since|until|via|than)\b)(?![\p{L}-]+['’]s\b)(?=\p{Ll})/u;
+// (not a clause the repeated word opens: "trade — trade is the backbone of our ties")
 const RESTART_LEAD = /^\s*([\p{L}'’-]+)\s[—–]\s(?=\1(?![\p{L}'’-])(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\b))/iu;
 
 /** The same word ends `w` at `before` and starts it again at `after`: "some — some" (see RESTART_LEAD). */
@@ -791,9 +794,10 @@ function isTopic(itemText: string): boolean {
 const THREE_WORDS = /^\s*\S+\s+\S+\s+\S+/u;
 // "… assistance the United States is providing", "… the progress they have made": a name or a pronoun, an auxiliary and
 // a participle, after a noun.
-const CLAUSE_OPENER_END = /\s(?:after|before|until|although|though|because|since|while|when|where|whereas|if|unless|as|once|whether|than|that|so)$/iu;
 const CONTACT_CLAUSE =
   /(?<=\p{Ll}{3})\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|we|they|he|she|you)\s+(?:is|are|was|were|has|have|had)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ing|ed|en)\b/u;
+// A topic cut before a contact clause that ends on the word opening a subordinate clause ("the hostage deal after").
+const CLAUSE_OPENER_END = /\s(?:after|before|until|although|though|because|since|while|when|where|whereas|if|unless|as|once|whether|than|that|so)$/iu;
 const PURPOSE_INFINITIVE = new RegExp(`\\s+(?:(?:in\\s+(?:an?\\s+)?(?:effort|bid|attempt|order)|so\\s+as)\\s+)?to\\s+(?:${BASE_VERBS.join('|')})\\b`, 'iu');
 
 // "the Gabon border mission": a determiner, a name used as a modifier and a common noun: a noun phrase of its own.
@@ -853,9 +857,9 @@ function splitAnd(t: string, c: Piece, force: boolean, inList = false, listsAnd 
         !(DETERMINER_START.test(left) && !ADJECTIVE_ENDING.test(leftWords[0] ?? '') && !PLAIN_ADJECTIVE.has((leftWords[0] ?? '').toLowerCase()))) ||
       /^(?:its|their|other)\b/i.test(right) ||
       // "regional security and stability", "illicit drug manufacturing and trafficking": a last lone noun after a lone
-      // noun or a noun with its modifier is the pair's second half, not a topic of its own (not the list's own "and": "trade, energy
-      // and culture"; not after a determiner's lone noun or a name: "the harbour and tourism", "the Draghi report and
-      // migration")
+      // noun or a noun with its modifier is the pair's second half, not a topic of its own (not the list's own "and":
+      // "trade, energy and culture"; not after a determiner's lone noun or a name: "the harbour and tourism", "the Draghi
+      // report and migration"; not after a head that is a topic of its own: "economic cooperation and terrorism")
       (!force && !listsAnd && LONE_LAST_NOUN.test(right) && MODIFIED_NOUN_END.test(left) && !ownTopicHead(left)) ||
       // "Kuwait’s close and distinguished bilateral relations", "the strategic and mutually beneficial relationship":
       // an adjective with no noun after it shares the head that ends the right side.
@@ -1384,9 +1388,9 @@ function sharedHead(left: string, right: string): boolean {
 /**
  * "global food and energy security", "the close defense and security cooperation between our countries": a noun after
  * an adjective or a preposition of its topic and a noun with a head of a pair's kind after it share that head (not "the
- * drought and food security", "the fight against terrorism and energy security"; not
- * "clean energy supply chains and defense cooperation", whose left half ends on a compound of its own, nor "maritime
- * security and economic cooperation", where an adjective opens the right half; two adjectives are sharedHead's).
+ * drought and food security", "the fight against terrorism and energy security"; not "clean energy supply chains and
+ * defense cooperation", whose left half ends on a compound of its own, nor "maritime security and economic
+ * cooperation", where an adjective opens the right half; two adjectives are sharedHead's).
  */
 function sharedNounHead(left: string, right: string): boolean {
   const lw = left.split(/\s+/);
@@ -1398,7 +1402,7 @@ function sharedNounHead(left: string, right: string): boolean {
   // "united efforts and improved ties", "fair trade and the crisis")
   // (nor a left noun that heads a topic of its own: "industrial cooperation and food security", "regional security and
   // energy supplies")
-  if (SERIES_HEAD.has(a.toLowerCase()) || PAIR_HEAD.has(a.toLowerCase())) return false;
+  if (SERIES_HEAD.has(a) || PAIR_HEAD.has(a)) return false;
   if (adjectiveWord(a) || adjectiveWord(rw[0]) || baseVerb(rw[0]) || !wordTags(a).has('Noun') || !wordTags(rw[0]).has('Noun')) return false;
   // (compromise reads "against" alone as an adjective)
   return PAIR_PREPOSITION.test(before) || (SINGLE_WORD.test(before) && !PREPOSITION.test(before) && isAdjective(before));

@@ -107,14 +107,14 @@ function trailingSource(doc: ParsedDocument, s: Span, at: number): boolean {
 }
 const PAST_MEETING_AFTER = /\b(?:met|held|received|hosted|talked|discussed|welcomed|visited|spoke|co-chaired)\b/i;
 const PRONOUN_SUBJECT = /^\s*(?:He|She)\s/;
-// (a list's commas stay inside the purpose: "to express his outrage, sadness and deep condolences on …"; a new clause
-// does not: ", and C said")
 // The object of a preposition of what something is about, a title or two before the name ("the death of former Prime
 // Minister"; not "in the presence of").
 // (or after an apposition: "the death of his predecessor, former Prime Minister"; not past a word that brings someone
 // in: "to push for a trade deal alongside Foreign Minister")
 const TOPIC_OBJECT_BEFORE = /(?<!presence\s)\b(?:of|on|about|for|over|regarding|concerning|against)\s+(?:the\s+)?(?:(?!(?:alongside|with|by|and|joined|accompanied|together|along|including|plus|beside|besides)\b)[\p{L}.'’-]+,?\s+){0,6}$/u;
-// (nor do an abbreviation's full stops, "U.S.", "Mr."; nor ", and" before a lower-case word, a list's last item)
+// A purpose clause open up to the name: "to" and a verb, or "by" and a gerund, and no clause break since.
+// (a list's commas stay inside the purpose: "to express his outrage, sadness and deep condolences on …", ", and
+// outrage on …"; a new clause does not: ", and C said"; nor do an abbreviation's full stops end it: "U.S.", "Mr.")
 const PURPOSE_BEFORE = /\b(?:to\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\b)\p{Ll}{3,}|by\s+\p{Ll}{3,}ing)\b(?:[^,;.]|\.(?=\S)|(?<=\b(?:Mr|Mrs|Ms|Dr|St|\p{Lu}))\.|,(?=\s+and\s+\p{Ll})|,(?!\s+(?:and|but|while|as|where|when|who|which|after|before)\b)(?=\s+\p{Ll}))*$/u;
 const POSSESSOR_ONLY = /^['’]s?\s+(?!(?:meetings?|talks|call|calls|visit|visits|conversations?|discussions?|residence|office|home|palace|house|estate|ranch|dacha|delegation|team|invitation)\b)\p{Ll}/u;
 // A plural subject that stands for two people: "The two leaders", "Both ministers", "The two foreign ministers".

@@ -507,8 +507,8 @@ function speakerPerson(people: PeopleIndex, name: string, start: number, end: nu
   // (the surname only, not a first name: "MS. DANIELS:" is not Daniel Kritenbrink; and the label's title, if any, is the
   // person's: "SENATOR CARPER:" is not President Carter)
   const near = new Set<number>();
-  const titleWords = lower.split(/[\s.-]+/).filter((w) => w.length > 1 && LABEL_TITLE_WORDS.has(w) && !HONORIFIC_WORDS.has(w));
   if (words.length === 1 && words[0].length >= 6) {
+    const titleWords = lower.split(/[\s.-]+/).filter((w) => w.length > 1 && LABEL_TITLE_WORDS.has(w) && !HONORIFIC_WORDS.has(w));
     people.people.forEach((p, i) => {
       const surname = p.name.toLowerCase().split(/[\s.-]+/).filter(Boolean).pop() ?? '';
       const role = (p.role ?? '').toLowerCase();
